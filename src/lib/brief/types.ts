@@ -1,0 +1,42 @@
+/** The brief of one article. Field names are a stable contract (CLI --json, eval, storage): add, never rename. */
+export interface Brief {
+  headline: string;
+  summary: string[];
+  /** YYYY-MM-DD or null when unknown. */
+  published: string | null;
+  people: { name: string; role: string | null; mentions?: number }[];
+  organizations: { name: string; aliases: string[] }[];
+  places: {
+    name: string;
+    kind: 'facility' | 'city' | 'province' | 'country' | 'region' | 'sea' | 'other';
+    country: string | null;
+    lat: number | null;
+    lon: number | null;
+    timezone?: string | null;
+  }[];
+  dates: { text: string; iso: string; precision: 'year' | 'month' | 'day' | 'time'; resolvedFrom?: string }[];
+  quotes: { speaker: string | null; text: string }[];
+  numbers: { text: string; value: number; noun: string | null; approximate: boolean }[];
+  incidents: Incident[];
+}
+
+export interface Incident {
+  type: string;
+  subType: string;
+  summary: string;
+  evidence: string;
+  place: string | null;
+  country: string | null;
+  /** ISO date (YYYY-MM-DD) or date-time when the time is known. */
+  date: string | null;
+  localTime?: string | null;
+  attacker: string | null;
+  target: string | null;
+  attribution: string;
+  killed: number | null;
+  injured: number | null;
+  damage: string | null;
+  background: boolean;
+  /** 0..1; below 0.5 the incident is flagged as low confidence, never asserted. */
+  confidence: number;
+}
