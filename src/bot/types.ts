@@ -16,6 +16,8 @@ export interface BotContext {
   config: Config;
   store: Store;
   log: Logger;
+  /** Every command the bot serves (filled in by the router), e.g. for /help. */
+  commands?: readonly Command[];
 }
 
 export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
@@ -36,6 +38,8 @@ export interface Command {
   cooldownMs?: number;
   /** Defer before execute because the work may pass Discord's 3 s deadline. 'ephemeral' defers ephemerally. */
   defer?: boolean | 'ephemeral';
+  /** Shown by /help: a typical invocation (e.g. `/unspin text: …`) and an optional longer explanation. */
+  help?: { example: string; details?: string };
   execute(interaction: CommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   component?(interaction: ComponentInteraction, ctx: BotContext): Promise<void>;
