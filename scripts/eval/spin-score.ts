@@ -1,0 +1,468 @@
+/**
+ * Scoring functions for the unspin evaluation (`npm run eval -- spin`).
+ *
+ * Definitions (kept here so the printed numbers have one precise meaning):
+ * - Tokens: a word is a run of letters/digits, with inner apostrophes, hyphens and slashes, and with inner
+ *   `.`, `,` or `:` between digits ("2,500", "1:46"); dotted abbreviations ("U.S.", "a.m.") are one word.
+ *   Every other non-space character is a punctuation token.
+ * - WER: word-level Levenshtein distance (punctuation ignored, case-sensitive) divided by the number of
+ *   words in the reference.
+ * - Gold units: gold edits whose `from` and `to` have the same number of tokens with identical separators are
+ *   split into one unit per differing token ("Workers Chair Common" → "Staff Chairman General" becomes three
+ *   units); other gold edits stay whole ("a couple of yr" → "about a year" is one unit).
+ * - A change (applied or suggested) is first narrowed to the words it really changes, then judged inside its
+ *   region: its span widened to every gold unit it
+ *   overlaps (transitively). "Exact": applying the change alone makes the region equal to the gold region.
+ *   "Toward": the change alone lowers a weighted token distance between the region and the gold region
+ *   (substitution costs 1, 0.5 when the words share a crude stem, 0.25 when they differ only in case;
+ *   insertion/deletion 1). Exact changes are also toward. A change that does nothing (from === to) is
+ *   counted as a no-op, not judged.
+ * - Recall: a gold unit is restored when, in a token alignment of the engine's restored text against the gold
+ *   restoration, every token of the unit's original wording is matched exactly and nothing is inserted
+ *   between them (deletions: nothing left at that place).
+ * - AUC: probability that a random positive scores above a random negative (ties count one half).
+ */
+
+export interface Edit {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’\-/]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    out.push({ text: t, start: m.index, end: m.index + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+  }
+  return out;
+}
+
+export function words(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.word)
+    .map((t) => t.text);
+}
+
+export function countWords(text: string): number {
+  return words(text).length;
+}
+
+export type AlignOp =
+  | { op: 'eq' | 'sub'; a: number; b: number }
+  | { op: 'del'; a: number }
+  | { op: 'ins'; b: number };
+
+/**
+ * Minimum edit-distance alignment of token sequences `a` → `b` (O(n·m) time and memory).
+ * `cost(x, y)` is the substitution cost (0 for equal tokens); insertion and deletion cost 1.
+ * Ties prefer substitution, then deletion, then insertion, so aligned pairs stay in order.
+ */
+export function align(
+  a: readonly string[],
+  b: readonly string[],
+  cost: (x: string, y: string) => number = (x, y) => (x === y ? 0 : 1),
+): { distance: number; ops: AlignOp[] } {
+  const n = a.length;
+  const m = b.length;
+  const w = m + 1;
+  const d = new Float64Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) d[j] = j;
+  for (let i = 1; i <= n; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= m; j++) {
+      const sub = d[(i - 1) * w + j - 1] + cost(a[i - 1], b[j - 1]);
+      const del = d[(i - 1) * w + j] + 1;
+      const ins = d[i * w + j - 1] + 1;
+      d[i * w + j] = Math.min(sub, del, ins);
+    }
+  }
+  const ops: AlignOp[] = [];
+  let i = n;
+  let j = m;
+  const eps = 1e-9;
+  while (i > 0 || j > 0) {
+    const here = d[i * w + j];
+    if (i > 0 && j > 0) {
+      const c = cost(a[i - 1], b[j - 1]);
+      if (Math.abs(d[(i - 1) * w + j - 1] + c - here) < eps) {
+        ops.push({ op: a[i - 1] === b[j - 1] ? 'eq' : 'sub', a: i - 1, b: j - 1 });
+        i--;
+        j--;
+        continue;
+      }
+    }
+    if (i > 0 && Math.abs(d[(i - 1) * w + j] + 1 - here) < eps) {
+      ops.push({ op: 'del', a: i - 1 });
+      i--;
+      continue;
+    }
+    ops.push({ op: 'ins', b: j - 1 });
+    j--;
+  }
+  ops.reverse();
+  return { distance: d[n * w + m], ops };
+}
+
+export interface WerResult {
+  errors: number;
+  refWords: number;
+  wer: number;
+}
+
+/** Word error rate of `hyp` against `ref` (words only, case-sensitive). */
+export function wer(hyp: string, ref: string): WerResult {
+  const r = words(ref);
+  const h = words(hyp);
+  const { distance } = align(h, r);
+  return { errors: distance, refWords: r.length, wer: r.length ? distance / r.length : h.length ? 1 : 0 };
+}
+
+/** Checks that edits are in order, do not overlap and match the text; throws a clear error otherwise. */
+export function checkEdits(text: string, edits: readonly Edit[], what = 'edits'): void {
+  let last = 0;
+  for (const [k, e] of edits.entries()) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end > text.length) {
+      throw new Error(`${what}[${k}]: offsets ${e.start}..${e.end} outside the text (length ${text.length})`);
+    }
+    if (e.end < e.start || e.start < last) {
+      throw new Error(`${what}[${k}]: offsets ${e.start}..${e.end} out of order or overlapping`);
+    }
+    const actual = text.slice(e.start, e.end);
+    if (actual !== e.from) {
+      throw new Error(
+        `${what}[${k}]: expected ${JSON.stringify(e.from)} at ${e.start}, found ${JSON.stringify(actual)}`,
+      );
+    }
+    last = e.end;
+  }
+}
+
+/** Applies sorted, non-overlapping edits. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let pos = 0;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.to;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Sorts a copy of the edits by position. */
+export function sortEdits<T extends Edit>(edits: readonly T[]): T[] {
+  return [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/**
+ * Splits each gold edit into one unit per differing token when `from` and `to` have the same token count
+ * and identical separators; otherwise keeps it whole.
+ */
+export function goldUnits(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const f = tokenize(e.from);
+    const t = tokenize(e.to);
+    const sep = (s: string, ts: Token[]) => ts.map((x, k) => s.slice(k ? ts[k - 1].end : 0, x.start));
+    const same =
+      f.length === t.length &&
+      f.length > 1 &&
+      sep(e.from, f).join('\u0000') === sep(e.to, t).join('\u0000') &&
+      e.from.slice(f[f.length - 1].end) === e.to.slice(t[t.length - 1].end);
+    if (!same) {
+      out.push({ ...e });
+      continue;
+    }
+    for (let k = 0; k < f.length; k++) {
+      if (f[k].text === t[k].text) continue;
+      out.push({ start: e.start + f[k].start, end: e.start + f[k].end, from: f[k].text, to: t[k].text });
+    }
+  }
+  return out;
+}
+
+/** Edits that turn `from` into `to`, from a token alignment; runs of non-matching tokens become one edit. */
+export function diffEdits(from: string, to: string): Edit[] {
+  const ft = tokenize(from);
+  const tt = tokenize(to);
+  const { ops } = align(
+    ft.map((t) => t.text),
+    tt.map((t) => t.text),
+  );
+  const edits: Edit[] = [];
+  // Walk the alignment; between two matched tokens, the text spans differ (tokens and/or spacing).
+  let pa = 0; // char position in `from` after last match
+  let pb = 0;
+  const flush = (ea: number, eb: number) => {
+    const f = from.slice(pa, ea);
+    const t = to.slice(pb, eb);
+    if (f === t) return;
+    // trim common leading/trailing whitespace so edits hug the words
+    let s = 0;
+    while (s < f.length && s < t.length && f[s] === t[s] && /\s/.test(f[s])) s++;
+    let e = 0;
+    while (
+      e < f.length - s &&
+      e < t.length - s &&
+      f[f.length - 1 - e] === t[t.length - 1 - e] &&
+      /\s/.test(f[f.length - 1 - e])
+    )
+      e++;
+    edits.push({ start: pa + s, end: ea - e, from: f.slice(s, f.length - e), to: t.slice(s, t.length - e) });
+  };
+  for (const op of ops) {
+    if (op.op !== 'eq') continue;
+    flush(ft[op.a].start, tt[op.b].start);
+    pa = ft[op.a].end;
+    pb = tt[op.b].end;
+  }
+  flush(from.length, to.length);
+  return edits;
+}
+
+function stem(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/(?:ies|es|s|ed|d|ing|ly)$/, '')
+    .replace(/e$/, '');
+}
+
+/** Substitution cost used for "toward": 0 equal, 0.25 case only, 0.5 same crude stem, 1 otherwise. */
+export function softCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if (x.toLowerCase() === y.toLowerCase()) return 0.25;
+  if (x.length > 2 && y.length > 2 && stem(x) === stem(y)) return 0.5;
+  return 1;
+}
+
+export function softDistance(a: string, b: string): number {
+  return align(
+    tokenize(a).map((t) => t.text),
+    tokenize(b).map((t) => t.text),
+    softCost,
+  ).distance;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end || b.start === b.end) {
+    // an insertion point touches a span when it lies inside it or on its edge
+    return a.start <= b.end && b.start <= a.end;
+  }
+  return a.start < b.end && b.start < a.end;
+}
+
+export type ChangeJudgement = 'exact' | 'toward' | 'wrong' | 'noop';
+
+export interface JudgedChange {
+  change: Edit;
+  judgement: ChangeJudgement;
+  /** true when the change touches no gold unit (a change in text the spinner left alone). */
+  offGold: boolean;
+  /** The gold original for the change's region ('' region text when off gold). */
+  goldText: string;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Narrows an edit to the words it really changes: "the area" → "the region" becomes "area" → "region".
+ * Trimming stops at word boundaries, so "Forces" → "Force" stays whole.
+ */
+export function trimEdit(e: Edit): Edit {
+  const f = e.from;
+  const t = e.to;
+  let p = 0;
+  while (p < f.length && p < t.length && f[p] === t[p]) p++;
+  while (p > 0 && isWordChar(f[p - 1]) && (isWordChar(f[p]) || isWordChar(t[p]))) p--;
+  let q = 0;
+  while (q < f.length - p && q < t.length - p && f[f.length - 1 - q] === t[t.length - 1 - q]) q++;
+  while (
+    q > 0 &&
+    isWordChar(f[f.length - q]) &&
+    (isWordChar(f[f.length - q - 1]) || isWordChar(t[t.length - q - 1]))
+  )
+    q--;
+  return { start: e.start + p, end: e.end - q, from: f.slice(p, f.length - q), to: t.slice(p, t.length - q) };
+}
+
+/** Judges one change against the gold units of the same input (see the definitions at the top). */
+export function judgeChange(input: string, original: Edit, gold: readonly Edit[]): JudgedChange {
+  const change = original;
+  if (change.from === change.to) return { change, judgement: 'noop', offGold: false, goldText: change.from };
+  const core = trimEdit(change);
+  let start = core.start;
+  let end = core.end;
+  let inRegion: Edit[] = [];
+  for (;;) {
+    inRegion = gold.filter((g) => overlaps(g, { start, end }));
+    const s = Math.min(start, ...inRegion.map((g) => g.start));
+    const e = Math.max(end, ...inRegion.map((g) => g.end));
+    if (s === start && e === end) break;
+    start = s;
+    end = e;
+  }
+  const shift = (x: Edit): Edit => ({ ...x, start: x.start - start, end: x.end - start });
+  const before = input.slice(start, end);
+  const after = applyEdits(before, [shift(core)]);
+  const goldText = applyEdits(before, sortEdits(inRegion).map(shift));
+  const offGold = inRegion.length === 0;
+  let judgement: ChangeJudgement;
+  if (after === goldText) judgement = 'exact';
+  else if (softDistance(after, goldText) < softDistance(before, goldText)) judgement = 'toward';
+  else judgement = 'wrong';
+  return { change, judgement, offGold, goldText };
+}
+
+export interface ChangeScore {
+  judged: JudgedChange[];
+  total: number;
+  exact: number;
+  toward: number;
+  wrong: number;
+  noop: number;
+  /** exact / (total - noop) */
+  exactPrecision: number;
+  /** (exact + toward) / (total - noop) */
+  towardPrecision: number;
+}
+
+export function scoreChanges(input: string, changes: readonly Edit[], gold: readonly Edit[]): ChangeScore {
+  const judged = changes.map((c) => judgeChange(input, c, gold));
+  const count = (j: ChangeJudgement) => judged.filter((x) => x.judgement === j).length;
+  const exact = count('exact');
+  const toward = count('toward');
+  const wrong = count('wrong');
+  const noop = count('noop');
+  const real = exact + toward + wrong;
+  return {
+    judged,
+    total: judged.length,
+    exact,
+    toward,
+    wrong,
+    noop,
+    exactPrecision: real ? exact / real : Number.NaN,
+    towardPrecision: real ? (exact + toward) / real : Number.NaN,
+  };
+}
+
+export interface RecallResult {
+  units: number;
+  restored: number;
+  recall: number;
+  /** per gold unit, whether it was restored exactly */
+  perUnit: boolean[];
+}
+
+/** Share of gold units whose original wording appears exactly at its place in the engine's restored text. */
+export function goldRecall(input: string, restored: string, gold: readonly Edit[]): RecallResult {
+  const units = sortEdits(gold);
+  // Gold restoration, remembering where each unit's `to` lands.
+  let goldText = '';
+  let pos = 0;
+  const spans: { start: number; end: number }[] = [];
+  for (const g of units) {
+    goldText += input.slice(pos, g.start);
+    spans.push({ start: goldText.length, end: goldText.length + g.to.length });
+    goldText += g.to;
+    pos = g.end;
+  }
+  goldText += input.slice(pos);
+  const G = tokenize(goldText);
+  const R = tokenize(restored);
+  const { ops } = align(
+    R.map((t) => t.text),
+    G.map((t) => t.text),
+  );
+  const matched = new Uint8Array(G.length);
+  // insertedBefore[k]: R tokens inserted just before G token k (k = G.length: at the end)
+  const insertedBefore = new Uint8Array(G.length + 1);
+  let nextG = 0;
+  for (const op of ops) {
+    if (op.op === 'eq') matched[op.b] = 1;
+    if (op.op === 'eq' || op.op === 'sub') nextG = op.b + 1;
+    else if (op.op === 'del') insertedBefore[nextG] = 1;
+    else nextG = op.b + 1;
+  }
+  const perUnit = spans.map((s) => {
+    const inside: number[] = [];
+    G.forEach((t, k) => {
+      if (t.start >= s.start && t.end <= s.end) inside.push(k);
+    });
+    if (inside.length === 0) {
+      // a deletion: nothing may remain between the neighbouring gold tokens
+      const k = G.findIndex((t) => t.start >= s.end);
+      return insertedBefore[k < 0 ? G.length : k] === 0;
+    }
+    if (!inside.every((k) => matched[k] === 1)) return false;
+    for (let q = 1; q < inside.length; q++) if (insertedBefore[inside[q]]) return false;
+    return true;
+  });
+  const restoredCount = perUnit.filter(Boolean).length;
+  return {
+    units: units.length,
+    restored: restoredCount,
+    recall: units.length ? restoredCount / units.length : Number.NaN,
+    perUnit,
+  };
+}
+
+/** Area under the ROC curve: P(score(pos) > score(neg)), ties count 1/2. */
+export function auc(pos: readonly number[], neg: readonly number[]): number {
+  if (!pos.length || !neg.length) return Number.NaN;
+  const all = [...pos.map((s) => ({ s, p: 1 })), ...neg.map((s) => ({ s, p: 0 }))].sort((x, y) => x.s - y.s);
+  // average ranks over ties
+  let rankSumPos = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j].s === all[i].s) j++;
+    const avgRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (all[k].p) rankSumPos += avgRank;
+    i = j;
+  }
+  const n1 = pos.length;
+  return (rankSumPos - (n1 * (n1 + 1)) / 2) / (n1 * neg.length);
+}
+
+export interface PR {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+}
+
+/** Precision and recall of boolean predictions against boolean truth. */
+export function precisionRecall(predicted: readonly boolean[], actual: readonly boolean[]): PR {
+  if (predicted.length !== actual.length) throw new Error('precisionRecall: arrays differ in length');
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  predicted.forEach((p, i) => {
+    if (p && actual[i]) tp++;
+    else if (p) fp++;
+    else if (actual[i]) fn++;
+    else tn++;
+  });
+  return {
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: tp + fp ? tp / (tp + fp) : Number.NaN,
+    recall: tp + fn ? tp / (tp + fn) : Number.NaN,
+  };
+}

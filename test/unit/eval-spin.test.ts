@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import {
+  align,
+  applyEdits,
+  auc,
+  checkEdits,
+  diffEdits,
+  type Edit,
+  goldRecall,
+  goldUnits,
+  judgeChange,
+  precisionRecall,
+  scoreChanges,
+  softDistance,
+  tokenize,
+  trimEdit,
+  wer,
+} from '../../scripts/eval/spin-score.ts';
+
+/** Builds an edit by locating `from` (the n-th occurrence) in `text`. */
+function at(text: string, from: string, to: string, nth = 0): Edit {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(from, i + 1);
+  if (i < 0) throw new Error(`no ${from}`);
+  return { start: i, end: i + from.length, from, to };
+}
+
+describe('tokenize', () => {
+  it('keeps abbreviations, numbers and inner apostrophes together', () => {
+    const t = tokenize('U.S. troops, 2,500 of them, didn\'t leave at 1:46 a.m. "Now."');
+    expect(t.map((x) => x.text)).toEqual([
+      'U.S.',
+      'troops',
+      ',',
+      '2,500',
+      'of',
+      'them',
+      ',',
+      "didn't",
+      'leave',
+      'at',
+      '1:46',
+      'a.m.',
+      '"',
+      'Now',
+      '.',
+      '"',
+    ]);
+    expect(t[1]).toMatchObject({ start: 5, end: 11, word: true });
+    expect(t[2].word).toBe(false);
+  });
+});
+
+describe('align and wer', () => {
+  it('computes the Levenshtein distance with an in-order alignment', () => {
+    const r = align(['a', 'b', 'c', 'd'], ['a', 'x', 'c']);
+    expect(r.distance).toBe(2);
+    expect(r.ops.map((o) => o.op)).toEqual(['eq', 'sub', 'eq', 'del']);
+  });
+  it('handles empty sequences', () => {
+    expect(align([], ['a', 'b']).distance).toBe(2);
+    expect(align(['a'], []).ops).toEqual([{ op: 'del', a: 0 }]);
+  });
+  it('counts word errors against the reference length, ignoring punctuation', () => {
+    // ref: the two men discussed issues (5 words); hyp has 2 substitutions and 1 insertion
+    const r = wer('the 2 males discussed the issues.', 'The two men discussed issues');
+    // The→the (case counts), two→2, men→males, + "the" inserted
+    expect(r).toEqual({ errors: 4, refWords: 5, wer: 0.8 });
+    expect(wer('same text', 'same text').wer).toBe(0);
+  });
+});
+
+describe('edits', () => {
+  const text = 'The 2 males mentioned it within the area.';
+  it('applies and checks edits', () => {
+    const edits = [at(text, '2 males', 'two men'), at(text, 'mentioned', 'discussed')];
+    checkEdits(text, edits);
+    expect(applyEdits(text, edits)).toBe('The two men discussed it within the area.');
+    expect(() => checkEdits(text, [{ start: 0, end: 3, from: 'Thx', to: 'A' }])).toThrow(/expected "Thx"/);
+    expect(() => checkEdits(text, [edits[1], edits[0]])).toThrow(/out of order/);
+  });
+  it('derives edits from a token alignment', () => {
+    const orig = 'The two men discussed it in the region.';
+    const d = diffEdits(text, orig);
+    expect(d.map((e) => [e.from, e.to])).toEqual([
+      ['2 males mentioned', 'two men discussed'],
+      ['within', 'in'],
+      ['area', 'region'],
+    ]);
+    expect(applyEdits(text, d)).toBe(orig);
+  });
+  it('splits equal-length gold edits into word units', () => {
+    const t = 'Joint Chiefs of Workers Chair Common Mark Milley';
+    const g = goldUnits([at(t, 'Workers Chair Common', 'Staff Chairman General')]);
+    expect(g.map((e) => [t.slice(e.start, e.end), e.to])).toEqual([
+      ['Workers', 'Staff'],
+      ['Chair', 'Chairman'],
+      ['Common', 'General'],
+    ]);
+    // different token counts: kept whole
+    const t2 = 'a couple of yr later';
+    expect(goldUnits([at(t2, 'a couple of yr', 'about a year')])).toHaveLength(1);
+  });
+});
+
+describe('judging changes', () => {
+  const input = 'He stated the White Home within the area.';
+  const gold = [
+    at(input, 'stated', 'said'),
+    at(input, 'Home', 'House'),
+    at(input, 'within the', 'in the'),
+    at(input, 'area', 'region'),
+  ];
+  it('exact, toward, wrong and noop', () => {
+    expect(judgeChange(input, at(input, 'stated', 'said'), gold).judgement).toBe('exact');
+    // a change spanning two gold units that gets both right
+    expect(judgeChange(input, at(input, 'White Home', 'White House'), gold).judgement).toBe('exact');
+    // "within"→"in" alone restores the gold "within the"→"in the"
+    expect(judgeChange(input, at(input, 'within', 'in'), gold).judgement).toBe('exact');
+    // wrong inflection: closer to the gold but not it
+    expect(judgeChange(input, at(input, 'area', 'regions'), gold).judgement).toBe('toward');
+    // an unchanged word inside the change ("the") does not pull in the gold unit "within the"
+    expect(judgeChange(input, at(input, 'the area', 'the region'), gold).judgement).toBe('exact');
+    // a change over two units that fixes one and not the other: toward
+    expect(judgeChange(input, at(input, 'within the area', 'in the zone'), gold).judgement).toBe('toward');
+    // a change where no gold unit is: wrong and off gold
+    const off = judgeChange(input, at(input, 'He', 'She'), gold);
+    expect(off).toMatchObject({ judgement: 'wrong', offGold: true });
+    expect(judgeChange(input, at(input, 'stated', 'declared'), gold).judgement).toBe('wrong');
+    expect(judgeChange(input, at(input, 'He', 'He'), gold).judgement).toBe('noop');
+  });
+  it('aggregates precision', () => {
+    const s = scoreChanges(
+      input,
+      [
+        at(input, 'stated', 'said'),
+        at(input, 'area', 'regions'),
+        at(input, 'He', 'She'),
+        at(input, 'the', 'the'),
+      ],
+      gold,
+    );
+    expect([s.exact, s.toward, s.wrong, s.noop]).toEqual([1, 1, 1, 1]);
+    expect(s.exactPrecision).toBeCloseTo(1 / 3);
+    expect(s.towardPrecision).toBeCloseTo(2 / 3);
+  });
+  it('narrows changes to the changed words', () => {
+    expect(trimEdit({ start: 10, end: 18, from: 'the area', to: 'the region' })).toEqual({
+      start: 14,
+      end: 18,
+      from: 'area',
+      to: 'region',
+    });
+    expect(trimEdit({ start: 0, end: 6, from: 'Forces', to: 'Force' })).toMatchObject({
+      from: 'Forces',
+      to: 'Force',
+    });
+  });
+  it('soft distance rewards case and inflection closeness', () => {
+    expect(softDistance('in the', 'In the')).toBe(0.25);
+    expect(softDistance('Forces', 'Force')).toBe(0.5);
+    expect(softDistance('fire', 'hearth')).toBe(1);
+  });
+});
+
+describe('recall', () => {
+  const input = 'He stated the White Home within the area.';
+  const gold = [
+    at(input, 'stated', 'said'),
+    at(input, 'Home', 'House'),
+    at(input, 'within the', 'in the'),
+    at(input, 'area', 'region'),
+  ];
+  it('counts gold units whose original appears in place', () => {
+    const r = goldRecall(input, 'He said the White House in the zone.', gold);
+    expect(r.perUnit).toEqual([true, true, true, false]);
+    expect(r.recall).toBe(0.75);
+  });
+  it('identity output restores nothing', () => {
+    expect(goldRecall(input, input, gold).restored).toBe(0);
+  });
+  it('an extra word inside a multi-word original breaks it', () => {
+    const g = [at('a couple of yr later', 'a couple of yr', 'about a year')];
+    expect(goldRecall('a couple of yr later', 'about a year later', g).recall).toBe(1);
+    expect(goldRecall('a couple of yr later', 'about a full year later', g).recall).toBe(0);
+  });
+});
+
+describe('auc and precision/recall', () => {
+  it('computes AUC with ties', () => {
+    expect(auc([0.9, 0.8], [0.1, 0.2])).toBe(1);
+    expect(auc([0.1], [0.9])).toBe(0);
+    // pairs: (0.5 vs 0.5)=0.5, (0.5 vs 0.2)=1, (0.9 vs 0.5)=1, (0.9 vs 0.2)=1 → 3.5/4
+    expect(auc([0.5, 0.9], [0.5, 0.2])).toBe(0.875);
+    expect(Number.isNaN(auc([], [1]))).toBe(true);
+  });
+  it('computes precision and recall', () => {
+    const pr = precisionRecall([true, true, false, false, true], [true, false, true, false, true]);
+    expect(pr).toMatchObject({ tp: 2, fp: 1, fn: 1, tn: 1 });
+    expect(pr.precision).toBeCloseTo(2 / 3);
+    expect(pr.recall).toBeCloseTo(2 / 3);
+  });
+});
