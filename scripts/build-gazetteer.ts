@@ -1,0 +1,161 @@
+/**
+ * Builds the generated half of data/gazetteer from npm data packages (devDependencies):
+ *   countries.json  ← world-countries (ODbL 1.0) names, demonyms, capitals, coordinates
+ *                     + countries-and-timezones (MIT) and city-timezones (MIT) for time zones
+ *   cities.json     ← city-timezones (MIT; city table derived from the simplemaps World Cities Basic data, CC BY 4.0)
+ *   provinces.json  ← first-level divisions named in city-timezones, centred on their cities
+ * The curated half (facilities, organisations, regions, place aliases) is written by hand in data/gazetteer/*.curated.json.
+ * Run: npx tsx scripts/build-gazetteer.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+type City = { city: string; city_ascii: string; lat: number; lng: number; pop: number; iso2: string; province: string; timezone: string };
+type WorldCountry = {
+  name: { common: string; official: string };
+  cca2: string;
+  capital?: string[];
+  altSpellings?: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+};
+const cities = require('city-timezones/data/cityMap.json') as City[];
+const world = require('world-countries/countries.json') as WorldCountry[];
+const ct = require('countries-and-timezones') as { getCountry(id: string): { timezones: string[] } | null };
+
+const out = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
+
+/** Everyday English names the data package does not list as alternatives. */
+const extraCountryNames: Record<string, string[]> = {
+  US: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales'],
+  RU: ['Russian Federation'],
+  KR: ['Republic of Korea'],
+  KP: ['DPRK'],
+  SY: ['Syrian Arab Republic'],
+  PS: ['Palestinian territories'],
+  CD: ['DRC', 'Democratic Republic of the Congo', 'DR Congo'],
+  CI: ['Ivory Coast'],
+  MM: ['Burma'],
+  CZ: ['Czech Republic'],
+  TR: ['Turkiye', 'Türkiye'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  NL: ['Holland'],
+  VA: ['Vatican'],
+};
+const extraDemonyms: Record<string, string[]> = {
+  US: ['American', 'Americans'],
+  GB: ['British', 'Briton', 'English', 'Scottish', 'Welsh'],
+  IL: ['Israeli', 'Israelis'],
+  PS: ['Palestinian', 'Palestinians'],
+  IR: ['Iranian', 'Iranians', 'Persian'],
+  IQ: ['Iraqi', 'Iraqis'],
+  SY: ['Syrian', 'Syrians'],
+  AF: ['Afghan', 'Afghans'],
+  AE: ['Emirati', 'Emiratis'],
+  SA: ['Saudi', 'Saudis'],
+  UA: ['Ukrainian', 'Ukrainians'],
+  RU: ['Russian', 'Russians'],
+  CN: ['Chinese'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  NL: ['Dutch'],
+  YE: ['Yemeni', 'Yemenis'],
+  LB: ['Lebanese'],
+  JO: ['Jordanian', 'Jordanians'],
+  TR: ['Turkish', 'Turk', 'Turks'],
+  EG: ['Egyptian', 'Egyptians'],
+  PK: ['Pakistani', 'Pakistanis'],
+};
+
+/** Capital time zones the city table spells differently. */
+const tzOverride: Record<string, string> = {
+  US: 'America/New_York', CA: 'America/Toronto', RU: 'Europe/Moscow', AU: 'Australia/Sydney', BR: 'America/Sao_Paulo',
+  MX: 'America/Mexico_City', ID: 'Asia/Jakarta', KZ: 'Asia/Almaty', CN: 'Asia/Shanghai', CD: 'Africa/Kinshasa',
+};
+const clean = (s: string) => s.normalize('NFC').trim();
+/** Spelling variants of a transliterated name: without article prefix, without apostrophes, hyphenated article. */
+function variants(name: string): string[] {
+  const v = new Set<string>();
+  const base = clean(name);
+  const paren = base.match(/^(.*?)\s*\((.*)\)$/);
+  const heads = paren ? [paren[1], paren[2]] : [base];
+  if (base.includes(',')) heads.push(base.split(',')[0]);
+  for (const h0 of heads) {
+    const h = h0.replace(/[`'’]/g, '').trim();
+    if (!h) continue;
+    v.add(h);
+    v.add(h0.trim());
+    const art = h.match(/^(Al|Ar|As|An|Ad|Ash|Az|At|Ad|El|Adh)[ -](.+)$/i);
+    if (art) {
+      v.add(art[2]);
+      v.add(`Al-${art[2]}`);
+      v.add(`al-${art[2]}`);
+    }
+  }
+  return [...v].filter((s) => s.length >= 3);
+}
+
+// Countries
+const capitalTz = new Map<string, string>();
+for (const c of cities) {
+  const key = `${c.iso2}|${c.city_ascii}`;
+  if (!capitalTz.has(key)) capitalTz.set(key, c.timezone);
+}
+const countries = world
+  .filter((w) => Boolean(w.cca2))
+  .map((w) => {
+    const names = new Set<string>([w.name.common, w.name.official, ...(extraCountryNames[w.cca2] ?? [])]);
+    for (const a of w.altSpellings ?? []) if (/^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(',')) names.add(a);
+    const demonyms = new Set<string>(extraDemonyms[w.cca2] ?? []);
+    const d = w.demonyms?.eng;
+    if (d) for (const x of [d.m, d.f]) if (x && /^[A-Z][a-z]+$/.test(x)) demonyms.add(x);
+    const capital = w.capital?.[0] ?? null;
+    const tz = tzOverride[w.cca2] || (capital && (capitalTz.get(`${w.cca2}|${capital}`) ?? capitalTz.get(`${w.cca2}|${capital.split(/[ ,]/)[0]}`))) || ct.getCountry(w.cca2)?.timezones[0] || null;
+    return {
+      code: w.cca2,
+      name: w.name.common,
+      names: [...names].filter((n) => n !== w.name.common),
+      demonyms: [...demonyms],
+      capital,
+      lat: Math.round(w.latlng[0] * 1000) / 1000,
+      lon: Math.round(w.latlng[1] * 1000) / 1000,
+      tz,
+    };
+  });
+writeFileSync(`${out}countries.json`, `${JSON.stringify(countries)}\n`);
+
+// Cities: [name, alternative names, iso2, province, lat, lon, tz, population]
+const cityRows = cities.map((c) => {
+  const alts = new Set([...variants(c.city), ...variants(c.city_ascii)]);
+  const name = clean(c.city_ascii.length >= c.city.length ? c.city_ascii : c.city).replace(/^(Al|Ar|As|An|Ad|Ash|Az|At) /, 'Al-');
+  alts.delete(name);
+  return [name, [...alts], c.iso2, c.province, Math.round(c.lat * 1000) / 1000, Math.round(c.lng * 1000) / 1000, c.timezone, Math.round(c.pop)];
+});
+writeFileSync(`${out}cities.json`, `${JSON.stringify(cityRows)}\n`);
+
+// Provinces: centroid of their cities, time zone of the largest
+const prov = new Map<string, { name: string; iso2: string; lat: number; lon: number; n: number; tz: string; pop: number }>();
+for (const c of cities) {
+  if (!c.province) continue;
+  const key = `${c.iso2}|${c.province}`;
+  const p = prov.get(key) ?? { name: c.province, iso2: c.iso2, lat: 0, lon: 0, n: 0, tz: c.timezone, pop: -1 };
+  p.lat += c.lat;
+  p.lon += c.lng;
+  p.n++;
+  if (c.pop > p.pop) {
+    p.pop = c.pop;
+    p.tz = c.timezone;
+  }
+  prov.set(key, p);
+}
+const provRows = [...prov.values()].map((p) => {
+  const alts = variants(p.name);
+  const name = alts[0];
+  return [name, alts.filter((a) => a !== name), p.iso2, Math.round((p.lat / p.n) * 1000) / 1000, Math.round((p.lon / p.n) * 1000) / 1000, p.tz];
+});
+writeFileSync(`${out}provinces.json`, `${JSON.stringify(provRows)}\n`);
+console.log(`countries ${countries.length}, cities ${cityRows.length}, provinces ${provRows.length}`);

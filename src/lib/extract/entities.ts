@@ -1,0 +1,482 @@
+/**
+ * People (with normalised roles and surname linking), organisations (with aliases) and places (typed, with country,
+ * coordinates and time zone) from the body of a document. Captions never reach here.
+ */
+import type { Doc, Word } from './doc.ts';
+import { type GazEntry, type Gazetteer, loadGazetteer, normKey, type OrgEntry, type PlaceEntry, type PlaceKind } from './gazetteer.ts';
+import {
+  ADMIN_SUFFIX,
+  FACILITY_SUFFIX,
+  HONORIFICS,
+  MONTHS,
+  NON_ENTITY_SUFFIX,
+  ORG_SUFFIX,
+  ROLE_DROP,
+  ROLE_EXPAND,
+  SETTLEMENT_PREFIX,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  TITLE_GLUE,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon.ts';
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string | null;
+  country: string | null;
+  mentions: number;
+  first: number;
+}
+export interface Org {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: string;
+  country: string | null;
+  mentions: number;
+  first: number;
+}
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  tz: string | null;
+  mentions: number;
+  first: number;
+}
+export interface Mention {
+  kind: 'person' | 'org' | 'place' | 'demonym';
+  id: string;
+  w0: number;
+  w1: number;
+  start: number;
+  end: number;
+  sent: number;
+  text: string;
+}
+export interface Entities {
+  people: Person[];
+  orgs: Org[];
+  places: Place[];
+  mentions: Mention[];
+  /** Two-letter codes of countries named or implied (demonyms) in the body. */
+  countries: Set<string>;
+  byId: Map<string, Person | Org | Place>;
+}
+
+const lower = (w: Word) => w.text.toLowerCase();
+const isTitle = (w: Word) => TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/^then-/, ''));
+const isNameWord = (w: Word) =>
+  w.cap &&
+  /[a-z]/.test(w.text) &&
+  !/[0-9]/.test(w.text) &&
+  !MONTHS.has(w.text) &&
+  !WEEKDAYS.has(w.text) &&
+  !HONORIFICS.has(lower(w)) &&
+  w.pos !== 'PUNCT' &&
+  !/^[A-Z]{2,}$/.test(w.text);
+
+function spanText(doc: Doc, w0: number, w1: number): string {
+  return doc.text.slice(doc.words[w0].start, doc.words[w1 - 1].end);
+}
+
+interface GazHit {
+  w0: number;
+  w1: number;
+  entries: GazEntry[];
+}
+
+/** Longest gazetteer phrase starting at each capitalised word, within a sentence. */
+function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
+  const hits: GazHit[] = [];
+  const W = doc.words;
+  for (const s of doc.sentences) {
+    let i = s.w0;
+    while (i < s.w1) {
+      const w = W[i];
+      if (!w.cap && !/^[A-Z]/.test(w.text)) {
+        i++;
+        continue;
+      }
+      let found: GazHit | null = null;
+      const first = normKey(w.text).split(' ')[0];
+      const span = gaz.firstWords.get(first) ?? 0;
+      for (let j = Math.min(s.w1, i + span); j > i; j--) {
+        const last = W[j - 1];
+        if (last.pos === 'PUNCT' && last.text !== '.') continue;
+        const raw = spanText(doc, i, j);
+        const list = gaz.phrases.get(normKey(raw));
+        if (!list) continue;
+        const ok = list.filter((e) => {
+          const exact = e.kind === 'org' ? [e.name, ...e.aliases] : null;
+          if (gaz.exactCase.has(raw)) return true;
+          if (/^[A-Z.]{2,6}$/.test(raw.replace(/-/g, ''))) return exact ? exact.includes(raw) : e.kind === 'country' || e.kind === 'demonym';
+          return true;
+        });
+        if (ok.length === 0) continue;
+        // a lower-case common word is never a name ("the reported attack" vs "Reported")
+        if (j - i === 1 && !w.cap) continue;
+        found = { w0: i, w1: j, entries: ok };
+        break;
+      }
+      if (found) {
+        hits.push(found);
+        i = found.w1;
+      } else i++;
+    }
+  }
+  return hits;
+}
+
+const placeId = (p: PlaceEntry) => `place:${p.kind}:${p.country}:${p.name}`;
+
+/** Picks the best place reading for a phrase given the countries the article is about. */
+function choosePlace(entries: GazEntry[], countries: Set<string>, gaz: Gazetteer, sentenceStart: boolean): PlaceEntry | null {
+  const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
+  if (places.length === 0) return null;
+  const strong = places.find((p) => p.kind !== 'city' && p.kind !== 'province');
+  if (strong) return strong;
+  const capital = places.find((p) => p.kind === 'city' && p.country && gaz.countries.get(p.country)?.capital?.startsWith(p.name.split(',')[0]));
+  if (capital && (p2(capital) >= 500000 || countries.has(capital.country ?? ''))) return capital;
+  const inCountry = places.filter((p) => p.country && countries.has(p.country));
+  const pick = inCountry.find((p) => p.kind === 'city') ?? inCountry[0];
+  if (pick) return pick;
+  const big = places.find((p) => p.kind === 'city' && p2(p) >= (sentenceStart ? 1000000 : 250000));
+  return big ?? null;
+}
+const p2 = (p: PlaceEntry) => p.pop ?? 0;
+
+export function extractEntities(doc: Doc): Entities {
+  const gaz = loadGazetteer();
+  const W = doc.words;
+  const hits = gazetteerHits(doc, gaz);
+  const claimed = new Int32Array(W.length).fill(-1); // word → hit index
+  hits.forEach((h, k) => {
+    for (let i = h.w0; i < h.w1; i++) claimed[i] = k;
+  });
+
+  // countries the article is about (names and demonyms), for disambiguating cities
+  const countries = new Set<string>();
+  for (const h of hits) {
+    for (const e of h.entries) {
+      if (e.kind === 'country') countries.add(e.country as string);
+      if (e.kind === 'demonym') countries.add(e.country);
+    }
+    if (h.entries[0].kind === 'facility' || h.entries[0].kind === 'region' || h.entries[0].kind === 'sea') {
+      const c = (h.entries[0] as PlaceEntry).country;
+      if (c) countries.add(c);
+    }
+  }
+
+  const people: Person[] = [];
+  const orgs = new Map<string, Org>();
+  const places = new Map<string, Place>();
+  const mentions: Mention[] = [];
+  const byId = new Map<string, Person | Org | Place>();
+  const personWords = new Set<number>();
+
+  const addMention = (kind: Mention['kind'], id: string, w0: number, w1: number) => {
+    mentions.push({ kind, id, w0, w1, start: W[w0].start, end: W[w1 - 1].end, sent: W[w0].sent, text: spanText(doc, w0, w1) });
+  };
+  const addOrg = (o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null }, surface: string, w0: number, w1: number) => {
+    const id = `org:${normKey(o.name)}`;
+    let org = orgs.get(id);
+    if (!org) {
+      org = { id, name: o.name, aliases: [], type: o.type, country: o.country, mentions: 0, first: W[w0].start };
+      orgs.set(id, org);
+      byId.set(id, org);
+      for (const a of o.aliases) if (!org.aliases.includes(a)) org.aliases.push(a);
+    }
+    const clean = surface.replace(/^the\s+/i, '').replace(/'s?$/, '');
+    if (clean !== org.name && !org.aliases.includes(clean)) org.aliases.unshift(clean);
+    else if (org.aliases.includes(clean) && org.aliases[0] !== clean) {
+      org.aliases.splice(org.aliases.indexOf(clean), 1);
+      org.aliases.unshift(clean);
+    }
+    org.mentions++;
+    addMention('org', id, w0, w1);
+  };
+  const addPlace = (p: PlaceEntry, w0: number, w1: number, nameOverride?: string) => {
+    const id = placeId(p);
+    let place = places.get(id);
+    if (!place) {
+      place = {
+        id,
+        name: nameOverride ?? p.name,
+        kind: p.kind,
+        country: p.country,
+        admin1: p.admin1 ?? null,
+        lat: p.lat,
+        lon: p.lon,
+        tz: p.tz,
+        mentions: 0,
+        first: W[w0].start,
+      };
+      places.set(id, place);
+      byId.set(id, place);
+    }
+    place.mentions++;
+    addMention('place', id, w0, w1);
+  };
+
+  // 1. People introduced by a title: "Iraqi Foreign Minister Fouad Hussein", "State Department spokesperson Jalina Porter"
+  const personByKey = new Map<string, Person>();
+  const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
+    const name = spanText(doc, w0, w1).replace(/'s$/, '');
+    const key = normKey(name);
+    let p = personByKey.get(key);
+    if (!p) {
+      // a longer form of a known name ("Joe Biden" after "Biden") or a known surname
+      p = people.find((x) => normKey(x.name).endsWith(` ${key}`) || key.endsWith(` ${normKey(x.name)}`));
+      if (p && key.length > normKey(p.name).length) {
+        personByKey.delete(normKey(p.name));
+        p.name = name;
+      }
+    }
+    if (!p) {
+      p = { id: `person:${key}`, name, role, country, mentions: 0, first: W[w0].start };
+      people.push(p);
+      byId.set(p.id, p);
+    }
+    personByKey.set(normKey(p.name), p);
+    if (role && (!p.role || p.role.length < role.length)) p.role = role;
+    if (!p.country && country) p.country = country;
+    p.mentions++;
+    for (let i = w0; i < w1; i++) personWords.add(i);
+    addMention('person', p.id, w0, w1);
+    return p;
+  };
+
+  const nameRunAt = (i: number, s1: number): number => {
+    // a name: 1–4 name words (particles allowed inside), ending before a non-name word
+    let j = i;
+    while (j < s1 && j - i < 5) {
+      const w = W[j];
+      if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) j++;
+      else if (/^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) && j + 1 < s1 && isNameWord(W[j + 1]) && j > i) j++;
+      else break;
+    }
+    return j;
+  };
+  const isWeak = (i: number) => {
+    const h = hits[claimed[i]];
+    return h.entries.every((e) => e.kind === 'city' || e.kind === 'province');
+  };
+
+  const roleBefore = (nameStart: number, s0: number): { role: string | null; country: string | null; start: number } => {
+    let k = nameStart - 1;
+    let sawTitle = false;
+    let country: string | null = null;
+    while (k >= s0) {
+      const w = W[k];
+      const lw = lower(w);
+      if (personWords.has(k)) break;
+      if (isTitle(w)) sawTitle = true;
+      else if (TITLE_GLUE.has(lw) && k > s0 && (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))) {
+        /* "Secretary of Defense for the Middle East" */
+      } else if (/^u\.s\.?$/i.test(w.text)) country = country ?? 'US';
+      else if (w.cap && w.pos !== 'PUNCT' && !STOP_CAPS.has(w.text) && !WEEKDAYS.has(w.text) && !MONTHS.has(w.text)) {
+        const h = claimed[k] >= 0 ? hits[claimed[k]] : null;
+        const dem = h?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
+        if (dem && !country) country = dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country;
+      } else break;
+      k--;
+    }
+    if (!sawTitle) return { role: null, country: null, start: nameStart };
+    let a = k + 1;
+    while (a < nameStart && (ROLE_DROP.has(lower(W[a])) || TITLE_GLUE.has(lower(W[a])))) a++;
+    if (a >= nameStart) return { role: null, country: null, start: nameStart };
+    const role = normaliseRole(W.slice(a, nameStart).map((w) => w.text));
+    return { role, country, start: a };
+  };
+
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (personWords.has(i)) continue;
+      const w = W[i];
+      if (!isNameWord(w) || isTitle(w) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      const prev = i > s.w0 ? W[i - 1] : null;
+      if (prev && isNameWord(prev) && !isTitle(prev) && !(claimed[i - 1] >= 0 && !isWeak(i - 1))) continue; // not a run start
+      const j = nameRunAt(i, s.w1);
+      if (j === i) continue;
+      const n = j - i;
+      const next = j < s.w1 ? W[j] : null;
+      const lastWord = lower(W[j - 1]);
+      if (ORG_SUFFIX.has(lastWord) || NON_ENTITY_SUFFIX.has(lastWord) || FACILITY_SUFFIX.has(lastWord) || ADMIN_SUFFIX.has(lastWord)) continue;
+      if (next && (ORG_SUFFIX.has(lower(next)) || NON_ENTITY_SUFFIX.has(lower(next)) || FACILITY_SUFFIX.has(lower(next)))) continue;
+      if (next && next.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org') continue;
+      const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
+      const { role, country } = rb;
+      // a run made only of weak place words with no title is a place, not a person
+      let allWeak = true;
+      for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
+      if (allWeak && !role) continue;
+      // a single word is a person only with a title or as a known surname
+      const single = n === 1;
+      const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(w.text));
+      const speech = next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according';
+      const appositive = next?.text === ',' && j + 1 < s.w1 && ['the', 'a', 'an'].includes(lower(W[j + 1]));
+      const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
+      const firstOfSentence = i === s.w0 || (prev !== null && /^["'(]$/.test(prev.text) && i === s.w0 + 1);
+      if (single) {
+        if (known) {
+          addPerson(i, j, null, null);
+          continue;
+        }
+        if (!role) continue;
+      } else if (!role && !speech && !appositive && !apposBefore) {
+        // untitled multiword run: a person only if it looks like one (proper nouns, not sentence-initial filler)
+        if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
+        if (W.slice(i, j).some((x) => x.pos !== 'PROPN')) continue;
+        if (n > 3) continue;
+      }
+      let r = role;
+      if (!r && apposBefore) {
+        let k = i - 2;
+        while (k > s.w0 && (isTitle(W[k - 1]) || ROLE_DROP.has(lower(W[k - 1])) === false && W[k - 1].cap)) k--;
+        r = normaliseRole(W.slice(k, i - 1).map((x) => x.text));
+      }
+      if (!r && appositive) {
+        let k = j + 2;
+        while (k < s.w1 && W[k].text !== ',' && W[k].text !== '.' && k - j < 12) k++;
+        const phrase = W.slice(j + 2, k);
+        if (phrase.some(isTitle)) r = normaliseRole(phrase.map((x) => x.text));
+      }
+      addPerson(i, j, r, country);
+      i = j - 1;
+    }
+  }
+
+  // 2. Gazetteer hits not used by people: organisations, places, demonyms
+  for (const h of hits) {
+    if (personWords.has(h.w0)) continue;
+    const org = h.entries.find((e): e is OrgEntry => e.kind === 'org');
+    const s = doc.sentences[W[h.w0].sent];
+    const surface = spanText(doc, h.w0, h.w1);
+    if (org) {
+      addOrg(org, surface, h.w0, h.w1);
+      continue;
+    }
+    const dem = h.entries.find((e) => e.kind === 'demonym');
+    const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    const place = ADMIN_SUFFIX.has(nextWord)
+      ? (h.entries.find((e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country))) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0))
+      : choosePlace(h.entries, countries, gaz, h.w0 === s.w0);
+    // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
+    if (dem && !place) {
+      mentions.push({ kind: 'demonym', id: `country:${(dem as { country: string }).country}`, w0: h.w0, w1: h.w1, start: W[h.w0].start, end: W[h.w1 - 1].end, sent: W[h.w0].sent, text: surface });
+      continue;
+    }
+    if (place) addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
+  }
+
+  // 3. Organisations by form: "Iranian Foreign Ministry", "Wilson Center", "Name (ACRO)"; unnamed facilities and provinces
+  const used = new Set<number>();
+  for (const m of mentions) if (m.kind !== 'demonym') for (let i = m.w0; i < m.w1; i++) used.add(i);
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (used.has(i) || !W[i].cap || STOP_CAPS.has(W[i].text) && i === s.w0) continue;
+      // a capitalised run (glue words allowed inside)
+      let j = i;
+      while (j < s.w1) {
+        const w = W[j];
+        if ((w.cap && w.pos !== 'PUNCT' && !used.has(j)) || /^U\.S\.?$/.test(w.text)) j++;
+        else if (['of', 'for', 'and', 'the', 'on'].includes(w.text) && j + 1 < s.w1 && W[j + 1].cap && j > i) j++;
+        else break;
+      }
+      while (j > i && !W[j - 1].cap) j--;
+      if (j === i) continue;
+      let a = i;
+      while (a < j && (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text))) a++;
+      if (a >= j) {
+        i = j - 1;
+        continue;
+      }
+      const last = lower(W[j - 1]);
+      const next = j < s.w1 ? lower(W[j]) : '';
+      const runText = spanText(doc, a, j);
+      const acro = j + 2 < s.w1 && W[j].text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(W[j + 1].text) && W[j + 2].text === ')' ? W[j + 1].text : null;
+      if (NON_ENTITY_SUFFIX.has(last) || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
+        i = j - 1;
+        continue;
+      }
+      if (ORG_SUFFIX.has(last) && j - a >= 2) {
+        const dem = W.slice(a, j).map((w) => gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'));
+        const c = dem.find(Boolean);
+        const country = c ? (c.kind === 'demonym' ? c.country : (c as PlaceEntry).country) : null;
+        addOrg({ name: runText.replace(/'s$/, ''), aliases: acro ? [acro] : [], type: 'other', country }, runText, a, j);
+        for (let k = a; k < j; k++) used.add(k);
+      } else if (acro && j - a >= 2) {
+        addOrg({ name: runText, aliases: [acro], type: 'other', country: null }, runText, a, j);
+      } else if (FACILITY_SUFFIX.has(last) && j - a >= 2) {
+        addPlace({ kind: 'facility', name: runText, country: nearCountry(mentions, byId, W[a].sent), lat: null, lon: null, tz: null }, a, j);
+      } else if (ADMIN_SUFFIX.has(next) && next !== 'state' && j - a <= 3) {
+        const c = nearCountry(mentions, byId, W[a].sent);
+        addPlace({ kind: 'province', name: runText, country: c, lat: null, lon: null, tz: c ? (gaz.countries.get(c)?.tz ?? null) : null }, a, j);
+      } else if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT_PREFIX.has(lower(W[a - 2])) && j - a <= 3) {
+        const c = nearCountry(mentions, byId, W[a].sent);
+        addPlace({ kind: 'city', name: runText, country: c, lat: null, lon: null, tz: c ? (gaz.countries.get(c)?.tz ?? null) : null }, a, j);
+      }
+      i = j - 1;
+    }
+  }
+
+  // 4. surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught above
+  const surnames = new Map<string, Person>();
+  for (const p of people) {
+    const parts = p.name.split(/\s+/);
+    if (parts.length > 1) surnames.set(normKey(parts[parts.length - 1]), p);
+  }
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken.add(i);
+  for (let i = 0; i < W.length; i++) {
+    if (taken.has(i) || !W[i].cap) continue;
+    const p = surnames.get(normKey(W[i].text));
+    if (p && !(i + 1 < W.length && W[i + 1].cap && W[i + 1].sent === W[i].sent && !taken.has(i + 1))) {
+      p.mentions++;
+      addMention('person', p.id, i, i + 1);
+    }
+  }
+
+  mentions.sort((x, y) => x.start - y.start);
+  return {
+    people,
+    orgs: [...orgs.values()],
+    places: [...places.values()],
+    mentions,
+    countries,
+    byId,
+  };
+}
+
+/** The country of the latest place mentioned in or before a sentence. */
+function nearCountry(mentions: Mention[], byId: Map<string, Person | Org | Place>, sent: number): string | null {
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.sent > sent || m.sent < sent - 1) continue;
+    const p = byId.get(m.id) as Place | undefined;
+    if (p?.country) best = p.country;
+  }
+  return best;
+}
+
+/** "Gen." → "General", "then-President" → "President", leading articles dropped. */
+export function normaliseRole(words: string[]): string | null {
+  const out: string[] = [];
+  for (const w0 of words) {
+    let w = w0.replace(/^then-/i, '').replace(/^former-/i, '');
+    const e = ROLE_EXPAND[w.toLowerCase()];
+    if (e) w = e;
+    if (out.length === 0 && (ROLE_DROP.has(w.toLowerCase()) || w === ',')) continue;
+    out.push(w);
+  }
+  while (out.length && TITLE_GLUE.has(out[out.length - 1].toLowerCase())) out.pop();
+  const s = out.join(' ').replace(/\s+'s\b/g, "'s").replace(/\s*,\s*$/, '').trim();
+  return s || null;
+}

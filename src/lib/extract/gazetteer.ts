@@ -1,0 +1,161 @@
+/**
+ * The shipped gazetteer (data/gazetteer): countries with demonyms and capitals, cities, first-level divisions,
+ * curated facilities, regions/seas and organisations with aliases. Loaded once per process, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type PlaceKind = 'facility' | 'city' | 'province' | 'country' | 'region' | 'sea' | 'other';
+export interface PlaceEntry {
+  kind: PlaceKind;
+  name: string;
+  country: string | null;
+  admin1?: string | null;
+  lat: number | null;
+  lon: number | null;
+  tz: string | null;
+  pop?: number;
+}
+export interface OrgEntry {
+  kind: 'org';
+  name: string;
+  aliases: string[];
+  type: string;
+  country: string | null;
+}
+export interface CountryEntry {
+  code: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capital: string | null;
+  lat: number;
+  lon: number;
+  tz: string | null;
+}
+export type GazEntry = PlaceEntry | OrgEntry | { kind: 'demonym'; country: string; word: string };
+
+export interface Gazetteer {
+  /** normalised phrase → entries (best first). */
+  phrases: Map<string, GazEntry[]>;
+  /** phrases that are acronyms: must match with exact case. */
+  exactCase: Set<string>;
+  maxWords: number;
+  /** first word of a phrase → the most words a phrase starting with it has */
+  firstWords: Map<string, number>;
+  countries: Map<string, CountryEntry>;
+  orgs: OrgEntry[];
+}
+
+/** Key used for every gazetteer lookup: lower case, no apostrophes or accents, hyphens and spaces folded. */
+export function normKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`‘]/g, '')
+    .replace(/[-\s\u2013]+/g, ' ')
+    .trim();
+}
+
+const dataDir = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(`${dataDir}${name}`, 'utf8')) as T;
+
+let cached: Gazetteer | null = null;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const phrases = new Map<string, GazEntry[]>();
+  const exactCase = new Set<string>();
+  let maxWords = 1;
+  const firstWords = new Map<string, number>();
+  const add = (phrase: string, e: GazEntry, front = false) => {
+    const k = normKey(phrase);
+    if (k.length < 2) return;
+    if (/^[A-Z.]{2,6}$/.test(phrase.replace(/-/g, '')) && phrase.length <= 6) exactCase.add(phrase);
+    const list = phrases.get(k);
+    if (list) {
+      if (front) list.unshift(e);
+      else list.push(e);
+    } else phrases.set(k, [e]);
+    const parts = k.split(' ');
+    maxWords = Math.max(maxWords, parts.length);
+    firstWords.set(parts[0], Math.max(firstWords.get(parts[0]) ?? 0, Math.min(parts.length, 9)));
+  };
+
+  const countries = new Map<string, CountryEntry>();
+  for (const c of readJson<CountryEntry[]>('countries.json')) {
+    countries.set(c.code, c);
+    const e: PlaceEntry = { kind: 'country', name: c.name, country: c.code, lat: c.lat, lon: c.lon, tz: c.tz };
+    for (const n of [c.name, ...c.names]) add(n, e, true);
+    for (const d of c.demonyms) add(d, { kind: 'demonym', country: c.code, word: d });
+  }
+
+  type Row = [string, string[], string, string, number, number, string, number];
+  const cities = readJson<Row[]>('cities.json').sort((a, b) => b[7] - a[7]);
+  const byName = new Map<string, PlaceEntry[]>();
+  for (const [name, alts, iso2, province, lat, lon, tz, pop] of cities) {
+    const e: PlaceEntry = { kind: 'city', name, country: iso2, admin1: province, lat, lon, tz, pop };
+    for (const n of [name, ...alts]) {
+      add(n, e);
+      const k = normKey(n);
+      byName.set(k, [...(byName.get(k) ?? []), e]);
+    }
+  }
+  type PRow = [string, string[], string, number, number, string];
+  for (const [name, alts, iso2, lat, lon, tz] of readJson<PRow[]>('provinces.json')) {
+    const e: PlaceEntry = { kind: 'province', name, country: iso2, admin1: name, lat, lon, tz };
+    for (const n of [name, ...alts]) {
+      add(n, e);
+      const k = normKey(n);
+      byName.set(k, [...(byName.get(k) ?? []), e]);
+    }
+  }
+
+  const regions = readJson<{
+    regions: { name: string; kind: PlaceKind; aliases: string[]; country?: string; lat: number; lon: number; tz?: string }[];
+    placeAliases: { alias: string; target: string; country: string }[];
+  }>('regions.curated.json');
+  for (const r of regions.regions) {
+    const tz = r.tz ?? (r.country ? (countries.get(r.country)?.tz ?? null) : null);
+    const e: PlaceEntry = { kind: r.kind, name: r.name, country: r.country ?? null, lat: r.lat, lon: r.lon, tz };
+    for (const n of [r.name, ...r.aliases]) add(n, e, true);
+  }
+  for (const a of regions.placeAliases) {
+    for (const target of (byName.get(normKey(a.target)) ?? []).filter((p) => p.country === a.country).reverse())
+      add(a.alias, { ...target, name: a.alias }, true);
+  }
+
+  const fac = readJson<{
+    facilities: { name: string; aliases: string[]; country: string; admin1?: string; lat: number; lon: number }[];
+  }>('facilities.curated.json');
+  for (const f of fac.facilities) {
+    const e: PlaceEntry = {
+      kind: 'facility',
+      name: f.name,
+      country: f.country,
+      admin1: f.admin1 ?? null,
+      lat: f.lat,
+      lon: f.lon,
+      tz: countries.get(f.country)?.tz ?? null,
+    };
+    for (const n of [f.name, ...f.aliases]) add(n, e, true);
+  }
+
+  const orgs: OrgEntry[] = [];
+  for (const o of readJson<{ organizations: { name: string; aliases: string[]; type: string; country?: string }[] }>(
+    'organizations.curated.json',
+  ).organizations) {
+    const e: OrgEntry = { kind: 'org', name: o.name, aliases: o.aliases, type: o.type, country: o.country ?? null };
+    orgs.push(e);
+    for (const n of [o.name, ...o.aliases]) add(n, e, true);
+  }
+  cached = { phrases, exactCase, maxWords: Math.min(maxWords, 9), firstWords, countries, orgs };
+  return cached;
+}
+
+/** The country entry for a two-letter code. */
+export function countryName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return loadGazetteer().countries.get(code)?.name ?? code;
+}
