@@ -1,0 +1,103 @@
+/**
+ * `newsdesk start` (and `npm start`): config → store → the bot on Discord when DISCORD_TOKEN is set,
+ * otherwise the sandbox (a local fake Discord with a terminal prompt). Shuts down gracefully on
+ * SIGINT/SIGTERM. Every failure an operator can fix ends with one clear line and exit code 1.
+ */
+import { LoginError, startBot } from '../bot/client.ts';
+import { type Config, ConfigError, describeConfig, loadConfig } from '../config.ts';
+import { openStore, type Store, StoreError } from '../lib/store/index.ts';
+import { createLogger, type Logger } from '../log.ts';
+
+const USAGE = `usage: newsdesk start
+
+Runs the bot. With DISCORD_TOKEN set (in .env or the environment) it joins Discord; without one it
+starts the sandbox: a local fake Discord and a prompt where you type commands as in Discord.`;
+
+/** Resolves when the process is asked to stop (SIGINT/SIGTERM); a second signal exits at once. */
+function untilSignal(log: Logger): Promise<string> {
+  return new Promise((resolve) => {
+    let asked = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (asked) {
+        log.warn({ signal }, 'second signal: exiting now');
+        process.exit(130);
+      }
+      asked = true;
+      log.info({ signal }, 'shutting down');
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+function fail(message: string): number {
+  console.error(`newsdesk: ${message}`);
+  return 1;
+}
+
+async function openConfiguredStore(config: Config, log: Logger): Promise<Store> {
+  return openStore(config.STORE_URL, { log: log.child({ component: 'store' }) });
+}
+
+async function runDiscord(
+  config: Config & { DISCORD_TOKEN: string },
+  store: Store,
+  log: Logger,
+): Promise<number> {
+  const signal = untilSignal(log);
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot({ config, store, log, token: config.DISCORD_TOKEN });
+  } catch (err) {
+    if (err instanceof LoginError) return fail(err.message);
+    throw err;
+  }
+  log.info({ guilds: bot.client.guilds.cache.size }, 'newsdesk is online; press Ctrl+C to stop');
+  await signal;
+  await bot.stop();
+  return 0;
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.length) {
+    console.error(`newsdesk start: unexpected ${args.join(' ')}\n\n${USAGE}`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message);
+    throw err;
+  }
+  const log = createLogger({ level: config.LOG_LEVEL });
+  log.info(describeConfig(config), 'starting');
+
+  let store: Store;
+  try {
+    store = await openConfiguredStore(config, log);
+  } catch (err) {
+    if (err instanceof StoreError)
+      return fail(`${err.message}\nCheck STORE_URL (or start the database it points to).`);
+    throw err;
+  }
+
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
+  try {
+    if (config.DISCORD_TOKEN)
+      return await runDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, store, log);
+    // The sandbox is loaded only when needed: joining Discord never loads the fake server.
+    const sandboxModule = '../sandbox/index.ts';
+    const { runSandbox } = (await import(sandboxModule)) as {
+      runSandbox(opts: { config: Config; store: Store; log: Logger }): Promise<number>;
+    };
+    return await runSandbox({ config, store, log });
+  } finally {
+    await store.close();
+  }
+}
