@@ -41,7 +41,9 @@ describe('render helpers', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `line ${i} ${'x'.repeat(i)}`);
     const chunks = packLines(lines, (i) => (i === 0 ? 100 : 300));
     expect(chunks.flat()).toEqual(lines);
-    chunks.forEach((c, i) => expect(c.join('\n').length).toBeLessThanOrEqual(i === 0 ? 100 : 300));
+    chunks.forEach((c, i) => {
+      expect(c.join('\n').length).toBeLessThanOrEqual(i === 0 ? 100 : 300);
+    });
   });
 
   it('builds unique page ids that parse back', () => {
