@@ -1,7 +1,7 @@
 /** /ping: gateway latency, round trip, and the store backend with its health. */
-import { ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandType, MessageFlags } from 'discord.js';
 import type { Command } from '../bot/types.ts';
-import { respond, safeEdit } from '../render/safe.ts';
+import { safeEdit } from '../render/safe.ts';
 
 function ms(n: number): string {
   return `${Math.round(n)} ms`;
@@ -24,9 +24,9 @@ export const ping: Command = {
       latencyMs: Number.NaN,
       error: err instanceof Error ? err.message : String(err),
     }));
-    // Round trip: from our first reply request until Discord has acknowledged it.
+    // Round trip: from sending our acknowledgement until Discord has confirmed it.
     const t0 = performance.now();
-    await respond(interaction, { content: 'Pinging…' }, { ephemeral: true });
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const replyMs = performance.now() - t0;
     const h = await health;
     const gateway = interaction.client.ws.ping;

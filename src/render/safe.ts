@@ -257,27 +257,20 @@ export async function respond(
 }
 
 /**
- * Sends a short notice only the user sees (denials, errors), whatever state the interaction is in.
- * A command deferred in public has its "thinking…" reply removed first so the notice can be private;
- * a component whose message was deferred for update gets a private follow-up (its message is left alone).
+ * Sends a short notice (a denial or an error) as privately as the interaction's state allows:
+ * not yet acknowledged → ephemeral reply; a command whose reply was deferred → the deferred reply is
+ * edited (it keeps the defer's visibility: commands that may fail in public should defer ephemerally);
+ * already replied, or a component whose message was deferred for update → ephemeral follow-up (the
+ * component's message is left alone).
  */
 export async function respondPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
   const isCommand = interaction.isChatInputCommand() || interaction.isContextMenuCommand();
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(safeReply(text, { ephemeral: true }));
-    return;
+  } else if (isCommand && interaction.deferred && !interaction.replied) {
+    // Discord treats the first follow-up after a deferral as the deferred reply itself, so an edit is the honest way.
+    await interaction.editReply(safeEdit(text));
+  } else {
+    await interaction.followUp(safeReply(text, { ephemeral: true }));
   }
-  if (isCommand && interaction.deferred && !interaction.replied) {
-    if (interaction.ephemeral) {
-      await interaction.editReply(safeEdit(text));
-      return;
-    }
-    try {
-      await interaction.deleteReply();
-    } catch {
-      await interaction.editReply(safeEdit(text));
-      return;
-    }
-  }
-  await interaction.followUp(safeReply(text, { ephemeral: true }));
 }

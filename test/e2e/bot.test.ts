@@ -1,0 +1,461 @@
+/**
+ * The bot end to end: the real discord.js client, our router and commands, against the fake Discord on
+ * 127.0.0.1. Test-only commands (throwing, slow, autocomplete, buttons, modals, cooldown, permissions,
+ * storage) are injected through startBot's `commands` option; the production registry is untouched.
+ */
+import { Writable } from 'node:stream';
+import {
+  ActionRowBuilder,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonBuilder,
+  ButtonStyle,
+  ModalBuilder,
+  PermissionFlagsBits,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type Bot, startBot } from '../../src/bot/client.ts';
+import { deployCommands } from '../../src/bot/deploy.ts';
+import { STORE_UNAVAILABLE_MESSAGE } from '../../src/bot/router.ts';
+import type { Command } from '../../src/bot/types.ts';
+import { commands as registry } from '../../src/commands/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { UserError } from '../../src/lib/article.ts';
+import { openStore, type Store, StoreUnavailableError } from '../../src/lib/store/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { respond, respondChoices, safeReply, safeUpdate } from '../../src/render/safe.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../src/sandbox/fake/index.ts';
+
+/** A store whose backend can be "killed" and "revived": every operation then fails like a dead server. */
+function killableStore(inner: Store): Store & { down: boolean } {
+  const state = { down: false };
+  const guard = <T>(fn: () => Promise<T>): Promise<T> =>
+    state.down ? Promise.reject(new StoreUnavailableError(new Error('connection refused'))) : fn();
+  const wrapped = {
+    get backend() {
+      return inner.backend;
+    },
+    get down() {
+      return state.down;
+    },
+    set down(v: boolean) {
+      state.down = v;
+    },
+    namespace<T>(name: string, schema: z.ZodType<T>) {
+      const c = inner.namespace(name, schema);
+      return {
+        name: c.name,
+        get: (g: string, k: string) => guard(() => c.get(g, k)),
+        set: (g: string, k: string, v: T, ttl?: number) => guard(() => c.set(g, k, v, ttl)),
+        delete: (g: string, k: string) => guard(() => c.delete(g, k)),
+        update: (g: string, k: string, fn: (cur: T | undefined) => T | undefined, ttl?: number) =>
+          guard(() => c.update(g, k, fn, ttl)),
+        list: (g: string) => guard(() => c.list(g)),
+      };
+    },
+    health: async () =>
+      state.down ? { ok: false, latencyMs: 0, error: 'connection refused' } : inner.health(),
+    forgetGuild: (g: string) => guard(() => inner.forgetGuild(g)),
+    close: () => inner.close(),
+  };
+  return wrapped as Store & { down: boolean };
+}
+
+const notesSchema = z.object({ text: z.string() });
+
+const testCommands: Command[] = [
+  {
+    data: { name: 'boom', description: 'throws an unexpected error', type: ApplicationCommandType.ChatInput },
+    async execute() {
+      throw new Error('kaboom: internal detail that must not reach the user');
+    },
+  },
+  {
+    data: { name: 'oops', description: 'throws a user error', type: ApplicationCommandType.ChatInput },
+    async execute() {
+      throw new UserError('That article is empty: paste some text.');
+    },
+  },
+  {
+    data: { name: 'slow', description: 'deferred work', type: ApplicationCommandType.ChatInput },
+    defer: true,
+    async execute(interaction) {
+      await new Promise((r) => setTimeout(r, 100));
+      await respond(interaction, 'slow work done');
+    },
+  },
+  {
+    data: { name: 'slowboom', description: 'deferred, then fails', type: ApplicationCommandType.ChatInput },
+    defer: true,
+    async execute() {
+      await new Promise((r) => setTimeout(r, 20));
+      throw new UserError('The page could not be read.');
+    },
+  },
+  {
+    data: {
+      name: 'slowbug',
+      description: 'deferred privately, then a bug',
+      type: ApplicationCommandType.ChatInput,
+    },
+    defer: 'ephemeral',
+    async execute() {
+      throw new TypeError('undefined is not a function');
+    },
+  },
+  {
+    data: {
+      name: 'pick',
+      description: 'autocomplete',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'fruit',
+          description: 'a fruit',
+          autocomplete: true,
+        },
+      ],
+    },
+    async execute(interaction) {
+      const fruit = interaction.isChatInputCommand() ? interaction.options.getString('fruit') : null;
+      await respond(interaction, `picked ${fruit}`);
+    },
+    async autocomplete(interaction) {
+      const typed = interaction.options.getFocused().toLowerCase();
+      const all = Array.from({ length: 40 }, (_, i) => `apple ${i}`).concat(['banana', 'cherry']);
+      await respondChoices(
+        interaction,
+        all.filter((f) => f.includes(typed)).map((f) => ({ name: f, value: f })),
+      );
+    },
+  },
+  {
+    data: { name: 'panel', description: 'buttons and a modal', type: ApplicationCommandType.ChatInput },
+    async execute(interaction) {
+      const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder().setCustomId('panel:count:1').setLabel('Count').setStyle(ButtonStyle.Primary),
+        new ButtonBuilder().setCustomId('panel:form').setLabel('Form').setStyle(ButtonStyle.Secondary),
+        new ButtonBuilder().setCustomId('panel:fail').setLabel('Fail').setStyle(ButtonStyle.Danger),
+      );
+      await interaction.reply(safeReply({ content: 'count: 0', components: [row] }));
+    },
+    async component(interaction) {
+      const [, action, n] = interaction.customId.split(':');
+      if (action === 'count') {
+        await interaction.update(safeUpdate({ content: `count: ${n}` }));
+      } else if (action === 'form') {
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('panel:modal')
+            .setTitle('Tell me')
+            .addComponents(
+              new ActionRowBuilder<TextInputBuilder>().addComponents(
+                new TextInputBuilder().setCustomId('what').setLabel('What').setStyle(TextInputStyle.Short),
+              ),
+            ),
+        );
+      } else {
+        throw new Error('button handler bug');
+      }
+    },
+    async modal(interaction) {
+      await interaction.reply(
+        safeReply(`you said: ${interaction.fields.getTextInputValue('what')}`, { ephemeral: true }),
+      );
+    },
+  },
+  {
+    data: { name: 'heavy', description: 'has a cooldown', type: ApplicationCommandType.ChatInput },
+    cooldownMs: 60_000,
+    async execute(interaction) {
+      await respond(interaction, 'heavy work done');
+    },
+  },
+  {
+    data: { name: 'admin', description: 'needs Manage Server', type: ApplicationCommandType.ChatInput },
+    permissions: PermissionFlagsBits.ManageGuild,
+    guildOnly: true,
+    async execute(interaction) {
+      await respond(interaction, 'admin work done');
+    },
+  },
+  {
+    data: {
+      name: 'remember',
+      description: 'stores a note',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        { type: ApplicationCommandOptionType.String, name: 'text', description: 'note', required: true },
+      ],
+    },
+    guildOnly: true,
+    async execute(interaction, ctx) {
+      const notes = noteCollection(ctx.store);
+      const text = interaction.isChatInputCommand() ? interaction.options.getString('text', true) : '';
+      await notes.set(interaction.guildId!, interaction.user.id, { text });
+      const back = await notes.get(interaction.guildId!, interaction.user.id);
+      await respond(interaction, `noted: ${back?.text}`);
+    },
+  },
+  {
+    data: {
+      name: 'echo',
+      description: 'replies with what it got',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        { type: ApplicationCommandOptionType.String, name: 'text', description: 'text', required: true },
+      ],
+    },
+    async execute(interaction) {
+      const text = interaction.isChatInputCommand() ? interaction.options.getString('text', true) : '';
+      await respond(interaction, `echo: ${text}`);
+    },
+  },
+];
+
+const noteCollections = new WeakMap<Store, ReturnType<Store['namespace']>>();
+function noteCollection(store: Store) {
+  let c = noteCollections.get(store);
+  if (!c) {
+    c = store.namespace('test-notes', notesSchema);
+    noteCollections.set(store, c);
+  }
+  return c as ReturnType<typeof store.namespace<z.infer<typeof notesSchema>>>;
+}
+
+let fake: FakeDiscord;
+let bot: Bot;
+let store: Store & { down: boolean };
+const logLines: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  store = killableStore(await openStore('memory://'));
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_CLIENT_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiBase,
+    STORE_URL: 'memory://',
+    LOG_LEVEL: 'debug',
+  });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logLines.push(JSON.parse(line));
+      cb();
+    },
+  });
+  const log = createLogger({ level: 'debug', destination: sink });
+  const all = [...registry, ...testCommands];
+  await deployCommands({
+    token: fake.token,
+    applicationId: fake.applicationId,
+    guildId: fake.guildId,
+    api: fake.apiBase,
+    commands: all,
+  });
+  bot = await startBot({ config, store, log, token: fake.token, commands: all });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await store?.close();
+  await fake?.close();
+});
+
+describe('the bot against the fake Discord', () => {
+  it('logs in, becomes ready and sees the server', () => {
+    expect(bot.client.isReady()).toBe(true);
+    expect(bot.client.guilds.cache.has(fake.guildId)).toBe(true);
+    expect(logLines.some((l) => l.msg === 'ready')).toBe(true);
+  });
+
+  it('deployed every command into the fake', () => {
+    const names = fake.commands(fake.guildId).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['help', 'ping', 'boom', 'panel']));
+    expect(names).toHaveLength(registry.length + testCommands.length);
+  });
+
+  it('/help lists every command with an example', async () => {
+    const r = await fake.chatInput('help').final();
+    expect(r.ephemeral).toBe(true);
+    const embed = r.embeds[0] as { title: string; fields: { name: string; value: string }[] };
+    expect(embed.title).toMatch(/help/i);
+    const names = embed.fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['/help', '/ping', '/boom', '/panel']));
+    expect(embed.fields.find((f) => f.name === '/help')?.value).toContain('/help command: unspin');
+  });
+
+  it('/help command: ping shows details; an unknown name is explained', async () => {
+    const r = await fake.chatInput('help', { command: 'ping' }).final();
+    expect((r.embeds[0] as { title: string }).title).toBe('/ping');
+    const bad = await fake.chatInput('help', { command: 'nope' }).final();
+    expect(bad.content).toMatch(/no command called “nope”/);
+  });
+
+  it('/help autocompletes command names', async () => {
+    const choices = await fake.autocomplete('help', 'command', { command: 'pin' }).autocompleteChoices();
+    expect(choices.map((c) => c.value)).toEqual(['ping']);
+  });
+
+  it('/ping reports gateway latency, round trip and store health', async () => {
+    const r = await fake.chatInput('ping').final();
+    expect(r.content).toMatch(/Pong/);
+    expect(r.content).toMatch(/Reply round trip: \d+ ms/);
+    expect(r.content).toMatch(/Storage \(memory\): healthy/);
+  });
+
+  it('answers an unknown command privately and logs a warning', async () => {
+    const r = await fake.chatInput('vanished', [], {}).final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toMatch(/Unknown command \/vanished/);
+    expect(logLines.some((l) => l.msg === 'unknown command' && l.command === 'vanished')).toBe(true);
+  });
+
+  it('turns a UserError into a private reply with its message', async () => {
+    const r = await fake.chatInput('oops').final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toBe('That article is empty: paste some text.');
+  });
+
+  it('turns an unexpected error into an apology with a reference, and logs the details', async () => {
+    const h = fake.chatInput('boom');
+    const r = await h.final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).not.toMatch(/kaboom/);
+    const ref = /reference: ([0-9A-F]{8})/.exec(r.content)?.[1];
+    expect(ref).toBeTruthy();
+    const entry = logLines.find((l) => l.ref === ref);
+    expect(entry).toMatchObject({ level: 50, interactionId: h.id, command: 'boom', guildId: fake.guildId });
+    expect((entry?.err as { message: string }).message).toMatch(/kaboom/);
+    expect(entry?.userId).toBeTruthy();
+  });
+
+  it('defers a slow command, then edits the deferred reply', async () => {
+    const h = fake.chatInput('slow');
+    const first = await h.reply();
+    expect(first.type).toBe(5);
+    const r = await h.final();
+    expect(r.content).toBe('slow work done');
+    expect(r.loading).toBe(false);
+  });
+
+  it('a deferred command that fails replaces its "thinking…" reply with the explanation', async () => {
+    const h = fake.chatInput('slowboom');
+    const { final, followUps } = await h.done({ quietMs: 100 });
+    expect(final.loading).toBe(false);
+    expect(final.content).toBe('The page could not be read.');
+    expect(followUps).toEqual([]);
+  });
+
+  it('a command deferred privately that fails unexpectedly keeps the apology private', async () => {
+    const r = await fake.chatInput('slowbug').final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toMatch(/something went wrong on my side/);
+  });
+
+  it('autocomplete answers with at most 25 choices', async () => {
+    const all = await fake.autocomplete('pick', 'fruit', { fruit: 'a' }).autocompleteChoices();
+    expect(all).toHaveLength(25);
+    const some = await fake.autocomplete('pick', 'fruit', { fruit: 'cher' }).autocompleteChoices();
+    expect(some.map((c) => c.value)).toEqual(['cherry']);
+  });
+
+  it('routes a button click to its command, updating the message', async () => {
+    const msg = await fake.chatInput('panel').final();
+    const r = await fake.clickButton(msg.id, 'panel:count:1').final();
+    expect(r.content).toBe('count: 1');
+    expect(fake.message(msg.id)?.content).toBe('count: 1');
+  });
+
+  it('a button that opens a modal, and the modal submit', async () => {
+    const msg = await fake.chatInput('panel').final();
+    const opened = await fake.clickButton(msg.id, 'panel:form').final();
+    expect(opened.kind).toBe('modal');
+    expect(opened.modal?.customId).toBe('panel:modal');
+    const r = await fake.submitModal('panel:modal', { what: 'hello there' }, { messageId: msg.id }).final();
+    expect(r.content).toBe('you said: hello there');
+    expect(r.ephemeral).toBe(true);
+  });
+
+  it('a failing button handler gets a private apology; the message is left alone', async () => {
+    const msg = await fake.chatInput('panel').final();
+    const { final } = await fake.clickButton(msg.id, 'panel:fail').done({ quietMs: 100 });
+    expect(final.ephemeral).toBe(true);
+    expect(final.content).toMatch(/something went wrong/);
+    expect(fake.message(msg.id)?.content).toBe('count: 0');
+  });
+
+  it('an unknown button is explained', async () => {
+    const msg = await fake.chatInput('panel').final();
+    // Simulate a stale message whose owner command no longer exists.
+    const h = fake.clickButton(msg.id, 'panel:count:1');
+    await h.final();
+    const r = await fake.submitModal('gone:modal', { what: 'x' }).final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toMatch(/no longer handle/);
+  });
+
+  it('denies a second use within the cooldown', async () => {
+    const first = await fake.chatInput('heavy').final();
+    expect(first.content).toBe('heavy work done');
+    const second = await fake.chatInput('heavy').final();
+    expect(second.ephemeral).toBe(true);
+    expect(second.content).toMatch(/Slow down: you can use \/heavy again in (59|60) seconds/);
+    // Another member is not affected.
+    const other = await fake.chatInput('heavy', {}, { user: fake.moderator }).final();
+    expect(other.content).toBe('heavy work done');
+  });
+
+  it('denies a member without the required permission, allows a moderator', async () => {
+    const denied = await fake.chatInput('admin', {}, { permissions: '0' }).final();
+    expect(denied.ephemeral).toBe(true);
+    expect(denied.content).toBe('You need the Manage Server permission to use /admin.');
+    const ok = await fake.chatInput('admin', {}, { user: fake.moderator }).final();
+    expect(ok.content).toBe('admin work done');
+  });
+
+  it('refuses a server-only command in a DM', async () => {
+    const r = await fake.chatInput('admin', {}, { guildId: null }).final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toMatch(/only works in a server/);
+  });
+
+  it('storage dying mid-run gives a friendly reply, and it recovers', async () => {
+    expect((await fake.chatInput('remember', { text: 'one' }).final()).content).toBe('noted: one');
+    store.down = true;
+    const down = await fake.chatInput('remember', { text: 'two' }).final();
+    expect(down.ephemeral).toBe(true);
+    expect(down.content).toBe(STORE_UNAVAILABLE_MESSAGE);
+    const ping = await fake.chatInput('ping').final();
+    expect(ping.content).toMatch(/Storage \(memory\): \*\*unavailable\*\*/);
+    store.down = false;
+    expect((await fake.chatInput('remember', { text: 'three' }).final()).content).toBe('noted: three');
+  });
+
+  it('survives a dropped connection in the middle of traffic: resumes, no interaction lost', async () => {
+    const resumesBefore = fake.resumes;
+    const handles = [];
+    for (let i = 0; i < 40; i++) {
+      handles.push(fake.chatInput('echo', { text: `m${i}` }));
+      if (i === 15) fake.dropConnection();
+      if (i % 5 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    const finals = await Promise.all(handles.map((h) => h.final({ timeoutMs: 15_000 })));
+    expect(finals.map((f) => f.content)).toEqual(handles.map((_, i) => `echo: m${i}`));
+    await fake.waitForSession();
+    expect(fake.resumes).toBeGreaterThan(resumesBefore);
+    expect(logLines.some((l) => l.msg === 'gateway session resumed')).toBe(true);
+  });
+
+  it('every reply pinged nobody and nothing violated the API spec or limits', () => {
+    const messages = fake.requests.filter(
+      (r) => (r.method === 'POST' || r.method === 'PATCH') && /callback|webhooks|messages/.test(r.path),
+    );
+    expect(messages.length).toBeGreaterThan(10);
+    expect(fake.violations).toEqual([]);
+  });
+});
