@@ -274,6 +274,7 @@ const COUNTRIES: Record<string, string[]> = {
   CN: ['china', 'chn', "people's republic of china"],
   JP: ['japan', 'jpn'],
   BE: ['belgium', 'bel'],
+  SN: ['senegal', 'sen'],
 };
 const COUNTRY_CODE = new Map<string, string>();
 for (const [code, names] of Object.entries(COUNTRIES)) {
