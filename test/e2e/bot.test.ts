@@ -459,3 +459,47 @@ describe('the bot against the fake Discord', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('shutdown', () => {
+  it('stop() during a gateway reconnect neither hangs nor leaves a reconnect loop behind', async () => {
+    const fake2 = await startFakeDiscord();
+    const store2 = await openStore('memory://');
+    const config = loadConfig({
+      DISCORD_TOKEN: fake2.token,
+      DISCORD_CLIENT_ID: fake2.applicationId,
+      DISCORD_API_URL: fake2.apiBase,
+    });
+    const bot2 = await startBot({ config, store: store2, log: createLogger({ level: 'silent' }), token: fake2.token });
+    const debug: { at: number; message: string }[] = [];
+    bot2.client.on('debug', (message) => debug.push({ at: Date.now(), message }));
+    fake2.requestReconnect();
+    // Let the shard enter its ~500 ms reconnect back-off, the moment where a plain destroy() is ignored.
+    await new Promise((r) => setTimeout(r, 60));
+    const t0 = Date.now();
+    await bot2.stop();
+    const stopMs = Date.now() - t0;
+    await fake2.close();
+    const closedAt = Date.now();
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = debug.filter((d) => d.at > closedAt && /Connecting to/.test(d.message));
+    expect(after).toEqual([]);
+    expect(stopMs).toBeLessThan(6000);
+    expect(fake2.violations).toEqual([]);
+    await store2.close();
+  });
+
+  it('an invalid token ends with a clear message', async () => {
+    const fake3 = await startFakeDiscord();
+    const store3 = await openStore('memory://');
+    const config = loadConfig({
+      DISCORD_TOKEN: 'wrong-token',
+      DISCORD_CLIENT_ID: fake3.applicationId,
+      DISCORD_API_URL: fake3.apiBase,
+    });
+    await expect(
+      startBot({ config, store: store3, log: createLogger({ level: 'silent' }), token: 'wrong-token' }),
+    ).rejects.toThrow('DISCORD_TOKEN was rejected by Discord (401)');
+    await fake3.close();
+    await store3.close();
+  });
+});
