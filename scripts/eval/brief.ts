@@ -119,6 +119,7 @@ export function norm(s: string): string {
     .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
     .replace(/\b([a-z])\.(?=\s|$|[^a-z])/g, '$1')
     .replace(/'s\b/g, '')
+    .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -393,14 +394,29 @@ function subTypeKey(s: string | null | undefined): string {
   return norm(s ?? '').replace(/ /g, '');
 }
 
-/** Incidents match by ACLED sub-type plus either the place or the day. */
-export function incidentMatch(gold: Gold['incidents'][number], pred: Incident): boolean {
-  if (subTypeKey(gold.subType) !== subTypeKey(pred.subType)) return false;
+function incidentAgreement(gold: Gold['incidents'][number], pred: Incident) {
+  if (subTypeKey(gold.subType) !== subTypeKey(pred.subType)) return { place: false, day: false };
   const place =
     gold.place !== null && placeContains({ name: gold.place, aliases: gold.placeAlt }, pred.place ?? null);
   const day = gold.date !== null && !!pred.date && pred.date.slice(0, 10) === gold.date;
-  return place || day;
+  return { place, day };
 }
+
+/** Incidents match by ACLED sub-type plus either the place or the day. */
+export function incidentMatch(gold: Gold['incidents'][number], pred: Incident): boolean {
+  const a = incidentAgreement(gold, pred);
+  return a.place || a.day;
+}
+
+/** Matching passes for incidents: sub-type + place + day, then + place, then + either. */
+export const INCIDENT_PASSES: ((g: Gold['incidents'][number], p: Incident) => boolean)[] = [
+  (g, p) => {
+    const a = incidentAgreement(g, p);
+    return a.place && a.day;
+  },
+  (g, p) => incidentAgreement(g, p).place,
+  incidentMatch,
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // One-to-one matching
@@ -597,7 +613,12 @@ export function scoreDates(gold: Gold['dates'], pred: Brief['dates']): FieldScor
   let goldHit = 0;
   let goldTotal = 0;
   for (const g of gold) {
-    const cands = pred.filter((p) => dateTextMatch(g.text, p.text));
+    // Closest wording first, so "1:46 a.m. Friday" is judged on that mention rather than on a bare "Friday".
+    const keys = new Set(dateKeys(g.text));
+    const closeness = (p: { text: string }) => dateKeys(p.text).filter((k) => keys.has(k)).length;
+    const cands = pred
+      .filter((p) => dateTextMatch(g.text, p.text))
+      .sort((a, b) => closeness(b) - closeness(a));
     const right = cands.find((p) => dateCorrect(g, p.iso));
     if (!g.optional) {
       goldTotal++;
@@ -782,14 +803,14 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
   const current = gold.filter((g) => !g.background);
   const past = gold.filter((g) => g.background);
   const req = current.filter((g) => !g.optional);
-  const m = matchPasses(req, preds, [incidentMatch]);
+  const m = matchPasses(req, preds, INCIDENT_PASSES);
   const used = new Set(m.filter((j) => j >= 0));
   const rest = preds.map((p, j) => ({ p, j })).filter(({ j }) => !used.has(j));
   const others = [...current.filter((g) => g.optional), ...past];
   const mo = matchPasses(
     others,
     rest.map((r) => r.p),
-    [incidentMatch],
+    INCIDENT_PASSES,
   );
   const otherOf = new Map<number, Gold['incidents'][number]>();
   mo.forEach((k, i) => {
