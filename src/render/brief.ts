@@ -209,7 +209,9 @@ export function renderBrief(
     a.article.source ? c.text(a.article.source, 100) : null,
   ].filter(Boolean);
   if (meta.length) top.push(meta.join(' · '));
-  const description = clip(top.join('\n\n'), 2500);
+  const joined = top.join('\n\n');
+  if (joined.length > 2500) c.clipped = true;
+  const description = clip(joined, 2500);
 
   const fields: { name: string; value: string; inline?: boolean }[] = [];
   const missing: string[] = [];

@@ -283,11 +283,17 @@ export function renderUnspin(
     for (const g of suggestionGroups) lines.push(changeLine(g, withheld).replace(' → ', ' → maybe '));
   }
 
-  const restoredLen = restoredEmbed
-    ? (restoredEmbed.title?.length ?? 0) + (restoredEmbed.description?.length ?? 0)
-    : 0;
   const footerReserve = 120;
   const titleReserve = 40;
+  let restoredLen = restoredEmbed
+    ? (restoredEmbed.title?.length ?? 0) + (restoredEmbed.description?.length ?? 0)
+    : 0;
+  if (restoredEmbed && PAGE_TOTAL - verdictLen - footerReserve - titleReserve - restoredLen < 1200) {
+    // Too little room left for the diff on the first page: the restored text goes to the attachment.
+    restoredEmbed = null;
+    restoredLen = 0;
+    files.push({ name: 'restored.txt', data: Buffer.from(restoredText, 'utf8') });
+  }
   const budget = (page: number) =>
     Math.min(
       DISCORD.description - 50,
