@@ -17,9 +17,8 @@
  *   (substitution costs 1, 0.5 when the words share a crude stem, 0.25 when they differ only in case;
  *   insertion/deletion 1). Exact changes are also toward. A change that does nothing (from === to) is
  *   counted as a no-op, not judged.
- * - Recall: a gold unit is restored when, in a token alignment of the engine's restored text against the gold
- *   restoration, every token of the unit's original wording is matched exactly and nothing is inserted
- *   between them (deletions: nothing left at that place).
+ * - Recall: share of gold units the applied changes restore exactly, decided in input coordinates (see
+ *   `goldRecall`); WER, computed on the engine's `restored` text, covers everything else.
  * - AUC: probability that a random positive scores above a random negative (ties count one half).
  */
 
@@ -361,53 +360,43 @@ export interface RecallResult {
   units: number;
   restored: number;
   recall: number;
-  /** per gold unit, whether it was restored exactly */
+  /** per gold unit (in position order), whether it was restored exactly */
   perUnit: boolean[];
 }
 
-/** Share of gold units whose original wording appears exactly at its place in the engine's restored text. */
-export function goldRecall(input: string, restored: string, gold: readonly Edit[]): RecallResult {
+/**
+ * Share of gold units the engine's changes restore exactly. Both are edits on the same input, so this is
+ * decided in input coordinates: the changes are narrowed (`trimEdit`) and split into word units like the gold
+ * (`goldUnits`); a gold unit is restored when a change unit replaces exactly its span with its original, or
+ * when the region formed by the unit and every change and gold unit overlapping it (transitively) comes out
+ * exactly as the gold.
+ */
+export function goldRecall(input: string, changes: readonly Edit[], gold: readonly Edit[]): RecallResult {
   const units = sortEdits(gold);
-  // Gold restoration, remembering where each unit's `to` lands.
-  let goldText = '';
-  let pos = 0;
-  const spans: { start: number; end: number }[] = [];
-  for (const g of units) {
-    goldText += input.slice(pos, g.start);
-    spans.push({ start: goldText.length, end: goldText.length + g.to.length });
-    goldText += g.to;
-    pos = g.end;
-  }
-  goldText += input.slice(pos);
-  const G = tokenize(goldText);
-  const R = tokenize(restored);
-  const { ops } = align(
-    R.map((t) => t.text),
-    G.map((t) => t.text),
-  );
-  const matched = new Uint8Array(G.length);
-  // insertedBefore[k]: R tokens inserted just before G token k (k = G.length: at the end)
-  const insertedBefore = new Uint8Array(G.length + 1);
-  let nextG = 0;
-  for (const op of ops) {
-    if (op.op === 'eq') matched[op.b] = 1;
-    if (op.op === 'eq' || op.op === 'sub') nextG = op.b + 1;
-    else if (op.op === 'del') insertedBefore[nextG] = 1;
-    else nextG = op.b + 1;
-  }
-  const perUnit = spans.map((s) => {
-    const inside: number[] = [];
-    G.forEach((t, k) => {
-      if (t.start >= s.start && t.end <= s.end) inside.push(k);
-    });
-    if (inside.length === 0) {
-      // a deletion: nothing may remain between the neighbouring gold tokens
-      const k = G.findIndex((t) => t.start >= s.end);
-      return insertedBefore[k < 0 ? G.length : k] === 0;
+  const fine = sortEdits(goldUnits(changes.map(trimEdit)).filter((c) => c.from !== c.to));
+  // drop overlapping change units (an invalid change list is reported elsewhere)
+  const cs: Edit[] = [];
+  for (const c of fine) if (!cs.length || c.start >= cs[cs.length - 1].end) cs.push(c);
+  const perUnit = units.map((g) => {
+    if (cs.some((c) => c.start === g.start && c.end === g.end && c.to === g.to)) return true;
+    let start = g.start;
+    let end = g.end;
+    let inC: Edit[] = [];
+    let inG: Edit[] = [];
+    for (;;) {
+      inC = cs.filter((c) => overlaps(c, { start, end }));
+      inG = units.filter((u) => overlaps(u, { start, end }));
+      const all = [...inC, ...inG];
+      const s = Math.min(start, ...all.map((x) => x.start));
+      const e = Math.max(end, ...all.map((x) => x.end));
+      if (s === start && e === end) break;
+      start = s;
+      end = e;
     }
-    if (!inside.every((k) => matched[k] === 1)) return false;
-    for (let q = 1; q < inside.length; q++) if (insertedBefore[inside[q]]) return false;
-    return true;
+    if (!inC.length) return false;
+    const shift = (x: Edit): Edit => ({ ...x, start: x.start - start, end: x.end - start });
+    const region = input.slice(start, end);
+    return applyEdits(region, inC.map(shift)) === applyEdits(region, inG.map(shift));
   });
   const restoredCount = perUnit.filter(Boolean).length;
   return {

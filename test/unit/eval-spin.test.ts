@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { brownToText, loadClean, loadPassages, loadSeed, runEval, targets } from '../../scripts/eval/spin.ts';
 import {
   align,
   applyEdits,
   auc,
   checkEdits,
+  countWords,
   diffEdits,
   type Edit,
   goldRecall,
@@ -16,6 +18,8 @@ import {
   trimEdit,
   wer,
 } from '../../scripts/eval/spin-score.ts';
+import { createSynthSpinner } from '../../scripts/synth-spin.ts';
+import type { SpinResult } from '../../src/lib/spin/types.ts';
 
 /** Builds an edit by locating `from` (the n-th occurrence) in `text`. */
 function at(text: string, from: string, to: string, nth = 0): Edit {
@@ -165,24 +169,35 @@ describe('judging changes', () => {
 
 describe('recall', () => {
   const input = 'He stated the White Home within the area.';
-  const gold = [
+  const gold = goldUnits([
     at(input, 'stated', 'said'),
     at(input, 'Home', 'House'),
     at(input, 'within the', 'in the'),
     at(input, 'area', 'region'),
-  ];
-  it('counts gold units whose original appears in place', () => {
-    const r = goldRecall(input, 'He said the White House in the zone.', gold);
+  ]);
+  it('counts gold units restored exactly by the changes', () => {
+    const changes = [
+      at(input, 'stated', 'said'),
+      at(input, 'White Home', 'White House'),
+      // one change over two units: "within" right, "area" wrong
+      at(input, 'within the area', 'in the zone'),
+    ];
+    const r = goldRecall(input, changes, gold);
     expect(r.perUnit).toEqual([true, true, true, false]);
     expect(r.recall).toBe(0.75);
   });
-  it('identity output restores nothing', () => {
-    expect(goldRecall(input, input, gold).restored).toBe(0);
+  it('no changes restore nothing', () => {
+    expect(goldRecall(input, [], gold).restored).toBe(0);
   });
-  it('an extra word inside a multi-word original breaks it', () => {
-    const g = [at('a couple of yr later', 'a couple of yr', 'about a year')];
-    expect(goldRecall('a couple of yr later', 'about a year later', g).recall).toBe(1);
-    expect(goldRecall('a couple of yr later', 'about a full year later', g).recall).toBe(0);
+  it('handles phrases that change length', () => {
+    const t = 'a couple of yr later, tens of tens of millions';
+    const g = [
+      at(t, 'a couple of yr', 'about a year'),
+      at(t, 'tens of tens of millions', 'tens of millions'),
+    ];
+    expect(goldRecall(t, [at(t, 'a couple of yr', 'about a year')], g).perUnit).toEqual([true, false]);
+    expect(goldRecall(t, [at(t, 'couple of yr', 'year')], g).perUnit).toEqual([false, false]);
+    expect(goldRecall(t, [at(t, 'tens of tens', 'tens')], g).perUnit).toEqual([false, true]);
   });
 });
 
@@ -199,5 +214,97 @@ describe('auc and precision/recall', () => {
     expect(pr).toMatchObject({ tp: 2, fp: 1, fn: 1, tn: 1 });
     expect(pr.precision).toBeCloseTo(2 / 3);
     expect(pr.recall).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('the evaluation run', () => {
+  const empty = (text: string): SpinResult => ({
+    score: 0.05,
+    verdict: 'clean',
+    evidence: { reasons: [], fingerprintRate: 0, topFingerprints: [], words: 0 },
+    restored: text,
+    changes: [],
+    suggestions: [],
+  });
+
+  it('loads fixtures that are internally consistent', () => {
+    const { spun, originals } = loadPassages();
+    expect(spun.length).toBeGreaterThanOrEqual(12);
+    expect(spun.filter((d) => d.words >= 300).length).toBeGreaterThanOrEqual(6);
+    expect(originals).toHaveLength(spun.length);
+    expect(loadClean().length).toBeGreaterThanOrEqual(20);
+    const seed = loadSeed();
+    expect(seed?.gold?.length).toBeGreaterThan(200);
+  });
+
+  it('strips Brown corpus tags', () => {
+    const text = brownToText(
+      "\n\n\tThe/at jury/nn said/vbd ``/`` no/at evidence/nn ''/'' was/bedz found/vbn ,/, (/( sic/rb )/) ./.\n",
+    );
+    expect(text).toBe('The jury said "no evidence" was found, (sic).');
+  });
+
+  it('an engine that changes nothing scores zero restoration and zero false changes', async () => {
+    const rep = await runEval(empty, { synth: false, brown: false });
+    const seed = rep.restoration.find((s) => s.set === 'seed')!;
+    expect(seed.werIn).toBeGreaterThan(0.2);
+    expect(seed.werOut).toBe(seed.werIn);
+    expect(seed.reduction).toBe(0);
+    expect(seed.recall).toBe(0);
+    expect(rep.clean.every((c) => c.changes === 0)).toBe(true);
+    expect(rep.detection.aucReal).toBe(0.5);
+    const t = targets(rep);
+    expect(t.find((x) => x.name.startsWith('Seed: WER'))?.pass).toBe(false);
+    expect(t.find((x) => x.name.startsWith('Clean'))?.pass).toBe(true);
+  });
+
+  it('an oracle that applies the gold edits scores perfectly', async () => {
+    const gold = new Map<string, Edit[]>();
+    const seed = loadSeed();
+    if (seed) gold.set(seed.text, seed.gold!);
+    for (const d of loadPassages().spun) gold.set(d.text, d.gold!);
+    const oracle = (text: string): SpinResult => {
+      const edits = gold.get(text);
+      if (!edits) return empty(text);
+      return {
+        ...empty(text),
+        score: 0.99,
+        verdict: 'spun',
+        restored: applyEdits(text, edits),
+        changes: edits.map((e) => ({ ...e, confidence: 1, layer: 'align' as const })),
+      };
+    };
+    const rep = await runEval(oracle, { synth: false, brown: false });
+    for (const s of rep.restoration) {
+      expect(s.werOut).toBe(0);
+      expect(s.recall).toBe(1);
+      expect(s.exactPrecision).toBe(1);
+      expect(s.unfaithful).toBe(0);
+    }
+    expect(rep.detection.aucReal).toBe(1);
+    expect(rep.detection.prReal).toMatchObject({ precision: 1, recall: 1 });
+    expect(targets(rep).every((t) => t.pass)).toBe(true);
+  });
+});
+
+describe('synthetic spinner', () => {
+  it('spins reproducibly, keeps the edits exact and changes a plausible share of words', () => {
+    const spinner = createSynthSpinner();
+    const text = loadClean()[0].text;
+    const a = spinner.spin(text, { seed: 7 });
+    const b = spinner.spin(text, { seed: 7 });
+    expect(a).toEqual(b);
+    checkEdits(a.spun, a.edits);
+    expect(applyEdits(a.spun, a.edits)).toBe(text);
+    const share = a.edits.reduce((n, e) => n + countWords(e.to), 0) / countWords(text);
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.45);
+    // consistent within the document: one original → one spun form
+    const seen = new Map<string, string>();
+    for (const e of a.edits) {
+      const k = e.to.toLowerCase();
+      expect(seen.get(k) ?? e.from.toLowerCase()).toBe(e.from.toLowerCase());
+      seen.set(k, e.from.toLowerCase());
+    }
   });
 });
