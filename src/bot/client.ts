@@ -9,6 +9,7 @@ import {
   GatewayIntentBits,
   Options,
   Partials,
+  type RESTOptions,
   type WebSocketShard,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -38,6 +39,8 @@ export interface StartBotOptions {
   checks?: readonly Check[];
   /** How long a removed server's data is kept (default 7 days). */
   guildGraceMs?: number;
+  /** Extra REST options (e.g. `globalRequestsPerSecond` for benchmarks against the fake; Discord's own limit is 50/s). */
+  restOptions?: Partial<RESTOptions>;
   /** Give up waiting for ready after this long (default 60 s). */
   readyTimeoutMs?: number;
 }
@@ -91,7 +94,10 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const client = new Client({
     intents: intentsFor(config),
     partials: [Partials.Channel],
-    rest: api ? { api, cdn: `${origin}/cdn`, mediaProxy: `${origin}/media` } : {},
+    rest: {
+      ...(api ? { api, cdn: `${origin}/cdn`, mediaProxy: `${origin}/media` } : {}),
+      ...opts.restOptions,
+    },
     // newsdesk reads messages it is given; it needs no large member or message caches.
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,

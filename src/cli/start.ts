@@ -75,7 +75,9 @@ export async function run(args: string[]): Promise<number> {
     if (err instanceof ConfigError) return fail(err.message);
     throw err;
   }
-  const log = createLogger({ level: config.LOG_LEVEL });
+  // The sandbox prompt shares the terminal with the log: keep routine entries out of its way unless asked for.
+  const level = !config.DISCORD_TOKEN && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL;
+  const log = createLogger({ level });
   log.info(describeConfig(config), 'starting');
 
   let store: Store;
@@ -92,10 +94,7 @@ export async function run(args: string[]): Promise<number> {
     if (config.DISCORD_TOKEN)
       return await runDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, store, log);
     // The sandbox is loaded only when needed: joining Discord never loads the fake server.
-    const sandboxModule = '../sandbox/index.ts';
-    const { runSandbox } = (await import(sandboxModule)) as {
-      runSandbox(opts: { config: Config; store: Store; log: Logger }): Promise<number>;
-    };
+    const { runSandbox } = await import('../sandbox/index.ts');
     return await runSandbox({ config, store, log });
   } finally {
     await store.close();

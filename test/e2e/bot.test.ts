@@ -28,6 +28,7 @@ import { openStore, type Store, StoreUnavailableError } from '../../src/lib/stor
 import { createLogger } from '../../src/log.ts';
 import { respond, respondChoices, safeReply, safeUpdate } from '../../src/render/safe.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../src/sandbox/fake/index.ts';
+import { type FakeHarness, withFake } from './harness.ts';
 
 /** A store whose backend can be "killed" and "revived": every operation then fails like a dead server. */
 function killableStore(inner: Store): Store & { down: boolean } {
@@ -227,13 +228,15 @@ function noteCollection(store: Store) {
   return c as ReturnType<typeof store.namespace<z.infer<typeof notesSchema>>>;
 }
 
+let harness: FakeHarness;
 let fake: FakeDiscord;
 let bot: Bot;
 let store: Store & { down: boolean };
 const logLines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
+  harness = await withFake();
+  fake = harness.fake;
   store = killableStore(await openStore('memory://'));
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
@@ -258,12 +261,12 @@ beforeAll(async () => {
     commands: all,
   });
   bot = await startBot({ config, store, log, token: fake.token, commands: all });
+  harness.onCleanup(() => bot.stop());
 });
 
 afterAll(async () => {
-  await bot?.stop();
+  await harness?.cleanup();
   await store?.close();
-  await fake?.close();
 });
 
 describe('the bot against the fake Discord', () => {
@@ -469,7 +472,12 @@ describe('shutdown', () => {
       DISCORD_CLIENT_ID: fake2.applicationId,
       DISCORD_API_URL: fake2.apiBase,
     });
-    const bot2 = await startBot({ config, store: store2, log: createLogger({ level: 'silent' }), token: fake2.token });
+    const bot2 = await startBot({
+      config,
+      store: store2,
+      log: createLogger({ level: 'silent' }),
+      token: fake2.token,
+    });
     const debug: { at: number; message: string }[] = [];
     bot2.client.on('debug', (message) => debug.push({ at: Date.now(), message }));
     fake2.requestReconnect();
