@@ -17,12 +17,13 @@ import {
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Bot, startBot } from '../../src/bot/client.ts';
+import { type Bot, DEFAULT_GUILD_GRACE_MS, startBot } from '../../src/bot/client.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
 import { STORE_UNAVAILABLE_MESSAGE } from '../../src/bot/router.ts';
 import type { Command } from '../../src/bot/types.ts';
 import { commands as registry } from '../../src/commands/index.ts';
 import { loadConfig } from '../../src/config.ts';
+import { BOT_SCOPE, removals, sweepRemovedGuilds } from '../../src/events/guilds.ts';
 import { UserError } from '../../src/lib/article.ts';
 import { openStore, type Store, StoreUnavailableError } from '../../src/lib/store/index.ts';
 import { createLogger } from '../../src/log.ts';
@@ -141,6 +142,7 @@ const testCommands: Command[] = [
         new ButtonBuilder().setCustomId('panel:count:1').setLabel('Count').setStyle(ButtonStyle.Primary),
         new ButtonBuilder().setCustomId('panel:form').setLabel('Form').setStyle(ButtonStyle.Secondary),
         new ButtonBuilder().setCustomId('panel:fail').setLabel('Fail').setStyle(ButtonStyle.Danger),
+        new ButtonBuilder().setCustomId('ghost:1').setLabel('Stale').setStyle(ButtonStyle.Secondary),
       );
       await interaction.reply(safeReply({ content: 'count: 0', components: [row] }));
     },
@@ -200,6 +202,13 @@ const testCommands: Command[] = [
       await notes.set(interaction.guildId!, interaction.user.id, { text });
       const back = await notes.get(interaction.guildId!, interaction.user.id);
       await respond(interaction, `noted: ${back?.text}`);
+    },
+  },
+  {
+    data: { name: 'Shout', type: ApplicationCommandType.Message },
+    async execute(interaction) {
+      const text = interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : '';
+      await respond(interaction, text.toUpperCase());
     },
   },
   {
@@ -278,7 +287,7 @@ describe('the bot against the fake Discord', () => {
 
   it('deployed every command into the fake', () => {
     const names = fake.commands(fake.guildId).map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['help', 'ping', 'boom', 'panel']));
+    expect(names).toEqual(expect.arrayContaining(['help', 'ping', 'boom', 'panel', 'Shout']));
     expect(names).toHaveLength(registry.length + testCommands.length);
   });
 
@@ -392,14 +401,19 @@ describe('the bot against the fake Discord', () => {
     expect(fake.message(msg.id)?.content).toBe('count: 0');
   });
 
-  it('an unknown button is explained', async () => {
+  it('a button or modal nobody handles any more is explained', async () => {
     const msg = await fake.chatInput('panel').final();
-    // Simulate a stale message whose owner command no longer exists.
-    const h = fake.clickButton(msg.id, 'panel:count:1');
-    await h.final();
-    const r = await fake.submitModal('gone:modal', { what: 'x' }).final();
-    expect(r.ephemeral).toBe(true);
-    expect(r.content).toMatch(/no longer handle/);
+    const button = await fake.clickButton(msg.id, 'ghost:1').final();
+    expect(button.ephemeral).toBe(true);
+    expect(button.content).toMatch(/no longer handle/);
+    const modal = await fake.submitModal('gone:modal', { what: 'x' }).final();
+    expect(modal.ephemeral).toBe(true);
+    expect(modal.content).toMatch(/no longer handle/);
+  });
+
+  it('routes a message context-menu command with its target message', async () => {
+    const r = await fake.messageContextMenu('Shout', 'quiet words').final();
+    expect(r.content).toBe('QUIET WORDS');
   });
 
   it('denies a second use within the cooldown', async () => {
@@ -511,3 +525,68 @@ describe('shutdown', () => {
     await store3.close();
   });
 });
+
+describe('server removal', () => {
+  it('records the removal, keeps the data during the grace period, then forgets it', async () => {
+    const h = await withFake();
+    const store4 = await openStore('memory://');
+    const config = loadConfig({
+      DISCORD_TOKEN: h.fake.token,
+      DISCORD_CLIENT_ID: h.fake.applicationId,
+      DISCORD_API_URL: h.fake.apiBase,
+    });
+    const bot4 = await startBot({
+      config,
+      store: store4,
+      log: createLogger({ level: 'silent' }),
+      token: h.fake.token,
+      commands: [...registry, ...testCommands],
+    });
+    h.onCleanup(() => bot4.stop());
+    const guildId = h.fake.guildId;
+    await h.fake.chatInput('remember', { text: 'keep me' }).final();
+    const notes = noteCollection(store4);
+    expect(await notes.list(guildId)).toHaveLength(1);
+
+    const removed = new Promise((r) => bot4.client.once('guildDelete', r));
+    h.fake.dispatch('GUILD_DELETE', { id: guildId });
+    await removed;
+    const record = await waitFor(() => removals(store4).get(BOT_SCOPE, guildId));
+    expect(Date.parse(record.forgetAt) - Date.parse(record.removedAt)).toBe(DEFAULT_GUILD_GRACE_MS);
+
+    // Within the grace period nothing is forgotten.
+    expect(await sweepRemovedGuilds(store4, () => false, Date.now())).toEqual([]);
+    expect(await notes.list(guildId)).toHaveLength(1);
+    // After it, the server's data goes in every namespace, and so does the removal record.
+    expect(await sweepRemovedGuilds(store4, () => false, Date.now() + DEFAULT_GUILD_GRACE_MS + 1)).toEqual([
+      guildId,
+    ]);
+    expect(await notes.list(guildId)).toEqual([]);
+    expect(await removals(store4).get(BOT_SCOPE, guildId)).toBeUndefined();
+    expect(h.fake.violations).toEqual([]);
+    await h.cleanup();
+    await store4.close();
+  });
+
+  it('a server that comes back within the grace period keeps its data', async () => {
+    const store5 = await openStore('memory://');
+    const gid = '123456789012345678';
+    await removals(store5).set(BOT_SCOPE, gid, {
+      removedAt: new Date(0).toISOString(),
+      forgetAt: new Date(1).toISOString(),
+    });
+    expect(await sweepRemovedGuilds(store5, (id) => id === gid)).toEqual([]);
+    expect(await removals(store5).get(BOT_SCOPE, gid)).toBeUndefined();
+    await store5.close();
+  });
+});
+
+async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 3000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
