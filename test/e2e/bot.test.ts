@@ -3,7 +3,11 @@
  * 127.0.0.1. Test-only commands (throwing, slow, autocomplete, buttons, modals, cooldown, permissions,
  * storage) are injected through startBot's `commands` option; the production registry is untouched.
  */
+import { execFile, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import {
   ActionRowBuilder,
   ApplicationCommandOptionType,
@@ -30,6 +34,8 @@ import { createLogger } from '../../src/log.ts';
 import { respond, respondChoices, safeReply, safeUpdate } from '../../src/render/safe.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../src/sandbox/fake/index.ts';
 import { type FakeHarness, withFake } from './harness.ts';
+
+const execFileP = promisify(execFile);
 
 /** A store whose backend can be "killed" and "revived": every operation then fails like a dead server. */
 function killableStore(inner: Store): Store & { down: boolean } {
@@ -590,3 +596,58 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 3000): P
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('entry points against the fake Discord', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+  function envFor(f: FakeDiscord, extra: Record<string, string> = {}) {
+    return {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DISCORD_TOKEN: f.token,
+      DISCORD_CLIENT_ID: f.applicationId,
+      DISCORD_API_URL: f.apiBase,
+      STORE_URL: 'memory://',
+      ...extra,
+    };
+  }
+
+  it('newsdesk deploy-commands --guild puts the registry into the server and says so', async () => {
+    const h = await withFake();
+    const r = await execFileP(TSX, [join(ROOT, 'src/cli.ts'), 'deploy-commands', '--guild', h.fake.guildId], {
+      cwd: tmpdir(),
+      env: envFor(h.fake),
+    });
+    expect(r.stdout).toContain(`Deployed ${registry.length} commands to server ${h.fake.guildId}`);
+    expect(r.stdout).toMatch(/\/help {2}\(slash, id \d+\)/);
+    expect(h.fake.commands(h.fake.guildId).map((c) => c.name)).toEqual(registry.map((c) => c.data.name));
+    expect(h.fake.violations).toEqual([]);
+    await h.cleanup();
+  }, 60_000);
+
+  it('npm start joins "Discord" with a token, and stops cleanly on SIGTERM', async () => {
+    const h = await withFake();
+    const child = spawn(TSX, [join(ROOT, 'src/index.ts')], {
+      cwd: tmpdir(),
+      env: envFor(h.fake, { LOG_LEVEL: 'info' }),
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const until = Date.now() + 45_000;
+    while (!stderr.includes('newsdesk is online') && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(stderr).toContain('newsdesk is online');
+    const r = await h.fake.chatInput('ping').final();
+    expect(r.content).toMatch(/Storage \(memory\): healthy/);
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(stderr).toContain('disconnected from Discord');
+    await h.cleanup();
+  }, 60_000);
+});
