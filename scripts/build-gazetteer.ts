@@ -12,7 +12,16 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-type City = { city: string; city_ascii: string; lat: number; lng: number; pop: number; iso2: string; province: string; timezone: string };
+type City = {
+  city: string;
+  city_ascii: string;
+  lat: number;
+  lng: number;
+  pop: number;
+  iso2: string;
+  province: string;
+  timezone: string;
+};
 type WorldCountry = {
   name: { common: string; official: string };
   cca2: string;
@@ -73,8 +82,16 @@ const extraDemonyms: Record<string, string[]> = {
 
 /** Capital time zones the city table spells differently. */
 const tzOverride: Record<string, string> = {
-  US: 'America/New_York', CA: 'America/Toronto', RU: 'Europe/Moscow', AU: 'Australia/Sydney', BR: 'America/Sao_Paulo',
-  MX: 'America/Mexico_City', ID: 'Asia/Jakarta', KZ: 'Asia/Almaty', CN: 'Asia/Shanghai', CD: 'Africa/Kinshasa',
+  US: 'America/New_York',
+  CA: 'America/Toronto',
+  RU: 'Europe/Moscow',
+  AU: 'Australia/Sydney',
+  BR: 'America/Sao_Paulo',
+  MX: 'America/Mexico_City',
+  ID: 'Asia/Jakarta',
+  KZ: 'Asia/Almaty',
+  CN: 'Asia/Shanghai',
+  CD: 'Africa/Kinshasa',
 };
 const clean = (s: string) => s.normalize('NFC').trim();
 /** Spelling variants of a transliterated name: without article prefix, without apostrophes, hyphenated article. */
@@ -109,12 +126,18 @@ const countries = world
   .filter((w) => Boolean(w.cca2))
   .map((w) => {
     const names = new Set<string>([w.name.common, w.name.official, ...(extraCountryNames[w.cca2] ?? [])]);
-    for (const a of w.altSpellings ?? []) if (/^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(',')) names.add(a);
+    for (const a of w.altSpellings ?? [])
+      if (/^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(',')) names.add(a);
     const demonyms = new Set<string>(extraDemonyms[w.cca2] ?? []);
     const d = w.demonyms?.eng;
     if (d) for (const x of [d.m, d.f]) if (x && /^[A-Z][a-z]+$/.test(x)) demonyms.add(x);
     const capital = w.capital?.[0] ?? null;
-    const tz = tzOverride[w.cca2] || (capital && (capitalTz.get(`${w.cca2}|${capital}`) ?? capitalTz.get(`${w.cca2}|${capital.split(/[ ,]/)[0]}`))) || ct.getCountry(w.cca2)?.timezones[0] || null;
+    const tz =
+      tzOverride[w.cca2] ||
+      (capital &&
+        (capitalTz.get(`${w.cca2}|${capital}`) ?? capitalTz.get(`${w.cca2}|${capital.split(/[ ,]/)[0]}`))) ||
+      ct.getCountry(w.cca2)?.timezones[0] ||
+      null;
     return {
       code: w.cca2,
       name: w.name.common,
@@ -131,18 +154,41 @@ writeFileSync(`${out}countries.json`, `${JSON.stringify(countries)}\n`);
 // Cities: [name, alternative names, iso2, province, lat, lon, tz, population]
 const cityRows = cities.map((c) => {
   const alts = new Set([...variants(c.city), ...variants(c.city_ascii)]);
-  const name = clean(c.city_ascii.length >= c.city.length ? c.city_ascii : c.city).replace(/^(Al|Ar|As|An|Ad|Ash|Az|At) /, 'Al-');
+  const name = clean(c.city_ascii.length >= c.city.length ? c.city_ascii : c.city).replace(
+    /^(Al|Ar|As|An|Ad|Ash|Az|At) /,
+    'Al-',
+  );
   alts.delete(name);
-  return [name, [...alts], c.iso2, c.province, Math.round(c.lat * 1000) / 1000, Math.round(c.lng * 1000) / 1000, c.timezone, Math.round(c.pop)];
+  return [
+    name,
+    [...alts],
+    c.iso2,
+    c.province,
+    Math.round(c.lat * 1000) / 1000,
+    Math.round(c.lng * 1000) / 1000,
+    c.timezone,
+    Math.round(c.pop),
+  ];
 });
 writeFileSync(`${out}cities.json`, `${JSON.stringify(cityRows)}\n`);
 
 // Provinces: centroid of their cities, time zone of the largest
-const prov = new Map<string, { name: string; iso2: string; lat: number; lon: number; n: number; tz: string; pop: number }>();
+const prov = new Map<
+  string,
+  { name: string; iso2: string; lat: number; lon: number; n: number; tz: string; pop: number }
+>();
 for (const c of cities) {
   if (!c.province) continue;
   const key = `${c.iso2}|${c.province}`;
-  const p = prov.get(key) ?? { name: c.province, iso2: c.iso2, lat: 0, lon: 0, n: 0, tz: c.timezone, pop: -1 };
+  const p = prov.get(key) ?? {
+    name: c.province,
+    iso2: c.iso2,
+    lat: 0,
+    lon: 0,
+    n: 0,
+    tz: c.timezone,
+    pop: -1,
+  };
   p.lat += c.lat;
   p.lon += c.lng;
   p.n++;
@@ -155,7 +201,14 @@ for (const c of cities) {
 const provRows = [...prov.values()].map((p) => {
   const alts = variants(p.name);
   const name = alts[0];
-  return [name, alts.filter((a) => a !== name), p.iso2, Math.round((p.lat / p.n) * 1000) / 1000, Math.round((p.lon / p.n) * 1000) / 1000, p.tz];
+  return [
+    name,
+    alts.filter((a) => a !== name),
+    p.iso2,
+    Math.round((p.lat / p.n) * 1000) / 1000,
+    Math.round((p.lon / p.n) * 1000) / 1000,
+    p.tz,
+  ];
 });
 writeFileSync(`${out}provinces.json`, `${JSON.stringify(provRows)}\n`);
 console.log(`countries ${countries.length}, cities ${cityRows.length}, provinces ${provRows.length}`);

@@ -18,6 +18,14 @@ export interface Brief {
   quotes: { speaker: string | null; text: string }[];
   numbers: { text: string; value: number; noun: string | null; approximate: boolean }[];
   incidents: Incident[];
+  /** Where `published` came from: the article, the caller, a guess from the latest full date in the text, or nowhere. */
+  publishedSource?: 'article' | 'option' | 'inferred' | 'unknown';
+  /** Photo captions, credits and keyword lines set apart from the body (they yield no facts). */
+  captions?: string[];
+  /** Relative dates left unresolved because the publication date is unknown. */
+  unresolvedDates?: string[];
+  /** Plain-language remarks for the reader: empty text, not English, text cut for length, a guessed date. */
+  notes?: string[];
 }
 
 export interface Incident {
@@ -39,4 +47,8 @@ export interface Incident {
   background: boolean;
   /** 0..1; below 0.5 the incident is flagged as low confidence, never asserted. */
   confidence: number;
+  /** True when confidence is below 0.5: shown as "unconfirmed", never asserted. */
+  lowConfidence?: boolean;
+  /** Weapon class named by the trigger (drone, artillery/rocket, explosive, …). */
+  weapon?: string | null;
 }

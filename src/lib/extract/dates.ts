@@ -37,11 +37,40 @@ export interface DateResult {
   unresolved: string[];
 }
 
-const WEEKDAY_RE = /^(?:on\s+|last\s+|this\s+past\s+|this\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(morning|afternoon|evening|night))?$/i;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const WEEKDAY_RE =
+  /^(?:on\s+|last\s+|this\s+past\s+|this\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(morning|afternoon|evening|night))?$/i;
+const WEEKDAY_INDEX: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tues: 2,
+  wednes: 3,
+  thurs: 4,
+  fri: 5,
+  satur: 6,
+};
 const NUM_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-eight': 48, several: 3, few: 3, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  'forty-eight': 48,
+  several: 3,
+  few: 3,
+  couple: 2,
 };
 const ANCHORED_RE =
   /(?:^|\s)((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four|thirty|forty-eight|several|few|couple of)\s+(minute|hour|day|week|month|year)s?\s+(earlier|later|before|after))\b|\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)\b/i;
@@ -57,13 +86,17 @@ export function partsIso(p: Parts, precision: Precision, tz?: string): string {
   return tz ? `${t}${offsetOf(tz, p)}` : t;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
 /** "+03:00" for a wall-clock time in an IANA zone. */
 export function offsetOf(tz: string, p: Parts): string {
   try {
     const guess = Date.UTC(p.y, (p.m ?? 1) - 1, p.d ?? 1, p.h ?? 0, p.mi ?? 0);
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(guess))
-      .find((x) => x.type === 'timeZoneName')?.value;
+    let fmt = formatters.get(tz);
+    if (!fmt) {
+      fmt = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+      formatters.set(tz, fmt);
+    }
+    const name = fmt.formatToParts(new Date(guess)).find((x) => x.type === 'timeZoneName')?.value;
     const m = name?.match(/GMT([+-]\d{2}):?(\d{2})?/);
     if (!m) return 'Z';
     return `${m[1]}:${m[2] ?? '00'}`;
@@ -82,7 +115,8 @@ function addTo(p: Parts, unit: string, n: number): Parts {
   else if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + n);
   const out: Parts = { y: d.getUTCFullYear() };
   if (p.m !== undefined || unit !== 'year') out.m = d.getUTCMonth() + 1;
-  if (p.d !== undefined || ['minute', 'hour', 'day', 'morning', 'night', 'week'].includes(unit)) out.d = d.getUTCDate();
+  if (p.d !== undefined || ['minute', 'hour', 'day', 'morning', 'night', 'week'].includes(unit))
+    out.d = d.getUTCDate();
   if (p.h !== undefined) {
     out.h = d.getUTCHours();
     out.mi = d.getUTCMinutes();
@@ -91,7 +125,13 @@ function addTo(p: Parts, unit: string, n: number): Parts {
 }
 
 function partsOf(c: chrono.ParsedComponents): Parts {
-  return { y: c.get('year') ?? 0, m: c.get('month') ?? undefined, d: c.get('day') ?? undefined, h: c.get('hour') ?? undefined, mi: c.get('minute') ?? 0 };
+  return {
+    y: c.get('year') ?? 0,
+    m: c.get('month') ?? undefined,
+    d: c.get('day') ?? undefined,
+    h: c.get('hour') ?? undefined,
+    mi: c.get('minute') ?? 0,
+  };
 }
 function precisionOf(c: chrono.ParsedComponents): Precision {
   if (c.isCertain('hour')) return 'time';
@@ -100,9 +140,15 @@ function precisionOf(c: chrono.ParsedComponents): Precision {
   return 'year';
 }
 const isTimeOnly = (c: chrono.ParsedComponents) =>
-  c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year');
+  c.isCertain('hour') &&
+  !c.isCertain('day') &&
+  !c.isCertain('weekday') &&
+  !c.isCertain('month') &&
+  !c.isCertain('year');
 const isRelative = (text: string) =>
-  /\b(ago|yesterday|today|tonight|tomorrow|last|next|this|earlier|later|previous|following|past|coming|recent)\b/i.test(text) || WEEKDAY_RE.test(text.trim());
+  /\b(ago|yesterday|today|tonight|tomorrow|last|next|this|earlier|later|previous|following|past|coming|recent)\b/i.test(
+    text,
+  ) || WEEKDAY_RE.test(text.trim());
 
 interface Raw {
   text: string;
@@ -117,7 +163,10 @@ const ZONE_KINDS = ['facility', 'city', 'province', 'region', 'country'];
 /** The time zone of the place a sentence (or its paragraph, or the sentence before) is about. */
 function placeZone(doc: Doc, ents: Entities, sent: number): string | null {
   const para = doc.sentences[sent].para;
-  const cands = ents.mentions.filter((m) => m.kind === 'place' && (m.sent === sent || doc.sentences[m.sent].para === para || m.sent === sent - 1));
+  const cands = ents.mentions.filter(
+    (m) =>
+      m.kind === 'place' && (m.sent === sent || doc.sentences[m.sent].para === para || m.sent === sent - 1),
+  );
   for (const kind of ZONE_KINDS) {
     const sorted = [...cands].sort((a, b) => Math.abs(a.sent - sent) - Math.abs(b.sent - sent));
     for (const m of sorted) {
@@ -142,11 +191,22 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
   const raws: Raw[] = [];
   for (const s of doc.sentences) {
     if (s.text.length > 5000) continue; // chrono on one giant "sentence" is slow and never meaningful
-    if (!/\d|day|month|year|week|ago|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(s.text)) continue;
+    if (
+      !/\d|day|month|year|week|ago|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(
+        s.text,
+      )
+    )
+      continue;
     for (const r of parser().parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const text = r.text.replace(/[\s,]+$/, '');
       if (/^(now|present|currently|today's|the moment)$/i.test(text)) continue;
-      raws.push({ text, start: s.start + r.index, end: s.start + r.index + text.length, sent: s.index, comp: r.start });
+      raws.push({
+        text,
+        start: s.start + r.index,
+        end: s.start + r.index + text.length,
+        sent: s.index,
+        comp: r.start,
+      });
     }
   }
   const dates: DateMention[] = [];
@@ -159,7 +219,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     used.add(r);
     const c = r.comp;
     const tail = doc.text.slice(r.end, r.end + 30);
-    const local = /^["'\s,.]*(?:\w+\s+){0,2}?local time/i.test(tail) || /^["'\s,.]*(?:\w+\s+){0,1}?\(local\)/i.test(tail);
+    const local =
+      /^["'\s,.]*(?:\w+\s+){0,2}?local time/i.test(tail) || /^["'\s,.]*(?:\w+\s+){0,1}?\(local\)/i.test(tail);
     let text = r.text;
     let start = r.start;
     let end = r.end;
@@ -172,7 +233,12 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     if (isTimeOnly(c)) {
       // a time: its day is the date expression next to it in the same sentence, else the last event's day
       const near = raws.find(
-        (o) => o !== r && !used.has(o) && o.sent === r.sent && !isTimeOnly(o.comp) && Math.min(Math.abs(o.start - r.end), Math.abs(r.start - o.end)) <= 12,
+        (o) =>
+          o !== r &&
+          !used.has(o) &&
+          o.sent === r.sent &&
+          !isTimeOnly(o.comp) &&
+          Math.min(Math.abs(o.start - r.end), Math.abs(r.start - o.end)) <= 12,
       );
       const h = c.get('hour') ?? 0;
       const mi = c.get('minute') ?? 0;
@@ -187,8 +253,12 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         resolvedFrom = nd.from;
         start = Math.min(r.start, near.start);
         end = Math.max(r.end, near.end);
-        text = doc.text.slice(start, end).replace(/"/g, '').replace(/\s+/g, ' ').replace(/^['\s]+|[',\s]+$/g, '');
-      } else if (lastEvent && doc.sentences[lastEvent.sent].para === doc.sentences[r.sent].para) {
+        text = doc.text
+          .slice(start, end)
+          .replace(/"/g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/^['\s]+|[',\s]+$/g, '');
+      } else if (lastEvent && doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3) {
         parts = { ...lastEvent.parts, h, mi };
         resolvedFrom = `event: ${lastEvent.text}`;
         anchored = true;
@@ -206,13 +276,26 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const dir = (dir1 ?? dir2 ?? dir3 ?? '').toLowerCase();
       const sign = /earlier|before|previous|preceding/.test(dir) ? -1 : 1;
       const amountWord = (anchoredMatch[1] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? 'one';
-      const n = anchoredMatch[1] ? (Number(amountWord) || NUM_WORDS[amountWord] || 1) : 1;
+      const n = anchoredMatch[1] ? Number(amountWord) || NUM_WORDS[amountWord] || 1 : 1;
       const base = lastEvent && r.start - lastEvent.end < 3000 ? lastEvent : null;
       if (base) {
         parts = addTo(base.parts, unit, sign * n);
         resolvedFrom = `event: ${base.text}`;
         anchored = true;
-        precision = unit === 'year' ? 'year' : unit === 'month' ? (base.precision === 'year' ? 'year' : 'month') : unit === 'hour' || unit === 'minute' ? (base.precision === 'time' ? 'time' : 'day') : base.precision === 'time' ? 'day' : base.precision;
+        precision =
+          unit === 'year'
+            ? 'year'
+            : unit === 'month'
+              ? base.precision === 'year'
+                ? 'year'
+                : 'month'
+              : unit === 'hour' || unit === 'minute'
+                ? base.precision === 'time'
+                  ? 'time'
+                  : 'day'
+                : base.precision === 'time'
+                  ? 'day'
+                  : base.precision;
         if (unit === 'year' && base.precision !== 'year') precision = 'year';
       } else if (pubParts) {
         parts = addTo(pubParts, unit, sign * n);
@@ -225,7 +308,12 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     } else {
       const d = wk ? null : null;
       void d;
-      const day = resolveDay(r, pubParts);
+      const lead = doc.text.slice(doc.sentences[r.sent].start, r.start);
+      const ahead =
+        /\b(?:will|shall|is due|are due|scheduled|expected to|set to|plans? to|going to|next|upcoming|coming)\b[^.;]*$/i.test(
+          lead,
+        );
+      const day = resolveDay(r, pubParts, ahead);
       if (!day) {
         unresolved.push(r.text);
         continue;
@@ -238,9 +326,25 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         parts.mi = c.get('minute') ?? 0;
       }
     }
-    let tz = precision === 'time' && local ? (placeZone(doc, ents, r.sent) ?? undefined) : undefined;
+    // times are the place's local time unless the text gives a zone ("local time" says so outright)
+    const explicitZone = c.isCertain('timezoneOffset');
+    let tz =
+      precision === 'time' && (local || !explicitZone)
+        ? (placeZone(doc, ents, r.sent) ?? undefined)
+        : undefined;
     if (!tz && anchored && precision === 'time' && lastEvent?.tz) tz = lastEvent.tz;
-    const m: DateMention = { text, start, end, sent: r.sent, iso: partsIso(parts, precision, tz), precision, parts, resolvedFrom, tz, anchored };
+    const m: DateMention = {
+      text,
+      start,
+      end,
+      sent: r.sent,
+      iso: partsIso(parts, precision, tz),
+      precision,
+      parts,
+      resolvedFrom,
+      tz,
+      anchored,
+    };
     dates.push(m);
     if (precision === 'day' || precision === 'time') lastEvent = m;
   }
@@ -254,7 +358,16 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const b = a + m[0].length;
       if (covered(a, b)) continue;
       const y = Number(m[1]);
-      dates.push({ text: m[0], start: a, end: b, sent: s.index, iso: String(y), precision: 'year', parts: { y }, resolvedFrom: 'absolute' });
+      dates.push({
+        text: m[0],
+        start: a,
+        end: b,
+        sent: s.index,
+        iso: String(y),
+        precision: 'year',
+        parts: { y },
+        resolvedFrom: 'absolute',
+      });
     }
   }
   dates.sort((a, b) => a.start - b.start);
@@ -262,7 +375,11 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
 }
 
 /** A date expression's day: bare weekdays are the most recent past one (news), others as chrono read them. */
-function resolveDay(r: Raw, pub: Parts | null): { parts: Parts; precision: Precision; from: string } | null {
+function resolveDay(
+  r: Raw,
+  pub: Parts | null,
+  ahead = false,
+): { parts: Parts; precision: Precision; from: string } | null {
   const c = r.comp;
   const t = r.text.trim();
   const wk = t.match(WEEKDAY_RE);
@@ -271,10 +388,23 @@ function resolveDay(r: Raw, pub: Parts | null): { parts: Parts; precision: Preci
     if (!pub) return null;
     const want = WEEKDAY_INDEX[wk[1].toLowerCase()];
     const base = new Date(Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1, 12));
+    if (ahead && !/^last\s/i.test(t)) {
+      const fwd = (want - base.getUTCDay() + 7) % 7 || 7;
+      base.setUTCDate(base.getUTCDate() + fwd);
+      return {
+        parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
+        precision: 'day',
+        from: `publication ${pubIso} (next ${wk[1]}day: the sentence looks ahead)`,
+      };
+    }
     let back = (base.getUTCDay() - want + 7) % 7;
     if (/^last\s/i.test(t) && back === 0) back = 7;
     base.setUTCDate(base.getUTCDate() - back);
-    return { parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() }, precision: 'day', from: `publication ${pubIso} (most recent ${wk[1]}day)` };
+    return {
+      parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
+      precision: 'day',
+      from: `publication ${pubIso} (most recent ${wk[1]}day)`,
+    };
   }
   const relative = isRelative(t) || !c.isCertain('year');
   if (relative && !pub) return null;
@@ -283,7 +413,11 @@ function resolveDay(r: Raw, pub: Parts | null): { parts: Parts; precision: Preci
   const parts: Parts = { y: p.y };
   if (precision !== 'year') parts.m = p.m;
   if (precision === 'day' || precision === 'time') parts.d = p.d;
-  return { parts, precision: precision === 'time' ? 'day' : precision, from: relative ? `publication ${pubIso}` : 'absolute' };
+  return {
+    parts,
+    precision: precision === 'time' ? 'day' : precision,
+    from: relative ? `publication ${pubIso}` : 'absolute',
+  };
 }
 
 /** The latest explicit full date (year, month and day written out) in the body: a guess at the publication date. */

@@ -2,8 +2,9 @@
  * The analysed document: body paragraphs → sentences → words (wink-nlp tokens with POS, hyphenated names merged),
  * every piece with character offsets into `text` (the body paragraphs joined by blank lines).
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { layout } from './layout.ts';
 
 export interface Word {
@@ -58,7 +59,7 @@ const ABBREV = new Set(
 export function splitSentences(p: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])/g;
+  const re = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])/g;
   for (let m = re.exec(p); m; m = re.exec(p)) {
     const end = m.index + m[0].length;
     const before = p.slice(Math.max(start, m.index - 12), m.index + 1);
@@ -68,7 +69,8 @@ export function splitSentences(p: string): [number, number][] {
       if (ABBREV.has(word) || ABBREV.has(word.replace(/\.$/, ''))) continue;
       if (/^[A-Z]$/i.test(word)) continue; // an initial: "J. Smith"
     }
-    if ((word === 'a.m' || word === 'p.m' || word === 'u.s') && !STARTER.test(p.slice(end).trimStart())) continue;
+    if ((word === 'a.m' || word === 'p.m' || word === 'u.s') && !STARTER.test(p.slice(end).trimStart()))
+      continue;
     out.push([start, end]);
     start = end;
     while (start < p.length && /\s/.test(p[start])) start++;
@@ -77,7 +79,8 @@ export function splitSentences(p: string): [number, number][] {
   return out.filter(([a, b]) => b > a);
 }
 
-const STARTER = /^["'(]?(The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|There|Officials?|According)\b/;
+const STARTER =
+  /^["'(]?(The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|There|Officials?|According)\b/;
 const CAP = /^[A-Z\u00c0-\u00de]/;
 
 export function buildDoc(raw: string): Doc {
@@ -89,10 +92,24 @@ export function buildDoc(raw: string): Doc {
     if (text) text += '\n\n';
     const start = text.length;
     text += lp.text;
-    const para: Paragraph = { index: paragraphs.length, start, end: text.length, text: lp.text, sentences: [] };
+    const para: Paragraph = {
+      index: paragraphs.length,
+      start,
+      end: text.length,
+      text: lp.text,
+      sentences: [],
+    };
     for (const [a, b] of splitSentences(lp.text)) {
       para.sentences.push(sentences.length);
-      sentences.push({ index: sentences.length, para: para.index, start: start + a, end: start + b, text: lp.text.slice(a, b), w0: 0, w1: 0 });
+      sentences.push({
+        index: sentences.length,
+        para: para.index,
+        start: start + a,
+        end: start + b,
+        text: lp.text.slice(a, b),
+        w0: 0,
+        w1: 0,
+      });
     }
     paragraphs.push(para);
   }
@@ -114,7 +131,12 @@ export function buildDoc(raw: string): Doc {
       while (s < sentences.length - 1 && at >= sentences[s].end) s++;
       const prev = words[words.length - 1];
       // merge hyphenated compounds written without spaces: Amir-Abdollahian, al-Asad, U.S.-led, Iran-backed
-      if (prev && prev.end === at && prev.sent === s && (v === '-' || prev.text.endsWith('-') || /^[/']/.test(v) === false && prev.text.endsWith('/'))) {
+      if (
+        prev &&
+        prev.end === at &&
+        prev.sent === s &&
+        (v === '-' || prev.text.endsWith('-') || (/^[/']/.test(v) === false && prev.text.endsWith('/')))
+      ) {
         prev.text += v;
         prev.end = cursor;
         if (v !== '-' && prev.pos === 'PUNCT') prev.pos = pos[t];
@@ -122,7 +144,8 @@ export function buildDoc(raw: string): Doc {
       }
       words.push({ i: words.length, text: v, start: at, end: cursor, pos: pos[t], cap: false, sent: s });
     }
-    for (const w of words) w.cap = CAP.test(w.text) || /^(al|el|ad|as|ash|an|ar|az|bin|ibn|bint)-[A-Z]/.test(w.text);
+    for (const w of words)
+      w.cap = CAP.test(w.text) || /^(al|el|ad|as|ash|an|ar|az|bin|ibn|bint)-[A-Z]/.test(w.text);
     for (const sn of sentences) sn.w0 = sn.w1 = -1;
     for (const w of words) {
       const sn = sentences[w.sent];

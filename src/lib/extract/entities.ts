@@ -3,19 +3,29 @@
  * coordinates and time zone) from the body of a document. Captions never reach here.
  */
 import type { Doc, Word } from './doc.ts';
-import { type GazEntry, type Gazetteer, loadGazetteer, normKey, type OrgEntry, type PlaceEntry, type PlaceKind } from './gazetteer.ts';
+import {
+  type GazEntry,
+  type Gazetteer,
+  loadGazetteer,
+  normKey,
+  type OrgEntry,
+  type PlaceEntry,
+  type PlaceKind,
+} from './gazetteer.ts';
 import {
   ADMIN_SUFFIX,
   FACILITY_SUFFIX,
   HONORIFICS,
   MONTHS,
   NON_ENTITY_SUFFIX,
+  NOT_NAME,
   ORG_SUFFIX,
   ROLE_DROP,
   ROLE_EXPAND,
   SETTLEMENT_PREFIX,
   SPEECH_VERBS,
   STOP_CAPS,
+  STREET_SUFFIX,
   TITLE_GLUE,
   TITLE_WORDS,
   WEEKDAYS,
@@ -116,7 +126,8 @@ function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
         const ok = list.filter((e) => {
           const exact = e.kind === 'org' ? [e.name, ...e.aliases] : null;
           if (gaz.exactCase.has(raw)) return true;
-          if (/^[A-Z.]{2,6}$/.test(raw.replace(/-/g, ''))) return exact ? exact.includes(raw) : e.kind === 'country' || e.kind === 'demonym';
+          if (/^[A-Z.]{2,6}$/.test(raw.replace(/-/g, '')))
+            return exact ? exact.includes(raw) : e.kind === 'country' || e.kind === 'demonym';
           return true;
         });
         if (ok.length === 0) continue;
@@ -137,12 +148,22 @@ function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
 const placeId = (p: PlaceEntry) => `place:${p.kind}:${p.country}:${p.name}`;
 
 /** Picks the best place reading for a phrase given the countries the article is about. */
-function choosePlace(entries: GazEntry[], countries: Set<string>, gaz: Gazetteer, sentenceStart: boolean): PlaceEntry | null {
+function choosePlace(
+  entries: GazEntry[],
+  countries: Set<string>,
+  gaz: Gazetteer,
+  sentenceStart: boolean,
+): PlaceEntry | null {
   const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
   if (places.length === 0) return null;
   const strong = places.find((p) => p.kind !== 'city' && p.kind !== 'province');
   if (strong) return strong;
-  const capital = places.find((p) => p.kind === 'city' && p.country && gaz.countries.get(p.country)?.capital?.startsWith(p.name.split(',')[0]));
+  const capital = places.find(
+    (p) =>
+      p.kind === 'city' &&
+      p.country &&
+      gaz.countries.get(p.country)?.capital?.startsWith(p.name.split(',')[0]),
+  );
   if (capital && (p2(capital) >= 500000 || countries.has(capital.country ?? ''))) return capital;
   const inCountry = places.filter((p) => p.country && countries.has(p.country));
   const pick = inCountry.find((p) => p.kind === 'city') ?? inCountry[0];
@@ -182,13 +203,35 @@ export function extractEntities(doc: Doc): Entities {
   const personWords = new Set<number>();
 
   const addMention = (kind: Mention['kind'], id: string, w0: number, w1: number) => {
-    mentions.push({ kind, id, w0, w1, start: W[w0].start, end: W[w1 - 1].end, sent: W[w0].sent, text: spanText(doc, w0, w1) });
+    mentions.push({
+      kind,
+      id,
+      w0,
+      w1,
+      start: W[w0].start,
+      end: W[w1 - 1].end,
+      sent: W[w0].sent,
+      text: spanText(doc, w0, w1),
+    });
   };
-  const addOrg = (o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null }, surface: string, w0: number, w1: number) => {
+  const addOrg = (
+    o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null },
+    surface: string,
+    w0: number,
+    w1: number,
+  ) => {
     const id = `org:${normKey(o.name)}`;
     let org = orgs.get(id);
     if (!org) {
-      org = { id, name: o.name, aliases: [], type: o.type, country: o.country, mentions: 0, first: W[w0].start };
+      org = {
+        id,
+        name: o.name,
+        aliases: [],
+        type: o.type,
+        country: o.country,
+        mentions: 0,
+        first: W[w0].start,
+      };
       orgs.set(id, org);
       byId.set(id, org);
       for (const a of o.aliases) if (!org.aliases.includes(a)) org.aliases.push(a);
@@ -259,7 +302,13 @@ export function extractEntities(doc: Doc): Entities {
     while (j < s1 && j - i < 5) {
       const w = W[j];
       if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) j++;
-      else if (/^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) && j + 1 < s1 && isNameWord(W[j + 1]) && j > i) j++;
+      else if (
+        /^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) &&
+        j + 1 < s1 &&
+        isNameWord(W[j + 1]) &&
+        j > i
+      )
+        j++;
       else break;
     }
     return j;
@@ -269,7 +318,10 @@ export function extractEntities(doc: Doc): Entities {
     return h.entries.every((e) => e.kind === 'city' || e.kind === 'province');
   };
 
-  const roleBefore = (nameStart: number, s0: number): { role: string | null; country: string | null; start: number } => {
+  const roleBefore = (
+    nameStart: number,
+    s0: number,
+  ): { role: string | null; country: string | null; start: number } => {
     let k = nameStart - 1;
     let sawTitle = false;
     let country: string | null = null;
@@ -278,10 +330,20 @@ export function extractEntities(doc: Doc): Entities {
       const lw = lower(w);
       if (personWords.has(k)) break;
       if (isTitle(w)) sawTitle = true;
-      else if (TITLE_GLUE.has(lw) && k > s0 && (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))) {
+      else if (
+        TITLE_GLUE.has(lw) &&
+        k > s0 &&
+        (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))
+      ) {
         /* "Secretary of Defense for the Middle East" */
       } else if (/^u\.s\.?$/i.test(w.text)) country = country ?? 'US';
-      else if (w.cap && w.pos !== 'PUNCT' && !STOP_CAPS.has(w.text) && !WEEKDAYS.has(w.text) && !MONTHS.has(w.text)) {
+      else if (
+        w.cap &&
+        w.pos !== 'PUNCT' &&
+        !STOP_CAPS.has(w.text) &&
+        !WEEKDAYS.has(w.text) &&
+        !MONTHS.has(w.text)
+      ) {
         const h = claimed[k] >= 0 ? hits[claimed[k]] : null;
         const dem = h?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
         if (dem && !country) country = dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country;
@@ -308,9 +370,26 @@ export function extractEntities(doc: Doc): Entities {
       const n = j - i;
       const next = j < s.w1 ? W[j] : null;
       const lastWord = lower(W[j - 1]);
-      if (ORG_SUFFIX.has(lastWord) || NON_ENTITY_SUFFIX.has(lastWord) || FACILITY_SUFFIX.has(lastWord) || ADMIN_SUFFIX.has(lastWord)) continue;
-      if (next && (ORG_SUFFIX.has(lower(next)) || NON_ENTITY_SUFFIX.has(lower(next)) || FACILITY_SUFFIX.has(lower(next)))) continue;
-      if (next && next.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org') continue;
+      if (
+        ORG_SUFFIX.has(lastWord) ||
+        NON_ENTITY_SUFFIX.has(lastWord) ||
+        FACILITY_SUFFIX.has(lastWord) ||
+        ADMIN_SUFFIX.has(lastWord)
+      )
+        continue;
+      if (
+        next &&
+        (ORG_SUFFIX.has(lower(next)) ||
+          NON_ENTITY_SUFFIX.has(lower(next)) ||
+          FACILITY_SUFFIX.has(lower(next)))
+      )
+        continue;
+      if (next?.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org') continue;
+      if (STREET_SUFFIX.has(lastWord) || (next && STREET_SUFFIX.has(lower(next)))) continue;
+      // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
+      if (next && ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) && j + 1 < s.w1 && W[j + 1].cap)
+        continue;
+      if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
       const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
       const { role, country } = rb;
       // a run made only of weak place words with no title is a place, not a person
@@ -333,13 +412,14 @@ export function extractEntities(doc: Doc): Entities {
       } else if (!role && !speech && !appositive && !apposBefore) {
         // untitled multiword run: a person only if it looks like one (proper nouns, not sentence-initial filler)
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (W.slice(i, j).some((x) => x.pos !== 'PROPN')) continue;
+        if (W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (n > 3) continue;
       }
       let r = role;
       if (!r && apposBefore) {
         let k = i - 2;
-        while (k > s.w0 && (isTitle(W[k - 1]) || ROLE_DROP.has(lower(W[k - 1])) === false && W[k - 1].cap)) k--;
+        while (k > s.w0 && (isTitle(W[k - 1]) || (ROLE_DROP.has(lower(W[k - 1])) === false && W[k - 1].cap)))
+          k--;
         r = normaliseRole(W.slice(k, i - 1).map((x) => x.text));
       }
       if (!r && appositive) {
@@ -366,14 +446,26 @@ export function extractEntities(doc: Doc): Entities {
     const dem = h.entries.find((e) => e.kind === 'demonym');
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
     const place = ADMIN_SUFFIX.has(nextWord)
-      ? (h.entries.find((e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country))) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0))
+      ? (h.entries.find(
+          (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
+        ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0))
       : choosePlace(h.entries, countries, gaz, h.w0 === s.w0);
     // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
     if (dem && !place) {
-      mentions.push({ kind: 'demonym', id: `country:${(dem as { country: string }).country}`, w0: h.w0, w1: h.w1, start: W[h.w0].start, end: W[h.w1 - 1].end, sent: W[h.w0].sent, text: surface });
+      mentions.push({
+        kind: 'demonym',
+        id: `country:${(dem as { country: string }).country}`,
+        w0: h.w0,
+        w1: h.w1,
+        start: W[h.w0].start,
+        end: W[h.w1 - 1].end,
+        sent: W[h.w0].sent,
+        text: surface,
+      });
       continue;
     }
-    if (place) addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
+    if (place)
+      addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
   }
 
   // 3. Organisations by form: "Iranian Foreign Ministry", "Wilson Center", "Name (ACRO)"; unnamed facilities and provinces
@@ -381,13 +473,14 @@ export function extractEntities(doc: Doc): Entities {
   for (const m of mentions) if (m.kind !== 'demonym') for (let i = m.w0; i < m.w1; i++) used.add(i);
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
-      if (used.has(i) || !W[i].cap || STOP_CAPS.has(W[i].text) && i === s.w0) continue;
+      if (used.has(i) || !W[i].cap || (STOP_CAPS.has(W[i].text) && i === s.w0)) continue;
       // a capitalised run (glue words allowed inside)
       let j = i;
       while (j < s.w1) {
         const w = W[j];
         if ((w.cap && w.pos !== 'PUNCT' && !used.has(j)) || /^U\.S\.?$/.test(w.text)) j++;
-        else if (['of', 'for', 'and', 'the', 'on'].includes(w.text) && j + 1 < s.w1 && W[j + 1].cap && j > i) j++;
+        else if (['of', 'for', 'and', 'the', 'on'].includes(w.text) && j + 1 < s.w1 && W[j + 1].cap && j > i)
+          j++;
         else break;
       }
       while (j > i && !W[j - 1].cap) j--;
@@ -401,27 +494,73 @@ export function extractEntities(doc: Doc): Entities {
       const last = lower(W[j - 1]);
       const next = j < s.w1 ? lower(W[j]) : '';
       const runText = spanText(doc, a, j);
-      const acro = j + 2 < s.w1 && W[j].text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(W[j + 1].text) && W[j + 2].text === ')' ? W[j + 1].text : null;
+      const acro =
+        j + 2 < s.w1 &&
+        W[j].text === '(' &&
+        /^[A-Z][A-Z0-9-]{1,9}$/.test(W[j + 1].text) &&
+        W[j + 2].text === ')'
+          ? W[j + 1].text
+          : null;
       if (NON_ENTITY_SUFFIX.has(last) || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
         i = j - 1;
         continue;
       }
       if (ORG_SUFFIX.has(last) && j - a >= 2) {
-        const dem = W.slice(a, j).map((w) => gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'));
+        const dem = W.slice(a, j).map((w) =>
+          gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'),
+        );
         const c = dem.find(Boolean);
         const country = c ? (c.kind === 'demonym' ? c.country : (c as PlaceEntry).country) : null;
-        addOrg({ name: runText.replace(/'s$/, ''), aliases: acro ? [acro] : [], type: 'other', country }, runText, a, j);
+        addOrg(
+          { name: runText.replace(/'s$/, ''), aliases: acro ? [acro] : [], type: 'other', country },
+          runText,
+          a,
+          j,
+        );
         for (let k = a; k < j; k++) used.add(k);
       } else if (acro && j - a >= 2) {
         addOrg({ name: runText, aliases: [acro], type: 'other', country: null }, runText, a, j);
       } else if (FACILITY_SUFFIX.has(last) && j - a >= 2) {
-        addPlace({ kind: 'facility', name: runText, country: nearCountry(mentions, byId, W[a].sent), lat: null, lon: null, tz: null }, a, j);
+        addPlace(
+          {
+            kind: 'facility',
+            name: runText,
+            country: nearCountry(mentions, byId, W[a].sent),
+            lat: null,
+            lon: null,
+            tz: null,
+          },
+          a,
+          j,
+        );
       } else if (ADMIN_SUFFIX.has(next) && next !== 'state' && j - a <= 3) {
         const c = nearCountry(mentions, byId, W[a].sent);
-        addPlace({ kind: 'province', name: runText, country: c, lat: null, lon: null, tz: c ? (gaz.countries.get(c)?.tz ?? null) : null }, a, j);
+        addPlace(
+          {
+            kind: 'province',
+            name: runText,
+            country: c,
+            lat: null,
+            lon: null,
+            tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
+          },
+          a,
+          j,
+        );
       } else if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT_PREFIX.has(lower(W[a - 2])) && j - a <= 3) {
         const c = nearCountry(mentions, byId, W[a].sent);
-        addPlace({ kind: 'city', name: runText, country: c, lat: null, lon: null, tz: c ? (gaz.countries.get(c)?.tz ?? null) : null }, a, j);
+        addPlace(
+          {
+            kind: 'city',
+            name: runText,
+            country: c,
+            lat: null,
+            lon: null,
+            tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
+          },
+          a,
+          j,
+        );
       }
       i = j - 1;
     }
@@ -456,7 +595,11 @@ export function extractEntities(doc: Doc): Entities {
 }
 
 /** The country of the latest place mentioned in or before a sentence. */
-function nearCountry(mentions: Mention[], byId: Map<string, Person | Org | Place>, sent: number): string | null {
+function nearCountry(
+  mentions: Mention[],
+  byId: Map<string, Person | Org | Place>,
+  sent: number,
+): string | null {
   let best: string | null = null;
   for (const m of mentions) {
     if (m.kind !== 'place' || m.sent > sent || m.sent < sent - 1) continue;
@@ -477,6 +620,10 @@ export function normaliseRole(words: string[]): string | null {
     out.push(w);
   }
   while (out.length && TITLE_GLUE.has(out[out.length - 1].toLowerCase())) out.pop();
-  const s = out.join(' ').replace(/\s+'s\b/g, "'s").replace(/\s*,\s*$/, '').trim();
+  const s = out
+    .join(' ')
+    .replace(/\s+'s\b/g, "'s")
+    .replace(/\s*,\s*$/, '')
+    .trim();
   return s || null;
 }

@@ -86,7 +86,14 @@ export function loadGazetteer(): Gazetteer {
   const countries = new Map<string, CountryEntry>();
   for (const c of readJson<CountryEntry[]>('countries.json')) {
     countries.set(c.code, c);
-    const e: PlaceEntry = { kind: 'country', name: c.name, country: c.code, lat: c.lat, lon: c.lon, tz: c.tz };
+    const e: PlaceEntry = {
+      kind: 'country',
+      name: c.name,
+      country: c.code,
+      lat: c.lat,
+      lon: c.lon,
+      tz: c.tz,
+    };
     for (const n of [c.name, ...c.names]) add(n, e, true);
     for (const d of c.demonyms) add(d, { kind: 'demonym', country: c.code, word: d });
   }
@@ -113,21 +120,45 @@ export function loadGazetteer(): Gazetteer {
   }
 
   const regions = readJson<{
-    regions: { name: string; kind: PlaceKind; aliases: string[]; country?: string; lat: number; lon: number; tz?: string }[];
+    regions: {
+      name: string;
+      kind: PlaceKind;
+      aliases: string[];
+      country?: string;
+      lat: number;
+      lon: number;
+      tz?: string;
+    }[];
     placeAliases: { alias: string; target: string; country: string }[];
   }>('regions.curated.json');
   for (const r of regions.regions) {
     const tz = r.tz ?? (r.country ? (countries.get(r.country)?.tz ?? null) : null);
-    const e: PlaceEntry = { kind: r.kind, name: r.name, country: r.country ?? null, lat: r.lat, lon: r.lon, tz };
+    const e: PlaceEntry = {
+      kind: r.kind,
+      name: r.name,
+      country: r.country ?? null,
+      lat: r.lat,
+      lon: r.lon,
+      tz,
+    };
     for (const n of [r.name, ...r.aliases]) add(n, e, true);
   }
   for (const a of regions.placeAliases) {
-    for (const target of (byName.get(normKey(a.target)) ?? []).filter((p) => p.country === a.country).reverse())
+    for (const target of (byName.get(normKey(a.target)) ?? [])
+      .filter((p) => p.country === a.country)
+      .reverse())
       add(a.alias, { ...target, name: a.alias }, true);
   }
 
   const fac = readJson<{
-    facilities: { name: string; aliases: string[]; country: string; admin1?: string; lat: number; lon: number }[];
+    facilities: {
+      name: string;
+      aliases: string[];
+      country: string;
+      admin1?: string;
+      lat: number;
+      lon: number;
+    }[];
   }>('facilities.curated.json');
   for (const f of fac.facilities) {
     const e: PlaceEntry = {
@@ -143,10 +174,16 @@ export function loadGazetteer(): Gazetteer {
   }
 
   const orgs: OrgEntry[] = [];
-  for (const o of readJson<{ organizations: { name: string; aliases: string[]; type: string; country?: string }[] }>(
-    'organizations.curated.json',
-  ).organizations) {
-    const e: OrgEntry = { kind: 'org', name: o.name, aliases: o.aliases, type: o.type, country: o.country ?? null };
+  for (const o of readJson<{
+    organizations: { name: string; aliases: string[]; type: string; country?: string }[];
+  }>('organizations.curated.json').organizations) {
+    const e: OrgEntry = {
+      kind: 'org',
+      name: o.name,
+      aliases: o.aliases,
+      type: o.type,
+      country: o.country ?? null,
+    };
     orgs.push(e);
     for (const n of [o.name, ...o.aliases]) add(n, e, true);
   }

@@ -13,19 +13,42 @@ export interface Layout {
   captions: string[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 /** Removes markup when the text looks like HTML; keeps paragraph breaks. */
 export function stripHtml(text: string): string {
-  if (!/<\/?(p|div|br|span|a|html|body|h[1-6]|li|ul|figure|figcaption|article|section|script|style)\b[^>]*>/i.test(text)) return text;
+  if (
+    !/<\/?(p|div|br|span|a|html|body|h[1-6]|li|ul|figure|figcaption|article|section|script|style)\b[^>]*>/i.test(
+      text,
+    )
+  )
+    return text;
   return text
     .replace(/<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/figcaption|\/figure|\/section|\/article|\/blockquote)\b[^>]*>/gi, '\n\n')
+    .replace(
+      /<(br|\/p|\/div|\/h[1-6]|\/li|\/figcaption|\/figure|\/section|\/article|\/blockquote)\b[^>]*>/gi,
+      '\n\n',
+    )
     .replace(/<[^>]{0,2000}>/g, ' ')
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+        const code =
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
         return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
       }
       return ENTITIES[e.toLowerCase()] ?? m;
@@ -55,13 +78,19 @@ export function isKeywordLine(line: string): boolean {
   if (t.length > 200 || /[.!?:;"]$/.test(t) || /["()]/.test(t)) return false;
   const items = t.split(/\s*,\s*/);
   if (items.length < 3) return false;
-  return items.every((it) => it.length > 0 && it.split(/\s+/).length <= 3 && !/\b(is|are|was|were|has|have|had|said|says|will|would)\b/i.test(it));
+  return items.every(
+    (it) =>
+      it.length > 0 &&
+      it.split(/\s+/).length <= 3 &&
+      !/\b(is|are|was|were|has|have|had|said|says|will|would)\b/i.test(it),
+  );
 }
 
 /** Splits a credit glued to the end of a caption sentence ("allies.Specialist NAME/UNIT/U.S. Army"). */
 function splitCredit(line: string): { text: string; credit: string | null } {
   const glued = line.match(/^(.*[a-z0-9)][.!?])([A-Z][^\n]*\/[^\n]*)$/);
-  if (glued && (SPECIALIST_CREDIT.test(glued[2]) || CREDIT_TAIL.test(glued[2]))) return { text: glued[1], credit: glued[2] };
+  if (glued && (SPECIALIST_CREDIT.test(glued[2]) || CREDIT_TAIL.test(glued[2])))
+    return { text: glued[1], credit: glued[2] };
   const sp = line.match(SPECIALIST_CREDIT);
   if (sp && sp.index !== undefined) return { text: line.slice(0, sp.index).trim(), credit: sp[0] };
   const m = line.match(CREDIT_TAIL);
@@ -86,7 +115,8 @@ export function layout(raw: string): Layout {
       if (!line) continue;
       const prev = out[out.length - 1];
       // hard-wrapped text: a line that continues the previous sentence joins it
-      if (prev && !/[.!?:"')\]]$/.test(prev) && /^[a-z0-9(,]/.test(line)) out[out.length - 1] = `${prev} ${line}`;
+      if (prev && !/[.!?:"')\]]$/.test(prev) && /^[a-z0-9(,]/.test(line))
+        out[out.length - 1] = `${prev} ${line}`;
       else out.push(line);
     }
     return out;

@@ -17,19 +17,65 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  'a dozen': 12,
 };
-const VAGUE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, millions: 1000000 };
-const MULT: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
-const APPROX = /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|upwards of|close to|just over|just under|under|several)\s*$/i;
-const NUMWORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const VAGUE: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  'tens of thousands': 10000,
+  'hundreds of thousands': 100000,
+  millions: 1000000,
+};
+const MULT: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const APPROX =
+  /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|upwards of|close to|just over|just under|under|several)\s*$/i;
+const NUMWORD =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const NUM_RE = new RegExp(
   `(?<![\\w$€£/.-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMWORD}|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s+(hundred|thousand|million|billion|trillion))?(?![\\w/])`,
   'gi',
 );
-const COUNTABLE_AFTER_NO = /^\s+(?:\w+\s+)?(injuries|injured|casualties|deaths|dead|fatalities|damage|arrests|survivors|victims|one)\b/i;
+const COUNTABLE_AFTER_NO =
+  /^\s+(?:\w+\s+)?(injuries|injured|casualties|deaths|dead|fatalities|damage|arrests|survivors|victims|one)\b/i;
 
 function wordValue(s: string): number | null {
   const t = s.toLowerCase();
@@ -73,24 +119,48 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       if (/\b(the|both|these|those|its|their|his|her)\s*$/i.test(before) && value < 10) continue;
       if (tok === 'one' && /^\s+(of|another|day|side|hand)\b/i.test(afterText)) continue;
       if (/^\s*(%|percent|per cent)/i.test(afterText)) {
-        out.push({ text: m[0] + (afterText.match(/^\s*(%|percent|per cent)/i)?.[0] ?? ''), value, noun: 'percent', approximate, start: a, end: b, sent: s.index });
+        out.push({
+          text: m[0] + (afterText.match(/^\s*(%|percent|per cent)/i)?.[0] ?? ''),
+          value,
+          noun: 'percent',
+          approximate,
+          start: a,
+          end: b,
+          sent: s.index,
+        });
         continue;
       }
       // the noun it counts: skip modifiers (adjectives, proper-noun modifiers like "U.S."), take the noun run
       while (wi < W.length && W[wi].end <= b) wi++;
       let k = wi;
-      if (k < W.length && W[k].text.toLowerCase() === 'of' && (tok in VAGUE || tok === 'dozen' || tok === 'a dozen')) k++;
+      if (
+        k < W.length &&
+        W[k].text.toLowerCase() === 'of' &&
+        (tok in VAGUE || tok === 'dozen' || tok === 'a dozen')
+      )
+        k++;
       const nounWords: Word[] = [];
       let skipped = 0;
       while (k < W.length && W[k].sent === s.index && skipped < 4) {
         const w = W[k];
-        if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /s$/.test(w.text) && nounWords.length > 0) || (nounWords.length === 0 && w.pos === 'VERB' && /[^s]s$/.test(w.text))) {
+        if (
+          w.pos === 'NOUN' ||
+          (w.pos === 'PROPN' && /s$/.test(w.text) && nounWords.length > 0) ||
+          (nounWords.length === 0 && w.pos === 'VERB' && /[^s]s$/.test(w.text))
+        ) {
           nounWords.push(w);
           k++;
           continue;
         }
         if (nounWords.length) break;
-        if (w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'ADV' || (w.pos === 'VERB' && /ed$/.test(w.text)) || w.text === '-' || (w.pos === 'NUM' && false)) {
+        if (
+          w.pos === 'ADJ' ||
+          w.pos === 'PROPN' ||
+          w.pos === 'ADV' ||
+          (w.pos === 'VERB' && /ed$/.test(w.text)) ||
+          w.text === '-' ||
+          (w.pos === 'NUM' && false)
+        ) {
           skipped++;
           k++;
           continue;
@@ -98,14 +168,37 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         break;
       }
       if (tok === 'twice') nounWords.length = 0;
-      const noun = nounWords.length ? doc.text.slice(nounWords[0].start, nounWords[nounWords.length - 1].end) : tok === 'twice' || tok === 'once' ? 'times' : null;
+      const noun = nounWords.length
+        ? doc.text.slice(nounWords[0].start, nounWords[nounWords.length - 1].end)
+        : tok === 'twice' || tok === 'once'
+          ? 'times'
+          : null;
       if (!noun && !/^\d/.test(m[1]) && tok !== 'twice' && tok !== 'once') continue; // "one" as a pronoun
       const last = nounWords.length ? nounWords[nounWords.length - 1].end : b;
-      out.push({ text: doc.text.slice(a, last), value, noun, approximate, start: a, end: last, sent: s.index });
+      out.push({
+        text: doc.text.slice(a, last),
+        value,
+        noun,
+        approximate,
+        start: a,
+        end: last,
+        sent: s.index,
+      });
       if (tok === 'no') {
         // "no injuries or damage were reported": both are zero
-        const more = afterText.match(/^\s+\w+\s+(?:or|and|nor)\s+(injuries|casualties|deaths|damage|fatalities)\b/i);
-        if (more) out.push({ text: `no ${more[1]}`, value: 0, noun: more[1].toLowerCase(), approximate: false, start: a, end: last, sent: s.index });
+        const more = afterText.match(
+          /^\s+\w+\s+(?:or|and|nor)\s+(injuries|casualties|deaths|damage|fatalities)\b/i,
+        );
+        if (more)
+          out.push({
+            text: `no ${more[1]}`,
+            value: 0,
+            noun: more[1].toLowerCase(),
+            approximate: false,
+            start: a,
+            end: last,
+            sent: s.index,
+          });
       }
     }
   }

@@ -19,8 +19,51 @@ export interface Quote {
   via: string | null;
 }
 
-const SPEECH = new Set([...SPEECH_VERBS, 'issued', 'released', 'saying', 'stating', 'referencing', 'reading', 'adding', 'noting', 'telling', 'calling', 'warning', 'writing']);
-const INTRO = /^\s*(in|citing|speaking|asked|according|after|despite|as|when|while|on|at|during|following|referring|responding|meanwhile|however|but|and)\b/i;
+const ORG_HEADS = new Set([
+  'party',
+  'ministry',
+  'group',
+  'company',
+  'government',
+  'army',
+  'military',
+  'coalition',
+  'council',
+  'movement',
+  'agency',
+  'office',
+  'department',
+  'police',
+  'service',
+  'administration',
+  'authority',
+  'committee',
+  'organization',
+  'organisation',
+  'union',
+  'alliance',
+  'court',
+  'commission',
+  'network',
+  'forces',
+]);
+const SPEECH = new Set([
+  ...SPEECH_VERBS,
+  'issued',
+  'released',
+  'saying',
+  'stating',
+  'referencing',
+  'reading',
+  'adding',
+  'noting',
+  'telling',
+  'calling',
+  'warning',
+  'writing',
+]);
+const INTRO =
+  /^\s*(in|citing|speaking|asked|according|after|despite|as|when|while|on|at|during|following|referring|responding|meanwhile|however|but|and)\b/i;
 
 interface Span {
   a: number;
@@ -44,7 +87,14 @@ function quoteSpans(doc: Doc): Span[] {
     carry = false;
     for (let k = 0; k < idx.length; k += 2) {
       const a = idx[k] + 1;
-      if (k + 1 < idx.length) spans.push({ a: p.start + a, b: p.start + idx[k + 1], para: p.index, open: false, cont: cont && k === 0 });
+      if (k + 1 < idx.length)
+        spans.push({
+          a: p.start + a,
+          b: p.start + idx[k + 1],
+          para: p.index,
+          open: false,
+          cont: cont && k === 0,
+        });
       else {
         spans.push({ a: p.start + a, b: p.end, para: p.index, open: true, cont: cont && k === 0 });
         carry = true;
@@ -76,19 +126,33 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     }
     return null;
   };
-  const lastPersonBefore = (pos: number) => {
+  /** The person a pronoun at `pos` refers to: the latest person named before it, skipping introductory phrases
+   * of its own sentence ("Citing X, she said"). */
+  const antecedent = (pos: number): { name: string; kind: 'person' } | null => {
+    const sIdx = W.find((w) => w.start >= pos)?.sent ?? 0;
+    const s = doc.sentences[sIdx];
+    const lead = doc.text.slice(s.start, pos);
+    const introEnd = INTRO.test(lead) ? s.start + lead.lastIndexOf(',') : s.start;
     for (let k = ents.mentions.length - 1; k >= 0; k--) {
       const m = ents.mentions[k];
-      if (m.start < pos && m.kind === 'person' && pos - m.start < 3000) return entName(m);
+      if (m.start >= pos || m.kind !== 'person' || pos - m.start > 2500) continue;
+      if (m.start >= s.start && m.start < introEnd) continue;
+      const e = ents.byId.get(m.id) as Person | undefined;
+      if (e) return { name: e.name, kind: 'person' };
     }
     return null;
   };
-  const statementIssuer = (segStart: number, segEnd: number): { name: string; kind: 'person' | 'org' | 'place' } | null => {
+  const statementIssuer = (
+    segStart: number,
+    segEnd: number,
+  ): { name: string; kind: 'person' | 'org' | 'place' } | null => {
     // "the Iraqi statement" → the last organisation of that country, or the country itself
     const dem = ents.mentions.find((m) => m.kind === 'demonym' && m.start >= segStart && m.end <= segEnd);
     if (dem) {
       const code = dem.id.replace('country:', '');
-      const org = [...ents.mentions].reverse().find((m) => m.kind === 'org' && m.start < segStart && (ents.byId.get(m.id) as Org).country === code);
+      const org = [...ents.mentions]
+        .reverse()
+        .find((m) => m.kind === 'org' && m.start < segStart && (ents.byId.get(m.id) as Org).country === code);
       if (org) return entName(org);
       const c = ents.places.find((p) => p.kind === 'country' && p.country === code);
       return c ? { name: c.name, kind: 'place' } : null;
@@ -99,7 +163,11 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
 
   /** The speaker named in [a, b): persons first, then organisations, then governments; pronouns and statements resolved. */
-  const candidateIn = (a: number, b: number, pos: number): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null => {
+  const candidateIn = (
+    a: number,
+    b: number,
+    pos: number,
+  ): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null => {
     const ms = ents.mentions.filter((m) => m.start >= a && m.end <= b && !inQuote(m.start));
     for (const kind of ['person', 'org', 'place'] as const) {
       const m = ms.find((x) => x.kind === kind && entName(x));
@@ -112,10 +180,30 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     for (const w of words) {
       const lw = w.text.toLowerCase();
       if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'we' && lw !== 'i') {
-        if (lw === 'they' && lastOrgSpeaker) return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
-        if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000) return { name: lastPersonSpeaker.name, kind: 'person', via: 'pronoun' };
-        const p = lastPersonBefore(pos);
+        if (lw === 'they' && lastOrgSpeaker)
+          return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
+        const p = antecedent(w.start);
         if (p) return { ...p, via: 'pronoun' };
+        if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000)
+          return { name: lastPersonSpeaker.name, kind: 'person', via: 'pronoun' };
+      }
+      // "the party said", "the ministry said": the last organisation of that kind
+      if (lw === 'the' || lw === 'its') {
+        const head = words[words.indexOf(w) + 1];
+        if (head && ORG_HEADS.has(head.text.toLowerCase())) {
+          const org = [...ents.mentions]
+            .reverse()
+            .find(
+              (m) =>
+                m.kind === 'org' &&
+                m.start < w.start &&
+                (ents.byId.get(m.id) as Org).name.toLowerCase().includes(head.text.toLowerCase()),
+            );
+          if (org) {
+            const n = entName(org);
+            if (n) return { ...n, via: 'subject' };
+          }
+        }
       }
       if (STATEMENT_NOUNS.has(lw) || (lw === 'it' && lastOrgSpeaker)) {
         const s = statementIssuer(a, b);
@@ -126,23 +214,37 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
 
   for (const span of spans) {
-    const raw = doc.text.slice(span.a, span.b).trim().replace(/^["\s]+|["\s]+$/g, '');
+    const raw = doc.text
+      .slice(span.a, span.b)
+      .trim()
+      .replace(/^["\s]+|["\s]+$/g, '');
     if (!raw) continue;
-    const sentIdx = W.find((w) => w.start >= span.a)?.sent ?? doc.sentences.findIndex((s) => span.a >= s.start && span.a < s.end);
+    const sentIdx =
+      W.find((w) => w.start >= span.a)?.sent ??
+      doc.sentences.findIndex((s) => span.a >= s.start && span.a < s.end);
     const sent = doc.sentences[Math.max(0, sentIdx)];
     // words of the sentence (whole stretch the quote touches) outside any quote
     const from = Math.min(sent.start, span.a);
     const lastSent = doc.sentences.find((s) => span.b > s.start && span.b <= s.end) ?? sent;
     const to = Math.max(lastSent.end, span.b);
     const outside = W.filter((w) => w.start >= from && w.end <= to && !inQuote(w.start) && w.text !== '"');
-    const verbs = outside.filter((w) => SPEECH.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'));
+    const verbs = outside.filter(
+      (w) => SPEECH.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'),
+    );
     const n = wordsIn(raw);
     const before = doc.text.slice(Math.max(sent.start, span.a - 40), span.a - 1);
     const after = doc.text.slice(span.b + 1, Math.min(to, span.b + 40));
-    const speechNear = /(\b(said|says|told|added|stated|declared|wrote|warned|called|saying|stressed|emphasi[sz]ed|that|read|reads)\b|:)\s*$/i.test(before) || /^\s*[,.]?\s*(\w+\s+){0,3}(said|says|added|told|wrote|stated)\b/i.test(after);
+    const speechNear =
+      /(\b(said|says|told|added|stated|declared|wrote|warned|called|saying|stressed|emphasi[sz]ed|that|read|reads)\b|:)\s*$/i.test(
+        before,
+      ) || /^\s*[,.]?\s*(\w+\s+){0,3}(said|says|added|told|wrote|stated)\b/i.test(after);
     const titleCase = raw.split(/\s+/).every((w) => /^[A-Z]|^(of|the|and|for|in|on|to)$/.test(w));
     // scare quotes: short phrases without speech right around them, or title-cased names
-    if ((n <= 3 && !span.cont && !span.open && !(speechNear && n >= 3)) || (titleCase && n <= 5 && !speechNear)) continue;
+    if (
+      (n <= 3 && !span.cont && !span.open && !(speechNear && n >= 3)) ||
+      (titleCase && n <= 5 && !speechNear)
+    )
+      continue;
     let speaker: { name: string; kind: 'person' | 'org' | 'place'; via: string } | null = null;
     if (span.cont && prevQuote?.speaker) {
       speaker = { name: prevQuote.speaker, kind: prevQuote.speakerKind ?? 'person', via: 'continuation' };
@@ -162,6 +264,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         for (let k = cuts.length - 2; k >= 0 && !speaker; k--) {
           const segText = left.slice(cuts[k], cuts[k + 1]);
           if (INTRO.test(segText) && k < cuts.length - 2) continue;
+          if (k > 0 && /^\s*(?:the|a|an)\s+[a-z]/.test(segText)) continue; // an appositive: "X, the main force in ..., said"
           speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a);
           if (speaker || INTRO.test(segText)) continue;
         }
@@ -169,7 +272,9 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (!speaker && vAfter) {
         // "…," said X / "…," X said / "…," he added
         const segEnd = doc.text.slice(vAfter.end, to).search(/[,.;]/);
-        speaker = candidateIn(span.b, vAfter.start, span.a) ?? candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a);
+        speaker =
+          candidateIn(span.b, vAfter.start, span.a) ??
+          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a);
       }
       if (!speaker && acc?.index !== undefined) {
         const at = from + acc.index + acc[0].length;
@@ -187,7 +292,13 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (!speaker && prevQuote?.speaker && prevQuote.sent === sent.index) {
         speaker = { name: prevQuote.speaker, kind: prevQuote.speakerKind ?? 'person', via: 'same sentence' };
       }
-      if (!speaker && verbs.length === 0 && /^\s*"/.test(doc.text.slice(sent.start, span.a)) && prevQuote?.speaker && prevQuote.para >= span.para - 1) {
+      if (
+        !speaker &&
+        verbs.length === 0 &&
+        /^\s*"/.test(doc.text.slice(sent.start, span.a)) &&
+        prevQuote?.speaker &&
+        prevQuote.para >= span.para - 1
+      ) {
         speaker = { name: prevQuote.speaker, kind: prevQuote.speakerKind ?? 'person', via: 'continuation' };
       }
       if (!speaker && verbs.length === 0 && n <= 5) continue; // a short quoted phrase with no speech at all
@@ -209,7 +320,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     out.push(q);
     prevQuote = q;
     if (speaker?.kind === 'person') lastPersonSpeaker = { name: speaker.name, at: span.a };
-    if (speaker && speaker.kind !== 'person') lastOrgSpeaker = { name: speaker.name, kind: speaker.kind, at: span.a };
+    if (speaker && speaker.kind !== 'person')
+      lastOrgSpeaker = { name: speaker.name, kind: speaker.kind, at: span.a };
   }
   return out;
 }
