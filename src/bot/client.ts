@@ -149,22 +149,17 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const sweepTimer = setInterval(sweep, SWEEP_EVERY_MS);
   sweepTimer.unref();
 
+  let readyTimer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(
-          new LoginError(
-            `Logged in, but Discord did not report ready within ${opts.readyTimeoutMs ?? 60_000} ms.`,
-          ),
-        ),
-      opts.readyTimeoutMs ?? 60_000,
+    const ms = opts.readyTimeoutMs ?? 60_000;
+    readyTimer = setTimeout(
+      () => reject(new LoginError(`Logged in, but Discord did not report ready within ${ms} ms.`)),
+      ms,
     );
-    timer.unref();
-    client.once('clientReady', () => {
-      clearTimeout(timer);
-      resolve();
-    });
+    client.once('clientReady', () => resolve());
   });
+  // Observed here so that a rejection after a failed login is never unhandled.
+  ready.catch(() => {});
 
   let stopped: Promise<void> | undefined;
   const stop = () => {
@@ -178,6 +173,8 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   } catch (err) {
     await stop();
     throw explainLoginError(err, api ?? 'https://discord.com/api');
+  } finally {
+    clearTimeout(readyTimer);
   }
   void sweep();
   return { client: client as Client<true>, router, stop };

@@ -626,6 +626,18 @@ describe('entry points against the fake Discord', () => {
     await h.cleanup();
   }, 60_000);
 
+  it('npm start with a token Discord rejects ends with a clear message, no stack trace', async () => {
+    const h = await withFake();
+    const r = await execFileP(TSX, [join(ROOT, 'src/index.ts')], {
+      cwd: tmpdir(),
+      env: envFor(h.fake, { DISCORD_TOKEN: 'not-the-token', LOG_LEVEL: 'silent' }),
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect((r as { code: number }).code).toBe(1);
+    expect(r.stderr).toMatch(/^newsdesk: DISCORD_TOKEN was rejected by Discord \(401\)/m);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\(|\.ts:\d+:\d+/);
+    await h.cleanup();
+  }, 60_000);
+
   it('npm start joins "Discord" with a token, and stops cleanly on SIGTERM', async () => {
     const h = await withFake();
     const child = spawn(TSX, [join(ROOT, 'src/index.ts')], {
