@@ -92,11 +92,24 @@ export function formatIso(iso: string, precision: 'year' | 'month' | 'day' | 'ti
   return dayText;
 }
 
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "IQ" → "Iraq"; names pass through. */
+export function countryName(country: string | null | undefined): string | null {
+  if (!country) return null;
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  try {
+    return REGIONS.of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
 function placeLine(p: Brief['places'][number], c: Clipper): string {
-  const bits = [
-    p.kind !== 'other' ? p.kind : null,
-    p.country && p.country !== p.name ? p.country : null,
-  ].filter(Boolean) as string[];
+  const country = countryName(p.country);
+  const bits = [p.kind !== 'other' ? p.kind : null, country && country !== p.name ? country : null].filter(
+    Boolean,
+  ) as string[];
   const coords = p.lat !== null && p.lon !== null ? ` (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : '';
   return `**${c.text(p.name, 120)}**${bits.length ? ` — ${c.text(bits.join(', '), 120)}` : ''}${coords}`;
 }
@@ -111,13 +124,14 @@ function incidentField(inc: Incident, n: number, c: Clipper): { name: string; va
   );
   const lines: string[] = [];
   if (inc.summary) lines.push(c.text(inc.summary, 200));
-  const where = [inc.place, inc.country && inc.country !== inc.place ? inc.country : null]
-    .filter(Boolean)
-    .join(', ');
+  const country = countryName(inc.country);
+  const where = [inc.place, country && country !== inc.place ? country : null].filter(Boolean).join(', ');
   const when = inc.date ? formatIso(inc.date, inc.date.includes('T') ? 'time' : 'day') : null;
   const whereWhen = [
     where ? `📍 ${c.text(where, 120)}` : null,
-    when ? `📅 ${when}${inc.localTime ? ` ${c.text(inc.localTime, 20)} local` : ''}` : null,
+    when
+      ? `📅 ${when}${inc.localTime && !when.includes(' local') ? ` (${c.text(inc.localTime, 20)} local)` : ''}`
+      : null,
   ].filter(Boolean);
   if (whereWhen.length) lines.push(whereWhen.join(' · '));
   lines.push(

@@ -108,7 +108,7 @@ describe('renderBrief', () => {
     expect(v.Where).toBe('**Erbil** — city, Iraq (36.19, 44.01)');
     expect(v.When).toBe('**Tuesday** → Tue 4 Jan 2022');
     const inc = v['1. Explosions/Remote violence › Air/drone strike'];
-    expect(inc).toContain('📍 Erbil, Iraq · 📅 Tue 4 Jan 2022 04:30 local');
+    expect(inc).toContain('📍 Erbil, Iraq · 📅 Tue 4 Jan 2022 (04:30 local)');
     expect(inc).toContain('unknown attacker → US-led coalition forces · not ascribed');
     expect(inc).toContain('killed: not reported · injured: 0');
     expect(v.Quotes).toBe('“There were no injuries.” — **the coalition**');
@@ -239,6 +239,15 @@ describe('renderBrief', () => {
     const last = briefPage(r, r.pages.length - 1, 'brief', KEY);
     const nav = last.components![0].components;
     expect(nav.map((b) => ('disabled' in b ? !!b.disabled : false))).toEqual([false, true, true]);
+  });
+
+  it('shows country codes as names', () => {
+    const r = renderBrief(
+      analysis(
+        emptyBrief({ places: [{ name: 'Erbil', kind: 'city', country: 'IQ', lat: null, lon: null }] }),
+      ),
+    );
+    expect(r.pages[0][0].fields?.find((f) => f.name === 'Where')?.value).toBe('**Erbil** — city, Iraq');
   });
 
   it('formats dates by precision without shifting the day', () => {
