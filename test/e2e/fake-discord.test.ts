@@ -9,6 +9,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   ModalBuilder,
+  StringSelectMenuBuilder,
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
@@ -99,6 +100,12 @@ describe('fake Discord with a plain discord.js client', () => {
                 new ActionRowBuilder<ButtonBuilder>().addComponents(
                   new ButtonBuilder().setCustomId('panel:go').setLabel('Go').setStyle(ButtonStyle.Primary),
                 ),
+                new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
+                  new StringSelectMenuBuilder()
+                    .setCustomId('panel:pick')
+                    .setPlaceholder('Pick a city')
+                    .addOptions({ label: 'Tehran', value: 'tehran' }, { label: 'Tabriz', value: 'tabriz' }),
+                ),
               ],
               allowedMentions: quiet,
             });
@@ -150,6 +157,10 @@ describe('fake Discord with a plain discord.js client', () => {
         await i.respond(
           topics.filter((t) => t.toLowerCase().startsWith(q)).map((t) => ({ name: t, value: t })),
         );
+      }
+      if (i.isStringSelectMenu()) {
+        await i.deferUpdate();
+        await i.editReply({ content: `chose ${i.values.join(',')}`, allowedMentions: quiet });
       }
       if (i.isButton()) {
         await i.update({ content: `clicked ${i.customId}`, components: [], allowedMentions: quiet });
@@ -232,9 +243,18 @@ describe('fake Discord with a plain discord.js client', () => {
     expect(choices).toEqual([{ name: 'Tabriz', value: 'Tabriz' }]);
   });
 
+  it('selects in a menu: deferUpdate then an edit of the same message', async () => {
+    const panel = await h.fake.chatInput('panel').final();
+    const handle = h.fake.selectMenu(panel.id, 'panel:pick', ['tabriz']);
+    expect((await handle.reply()).type).toBe(6);
+    const r = await handle.final();
+    expect(r.id).toBe(panel.id);
+    expect(r.content).toBe('chose tabriz');
+  });
+
   it('clicks a button and sees the message updated', async () => {
     const panel = await h.fake.chatInput('panel').final();
-    expect(panel.components).toHaveLength(1);
+    expect(panel.components).toHaveLength(2);
     const clicked = await h.fake.clickButton(panel.id, 'panel:go').final();
     expect(clicked.id).toBe(panel.id);
     expect(clicked.content).toBe('clicked panel:go');

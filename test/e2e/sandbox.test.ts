@@ -103,6 +103,26 @@ const testCommands: Command[] = [
     },
   },
   {
+    data: {
+      name: 'city',
+      description: 'Autocomplete and permissions',
+      options: [{ type: 3, name: 'name', description: 'City', required: true, autocomplete: true }],
+    },
+    async execute(i) {
+      if (!i.isChatInputCommand()) return;
+      const admin = i.memberPermissions?.has('ManageGuild') ? 'editor' : 'reader';
+      await i.reply({ content: `${i.options.getString('name', true)} for ${admin}`, allowedMentions: quiet });
+    },
+    async autocomplete(i) {
+      const q = String(i.options.getFocused()).toLowerCase();
+      await i.respond(
+        ['Tehran', 'Tabriz', 'Isfahan']
+          .filter((c) => c.toLowerCase().startsWith(q))
+          .map((c) => ({ name: c, value: c })),
+      );
+    },
+  },
+  {
     data: { name: 'silent', description: 'Never answers' },
     async execute() {},
   },
@@ -184,7 +204,7 @@ describe('sandbox prompt (not a terminal)', () => {
     expect(out).toContain('✖ /wordcount has no option "colour"');
     expect(out).toMatch(/✖ cannot read .*missing\.txt: no such file/);
     expect(out).toMatch(
-      /✖ unknown command \/nosuch\. Available: \/help, \/ping, \/wordcount, \/report, \/silent/,
+      /✖ unknown command \/nosuch\. Available: \/help, \/ping, \/wordcount, \/report, \/city, \/silent/,
     );
     expect(code).toBe(1);
   }, 20_000);
@@ -228,6 +248,22 @@ describe('sandbox prompt (not a terminal)', () => {
     expect(out).toContain('FIRST LINE\n  SECOND LINE');
     expect(out).toContain('SEE ATTACHED');
     expect(out).toContain('Message menus: Shout');
+    expect(code).toBe(0);
+  }, 20_000);
+
+  it('shows autocomplete choices and acts as a member or a moderator', async () => {
+    const { code, out } = await session([
+      ':complete /city name: t',
+      '/city name: Tabriz',
+      ':as reader',
+      '/city name: Tehran',
+      'hello there',
+    ]);
+    expect(out).toContain('choices: Tehran | Tabriz');
+    expect(out).toContain('Tabriz for editor');
+    expect(out).toContain('now acting as reader');
+    expect(out).toContain('Tehran for reader');
+    expect(out).toContain('posted in #general');
     expect(code).toBe(0);
   }, 20_000);
 

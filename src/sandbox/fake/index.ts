@@ -48,6 +48,8 @@ export interface FakeDiscordOptions {
   specPath?: string | null;
   heartbeatIntervalMs?: number;
   guildName?: string;
+  /** Compile the schemas of the common routes at start (default true), so the first reply is not delayed. */
+  warmUp?: boolean;
   /** Called once when the spec cannot be loaded (default: stderr). */
   warn?: (message: string) => void;
 }
@@ -411,6 +413,7 @@ class FakeDiscordServer extends EventEmitter implements FakeDiscord {
 
   async listen(): Promise<void> {
     this.validator = await RequestValidator.create({ specPath: this.opts.specPath, warn: this.opts.warn });
+    if (this.opts.warmUp !== false) this.validator.warmUp();
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -97,7 +97,7 @@ export class RequestValidator {
   private routes: SpecRoute[] = LIMIT_TEMPLATES.map((t) => specRoute(t, {})).sort(
     (a, b) => a.params - b.params,
   );
-  private cache = new Map<string, ValidateFn | null>();
+  private cache = new Map<string, ValidateFn>();
   // biome-ignore lint/suspicious/noExplicitAny: ajv instance, loaded dynamically
   private ajv: any = null;
   /** Whether bodies are checked against the OpenAPI schemas (false: limits only). */
@@ -125,7 +125,7 @@ export class RequestValidator {
       paths: Record<string, Json>;
       components: Json;
     };
-    const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, logger: false }) as {
+    const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, logger: false, inlineRefs: false }) as {
       addFormat(name: string, f: object): void;
       addSchema(s: object, key: string): void;
     };
@@ -145,6 +145,7 @@ export class RequestValidator {
     ajv.addFormat('nonce', { type: 'string', validate: (s: string) => s.length <= 25 });
     ajv.addSchema({ $id: 'discord-openapi', components: spec.components }, 'discord-openapi');
     v.ajv = ajv;
+    v.components = spec.components;
     v.routes = [];
     for (const [template, item] of Object.entries(spec.paths)) {
       const methods: Record<string, Json | undefined> = {};
@@ -171,20 +172,65 @@ export class RequestValidator {
     return this.routes.find((r) => r.re.test(path))?.template ?? null;
   }
 
-  private schemaFor(method: string, template: string): ValidateFn | null {
-    const key = `${method} ${template}`;
-    if (this.cache.has(key)) return this.cache.get(key) ?? null;
-    const r = this.routes.find((x) => x.template === template);
-    const schema = r?.methods[method];
-    let fn: ValidateFn | null = null;
-    if (schema) {
-      const rewritten = JSON.parse(
-        JSON.stringify(schema).replaceAll('"#/components/', '"discord-openapi#/components/'),
-      );
+  private components: Json = {};
+
+  /**
+   * For a union of `$ref`s whose branches fix `type` with an enum (e.g. interaction callbacks), the branch
+   * the body's `type` selects: validating only that branch gives the same verdict, far clearer errors, and
+   * compiles in a fraction of the time of the whole union.
+   */
+  private branchFor(schema: Json, body: unknown): { key: string; schema: Json } | { error: string } | null {
+    const union = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
+    if (!Array.isArray(union) || !isObj(body) || !('type' in body)) return null;
+    const schemas = isObj(this.components.schemas) ? this.components.schemas : {};
+    const branches = union.map((b) => {
+      const name = typeof b.$ref === 'string' ? b.$ref.split('/').pop()! : '';
+      const target = schemas[name];
+      const typeProp = isObj(target) && isObj(target.properties) ? target.properties.type : undefined;
+      const values = isObj(typeProp) && Array.isArray(typeProp.enum) ? (typeProp.enum as unknown[]) : null;
+      return { name, values };
+    });
+    if (branches.some((b) => !b.name || !b.values)) return null;
+    const hit = branches.find((b) => b.values!.includes(body.type));
+    if (!hit) return { error: `/type must be one of ${branches.flatMap((b) => b.values!).join(', ')} (got ${JSON.stringify(body.type)})` };
+    return { key: hit.name, schema: { $ref: `#/components/schemas/${hit.name}` } };
+  }
+
+  private compiled(key: string, schema: Json): ValidateFn {
+    let fn = this.cache.get(key);
+    if (!fn) {
+      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"discord-openapi#/components/'));
       fn = this.ajv.compile(rewritten) as ValidateFn;
+      this.cache.set(key, fn);
     }
-    this.cache.set(key, fn);
     return fn;
+  }
+
+  /** Schema errors for `body` on this route, or [] when it conforms (or the route has no body schema). */
+  private schemaErrors(method: string, template: string, body: unknown): string[] {
+    const schema = this.routes.find((x) => x.template === template)?.methods[method];
+    if (!schema) return [];
+    const branch = this.branchFor(schema, body);
+    if (branch && 'error' in branch) return [branch.error];
+    const fn = branch ? this.compiled(`#${branch.key}`, branch.schema) : this.compiled(`${method} ${template}`, schema);
+    if (fn(body)) return [];
+    const all = fn.errors ?? [];
+    // Nullable fields are unions with null: "must be null" only adds noise next to the real error.
+    const useful = all.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.message !== 'must be null');
+    return [...new Set((useful.length > 0 ? useful : all).map((e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword}`))];
+  }
+
+  /** Compiles the schemas of the routes a bot uses most, so the first real request is not slowed down. */
+  warmUp(): void {
+    if (!this.schemaChecks) return;
+    const am = { parse: [] };
+    this.validate('POST', '/interactions/1/t/callback', { type: 4, data: { content: '', allowed_mentions: am } });
+    this.validate('POST', '/interactions/1/t/callback', { type: 7, data: { content: '', allowed_mentions: am } });
+    this.validate('POST', '/interactions/1/t/callback', { type: 8, data: { choices: [] } });
+    this.validate('POST', '/interactions/1/t/callback', { type: 9, data: { custom_id: 'x', title: 'x', components: [] } });
+    this.validate('PATCH', '/webhooks/1/t/messages/@original', { content: '', allowed_mentions: am });
+    this.validate('POST', '/webhooks/1/t', { content: '', allowed_mentions: am });
+    this.validate('POST', '/channels/1/messages', { content: '', allowed_mentions: am });
   }
 
   /**
@@ -196,19 +242,8 @@ export class RequestValidator {
     const route = `${method} ${template ?? path}`;
     const out: Violation[] = [];
     if (this.schemaChecks && template && body !== undefined) {
-      const fn = this.schemaFor(method, template);
-      if (fn && !fn(body)) {
-        const all = fn.errors ?? [];
-        const useful = all.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
-        const errs = [
-          ...new Set(
-            (useful.length > 0 ? useful : all).map(
-              (e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword}`,
-            ),
-          ),
-        ];
-        out.push({ route, rule: 'schema', detail: errs.slice(0, 6).join('; ') });
-      }
+      const errs = this.schemaErrors(method, template, body);
+      if (errs.length > 0) out.push({ route, rule: 'schema', detail: errs.slice(0, 6).join('; ') });
     }
     out.push(...checkLimits(method, template ?? path, body).map((v) => ({ route, ...v })));
     return out;
