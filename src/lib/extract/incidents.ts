@@ -304,11 +304,22 @@ function casualtiesIn(
       if (out.injured === null || n.value > out.injured) out.injured = n.value;
     }
   }
-  const dm = text.match(
-    /\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|struck|hit|set (?:fire to|ablaze)|burned|levelled|leveled|gutted)\s+((?:a|an|the|two|three|four|several|\d+|some)?\s*(?:[\w-]+\s+){0,2}(?:buildings?|houses?|homes?|vehicles?|cars?|tanks?|depots?|facilit(?:y|ies)|infrastructure|bridges?|shops?|offices?|hangars?|aircraft|warehouses?|power (?:station|plant|lines?)|substations?|schools?|hospitals?|mosques?|churches?|markets?|stations?|towers?|roads?|pipelines?))/i,
-  );
-  if (dm && out.damage === null) out.damage = dm[1].trim();
+  const dm = damageIn(text);
+  if (dm && out.damage === null) out.damage = dm;
   return out;
+}
+
+const DAMAGED_THING =
+  '(?:buildings?|houses?|homes?|vehicles?|cars?|tanks?|depots?|facilit(?:y|ies)|infrastructure|bridges?|shops?|offices?|hangars?|aircraft|warehouses?|power (?:station|plant|lines?)|substations?|schools?|hospitals?|mosques?|churches?|markets?|stations?|towers?|roads?|pipelines?)';
+const DAMAGE_STRONG = new RegExp(
+  `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|set (?:fire to|ablaze)|burned|levelled|leveled|gutted)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`,
+  'i',
+);
+const DAMAGE_WEAK = new RegExp(`\\b(?:struck|hit)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`, 'i');
+/** What was damaged: explicit damage verbs first, then what was struck. */
+export function damageIn(text: string, strongOnly = false): string | null {
+  const m = text.match(DAMAGE_STRONG) ?? (strongOnly ? null : text.match(DAMAGE_WEAK));
+  return m ? m[1].trim() : null;
 }
 
 /** Attribution stated in a window, with negation: claimed / blamed on X by Y / denied / not ascribed. */
@@ -349,16 +360,13 @@ function attributionIn(
     /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
   );
   if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
-  const bl =
-    text.match(
-      /\b((?:[A-Z][\w.'-]*\s*){1,6}|officials|authorities|police)\s+(?:\w+\s+)?(?:blamed|accused)\s+(?:the attack on\s+|the strike on\s+)?((?:the )?(?:[\w.'-]+\s+){0,5}?(?:forces|troops|army|militants|militias?|group|rebels|fighters|[A-Z][\w.'-]+))\b/,
-    ) ?? text.match(/\bblamed (?:by ((?:the )?[^.]{1,60}?) )?on ((?:the )?[^.,]{1,60})/i);
+  const bl = text.match(/\b((?:[\w.'-]+\s+){0,4}?[\w.'-]+)\s+(?:has |have |had |also |later )?(?:blamed|accused)\s+(.{2,70}?)\s+(?:for|of)\b/);
   if (bl) {
-    const first = bl[0].startsWith('blamed') || bl[0].startsWith('Blamed');
-    const by = first ? bl[1]?.trim() : bl[1].trim();
-    const on = bl[2]?.trim();
-    return { kind: 'blamed', text: `blamed on ${on}${by ? ` by ${by}` : ''}`, by, on };
+    const by = bl[1].replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '').trim();
+    return { kind: 'blamed', text: `blamed on ${bl[2].trim()} by ${by}`, by, on: bl[2].trim() };
   }
+  const on = text.match(/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/i);
+  if (on) return { kind: 'blamed', text: `blamed on ${on[2].trim()}${on[1] ? ` by ${on[1].trim()}` : ''}`, by: on[1]?.trim(), on: on[2].trim() };
   return null;
 }
 
@@ -470,6 +478,13 @@ export function extractIncidents(
       if (cas.injured === null) cas.injured = c.injured;
       if (cas.damage === null) cas.damage = c.damage;
       if (!attribution) attribution = attributionIn(t);
+    }
+    for (const [a, b] of window) {
+      const strong = damageIn(doc.text.slice(a, b), true);
+      if (strong && cas.damage !== 'none reported') {
+        cas.damage = strong;
+        break;
+      }
     }
     if (
       attribution?.kind === 'claimed' &&

@@ -1,0 +1,51 @@
+/**
+ * Brief benchmark: the full brief (`briefArticle`) of the seed article (~1,100 words, ../shared/seed-article.txt),
+ * load time of the model and gazetteer, median and p95 after warm-up, and resident memory.
+ * Target (issue 4): ≤ 50 ms median on one core.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const WARMUP = 30;
+const RUNS = 200;
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+
+export async function main(): Promise<void> {
+  const seedPath = fileURLToPath(new URL('../../../shared/seed-article.txt', import.meta.url));
+  if (!existsSync(seedPath)) {
+    console.log(`brief bench: seed article not found at ${seedPath}; nothing measured`);
+    return;
+  }
+  const text = readFileSync(seedPath, 'utf8');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const rss0 = process.memoryUsage().rss;
+  let t = performance.now();
+  const { briefArticle, loadBrief } = await import('../../src/lib/brief/index.ts');
+  const importMs = performance.now() - t;
+  t = performance.now();
+  loadBrief();
+  const loadMs = performance.now() - t;
+  const rssLoaded = process.memoryUsage().rss;
+  const article = { text, origin: 'file' as const };
+  t = performance.now();
+  briefArticle(article, { published: '2022-04-09' });
+  const firstMs = performance.now() - t;
+  for (let i = 0; i < WARMUP; i++) briefArticle(article, { published: '2022-04-09' });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    briefArticle(article, { published: '2022-04-09' });
+    times.push(performance.now() - t);
+  }
+  const b = briefArticle(article, { published: '2022-04-09' });
+  console.log(`article: seed, ${words} words, ${text.length} characters`);
+  console.log(`module import ${importMs.toFixed(0)} ms; model + gazetteer load ${loadMs.toFixed(0)} ms; first brief ${firstMs.toFixed(1)} ms`);
+  console.log(`brief: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, min ${pct(times, 0).toFixed(1)} ms over ${RUNS} runs after ${WARMUP} warm-up (target ≤ 50 ms median)`);
+  console.log(`rss: ${mb(rss0)} before load, ${mb(rssLoaded)} loaded, ${mb(process.memoryUsage().rss)} after runs`);
+  console.log(`output: ${b.people.length} people, ${b.organizations.length} organisations, ${b.places.length} places, ${b.dates.length} dates, ${b.quotes.length} quotes, ${b.numbers.length} numbers, ${b.incidents.length} incidents`);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { briefArticle, MAX_CHARS } from '../../src/lib/brief/index.ts';
+
+const run = (text: string) => {
+  const t = performance.now();
+  const b = briefArticle({ text, origin: 'text' }, { published: '2024-03-09' });
+  return { b, ms: performance.now() - t };
+};
+
+describe('briefArticle on bad input', () => {
+  it('empty text: an empty brief that says so', () => {
+    const { b } = run('   \n\n ');
+    expect(b.incidents).toEqual([]);
+    expect(b.notes?.[0]).toMatch(/empty/);
+  });
+  it('binary junk: no facts, a clear note', () => {
+    const junk = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    const { b } = run(junk);
+    expect(b.people).toEqual([]);
+    expect(b.incidents).toEqual([]);
+    expect(b.notes?.join(' ')).toMatch(/not look like/);
+  });
+  it('HTML: markup removed, facts still found', () => {
+    const { b } = run(
+      '<html><body><script>var x = "Friday";</script><p>Rockets struck a base in Kirkuk, Iraq, on Thursday, killing two soldiers.</p><p>Officials said &quot;the attack&quot; was the third this month.</p></body></html>',
+    );
+    expect(b.incidents[0]?.place).toBe('Kirkuk');
+    expect(JSON.stringify(b)).not.toMatch(/<p>|var x/);
+  });
+  it('a non-English article: nothing invented, the reason given', () => {
+    const { b } = run('Die Regierung hat am Dienstag neue Maßnahmen beschlossen. Der Minister sagte, die Lage sei ernst und man werde handeln.');
+    expect(b.incidents).toEqual([]);
+    expect(b.people).toEqual([]);
+    expect(b.notes?.join(' ')).toMatch(/English/);
+  });
+  it('a single 1 MB paragraph: finishes, says it covered the beginning', () => {
+    const sentence = 'Officials in Baghdad said on Tuesday that roughly 2,500 troops would stay in Iraq, and the talks would continue. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const { b, ms } = run(text);
+    expect(b.notes?.join(' ')).toMatch(/first/);
+    expect(b.places.some((p) => p.name === 'Baghdad')).toBe(true);
+    expect(ms).toBeLessThan(60_000); // only catches hangs
+    expect(MAX_CHARS).toBeLessThan(text.length);
+  }, 120_000);
+  it('one giant sentence without punctuation: linear, no hang', () => {
+    const text = 'word '.repeat(200_000);
+    const { ms } = run(text);
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
+  it('no dates, quotes or incidents: an honest, nearly empty brief', () => {
+    const { b } = run('The committee reviewed the budget and approved the plan for the new library building.');
+    expect(b.dates).toEqual([]);
+    expect(b.quotes).toEqual([]);
+    expect(b.incidents).toEqual([]);
+    expect(b.summary.length).toBeGreaterThan(0);
+  });
+  it('an invalid --published date is ignored with a note', () => {
+    const b = briefArticle({ text: 'Officials met on Tuesday to discuss the border crossing.', origin: 'text' }, { published: '2024-13-45' });
+    expect(b.published).toBeNull();
+    expect(b.notes?.join(' ')).toMatch(/not a valid/);
+  });
+});
