@@ -7,7 +7,8 @@
  *   switched on per document with probability `phraseRate`;
  * - about `rate` of the content-word types get a Moby thesaurus synonym (forward lookup root → terms), single
  *   words only, frequency-filtered with the SymSpell unigram counts, re-inflected (-s, -ed, -ing) and kept
- *   only when the inflected form is itself a known word.
+ *   only when the inflected form is itself a known word; among the 40 most frequent candidates, the ones whose
+ *   own synonym lists overlap most with the word's (cosine) are preferred, since Moby's lists are noisy.
  * Synthetic spin is easier to detect and undo than a real farm's, so report its numbers separately.
  *
  * Usage: tsx scripts/synth-spin.ts [--seed N] [--rate 0.25] [FILE...]   (stdin when no file; one JSON per input)
@@ -200,7 +201,16 @@ export function createSynthSpinner(root = path.resolve(here, '..'), minCount = 5
     if (syns.length) thes.set(rootWord, syns);
   }
 
+  const memo = new Map<string, string[]>();
   const candidatesFor = (w: string): string[] => {
+    let c = memo.get(w);
+    if (!c) {
+      c = computeCandidates(w);
+      memo.set(w, c);
+    }
+    return c;
+  };
+  const computeCandidates = (w: string): string[] => {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const [lemma, suffix] of analyses(w)) {
@@ -227,10 +237,16 @@ export function createSynthSpinner(root = path.resolve(here, '..'), minCount = 5
       const theirs = lemma ? (thes.get(lemma) ?? []) : [];
       if (!theirs.length || !mine.size) return 0;
       let shared = 0;
-      for (const x of theirs) if (mine.has(x)) shared++;
-      return (shared + (theirs.includes(base) ? 1 : 0)) / Math.sqrt(theirs.length * mine.size);
+      let back = 0;
+      for (const x of theirs) {
+        if (mine.has(x)) shared++;
+        if (x === base) back = 1;
+      }
+      return (shared + back) / Math.sqrt(theirs.length * mine.size);
     };
     return out
+      .sort((x, y) => (freq.get(y) ?? 0) - (freq.get(x) ?? 0))
+      .slice(0, 40)
       .map((f) => ({ f, m: closeness(f), c: freq.get(f) ?? 0 }))
       .filter((x) => x.m > 0)
       .sort((x, y) => y.m - x.m || y.c - x.c)

@@ -13,9 +13,9 @@
  * - A change (applied or suggested) is first narrowed to the words it really changes, then judged inside its
  *   region: its span widened to every gold unit it
  *   overlaps (transitively). "Exact": applying the change alone makes the region equal to the gold region.
- *   "Toward": the change alone lowers a weighted token distance between the region and the gold region
- *   (substitution costs 1, 0.5 when the words share a crude stem, 0.25 when they differ only in case;
- *   insertion/deletion 1). Exact changes are also toward. A change that does nothing (from === to) is
+ *   "Toward": in a soft token alignment with the gold region (words equal up to case or a crude stem count as
+ *   matched), the change alone raises the number of matched tokens, or keeps it and only removes unmatched
+ *   tokens (see `isToward`). Exact changes are also toward. A change that does nothing (from === to) is
  *   counted as a no-op, not judged.
  * - Recall: share of gold units the applied changes restore exactly, decided in input coordinates (see
  *   `goldRecall`); WER, computed on the engine's `restored` text, covers everything else.
@@ -71,47 +71,113 @@ export type AlignOp =
 export function align(
   a: readonly string[],
   b: readonly string[],
-  cost: (x: string, y: string) => number = (x, y) => (x === y ? 0 : 1),
+  cost?: (x: string, y: string) => number,
 ): { distance: number; ops: AlignOp[] } {
-  const n = a.length;
-  const m = b.length;
-  const w = m + 1;
-  const d = new Float64Array((n + 1) * w);
-  for (let j = 0; j <= m; j++) d[j] = j;
-  for (let i = 1; i <= n; i++) {
-    d[i * w] = i;
-    for (let j = 1; j <= m; j++) {
-      const sub = d[(i - 1) * w + j - 1] + cost(a[i - 1], b[j - 1]);
-      const del = d[(i - 1) * w + j] + 1;
-      const ins = d[i * w + j - 1] + 1;
-      d[i * w + j] = Math.min(sub, del, ins);
+  // Equal leading and trailing tokens align trivially; only the middle needs the O(n·m) table.
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
+  const n = a.length - pre - suf;
+  const m = b.length - pre - suf;
+  // Intern tokens so the inner loop compares integers.
+  const ids = new Map<string, number>();
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
     }
-  }
+    return id;
+  };
+  const A = Int32Array.from({ length: n }, (_, i) => idOf(a[pre + i]));
+  const B = Int32Array.from({ length: m }, (_, j) => idOf(b[pre + j]));
+  const subCost = (i: number, j: number) => (A[i] === B[j] ? 0 : cost ? cost(a[pre + i], b[pre + j]) : 1);
+  const w = m + 1;
+  const d = cost ? fillSoft(a, b, pre, A, B, cost) : fillUnit(A, B);
   const ops: AlignOp[] = [];
+  for (let k = a.length - 1; k >= a.length - suf; k--)
+    ops.push({ op: 'eq', a: k, b: k - a.length + b.length });
   let i = n;
   let j = m;
   const eps = 1e-9;
   while (i > 0 || j > 0) {
     const here = d[i * w + j];
     if (i > 0 && j > 0) {
-      const c = cost(a[i - 1], b[j - 1]);
+      const c = subCost(i - 1, j - 1);
       if (Math.abs(d[(i - 1) * w + j - 1] + c - here) < eps) {
-        ops.push({ op: a[i - 1] === b[j - 1] ? 'eq' : 'sub', a: i - 1, b: j - 1 });
+        ops.push({
+          op: c === 0 && a[pre + i - 1] === b[pre + j - 1] ? 'eq' : 'sub',
+          a: pre + i - 1,
+          b: pre + j - 1,
+        });
         i--;
         j--;
         continue;
       }
     }
     if (i > 0 && Math.abs(d[(i - 1) * w + j] + 1 - here) < eps) {
-      ops.push({ op: 'del', a: i - 1 });
+      ops.push({ op: 'del', a: pre + i - 1 });
       i--;
       continue;
     }
-    ops.push({ op: 'ins', b: j - 1 });
+    ops.push({ op: 'ins', b: pre + j - 1 });
     j--;
   }
+  for (let k = pre - 1; k >= 0; k--) ops.push({ op: 'eq', a: k, b: k });
   ops.reverse();
   return { distance: d[n * w + m], ops };
+}
+
+/** Levenshtein table with unit costs (monomorphic integer loop: this is the hot path). */
+function fillUnit(A: Int32Array, B: Int32Array): Int32Array {
+  const n = A.length;
+  const m = B.length;
+  const w = m + 1;
+  const d = new Int32Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) d[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const prev = row - w;
+    d[row] = i;
+    const ai = A[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const sub = d[prev + j - 1] + (ai === B[j - 1] ? 0 : 1);
+      const del = d[prev + j] + 1;
+      const ins = d[row + j - 1] + 1;
+      d[row + j] = Math.min(sub, del, ins);
+    }
+  }
+  return d;
+}
+
+/** Levenshtein table with a custom substitution cost. */
+function fillSoft(
+  a: readonly string[],
+  b: readonly string[],
+  pre: number,
+  A: Int32Array,
+  B: Int32Array,
+  cost: (x: string, y: string) => number,
+): Float64Array {
+  const n = A.length;
+  const m = B.length;
+  const w = m + 1;
+  const d = new Float64Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) d[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const prev = row - w;
+    d[row] = i;
+    for (let j = 1; j <= m; j++) {
+      const sub = d[prev + j - 1] + (A[i - 1] === B[j - 1] ? 0 : cost(a[pre + i - 1], b[pre + j - 1]));
+      const del = d[prev + j] + 1;
+      const ins = d[row + j - 1] + 1;
+      d[row + j] = Math.min(sub, del, ins);
+    }
+  }
+  return d;
 }
 
 export interface WerResult {
@@ -253,6 +319,40 @@ export function softDistance(a: string, b: string): number {
   ).distance;
 }
 
+/** Tokens of `text` that a soft alignment matches (cost < 1) to tokens of `gold`, and those it does not. */
+function softMatch(text: string, gold: string): { matched: number; unmatched: string[] } {
+  const t = tokenize(text).map((x) => x.text);
+  const g = tokenize(gold).map((x) => x.text);
+  const { ops } = align(t, g, softCost);
+  let matched = 0;
+  const unmatched: string[] = [];
+  for (const op of ops) {
+    if (op.op === 'eq') matched++;
+    else if (op.op === 'sub' && softCost(t[op.a], g[op.b]) < 1) matched++;
+    else if (op.op === 'sub' || op.op === 'del') unmatched.push(t[op.a]);
+  }
+  return { matched, unmatched };
+}
+
+/**
+ * "Toward": more of the region's tokens now match the gold (exactly, by case or by stem), or as many match
+ * and the change only removed unmatched tokens without adding a new wrong one ("way in which" → "way in" for
+ * gold "way"). Shortening alone is not progress: "a couple of" → "a few" for gold "about" is wrong.
+ */
+export function isToward(before: string, after: string, gold: string): boolean {
+  const b = softMatch(before, gold);
+  const a = softMatch(after, gold);
+  if (a.matched > b.matched) return true;
+  if (a.matched < b.matched || a.unmatched.length >= b.unmatched.length) return false;
+  const pool = [...b.unmatched];
+  for (const x of a.unmatched) {
+    const k = pool.indexOf(x);
+    if (k < 0) return false;
+    pool.splice(k, 1);
+  }
+  return true;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.start === a.end || b.start === b.end) {
     // an insertion point touches a span when it lies inside it or on its edge
@@ -318,7 +418,7 @@ export function judgeChange(input: string, original: Edit, gold: readonly Edit[]
   const offGold = inRegion.length === 0;
   let judgement: ChangeJudgement;
   if (after === goldText) judgement = 'exact';
-  else if (softDistance(after, goldText) < softDistance(before, goldText)) judgement = 'toward';
+  else if (isToward(before, after, goldText)) judgement = 'toward';
   else judgement = 'wrong';
   return { change, judgement, offGold, goldText };
 }

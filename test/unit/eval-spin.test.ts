@@ -10,6 +10,7 @@ import {
   type Edit,
   goldRecall,
   goldUnits,
+  isToward,
   judgeChange,
   precisionRecall,
   scoreChanges,
@@ -159,6 +160,14 @@ describe('judging changes', () => {
       from: 'Forces',
       to: 'Force',
     });
+  });
+  it('toward needs more matching words, or only the removal of wrong ones', () => {
+    expect(isToward('Within the', 'in the', 'In the')).toBe(true);
+    expect(isToward('Quds Drive', 'Quds Forces', 'Quds Force')).toBe(true);
+    expect(isToward('a couple of', 'a few', 'about')).toBe(false);
+    expect(isToward('way in which', 'way in', 'way')).toBe(true);
+    expect(isToward('way in which', 'way of', 'way')).toBe(false);
+    expect(isToward('oblique hearth', 'oblique heart', 'indirect fire')).toBe(false);
   });
   it('soft distance rewards case and inflection closeness', () => {
     expect(softDistance('in the', 'In the')).toBe(0.25);
