@@ -130,7 +130,7 @@ const schema = z
     ),
     MESSAGE_CONTENT_INTENT: bool('MESSAGE_CONTENT_INTENT'),
     FETCH_ALLOW_LOOPBACK: bool('FETCH_ALLOW_LOOPBACK'),
-    FETCH_TIMEOUT_MS: positiveInt('a timeout in milliseconds', 10_000, 120_000),
+    FETCH_TIMEOUT_MS: positiveInt('a timeout in milliseconds', 15_000, 120_000),
     FETCH_MAX_BYTES: positiveInt('a size in bytes', 5_000_000, 100_000_000),
     SANDBOX_OUT_DIR: z.preprocess(unsetIfEmpty, z.string().trim().default('sandbox-out')),
   })

@@ -49,7 +49,7 @@ describe('loadConfig', () => {
       DISCORD_API_URL: undefined,
       MESSAGE_CONTENT_INTENT: false,
       FETCH_ALLOW_LOOPBACK: false,
-      FETCH_TIMEOUT_MS: 10_000,
+      FETCH_TIMEOUT_MS: 15_000,
       FETCH_MAX_BYTES: 5_000_000,
       SANDBOX_OUT_DIR: 'sandbox-out',
     });
