@@ -169,6 +169,8 @@ export interface DocResult {
   ms: number;
   /** restored === input with every change applied */
   faithful: boolean;
+  /** The engine threw on this document (scored as if it had returned the input unchanged). */
+  error?: string;
 }
 
 export interface RestorationStats {
@@ -390,9 +392,24 @@ export async function runEval(unspin: UnspinFn, opts: RunOptions = {}): Promise<
   const results: DocResult[] = [];
   for (const doc of docs) {
     const t0 = performance.now();
-    const result = await unspin(doc.text);
+    let result: SpinResult;
+    let error: string | undefined;
+    try {
+      result = await unspin(doc.text);
+    } catch (e) {
+      // score the document as if nothing were found, and say so
+      error = e instanceof Error ? e.message : String(e);
+      result = {
+        score: 0,
+        verdict: 'clean',
+        evidence: { reasons: [], fingerprintRate: 0, topFingerprints: [], words: 0 },
+        restored: doc.text,
+        changes: [],
+        suggestions: [],
+      };
+    }
     const ms = performance.now() - t0;
-    results.push({ doc, result, ms, faithful: isFaithful(doc.text, result) });
+    results.push({ doc, result, ms, faithful: error === undefined && isFaithful(doc.text, result), error });
   }
   const bySet = (s: SetName) => results.filter((r) => r.doc.set === s);
   return {
@@ -624,6 +641,12 @@ export function printReport(rep: EvalReport, verbose = false): void {
     log(
       `engine time per document: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (first call includes loading)`,
     );
+  }
+
+  const errors = rep.results.filter((r) => r.error);
+  if (errors.length) {
+    log(`\nthe engine threw on ${errors.length} document(s) (scored as unchanged):`);
+    for (const r of errors.slice(0, 15)) log(`  ${r.doc.set}/${r.doc.id}: ${r.error}`);
   }
 
   log('\n--- Summary: issue targets ---');

@@ -267,6 +267,18 @@ describe('the evaluation run', () => {
     expect(t.find((x) => x.name.startsWith('Clean'))?.pass).toBe(true);
   });
 
+  it('an engine that throws is reported, not fatal', async () => {
+    const rep = await runEval(
+      (text) => {
+        if (text.includes('Harbor Street Bridge')) throw new Error('boom');
+        return empty(text);
+      },
+      { synth: false, brown: false },
+    );
+    const failed = rep.results.filter((r) => r.error);
+    expect(failed.map((r) => [r.doc.id, r.error])).toEqual([['16-bridge-reopens', 'boom']]);
+  });
+
   it('an oracle that applies the gold edits scores perfectly', async () => {
     const gold = new Map<string, Edit[]>();
     const seed = loadSeed();
