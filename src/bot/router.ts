@@ -13,7 +13,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { UserError } from '../lib/article.ts';
-import { respondChoices, respondPrivately } from '../render/safe.ts';
+import { respondChoices, respondPrivately, safeReply } from '../render/safe.ts';
 import { type Check, cooldown, guildOnly, memberPermissions, runChecks } from './checks.ts';
 import { createRegistry, type Registry } from './registry.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from './types.ts';
@@ -129,8 +129,29 @@ export function createRouter(opts: RouterOptions): Router {
         await interaction.deferReply(command.defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
       }
       await command.execute(interaction, ctx);
+      await unanswered(interaction, 'command', command.data.name);
     } catch (err) {
       await fail(interaction, 'command', command.data.name, err);
+    }
+  }
+
+  /**
+   * A handler that returned without acknowledging the interaction would make Discord show "The application
+   * did not respond": acknowledge it (a component's message is left as it is). Deferred interactions are
+   * left alone: a follow-up may already have replaced the deferred reply.
+   */
+  async function unanswered(interaction: RepliableInteraction, kind: Kind, name: string) {
+    if (interaction.replied || interaction.deferred) return;
+    const where = describe(interaction, kind, name);
+    log.warn(where, 'handler returned without answering');
+    try {
+      if (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage())) {
+        await interaction.deferUpdate();
+      } else {
+        await interaction.reply(safeReply('Done.', { ephemeral: true }));
+      }
+    } catch (err) {
+      log.warn({ ...where, err }, 'could not acknowledge the interaction');
     }
   }
 
@@ -179,6 +200,7 @@ export function createRouter(opts: RouterOptions): Router {
     try {
       if (interaction.isModalSubmit()) await command.modal?.(interaction, ctx);
       else await command.component?.(interaction, ctx);
+      await unanswered(interaction, kind, command.data.name);
     } catch (err) {
       await fail(interaction, kind, name, err);
     }

@@ -211,6 +211,10 @@ const testCommands: Command[] = [
     },
   },
   {
+    data: { name: 'silent', description: 'forgets to reply', type: ApplicationCommandType.ChatInput },
+    async execute() {},
+  },
+  {
     data: { name: 'Shout', type: ApplicationCommandType.Message },
     async execute(interaction) {
       const text = interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : '';
@@ -415,6 +419,16 @@ describe('the bot against the fake Discord', () => {
     const modal = await fake.submitModal('gone:modal', { what: 'x' }).final();
     expect(modal.ephemeral).toBe(true);
     expect(modal.content).toMatch(/no longer handle/);
+  });
+
+  it('a command that forgets to answer is still acknowledged (and logged)', async () => {
+    const h = fake.chatInput('silent');
+    const r = await h.final();
+    expect(r.ephemeral).toBe(true);
+    expect(r.content).toBe('Done.');
+    expect(
+      logLines.some((l) => l.msg === 'handler returned without answering' && l.interactionId === h.id),
+    ).toBe(true);
   });
 
   it('routes a message context-menu command with its target message', async () => {
