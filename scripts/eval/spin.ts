@@ -596,10 +596,12 @@ export function printReport(rep: EvalReport, verbose = false): void {
   const list = (sets: SetName[]) =>
     rep.results
       .filter((r) => sets.includes(r.doc.set))
-      .map(
-        (r) =>
-          `${r.doc.id}=${num(r.result.score, 2)}${r.result.verdict === 'spun' ? '' : `(${r.result.verdict})`}`,
-      )
+      .map((r) => {
+        const spunDoc = SPUN_SETS.includes(r.doc.set);
+        const v = r.result.verdict;
+        const flag = v === 'suspicious' ? '?' : (v === 'spun') !== spunDoc ? '!' : '';
+        return `${r.doc.id}=${num(r.result.score, 2)}${flag}`;
+      })
       .join('  ');
   const lines: [string, SetName[]][] = [
     ['seed + hand-written spun', ['seed', 'hand']],
@@ -607,6 +609,9 @@ export function printReport(rep: EvalReport, verbose = false): void {
     ['clean originals of the spun passages', ['clean-orig']],
     ['clean Brown news', ['clean-brown']],
   ];
+  log(
+    'per-document scores (? = verdict "suspicious", ! = wrong verdict: spun text not "spun" or clean text "spun"):',
+  );
   for (const [label, sets] of lines) {
     const l = list(sets);
     if (l) log(`${label}:\n  ${l.replace(/(.{1,108})(\s+|$)/g, '$1\n  ').trimEnd()}`);
