@@ -54,8 +54,14 @@ async function runDiscord(
     throw err;
   }
   log.info({ guilds: bot.client.guilds.cache.size }, 'newsdesk is online; press Ctrl+C to stop');
-  await signal;
+  // A connection Discord closed for good (revoked token, …) will not come back: exit so a supervisor restarts us.
+  const lost = new Promise<number>((resolve) =>
+    bot.client.once('shardDisconnect', (event) => resolve(event.code)),
+  );
+  const outcome = await Promise.race([signal.then(() => null), lost]);
   await bot.stop();
+  if (outcome !== null)
+    return fail(`Discord closed the gateway connection for good (close code ${outcome}).`);
   return 0;
 }
 
