@@ -44,8 +44,16 @@ export async function main(): Promise<void> {
   }
   const b = briefArticle(article, { published: '2022-04-09' });
   console.log(`article: seed, ${words} words, ${text.length} characters`);
-  console.log(`module import ${importMs.toFixed(0)} ms; model + gazetteer load ${loadMs.toFixed(0)} ms; first brief ${firstMs.toFixed(1)} ms`);
-  console.log(`brief: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, min ${pct(times, 0).toFixed(1)} ms over ${RUNS} runs after ${WARMUP} warm-up (target ≤ 50 ms median)`);
-  console.log(`rss: ${mb(rss0)} before load, ${mb(rssLoaded)} loaded, ${mb(process.memoryUsage().rss)} after runs`);
-  console.log(`output: ${b.people.length} people, ${b.organizations.length} organisations, ${b.places.length} places, ${b.dates.length} dates, ${b.quotes.length} quotes, ${b.numbers.length} numbers, ${b.incidents.length} incidents`);
+  console.log(
+    `module import ${importMs.toFixed(0)} ms; model + gazetteer load ${loadMs.toFixed(0)} ms; first brief ${firstMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `brief: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, min ${pct(times, 0).toFixed(1)} ms over ${RUNS} runs after ${WARMUP} warm-up (target ≤ 50 ms median)`,
+  );
+  console.log(
+    `rss: ${mb(rss0)} before load, ${mb(rssLoaded)} loaded, ${mb(process.memoryUsage().rss)} after runs`,
+  );
+  console.log(
+    `output: ${b.people.length} people, ${b.organizations.length} organisations, ${b.places.length} places, ${b.dates.length} dates, ${b.quotes.length} quotes, ${b.numbers.length} numbers, ${b.incidents.length} incidents`,
+  );
 }

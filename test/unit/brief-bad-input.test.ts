@@ -28,13 +28,16 @@ describe('briefArticle on bad input', () => {
     expect(JSON.stringify(b)).not.toMatch(/<p>|var x/);
   });
   it('a non-English article: nothing invented, the reason given', () => {
-    const { b } = run('Die Regierung hat am Dienstag neue Maßnahmen beschlossen. Der Minister sagte, die Lage sei ernst und man werde handeln.');
+    const { b } = run(
+      'Die Regierung hat am Dienstag neue Maßnahmen beschlossen. Der Minister sagte, die Lage sei ernst und man werde handeln.',
+    );
     expect(b.incidents).toEqual([]);
     expect(b.people).toEqual([]);
     expect(b.notes?.join(' ')).toMatch(/English/);
   });
   it('a single 1 MB paragraph: finishes, says it covered the beginning', () => {
-    const sentence = 'Officials in Baghdad said on Tuesday that roughly 2,500 troops would stay in Iraq, and the talks would continue. ';
+    const sentence =
+      'Officials in Baghdad said on Tuesday that roughly 2,500 troops would stay in Iraq, and the talks would continue. ';
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
     const { b, ms } = run(text);
     expect(b.notes?.join(' ')).toMatch(/first/);
@@ -48,14 +51,19 @@ describe('briefArticle on bad input', () => {
     expect(ms).toBeLessThan(60_000);
   }, 120_000);
   it('no dates, quotes or incidents: an honest, nearly empty brief', () => {
-    const { b } = run('The committee reviewed the budget and approved the plan for the new library building.');
+    const { b } = run(
+      'The committee reviewed the budget and approved the plan for the new library building.',
+    );
     expect(b.dates).toEqual([]);
     expect(b.quotes).toEqual([]);
     expect(b.incidents).toEqual([]);
     expect(b.summary.length).toBeGreaterThan(0);
   });
   it('an invalid --published date is ignored with a note', () => {
-    const b = briefArticle({ text: 'Officials met on Tuesday to discuss the border crossing.', origin: 'text' }, { published: '2024-13-45' });
+    const b = briefArticle(
+      { text: 'Officials met on Tuesday to discuss the border crossing.', origin: 'text' },
+      { published: '2024-13-45' },
+    );
     expect(b.published).toBeNull();
     expect(b.notes?.join(' ')).toMatch(/not a valid/);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 
-const brief = (text: string, published = '2024-03-09') => briefArticle({ text, origin: 'text' }, { published });
+const brief = (text: string, published = '2024-03-09') =>
+  briefArticle({ text, origin: 'text' }, { published });
 
 describe('briefArticle: people and roles', () => {
   const b = brief(
@@ -50,14 +51,19 @@ describe('briefArticle: dates', () => {
   it('reads a bare weekday as the most recent past one', () => {
     // 2024-03-09 is a Saturday
     const b = brief('Officials met on Tuesday to discuss the border.');
-    expect(b.dates.find((d) => d.text.includes('Tuesday'))).toMatchObject({ iso: '2024-03-05', precision: 'day' });
+    expect(b.dates.find((d) => d.text.includes('Tuesday'))).toMatchObject({
+      iso: '2024-03-05',
+      precision: 'day',
+    });
   });
   it('reads a weekday in a sentence that looks ahead as the next one', () => {
     const b = brief('The two men will be arraigned on Monday, prosecutors said.');
     expect(b.dates.find((d) => d.text.includes('Monday'))?.iso).toBe('2024-03-11');
   });
   it('anchors "two days later" to the previous dated event and says so', () => {
-    const b = brief('A convoy was hit on March 2, 2024, near the border. Two days later, a second convoy was stopped.');
+    const b = brief(
+      'A convoy was hit on March 2, 2024, near the border. Two days later, a second convoy was stopped.',
+    );
     const rel = b.dates.find((d) => /later/i.test(d.text));
     expect(rel?.iso).toBe('2024-03-04');
     expect(rel?.resolvedFrom).toMatch(/March 2, 2024/);
@@ -71,7 +77,10 @@ describe('briefArticle: dates', () => {
     expect(b.dates.map((d) => d.iso)).toEqual(['2015', '2018']);
   });
   it('leaves relative dates unresolved when no publication date is known', () => {
-    const b = briefArticle({ text: 'Officials met on Tuesday to discuss the border crossing.', origin: 'text' });
+    const b = briefArticle({
+      text: 'Officials met on Tuesday to discuss the border crossing.',
+      origin: 'text',
+    });
     expect(b.published).toBeNull();
     expect(b.dates).toHaveLength(0);
     expect(b.unresolvedDates?.join(' ')).toMatch(/Tuesday/);
@@ -98,13 +107,17 @@ describe('briefArticle: quotes', () => {
     expect(b.quotes).toHaveLength(3);
   });
   it('attributes "the statement said" to whoever issued the statement', () => {
-    const s = brief('In a statement, the U.S.-led coalition said it was investigating. "No injuries were reported," the statement said.');
+    const s = brief(
+      'In a statement, the U.S.-led coalition said it was investigating. "No injuries were reported," the statement said.',
+    );
     expect(s.quotes[0].speaker).toBe('U.S.-led coalition');
   });
 });
 
 describe('briefArticle: numbers', () => {
-  const b = brief('Roughly 2,500 troops remain. Dozens of rockets were fired at two bases, but no injuries were reported.');
+  const b = brief(
+    'Roughly 2,500 troops remain. Dozens of rockets were fired at two bases, but no injuries were reported.',
+  );
   it('links values to the nouns they count, with approximation and ACLED vague numbers', () => {
     expect(b.numbers).toEqual(
       expect.arrayContaining([
@@ -155,7 +168,9 @@ describe('briefArticle: incidents', () => {
     expect(i.attribution).toMatch(/not ascribed/);
   });
   it('flags a past event mentioned in passing as background', () => {
-    const b = brief('Tensions rose after the killing of a senior commander in a drone strike at Baghdad International Airport on January 3, 2020.');
+    const b = brief(
+      'Tensions rose after the killing of a senior commander in a drone strike at Baghdad International Airport on January 3, 2020.',
+    );
     expect(b.incidents).toHaveLength(1);
     expect(b.incidents[0].background).toBe(true);
   });
@@ -185,7 +200,11 @@ describe('briefArticle: layout and summary', () => {
     expect(b.people).toHaveLength(0);
   });
   it('uses the title as headline, else the compressed lead, and gives 2–3 summary sentences', () => {
-    const text = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says that officials in Iraq met on Tuesday to discuss item number ${i + 1} of the agenda.`).join('\n\n');
+    const text = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Paragraph ${i + 1} says that officials in Iraq met on Tuesday to discuss item number ${i + 1} of the agenda.`,
+    ).join('\n\n');
     expect(briefArticle({ text, title: 'Talks resume', origin: 'text' }).headline).toBe('Talks resume');
     const b = brief(text);
     expect(b.headline.length).toBeLessThanOrEqual(112);
@@ -193,7 +212,10 @@ describe('briefArticle: layout and summary', () => {
     expect(b.summary.length).toBeLessThanOrEqual(3);
   });
   it('guesses the publication date from the latest full date and says so', () => {
-    const b = briefArticle({ text: 'The attack happened on March 3, 2024, and officials met again on March 5, 2024, on a Tuesday.', origin: 'text' });
+    const b = briefArticle({
+      text: 'The attack happened on March 3, 2024, and officials met again on March 5, 2024, on a Tuesday.',
+      origin: 'text',
+    });
     expect(b.published).toBe('2024-03-05');
     expect(b.publishedSource).toBe('inferred');
     expect(b.notes?.join(' ')).toMatch(/guess/);

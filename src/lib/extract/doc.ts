@@ -40,6 +40,7 @@ export interface Doc {
   sentences: Sentence[];
   words: Word[];
   captions: string[];
+  dateline: string | null;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -158,5 +159,5 @@ export function buildDoc(raw: string): Doc {
       last = sn.w1;
     }
   }
-  return { text, paragraphs, sentences, words, captions: lay.captions };
+  return { text, paragraphs, sentences, words, captions: lay.captions, dateline: lay.dateline };
 }

@@ -330,7 +330,9 @@ export function extractEntities(doc: Doc): Entities {
       const lw = lower(w);
       if (personWords.has(k)) break;
       if (isTitle(w)) sawTitle = true;
-      else if (
+      else if (sawTitle && !w.cap && w.pos === 'NOUN' && nameStart - k <= 3 && isTitle(W[k + 1])) {
+        /* "district police chief" */
+      } else if (
         TITLE_GLUE.has(lw) &&
         k > s0 &&
         (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))
@@ -392,6 +394,19 @@ export function extractEntities(doc: Doc): Entities {
       if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
       const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
       const { role, country } = rb;
+      // after "the city of", "near", "in": a place we do not know, not a person
+      if (!role && prev && /^(?:near|outside|in|at|from|into|across|toward|towards)$/i.test(prev.text))
+        continue;
+      if (
+        !role &&
+        prev &&
+        prev.text === 'of' &&
+        i >= 2 &&
+        /^(?:city|town|village|district|province|region|county|suburb|neighbourhood|neighborhood)$/i.test(
+          W[i - 2].text,
+        )
+      )
+        continue;
       // a run made only of weak place words with no title is a place, not a person
       let allWeak = true;
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
@@ -563,6 +578,50 @@ export function extractEntities(doc: Doc): Entities {
         );
       }
       i = j - 1;
+    }
+  }
+
+  // 3b. "Tehreek-e-Taliban Pakistan (TTP)": a capitalised name followed by its acronym in brackets is an organisation
+  for (const s of doc.sentences) {
+    for (let i = s.w0 + 2; i + 1 < s.w1; i++) {
+      if (W[i].text !== '(' || !/^[A-Z][A-Z0-9-]{1,9}$/.test(W[i + 1].text) || W[i + 2]?.text !== ')')
+        continue;
+      const acro = W[i + 1].text;
+      if (orgs.size && [...orgs.values()].some((o) => o.aliases.includes(acro) || o.name === acro)) continue;
+      let a = i;
+      while (
+        a > s.w0 &&
+        (W[a - 1].cap ||
+          (['of', 'for', 'and', 'the'].includes(W[a - 1].text) && a - 2 >= s.w0 && W[a - 2].cap))
+      )
+        a--;
+      while (a < i && !W[a].cap) a++;
+      if (i - a < 2 || W.slice(a, i).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) || personWords.has(w.i)))
+        continue;
+      if (
+        W.slice(a, i).every((w) => used.has(w.i)) &&
+        mentions.some((m) => m.kind === 'org' && m.w0 >= a && m.w1 <= i)
+      )
+        continue;
+      const initials = W.slice(a, i)
+        .filter((w) => w.cap)
+        .map((w) =>
+          w.text
+            .replace(/[^A-Za-z-]/g, '')
+            .split('-')
+            .filter(Boolean)
+            .map((x) => x[0])
+            .join(''),
+        )
+        .join('')
+        .toUpperCase();
+      if (!initials.includes(acro[0])) continue;
+      addOrg(
+        { name: spanText(doc, a, i), aliases: [acro], type: 'other', country: null },
+        spanText(doc, a, i),
+        a,
+        i,
+      );
     }
   }
 

@@ -179,7 +179,7 @@ const GENERIC =
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 const FIGURATIVE =
-  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote)\b/i;
+  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
@@ -315,7 +315,10 @@ const DAMAGE_STRONG = new RegExp(
   `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|set (?:fire to|ablaze)|burned|levelled|leveled|gutted)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`,
   'i',
 );
-const DAMAGE_WEAK = new RegExp(`\\b(?:struck|hit)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`, 'i');
+const DAMAGE_WEAK = new RegExp(
+  `\\b(?:struck|hit)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`,
+  'i',
+);
 /** What was damaged: explicit damage verbs first, then what was struck. */
 export function damageIn(text: string, strongOnly = false): string | null {
   const m = text.match(DAMAGE_STRONG) ?? (strongOnly ? null : text.match(DAMAGE_WEAK));
@@ -360,13 +363,21 @@ function attributionIn(
     /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
   );
   if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
-  const bl = text.match(/\b((?:[\w.'-]+\s+){0,4}?[\w.'-]+)\s+(?:has |have |had |also |later )?(?:blamed|accused)\s+(.{2,70}?)\s+(?:for|of)\b/);
+  const bl = text.match(
+    /\b((?:[\w.'-]+\s+){0,4}?[\w.'-]+)\s+(?:has |have |had |also |later )?(?:blamed|accused)\s+(.{2,70}?)\s+(?:for|of)\b/,
+  );
   if (bl) {
     const by = bl[1].replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '').trim();
     return { kind: 'blamed', text: `blamed on ${bl[2].trim()} by ${by}`, by, on: bl[2].trim() };
   }
   const on = text.match(/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/i);
-  if (on) return { kind: 'blamed', text: `blamed on ${on[2].trim()}${on[1] ? ` by ${on[1].trim()}` : ''}`, by: on[1]?.trim(), on: on[2].trim() };
+  if (on)
+    return {
+      kind: 'blamed',
+      text: `blamed on ${on[2].trim()}${on[1] ? ` by ${on[1].trim()}` : ''}`,
+      by: on[1]?.trim(),
+      on: on[2].trim(),
+    };
   return null;
 }
 
@@ -393,6 +404,9 @@ export function extractIncidents(
       }
     }
     if (!trig) continue;
+    if (trig.type === 'Battles' && /\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b/i.test(text)) {
+      trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
+    }
     const generic = GENERIC.test(text);
     const clause = text.slice(Math.max(0, at - 60), at + 80);
     const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
@@ -547,6 +561,28 @@ export function extractIncidents(
       start: s.start,
     };
     // the same event told twice in one paragraph (or the next sentence) merges into one record
+    const same = found.find(
+      (f) =>
+        f.subType === inc.subType &&
+        f.background === inc.background &&
+        f.place !== null &&
+        inc.place !== null &&
+        f.place === inc.place &&
+        (f.date === null || inc.date === null || f.date.slice(0, 10) === inc.date.slice(0, 10)),
+    );
+    if (same) {
+      same.date ??= inc.date;
+      same.localTime ??= inc.localTime;
+      same.killed ??= inc.killed;
+      same.injured ??= inc.injured;
+      same.damage ??= inc.damage;
+      if (same.attacker === 'unknown' && inc.attacker !== 'unknown') same.attacker = inc.attacker;
+      same.target ??= inc.target;
+      if (same.attribution === 'not ascribed' && attribution) same.attribution = inc.attribution;
+      same.confidence = Math.max(same.confidence, inc.confidence);
+      same.lowConfidence = same.confidence < 0.5;
+      continue;
+    }
     const prev = found[found.length - 1];
     if (
       prev &&

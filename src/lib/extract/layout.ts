@@ -11,6 +11,8 @@ export interface LayoutParagraph {
 export interface Layout {
   paragraphs: LayoutParagraph[];
   captions: string[];
+  /** The wire dateline of the first paragraph, when there is one. */
+  dateline: string | null;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -101,6 +103,8 @@ function splitCredit(line: string): { text: string; credit: string | null } {
   return { text: line, credit: null };
 }
 
+const DATELINE =
+  /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/;
 const CAPTION_START = /^(photo|image|picture|file photo|pictured|caption|credit|video)\s*[:|-]/i;
 
 /** Separates body paragraphs from captions, credits and keyword lines. */
@@ -123,6 +127,7 @@ export function layout(raw: string): Layout {
   });
   const paragraphs: LayoutParagraph[] = [];
   const captions: string[] = [];
+  let dateline: string | null = null;
   for (const block of lines) {
     let captionMode = false;
     for (const line of block) {
@@ -143,8 +148,19 @@ export function layout(raw: string): Layout {
         captionMode = false;
         continue;
       }
-      if (body) paragraphs.push({ index: paragraphs.length, text: body });
+      // a wire dateline ("PESHAWAR, Pakistan, June 18 (Agency) -") names where the story was filed, not where it happened
+      let clean = body;
+      if (paragraphs.length <= 1 && dateline === null) {
+        const dl = clean.match(DATELINE);
+        if (dl) {
+          dateline = dl[0].replace(/\s*[-–—]+\s*$/, '').trim();
+          clean = clean.slice(dl[0].length);
+          // kept as a paragraph of its own: its place and date are facts, but not the event's
+          paragraphs.push({ index: paragraphs.length, text: `${dateline}.` });
+        }
+      }
+      if (clean) paragraphs.push({ index: paragraphs.length, text: clean });
     }
   }
-  return { paragraphs, captions };
+  return { paragraphs, captions, dateline };
 }

@@ -173,7 +173,11 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         : tok === 'twice' || tok === 'once'
           ? 'times'
           : null;
-      if (!noun && !/^\d/.test(m[1]) && tok !== 'twice' && tok !== 'once') continue; // "one" as a pronoun
+      const casualtyVerb =
+        /\b(?:killing|wounding|injuring|killed|wounded|injured|arresting|detaining)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(
+          before,
+        );
+      if (!noun && !/^\d/.test(m[1]) && tok !== 'twice' && !casualtyVerb) continue; // "one" as a pronoun
       const last = nounWords.length ? nounWords[nounWords.length - 1].end : b;
       out.push({
         text: doc.text.slice(a, last),
