@@ -170,6 +170,25 @@ export async function runSandbox(opts: SandboxOptions): Promise<number> {
     let actor: FakeUser = fake.moderator;
     let clickables: Clickable[] = [];
 
+    // Messages the bot sends outside an interaction reply (alerts in a channel, DMs) are shown as asides.
+    const seen = new Set<string>();
+    const asides: MessageView[] = [];
+    fake.on('message', (m: MessageView) => {
+      if (seen.has(m.id)) return;
+      seen.add(m.id);
+      if (m.interactionId === null && m.authorId === fake.botUser.id) asides.push(m);
+    });
+    const placeOf = (channelId: string) => {
+      const c = fake.channels.find((x) => x.id === channelId);
+      return c ? `#${c.name}` : 'a direct message';
+    };
+    const flushAsides = () => {
+      for (const m of asides.splice(0)) {
+        const saved = saveAttachments(m, outDir);
+        print(...renderMessage(m, { width, clickables, saved, who: `newsdesk in ${placeOf(m.channelId)}` }));
+      }
+    };
+
     const show = (messages: MessageView[]) => {
       clickables = [];
       for (const m of messages) {
@@ -421,15 +440,12 @@ export async function runSandbox(opts: SandboxOptions): Promise<number> {
           return true;
         }
         // Anything else is a message in #general.
-        const before = fake.messages(fake.channelId).length;
         fake.postMessage(fake.channelId, line, { author: actor });
         await new Promise((r) => setTimeout(r, Math.max(quietMs, 500)));
-        const replies = fake
-          .messages(fake.channelId)
-          .slice(before)
-          .filter((m) => m.authorId === fake.botUser.id);
-        if (replies.length) show(replies);
-        else
+        if (asides.length) {
+          clickables = [];
+          flushAsides();
+        } else
           print(
             wrap(
               '(posted in #general; newsdesk did not answer — it reads messages only where a server opted in, and only with MESSAGE_CONTENT_INTENT; for commands start with / or see :help)',
@@ -453,7 +469,9 @@ export async function runSandbox(opts: SandboxOptions): Promise<number> {
     for (;;) {
       const line = await lines.next('newsdesk> ');
       if (line === null) break;
-      if (!(await handleLine(line))) break;
+      const more = await handleLine(line);
+      flushAsides();
+      if (!more) break;
     }
     rl.close();
     if (interactive) print('bye');

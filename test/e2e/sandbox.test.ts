@@ -6,6 +6,9 @@ import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
+  Client,
+  Events,
+  GatewayIntentBits,
   MessageFlags,
   ModalBuilder,
   TextInputBuilder,
@@ -123,8 +126,14 @@ const testCommands: Command[] = [
     },
   },
   {
-    data: { name: 'silent', description: 'Never answers' },
-    async execute() {},
+    data: { name: 'alert', description: 'Replies, then posts in #news and sends a DM' },
+    async execute(i) {
+      await i.reply({ content: 'alert set', flags: MessageFlags.Ephemeral, allowedMentions: quiet });
+      const news = i.guild?.channels.cache.find((c) => c.name === 'news');
+      if (news?.isTextBased())
+        await news.send({ content: 'an alert in the channel', allowedMentions: quiet });
+      await i.user.send({ content: 'an alert by DM', allowedMentions: quiet });
+    },
   },
 ];
 
@@ -204,7 +213,7 @@ describe('sandbox prompt (not a terminal)', () => {
     expect(out).toContain('✖ /wordcount has no option "colour"');
     expect(out).toMatch(/✖ cannot read .*missing\.txt: no such file/);
     expect(out).toMatch(
-      /✖ unknown command \/nosuch\. Available: \/help, \/ping, \/wordcount, \/report, \/city, \/silent/,
+      /✖ unknown command \/nosuch\. Available: \/help, \/ping, \/wordcount, \/report, \/city, \/alert/,
     );
     expect(code).toBe(1);
   }, 20_000);
@@ -258,18 +267,46 @@ describe('sandbox prompt (not a terminal)', () => {
       ':as reader',
       '/city name: Tehran',
       'hello there',
+      '/alert',
     ]);
     expect(out).toContain('choices: Tehran | Tabriz');
     expect(out).toContain('Tabriz for editor');
     expect(out).toContain('now acting as reader');
     expect(out).toContain('Tehran for reader');
     expect(out).toContain('posted in #general');
+    expect(out).toMatch(/newsdesk in #news:\n {2}an alert in the channel/);
+    expect(out).toMatch(/newsdesk in a direct message:\n {2}an alert by DM/);
     expect(code).toBe(0);
   }, 20_000);
 
-  it('exits 1 when a command gets no reply', async () => {
-    const { code, out } = await session(['/silent'], 1500);
-    expect(out).toMatch(/✖ \/silent: no reply/);
+  it('exits 1 when a command gets no reply (a bare client that ignores interactions)', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (c) => {
+      out += c.toString();
+    });
+    input.end('/help\n');
+    const code = await runSandbox({
+      config,
+      store,
+      log,
+      input,
+      output,
+      interactive: false,
+      replyTimeoutMs: 1000,
+      startBot: async (deps) => {
+        const client = new Client({
+          intents: [GatewayIntentBits.Guilds],
+          rest: { api: deps.restApi, globalRequestsPerSecond: Number.POSITIVE_INFINITY },
+        });
+        const ready = new Promise((r) => client.once(Events.ClientReady, r));
+        await client.login(deps.token);
+        await ready;
+        return { client, stop: () => client.destroy() };
+      },
+    });
+    expect(out).toMatch(/✖ \/help: no reply \(interaction \/help .*no settled response within 1000 ms/);
     expect(code).toBe(1);
   }, 20_000);
 });

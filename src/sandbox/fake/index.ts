@@ -204,7 +204,8 @@ class InteractionState extends EventEmitter {
     const first = this.callbacks[0]?.type;
     if (first === undefined) return false;
     if (first === 4 || first === 7 || first === 8 || first === 9) return true;
-    return this.edited;
+    // A deferred update may be followed by a new message instead of an edit.
+    return this.edited || (this.deferred === 'update' && this.followUpIds.length > 0);
   }
 }
 
@@ -1406,6 +1407,7 @@ class FakeDiscordServer extends EventEmitter implements FakeDiscord {
     focused: string | null,
   ): { options: Json[]; resolved: Json } {
     const attachments: Record<string, Json> = {};
+    const resolved: Json = {};
     let defs = (def?.options as Json[] | undefined) ?? [];
     const wrap: ((inner: Json[]) => Json[])[] = [];
     for (const sub of path) {
@@ -1434,11 +1436,31 @@ class FakeDiscordServer extends EventEmitter implements FakeDiscord {
       }
       if (typeof value === 'object')
         throw new Error(`fake discord: option ${name} is not an attachment option`);
+      if (type === 6 || type === 9) {
+        const u = [this.botUser, this.human, this.moderator].find((x) => x.id === String(value));
+        if (u) {
+          resolved.users = { ...(resolved.users as Json), [u.id]: u };
+          const roles = u.id === this.moderator.id ? [this.moderatorRoleId] : [];
+          const { user: _, ...m } = member(u, roles, this.joinedAt);
+          resolved.members = { ...(resolved.members as Json), [u.id]: m };
+        }
+      } else if (type === 7) {
+        const c = this.channelJson(String(value));
+        if (c)
+          resolved.channels = {
+            ...(resolved.channels as Json),
+            [String(value)]: { ...c, permissions: PERMS.member },
+          };
+      } else if (type === 8) {
+        const r = this.guildPayload().roles.find((x) => x.id === String(value));
+        if (r) resolved.roles = { ...(resolved.roles as Json), [r.id]: r };
+      }
       return { name, type, value, ...(focused === name ? { focused: true } : {}) };
     });
     let options = leaf;
     for (let i = wrap.length - 1; i >= 0; i--) options = wrap[i](options);
-    return { options, resolved: Object.keys(attachments).length > 0 ? { attachments } : {} };
+    if (Object.keys(attachments).length > 0) resolved.attachments = attachments;
+    return { options, resolved };
   }
 
   chatInput(

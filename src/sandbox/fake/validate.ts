@@ -125,7 +125,13 @@ export class RequestValidator {
       paths: Record<string, Json>;
       components: Json;
     };
-    const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, logger: false, inlineRefs: false }) as {
+    const ajv = new Ajv2020({
+      strict: false,
+      allErrors: false,
+      validateFormats: true,
+      logger: false,
+      inlineRefs: false,
+    }) as {
       addFormat(name: string, f: object): void;
       addSchema(s: object, key: string): void;
     };
@@ -192,14 +198,19 @@ export class RequestValidator {
     });
     if (branches.some((b) => !b.name || !b.values)) return null;
     const hit = branches.find((b) => b.values!.includes(body.type));
-    if (!hit) return { error: `/type must be one of ${branches.flatMap((b) => b.values!).join(', ')} (got ${JSON.stringify(body.type)})` };
+    if (!hit)
+      return {
+        error: `/type must be one of ${branches.flatMap((b) => b.values!).join(', ')} (got ${JSON.stringify(body.type)})`,
+      };
     return { key: hit.name, schema: { $ref: `#/components/schemas/${hit.name}` } };
   }
 
   private compiled(key: string, schema: Json): ValidateFn {
     let fn = this.cache.get(key);
     if (!fn) {
-      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"discord-openapi#/components/'));
+      const rewritten = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/', '"discord-openapi#/components/'),
+      );
       fn = this.ajv.compile(rewritten) as ValidateFn;
       this.cache.set(key, fn);
     }
@@ -212,22 +223,41 @@ export class RequestValidator {
     if (!schema) return [];
     const branch = this.branchFor(schema, body);
     if (branch && 'error' in branch) return [branch.error];
-    const fn = branch ? this.compiled(`#${branch.key}`, branch.schema) : this.compiled(`${method} ${template}`, schema);
+    const fn = branch
+      ? this.compiled(`#${branch.key}`, branch.schema)
+      : this.compiled(`${method} ${template}`, schema);
     if (fn(body)) return [];
     const all = fn.errors ?? [];
     // Nullable fields are unions with null: "must be null" only adds noise next to the real error.
-    const useful = all.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.message !== 'must be null');
-    return [...new Set((useful.length > 0 ? useful : all).map((e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword}`))];
+    const useful = all.filter(
+      (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.message !== 'must be null',
+    );
+    return [
+      ...new Set(
+        (useful.length > 0 ? useful : all).map(
+          (e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword}`,
+        ),
+      ),
+    ];
   }
 
   /** Compiles the schemas of the routes a bot uses most, so the first real request is not slowed down. */
   warmUp(): void {
     if (!this.schemaChecks) return;
     const am = { parse: [] };
-    this.validate('POST', '/interactions/1/t/callback', { type: 4, data: { content: '', allowed_mentions: am } });
-    this.validate('POST', '/interactions/1/t/callback', { type: 7, data: { content: '', allowed_mentions: am } });
+    this.validate('POST', '/interactions/1/t/callback', {
+      type: 4,
+      data: { content: '', allowed_mentions: am },
+    });
+    this.validate('POST', '/interactions/1/t/callback', {
+      type: 7,
+      data: { content: '', allowed_mentions: am },
+    });
     this.validate('POST', '/interactions/1/t/callback', { type: 8, data: { choices: [] } });
-    this.validate('POST', '/interactions/1/t/callback', { type: 9, data: { custom_id: 'x', title: 'x', components: [] } });
+    this.validate('POST', '/interactions/1/t/callback', {
+      type: 9,
+      data: { custom_id: 'x', title: 'x', components: [] },
+    });
     this.validate('PATCH', '/webhooks/1/t/messages/@original', { content: '', allowed_mentions: am });
     this.validate('POST', '/webhooks/1/t', { content: '', allowed_mentions: am });
     this.validate('POST', '/channels/1/messages', { content: '', allowed_mentions: am });
