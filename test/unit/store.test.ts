@@ -97,7 +97,8 @@ function sharedSuite(url: () => string) {
     await expect(counters.get('1:2', 'k')).rejects.toBeInstanceOf(StoreError);
     await expect(counters.get('', 'k')).rejects.toBeInstanceOf(StoreError);
     await expect(counters.get('111', '')).rejects.toBeInstanceOf(StoreError);
-    expect(() => store.namespace(ns('counters'), counterSchema)).toThrow(/already open/);
+    expect(store.namespace(ns('counters'), counterSchema)).toBe(counters);
+    expect(() => store.namespace(ns('counters'), noteSchema as never)).toThrow(/already open/);
     expect(await counters.get('111', 'k')).toBeUndefined();
   });
 

@@ -193,10 +193,13 @@ class KeyvStore implements Store {
 
   namespace<T>(name: string, schema: z.ZodType<T>, opts: NamespaceOptions<T> = {}): Collection<T> {
     checkName('namespace name', name);
-    if (this.#namespaces.has(name)) {
-      throw new StoreError(`The namespace "${name}" is already open on this store.`);
-    }
     const version = opts.version ?? 1;
+    const open = this.#namespaces.get(name);
+    if (open) {
+      // The same definition asked for twice gets the same collection; a different one is a conflict.
+      if (open.schema === schema && open.version === version) return open as unknown as Collection<T>;
+      throw new StoreError(`The namespace "${name}" is already open on this store with another schema.`);
+    }
     if (!Number.isInteger(version) || version < 0)
       throw new StoreError('A namespace version must be an integer ≥ 0.');
     const collection = new CollectionImpl<T>(this, name, schema, version, opts.migrate);
@@ -296,8 +299,8 @@ class CollectionImpl<T> implements Collection<T> {
   constructor(
     private readonly store: KeyvStore,
     readonly name: string,
-    private readonly schema: z.ZodType<T>,
-    private readonly version: number,
+    readonly schema: z.ZodType<T>,
+    readonly version: number,
     private readonly migrate?: (data: unknown, fromVersion: number) => unknown,
   ) {}
 
