@@ -10,6 +10,8 @@ export interface SpinChange {
   confidence: number;
   /** Which layer proposed it: fingerprint table, entity/fixed-expression repair, thesaurus+LM, alignment to a known original. */
   layer: 'table' | 'entity' | 'lm' | 'align';
+  /** The spun form is a slur or otherwise offensive: show only the restored word, never echo `from`. */
+  offensive?: boolean;
 }
 
 export interface SpinEvidence {

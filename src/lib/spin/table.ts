@@ -1,0 +1,211 @@
+import { isCapitalised, normalise, type Token, tokenize } from './tokenize.ts';
+
+/** One fingerprint: a spun phrase and the original wording it stands for. */
+export interface TableEntry {
+  /** The spun phrase as written in the table. */
+  from: string;
+  /** Original wording; several alternatives are separated by "|" (the language model picks). */
+  to: string;
+  /** Applies in any document (an unambiguous tortured phrase); otherwise only in documents judged spun. */
+  any: boolean;
+  confidence: number;
+  offensive: boolean;
+  provenance: string;
+  /** Flags as written (conditions). */
+  flags: string;
+}
+
+export interface CompiledEntry extends TableEntry {
+  words: string[];
+  /** Positions whose table word is capitalised (the text must be capitalised there). */
+  capAt: boolean[];
+  alternatives: string[];
+  identity: boolean;
+  /** Specificity 0..1: 1 when the entry never fires in clean English, lower the more it does. */
+  specificity: number;
+  cap: boolean;
+  lower: boolean;
+  prev?: WordSet;
+  next?: WordSet;
+  notPrev?: WordSet;
+  notNext?: WordSet;
+}
+
+/** A condition: literal words plus word classes (#start, #cap, #num, …). */
+export interface WordSet {
+  words: Set<string>;
+  classes: string[];
+}
+
+export interface FingerprintTable {
+  byFirst: Map<string, CompiledEntry[]>;
+  entries: CompiledEntry[];
+  /** Single-word substitutions (spun → originals), used by the entity layer as extra thesaurus links. */
+  singleWord: Map<string, Set<string>>;
+}
+
+function wordsOf(phrase: string): { norm: string[]; raw: string[] } {
+  const toks = tokenize(phrase);
+  return { norm: toks.map((t) => t.norm), raw: toks.map((t) => t.text) };
+}
+
+function expandSlashes(from: string, to: string): [string, string][] {
+  // "a/b/c" → "x/y/z" expands pairwise; a lone "/" inside words (AFP/Getty) is kept when counts differ
+  const f = from.split('/');
+  const t = to.split('/');
+  if (f.length > 1 && f.length === t.length) return f.map((x, i) => [x.trim(), t[i].trim()]);
+  return [[from, to]];
+}
+
+export function parseTable(tsv: string, provenanceDefault = 'table'): TableEntry[] {
+  const out: TableEntry[] = [];
+  for (const raw of tsv.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length < 2) continue;
+    const [from, to, flags = '', conf = '0.8', provenance = provenanceDefault] = cols;
+    const confidence = Number(conf);
+    if (!Number.isFinite(confidence) || confidence <= 0) continue;
+    const flagList = flags.split(',').map((f) => f.trim());
+    for (const [f, t] of expandSlashes(from, to)) {
+      if (!f || !t) continue;
+      out.push({
+        from: f,
+        to: t,
+        any: flagList.includes('any'),
+        confidence,
+        offensive: flagList.includes('off'),
+        provenance,
+        flags,
+      });
+    }
+  }
+  return out;
+}
+
+const setCache = new Map<string, WordSet>();
+
+function setFlag(flags: string[], name: string): WordSet | undefined {
+  const f = flags.find((x) => x.startsWith(`${name}=`));
+  if (!f) return undefined;
+  const body = f.slice(name.length + 1);
+  let ws = setCache.get(body);
+  if (!ws) {
+    const words = new Set<string>();
+    const classes: string[] = [];
+    for (const x of body.split('|')) {
+      if (x.startsWith('#')) classes.push(x);
+      else words.add(x.toLowerCase());
+    }
+    ws = { words, classes };
+    setCache.set(body, ws);
+  }
+  return ws;
+}
+
+/** Parses table-bg.tsv (matches per million words of clean English) into from\tto → rate. */
+export function parseBackground(tsv: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const c = line.split('\t');
+    m.set(`${c[0]}\t${c[1]}`, Number(c[2]));
+  }
+  return m;
+}
+
+export function compileTable(entries: TableEntry[], background?: Map<string, number>): FingerprintTable {
+  const byFirst = new Map<string, CompiledEntry[]>();
+  const compiled: CompiledEntry[] = [];
+  const singleWord = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const { norm, raw } = wordsOf(e.from);
+    if (!norm.length) continue;
+    const flags = e.flags.split(',').map((x) => x.trim());
+    const alternatives = e.to.split('|').map((x) => x.trim());
+    const c: CompiledEntry = {
+      ...e,
+      words: norm,
+      capAt: raw.map((w) => isCapitalised(w)),
+      alternatives,
+      identity: alternatives.length === 1 && normalise(alternatives[0]) === norm.join(' '),
+      specificity: 1 / (1 + (background?.get(`${e.from}\t${e.to}`) ?? 0) / 2),
+      cap: flags.includes('cap'),
+      lower: flags.includes('lower'),
+      prev: setFlag(flags, 'prev'),
+      next: setFlag(flags, 'next'),
+      notPrev: setFlag(flags, 'notprev'),
+      notNext: setFlag(flags, 'notnext'),
+    };
+    compiled.push(c);
+    let list = byFirst.get(norm[0]);
+    if (!list) {
+      list = [];
+      byFirst.set(norm[0], list);
+    }
+    list.push(c);
+    if (!c.identity && norm.length === 1) {
+      for (const alt of alternatives) {
+        const w = normalise(alt);
+        if (/^[a-z]+$/.test(w)) {
+          let s = singleWord.get(norm[0]);
+          if (!s) {
+            s = new Set();
+            singleWord.set(norm[0], s);
+          }
+          s.add(w);
+        }
+      }
+    }
+  }
+  // longest first, then identities (protection) before changes, then by confidence
+  for (const list of byFirst.values())
+    list.sort(
+      (a, b) =>
+        b.words.length - a.words.length ||
+        Number(b.identity) - Number(a.identity) ||
+        b.confidence - a.confidence,
+    );
+  return { byFirst, entries: compiled, singleWord };
+}
+
+function tokenMatchesClass(tok: Token | undefined, value: string, atStart: boolean): boolean {
+  if (value === '#start') return atStart;
+  if (value === '#end') return tok === undefined || tok.text === '.' || tok.text === '!' || tok.text === '?';
+  if (!tok) return false;
+  if (value === '#cap') return tok.isWord && isCapitalised(tok.text);
+  if (value === '#lower') return tok.isWord && !isCapitalised(tok.text);
+  if (value === '#num') return /^[\p{N}$£€]/u.test(tok.text);
+  if (value === '#pl') return tok.isWord && /s$/.test(tok.norm);
+  return tok.norm === value;
+}
+
+function inSet(set: WordSet, tok: Token | undefined, atStart: boolean): boolean {
+  if (tok && set.words.has(tok.norm)) return true;
+  for (const v of set.classes) if (tokenMatchesClass(tok, v, atStart)) return true;
+  return false;
+}
+
+/** Does entry `e` match the tokens starting at index i, with all its context conditions? */
+export function matchAt(e: CompiledEntry, tokens: Token[], i: number): boolean {
+  const n = e.words.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k];
+    if (t.norm !== e.words[k]) return false;
+    if (k > 0 && t.sentenceStart && t.isWord) return false; // never across sentence/paragraph boundaries
+    if (e.capAt[k] && !isCapitalised(t.text)) return false;
+    if (e.lower && t.isWord && isCapitalised(t.text)) return false;
+  }
+  const first = tokens[i];
+  if (e.cap && !isCapitalised(first.text)) return false;
+  const atStart = first.sentenceStart;
+  const prev = atStart ? undefined : tokens[i - 1];
+  const next = tokens[i + n];
+  if (e.prev && !inSet(e.prev, prev, atStart)) return false;
+  if (e.notPrev && inSet(e.notPrev, prev, atStart)) return false;
+  if (e.next && !inSet(e.next, next, false)) return false;
+  if (e.notNext && inSet(e.notNext, next, false)) return false;
+  return true;
+}
