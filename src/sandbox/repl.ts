@@ -204,6 +204,11 @@ export async function runSandbox(opts: SandboxOptions): Promise<number> {
       historySize: 500,
     });
     const lines = new Lines(rl, interactive);
+    // Ctrl+C at the prompt leaves like :quit (after the reply in progress, if any).
+    rl.on('SIGINT', () => {
+      print('', 'leaving…');
+      rl.close();
+    });
 
     /** Runs one interaction to its settled reply, shows it, and handles a modal it opens. */
     const runInteraction = async (h: InteractionHandle, label: string): Promise<void> => {
