@@ -352,7 +352,7 @@ describe('the bot against the fake Discord', () => {
     expect(ref).toBeTruthy();
     const entry = logLines.find((l) => l.ref === ref);
     expect(entry).toMatchObject({ level: 50, interactionId: h.id, command: 'boom', guildId: fake.guildId });
-    expect((entry?.err as { message: string }).message).toMatch(/kaboom/);
+    expect((entry?.err as { message?: string } | undefined)?.message).toMatch(/kaboom/);
     expect(entry?.userId).toBeTruthy();
   });
 
