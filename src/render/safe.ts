@@ -268,8 +268,15 @@ export async function respondPrivately(interaction: RepliableInteraction, text: 
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(safeReply(text, { ephemeral: true }));
   } else if (isCommand && interaction.deferred && !interaction.replied) {
-    // Discord treats the first follow-up after a deferral as the deferred reply itself, so an edit is the honest way.
-    await interaction.editReply(safeEdit(text));
+    // Discord treats the first follow-up after a deferral as the deferred reply itself. When the deferral was
+    // public, delete the "thinking…" message first so the error stays private instead of replacing it in the
+    // channel; when it was ephemeral, editing it is already private.
+    if (interaction.ephemeral) {
+      await interaction.editReply(safeEdit(text));
+    } else {
+      await interaction.deleteReply();
+      await interaction.followUp(safeReply(text, { ephemeral: true }));
+    }
   } else {
     await interaction.followUp(safeReply(text, { ephemeral: true }));
   }

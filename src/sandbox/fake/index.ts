@@ -1184,7 +1184,13 @@ class FakeDiscordServer extends EventEmitter implements FakeDiscord {
       if (st.callbacks.length === 0) return [404, { message: 'Unknown Webhook', code: 10015 }];
       const original = st.originalId ? this.stored.get(st.originalId) : undefined;
       let m: StoredMessage;
-      if (st.deferred === 'reply' && !st.edited && original && (original.flags & LOADING) !== 0) {
+      if (
+        st.deferred === 'reply' &&
+        !st.edited &&
+        original &&
+        !original.deleted &&
+        (original.flags & LOADING) !== 0
+      ) {
         // Discord: the first follow-up to a bare deferral replaces the "thinking…" message.
         this.editMessage(original, body, r.files);
         st.edited = true;
@@ -1210,6 +1216,8 @@ class FakeDiscordServer extends EventEmitter implements FakeDiscord {
     if (method === 'GET') return [200, this.messageJson(m)];
     if (method === 'DELETE') {
       m.deleted = true;
+      // Deleting the deferred "thinking…" message settles the interaction: follow-ups are new messages now.
+      if (m.id === st.originalId) st.edited = true;
       st.touch();
       return [204, null];
     }
