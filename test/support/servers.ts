@@ -113,6 +113,10 @@ export function findPostgresBin(): string | undefined {
 
 export interface PostgresServer {
   url: string;
+  /** Stops the server immediately (SIGQUIT: no clean shutdown), as a crash would. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port and data folder. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -136,26 +140,29 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     cwd: dir,
     ...user,
   });
-  const [cmd, args] = [
-    path.join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off'],
-  ];
-  const child = spawn(cmd, args, { stdio: 'ignore', cwd: dir, ...user });
-  await waitForPort(port, 15000, child);
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    try {
-      execFileSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], {
-        stdio: 'ignore',
-      });
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error('PostgreSQL did not become ready');
-      await new Promise((r) => setTimeout(r, 100));
+  const args = ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off'];
+  let child: ChildProcess;
+  const launch = async () => {
+    child = spawn(path.join(bin, 'postgres'), args, { stdio: 'ignore', cwd: dir, ...user });
+    await waitForPort(port, 15000, child);
+    const deadline = Date.now() + 15000;
+    for (;;) {
+      try {
+        execFileSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], {
+          stdio: 'ignore',
+        });
+        break;
+      } catch {
+        if (Date.now() > deadline) throw new Error('PostgreSQL did not become ready');
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
+  };
+  await launch();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    kill: () => stopChild(child, 'SIGQUIT'),
+    restart: launch,
     stop: async () => {
       await stopChild(child, 'SIGINT');
       rmSync(dir, { recursive: true, force: true });

@@ -178,6 +178,48 @@ function sharedSuite(url: () => string) {
   });
 }
 
+/** Backend killed mid-run → every operation fails fast with StoreUnavailableError; restarted → recovers. */
+async function outageAndRecovery(url: string, kill: () => Promise<void>, restart: () => Promise<void>) {
+  const store = await openStore(url, { operationTimeoutMs: 1500 });
+  const counters = store.namespace('outage', counterSchema);
+  await counters.set('111', 'k', { count: 1 });
+  await kill();
+  for (const op of [
+    () => counters.get('111', 'k'),
+    () => counters.set('111', 'k', { count: 2 }),
+    () => counters.update('111', 'k', (c) => ({ count: (c?.count ?? 0) + 1 })),
+    () => counters.list('111'),
+  ]) {
+    const started = Date.now();
+    const error = await op().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe('Storage is unavailable right now; please try again in a moment.');
+  }
+  const health = await store.health();
+  expect(health.ok).toBe(false);
+  expect(health.error).toBeTruthy();
+
+  await restart();
+  const deadline = Date.now() + 15_000;
+  let value: { count: number } | undefined;
+  for (;;) {
+    try {
+      await counters.set('111', 'k', { count: 5 });
+      value = await counters.get('111', 'k');
+      break;
+    } catch (error) {
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      if (Date.now() > deadline) throw error;
+      await sleep(200);
+    }
+  }
+  expect(value).toEqual({ count: 5 });
+  expect((await store.health()).ok).toBe(true);
+  await store.close();
+}
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-store-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -249,10 +291,8 @@ describe('store: redis', () => {
   it('fails fast at open when nothing listens, naming the URL without its password', async () => {
     const port = await freePort();
     const started = Date.now();
-    const error = await openStore(`redis://user:s3cret@127.0.0.1:${port}`, { connectTimeoutMs: 2000 }).catch(
-      (e: unknown) => e,
-    );
-    expect(Date.now() - started).toBeLessThan(4000);
+    const error = await openStore(`redis://user:s3cret@127.0.0.1:${port}`).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(error).toBeInstanceOf(StoreError);
     const message = (error as Error).message;
     expect(message).toContain(`127.0.0.1:${port}`);
@@ -261,46 +301,11 @@ describe('store: redis', () => {
   });
 
   it('turns a dead server into StoreUnavailableError quickly, then recovers when it returns', async () => {
-    const store = await openStore(redis.url, { operationTimeoutMs: 1500 });
-    const counters = store.namespace('outage', counterSchema);
-    await counters.set('111', 'k', { count: 1 });
-    await redis.kill();
-    for (const op of [
-      () => counters.get('111', 'k'),
-      () => counters.set('111', 'k', { count: 2 }),
-      () => counters.update('111', 'k', (c) => ({ count: (c?.count ?? 0) + 1 })),
-      () => counters.list('111'),
-    ]) {
-      const started = Date.now();
-      const error = await op().catch((e: unknown) => e);
-      expect(Date.now() - started).toBeLessThan(2500);
-      expect(error).toBeInstanceOf(StoreUnavailableError);
-      expect(error).toBeInstanceOf(UserError);
-      expect((error as Error).message).toBe(
-        'Storage is unavailable right now; please try again in a moment.',
-      );
-    }
-    const health = await store.health();
-    expect(health.ok).toBe(false);
-    expect(health.error).toBeTruthy();
-
-    await redis.restart();
-    const deadline = Date.now() + 10_000;
-    let value: { count: number } | undefined;
-    for (;;) {
-      try {
-        await counters.set('111', 'k', { count: 5 });
-        value = await counters.get('111', 'k');
-        break;
-      } catch (error) {
-        expect(error).toBeInstanceOf(StoreUnavailableError);
-        if (Date.now() > deadline) throw error;
-        await sleep(200);
-      }
-    }
-    expect(value).toEqual({ count: 5 });
-    expect((await store.health()).ok).toBe(true);
-    await store.close();
+    await outageAndRecovery(
+      redis.url,
+      () => redis.kill(),
+      () => redis.restart(),
+    );
   });
 });
 
@@ -318,6 +323,14 @@ describe.skipIf(!pgBin)(
 
     describe('shared suite', () => {
       sharedSuite(() => pg.url);
+    });
+
+    it('turns a dead server into StoreUnavailableError quickly, then recovers when it returns', async () => {
+      await outageAndRecovery(
+        pg.url,
+        () => pg.kill(),
+        () => pg.restart(),
+      );
     });
 
     it('fails fast at open when nothing listens', async () => {

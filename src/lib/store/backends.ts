@@ -159,6 +159,7 @@ export function openBackend(url: string, opts: BackendOptions): BackendHandle {
       ready: async () => {
         connecting ??= client.connect();
         let timer: NodeJS.Timeout | undefined;
+        let onError: ((error: unknown) => void) | undefined;
         try {
           await Promise.race([
             connecting,
@@ -170,10 +171,21 @@ export function openBackend(url: string, opts: BackendOptions): BackendHandle {
                   ),
                 opts.connectTimeoutMs,
               );
+              // The client retries forever; at start, three refusals in a row (about 0.7 s) are enough.
+              let refusals = 0;
+              onError = (error: unknown) => {
+                const code = (error as { code?: string }).code;
+                if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+                  refusals++;
+                  if (refusals >= 3) reject(error);
+                }
+              };
+              client.on('error', onError);
             }),
           ]);
         } finally {
           clearTimeout(timer);
+          if (onError) client.off('error', onError);
         }
         await client.ping();
       },
