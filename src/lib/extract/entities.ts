@@ -30,11 +30,14 @@ import {
   TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon.ts';
+import { type Gender, genderOfTitle, givenName } from './names.ts';
 
 export interface Person {
   id: string;
   name: string;
   role: string | null;
+  /** From a given name, an honorific or a gendered title, when known: for "he"/"she" back-references. */
+  gender?: Gender | null;
   country: string | null;
   mentions: number;
   first: number;
@@ -360,6 +363,42 @@ export function extractEntities(doc: Doc): Entities {
     return { role, country, start: a };
   };
 
+  /** The role written before ", Name": "Saxony's economy minister, Thomas Krüger" (titles, their modifiers, an owner). */
+  const roleLeftOf = (comma: number, s0: number): string | null => {
+    let k = comma - 1;
+    if (k < s0 || !isTitle(W[k])) return null;
+    while (k > s0) {
+      const w = W[k - 1];
+      if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
+        k--;
+      else if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && comma - k <= 3 && !ROLE_DROP.has(lower(w)))
+        k--;
+      else if (w.text === "'s" && k - 1 > s0 && W[k - 2].cap) k -= 2;
+      else break;
+    }
+    return normaliseRole(W.slice(k, comma).map((x) => x.text));
+  };
+  /** The role in an appositive after a name: ", a 29-year-old market trader who …" → "market trader". */
+  const appositiveRole = (at: number, s1: number): string | null => {
+    let k = at;
+    while (k < s1 && W[k].text !== ',' && W[k].text !== '.' && k - at < 12) k++;
+    const phrase = W.slice(at, k);
+    // determiners, ages and numbers dropped; cut at a relative clause or a verb
+    const out: Word[] = [];
+    for (const x of phrase) {
+      const lx = lower(x);
+      if (/^(who|whose|which|that|whom|where|with|since|after|before|said|says|told|and)$/.test(lx)) break;
+      if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) break;
+      if (out.length === 0 && (ROLE_DROP.has(lx) || /^\d/.test(lx) || /-year-old$/.test(lx))) continue;
+      out.push(x);
+    }
+    while (out.length && TITLE_GLUE.has(lower(out[out.length - 1]))) out.pop();
+    const head = out[out.length - 1];
+    if (!head || out.length > 8) return null;
+    if (!out.some(isTitle) && (out.length > 4 || head.pos !== 'NOUN')) return null;
+    return normaliseRole(out.map((x) => x.text));
+  };
+
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i)) continue;
@@ -372,28 +411,47 @@ export function extractEntities(doc: Doc): Entities {
       const n = j - i;
       const next = j < s.w1 ? W[j] : null;
       const lastWord = lower(W[j - 1]);
-      if (
-        ORG_SUFFIX.has(lastWord) ||
-        NON_ENTITY_SUFFIX.has(lastWord) ||
-        FACILITY_SUFFIX.has(lastWord) ||
-        ADMIN_SUFFIX.has(lastWord)
-      )
-        continue;
-      if (
-        next &&
-        (ORG_SUFFIX.has(lower(next)) ||
-          NON_ENTITY_SUFFIX.has(lower(next)) ||
-          FACILITY_SUFFIX.has(lower(next)))
-      )
-        continue;
-      if (next?.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org') continue;
-      if (STREET_SUFFIX.has(lastWord) || (next && STREET_SUFFIX.has(lower(next)))) continue;
-      // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
-      if (next && ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) && j + 1 < s.w1 && W[j + 1].cap)
-        continue;
-      if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
+      // evidence that the run is a person: a title before it, a known given name, an honorific, speech, an appositive
       const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
       const { role, country } = rb;
+      const given = n >= 2 ? givenName(w.text) : null;
+      const honorific = prev ? genderOfTitle(prev.text) : null;
+      const honored = !!prev && HONORIFICS.has(lower(prev));
+      const speech = !!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according';
+      const ageAfter =
+        next?.text === ',' && j + 2 < s.w1 && /^\d{1,3}$/.test(W[j + 1].text) && W[j + 2].text === ',';
+      const apAt = ageAfter ? j + 3 : j + 1;
+      const appositive = next?.text === ',' && apAt < s.w1 && ['the', 'a', 'an'].includes(lower(W[apAt]));
+      const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
+      const strong = (role !== null || honored) && (given !== null || n >= 2);
+      if (!strong || !given) {
+        if (
+          ORG_SUFFIX.has(lastWord) ||
+          NON_ENTITY_SUFFIX.has(lastWord) ||
+          FACILITY_SUFFIX.has(lastWord) ||
+          ADMIN_SUFFIX.has(lastWord)
+        )
+          continue;
+        if (
+          next &&
+          (ORG_SUFFIX.has(lower(next)) ||
+            NON_ENTITY_SUFFIX.has(lower(next)) ||
+            FACILITY_SUFFIX.has(lower(next)))
+        )
+          continue;
+        if (next?.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org')
+          continue;
+        if (STREET_SUFFIX.has(lastWord) || (next && STREET_SUFFIX.has(lower(next)))) continue;
+        // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
+        if (
+          next &&
+          ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) &&
+          j + 1 < s.w1 &&
+          W[j + 1].cap
+        )
+          continue;
+        if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
+      }
       // after "the city of", "near", "in": a place we do not know, not a person
       if (!role && prev && /^(?:near|outside|in|at|from|into|across|toward|towards)$/i.test(prev.text))
         continue;
@@ -410,40 +468,35 @@ export function extractEntities(doc: Doc): Entities {
       // a run made only of weak place words with no title is a place, not a person
       let allWeak = true;
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
-      if (allWeak && !role) continue;
-      // a single word is a person only with a title or as a known surname
+      if (allWeak && !role && !given && !honored) continue;
+      // a single word is a person only with a title or an honorific, or as a known surname
       const single = n === 1;
       const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(w.text));
-      const speech = next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according';
-      const appositive = next?.text === ',' && j + 1 < s.w1 && ['the', 'a', 'an'].includes(lower(W[j + 1]));
-      const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
       const firstOfSentence = i === s.w0 || (prev !== null && /^["'(]$/.test(prev.text) && i === s.w0 + 1);
       if (single) {
         if (known) {
           addPerson(i, j, null, null);
           continue;
         }
-        if (!role) continue;
-      } else if (!role && !speech && !appositive && !apposBefore) {
-        // untitled multiword run: a person only if it looks like one (proper nouns, not sentence-initial filler)
+        if (!role && !honored) continue;
+      } else if (!role && !honored) {
+        // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
-        if (n > 3) continue;
+        if (!given && !speech && !appositive && !apposBefore) continue;
+        if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
+        if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
+        if (n > 4 || (n > 3 && !given)) continue;
       }
       let r = role;
-      if (!r && apposBefore) {
-        let k = i - 2;
-        while (k > s.w0 && (isTitle(W[k - 1]) || (ROLE_DROP.has(lower(W[k - 1])) === false && W[k - 1].cap)))
-          k--;
-        r = normaliseRole(W.slice(k, i - 1).map((x) => x.text));
+      if (!r && apposBefore) r = roleLeftOf(i - 1, s.w0);
+      if (!r && appositive) r = appositiveRole(apAt, s.w1);
+      const p = addPerson(i, j, r, country);
+      const g = honorific ?? genderOfTitle(r?.split(' ').pop() ?? '') ?? given;
+      if (g && g !== 'u' && !p.gender) p.gender = g;
+      else if (!p.gender) {
+        const fg = givenName(W[i].text);
+        if (fg && fg !== 'u' && n >= 2) p.gender = fg;
       }
-      if (!r && appositive) {
-        let k = j + 2;
-        while (k < s.w1 && W[k].text !== ',' && W[k].text !== '.' && k - j < 12) k++;
-        const phrase = W.slice(j + 2, k);
-        if (phrase.some(isTitle)) r = normaliseRole(phrase.map((x) => x.text));
-      }
-      addPerson(i, j, r, country);
       i = j - 1;
     }
   }

@@ -13,6 +13,9 @@ negotiator lawmaker undersecretary under-secretary commissioner coordinator insp
 secretary-general general-secretary director-general chief-of-staff representative spokesperson secretary-general
 sultan ruler monarch pastor bishop rabbi professor prof. dr. lawyer activist journalist researcher fellow
 mp mps cabinet vice-president vice-chairman attache attaché consul councillor councilor
+manager candidate trader teacher worker nurse doctor farmer student engineer economist historian scientist
+photographer editor reporter mayor-elect president-elect premier-elect shopkeeper vendor surgeon paramedic firefighter
+pilot mp-elect strategist campaigner organiser organizer lecturer
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
