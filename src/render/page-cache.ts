@@ -61,6 +61,15 @@ export async function loadPages(
   return collection(store).get(scopeOf(guildId), key);
 }
 
+/** Drops the state of one reply (its buttons then answer that it has expired). */
+export async function forgetPages(
+  store: Store,
+  guildId: string | null | undefined,
+  key: string,
+): Promise<boolean> {
+  return collection(store).delete(scopeOf(guildId), key);
+}
+
 /** What a button says once its reply's state is gone. */
 export function expiredMessage(command: 'unspin' | 'brief'): string {
   const hours = Math.round(PAGE_TTL_MS / 3600_000);

@@ -1,0 +1,104 @@
+/** /brief text|url|file [published]: an article as facts — who, where, when, incidents, quotes, numbers. */
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
+import { parsePublished } from '../bot/input.ts';
+import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
+import { analyze } from '../lib/analyze.ts';
+import { briefPage, renderBrief } from '../render/brief.ts';
+import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
+import { parsePageId } from '../render/pages.ts';
+import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
+import { READING_COOLDOWN_MS, readArticle, readingOptions } from './unspin.ts';
+
+/** Reads, analyses and answers with the brief; shared by /brief and the Brief message menu. */
+export async function runBrief(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
+  const published = interaction.isChatInputCommand()
+    ? parsePublished(interaction.options.getString('published'))
+    : undefined;
+  const article = await readArticle(interaction, ctx);
+  const analysis = analyze(article, { published });
+  const key = interaction.id;
+  let r = renderBrief(analysis, { prefix: 'brief', key });
+  if (r.pages.length > 1 || r.spun) {
+    try {
+      await savePages(ctx.store, interaction.guildId, key, {
+        kind: 'brief',
+        pages: r.pages,
+        spun: r.spun,
+        unspunText: r.unspunText,
+      });
+    } catch (err) {
+      ctx.log.warn({ err, interactionId: key }, 'brief: could not keep the pages; replying without buttons');
+      r = renderBrief(analysis, { prefix: 'brief' });
+    }
+  }
+  await respond(interaction, r.reply);
+}
+
+/** ◀ ▶ and "Show unspun text" on a brief (from /brief or the Brief menu). */
+export async function briefComponent(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
+  if (!interaction.isButton()) {
+    await respondPrivately(interaction, 'This control is not one I know. Run /brief again.');
+    return;
+  }
+  const unspun = /^brief:unspun:([^:]+)$/.exec(interaction.customId);
+  const page = parsePageId(interaction.customId);
+  const key = unspun?.[1] ?? page?.key;
+  if (!key) {
+    await respondPrivately(interaction, 'This button is not one I know. Run /brief again.');
+    return;
+  }
+  const state = await loadPages(ctx.store, interaction.guildId, key);
+  if (!state || state.kind !== 'brief') {
+    await respondPrivately(interaction, expiredMessage('brief'));
+    return;
+  }
+  if (unspun) {
+    if (!state.unspunText) {
+      await respondPrivately(interaction, 'This article was not spun, so there is no restored text to show.');
+      return;
+    }
+    await interaction.reply(
+      safeReply(
+        {
+          content: 'The restored (unspun) text the brief was read from:',
+          files: [{ name: 'unspun.txt', data: Buffer.from(state.unspunText, 'utf8') }],
+        },
+        { ephemeral: true },
+      ),
+    );
+    return;
+  }
+  if (page) await interaction.update(safeUpdate(briefPage(state, page.page, page.prefix, key)));
+}
+
+export const brief: Command = {
+  data: {
+    name: 'brief',
+    description: 'Turn an article into facts: people, places, dates, incidents, quotes, numbers',
+    type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    options: [
+      ...readingOptions('brief'),
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'published',
+        description:
+          'Publication date YYYY-MM-DD, when the article does not say (dates are read relative to it)',
+        required: false,
+        min_length: 10,
+        max_length: 10,
+      },
+    ],
+  },
+  help: {
+    example: '/brief url: https://example.com/news/story published: 2022-01-05',
+    details:
+      'Give one of text:, url: or file: (.txt, .md, .html), and optionally the publication date. You get the headline, a short summary, ' +
+      'who (people with roles, organisations), where, when (absolute dates), incidents, quotes with speakers and key numbers, ' +
+      'in pages with ◀ ▶ when long. A spun article is read from its restored text ("Show unspun text"). On any message: Apps ▸ Brief.',
+  },
+  cooldownMs: READING_COOLDOWN_MS,
+  // Not deferred by the router: readArticle defers once the input is known to be readable (or slow).
+  execute: runBrief,
+  component: briefComponent,
+};
