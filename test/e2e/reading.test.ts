@@ -245,6 +245,8 @@ describe('reading commands against the fake Discord', () => {
     const names = (e.fields ?? []).map((f) => f.name);
     expect(names.some((n) => n.startsWith('Who'))).toBe(true);
     expect(JSON.stringify(e)).toMatch(/Fouad Hussein/);
+    // The page's own publication date (article:published_time) anchors the dates.
+    expect(e.description).toContain('Published Fri 7 Jan 2022');
     expect(buttonIds(r)).toContain(`brief:unspun:${r.interactionId}`);
   });
 
@@ -294,6 +296,15 @@ describe('reading commands against the fake Discord', () => {
     const shown = await fake.clickButton(r.id, `brief:unspun:${r.interactionId}`).final();
     expect(shown.ephemeral).toBe(true);
     expect(shown.content).toBe('This brief has expired (buttons work for 6 hours). Run /brief again.');
+  });
+
+  it('never pings and escapes markdown from the article', async () => {
+    const text = `${SEED_INLINE}\n\nPing @everyone and <@123456789012345678> with **bold** claims.`;
+    const r = await fake.chatInput('unspin', { text }).final();
+    const shown = JSON.stringify(r.embeds);
+    expect(shown).toContain('@\u200beveryone');
+    expect(shown).not.toMatch(/@everyone|<@123456789012345678>/);
+    expect(shown).toContain('\\\\*\\\\*bold\\\\*\\\\*');
   });
 
   it('works in a DM too', async () => {
