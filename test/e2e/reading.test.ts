@@ -96,6 +96,12 @@ beforeAll(async () => {
     if (req.url === '/story.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(ARTICLE_HTML);
+    } else if (req.url === '/slow.html') {
+      // Slower than the fast-read window: the command must defer before Discord's 3 s deadline.
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(ARTICLE_HTML);
+      }, 2000);
     } else if (req.url === '/report.pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.4\n%\xff\xff\n1 0 obj<<>>endobj\n');
@@ -206,6 +212,15 @@ describe('reading commands against the fake Discord', () => {
     expectUnspinReply(r);
     expect(embedsOf(r)[0].description).toContain('Ministers agree to meet soon');
     expect(textOf(r)).not.toMatch(/Home \| World/);
+  });
+
+  it('a slow page is deferred within the deadline, then answered', async () => {
+    const h = fake.chatInput('unspin', { url: `${base}/slow.html` });
+    const started = Date.now();
+    const first = await h.reply();
+    expect(first.type).toBe(5);
+    expect(Date.now() - started).toBeLessThan(2500);
+    expectUnspinReply(await h.final());
   });
 
   it('pages a long change list with ◀ ▶, and changes.txt holds every change', async () => {
