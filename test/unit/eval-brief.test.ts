@@ -407,7 +407,10 @@ describe('gold fixtures', () => {
     () => {
       expect(fixtures.length).toBeGreaterThanOrEqual(8);
       const none = fixtures.filter((f) => !f.gold.incidents.some((i) => !i.background));
-      expect(none.map((f) => f.name).sort()).toEqual(['chip-plant', 'election', 'house-fire']);
+      expect(none.length).toBeGreaterThanOrEqual(3);
+      expect(none.map((f) => f.name)).toEqual(
+        expect.arrayContaining(['chip-plant', 'election', 'house-fire']),
+      );
       expect(fixtures.some((f) => f.gold.incidents.some((i) => i.background && !i.optional))).toBe(true);
     },
   );
