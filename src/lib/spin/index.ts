@@ -10,7 +10,7 @@ import { align } from './align.ts';
 import { type DocFeatures, featureVector, probability, rate } from './classify.ts';
 import { loadSpin, type SpinData } from './data.ts';
 import { findEntityRepairs } from './entity.ts';
-import { type CompiledEntry, matchAt, type TableEntry } from './table.ts';
+import { type CompiledEntry, matchLevel, type TableEntry } from './table.ts';
 import { isAllCaps, isCapitalised, normalise, type Token, tokenize } from './tokenize.ts';
 import type { SpinChange, SpinEvidence, SpinResult, SpinVerdict } from './types.ts';
 
@@ -43,6 +43,9 @@ function data(): SpinData {
   if (!loaded) loaded = loadSpin();
   return loaded;
 }
+
+/** Thesaurus + language-model rewrites are applied only above this confidence (else suggested). */
+const LM_APPLY = 0.95;
 
 // ---------------------------------------------------------------- helpers
 
@@ -146,6 +149,8 @@ interface Analysis {
   words: number;
   /** Per token: table entries whose phrase and conditions match there (longest first). */
   cands: (CompiledEntry[] | undefined)[];
+  /** Per token: entries whose phrase matches but a context condition does not. */
+  relaxed: (CompiledEntry[] | undefined)[];
   features: DocFeatures;
   score: number;
   verdict: SpinVerdict;
@@ -170,7 +175,15 @@ function analyse(text: string): Analysis {
     anomalies: 0,
     oddBigrams: 0,
   };
-  const base = { tokens, words, cands: [], features: empty, fingerprints: new Map(), inert: true };
+  const base = {
+    tokens,
+    words,
+    cands: [],
+    relaxed: [],
+    features: empty,
+    fingerprints: new Map(),
+    inert: true,
+  };
   if (words === 0)
     return { ...base, score: 0, verdict: 'clean', reasons: ['No words to read: the text is empty.'] };
   // binary junk: control or replacement characters
@@ -214,16 +227,24 @@ function analyse(text: string): Analysis {
 
   // pass 1: fingerprint candidates at every token
   const cands: (CompiledEntry[] | undefined)[] = new Array(tokens.length);
+  const relaxed: (CompiledEntry[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const list = d.table.byFirst.get(tokens[i].norm);
     if (!list) continue;
     let found: CompiledEntry[] | undefined;
-    for (const e of list)
-      if (matchAt(e, tokens, i)) {
+    let loose: CompiledEntry[] | undefined;
+    for (const e of list) {
+      const level = matchLevel(e, tokens, i);
+      if (level === 2) {
         found ??= [];
         found.push(e);
+      } else if (level === 1 && !e.identity) {
+        loose ??= [];
+        loose.push(e);
       }
+    }
     cands[i] = found;
+    if (loose) relaxed[i] = loose;
   }
   // greedy coverage for counting
   let strongHits = 0;
@@ -314,6 +335,7 @@ function analyse(text: string): Analysis {
     tokens,
     words,
     cands,
+    relaxed,
     features,
     score,
     verdict,
@@ -371,13 +393,32 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     e: CompiledEntry;
     i: number;
     eligible: boolean;
+    /** Matched without its context conditions: needs the language model's support. */
+    loose?: boolean;
   }
+  const strongly = a.score >= 0.9;
   const picks: Pick[] = [];
   const claimed = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; ) {
     const list = cands[i];
     if (!list) {
-      i++;
+      // in a clearly spun document, an entry whose context conditions fail may still apply when the language
+      // model prefers the original wording in this context
+      const loose = strongly ? a.relaxed[i] : undefined;
+      let took = 0;
+      if (loose) {
+        for (const e of loose) {
+          let quoted = false;
+          for (let k = 0; k < e.words.length; k++) if (tokens[i + k].quoted) quoted = true;
+          picks.push({ e, i, eligible: !quoted, loose: true });
+          took = e.words.length;
+          break;
+        }
+      }
+      if (took) {
+        for (let k = 0; k < took; k++) claimed[i + k] = 1;
+        i += took;
+      } else i++;
       continue;
     }
     let took = 0;
@@ -441,12 +482,23 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     const to = choice.get(e) ?? e.alternatives[0];
     const words = splitWords(to);
     let conf = e.confidence;
-    if (!e.any) {
+    if (pk.loose) {
+      const { prev, next } = ctx(pk.i, e.words.length);
+      const delta = d.lm.score(prev, splitWords(normalise(to)), next) - d.lm.score(prev, e.words, next);
+      if (delta < 0.5) continue;
+      conf = e.confidence * 0.8;
+      // the document is clearly spun and the model prefers the original here: most such entries are right
+      conf = Math.min(0.9, conf + (1 - conf) * 0.5 + 0.03 * Math.min(delta, 3));
+    } else if (!e.any) {
       // the language model may veto a context-dependent rewrite it finds much less likely
       const { prev, next } = ctx(pk.i, e.words.length);
       const delta = d.lm.score(prev, splitWords(normalise(to)), next) - d.lm.score(prev, e.words, next);
       if (delta < -2) conf *= 0.6;
-      else if (delta > 1) conf = Math.min(0.99, conf + 0.05);
+      else {
+        if (delta > 1) conf = Math.min(0.99, conf + 0.05);
+        // in a clearly spun document a context-dependent entry the model does not object to is usually right
+        if (strongly && delta >= 0) conf += (1 - conf) * 0.5;
+      }
       conf *= 0.85 + 0.15 * a.score;
     }
     proposals.push({
@@ -488,6 +540,51 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       },
       applied: eligible && conf >= threshold,
     });
+  }
+  // thesaurus + language model: in a clearly spun document, words the spinner may have swapped in; one original
+  // per spun word type across the document, chosen by the summed language-model gain over its occurrences
+  if (strongly) {
+    for (const pr of proposals) for (let k = pr.p.i; k < pr.p.i + pr.p.n; k++) claimed[k] = 1;
+    const byType = new Map<string, number[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.isWord || claimed[i] || t.locked || t.quoted || t.norm.length < 3 || !/^[a-z]+$/.test(t.norm))
+        continue;
+      if (isCapitalised(t.text) && !t.sentenceStart) continue; // names
+      const rank = d.lm.rank(t.norm);
+      if (rank !== undefined && rank < 120) continue; // the commonest function words
+      let l = byType.get(t.norm);
+      if (!l) {
+        l = [];
+        byType.set(t.norm, l);
+      }
+      l.push(i);
+    }
+    for (const [w, occ] of byType) {
+      const cands = d.lm.originalsOf(w);
+      if (!cands.length) continue;
+      let best = '';
+      let bestGain = -Infinity;
+      for (const c of cands) {
+        let g = 0;
+        for (const i of occ) {
+          const { prev, next } = ctx(i, 1);
+          g += d.lm.score(prev, [c], next) - d.lm.score(prev, [w], next);
+        }
+        g /= occ.length;
+        if (g > bestGain) {
+          bestGain = g;
+          best = c;
+        }
+      }
+      if (bestGain < 1) continue;
+      const conf = Math.min(0.9, 0.35 + 0.12 * bestGain);
+      for (const i of occ)
+        proposals.push({
+          p: { i, n: 1, words: [best], confidence: conf, layer: 'lm', offensive: false, key: w },
+          applied: conf >= Math.max(threshold, LM_APPLY),
+        });
+    }
   }
   const changes: SpinChange[] = [];
   const suggestions: SpinChange[] = [];

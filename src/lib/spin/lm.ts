@@ -4,6 +4,10 @@ export class BigramLm {
   readonly uni = new Map<string, number>();
   /** word → id (line order of unigrams.tsv, the id space of the bigram table). */
   private readonly ids = new Map<string, number>();
+  /** id → word. */
+  private readonly words: string[] = [];
+  private thOff = new Uint32Array(1);
+  private thIds = new Uint16Array(0);
   private off = new Uint32Array(1);
   private second = new Uint32Array(0);
   private q = new Uint8Array(0);
@@ -19,6 +23,7 @@ export class BigramLm {
       const w = line.slice(0, tab);
       this.uni.set(w, lc);
       this.ids.set(w, id++);
+      this.words.push(w);
       sum += 10 ** lc;
     }
     this.logTotal = Math.log10(sum);
@@ -34,6 +39,32 @@ export class BigramLm {
     this.off = new Uint32Array(ab, 12, nW + 1);
     this.second = new Uint32Array(ab, 12 + 4 * (nW + 1), nB);
     this.q = new Uint8Array(ab, 12 + 4 * (nW + 1) + 4 * nB, nB);
+  }
+
+  /** The reverse thesaurus written by scripts/build-spin-data.ts (thesaurus.bin). */
+  loadThesaurus(buf: Buffer): void {
+    if (buf.toString('latin1', 0, 4) !== 'TH01') throw new Error('thesaurus.bin: unknown format');
+    const nW = buf.readUInt32LE(4);
+    const n = buf.readUInt32LE(8);
+    const ab = new ArrayBuffer(buf.length);
+    new Uint8Array(ab).set(buf);
+    this.thOff = new Uint32Array(ab, 12, nW + 1);
+    // u16 ids start at an even offset: 12 + 4·(nW+1)
+    this.thIds = new Uint16Array(ab, 12 + 4 * (nW + 1), n);
+  }
+
+  /** Frequency rank of a word (0 = most frequent), or undefined. */
+  rank(w: string): number | undefined {
+    return this.ids.get(w);
+  }
+
+  /** Common words a thesaurus spinner may have replaced with `w`. */
+  originalsOf(w: string): string[] {
+    const id = this.ids.get(w);
+    if (id === undefined || id + 1 >= this.thOff.length) return [];
+    const out: string[] = [];
+    for (let k = this.thOff[id]; k < this.thOff[id + 1]; k++) out.push(this.words[this.thIds[k]]);
+    return out;
   }
 
   /** log10 count of the bigram "a b", or undefined when not listed. */

@@ -187,25 +187,33 @@ function inSet(set: WordSet, tok: Token | undefined, atStart: boolean): boolean 
   return false;
 }
 
-/** Does entry `e` match the tokens starting at index i, with all its context conditions? */
-export function matchAt(e: CompiledEntry, tokens: Token[], i: number): boolean {
+/**
+ * Does entry `e` match the tokens starting at index i? 2 = words and all context conditions, 1 = the words only
+ * (a context condition failed), 0 = no.
+ */
+export function matchLevel(e: CompiledEntry, tokens: Token[], i: number): 0 | 1 | 2 {
   const n = e.words.length;
-  if (i + n > tokens.length) return false;
+  if (i + n > tokens.length) return 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
-    if (t.norm !== e.words[k]) return false;
-    if (k > 0 && t.sentenceStart && t.isWord) return false; // never across sentence/paragraph boundaries
-    if (e.capAt[k] && !isCapitalised(t.text)) return false;
-    if (e.lower && t.isWord && isCapitalised(t.text)) return false;
+    if (t.norm !== e.words[k]) return 0;
+    if (k > 0 && t.sentenceStart && t.isWord) return 0; // never across sentence/paragraph boundaries
+    if (e.capAt[k] && !isCapitalised(t.text)) return 0;
+    if (e.lower && t.isWord && isCapitalised(t.text)) return 0;
   }
   const first = tokens[i];
-  if (e.cap && !isCapitalised(first.text)) return false;
+  if (e.cap && !isCapitalised(first.text)) return 0;
   const atStart = first.sentenceStart;
   const prev = atStart ? undefined : tokens[i - 1];
   const next = tokens[i + n];
-  if (e.prev && !inSet(e.prev, prev, atStart)) return false;
-  if (e.notPrev && inSet(e.notPrev, prev, atStart)) return false;
-  if (e.next && !inSet(e.next, next, false)) return false;
-  if (e.notNext && inSet(e.notNext, next, false)) return false;
-  return true;
+  if (e.prev && !inSet(e.prev, prev, atStart)) return 1;
+  if (e.notPrev && inSet(e.notPrev, prev, atStart)) return 1;
+  if (e.next && !inSet(e.next, next, false)) return 1;
+  if (e.notNext && inSet(e.notNext, next, false)) return 1;
+  return 2;
+}
+
+/** Does entry `e` match the tokens starting at index i, with all its context conditions? */
+export function matchAt(e: CompiledEntry, tokens: Token[], i: number): boolean {
+  return matchLevel(e, tokens, i) === 2;
 }
