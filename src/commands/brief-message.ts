@@ -2,7 +2,7 @@
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { Command } from '../bot/types.ts';
 import { runBrief } from './brief.ts';
-import { READING_COOLDOWN_MS } from './unspin.ts';
+import { READING_COOLDOWN_MS } from './reading.ts';
 
 export const briefMessage: Command = {
   data: {

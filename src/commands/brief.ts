@@ -2,12 +2,12 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
 import { parsePublished } from '../bot/input.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
-import { analyze } from '../lib/analyze.ts';
+import { type Analysis, analyze } from '../lib/analyze.ts';
 import { briefPage, renderBrief } from '../render/brief.ts';
 import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
-import { READING_COOLDOWN_MS, readArticle, readingOptions } from './unspin.ts';
+import { READING_COOLDOWN_MS, readArticle, readingOptions } from './reading.ts';
 
 /** Reads, analyses and answers with the brief; shared by /brief and the Brief message menu. */
 export async function runBrief(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
@@ -15,7 +15,15 @@ export async function runBrief(interaction: CommandInteraction, ctx: BotContext)
     ? parsePublished(interaction.options.getString('published'))
     : undefined;
   const article = await readArticle(interaction, ctx);
-  const analysis = analyze(article, { published });
+  await sendBrief(interaction, ctx, analyze(article, { published }));
+}
+
+/** Renders a brief, keeps what its buttons need, and sends it as the answer to `interaction`. */
+export async function sendBrief(
+  interaction: CommandInteraction | ComponentInteraction,
+  ctx: BotContext,
+  analysis: Analysis,
+): Promise<void> {
   const key = interaction.id;
   let r = renderBrief(analysis, { prefix: 'brief', key });
   if (r.pages.length > 1 || r.spun) {

@@ -1,7 +1,8 @@
 /** Message menu Apps ▸ Unspin: /unspin on a message (its .txt/.md/.html attachment, its first link, or its text). */
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { Command } from '../bot/types.ts';
-import { READING_COOLDOWN_MS, runUnspin } from './unspin.ts';
+import { READING_COOLDOWN_MS } from './reading.ts';
+import { runUnspin } from './unspin.ts';
 
 export const unspinMessage: Command = {
   data: {

@@ -18,6 +18,18 @@ const pageStateSchema = z.object({
   spun: z.boolean().default(false),
   /** The restored text as shown to people (slurs replaced), when there is one. */
   unspunText: z.string().nullable().default(null),
+  /** The article an unspin result was made from ("Brief this article" reads it again). */
+  article: z
+    .object({
+      text: z.string(),
+      title: z.string().optional(),
+      url: z.string().optional(),
+      published: z.string().optional(),
+      source: z.string().optional(),
+      origin: z.enum(['text', 'file', 'url', 'message', 'feed']),
+    })
+    .nullable()
+    .default(null),
   createdAt: z.string(),
 });
 
@@ -43,14 +55,10 @@ export async function savePages(
   store: Store,
   guildId: string | null | undefined,
   key: string,
-  state: Omit<PageState, 'createdAt'>,
+  state: Omit<z.input<typeof pageStateSchema>, 'createdAt'>,
 ): Promise<void> {
-  await collection(store).set(
-    scopeOf(guildId),
-    key,
-    { ...state, createdAt: new Date().toISOString() },
-    PAGE_TTL_MS,
-  );
+  const value = pageStateSchema.parse({ ...state, createdAt: new Date().toISOString() });
+  await collection(store).set(scopeOf(guildId), key, value, PAGE_TTL_MS);
 }
 
 export async function loadPages(

@@ -1,7 +1,8 @@
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import type { Article } from '../lib/article.ts';
 import type { SpinChange, SpinResult, SpinVerdict } from '../lib/spin/types.ts';
 import {
+  type ButtonRow,
   clip,
   DISCORD,
   fmt,
@@ -216,6 +217,8 @@ export interface UnspinRenderOptions {
   prefix?: string;
   /** Key the pages are stored under; without it no buttons are added (the attachment still has everything). */
   key?: string;
+  /** Offer "Brief this article" (needs the article kept under `key`). */
+  briefButton?: boolean;
 }
 
 /** `changes.txt`: every applied change and suggestion with offsets, confidence and layer. */
@@ -334,17 +337,52 @@ export function renderUnspin(
     embeds: pages[0],
     allowedMentions: NO_PINGS,
     ...(files.length ? { files } : {}),
-    ...(total > 1 && opts.key ? { components: [navRow(prefix, opts.key, 0, total)] } : {}),
   };
+  if (opts.key) {
+    const rows = unspinRows(total, 0, prefix, opts.key, opts.briefButton === true);
+    if (rows.length) reply.components = rows;
+  }
   return { reply, pages, restoredText };
 }
 
+/** Buttons under an unspin result: ◀ n/N ▶ when paged, and "Brief this article" when offered. */
+export function unspinRows(
+  total: number,
+  page: number,
+  prefix: string,
+  key: string,
+  briefButton: boolean,
+): ButtonRow[] {
+  const rows: ButtonRow[] = [];
+  if (total > 1) rows.push(navRow(prefix, key, page, total));
+  if (briefButton) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Primary,
+          custom_id: `${prefix}:brief:${key}`,
+          label: 'Brief this article',
+        },
+      ],
+    });
+  }
+  return rows;
+}
+
 /** The message for page `n` of stored pages (answering ◀ ▶). */
-export function unspinPage(pages: APIEmbed[][], n: number, prefix: string, key: string): Payload {
+export function unspinPage(
+  pages: APIEmbed[][],
+  n: number,
+  prefix: string,
+  key: string,
+  briefButton = false,
+): Payload {
   const page = Math.max(0, Math.min(pages.length - 1, n));
   return {
     embeds: pages[page],
-    components: pages.length > 1 ? [navRow(prefix, key, page, pages.length)] : [],
+    components: unspinRows(pages.length, page, prefix, key, briefButton),
     allowedMentions: NO_PINGS,
   };
 }

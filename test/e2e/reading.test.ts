@@ -236,6 +236,20 @@ describe('reading commands against the fake Discord', () => {
     expect(fake.message(r.id)?.attachments.map((a) => a.filename)).toContain('changes.txt');
   });
 
+  it('"Brief this article" on an unspin result answers with the brief of the restored text', async () => {
+    const r = await fake.chatInput('unspin', { text: SEED_SHORT }).final();
+    const id = `unspin:brief:${r.interactionId}`;
+    expect(buttonIds(r)).toContain(id);
+    const b = await fake.clickButton(r.id, id).final();
+    expect(b.ephemeral).toBe(false);
+    const [e] = embedsOf(b);
+    expect(e.description).toContain('looks machine-spun');
+    expect(JSON.stringify(e)).toMatch(/Foreign Minister/);
+    expect(buttonIds(b)).toContain(`brief:unspun:${b.interactionId}`);
+    // The unspin message itself is unchanged.
+    expect(fake.message(r.id)?.embeds).toEqual(r.embeds);
+  });
+
   it('the Unspin message menu reads the message text', async () => {
     const r = await fake.messageContextMenu('Unspin', SEED_SHORT).final();
     expectUnspinReply(r);

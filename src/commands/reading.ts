@@ -1,0 +1,66 @@
+/** What the reading commands share: their text/url/file options, their cooldown, and reading before deferring. */
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { articleFromInteraction } from '../bot/input.ts';
+import type { BotContext, CommandInteraction } from '../bot/types.ts';
+import type { Article } from '../lib/article.ts';
+
+export const READING_COOLDOWN_MS = 5_000;
+/** Input that is read within this time gets its errors as a private reply; slower reading is deferred first. */
+export const FAST_READ_MS = 1_500;
+
+/**
+ * Reads the article, acknowledging the interaction only when needed: bad input found quickly (no option, two
+ * options, a PDF link, an empty message, a file too large) is answered privately by the router, because
+ * nothing has been sent yet; reading that takes longer than FAST_READ_MS is deferred so Discord's 3 s
+ * deadline holds. The reply is always deferred before the analysis (lexicons load on first use).
+ */
+export async function readArticle(interaction: CommandInteraction, ctx: BotContext): Promise<Article> {
+  const reading = articleFromInteraction(interaction, ctx);
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), FAST_READ_MS);
+  });
+  const isSlow = await Promise.race([
+    reading.then(
+      () => false,
+      () => false,
+    ),
+    slow,
+  ]);
+  clearTimeout(timer);
+  if (isSlow && !interaction.deferred && !interaction.replied) await interaction.deferReply();
+  const article = await reading;
+  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+  return article;
+}
+
+/** The text/url/file options shared by /unspin and /brief. */
+export function readingOptions(
+  verb: string,
+): NonNullable<RESTPostAPIChatInputApplicationCommandsJSONBody['options']> {
+  return [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'text',
+      description: `The article text to ${verb} (paste it)`,
+      required: false,
+      max_length: 6000,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'url',
+      description: `A link to the article to ${verb}`,
+      required: false,
+      max_length: 2000,
+    },
+    {
+      type: ApplicationCommandOptionType.Attachment,
+      name: 'file',
+      description: `A .txt, .md or .html file to ${verb}`,
+      required: false,
+    },
+  ];
+}
