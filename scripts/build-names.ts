@@ -27,7 +27,8 @@ const EXCLUDE = new Set(
   Christian Muslim Arab Angel Holly Ivy Iris Rose Lily Daisy Summer Autumn Winter Spring Storm Sky Star Sun Rain Art
   Gene Guy Young Don Long Ray Price Rusty Sandy Wood Stone Hill Moore Lane Gay Dot Pat Rob Sue Tom Will Ward Wade Wiley
   Bob Bud Buck Cliff Drew Dusty Early Ernest Frank Hunter Jack Jay Job Lee Marsh Miles Penny Pierce Reed Rock Sol West
-  North South East Van Von Del Della La Le Al El Ali`
+  North South East Van Von Del Della La Le Al El Ali Man Son Bay Key Lake Forest Brook River Field Glen Dale Vale
+  Crystal Coral Tar Sang Page Cash Golden Green Black White Brown Gray Grey Love Rich`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -19,6 +19,7 @@ import {
   MONTHS,
   NON_ENTITY_SUFFIX,
   NOT_NAME,
+  ORG_HEAD,
   ORG_SUFFIX,
   ROLE_DROP,
   ROLE_EXPAND,
@@ -84,6 +85,8 @@ export interface Entities {
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
+/** Words that may join the parts of an organisation's name. */
+const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
 const isTitle = (w: Word) => TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/^then-/, ''));
 const isNameWord = (w: Word) =>
   w.cap &&
@@ -426,7 +429,8 @@ export function extractEntities(doc: Doc): Entities {
       const strong = (role !== null || honored) && (given !== null || n >= 2);
       if (!strong || !given) {
         if (
-          ORG_SUFFIX.has(lastWord) ||
+          ORG_HEAD.has(lastWord) ||
+          ORG_HEAD.has(lower(w)) ||
           NON_ENTITY_SUFFIX.has(lastWord) ||
           FACILITY_SUFFIX.has(lastWord) ||
           ADMIN_SUFFIX.has(lastWord)
@@ -434,7 +438,7 @@ export function extractEntities(doc: Doc): Entities {
           continue;
         if (
           next &&
-          (ORG_SUFFIX.has(lower(next)) ||
+          (ORG_HEAD.has(lower(next)) ||
             NON_ENTITY_SUFFIX.has(lower(next)) ||
             FACILITY_SUFFIX.has(lower(next)))
         )
@@ -534,6 +538,92 @@ export function extractEntities(doc: Doc): Entities {
     }
     if (place)
       addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
+  }
+
+  // 2b. Organisations named by a capitalised run around a head noun, place names allowed inside:
+  // "Leeds General Infirmary", "Office of the Special Envoy for Yemen", "Restoration Council of Shan State"
+  const orgWords = new Set<number>();
+  for (const m of mentions) if (m.kind === 'org') for (let i = m.w0; i < m.w1; i++) orgWords.add(i);
+  const blocked = (k: number) => personWords.has(k) || orgWords.has(k);
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (personWords.has(i) || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      if (i > s.w0 && W[i - 1].cap && orgWords.has(i - 1) && orgWords.has(i)) continue;
+      let j = i;
+      let tail = false; // inside an "of …" / "for …" tail: known organisations may be part of the name
+      while (j < s.w1) {
+        const w = W[j];
+        if (
+          w.cap &&
+          w.pos !== 'PUNCT' &&
+          !personWords.has(j) &&
+          (!orgWords.has(j) || tail || j === i || orgWords.has(j - 1))
+        )
+          j++;
+        else if (
+          j > i &&
+          ORG_GLUE.has(w.text) &&
+          j + 1 < s.w1 &&
+          (W[j + 1].cap || (W[j + 1].text === 'the' && j + 2 < s.w1 && W[j + 2].cap))
+        ) {
+          if (w.text === 'of' || w.text === 'for') tail = true;
+          j++;
+        } else break;
+      }
+      while (j > i && !W[j - 1].cap) j--;
+      let a = i;
+      while (
+        a < j &&
+        (STOP_CAPS.has(W[a].text) ||
+          MONTHS.has(W[a].text) ||
+          WEEKDAYS.has(W[a].text) ||
+          /-(?:based|born|run|owned|led|backed)$/.test(W[a].text))
+      )
+        a++;
+      if (j - a < 2) {
+        i = Math.max(i, j - 1);
+        continue;
+      }
+      // the last head noun ends the name unless an "of/for …" tail follows it
+      let head = -1;
+      for (let k = a; k < j; k++) {
+        if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
+        if (ORG_HEAD.has(lower(W[k])) && !orgWords.has(k)) head = k;
+      }
+      if (head < 0 || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
+        i = j - 1;
+        continue;
+      }
+      let e = head + 1;
+      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || head === a)) e = j;
+      // a run that is only a known organisation is not a new one
+      if (W.slice(a, e).every((x) => orgWords.has(x.i))) {
+        i = e - 1;
+        continue;
+      }
+      if (e - a < 2 && !(e < j)) {
+        i = j - 1;
+        continue;
+      }
+      // a title after the head is a person's role: "European Council President" → "European Council"
+      const name = spanText(doc, a, e)
+        .replace(/\s+'s\b/g, "'s")
+        .replace(/'s$/, '');
+      if (normKey(name).split(' ').length < 2) {
+        i = j - 1;
+        continue;
+      }
+      const known = gaz.phrases.get(normKey(name))?.find((x): x is OrgEntry => x.kind === 'org');
+      const dem = W.slice(a, e)
+        .map((w) =>
+          gaz.phrases.get(normKey(w.text))?.find((x) => x.kind === 'demonym' || x.kind === 'country'),
+        )
+        .find(Boolean);
+      const country = dem ? (dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country) : null;
+      addOrg(known ?? { name, aliases: [], type: 'other', country }, name, a, e);
+      for (let k = a; k < e; k++) orgWords.add(k);
+      i = e - 1;
+    }
   }
 
   // 3. Organisations by form: "Iranian Foreign Ministry", "Wilson Center", "Name (ACRO)"; unnamed facilities and provinces
@@ -651,6 +741,12 @@ export function extractEntities(doc: Doc): Entities {
       while (a < i && !W[a].cap) a++;
       if (i - a < 2 || W.slice(a, i).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) || personWords.has(w.i)))
         continue;
+      const before = mentions.find((m) => m.kind === 'org' && m.w1 === i);
+      if (before) {
+        const o = byId.get(before.id) as Org;
+        if (!o.aliases.includes(acro)) o.aliases.push(acro);
+        continue;
+      }
       if (
         W.slice(a, i).every((w) => used.has(w.i)) &&
         mentions.some((m) => m.kind === 'org' && m.w0 >= a && m.w1 <= i)
@@ -678,6 +774,9 @@ export function extractEntities(doc: Doc): Entities {
     }
   }
 
+  // 3c. Organisations without a capitalised head: "Burkina Faso's army", acronyms, employers, statement issuers
+  findMoreOrgs(doc, gaz, { mentions, byId, orgs, personWords, addOrg, people });
+
   // 4. surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught above
   const surnames = new Map<string, Person>();
   for (const p of people) {
@@ -703,6 +802,283 @@ export function extractEntities(doc: Doc): Entities {
     mentions,
     countries,
     byId,
+  };
+}
+
+interface OrgContext {
+  mentions: Mention[];
+  byId: Map<string, Person | Org | Place>;
+  orgs: Map<string, Org>;
+  personWords: Set<number>;
+  people: Person[];
+  addOrg: (
+    o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null },
+    surface: string,
+    w0: number,
+    w1: number,
+  ) => void;
+}
+
+/** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
+const LOW_HEAD = new Set(
+  'army forces military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc'.split(
+    ' ',
+  ),
+);
+/** Heads naming a country's armed forces: two of them for one country are one actor. */
+const ARMED = new Set(['army', 'forces', 'military', 'troops']);
+/** Upper-case words that are not organisations. */
+const ACRO_STOP = new Set(
+  'CEO CFO COO CTO GDP AM PM TV ID IED IEDS UAV UAVS GMT UTC AI PHD HIV AIDS COVID NGO NGOS MP MPS OK USD EUR GBP KM SUV ICU VIP FM DNA ATM LGBT LGBTQ PR IT HQ RPG AK II III IV VI VII VIII IX XI XII US UK EU UN DC PDF FAQ SMS GPS'.split(
+    ' ',
+  ),
+);
+const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
+
+function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
+  const W = doc.words;
+  const wordMention: (Mention | null)[] = new Array(W.length).fill(null);
+  const index = () => {
+    wordMention.fill(null);
+    for (const m of cx.mentions) for (let i = m.w0; i < m.w1; i++) if (!wordMention[i]) wordMention[i] = m;
+  };
+  index();
+  const orgOf = (m: Mention | null) => (m && m.kind === 'org' ? (cx.byId.get(m.id) as Org) : null);
+  const orgByKey = (key: string): Org | null => {
+    for (const o of cx.orgs.values()) {
+      if (normKey(o.name) === key || o.aliases.some((a) => normKey(a) === key)) return o;
+      const first = normKey(o.name).split(' ')[0];
+      if (first === key && o.name.split(/\s+/).length === 2) return o; // "Houthi" → "Houthi movement"
+    }
+    return null;
+  };
+  const alias = (o: Org, a: string) => {
+    if (a !== o.name && !o.aliases.includes(a)) o.aliases.push(a);
+  };
+
+  // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
+  const armed = new Map<string, Org>();
+  for (const s of doc.sentences) {
+    for (let h = s.w0 + 1; h < s.w1; h++) {
+      const hw = W[h];
+      if (hw.cap || !LOW_HEAD.has(hw.text) || wordMention[h]) continue;
+      if (h + 1 < s.w1 && !W[h + 1].cap && (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text))) continue;
+      let k = h - 1;
+      let mods = 0;
+      while (
+        k > s.w0 &&
+        mods < 2 &&
+        !W[k].cap &&
+        (W[k].pos === 'ADJ' || W[k].pos === 'NOUN') &&
+        !wordMention[k]
+      ) {
+        k--;
+        mods++;
+      }
+      let end = k + 1; // the proper part ends before `end`
+      if (W[k].text === "'s") {
+        k--;
+        end = k + 1;
+      }
+      if (k < s.w0 || !W[k].cap) continue;
+      const m = wordMention[k];
+      let start: number;
+      let country: string | null = null;
+      if (m) {
+        if (m.kind === 'person' || m.w1 !== k + 1) continue;
+        if (m.kind === 'place') {
+          const p = cx.byId.get(m.id) as Place;
+          if (p.kind === 'facility' || p.kind === 'region' || p.kind === 'sea') continue;
+          country = p.kind === 'country' ? p.country : null;
+        }
+        if (m.kind === 'demonym') country = m.id.replace('country:', '');
+        start = m.w0;
+      } else {
+        // an unknown proper name, glue allowed: "Azimio la Umoja"
+        start = k;
+        while (
+          start > s.w0 &&
+          ((W[start - 1].cap && !wordMention[start - 1]) ||
+            (/^(la|de|al|el|du|of)$/.test(W[start - 1].text) && start - 2 >= s.w0 && W[start - 2].cap))
+        )
+          start--;
+        if (STOP_CAPS.has(W[start].text)) start++;
+        if (start > k || W[start].pos !== 'PROPN') continue;
+      }
+      const proper = doc.text.slice(W[start].start, W[end - 1].end);
+      const surface = doc.text.slice(W[start].start, hw.end);
+      const name = `${proper} ${W.slice(end === k + 1 && W[k + 1]?.text === "'s" ? k + 2 : end, h + 1)
+        .map((x) => x.text)
+        .join(' ')}`.replace(/\s+/g, ' ');
+      const existing = m?.kind === 'org' ? orgOf(m) : orgByKey(normKey(proper));
+      if (existing) {
+        alias(existing, surface);
+        continue;
+      }
+      const headCap = hw.text[0].toUpperCase() + hw.text.slice(1);
+      const sameBody = country
+        ? [...cx.orgs.values()].find(
+            (o) => o.name.split(/\s+/).includes(headCap) && (o.country === country || o.country === null),
+          )
+        : null;
+      if (sameBody) {
+        alias(sameBody, surface);
+        continue;
+      }
+      const key = country ?? normKey(proper);
+      if (ARMED.has(hw.text) && armed.has(key)) {
+        const o = armed.get(key) as Org;
+        alias(o, name);
+        o.mentions++;
+        continue;
+      }
+      const aliases = surface !== name ? [surface] : [];
+      if (!m && mods > 0) aliases.push(proper); // "the FARC guerrilla group" is FARC
+      cx.addOrg({ name, aliases, type: 'other', country }, name, start, h + 1);
+      for (let x = start; x <= h; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      const id = `org:${normKey(name)}`;
+      const o = cx.orgs.get(id);
+      if (o && ARMED.has(hw.text)) armed.set(key, o);
+    }
+  }
+  index();
+
+  // (b) "… known as the Hawks", "known by its Spanish initials EMC": an alias of the organisation just named
+  for (const s of doc.sentences) {
+    const re =
+      /\b(?:known as|also called|known by its (?:[\w-]+ ){0,2}(?:initials|acronym|name))\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})/g;
+    for (let mm = re.exec(s.text); mm; mm = re.exec(s.text)) {
+      const at = s.start + mm.index;
+      let o: Org | null = null;
+      for (const m of cx.mentions) if (m.kind === 'org' && m.end <= at && m.sent === s.index) o = orgOf(m);
+      if (o) alias(o, mm[1]);
+    }
+  }
+
+  // (c) employers: "an analyst at Commerzbank", "a spokeswoman for Kallisto"
+  for (let k = 1; k + 1 < W.length; k++) {
+    const prep = W[k].text;
+    if (prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
+    if (!TITLE_WORDS.has(W[k - 1].text.toLowerCase())) continue;
+    let a = k + 1;
+    if (W[a]?.text === 'the') a++;
+    let e = a;
+    while (e < W.length && W[e].sent === W[k].sent && W[e].cap && W[e].pos !== 'PUNCT' && !wordMention[e])
+      e++;
+    if (e === a || e - a > 4) continue;
+    const next = W[e];
+    if (next && next.sent === W[k].sent && !['PUNCT', 'VERB', 'AUX', 'ADP'].includes(next.pos)) continue;
+    if (W.slice(a, e).some((x) => givenName(x.text) && e - a >= 2)) continue;
+    const name = doc.text.slice(W[a].start, W[e - 1].end);
+    if (gaz.phrases.get(normKey(name))?.some((x) => x.kind !== 'org')) continue;
+    const same = orgByKey(normKey(name));
+    if (same) {
+      alias(same, name);
+      same.mentions++;
+      cx.mentions.push(mentionOf(doc, 'org', same.id, a, e));
+      continue;
+    }
+    cx.addOrg({ name, aliases: [], type: 'other', country: null }, name, a, e);
+  }
+  index();
+
+  // (d) single proper names that act like organisations: the first word of a known two-word name ("Nordwerk"),
+  // "-bank" names, a name that speaks without being a person ("Ambrey said"); recurring or possessive acronyms
+  const acroCount = new Map<string, number>();
+  for (const w of W)
+    if (/^[A-Z][A-Z0-9&]{1,7}$/.test(w.text)) acroCount.set(w.text, (acroCount.get(w.text) ?? 0) + 1);
+  const firstWords = new Map<string, Org>();
+  for (const o of cx.orgs.values()) {
+    const parts = o.name.split(/\s+/);
+    const k0 = normKey(parts[0]);
+    if (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      !gaz.phrases.has(k0) &&
+      !NOT_NAME.has(parts[0]) &&
+      !ORG_HEAD.has(k0)
+    )
+      firstWords.set(k0, o);
+    for (const a of o.aliases) if (/^[A-Z][A-Z0-9&-]{1,7}$/.test(a)) firstWords.set(normKey(a), o);
+  }
+  const initialsOf = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((x) => /^[A-Z]/.test(x))
+      .map((x) => x[0])
+      .join('');
+  for (const s of doc.sentences) {
+    for (let k = s.w0; k < s.w1; k++) {
+      const w = W[k];
+      if (wordMention[k] || !w.cap || w.pos === 'PUNCT') continue;
+      const prevCap = k > s.w0 && W[k - 1].cap && W[k - 1].pos !== 'PUNCT';
+      const nextCap = k + 1 < s.w1 && W[k + 1].cap && W[k + 1].pos !== 'PUNCT';
+      if (prevCap || nextCap) continue;
+      const key = normKey(w.text);
+      const known = firstWords.get(key);
+      if (known) {
+        alias(known, w.text);
+        known.mentions++;
+        cx.mentions.push(mentionOf(doc, 'org', known.id, k, k + 1));
+        continue;
+      }
+      const isAcro = /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text);
+      if (isAcro) {
+        if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
+        const owner = [...cx.orgs.values()].find((o) => initialsOf(o.name) === w.text);
+        if (owner) {
+          alias(owner, w.text);
+          owner.mentions++;
+          cx.mentions.push(mentionOf(doc, 'org', owner.id, k, k + 1));
+          firstWords.set(key, owner);
+          continue;
+        }
+        const possessed = k >= 2 && W[k - 1].text === "'s" && wordMention[k - 2]?.kind === 'place';
+        const speaks = k + 1 < s.w1 && SPEAKS.test(W[k + 1].text);
+        if ((acroCount.get(w.text) ?? 0) >= 2 || possessed || speaks) {
+          cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
+          const o = cx.orgs.get(`org:${key}`);
+          if (o) firstWords.set(key, o);
+        }
+        continue;
+      }
+      if (
+        w.pos !== 'PROPN' ||
+        givenName(w.text) ||
+        STOP_CAPS.has(w.text) ||
+        MONTHS.has(w.text) ||
+        WEEKDAYS.has(w.text)
+      )
+        continue;
+      if (gaz.phrases.has(key) || cx.people.some((p) => normKey(p.name).split(' ').includes(key))) continue;
+      const bank = /^[A-Z][a-z]{3,}bank$/.test(w.text);
+      const speaks =
+        k + 1 < s.w1 &&
+        SPEAKS.test(W[k + 1].text) &&
+        k > s.w0 &&
+        !TITLE_WORDS.has(W[k - 1].text.toLowerCase());
+      const particle = k > s.w0 && /^(van|von|de|der|da|al|bin|ibn|abu|le|la|di|del)$/i.test(W[k - 1].text);
+      if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle)) {
+        cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
+        const o = cx.orgs.get(`org:${key}`);
+        if (o) firstWords.set(key, o);
+      }
+    }
+  }
+  cx.mentions.sort((x, y) => x.start - y.start);
+}
+
+function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: number): Mention {
+  const W = doc.words;
+  return {
+    kind,
+    id,
+    w0,
+    w1,
+    start: W[w0].start,
+    end: W[w1 - 1].end,
+    sent: W[w0].sent,
+    text: doc.text.slice(W[w0].start, W[w1 - 1].end),
   };
 }
 

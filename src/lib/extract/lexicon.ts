@@ -53,6 +53,14 @@ association foundation federation league alliance militia militias unit units re
 company corporation inc. ltd. bureau directorate secretariat tribunal academy school hospital airlines airways
 news times post agency observatory networks infirmary trust society institution ministries
 `);
+/** Head nouns of organisation names, anywhere in a capitalised run ("Ministry of Information", "Shan Council"). */
+export const ORG_HEAD = new Set([
+  ...ORG_SUFFIX,
+  ...set(`staff operations semiconductors technologies systems industries holdings motors electronics pharmaceuticals
+shipping shipmanagement logistics analytics airlines airways insurance telecom communications solutions laboratories
+labs watch infirmary clinic mission directorate prosecutor's ombudsman's committee's command commands cartel
+commission's institute's hospital's bloc radio television tv`),
+]);
 /** Words that are never part of a person's name: compass points, descriptors, heads of place and institution names. */
 export const NOT_NAME =
   set(`North South East West Northern Southern Eastern Western Central National Royal United New Great Grand
