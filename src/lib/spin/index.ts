@@ -646,23 +646,30 @@ export function learnFromAlignment(spun: string, original: string): TableEntry[]
   checkSize(spun);
   checkSize(original);
   const al = align(spun, original);
-  const counts = new Map<string, Map<string, number>>();
+  // key: spun phrase + the word before it (single words are only safe in the context they were seen in)
+  const counts = new Map<string, { from: string; prev: string; tos: Map<string, number> }>();
   for (const e of al.edits) {
     const from = e.from.trim();
     const to = e.to.trim();
     if (!from || !to || from === to) continue;
     if (splitWords(from).length > 4 || splitWords(to).length > 4) continue;
-    let m = counts.get(from);
+    const before = spun.slice(0, e.start).match(/([\p{L}\p{N}'’.-]+)\s*$/u);
+    const prev = splitWords(from).length === 1 && before ? normalise(before[1]) : '';
+    const key = `${from}\u0000${prev}`;
+    let m = counts.get(key);
     if (!m) {
-      m = new Map();
-      counts.set(from, m);
+      m = { from, prev, tos: new Map() };
+      counts.set(key, m);
     }
-    m.set(to, (m.get(to) ?? 0) + 1);
+    m.tos.set(to, (m.tos.get(to) ?? 0) + 1);
   }
   const out: TableEntry[] = [];
-  for (const [from, tos] of counts) {
+  for (const { from, prev, tos } of counts.values()) {
     const [to, n] = [...tos.entries()].sort((x, y) => y[1] - x[1])[0];
     const total = [...tos.values()].reduce((s, x) => s + x, 0);
+    const flags = [isCapitalised(from) ? 'cap' : 'lower', prev ? `prev=${prev}` : '']
+      .filter(Boolean)
+      .join(',');
     out.push({
       from,
       to,
@@ -670,7 +677,7 @@ export function learnFromAlignment(spun: string, original: string): TableEntry[]
       confidence: round(Math.min(0.95, 0.6 + 0.1 * n) * (n / total)),
       offensive: false,
       provenance: `align: ${n} of ${total} occurrences`,
-      flags: '',
+      flags,
     });
   }
   return out;

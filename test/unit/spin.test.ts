@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectSpin, learnFromAlignment, SPIN_LIMITS, unspin } from '../../src/lib/spin/index.ts';
+import type { SpinChange } from '../../src/lib/spin/types.ts';
+
+const SEED = path.resolve(import.meta.dirname, '../../../shared/seed-article.txt');
+const hasSeed = existsSync(SEED);
+
+function apply(text: string, changes: SpinChange[]): string {
+  let out = '';
+  let pos = 0;
+  for (const c of [...changes].sort((a, b) => a.start - b.start)) {
+    expect(c.start).toBeGreaterThanOrEqual(pos);
+    out += text.slice(pos, c.start) + c.to;
+    pos = c.end;
+  }
+  return out + text.slice(pos);
+}
+
+function expectExactOffsets(text: string, changes: SpinChange[]): void {
+  for (const c of changes) {
+    expect(text.slice(c.start, c.end)).toBe(c.from);
+    expect(c.confidence).toBeGreaterThan(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+  }
+}
+
+// Written for these tests: ordinary clean news prose, including words a spinner also produces
+// ("stated", "drive", "task force", "Middle East", "International Airport").
+const CLEAN = `City officials said on Tuesday that the long-delayed expansion of Riverside International Airport will begin
+next spring, after the state transportation department approved a final round of funding for the project.
+
+The plan adds a second runway and a new terminal with twelve gates. Construction is expected to take three years and
+to cost about $410 million, according to figures the airport authority released last week. Mayor Linda Okafor told
+reporters the work would create roughly 1,800 jobs and bring new direct flights to the Middle East and Europe.
+
+Not everyone is pleased. Residents who live under the flight path have formed a task force to press for noise limits,
+and their lawyer stated in a letter to the council that night flights should be banned outright. "People drive past
+the fence every day and hear the engines at two in the morning," said Marcus Bell, who leads the group.
+
+The airport authority said it would study the request. A spokeswoman added that newer aircraft are quieter and that
+the number of night departures has fallen by a third since 2019. Officials also said a public meeting on the noise
+question would be held in the library on March 14.
+
+The expansion has been debated for more than a decade. An earlier version of the plan was shelved in 2015 when the
+largest airline serving the city cut back its schedule, and the pandemic delayed a second attempt. Airport traffic
+has since recovered: 6.2 million passengers used the terminal last year, close to the record set in 2018.
+
+Business groups welcomed the approval. The regional chamber of commerce said in a statement that better connections
+would help local companies reach customers abroad, while the hotel association predicted a rise in conference bookings.`;
+
+describe.skipIf(!hasSeed)('unspin on the seed article', () => {
+  const text = hasSeed ? readFileSync(SEED, 'utf8') : '';
+  const r = hasSeed ? unspin(text) : (null as never);
+
+  it('judges it spun with a high score and evidence', () => {
+    expect(r.verdict).toBe('spun');
+    expect(r.score).toBeGreaterThanOrEqual(0.9);
+    expect(r.evidence.words).toBeGreaterThan(1000);
+    expect(r.evidence.fingerprintRate).toBeGreaterThan(10);
+    expect(r.evidence.topFingerprints.length).toBeGreaterThan(3);
+    expect(r.evidence.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('restores names, offices and tortured phrases', () => {
+    for (const phrase of [
+      'White House',
+      'Joint Chiefs of Staff',
+      'Getty Images',
+      'Foreign Minister',
+      'State Department',
+      'Middle East',
+      'Defense Secretary',
+      'Quds Force',
+      'indirect fire',
+      'traumatic brain injuries',
+      'Eastern Europe',
+      'Combined Joint Task Force',
+    ])
+      expect(r.restored).toContain(phrase);
+    for (const spun of [
+      'White Home',
+      'Joint Chiefs of Workers',
+      'Getty Photos',
+      'Quds Drive',
+      'oblique hearth',
+    ])
+      expect(r.restored).not.toContain(spun);
+    expect(r.restored.match(/within the/g)?.length ?? 0).toBeLessThan(3);
+  });
+
+  it('has exact offsets: applying the changes reproduces `restored`', () => {
+    expectExactOffsets(text, r.changes);
+    expectExactOffsets(text, r.suggestions);
+    expect(apply(text, r.changes)).toBe(r.restored);
+  });
+
+  it('keeps numbers and dates and never echoes the slur unmarked', () => {
+    for (const keep of ['2,500', 'January 3, 2020', '1:46 a.m.', '2015', '1/163rd'])
+      expect(r.restored).toContain(keep);
+    const slur = r.changes.filter((c) => c.from.startsWith('Jap') || c.from.startsWith('jap'));
+    expect(slur.length).toBeGreaterThan(0);
+    for (const c of slur) expect(c.offensive).toBe(true);
+    for (const fp of r.evidence.topFingerprints) expect(fp.from).not.toMatch(/^[Jj]ap\b/);
+  });
+
+  it('restores exactly by alignment when the original is given, and learns table entries from it', () => {
+    const original = r.restored; // stands in for the known original
+    const aligned = unspin(text, { original });
+    expect(aligned.restored).toBe(original);
+    expect(aligned.changes.every((c) => c.layer === 'align')).toBe(true);
+    expectExactOffsets(text, aligned.changes);
+    const learned = learnFromAlignment(text, original);
+    const home = learned.find((e) => e.from === 'Home' && e.flags.includes('prev=white'));
+    expect(home?.to).toBe('House');
+    expect(learned.find((e) => e.from.startsWith('Workers'))?.to).toMatch(/^Staff/);
+  });
+});
+
+describe('unspin on clean text', () => {
+  it('leaves clean prose untouched and judges it clean', () => {
+    const r = unspin(CLEAN);
+    expect(r.changes).toEqual([]);
+    expect(r.restored).toBe(CLEAN);
+    expect(r.verdict).toBe('clean');
+    expect(r.score).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('fidelity', () => {
+  const spun = `The Iranian International Ministry stated the 2 males mentioned problems with mutual curiosity within the area.
+Within the meantime, the White Home stated it was near an settlement, and the Protection Secretary additionally got here to the talks.
+The State Division stated a deal might be reached subsequent yr. Officers within the area additionally stated the assaults would proceed.
+WITHIN THE REGION, the Quds Drive has additionally stated it'll proceed to function. See https://example.com/within-the-area or mail press@example.com.`;
+  const r = unspin(spun);
+
+  it('judges the passage spun and restores it', () => {
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('Foreign Ministry');
+    expect(r.restored).toContain('White House');
+    expect(r.restored).toContain('Defense Secretary');
+    expect(r.restored).toContain('State Department');
+    expect(r.restored).toContain('next year');
+  });
+
+  it('keeps the case of the position: sentence-initial capital and ALL CAPS', () => {
+    expect(r.restored).toContain('In the meantime');
+    expect(r.restored).toContain('IN THE REGION');
+  });
+
+  it('never touches URLs, e-mail addresses or numbers', () => {
+    expect(r.restored).toContain('https://example.com/within-the-area');
+    expect(r.restored).toContain('press@example.com');
+    expect(r.restored).toContain('the 2 ');
+    expectExactOffsets(spun, r.changes);
+    expect(apply(spun, r.changes)).toBe(r.restored);
+  });
+});
+
+describe('classifier', () => {
+  it('scores rise with the number of fingerprints (monotonic sanity)', () => {
+    const base = CLEAN;
+    const spunOnce = base.replace('said on Tuesday', 'stated on Tuesday');
+    const spunMore = spunOnce
+      .replace('in the library', 'within the library')
+      .replace('also said', 'additionally stated')
+      .replace('Construction is', 'Development is')
+      .replace('told\nreporters', 'advised\nreporters')
+      .replace('last week', 'final week')
+      .replace('last year', 'final yr')
+      .replace('according to', 'in response to')
+      .replace('White', 'White');
+    const s0 = detectSpin(base).score;
+    const s1 = detectSpin(spunOnce).score;
+    const s2 = detectSpin(spunMore).score;
+    expect(s1).toBeGreaterThanOrEqual(s0);
+    expect(s2).toBeGreaterThan(s1);
+  });
+
+  it('gives short texts honest low confidence', () => {
+    const r = detectSpin('The White Home stated.');
+    expect(r.score).toBeLessThan(0.9);
+    expect(r.evidence.reasons.join(' ')).toMatch(/short/i);
+  });
+
+  it('exports a size limit', () => {
+    expect(SPIN_LIMITS.maxChars).toBeGreaterThanOrEqual(1_000_000);
+  });
+});
