@@ -58,3 +58,94 @@ describe('people: roles written as plain nouns', () => {
     );
   });
 });
+
+describe('organisations without a curated entry', () => {
+  const orgs = (text: string) => brief(text).organizations;
+  const names = (text: string) => orgs(text).map((o) => o.name);
+  it('finds capitalised names around a head noun, with of/for tails and places inside', () => {
+    const found = names(
+      'The Ministry of Water Resources said the dam was safe. Doctors at Leeds General Infirmary treated two men. ' +
+        'The Office of the Special Envoy for Sudan called for calm. Researchers from the Graz Institute for Soil Physics took samples.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Ministry of Water Resources',
+        'Leeds General Infirmary',
+        'Office of the Special Envoy for Sudan',
+        'Graz Institute for Soil Physics',
+      ]),
+    );
+  });
+  it('does not take a title after the head or a possessor before it', () => {
+    const found = names(
+      "European Council President Henrik Vos spoke first. Al-Shabaab said on its Radio Andalus that it had won, and Al-Shabaab's Radio Andalus repeated it.",
+    );
+    expect(found).toContain('European Council');
+    expect(found).toContain('Radio Andalus');
+    expect(found.some((n) => /President|Al-Shabaab's/.test(n))).toBe(false);
+  });
+  it('lets a longer name absorb an organisation named inside it', () => {
+    const found = names('Volunteers of the Malawi Red Cross Society handed out tents.');
+    expect(found).toContain('Malawi Red Cross Society');
+    expect(found).not.toContain('International Committee of the Red Cross');
+  });
+  it("reads descriptive names with a lower-case head and merges a country's armed forces", () => {
+    const o = orgs(
+      "Chad's armed forces said they had repelled the attack. The Chad army later sent reinforcements. The Azimio la Umoja coalition called a march.",
+    );
+    const chad = o.filter((x) => /Chad/.test(x.name));
+    expect(chad).toHaveLength(1);
+    expect(chad[0].aliases).toEqual(expect.arrayContaining(["Chad's armed forces"]));
+    expect(o.map((x) => x.name)).toContain('Azimio la Umoja coalition');
+  });
+  it('names the employer of a person with a common-noun role', () => {
+    expect(names('"Demand is soft," said Markus Feld, an analyst at Helabank.')).toContain('Helabank');
+    expect(names('"We are safe," said Eleni Papas, a spokeswoman for Kallinos, on Tuesday.')).toContain(
+      'Kallinos',
+    );
+  });
+  it('links "known as" aliases and later acronyms, and merges two names of one group', () => {
+    const o = orgs(
+      'The Directorate for Priority Crime Investigation, known as the Hawks, made the arrests. ' +
+        'The National Prosecuting Authority charged them; the NPA said more arrests would follow.',
+    );
+    expect(o.find((x) => x.name === 'Directorate for Priority Crime Investigation')?.aliases).toContain(
+      'Hawks',
+    );
+    expect(o.find((x) => x.name === 'National Prosecuting Authority')?.aliases).toContain('NPA');
+    expect(o.filter((x) => x.name === 'NPA')).toHaveLength(0);
+  });
+  it('takes the first word of a new company name as its short form, and a name that speaks as an organisation', () => {
+    const o = orgs(
+      'Velmont Semiconductors will build a plant. Velmont said the site was chosen in May. Risk consultancy Ambrey said the ship was targeted.',
+    );
+    expect(o.find((x) => x.name === 'Velmont Semiconductors')?.aliases).toContain('Velmont');
+    expect(o.filter((x) => x.name === 'Velmont')).toHaveLength(0);
+    expect(o.map((x) => x.name)).toContain('Ambrey');
+  });
+  it('keeps recurring acronyms and ignores common non-organisation ones', () => {
+    const found = names(
+      'The KWX union struck at noon. By evening KWX had won. The CEO said GDP would suffer.',
+    );
+    expect(found).toContain('KWX');
+    expect(found).not.toContain('CEO');
+    expect(found).not.toContain('GDP');
+  });
+});
+
+describe('people: more evidence', () => {
+  it('accepts a person coordinated with one just named, and one right after "said"', () => {
+    const found = names(
+      'Two businessmen, Johan Botha and Kagiso Molefe, were charged. "It rose fast," said Rehana Akter, 44, who fled.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Johan Botha', 'Kagiso Molefe', 'Rehana Akter']));
+  });
+  it('takes an appositive role without an article', () => {
+    expect(
+      roleOf(
+        '"The camps are full," said Sofia Lindqvist, UNHCR\'s representative in Bangladesh.',
+        'Sofia Lindqvist',
+      ),
+    ).toBe("UNHCR's representative in Bangladesh");
+  });
+});

@@ -420,11 +420,21 @@ export function extractEntities(doc: Doc): Entities {
       const given = n >= 2 ? givenName(w.text) : null;
       const honorific = prev ? genderOfTitle(prev.text) : null;
       const honored = !!prev && HONORIFICS.has(lower(prev));
-      const speech = !!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according';
+      const speech =
+        (!!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according') ||
+        (!!prev && /^(said|says|told|added|asked|according)$/.test(lower(prev)));
+      // coordinated with a person just named: "Johan Botha and Kagiso Molefe"
+      const coordinated =
+        !!prev && (prev.text === 'and' || prev.text === ',') && i >= 2 && personWords.has(i - 2);
       const ageAfter =
         next?.text === ',' && j + 2 < s.w1 && /^\d{1,3}$/.test(W[j + 1].text) && W[j + 2].text === ',';
       const apAt = ageAfter ? j + 3 : j + 1;
-      const appositive = next?.text === ',' && apAt < s.w1 && ['the', 'a', 'an'].includes(lower(W[apAt]));
+      const appositive =
+        next?.text === ',' &&
+        apAt < s.w1 &&
+        (['the', 'a', 'an'].includes(lower(W[apAt])) ||
+          isTitle(W[apAt]) ||
+          (W[apAt].cap && W[apAt + 1]?.text === "'s" && apAt + 2 < s.w1 && isTitle(W[apAt + 2])));
       const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
       const strong = (role !== null || honored) && (given !== null || n >= 2);
       if (!strong || !given) {
@@ -449,6 +459,7 @@ export function extractEntities(doc: Doc): Entities {
         // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
         if (
           next &&
+          !given &&
           ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) &&
           j + 1 < s.w1 &&
           W[j + 1].cap
@@ -486,7 +497,7 @@ export function extractEntities(doc: Doc): Entities {
       } else if (!role && !honored) {
         // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (!given && !speech && !appositive && !apposBefore) continue;
+        if (!given && !speech && !appositive && !apposBefore && !coordinated) continue;
         if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
@@ -548,19 +559,21 @@ export function extractEntities(doc: Doc): Entities {
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i) || !W[i].cap || W[i].pos === 'PUNCT') continue;
-      if (i > s.w0 && W[i - 1].cap && orgWords.has(i - 1) && orgWords.has(i)) continue;
       let j = i;
       let tail = false; // inside an "of …" / "for …" tail: known organisations may be part of the name
       while (j < s.w1) {
         const w = W[j];
-        if (
-          w.cap &&
-          w.pos !== 'PUNCT' &&
-          !personWords.has(j) &&
-          (!orgWords.has(j) || tail || j === i || orgWords.has(j - 1))
-        )
-          j++;
+        if (w.cap && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
         else if (
+          w.text === 'in' &&
+          j > i &&
+          W[j - 1].text === 'Mission' &&
+          j + 1 < s.w1 &&
+          gaz.phrases.get(normKey(W[j + 1].text))?.some((x) => x.kind === 'country')
+        ) {
+          tail = true;
+          j++;
+        } else if (
           j > i &&
           ORG_GLUE.has(w.text) &&
           j + 1 < s.w1 &&
@@ -591,11 +604,17 @@ export function extractEntities(doc: Doc): Entities {
         if (ORG_HEAD.has(lower(W[k])) && !orgWords.has(k)) head = k;
       }
       if (head < 0 || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
-        i = j - 1;
+        // "Volunteers of the Malawi Red Cross Society": try again after the first glue word
+        let g = a + 1;
+        while (g < j && W[g].cap) g++;
+        i = head < 0 && g < j ? g : j - 1;
         continue;
       }
+      // "Al-Shabaab's Radio Andalus": the owner named before "'s" is not part of the name
+      for (let k = a + 1; k < head; k++) if (W[k].text === "'s" && claimed[k - 1] >= 0) a = k + 1;
       let e = head + 1;
-      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || head === a)) e = j;
+      const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
+      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || leads)) e = j;
       // a run that is only a known organisation is not a new one
       if (W.slice(a, e).every((x) => orgWords.has(x.i))) {
         i = e - 1;
@@ -620,6 +639,15 @@ export function extractEntities(doc: Doc): Entities {
         )
         .find(Boolean);
       const country = dem ? (dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country) : null;
+      // organisations named inside the longer name ("Red Cross" in "Kenya Red Cross Society") give way to it
+      const id = `org:${normKey((known ?? { name }).name)}`;
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x];
+        if (m.kind !== 'org' || m.w0 < a || m.w1 > e || m.id === id) continue;
+        mentions.splice(x, 1);
+        const inner = orgs.get(m.id);
+        if (inner && --inner.mentions <= 0) orgs.delete(m.id);
+      }
       addOrg(known ?? { name, aliases: [], type: 'other', country }, name, a, e);
       for (let k = a; k < e; k++) orgWords.add(k);
       i = e - 1;
@@ -904,6 +932,8 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           start--;
         if (STOP_CAPS.has(W[start].text)) start++;
         if (start > k || W[start].pos !== 'PROPN') continue;
+        const words = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
+        if (W.slice(start, k + 1).some((x) => words.has(normKey(x.text)))) continue;
       }
       const proper = doc.text.slice(W[start].start, W[end - 1].end);
       const surface = doc.text.slice(W[start].start, hw.end);
@@ -918,7 +948,10 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const headCap = hw.text[0].toUpperCase() + hw.text.slice(1);
       const sameBody = country
         ? [...cx.orgs.values()].find(
-            (o) => o.name.split(/\s+/).includes(headCap) && (o.country === country || o.country === null),
+            (o) =>
+              (o.name.split(/\s+/).includes(headCap) ||
+                (ARMED.has(hw.text) && /\b(Army|Forces|Military)\b/.test(o.name))) &&
+              (o.country === country || (o.country === null && hw.text !== 'forces')),
           )
         : null;
       if (sameBody) {
@@ -946,12 +979,22 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   // (b) "… known as the Hawks", "known by its Spanish initials EMC": an alias of the organisation just named
   for (const s of doc.sentences) {
     const re =
-      /\b(?:known as|also called|known by its (?:[\w-]+ ){0,2}(?:initials|acronym|name))\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})/g;
+      /\b(?:known as|also called|referred to as|(?:known|identified) by its (?:[\w-]+ ){0,2}(?:initials|acronym|name))\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})/g;
     for (let mm = re.exec(s.text); mm; mm = re.exec(s.text)) {
       const at = s.start + mm.index;
       let o: Org | null = null;
       for (const m of cx.mentions) if (m.kind === 'org' && m.end <= at && m.sent === s.index) o = orgOf(m);
-      if (o) alias(o, mm[1]);
+      if (!o) continue;
+      const other = [...cx.orgs.values()].find((x) => x !== o && normKey(x.name) === normKey(mm[1]));
+      if (other) {
+        // one organisation under two names: keep the longer name, move the other's mentions to it
+        const [keep, drop] = other.name.length > o.name.length ? [other, o] : [o, other];
+        for (const a of [drop.name, ...drop.aliases]) alias(keep, a);
+        keep.mentions += drop.mentions;
+        keep.first = Math.min(keep.first, drop.first);
+        cx.orgs.delete(drop.id);
+        for (const m of cx.mentions) if (m.id === drop.id) m.id = keep.id;
+      } else alias(o, mm[1]);
     }
   }
 
@@ -959,7 +1002,7 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   for (let k = 1; k + 1 < W.length; k++) {
     const prep = W[k].text;
     if (prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
-    if (!TITLE_WORDS.has(W[k - 1].text.toLowerCase())) continue;
+    if (W[k - 1].cap || !TITLE_WORDS.has(W[k - 1].text)) continue;
     let a = k + 1;
     if (W[a]?.text === 'the') a++;
     let e = a;

@@ -15,7 +15,8 @@ sultan ruler monarch pastor bishop rabbi professor prof. dr. lawyer activist jou
 mp mps cabinet vice-president vice-chairman attache attaché consul councillor councilor
 manager candidate trader teacher worker nurse doctor farmer student engineer economist historian scientist
 photographer editor reporter mayor-elect president-elect premier-elect shopkeeper vendor surgeon paramedic firefighter
-pilot mp-elect strategist campaigner organiser organizer lecturer
+pilot mp-elect strategist campaigner organiser organizer lecturer magistrate advocate prosecutor barrister
+solicitor elder chieftain representative
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -59,7 +60,7 @@ export const ORG_HEAD = new Set([
   ...set(`staff operations semiconductors technologies systems industries holdings motors electronics pharmaceuticals
 shipping shipmanagement logistics analytics airlines airways insurance telecom communications solutions laboratories
 labs watch infirmary clinic mission directorate prosecutor's ombudsman's committee's command commands cartel
-commission's institute's hospital's bloc radio television tv`),
+commission's institute's hospital's bloc radio television tv programme program`),
 ]);
 /** Words that are never part of a person's name: compass points, descriptors, heads of place and institution names. */
 export const NOT_NAME =
@@ -75,7 +76,7 @@ export const STREET_SUFFIX =
 market river canal valley mountains hills`);
 /** Words that mark a run as an agreement, law or programme, not an organisation or a person. */
 export const NON_ENTITY_SUFFIX =
-  set(`plan agreement treaty accord accords deal act program programme initiative convention protocol
+  set(`plan agreement treaty accord accords deal act initiative convention protocol
 resolution doctrine strategy talks summit conference war crisis operation`);
 /** Last words of unnamed facilities. */
 export const FACILITY_SUFFIX =
