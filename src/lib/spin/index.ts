@@ -395,6 +395,8 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     eligible: boolean;
     /** Matched without its context conditions: needs the language model's support. */
     loose?: boolean;
+    /** Inside quotation marks: needs more confidence. */
+    quoted?: boolean;
   }
   const strongly = a.score >= 0.9;
   const picks: Pick[] = [];
@@ -410,7 +412,8 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
         for (const e of loose) {
           let quoted = false;
           for (let k = 0; k < e.words.length; k++) if (tokens[i + k].quoted) quoted = true;
-          picks.push({ e, i, eligible: !quoted, loose: true });
+          if (quoted && e.unquoted) continue;
+          picks.push({ e, i, eligible: true, loose: true, quoted });
           took = e.words.length;
           break;
         }
@@ -431,9 +434,10 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       let quoted = false;
       for (let k = 0; k < n; k++) if (tokens[i + k].quoted) quoted = true;
       // inside quotation marks only in a document judged spun, and only confident entries
-      const eligible = quoted ? spun && e.confidence >= 0.85 : e.any || spun;
+      if (quoted && e.unquoted) continue;
+      const eligible = quoted ? spun : e.any || spun;
       if (eligible || suspicious) {
-        picks.push({ e, i, eligible });
+        picks.push({ e, i, eligible, quoted });
         took = n;
         break;
       }
@@ -511,7 +515,8 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
         offensive: e.offensive,
         key: e.from,
       },
-      applied: pk.eligible && conf >= threshold,
+      // quotations are changed only with stronger evidence
+      applied: pk.eligible && conf >= (pk.quoted ? Math.min(0.99, threshold + 0.1) : threshold),
     });
   }
   // entity and fixed-expression repairs on unclaimed spans

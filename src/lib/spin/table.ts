@@ -25,6 +25,8 @@ export interface CompiledEntry extends TableEntry {
   specificity: number;
   cap: boolean;
   lower: boolean;
+  /** Never inside quotation marks (e.g. contractions, which quotes use legitimately). */
+  unquoted: boolean;
   prev?: WordSet;
   next?: WordSet;
   notPrev?: WordSet;
@@ -133,6 +135,7 @@ export function compileTable(entries: TableEntry[], background?: Map<string, num
       specificity: 1 / (1 + (background?.get(`${e.from}\t${e.to}`) ?? 0) / 2),
       cap: flags.includes('cap'),
       lower: flags.includes('lower'),
+      unquoted: flags.includes('unquoted'),
       prev: setFlag(flags, 'prev'),
       next: setFlag(flags, 'next'),
       notPrev: setFlag(flags, 'notprev'),
