@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContex
 import { parsePublished } from '../bot/input.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
 import { type Analysis, analyze } from '../lib/analyze.ts';
-import { briefPage, renderBrief } from '../render/brief.ts';
+import { briefPage, briefRows, renderBrief } from '../render/brief.ts';
 import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
@@ -24,19 +24,22 @@ export async function sendBrief(
   ctx: BotContext,
   analysis: Analysis,
 ): Promise<void> {
-  const key = interaction.id;
-  let r = renderBrief(analysis, { prefix: 'brief', key });
+  const r = renderBrief(analysis, { prefix: 'brief' });
   if (r.pages.length > 1 || r.spun) {
     try {
-      await savePages(ctx.store, interaction.guildId, key, {
+      const key = await savePages(ctx.store, interaction, interaction.id, {
         kind: 'brief',
         pages: r.pages,
         spun: r.spun,
         unspunText: r.unspunText,
       });
+      const rows = briefRows(r, 0, 'brief', key);
+      if (rows.length) r.reply.components = rows;
     } catch (err) {
-      ctx.log.warn({ err, interactionId: key }, 'brief: could not keep the pages; replying without buttons');
-      r = renderBrief(analysis, { prefix: 'brief' });
+      ctx.log.warn(
+        { err, interactionId: interaction.id },
+        'brief: could not keep the pages; replying without buttons',
+      );
     }
   }
   await respond(interaction, r.reply);
@@ -55,7 +58,7 @@ export async function briefComponent(interaction: ComponentInteraction, ctx: Bot
     await respondPrivately(interaction, 'This button is not one I know. Run /brief again.');
     return;
   }
-  const state = await loadPages(ctx.store, interaction.guildId, key);
+  const state = await loadPages(ctx.store, interaction, key);
   if (!state || state.kind !== 'brief') {
     await respondPrivately(interaction, expiredMessage('brief'));
     return;

@@ -5,7 +5,7 @@ import { analyze } from '../lib/analyze.ts';
 import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeUpdate } from '../render/safe.ts';
-import { renderUnspin, unspinPage } from '../render/unspin.ts';
+import { renderUnspin, unspinPage, unspinRows } from '../render/unspin.ts';
 import { sendBrief } from './brief.ts';
 import { READING_COOLDOWN_MS, readArticle, readingOptions } from './reading.ts';
 
@@ -13,14 +13,21 @@ import { READING_COOLDOWN_MS, readArticle, readingOptions } from './reading.ts';
 export async function runUnspin(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
   const article = await readArticle(interaction, ctx);
   const { spin } = analyze(article);
-  const key = interaction.id;
-  let r = renderUnspin(article, spin, { prefix: 'unspin', key, briefButton: true });
+  const r = renderUnspin(article, spin, { prefix: 'unspin' });
   try {
-    await savePages(ctx.store, interaction.guildId, key, { kind: 'unspin', pages: r.pages, article });
+    const key = await savePages(ctx.store, interaction, interaction.id, {
+      kind: 'unspin',
+      pages: r.pages,
+      article,
+    });
+    const rows = unspinRows(r.pages.length, 0, 'unspin', key, true);
+    if (rows.length) r.reply.components = rows;
   } catch (err) {
     // Without storage the buttons could not work: answer without them (changes.txt still has every change).
-    ctx.log.warn({ err, interactionId: key }, 'unspin: could not keep the result; replying without buttons');
-    r = renderUnspin(article, spin, { prefix: 'unspin' });
+    ctx.log.warn(
+      { err, interactionId: interaction.id },
+      'unspin: could not keep the result; replying without buttons',
+    );
   }
   await respond(interaction, r.reply);
 }
@@ -34,7 +41,7 @@ export async function unspinComponent(interaction: ComponentInteraction, ctx: Bo
     await respondPrivately(interaction, 'This button is not one I know. Run /unspin again.');
     return;
   }
-  const state = await loadPages(ctx.store, interaction.guildId, key);
+  const state = await loadPages(ctx.store, interaction, key);
   if (!state || state.kind !== 'unspin') {
     await respondPrivately(interaction, expiredMessage('unspin'));
     return;

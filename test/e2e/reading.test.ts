@@ -162,6 +162,14 @@ const buttonIds = (r: { components: unknown[] }) =>
     row.components.filter((b) => b.custom_id && !b.disabled).map((b) => b.custom_id as string),
   );
 
+/** The key a reply's buttons carry (`<slot>-<interaction id>`). */
+function keyOf(r: FinalResponse): string {
+  const id = buttonIds(r).find((x) => /^(unspin|brief):(page|unspun|brief):/.test(x));
+  const key = id?.split(':')[2] ?? '';
+  expect(key).toMatch(new RegExp(`^\\d+-${r.interactionId}$`));
+  return key;
+}
+
 function expectUnspinReply(r: FinalResponse) {
   expect(r.ephemeral).toBe(false);
   expect(r.loading).toBe(false);
@@ -230,7 +238,7 @@ describe('reading commands against the fake Discord', () => {
     // The seed has over a hundred distinct changes: more than one page.
     expect(ids.length).toBeGreaterThan(0);
     expect(file?.data.toString('utf8')).toMatch(/Every applied change/);
-    const next = ids.find((id) => /^unspin:page:\d+:1$/.test(id))!;
+    const next = ids.find((id) => /^unspin:page:\d+-\d+:1$/.test(id))!;
     const p2 = await fake.clickButton(r.id, next).final();
     expect(embedsOf(p2)[1].footer?.text).toMatch(/^Page 2 of \d+/);
     expect(fake.message(r.id)?.attachments.map((a) => a.filename)).toContain('changes.txt');
@@ -238,14 +246,14 @@ describe('reading commands against the fake Discord', () => {
 
   it('"Brief this article" on an unspin result answers with the brief of the restored text', async () => {
     const r = await fake.chatInput('unspin', { text: SEED_SHORT }).final();
-    const id = `unspin:brief:${r.interactionId}`;
+    const id = `unspin:brief:${keyOf(r)}`;
     expect(buttonIds(r)).toContain(id);
     const b = await fake.clickButton(r.id, id).final();
     expect(b.ephemeral).toBe(false);
     const [e] = embedsOf(b);
     expect(e.description).toContain('looks machine-spun');
     expect(JSON.stringify(e)).toMatch(/Foreign Minister/);
-    expect(buttonIds(b)).toContain(`brief:unspun:${b.interactionId}`);
+    expect(buttonIds(b)).toContain(`brief:unspun:${keyOf(b)}`);
     // The unspin message itself is unchanged.
     expect(fake.message(r.id)?.embeds).toEqual(r.embeds);
   });
@@ -276,7 +284,7 @@ describe('reading commands against the fake Discord', () => {
     expect(JSON.stringify(e)).toMatch(/Fouad Hussein/);
     // The page's own publication date (article:published_time) anchors the dates.
     expect(e.description).toContain('Published Fri 7 Jan 2022');
-    expect(buttonIds(r)).toContain(`brief:unspun:${r.interactionId}`);
+    expect(buttonIds(r)).toContain(`brief:unspun:${keyOf(r)}`);
   });
 
   it('/brief pages a long report with ◀ ▶ that update the message', async () => {
@@ -288,20 +296,21 @@ describe('reading commands against the fake Discord', () => {
     const total = Number(/^Page 1 of (\d+)/.exec(first.footer!.text)![1]);
     expect(total).toBeGreaterThan(1);
     expect(first.description).toContain('Published Thu 20 Apr 2023');
-    const next = `brief:page:${r.interactionId}:1`;
+    const key = keyOf(r);
+    const next = `brief:page:${key}:1`;
     expect(buttonIds(r)).toContain(next);
     const p2 = await fake.clickButton(r.id, next).final();
     expect(embedsOf(p2)[0].footer?.text).toMatch(new RegExp(`^Page 2 of ${total}`));
     expect(embedsOf(p2)[0].title).toContain('(continued)');
     // ◀ goes back to page 1.
-    const back = await fake.clickButton(r.id, `brief:page:${r.interactionId}:0`).final();
+    const back = await fake.clickButton(r.id, `brief:page:${key}:0`).final();
     expect(embedsOf(back)[0].footer?.text).toMatch(/^Page 1 of/);
     expect(embedsOf(back)[0].description).toBeTruthy();
     // Every official shows up on some page.
     let seen = '';
     for (let i = 0; i < total; i++) {
       if (i > 0) {
-        const p = await fake.clickButton(r.id, `brief:page:${r.interactionId}:${i}`).final();
+        const p = await fake.clickButton(r.id, `brief:page:${key}:${i}`).final();
         seen += JSON.stringify(p.embeds);
       } else seen += JSON.stringify(r.embeds);
     }
@@ -311,7 +320,7 @@ describe('reading commands against the fake Discord', () => {
 
   it('"Show unspun text" sends the restored text privately as a file', async () => {
     const r = await fake.chatInput('brief', { text: SEED_SHORT }).final();
-    const id = `brief:unspun:${r.interactionId}`;
+    const id = `brief:unspun:${keyOf(r)}`;
     expect(buttonIds(r)).toContain(id);
     const shown = await fake.clickButton(r.id, id).final();
     expect(shown.ephemeral).toBe(true);
@@ -321,10 +330,13 @@ describe('reading commands against the fake Discord', () => {
 
   it('a button whose state has expired says so', async () => {
     const r = await fake.chatInput('brief', { text: SEED_SHORT }).final();
-    expect(await forgetPages(store, fake.guildId, r.interactionId!)).toBe(true);
-    const shown = await fake.clickButton(r.id, `brief:unspun:${r.interactionId}`).final();
+    const key = keyOf(r);
+    expect(await forgetPages(store, { guildId: fake.guildId, channelId: fake.channelId }, key)).toBe(true);
+    const shown = await fake.clickButton(r.id, `brief:unspun:${key}`).final();
     expect(shown.ephemeral).toBe(true);
-    expect(shown.content).toBe('This brief has expired (buttons work for 6 hours). Run /brief again.');
+    expect(shown.content).toBe(
+      'This brief has expired (I keep the buttons of recent replies for up to 6 hours). Run /brief again.',
+    );
   });
 
   it('never pings and escapes markdown from the article', async () => {
