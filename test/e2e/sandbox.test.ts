@@ -213,7 +213,7 @@ describe('sandbox prompt (not a terminal)', () => {
     expect(out).toContain('✖ /wordcount has no option "colour"');
     expect(out).toMatch(/✖ cannot read .*missing\.txt: no such file/);
     expect(out).toMatch(
-      /✖ unknown command \/nosuch\. Available: \/help, \/ping, \/wordcount, \/report, \/city, \/alert/,
+      /✖ unknown command \/nosuch\. Available: \/help, \/ping, .*\/wordcount, \/report, \/city, \/alert/,
     );
     expect(code).toBe(1);
   }, 20_000);
@@ -256,7 +256,7 @@ describe('sandbox prompt (not a terminal)', () => {
     expect(out).toContain('QUIET WORDS');
     expect(out).toContain('FIRST LINE\n  SECOND LINE');
     expect(out).toContain('SEE ATTACHED');
-    expect(out).toContain('Message menus: Shout');
+    expect(out).toMatch(/Message menus: .*Shout/);
     expect(code).toBe(0);
   }, 20_000);
 

@@ -224,7 +224,9 @@ describe('/help', () => {
     const menu = cmd('Unspin', { help: { example: 'Apps ▸ Unspin', details: 'Unspins a message.' } }, 3);
     const embed = overviewEmbed([...commands, ...extra, menu]);
     expect(embed.fields!.map((f) => f.name)).toEqual([
-      ...commands.map((c) => `/${c.data.name}`),
+      ...commands.map((c) =>
+        c.data.type === 3 ? `Apps ▸ ${c.data.name} (on a message)` : `/${c.data.name}`,
+      ),
       ...extra.map((c) => `/${c.data.name}`),
       'Apps ▸ Unspin (on a message)',
     ]);
