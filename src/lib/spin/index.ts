@@ -501,7 +501,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       else {
         if (delta > 1) conf = Math.min(0.99, conf + 0.05);
         // in a clearly spun document a context-dependent entry the model does not object to is usually right
-        if (strongly && delta >= 0) conf += (1 - conf) * 0.5;
+        if (spun && delta >= 0) conf += (1 - conf) * (strongly ? 0.5 : 0.35);
       }
       conf *= 0.85 + 0.15 * a.score;
     }
