@@ -129,7 +129,7 @@ const T: Trigger[] = [
     strength: 0.65,
   },
   {
-    re: /\b(?:riot(?:s|ed|ing|ers)?|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks))\b/i,
+    re: /\b(?:riot(?:s|ed|ing|ers)?|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
     type: 'Riots',
     subType: 'Violent demonstration',
     strength: 0.6,
@@ -176,6 +176,11 @@ const T: Trigger[] = [
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b/i;
+const COUNTED =
+  /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** Arrests are political events only among protesters, militants, opposition figures or journalists. */
+const POLITICAL =
+  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters))\b/i;
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 const FIGURATIVE =
@@ -183,8 +188,9 @@ const FIGURATIVE =
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
-const ACTOR_NOUN =
+const ACTOR_NOUN_SRC =
   '(?:forces|troops|soldiers|servicemembers|service members|military|army|navy|police(?: officers)?|officers|militants|fighters|militias?|gunmen|insurgents|rebels|jihadists|protesters|demonstrators|rioters|civilians|coalition(?: forces)?|personnel|workers|guards|villagers|residents|volunteers|passengers)';
+const ACTOR_NOUN = ACTOR_NOUN_SRC;
 const ACTOR_RE = new RegExp(
   `\\b((?:(?:the|a|an) )?(?:(?:[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
   'g',
@@ -237,13 +243,29 @@ const PLACE_RANK: Record<string, number> = {
   other: 1,
 };
 
-function bestPlace(ents: Entities, a: number, b: number): Place | null {
+const LOCATIVE =
+  /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
+
+function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
   let best: Place | null = null;
   let rank = 0;
   for (const m of ents.mentions) {
     if (m.kind !== 'place' || m.start < a || m.end > b) continue;
     const p = ents.byId.get(m.id) as Place;
-    const r = PLACE_RANK[p.kind] ?? 0;
+    let r = PLACE_RANK[p.kind] ?? 0;
+    if (text) {
+      const after = text.slice(m.end, m.end + 40);
+      if (ACTOR_AFTER.test(after)) continue; // "Niger's army", "the United States military": an actor, not a place
+      if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
+      if (
+        p.kind === 'region' &&
+        /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
+          p.name,
+        )
+      )
+        r -= 1.5; // a broad region says little about where
+    }
     if (r > rank) {
       best = p;
       rank = r;
@@ -253,7 +275,31 @@ function bestPlace(ents: Entities, a: number, b: number): Place | null {
 }
 
 const REFER_BACK =
-  /\b(?:the|this|that) (?:incident|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
+  /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
+
+/** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
+function isGenericActor(x: string | null): boolean {
+  if (!x || x === 'unknown') return true;
+  if (!/[A-Z]/.test(x)) return true;
+  return /^(?:(?:the|a|an|some|armed|unidentified|unknown|suspected|masked)\s+)*(?:gunmen|militants|attackers|assailants|fighters|insurgents|rebels|jihadists|men|bandits)$/i.test(
+    x.trim(),
+  );
+}
+
+/** A sentence that refers back to an event already told. */
+const REFERS =
+  /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down)\b/i;
+/** A sentence that tells of a different event of the same kind. */
+const DIFFERENT =
+  /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week))\b/i;
+const SEVERITY: Record<string, number> = {
+  'Peaceful protest': 1,
+  'Protest with intervention': 2,
+  'Violent demonstration': 3,
+  'Mob violence': 3,
+};
+/** Sub-types that one event can move between as it unfolds: a protest that turns into a riot. */
+const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
 
 interface Casualties {
   killed: number | null;
@@ -325,33 +371,119 @@ export function damageIn(text: string, strongOnly = false): string | null {
   return m ? m[1].trim() : null;
 }
 
-/** Attribution stated in a window, with negation: claimed / blamed on X by Y / denied / not ascribed. */
-function attributionIn(
-  text: string,
-): { kind: 'claimed' | 'blamed' | 'denied' | 'none'; text: string; by?: string; on?: string } | null {
-  const neg = text.match(
-    /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+)/i,
-  );
-  const cl = text.match(
-    /\b((?:[A-Z][\w.'-]*\s*){1,6}|the group|the militants|it|they)\s+(?:has |have |had )?(?:claimed|took|taken|accepted) (?:responsibility|credit)\b|\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/,
-  );
-  if (
-    cl &&
-    !(
-      neg &&
-      neg.index !== undefined &&
-      cl.index !== undefined &&
-      neg.index < cl.index &&
-      /claim/i.test(neg[0])
-    )
-  ) {
-    const who = (cl[1] ?? cl[2] ?? '').trim();
-    return { kind: 'claimed', text: `claimed by ${who || 'a group'}`, by: who };
+type Attribution = { kind: 'claimed' | 'blamed' | 'denied' | 'none'; text: string; by?: string; on?: string };
+
+/** Blame put on an unnamed group ("terrorist groups", "gunmen") ascribes the attack to no one. */
+const UNNAMED =
+  /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
+
+/**
+ * Attribution stated in a window [a, b) of the document, with negation: claimed by X / blamed on X by Y / denied /
+ * not ascribed. Who claims or blames is the first organisation or person named before the verb in its sentence
+ * ("The Houthi movement, which controls the north, claimed responsibility").
+ */
+function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribution | null {
+  const text = doc.text.slice(a, b);
+  const sentStart = (at: number) => {
+    let k = at;
+    while (k > 0 && !/[.!?]/.test(text[k - 1])) k--;
+    return k;
+  };
+  const namedIn = (from: number, to: number): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to) continue;
+      if (m.kind !== 'org' && m.kind !== 'person') continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
+  const capsBefore = (s: string) =>
+    s
+      .match(/((?:[A-Z][\w.'-]*\s*){1,6})[,\s]*$/)?.[1]
+      ?.trim()
+      .replace(/^(?:The|But|And|However)\s+/, '') ?? null;
+  const negatedBefore = (s: string) =>
+    /\b(?:no (?:one|group|organi[sz]ation)|nobody|none|(?:did not|didn't|has not|hasn't|have not|haven't|had not|has yet to|have yet to|not|never|without)\b)[^.]{0,30}$/i.test(
+      s,
+    );
+  let negated = false;
+  // claims of responsibility
+  const claimRe =
+    /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its) (?:attack|strike|bombing|killing|assault|raid)\b/gi;
+  for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
+    const s0 = sentStart(m.index);
+    const lead = text.slice(s0, m.index);
+    if (negatedBefore(lead)) {
+      negated = true;
+      continue;
+    }
+    const by = namedIn(s0, m.index) ?? capsBefore(lead);
+    if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
+    return { kind: 'claimed', text: 'claimed by a group' };
   }
-  if (neg) {
-    const bits = text.slice(neg.index ?? 0).split(/[,;]/)[0];
-    // "didn't ascribe blame for the incident, but similar attacks have been blamed by X on Y"
+  const cb = text.match(/\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/);
+  if (cb?.index !== undefined) {
+    const at = cb.index + cb[0].length - cb[1].length;
+    const by = namedIn(at, at + cb[1].length + 1) ?? cb[1].trim();
+    return { kind: 'claimed', text: `claimed by ${by}`, by };
+  }
+  // blame
+  const blames: [RegExp, number, number][] = [
+    // [pattern, group of the blamed, group of the blamer (0: the sentence subject)]
+    [
+      /\b(?:blamed|accused|blames|accuses)\s+(?!the (?:loss|defeat|result)\b)(.{2,80}?)\s+(?:for|of)\b/g,
+      1,
+      0,
+    ],
+    [/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g, 2, 1],
+    [/\bheld (.{2,60}?) responsible\b/g, 1, 0],
+    [/\battributed (?:the [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
+    [
+      /\b(?:blaming|accusing) (.{2,60}?)(?=[,.;]|$| for\b| of\b| who\b| which\b| dug\b| based\b| stationed\b| positioned\b)/g,
+      1,
+      0,
+    ],
+  ];
+  for (const [re, onG, byG] of blames) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s0 = sentStart(m.index);
+      const lead = text.slice(s0, m.index);
+      if (/\b(?:not|never|didn't|did not)\s+$/i.test(lead)) continue;
+      const on = m[onG].trim().replace(/^(?:the|a|an)\s+/i, '');
+      const by =
+        (byG && m[byG]?.trim()) ||
+        namedIn(s0, m.index) ||
+        lead
+          .replace(/,[^,]*$/, '')
+          .replace(/\b(?:said|says)\s*$/, '')
+          .trim()
+          .split(/\s+/)
+          .slice(-4)
+          .join(' ')
+          .replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '');
+      if (UNNAMED.test(on) || !/[A-Z]/.test(on))
+        return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
+      const onName = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
+      return {
+        kind: 'blamed',
+        text: `blamed on ${onName}${by ? ` by ${by}` : ''}`,
+        by: by || undefined,
+        on: onName,
+      };
+    }
+  }
+  const den = text.match(
+    /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|denies|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
+  );
+  if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
+  const neg = text.match(
+    /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+|said it had (?:launched|carried out))/i,
+  );
+  if (neg || negated) {
     const generic = text.match(/similar attacks? (?:have|has) been blamed (?:by ([^.]*?) )?on ([^.,]*)/i);
+    const bits = neg ? text.slice(neg.index ?? 0).split(/[,;.]/)[0] : 'no claim of responsibility';
     return {
       kind: 'none',
       text: generic
@@ -359,25 +491,6 @@ function attributionIn(
         : `not ascribed: ${bits.trim()}`,
     };
   }
-  const den = text.match(
-    /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
-  );
-  if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
-  const bl = text.match(
-    /\b((?:[\w.'-]+\s+){0,4}?[\w.'-]+)\s+(?:has |have |had |also |later )?(?:blamed|accused)\s+(.{2,70}?)\s+(?:for|of)\b/,
-  );
-  if (bl) {
-    const by = bl[1].replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '').trim();
-    return { kind: 'blamed', text: `blamed on ${bl[2].trim()} by ${by}`, by, on: bl[2].trim() };
-  }
-  const on = text.match(/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/i);
-  if (on)
-    return {
-      kind: 'blamed',
-      text: `blamed on ${on[2].trim()}${on[1] ? ` by ${on[1].trim()}` : ''}`,
-      by: on[1]?.trim(),
-      on: on[2].trim(),
-    };
   return null;
 }
 
@@ -388,7 +501,7 @@ export function extractIncidents(
   nums: NumberMention[],
   published: string | null,
 ): ExtractedIncident[] {
-  const found: (ExtractedIncident & { trig: Trigger; start: number })[] = [];
+  const found: (ExtractedIncident & { trig: Trigger; start: number; placeRef: Place | null })[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const s of doc.sentences) {
     if (s.text.length > 3000) continue;
@@ -404,9 +517,17 @@ export function extractIncidents(
       }
     }
     if (!trig) continue;
-    if (trig.type === 'Battles' && /\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b/i.test(text)) {
+    if (
+      trig.type === 'Battles' &&
+      /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|march(?:ers)?|protests?|rall(?:y|ies))\b/i.test(
+        doc.paragraphs[s.para].text,
+      )
+    ) {
       trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
     }
+    // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
+    if (COUNTED.test(text)) continue;
+    if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) continue;
     const generic = GENERIC.test(text);
     const clause = text.slice(Math.max(0, at - 60), at + 80);
     const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
@@ -414,16 +535,24 @@ export function extractIncidents(
     // the date: in the sentence (time beats day), else in the paragraph
     const sentDates = dates.filter((d) => d.sent === s.index);
     const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
-    const dayDates = (list: DateMention[]) =>
-      list.filter((d) => d.precision === 'day' || d.precision === 'time');
-    const date =
+    // the day a statement was made is not the day of the event: "the military said on Thursday that …"
+    const saidOn = (d: DateMention) =>
+      /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+        doc.text.slice(Math.max(0, d.start - 40), d.start),
+      );
+    const dayDates = (list: DateMention[]) => {
+      const days = list.filter((d) => d.precision === 'day' || d.precision === 'time');
+      const event = days.filter((d) => !saidOn(d));
+      return event.length ? event : days;
+    };
+    let date =
       dayDates(sentDates).find((d) => d.precision === 'time' && !d.anchored) ??
       dayDates(sentDates).find((d) => d.precision === 'time') ??
       dayDates(sentDates)[0] ??
       dayDates(paraDates).reverse()[0] ??
       sentDates[0] ??
       null;
-    const place = bestPlace(ents, s.start, s.end) ?? bestPlace(ents, para.start, para.end);
+    let place = bestPlace(ents, s.start, s.end, doc.text) ?? bestPlace(ents, para.start, para.end, doc.text);
     // background: a date well before publication, or a cue of a past event mentioned in passing
     let background = false;
     if (date && published) {
@@ -445,7 +574,12 @@ export function extractIncidents(
     if (hypothetical && !date) continue;
     // actors: the subject before the trigger and the object after it
     const trigAbs = s.start + at;
-    const before = actorsIn(doc, ents, s.start, trigAbs);
+    // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
+    const victim = (x: Span) =>
+      /^\s*(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing)\b/i.test(
+        doc.text.slice(x.end, x.end + 30),
+      );
+    const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x));
     const after = actorsIn(doc, ents, trigAbs, s.end);
     let attacker: string | null = null;
     let target: string | null = null;
@@ -480,8 +614,38 @@ export function extractIncidents(
       const pt = doc.paragraphs[p].text;
       const otherTrigger =
         T.some((t) => t.re.test(pt)) && !/\b(?:the|this) (?:incident|attack|strike)\b/i.test(pt);
-      if (otherTrigger || !REFER_BACK.test(pt)) break;
-      window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
+      if (otherTrigger) break;
+      // a paragraph that does not refer back is skipped, not the end of the story ("The attackers fled …")
+      if (REFER_BACK.test(pt)) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
+    }
+    // a vague place or a missing day is completed from later sentences that refer back ("the strike hit … near Jilib")
+    if (!place || place.kind === 'country' || place.kind === 'region' || !date) {
+      for (const [a, b] of window) {
+        for (const sn of doc.sentences) {
+          if (sn.start < a || sn.end > b || sn.index <= s.index || !REFERS.test(sn.text)) continue;
+          const p2 = bestPlace(ents, sn.start, sn.end, doc.text);
+          if (
+            p2 &&
+            (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
+            (!place || !place.country || p2.country === place.country)
+          )
+            place = p2;
+          if (!date) {
+            const d2 = dates.find(
+              (d) => d.sent === sn.index && (d.precision === 'day' || d.precision === 'time'),
+            );
+            if (d2) date = d2;
+          } else if (date.precision === 'day') {
+            const d2 = dates.find(
+              (d) =>
+                d.sent === sn.index &&
+                d.precision === 'time' &&
+                d.iso.slice(0, 10) === date?.iso.slice(0, 10),
+            );
+            if (d2) date = d2;
+          }
+        }
+      }
     }
     const cas: Casualties = { killed: null, injured: null, damage: null };
     let attribution: ReturnType<typeof attributionIn> = null;
@@ -491,7 +655,7 @@ export function extractIncidents(
       if (cas.killed === null) cas.killed = c.killed;
       if (cas.injured === null) cas.injured = c.injured;
       if (cas.damage === null) cas.damage = c.damage;
-      if (!attribution) attribution = attributionIn(t);
+      if (!attribution) attribution = attributionIn(doc, ents, a, b);
     }
     for (const [a, b] of window) {
       const strong = damageIn(doc.text.slice(a, b), true);
@@ -507,8 +671,13 @@ export function extractIncidents(
       !/^(it|they|the group)$/i.test(attribution.by)
     )
       attacker = attribution.by;
-    if (attribution?.kind === 'blamed' && !attacker && attribution.on) attacker = attribution.on;
+    // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
+    const genericActor = isGenericActor(attacker);
+    if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
+    if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
     if (!attacker) attacker = 'unknown';
+    // in a protest or a riot the first actor is the crowd
+    if (family(trig.subType) === 'protest' && isGenericActor(attacker)) attacker = 'protesters';
     let confidence = trig.strength;
     if (place && place.kind !== 'country') confidence += 0.15;
     else if (place) confidence += 0.05;
@@ -536,7 +705,7 @@ export function extractIncidents(
       date?.precision === 'time' && date.parts.h !== undefined
         ? `${String(date.parts.h).padStart(2, '0')}:${String(date.parts.mi ?? 0).padStart(2, '0')}`
         : null;
-    const inc: ExtractedIncident & { trig: Trigger; start: number } = {
+    const inc: ExtractedIncident & { trig: Trigger; start: number; placeRef: Place | null } = {
       type: trig.type,
       subType: trig.subType,
       summary: '',
@@ -559,58 +728,67 @@ export function extractIncidents(
       paragraphs: [...new Set(window.map(([a]) => doc.paragraphs.findIndex((p) => p.start === a)))],
       trig,
       start: s.start,
+      placeRef: place,
     };
-    // the same event told twice in one paragraph (or the next sentence) merges into one record
-    const same = found.find(
-      (f) =>
-        f.subType === inc.subType &&
-        f.background === inc.background &&
-        f.place !== null &&
-        inc.place !== null &&
-        f.place === inc.place &&
-        (f.date === null || inc.date === null || f.date.slice(0, 10) === inc.date.slice(0, 10)),
-    );
-    if (same) {
-      same.date ??= inc.date;
-      same.localTime ??= inc.localTime;
-      same.killed ??= inc.killed;
-      same.injured ??= inc.injured;
-      same.damage ??= inc.damage;
-      if (same.attacker === 'unknown' && inc.attacker !== 'unknown') same.attacker = inc.attacker;
-      same.target ??= inc.target;
-      if (same.attribution === 'not ascribed' && attribution) same.attribution = inc.attribution;
-      same.confidence = Math.max(same.confidence, inc.confidence);
-      same.lowConfidence = same.confidence < 0.5;
-      continue;
-    }
-    const prev = found[found.length - 1];
-    if (
-      prev &&
-      prev.subType === inc.subType &&
-      doc.sentences[prev.sentence].para >= s.para - 1 &&
-      (!prev.place || !inc.place || prev.place === inc.place || PLACE_RANK[place?.kind ?? 'other'] <= 2)
-    ) {
-      if (!prev.date || (inc.localTime && !prev.localTime)) {
-        prev.date = inc.date ?? prev.date;
-        prev.localTime = inc.localTime ?? prev.localTime;
+    // the same event told again (the headline, the lead, "the attack", a protest and the riot it became) is one record
+    const para0 = s.para;
+    const sameEvent = [...found].reverse().find((f) => {
+      if (family(f.subType) !== family(inc.subType) || f.background !== inc.background) return false;
+      if (f.date && inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
+      if (DIFFERENT.test(text)) return false;
+      const gap = para0 - doc.sentences[f.sentence].para;
+      if (f.place && inc.place && f.place === inc.place) return true;
+      const fp = f.placeRef;
+      const ip = place;
+      const vague = (p: Place | null) =>
+        !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
+      const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
+      const leadSummary =
+        doc.sentences[f.sentence].para <= 2 && vague(fp) && (!ip || !vague(ip) || vague(ip));
+      if (!sameCountry && !leadSummary) return false;
+      // a vague lead or headline sums up the events told in detail further down
+      const lead = doc.sentences[f.sentence].para <= 2;
+      if (vague(fp) && lead && (!ip || !vague(ip))) return true;
+      if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
+      // an unknown part of a known place (a district with no coordinates) in the next paragraph
+      return gap <= 1 && (ip?.lat === null || fp?.lat === null);
+    });
+    if (sameEvent) {
+      const f = sameEvent;
+      const vagueF = !f.placeRef || f.placeRef.kind === 'country' || f.placeRef.kind === 'region';
+      if (
+        place &&
+        (vagueF ||
+          ((PLACE_RANK[place.kind] ?? 0) > (PLACE_RANK[f.placeRef?.kind ?? 'other'] ?? 0) &&
+            place.lat !== null))
+      ) {
+        f.place = place.name;
+        f.country = place.country;
+        f.placeRef = place;
       }
-      if (!prev.place || (inc.place && PLACE_RANK[place?.kind ?? 'other'] > 2 && !prev.place)) {
-        prev.place = inc.place;
-        prev.country = inc.country;
+      if (!f.date || (inc.localTime && !f.localTime && inc.date?.slice(0, 10) === f.date.slice(0, 10))) {
+        f.date = inc.date ?? f.date;
+        f.localTime = inc.localTime ?? f.localTime;
       }
-      prev.killed ??= inc.killed;
-      prev.injured ??= inc.injured;
-      prev.damage ??= inc.damage;
-      if (prev.attacker === 'unknown' && inc.attacker !== 'unknown') prev.attacker = inc.attacker;
-      prev.target ??= inc.target;
-      if (prev.attribution === 'not ascribed' && attribution) prev.attribution = inc.attribution;
-      prev.confidence = Math.max(prev.confidence, inc.confidence);
-      prev.lowConfidence = prev.confidence < 0.5;
+      if ((SEVERITY[inc.subType] ?? 0) > (SEVERITY[f.subType] ?? 0)) {
+        f.subType = inc.subType;
+        f.type = inc.type;
+      }
+      f.killed ??= inc.killed;
+      f.injured ??= inc.injured;
+      f.damage ??= inc.damage;
+      if (isGenericActor(f.attacker) && !isGenericActor(inc.attacker)) f.attacker = inc.attacker;
+      else if (f.attacker === 'unknown' && inc.attacker !== 'unknown') f.attacker = inc.attacker;
+      f.target ??= inc.target;
+      if (f.attribution === 'not ascribed' && attribution) f.attribution = inc.attribution;
+      f.confidence = Math.max(f.confidence, inc.confidence);
+      f.lowConfidence = f.confidence < 0.5;
+      for (const p of inc.paragraphs) if (!f.paragraphs.includes(p)) f.paragraphs.push(p);
       continue;
     }
     found.push(inc);
   }
-  return found.map(({ trig: _t, start: _s, ...inc }) => ({ ...inc, summary: summarise(inc) }));
+  return found.map(({ trig: _t, start: _s, placeRef: _p, ...inc }) => ({ ...inc, summary: summarise(inc) }));
 }
 
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {

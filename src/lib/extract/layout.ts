@@ -104,7 +104,7 @@ function splitCredit(line: string): { text: string; credit: string | null } {
 }
 
 const DATELINE =
-  /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/;
+  /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
 const CAPTION_START = /^(photo|image|picture|file photo|pictured|caption|credit|video)\s*[:|-]/i;
 
 /** Separates body paragraphs from captions, credits and keyword lines. */
