@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer, type Gazetteer } from './entity.ts';
 import { BigramLm } from './lm.ts';
-import { compileTable, type FingerprintTable, parseBackground, parseTable } from './table.ts';
+import {
+  compileTable,
+  type FingerprintTable,
+  parseBackground,
+  parseTable,
+  withInflections,
+} from './table.ts';
 
 export interface ClassifierModel {
   features: string[];
@@ -43,9 +49,12 @@ export function loadSpin(): SpinData {
   const dir = findDataDir();
   const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
   const bg = existsSync(path.join(dir, 'table-bg.tsv')) ? parseBackground(read('table-bg.tsv')) : undefined;
-  const table = compileTable(parseTable(read('table.tsv')), bg);
   const lm = new BigramLm();
   lm.loadUnigrams(read('unigrams.tsv'));
+  const table = compileTable(
+    withInflections(parseTable(read('table.tsv')), (w) => lm.has(w)),
+    bg,
+  );
   lm.loadBigrams(readFileSync(path.join(dir, 'bigrams.bin')));
   lm.loadThesaurus(readFileSync(path.join(dir, 'thesaurus.bin')));
   const gazetteer = buildGazetteer(read('gazetteer.tsv'), read('gaz-syn.tsv'), table.singleWord);

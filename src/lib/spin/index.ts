@@ -259,7 +259,7 @@ function analyse(text: string): Analysis {
       continue;
     }
     for (let k = 0; k < c.words.length; k++) covered[i + k] = 1;
-    if (!c.identity) {
+    if (!c.identity && !c.derived) {
       if (c.any) strongHits += c.specificity;
       else if (c.confidence >= 0.5) weakHits += c.specificity;
       const from = c.offensive ? `${c.from.charAt(0)}${'*'.repeat(Math.max(1, c.from.length - 1))}` : c.from;
@@ -366,7 +366,7 @@ export function detectSpin(text: string): { score: number; verdict: SpinVerdict;
 /** Detects spinning and restores the original wording. Pure and synchronous; offsets index into `text`. */
 export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
   const threshold = opts.threshold ?? SPIN_LIMITS.defaultThreshold;
-  if (opts.original !== undefined && opts.original.trim()) {
+  if (opts.original?.trim()) {
     checkSize(opts.original);
     const aligned = unspinByAlignment(text, opts.original);
     if (aligned) return aligned;

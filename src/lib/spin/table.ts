@@ -13,6 +13,8 @@ export interface TableEntry {
   provenance: string;
   /** Flags as written (conditions). */
   flags: string;
+  /** Generated from another entry (an inflected form): not used as detection evidence. */
+  derived?: boolean;
 }
 
 export interface CompiledEntry extends TableEntry {
@@ -219,4 +221,58 @@ export function matchLevel(e: CompiledEntry, tokens: Token[], i: number): 0 | 1 
 /** Does entry `e` match the tokens starting at index i, with all its context conditions? */
 export function matchAt(e: CompiledEntry, tokens: Token[], i: number): boolean {
   return matchLevel(e, tokens, i) === 2;
+}
+
+// ---------------------------------------------------------------- inflections
+
+function inflect(w: string, kind: 's' | 'ed' | 'ing'): string[] {
+  const cvc = /[^aeiou][aeiou][bdfgklmnprtv]$/.test(w) && w.length <= 6;
+  if (kind === 's') {
+    if (/(s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
+    if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
+    return [`${w}s`];
+  }
+  if (kind === 'ed') {
+    if (/e$/.test(w)) return [`${w}d`];
+    if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ied`];
+    return cvc ? [`${w}${w.slice(-1)}ed`, `${w}ed`] : [`${w}ed`];
+  }
+  if (/ie$/.test(w)) return [`${w.slice(0, -2)}ying`];
+  if (/[^e]e$/.test(w)) return [`${w.slice(0, -1)}ing`];
+  return cvc ? [`${w}${w.slice(-1)}ing`, `${w}ing`] : [`${w}ing`];
+}
+
+/**
+ * The spinner substitutes every inflected form of a word. For single-word entries (one lower-case word to one),
+ * adds the -s, -ed and -ing forms of both sides when both are known words and the form has no entry of its own.
+ */
+export function withInflections(entries: TableEntry[], known: (w: string) => boolean): TableEntry[] {
+  const have = new Set(entries.map((e) => e.from.toLowerCase()));
+  const out = entries.slice();
+  for (const e of entries) {
+    if (!/^[a-z]+$/.test(e.from) || !/^[a-z]+$/.test(e.to) || e.from === e.to) continue;
+    if (e.confidence < 0.75) continue;
+    for (const kind of ['s', 'ed', 'ing'] as const) {
+      const f = inflect(e.from, kind).find(known);
+      const t = inflect(e.to, kind).find(known);
+      if (!f || !t || have.has(f)) continue;
+      have.add(f);
+      // context conditions were written for the base form; the inflected form keeps only case conditions
+      const flags = e.flags
+        .split(',')
+        .filter((x) => x === 'lower' || x === 'cap' || x === 'unquoted')
+        .join(',');
+      out.push({
+        ...e,
+        from: f,
+        to: t,
+        any: false,
+        derived: true,
+        flags,
+        confidence: Math.round(e.confidence * 0.85 * 100) / 100,
+        provenance: `${e.provenance}; inflected from ${e.from}`,
+      });
+    }
+  }
+  return out;
 }
