@@ -435,7 +435,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       for (let k = 0; k < n; k++) if (tokens[i + k].quoted) quoted = true;
       // inside quotation marks only in a document judged spun, and only confident entries
       if (quoted && e.unquoted) continue;
-      const eligible = quoted ? spun : e.any || spun;
+      const eligible = quoted ? spun : e.any || spun || (suspicious && e.confidence >= 0.85);
       if (eligible || suspicious) {
         picks.push({ e, i, eligible, quoted });
         took = n;
