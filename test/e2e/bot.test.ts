@@ -322,7 +322,7 @@ describe('the bot against the fake Discord', () => {
     const choices = await fake.autocomplete('help', 'command', { command: 'pin' }).autocompleteChoices();
     // Prefix matches first, then other substring matches (“Unspin” contains “pin”).
     expect(choices[0].value).toBe('ping');
-    expect(choices.every((c) => c.value.toLowerCase().includes('pin'))).toBe(true);
+    expect(choices.every((c) => String(c.value).toLowerCase().includes('pin'))).toBe(true);
   });
 
   it('/ping reports gateway latency, round trip and store health', async () => {
