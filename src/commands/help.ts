@@ -14,8 +14,8 @@ import { clipText, respond, respondChoices } from '../render/safe.ts';
 
 const INTRO =
   'newsdesk reads the news your server shares. It spots machine-"spun" copies of articles and restores the ' +
-  'original wording, turns an article into a short fact brief (who, what, where, when, quotes, numbers) and ' +
-  'keeps the server’s incident timeline. Paste text, attach a file or give a link.';
+  'original wording, and turns an article into a short fact brief (who, what, where, when, incidents, quotes, ' +
+  'numbers). Paste text, attach a file, give a link, or use Apps ▸ Unspin / Brief on any message.';
 
 const COLOR = 0x3b6ea5;
 
