@@ -149,3 +149,111 @@ describe('people: more evidence', () => {
     ).toBe("UNHCR's representative in Bangladesh");
   });
 });
+
+describe('places the gazetteer does not know', () => {
+  const places = (text: string) => brief(text).places;
+  it('finds streets, named sites with a common head and unknown names after a locative', () => {
+    const p = places(
+      'KAMPALA, Uganda — Police blocked Nkrumah Avenue on Monday. Fighters attacked the Buvuma oil field. ' +
+        'The crowd gathered at Kololo grounds before marching. Two people were hurt near Kiwatule, a town east of the capital.',
+    );
+    const byName = new Map(p.map((x) => [x.name, x]));
+    expect(byName.get('Nkrumah Avenue')?.kind).toBe('other');
+    expect(byName.get('Buvuma oil field')?.kind).toBe('facility');
+    expect(byName.get('Kololo grounds')?.kind).toBe('facility');
+    expect(byName.get('Kiwatule')).toMatchObject({ kind: 'city', country: 'UG' });
+  });
+  it('reads an upper-case dateline city as a place', () => {
+    expect(places('NAIROBI, Kenya — Traders closed their shops on Tuesday.').map((x) => x.name)).toContain(
+      'Nairobi',
+    );
+  });
+  it('does not take a person or an unknown organisation after "to" or "from" for a place', () => {
+    const p = places(
+      'The figures come from Eurostat. "It is done," said Maria Lenz. Reporters spoke to Lenz later.',
+    );
+    expect(p).toEqual([]);
+  });
+});
+
+describe('incidents: one record per event, with the right slots', () => {
+  it('merges a headline, the lead and a later "the attack" sentence into one incident', () => {
+    const b = brief(
+      [
+        'Gunmen kill three police officers in Pakistan',
+        'QUETTA, Pakistan — Gunmen attacked a police checkpoint near Quetta on Monday, killing three officers, police said.',
+        'The attack began at about 10 p.m. local time and lasted 30 minutes, a police spokesman said.',
+      ].join('\n\n'),
+      '2025-05-13',
+    );
+    const current = b.incidents.filter((i) => !i.background);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ place: 'Quetta', killed: 3 });
+    expect(current[0].date?.slice(0, 10)).toBe('2025-05-12');
+  });
+  it('keeps a protest that turned into a riot as one riot, with protesters as the first actor', () => {
+    const b = brief(
+      [
+        'Police fired tear gas in Lusaka on Friday after a march against power cuts turned violent, with protesters burning tyres.',
+        'Protesters threw stones at police, a police statement said.',
+      ].join('\n\n'),
+      '2025-05-10',
+    );
+    expect(b.incidents).toHaveLength(1);
+    expect(b.incidents[0]).toMatchObject({
+      type: 'Riots',
+      subType: 'Violent demonstration',
+      attacker: 'protesters',
+    });
+  });
+  it('takes the claim from the named group that is the subject of "claimed responsibility"', () => {
+    const b = brief(
+      [
+        'A roadside bomb hit an army truck near Gao on Sunday, killing two soldiers.',
+        'The Sahel Liberation Front, which operates across the border, claimed responsibility for the attack.',
+      ].join('\n\n'),
+      '2025-05-12',
+    );
+    expect(b.incidents[0].attribution).toMatch(/^claimed by Sahel Liberation Front/);
+    expect(b.incidents[0].attacker).toBe('Sahel Liberation Front');
+  });
+  it('counts blame on an unnamed group as not ascribed, and blame on a named actor as blamed', () => {
+    const unnamed = brief(
+      'A bomb exploded at a bus station in Mopti on Monday, killing four people. The government blamed terrorist groups for the blast.',
+      '2025-05-13',
+    );
+    expect(unnamed.incidents[0].attribution).toMatch(/^not ascribed/);
+    const named = brief(
+      'Artillery shells hit a market in Kharkiv on Monday, killing two people, Ukrainian officials said, blaming Russian troops.',
+      '2025-05-13',
+    );
+    expect(named.incidents[0].attribution).toMatch(/^blamed on Russian troops/);
+    expect(named.incidents[0].attacker).toBe('Russian troops');
+  });
+  it('does not date an event by the day it was announced, and drops counted attacks and victims as attackers', () => {
+    const b = brief(
+      [
+        'The army said on Thursday that an air strike in southern Somalia had killed 12 fighters.',
+        'The strike hit a camp near Jilib on Tuesday night, the army said.',
+        'More than 30 attacks on the security forces have been recorded in the region this year.',
+      ].join('\n\n'),
+      '2025-05-16',
+    );
+    expect(b.incidents).toHaveLength(1);
+    expect(b.incidents[0].date?.slice(0, 10)).toBe('2025-05-13');
+    expect(b.incidents[0].place).toBe('Jilib');
+    const v = brief(
+      'Five soldiers were killed on Monday when a roadside bomb hit their convoy in Cauca.',
+      '2025-05-13',
+    );
+    expect(v.incidents[0].attacker).toBe('unknown');
+  });
+  it('records no incident for fraud arrests', () => {
+    expect(
+      brief(
+        'Investigators arrested two businessmen in Pretoria on Tuesday over inflated invoices.',
+        '2025-05-14',
+      ).incidents,
+    ).toEqual([]);
+  });
+});

@@ -719,7 +719,12 @@ export function extractEntities(doc: Doc): Entities {
           a,
           j,
         );
-      } else if (ADMIN_SUFFIX.has(next) && next !== 'state' && j - a <= 3) {
+      } else if (
+        ADMIN_SUFFIX.has(next) &&
+        next !== 'state' &&
+        j - a <= 3 &&
+        !/-[a-z]+$/.test(W[j - 1].text)
+      ) {
         const c = nearCountry(mentions, byId, W[a].sent);
         addPlace(
           {
@@ -804,6 +809,10 @@ export function extractEntities(doc: Doc): Entities {
 
   // 3c. Organisations without a capitalised head: "Burkina Faso's army", acronyms, employers, statement issuers
   findMoreOrgs(doc, gaz, { mentions, byId, orgs, personWords, addOrg, people });
+
+  // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
+  // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")
+  findMorePlaces(doc, gaz, mentions, byId, addPlace);
 
   // 4. surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught above
   const surnames = new Map<string, Person>();
@@ -1123,6 +1132,135 @@ function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: 
     sent: W[w0].sent,
     text: doc.text.slice(W[w0].start, W[w1 - 1].end),
   };
+}
+
+const SITE_HEAD =
+  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine)\b/;
+const LOCATIVE_PREP = /^(?:near|outside|in|at|into|toward|towards|around)$/;
+const SETTLEMENT = /^(?:town|village|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port)$/;
+
+function findMorePlaces(
+  doc: Doc,
+  gaz: Gazetteer,
+  mentions: Mention[],
+  byId: Map<string, Person | Org | Place>,
+  addPlace: (p: PlaceEntry, w0: number, w1: number) => void,
+): void {
+  const W = doc.words;
+  const taken = new Uint8Array(W.length);
+  for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken[i] = 1;
+  const countryNear = (sent: number) => nearCountry(mentions, byId, sent);
+  const personParts = new Set<string>();
+  for (const e of byId.values())
+    if (e.id.startsWith('person:')) for (const p of normKey(e.name).split(' ')) personParts.add(p);
+  // the country of an unknown place: one named in its sentence, else the country the article is most about
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const c =
+      m.kind === 'place' ? (byId.get(m.id) as Place).country : m.kind === 'demonym' ? m.id.slice(8) : null;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const main = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const known = new Map<string, Place>();
+  for (const e of byId.values()) if (e.id.startsWith('place:')) known.set(normKey(e.name), e as Place);
+  const add = (kind: PlaceKind, a: number, e: number) => {
+    const name = doc.text.slice(W[a].start, W[e - 1].end);
+    const same =
+      known.get(normKey(name)) ??
+      [...known.values()].find(
+        (p) => p.kind === 'facility' && normKey(p.name).startsWith(`${normKey(name)} `),
+      );
+    if (same) {
+      same.mentions++;
+      mentions.push(mentionOf(doc, 'place', same.id, a, e));
+      for (let k = a; k < e; k++) taken[k] = 1;
+      return;
+    }
+    let c: string | null = null;
+    for (const m of mentions)
+      if (m.sent === W[a].sent && m.kind === 'place' && m.start < W[a].start && !W[m.w1]?.cap)
+        c = (byId.get(m.id) as Place).country ?? c;
+    c ??= main ?? countryNear(W[a].sent);
+    addPlace(
+      {
+        kind,
+        name,
+        country: c,
+        lat: null,
+        lon: null,
+        tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
+      },
+      a,
+      e,
+    );
+    for (let k = a; k < e; k++) taken[k] = 1;
+    const p = [...byId.values()].find((x) => x.id.startsWith('place:') && x.name === name);
+    if (p) known.set(normKey(name), p as Place);
+  };
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      let j = i;
+      while (j < s.w1 && !taken[j] && W[j].cap && W[j].pos !== 'PUNCT' && j - i < 4) j++;
+      if (j === i) continue;
+      let a = i;
+      while (a < j && (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text))) a++;
+      if (a >= j || W.slice(a, j).some((w) => /-(?:controlled|held|based|led|backed)$/.test(w.text))) {
+        i = j - 1;
+        continue;
+      }
+      const lastLow = lower(W[j - 1]);
+      // a street: "Moi Avenue", "Conway Road"
+      if (j - a >= 2 && /^(?:road|street|avenue|lane|boulevard|highway|square)$/.test(lastLow)) {
+        add('other', a, j);
+        i = j - 1;
+        continue;
+      }
+      // a named site with a common head: "Safer oil field", "Kamukunji grounds", "Inates military camp"
+      const rest = doc.text
+        .slice(W[j - 1].end, Math.min(doc.text.length, W[j - 1].end + 40))
+        .replace(/^\s+/, '');
+      const site = j < s.w1 && !W[j].cap ? rest.match(SITE_HEAD) : null;
+      if (site && j - a <= 3) {
+        let e = j;
+        const n = site[0].split(/\s+/).length;
+        while (e < s.w1 && e - j < n) e++;
+        if (!W.slice(j, e).some((w) => w.cap)) {
+          add('facility', a, e);
+          i = e - 1;
+          continue;
+        }
+      }
+      // an unknown name after a locative preposition, alone before punctuation or a clause
+      const prev = a > s.w0 ? W[a - 1] : null;
+      const prev2 = a - 2 >= s.w0 ? W[a - 2] : null;
+      const settlementOf = prev?.text === 'of' && prev2 !== null && SETTLEMENT.test(lower(prev2));
+      const locative = prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1;
+      const next = j < s.w1 ? W[j] : null;
+      const ends =
+        !next ||
+        next.pos === 'PUNCT' ||
+        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with)$/.test(
+          next.text,
+        );
+      if (
+        (locative || settlementOf) &&
+        ends &&
+        j - a <= 2 &&
+        W.slice(a, j).every((w) => w.pos === 'PROPN' && !NOT_NAME.has(w.text) && !ORG_HEAD.has(lower(w))) &&
+        !givenName(W[a].text) &&
+        !gaz.phrases.has(normKey(W[a].text)) &&
+        !personParts.has(normKey(W[a].text))
+      ) {
+        const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
+        const kind: PlaceKind =
+          settlementOf || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1 ? 'city' : 'other';
+        add(kind, a, j);
+      }
+      i = j - 1;
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
 }
 
 /** The country of the latest place mentioned in or before a sentence. */

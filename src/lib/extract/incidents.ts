@@ -619,7 +619,7 @@ export function extractIncidents(
       if (REFER_BACK.test(pt)) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
     }
     // a vague place or a missing day is completed from later sentences that refer back ("the strike hit … near Jilib")
-    if (!place || place.kind === 'country' || place.kind === 'region' || !date) {
+    if (!place || place.kind === 'country' || place.kind === 'region' || !date || saidOn(date)) {
       for (const [a, b] of window) {
         for (const sn of doc.sentences) {
           if (sn.start < a || sn.end > b || sn.index <= s.index || !REFERS.test(sn.text)) continue;
@@ -630,9 +630,9 @@ export function extractIncidents(
             (!place || !place.country || p2.country === place.country)
           )
             place = p2;
-          if (!date) {
+          if (!date || saidOn(date)) {
             const d2 = dates.find(
-              (d) => d.sent === sn.index && (d.precision === 'day' || d.precision === 'time'),
+              (d) => d.sent === sn.index && (d.precision === 'day' || d.precision === 'time') && !saidOn(d),
             );
             if (d2) date = d2;
           } else if (date.precision === 'day') {
@@ -677,7 +677,11 @@ export function extractIncidents(
     if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
     if (!attacker) attacker = 'unknown';
     // in a protest or a riot the first actor is the crowd
-    if (family(trig.subType) === 'protest' && isGenericActor(attacker)) attacker = 'protesters';
+    if (
+      family(trig.subType) === 'protest' &&
+      !/protest|demonstrat|riot|march|crowd|students|workers/i.test(attacker)
+    )
+      attacker = 'protesters';
     let confidence = trig.strength;
     if (place && place.kind !== 'country') confidence += 0.15;
     else if (place) confidence += 0.05;
@@ -736,7 +740,7 @@ export function extractIncidents(
       if (family(f.subType) !== family(inc.subType) || f.background !== inc.background) return false;
       if (f.date && inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
       if (DIFFERENT.test(text)) return false;
-      const gap = para0 - doc.sentences[f.sentence].para;
+      const gap = para0 - Math.max(doc.sentences[f.sentence].para, ...f.paragraphs);
       if (f.place && inc.place && f.place === inc.place) return true;
       const fp = f.placeRef;
       const ip = place;

@@ -156,7 +156,9 @@ export function layout(raw: string): Layout {
           dateline = dl[0].replace(/\s*[-–—]+\s*$/, '').trim();
           clean = clean.slice(dl[0].length);
           // kept as a paragraph of its own: its place and date are facts, but not the event's
-          paragraphs.push({ index: paragraphs.length, text: `${dateline}.` });
+          // in ordinary case, so that "DAKAR" reads as the city rather than an acronym
+          const cased = dateline.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+          paragraphs.push({ index: paragraphs.length, text: `${cased}.` });
         }
       }
       if (clean) paragraphs.push({ index: paragraphs.length, text: clean });
