@@ -257,3 +257,30 @@ describe('incidents: one record per event, with the right slots', () => {
     ).toEqual([]);
   });
 });
+
+describe('quote speakers', () => {
+  const quotes = (text: string) => brief(text).quotes;
+  it('gives "she said" to the last woman named, not to the last person', () => {
+    const q = quotes(
+      'Commission chairperson Amara Diallo met Prime Minister Henrik Vos in Brussels on Monday. ' +
+        '"We do not ask for charity," she said.',
+    );
+    expect(q[0].speaker).toBe('Amara Diallo');
+  });
+  it('gives "the command said" and "the centre said" to the organisation named earlier', () => {
+    const q = quotes(
+      [
+        'U.S. Africa Command said the strike hit a camp near Jilib on Tuesday.',
+        '"This strike targeted fighters," the command said in a statement.',
+        'The Maritime Trade Operations (MTO) said a ship was hit. "The vessel is damaged," the centre said.',
+      ].join('\n\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['U.S. Africa Command', 'Maritime Trade Operations']);
+  });
+  it('links a later part of a two-part surname to the full name', () => {
+    const q = quotes(
+      'Defense Minister Andrés Cárdenas Mejía visited the base. "There will be no rest," Cárdenas said at a news conference in Bogotá.',
+    );
+    expect(q[0].speaker).toBe('Andrés Cárdenas Mejía');
+  });
+});

@@ -819,6 +819,10 @@ export function extractEntities(doc: Doc): Entities {
   for (const p of people) {
     const parts = p.name.split(/\s+/);
     if (parts.length > 1) surnames.set(normKey(parts[parts.length - 1]), p);
+    // two-part surnames ("Andrés Cárdenas Mejía" is "Cárdenas"): any later part that is not a given name
+    for (let k = 1; k < parts.length - 1; k++)
+      if (/^\p{Lu}/u.test(parts[k]) && !givenName(parts[k]) && !surnames.has(normKey(parts[k])))
+        surnames.set(normKey(parts[k]), p);
   }
   const taken = new Set<number>();
   for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken.add(i);

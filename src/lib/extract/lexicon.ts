@@ -16,7 +16,7 @@ mp mps cabinet vice-president vice-chairman attache attaché consul councillor c
 manager candidate trader teacher worker nurse doctor farmer student engineer economist historian scientist
 photographer editor reporter mayor-elect president-elect premier-elect shopkeeper vendor surgeon paramedic firefighter
 pilot mp-elect strategist campaigner organiser organizer lecturer magistrate advocate prosecutor barrister
-solicitor elder chieftain representative
+solicitor elder chieftain representative chairperson chairwoman co-founder
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);

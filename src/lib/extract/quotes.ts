@@ -5,7 +5,7 @@
  */
 import type { Doc } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
-import { PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS } from './lexicon.ts';
+import { ORG_HEAD, PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS } from './lexicon.ts';
 
 export interface Quote {
   speaker: string | null;
@@ -20,6 +20,15 @@ export interface Quote {
 }
 
 const ORG_HEADS = new Set([
+  ...ORG_HEAD,
+  'centre',
+  'center',
+  'mission',
+  'command',
+  'bloc',
+  'firm',
+  'operator',
+  'utility',
   'party',
   'ministry',
   'group',
@@ -128,7 +137,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
   /** The person a pronoun at `pos` refers to: the latest person named before it, skipping introductory phrases
    * of its own sentence ("Citing X, she said"). */
-  const antecedent = (pos: number): { name: string; kind: 'person' } | null => {
+  const antecedent = (pos: number, pronoun = ''): { name: string; kind: 'person' } | null => {
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const sIdx = W.find((w) => w.start >= pos)?.sent ?? 0;
     const s = doc.sentences[sIdx];
     const lead = doc.text.slice(s.start, pos);
@@ -138,7 +148,21 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (m.start >= pos || m.kind !== 'person' || pos - m.start > 2500) continue;
       if (m.start >= s.start && m.start < introEnd) continue;
       const e = ents.byId.get(m.id) as Person | undefined;
+      // "she" is the last woman named, "he" the last man, when their gender is known
+      if (e && want && e.gender && e.gender !== 'u' && e.gender !== want) continue;
       if (e) return { name: e.name, kind: 'person' };
+    }
+    return null;
+  };
+  /** The last organisation named before `pos` in its paragraph or the one before (outside quotes). */
+  const lastOrgNear = (pos: number): Mention | null => {
+    const para = doc.paragraphs.find((p) => pos >= p.start && pos <= p.end);
+    const from = para ? (doc.paragraphs[para.index - 1]?.start ?? para.start) : pos - 600;
+    for (let k = ents.mentions.length - 1; k >= 0; k--) {
+      const m = ents.mentions[k];
+      if (m.start >= pos || m.kind !== 'org' || inQuote(m.start)) continue;
+      if (m.start < from) break;
+      return m;
     }
     return null;
   };
@@ -182,7 +206,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'we' && lw !== 'i') {
         if (lw === 'they' && lastOrgSpeaker)
           return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
-        const p = antecedent(w.start);
+        const p = antecedent(w.start, lw);
         if (p) return { ...p, via: 'pronoun' };
         if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000)
           return { name: lastPersonSpeaker.name, kind: 'person', via: 'pronoun' };
@@ -199,8 +223,9 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
                 m.start < w.start &&
                 (ents.byId.get(m.id) as Org).name.toLowerCase().includes(head.text.toLowerCase()),
             );
-          if (org) {
-            const n = entName(org);
+          const near = org ?? lastOrgNear(w.start);
+          if (near) {
+            const n = entName(near);
             if (n) return { ...n, via: 'subject' };
           }
         }
