@@ -182,7 +182,7 @@ const COUNTED =
 const POLITICAL =
   /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters))\b/i;
 const HYPOTHETICAL =
-  /\b(?:would|will|could|might|may|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
+  /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 const BACKGROUND_CUE =
@@ -247,6 +247,9 @@ const LOCATIVE =
   /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
 
+const ADJECTIVAL =
+  /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as)\b)[a-z]/;
+
 function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
   let best: Place | null = null;
   let rank = 0;
@@ -257,6 +260,8 @@ function bestPlace(ents: Entities, a: number, b: number, text?: string): Place |
     if (text) {
       const after = text.slice(m.end, m.end + 40);
       if (ACTOR_AFTER.test(after)) continue; // "Niger's army", "the United States military": an actor, not a place
+      // a country used as an adjective ("U.S. air defense systems") is not where it happened
+      if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
       if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
       if (
         p.kind === 'region' &&
@@ -292,6 +297,8 @@ const REFERS =
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
   /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week))\b/i;
+/** A sentence that says the fighting went on: detail of the event just told. */
+const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 const SEVERITY: Record<string, number> = {
   'Peaceful protest': 1,
   'Protest with intervention': 2,
@@ -501,7 +508,14 @@ export function extractIncidents(
   nums: NumberMention[],
   published: string | null,
 ): ExtractedIncident[] {
-  const found: (ExtractedIncident & { trig: Trigger; start: number; placeRef: Place | null })[] = [];
+  const found: (ExtractedIncident & {
+    trig: Trigger;
+    start: number;
+    placeRef: Place | null;
+    dateWeak: boolean;
+    firstPara: number;
+    lastPara: number;
+  })[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const s of doc.sentences) {
     if (s.text.length > 3000) continue;
@@ -537,7 +551,7 @@ export function extractIncidents(
     const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
     // the day a statement was made is not the day of the event: "the military said on Thursday that …"
     const saidOn = (d: DateMention) =>
-      /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+      /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
         doc.text.slice(Math.max(0, d.start - 40), d.start),
       );
     const dayDates = (list: DateMention[]) => {
@@ -709,7 +723,14 @@ export function extractIncidents(
       date?.precision === 'time' && date.parts.h !== undefined
         ? `${String(date.parts.h).padStart(2, '0')}:${String(date.parts.mi ?? 0).padStart(2, '0')}`
         : null;
-    const inc: ExtractedIncident & { trig: Trigger; start: number; placeRef: Place | null } = {
+    const inc: ExtractedIncident & {
+      trig: Trigger;
+      start: number;
+      placeRef: Place | null;
+      dateWeak: boolean;
+      firstPara: number;
+      lastPara: number;
+    } = {
       type: trig.type,
       subType: trig.subType,
       summary: '',
@@ -733,36 +754,53 @@ export function extractIncidents(
       trig,
       start: s.start,
       placeRef: place,
+      dateWeak: !date || saidOn(date),
+      firstPara: s.para,
+      lastPara: s.para,
     };
     // the same event told again (the headline, the lead, "the attack", a protest and the riot it became) is one record
     const para0 = s.para;
+    const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
+    const incWeak = !date || saidOn(date);
+    let override = false;
     const sameEvent = [...found].reverse().find((f) => {
-      if (family(f.subType) !== family(inc.subType) || f.background !== inc.background) return false;
-      if (f.date && inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
+      if (f.background !== inc.background) return false;
+      const gap = para0 - f.lastPara;
+      // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail
+      if (
+        !inc.background &&
+        gap <= 1 &&
+        (CONTINUES.test(text) || (!inc.place && !inc.date)) &&
+        (f.type === inc.type || CONTINUES.test(text))
+      )
+        return true;
+      if (family(f.subType) !== family(inc.subType)) return false;
       if (DIFFERENT.test(text)) return false;
-      const gap = para0 - Math.max(doc.sentences[f.sentence].para, ...f.paragraphs);
+      const lead = f.firstPara <= 2 && vague(f.placeRef);
+      const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
+      // a vague lead or headline sums up the event told in detail further down: the details win
+      if (lead && !vague(place) && (!datesDiffer || f.dateWeak || !incWeak)) {
+        override = true;
+        return true;
+      }
+      if (datesDiffer && !f.dateWeak && !incWeak) return false;
       if (f.place && inc.place && f.place === inc.place) return true;
       const fp = f.placeRef;
       const ip = place;
-      const vague = (p: Place | null) =>
-        !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
       const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
-      const leadSummary =
-        doc.sentences[f.sentence].para <= 2 && vague(fp) && (!ip || !vague(ip) || vague(ip));
-      if (!sameCountry && !leadSummary) return false;
-      // a vague lead or headline sums up the events told in detail further down
-      const lead = doc.sentences[f.sentence].para <= 2;
-      if (vague(fp) && lead && (!ip || !vague(ip))) return true;
+      if (!sameCountry) return false;
       if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
       // an unknown part of a known place (a district with no coordinates) in the next paragraph
       return gap <= 1 && (ip?.lat === null || fp?.lat === null);
     });
     if (sameEvent) {
       const f = sameEvent;
-      const vagueF = !f.placeRef || f.placeRef.kind === 'country' || f.placeRef.kind === 'region';
+      const sameKind = family(f.subType) === family(inc.subType);
       if (
         place &&
-        (vagueF ||
+        sameKind &&
+        (override ||
+          vague(f.placeRef) ||
           ((PLACE_RANK[place.kind] ?? 0) > (PLACE_RANK[f.placeRef?.kind ?? 'other'] ?? 0) &&
             place.lat !== null))
       ) {
@@ -770,29 +808,48 @@ export function extractIncidents(
         f.country = place.country;
         f.placeRef = place;
       }
-      if (!f.date || (inc.localTime && !f.localTime && inc.date?.slice(0, 10) === f.date.slice(0, 10))) {
-        f.date = inc.date ?? f.date;
-        f.localTime = inc.localTime ?? f.localTime;
+      if (
+        inc.date &&
+        (!f.date ||
+          (f.dateWeak && !incWeak) ||
+          (override && !incWeak) ||
+          (inc.localTime && !f.localTime && inc.date.slice(0, 10) === f.date.slice(0, 10)))
+      ) {
+        f.date = inc.date;
+        f.localTime = inc.localTime ?? (inc.date.slice(0, 10) === f.date?.slice(0, 10) ? f.localTime : null);
+        f.dateWeak = incWeak;
       }
-      if ((SEVERITY[inc.subType] ?? 0) > (SEVERITY[f.subType] ?? 0)) {
+      if (sameKind && (SEVERITY[inc.subType] ?? 0) > (SEVERITY[f.subType] ?? 0)) {
         f.subType = inc.subType;
         f.type = inc.type;
+      }
+      if (override) {
+        f.killed = inc.killed ?? f.killed;
+        f.injured = inc.injured ?? f.injured;
       }
       f.killed ??= inc.killed;
       f.injured ??= inc.injured;
       f.damage ??= inc.damage;
-      if (isGenericActor(f.attacker) && !isGenericActor(inc.attacker)) f.attacker = inc.attacker;
-      else if (f.attacker === 'unknown' && inc.attacker !== 'unknown') f.attacker = inc.attacker;
-      f.target ??= inc.target;
+      if (sameKind) {
+        if (isGenericActor(f.attacker) && !isGenericActor(inc.attacker)) f.attacker = inc.attacker;
+        else if (f.attacker === 'unknown' && inc.attacker !== 'unknown') f.attacker = inc.attacker;
+        f.target ??= inc.target;
+      }
       if (f.attribution === 'not ascribed' && attribution) f.attribution = inc.attribution;
       f.confidence = Math.max(f.confidence, inc.confidence);
       f.lowConfidence = f.confidence < 0.5;
+      f.lastPara = Math.max(f.lastPara, para0);
       for (const p of inc.paragraphs) if (!f.paragraphs.includes(p)) f.paragraphs.push(p);
       continue;
     }
     found.push(inc);
   }
-  return found.map(({ trig: _t, start: _s, placeRef: _p, ...inc }) => ({ ...inc, summary: summarise(inc) }));
+  return found.map(
+    ({ trig: _t, start: _s, placeRef: _p, dateWeak: _w, firstPara: _f, lastPara: _l, ...inc }) => ({
+      ...inc,
+      summary: summarise(inc),
+    }),
+  );
 }
 
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {
