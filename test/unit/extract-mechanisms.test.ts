@@ -284,3 +284,42 @@ describe('quote speakers', () => {
     expect(q[0].speaker).toBe('Andrés Cárdenas Mejía');
   });
 });
+
+describe('incidents: leads, details and continuations', () => {
+  it('lets the detailed account replace a vague lead that sums up the weekend', () => {
+    const b = brief(
+      [
+        'Weekend of violence: soldiers killed in Chad, drone strike in Niger',
+        'DAKAR, Senegal — Attacks across the region killed at least 20 people over the weekend, while Niger said on Monday it had hit militants in a drone strike near its border with Mali.',
+        'In Niger, the army said a drone strike on Sunday destroyed a camp near the village of Tiloa, killing 14 militants.',
+      ].join('\n\n'),
+      '2025-03-04',
+    );
+    const strikes = b.incidents.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]).toMatchObject({ place: 'Tiloa', killed: 14 });
+    expect(strikes[0].date).toBe('2025-03-02');
+  });
+  it('folds "the fighting continued" and a detail without place or day into the event just told', () => {
+    const b = brief(
+      [
+        'Rebels clashed with the army near Kyaukme on Monday, killing nine fighters.',
+        'Mortar fire continued through the day and into Tuesday.',
+        'A resident said two shells had struck a school.',
+      ].join('\n\n'),
+      '2025-03-05',
+    );
+    expect(b.incidents).toHaveLength(1);
+    expect(b.incidents[0].subType).toBe('Armed clash');
+  });
+  it('keeps an earlier event that the text relates in time ("came two days after") apart', () => {
+    const b = brief(
+      [
+        'An air strike hit a camp near Jilib on Tuesday, killing 12 fighters, the army said.',
+        'The strike came two days after fighters stormed an army base at Masagawa on Sunday.',
+      ].join('\n\n'),
+      '2025-05-15',
+    );
+    expect(b.incidents.map((i) => i.subType).sort()).toEqual(['Air/drone strike', 'Armed clash']);
+  });
+});

@@ -297,6 +297,9 @@ const REFERS =
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
   /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week))\b/i;
+/** A sentence that relates one event to another in time ("The strike came two days after …"). */
+const RELATED =
+  /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 const SEVERITY: Record<string, number> = {
@@ -766,17 +769,17 @@ export function extractIncidents(
     const sameEvent = [...found].reverse().find((f) => {
       if (f.background !== inc.background) return false;
       const gap = para0 - f.lastPara;
-      // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail
-      if (
-        !inc.background &&
-        gap <= 1 &&
-        (CONTINUES.test(text) || (!inc.place && !inc.date)) &&
-        (f.type === inc.type || CONTINUES.test(text))
-      )
-        return true;
+      // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
+      // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
+      if (!inc.background) {
+        if (gap <= 1 && CONTINUES.test(text)) return true;
+        if (!inc.place && !inc.date && (gap <= 1 || (gap <= 3 && f.type === inc.type))) return true;
+        if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
+      }
       if (family(f.subType) !== family(inc.subType)) return false;
       if (DIFFERENT.test(text)) return false;
       const lead = f.firstPara <= 2 && vague(f.placeRef);
+      if (lead && para0 <= 2 && vague(place)) return true; // the headline and the lead, both vague
       const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
       // a vague lead or headline sums up the event told in detail further down: the details win
       if (lead && !vague(place) && (!datesDiffer || f.dateWeak || !incWeak)) {
@@ -824,8 +827,9 @@ export function extractIncidents(
         f.type = inc.type;
       }
       if (override) {
-        f.killed = inc.killed ?? f.killed;
-        f.injured = inc.injured ?? f.injured;
+        // the lead's figures may add up several events; the detailed account's are this event's
+        f.killed = inc.killed;
+        f.injured = inc.injured;
       }
       f.killed ??= inc.killed;
       f.injured ??= inc.injured;
