@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { brownToText, loadClean, loadPassages, loadSeed, runEval, targets } from '../../scripts/eval/spin.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  brownToText,
+  type EvalReport,
+  loadClean,
+  loadPassages,
+  loadSeed,
+  printReport,
+  runEval,
+  targets,
+} from '../../scripts/eval/spin.ts';
 import {
   align,
   applyEdits,
@@ -246,6 +255,33 @@ describe('the evaluation run', () => {
     expect(seed?.gold?.length).toBeGreaterThan(200);
   });
 
+  it('keeps the held-out passages apart from the hand-written set', () => {
+    const { spun, originals, heldout, heldoutOriginals } = loadPassages();
+    expect(heldout.length).toBeGreaterThanOrEqual(10);
+    expect(heldoutOriginals).toHaveLength(heldout.length);
+    expect(heldout.every((d) => d.set === 'heldout' && d.id.startsWith('heldout-'))).toBe(true);
+    expect(heldoutOriginals.every((d) => d.set === 'clean-heldout' && d.id.startsWith('heldout-'))).toBe(
+      true,
+    );
+    expect(spun.some((d) => d.id.startsWith('heldout-'))).toBe(false);
+    expect(originals.some((d) => d.id.startsWith('heldout-'))).toBe(false);
+    for (const d of heldout) {
+      expect(d.words).toBeGreaterThanOrEqual(300);
+      expect(d.words).toBeLessThanOrEqual(560);
+      // 20–30% of the original's words replaced, one original per spun form
+      const orig = heldoutOriginals.find((o) => o.id === d.id)!;
+      const share = d.gold!.reduce((n, e) => n + countWords(e.to), 0) / orig.words;
+      expect(share).toBeGreaterThanOrEqual(0.2);
+      expect(share).toBeLessThanOrEqual(0.3);
+      const seen = new Map<string, string>();
+      for (const e of d.gold!) {
+        const k = e.from.toLowerCase();
+        expect(seen.get(k) ?? e.to.toLowerCase()).toBe(e.to.toLowerCase());
+        seen.set(k, e.to.toLowerCase());
+      }
+    }
+  });
+
   it('strips Brown corpus tags', () => {
     const text = brownToText(
       "\n\n\tThe/at jury/nn said/vbd ``/`` no/at evidence/nn ''/'' was/bedz found/vbn ,/, (/( sic/rb )/) ./.\n",
@@ -283,7 +319,8 @@ describe('the evaluation run', () => {
     const gold = new Map<string, Edit[]>();
     const seed = loadSeed();
     if (seed) gold.set(seed.text, seed.gold!);
-    for (const d of loadPassages().spun) gold.set(d.text, d.gold!);
+    const { spun, heldout } = loadPassages();
+    for (const d of [...spun, ...heldout]) gold.set(d.text, d.gold!);
     const oracle = (text: string): SpinResult => {
       const edits = gold.get(text);
       if (!edits) return empty(text);
@@ -304,7 +341,85 @@ describe('the evaluation run', () => {
     }
     expect(rep.detection.aucReal).toBe(1);
     expect(rep.detection.prReal).toMatchObject({ precision: 1, recall: 1 });
+    expect(rep.detection.aucHeldout).toBe(1);
+    expect(rep.detection.heldout300Detected).toBe(rep.detection.heldout300);
+    expect(rep.restoration.map((s) => s.set)).toEqual(['seed', 'hand', 'heldout']);
+    expect(rep.restoration.find((s) => s.set === 'hand')?.docs).toBe(spun.length);
+    expect(rep.restoration.find((s) => s.set === 'heldout')?.docs).toBe(heldout.length);
     expect(targets(rep).every((t) => t.pass)).toBe(true);
+    expect(targets(rep).filter((t) => t.name.startsWith('Held-out:'))).toHaveLength(2);
+  });
+
+  describe('held-out reporting', () => {
+    const { spun, heldout, heldoutOriginals } = loadPassages();
+    const heldTexts = new Set([...heldout, ...heldoutOriginals].map((d) => d.text));
+    const handTexts = new Set(spun.map((d) => d.text));
+    // changes the first word of every spun passage (hand-written and held-out) and of every held-out original
+    // to a marker, which is wrong everywhere
+    const marking = (text: string): SpinResult => {
+      if (!heldTexts.has(text) && !handTexts.has(text)) return empty(text);
+      const m = /\p{L}+/u.exec(text)!;
+      const marker = heldTexts.has(text) ? 'HELDMARK' : 'HANDMARK';
+      return {
+        ...empty(text),
+        score: 0.95,
+        verdict: 'spun',
+        restored: text.slice(0, m.index) + marker + text.slice(m.index + m[0].length),
+        changes: [
+          {
+            start: m.index,
+            end: m.index + m[0].length,
+            from: m[0],
+            to: marker,
+            confidence: 1,
+            layer: 'align',
+          },
+        ],
+      };
+    };
+    const printed = (rep: EvalReport, verbose: boolean) => {
+      const lines: string[] = [];
+      const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+        lines.push(a.join(' '));
+      });
+      try {
+        printReport(rep, verbose);
+      } finally {
+        spy.mockRestore();
+      }
+      return lines.join('\n');
+    };
+
+    it('scores held-out passages as their own set and prints only aggregates', async () => {
+      const rep = await runEval(marking, { synth: false, brown: false });
+      const held = rep.restoration.find((s) => s.set === 'heldout')!;
+      const hand = rep.restoration.find((s) => s.set === 'hand')!;
+      expect(held.docs).toBe(heldout.length);
+      expect(hand.docs).toBe(spun.length);
+      expect(held.wrong).toBe(heldout.length);
+      expect(held.exactPrecision).toBe(0);
+      expect(rep.clean.find((c) => c.set === 'clean-heldout')?.changes).toBe(heldout.length);
+      expect(rep.detection.prHeldout.recall).toBe(1);
+      const t = targets(rep);
+      expect(t.find((x) => x.name === 'Held-out: applied changes correct ≥ 90%')).toMatchObject({
+        value: '0.0%',
+        pass: false,
+      });
+      expect(t.find((x) => x.name === 'Held-out: substitutions restored exactly ≥ 50%')?.pass).toBe(false);
+      for (const verbose of [false, true]) {
+        const out = printed(rep, verbose);
+        // the hand-written set still lists its wrong changes; the held-out set never does
+        expect(out).toContain('HANDMARK');
+        expect(out).not.toContain('HELDMARK');
+        expect(out).not.toMatch(/heldout-[a-z]/);
+        expect(out).toMatch(/^heldout\s+10\s/m);
+        expect(out).toMatch(/^clean-heldout\s+10\s/m);
+        expect(out).toContain(`heldout: ${heldout.length} changes are not exact (not listed: held-out set)`);
+        expect(out).toContain('Held-out: substitutions restored exactly ≥ 50%');
+        expect(out).toContain('Held-out: applied changes correct ≥ 90%');
+        expect(out).toMatch(/measure\s+real spun \(seed \+ hand\)\s+heldout\s+synthetic spun/);
+      }
+    });
   });
 });
 
