@@ -555,12 +555,10 @@ export function extractEntities(doc: Doc): Entities {
   // "Leeds General Infirmary", "Office of the Special Envoy for Yemen", "Restoration Council of Shan State"
   const orgWords = new Set<number>();
   for (const m of mentions) if (m.kind === 'org') for (let i = m.w0; i < m.w1; i++) orgWords.add(i);
-  const blocked = (k: number) => personWords.has(k) || orgWords.has(k);
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i) || !W[i].cap || W[i].pos === 'PUNCT') continue;
       let j = i;
-      let tail = false; // inside an "of …" / "for …" tail: known organisations may be part of the name
       while (j < s.w1) {
         const w = W[j];
         if (w.cap && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
@@ -570,16 +568,14 @@ export function extractEntities(doc: Doc): Entities {
           W[j - 1].text === 'Mission' &&
           j + 1 < s.w1 &&
           gaz.phrases.get(normKey(W[j + 1].text))?.some((x) => x.kind === 'country')
-        ) {
-          tail = true;
+        )
           j++;
-        } else if (
+        else if (
           j > i &&
           ORG_GLUE.has(w.text) &&
           j + 1 < s.w1 &&
           (W[j + 1].cap || (W[j + 1].text === 'the' && j + 2 < s.w1 && W[j + 2].cap))
         ) {
-          if (w.text === 'of' || w.text === 'for') tail = true;
           j++;
         } else break;
       }

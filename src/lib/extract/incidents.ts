@@ -644,7 +644,7 @@ export function extractIncidents(
           if (
             p2 &&
             (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
-            (!place || !place.country || p2.country === place.country)
+            (!place?.country || p2.country === place.country)
           )
             place = p2;
           if (!date || saidOn(date)) {
