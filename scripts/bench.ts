@@ -16,7 +16,9 @@ for (const name of wanted.length ? wanted : sections) {
     process.exit(2);
   }
   console.log(`\n=== bench: ${name} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', runner, name], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', runner, name], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

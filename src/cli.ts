@@ -3,17 +3,42 @@
  * `run(args): Promise<number>` (the exit code); they are imported lazily so that
  * `newsdesk unspin` never loads discord.js and `newsdesk start` never loads lexicons it does not need.
  */
-const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  unspin: { summary: 'unspin [--json] [FILE...]          detect and restore machine-spun text', load: () => import('./cli/unspin.ts') },
-  brief: { summary: 'brief [--json] [--published YYYY-MM-DD] [FILE...]   extract facts from an article', load: () => import('./cli/brief.ts') },
-  analyze: { summary: 'analyze [FILE...]                 full pipeline (unspin + brief) as JSON', load: () => import('./cli/analyze.ts') },
-  'deploy-commands': { summary: 'deploy-commands [--guild ID]     register slash commands with Discord', load: () => import('./cli/deploy-commands.ts') },
-  start: { summary: 'start                              run the bot (sandbox when DISCORD_TOKEN is unset)', load: () => import('./cli/start.ts') },
-  sandbox: { summary: 'sandbox                            local fake Discord with a terminal prompt', load: () => import('./cli/sandbox.ts') },
+const commands: Record<
+  string,
+  { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }
+> = {
+  unspin: {
+    summary: 'unspin [--json] [FILE...]          detect and restore machine-spun text',
+    load: () => import('./cli/unspin.ts'),
+  },
+  brief: {
+    summary: 'brief [--json] [--published YYYY-MM-DD] [FILE...]   extract facts from an article',
+    load: () => import('./cli/brief.ts'),
+  },
+  analyze: {
+    summary: 'analyze [FILE...]                 full pipeline (unspin + brief) as JSON',
+    load: () => import('./cli/analyze.ts'),
+  },
+  'deploy-commands': {
+    summary: 'deploy-commands [--guild ID]     register slash commands with Discord',
+    load: () => import('./cli/deploy-commands.ts'),
+  },
+  start: {
+    summary: 'start                              run the bot (sandbox when DISCORD_TOKEN is unset)',
+    load: () => import('./cli/start.ts'),
+  },
+  sandbox: {
+    summary: 'sandbox                            local fake Discord with a terminal prompt',
+    load: () => import('./cli/sandbox.ts'),
+  },
 };
 
 function usage(): string {
-  return ['usage: newsdesk <command> [options]', '', ...Object.values(commands).map((c) => `  newsdesk ${c.summary}`)].join('\n');
+  return [
+    'usage: newsdesk <command> [options]',
+    '',
+    ...Object.values(commands).map((c) => `  newsdesk ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
