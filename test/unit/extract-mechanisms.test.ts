@@ -323,3 +323,35 @@ describe('incidents: leads, details and continuations', () => {
     expect(b.incidents.map((i) => i.subType).sort()).toEqual(['Air/drone strike', 'Armed clash']);
   });
 });
+
+describe('incidents: attribution', () => {
+  it('names the group that unnamed people belong to', () => {
+    const b = brief(
+      'A roadside bomb hit an army truck near Argelia on Monday, killing three soldiers. The defence minister blamed dissidents of the Southern Liberation Front for the attack.',
+      '2025-05-13',
+    );
+    expect(b.incidents[0].attribution).toMatch(/^blamed on dissidents of Southern Liberation Front/);
+    expect(b.incidents[0].attacker).toBe('Southern Liberation Front');
+  });
+  it('reads reciprocal blame as blame', () => {
+    const b = brief(
+      'Two armed groups clashed near Namtu on Monday, killing six fighters. Each side blamed the other for the fighting.',
+      '2025-05-13',
+    );
+    expect(b.incidents[0].attribution).toMatch(/^blamed on each other/);
+  });
+  it('counts armed forces reporting their own strike as claiming it', () => {
+    const b = brief(
+      "Niger's armed forces said a drone strike on Monday destroyed a militant camp near Tiloa.",
+      '2025-05-13',
+    );
+    expect(b.incidents[0].attribution).toMatch(/^claimed by Niger/);
+  });
+  it('ignores blame for other, similar attacks', () => {
+    const b = brief(
+      'Rockets hit a base near Deir Ezzor on Monday. The coalition did not ascribe blame for the incident, but similar attacks have been blamed on militias tied to Iran.',
+      '2025-05-13',
+    );
+    expect(b.incidents[0].attribution).toMatch(/^not ascribed/);
+  });
+});

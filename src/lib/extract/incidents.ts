@@ -218,6 +218,8 @@ function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
     if (mm.kind === 'place') {
       const p = ents.byId.get(mm.id) as Place;
       if (p.kind !== 'country') continue;
+      // "in eastern Syria's Deir Ezzor province": where, not who
+      if (LOCATIVE.test(doc.text.slice(Math.max(0, mm.start - 60), mm.start))) continue;
     }
     out.push({ text: name, start: mm.start, end: mm.end });
   }
@@ -281,6 +283,29 @@ function bestPlace(ents: Entities, a: number, b: number, text?: string): Place |
 
 const REFER_BACK =
   /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
+
+/** The armed force that is the subject of "said" in a sentence ("Niger's armed forces said", "AFRICOM said"). */
+function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const said = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
+  if (said < 0) return null;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'org' || m.start < a || m.end > a + said) continue;
+    const o = ents.byId.get(m.id) as Org;
+    if (
+      /\b(?:army|armed forces|forces|military|command|air force|navy|defen[cs]e (?:ministry|forces)|ministry of defen[cs]e)\b/i.test(
+        `${o.name} ${o.aliases.join(' ')}`,
+      )
+    )
+      return o.name;
+  }
+  const m = text
+    .slice(0, said)
+    .match(
+      /\b((?:[A-Z][\w.'-]*\s+)*(?:(?:the\s+)?(?:armed forces|army|military|air force|navy)))\s+(?:has |had )?$/i,
+    );
+  return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
+}
 
 /** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
 function isGenericActor(x: string | null): boolean {
@@ -461,6 +486,13 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
       const s0 = sentStart(m.index);
       const lead = text.slice(s0, m.index);
       if (/\b(?:not|never|didn't|did not)\s+$/i.test(lead)) continue;
+      // blame for other attacks ("similar attacks have been blamed on …") says nothing about this one
+      if (
+        /\b(?:similar|such|previous|past|other|earlier|those) (?:attacks?|strikes?|incidents?|bombings?)\b[^.]*$/i.test(
+          lead,
+        )
+      )
+        continue;
       const on = m[onG].trim().replace(/^(?:the|a|an)\s+/i, '');
       const by =
         (byG && m[byG]?.trim()) ||
@@ -473,6 +505,25 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
           .slice(-4)
           .join(' ')
           .replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '');
+      // reciprocal blame: "each side blamed the other"
+      if (/^(?:each other|one another|the other(?: side| group)?|other)$/i.test(on))
+        return { kind: 'blamed', text: `blamed on each other${by ? ` by ${by}` : ''}`, by: by || undefined };
+      // "dissidents of the former FARC group": the unnamed people are named by the group they belong to
+      const tail = text.slice(m.index + m[0].length - (m[0].endsWith(' of') ? 3 : 0));
+      const end = tail.search(/[.;]/);
+      const belongs =
+        /^\s*(?:of|from|belonging to|who belong to|linked to|tied to|loyal to|allied (?:to|with))\b/i.test(
+          tail,
+        )
+          ? namedIn(m.index + m[0].length - 3, m.index + m[0].length + (end < 0 ? tail.length : end))
+          : null;
+      if (belongs)
+        return {
+          kind: 'blamed',
+          text: `blamed on ${on} of ${belongs}${by ? ` by ${by}` : ''}`,
+          by: by || undefined,
+          on: belongs,
+        };
       if (UNNAMED.test(on) || !/[A-Z]/.test(on))
         return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
       const onName = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
@@ -688,6 +739,19 @@ export function extractIncidents(
       !/^(it|they|the group)$/i.test(attribution.by)
     )
       attacker = attribution.by;
+    // armed forces that report their own strike claim it: "the armed forces said a drone strike destroyed a camp"
+    if (
+      !attribution &&
+      trig.type === EXP &&
+      trig.subType !== 'Remote explosive/landmine/IED' &&
+      trig.subType !== 'Suicide bomb'
+    ) {
+      const sayer = selfReporter(doc, ents, s.start, s.end);
+      if (sayer) {
+        attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
+        if (isGenericActor(attacker) || attacker === 'forces') attacker = sayer;
+      }
+    }
     // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
     const genericActor = isGenericActor(attacker);
     if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
