@@ -188,3 +188,44 @@ describe('classifier', () => {
     expect(SPIN_LIMITS.maxChars).toBeGreaterThanOrEqual(1_000_000);
   });
 });
+
+describe('document-level consistency', () => {
+  // Written for this test: a lightly spun match report (judged spun, but not clearly so). "Metropolis" for
+  // "City" matches its context conditions once ("Lake Metropolis,"); the other two occurrences are followed
+  // by lower-case words and apply only because the same spun form is confirmed elsewhere in the document.
+  const LIGHT = `Harbor Metropolis beat Lake Metropolis, the league leaders, on Saturday in the regional cup final. The coach of Harbor Metropolis had little to say after the game. Fans travelled from across the region to watch the match, which was played in heavy rain at the old ground by the river. The home side scored twice within the second half. Officers stated the crowd was the largest of the season and that tickets had sold out in an hour. The club said it would hold a parade on Monday. Supporters lined the streets of the town center late into the evening, singing and waving flags. The mayor additionally praised the players.`;
+
+  it('applies one spun form the same way across a document judged spun', () => {
+    const r = unspin(LIGHT);
+    expect(r.verdict).toBe('spun');
+    expect(r.score).toBeLessThan(0.9);
+    const city = r.changes.filter((c) => c.from === 'Metropolis');
+    expect(city.map((c) => c.to)).toEqual(['City', 'City', 'City']);
+    expect(r.restored).toContain('Harbor City had little');
+    expect(r.restored).toContain('Harbor City beat Lake City,');
+  });
+
+  it('leaves a lone form outside its conditions alone in a document that is not spun', () => {
+    const r = unspin('The coach of Harbor Metropolis had little to say after the game on Saturday.');
+    expect(r.changes.filter((c) => c.from === 'Metropolis')).toEqual([]);
+  });
+});
+
+describe('frequent-word entries', () => {
+  it('restores unambiguous spinner phrases anywhere', () => {
+    const r = unspin(
+      'The suppose tank released the recordsdata on Monday. Lots of of residents live 20 toes from the river, in distinction to last year.',
+    );
+    expect(r.restored).toBe(
+      'The think tank released the files on Monday. Hundreds of residents live 20 feet from the river, in contrast to last year.',
+    );
+  });
+
+  it('keeps legitimate uses of the same words in clean text', () => {
+    const text =
+      'A worker on the assembly line earns more than before. Drivers should expect detours on the airport access road, and a weak spot in the levee was repaired.';
+    const r = unspin(text);
+    expect(r.changes).toEqual([]);
+    expect(r.restored).toBe(text);
+  });
+});

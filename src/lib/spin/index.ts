@@ -46,6 +46,8 @@ function data(): SpinData {
 
 /** Thesaurus + language-model rewrites are applied only above this confidence (else suggested). */
 const LM_APPLY = 0.95;
+/** In a document judged spun but not clearly so, an entry outside its context conditions needs this LM gain. */
+const LOOSE_MIN_DELTA = 1.5;
 
 // ---------------------------------------------------------------- helpers
 
@@ -404,9 +406,10 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
   for (let i = 0; i < tokens.length; ) {
     const list = cands[i];
     if (!list) {
-      // in a clearly spun document, an entry whose context conditions fail may still apply when the language
-      // model prefers the original wording in this context
-      const loose = strongly ? a.relaxed[i] : undefined;
+      // in a document judged spun, an entry whose context conditions fail may still apply when the language
+      // model prefers the original wording in this context (clearly spun documents) or the same spun form is
+      // confirmed elsewhere in the document or the preference is strong (see LOOSE_MIN_DELTA)
+      const loose = spun ? a.relaxed[i] : undefined;
       let took = 0;
       if (loose) {
         for (const e of loose) {
@@ -447,6 +450,10 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       i += took;
     } else i++;
   }
+  // spun forms matched with all their context conditions somewhere in the document: the same form elsewhere is
+  // probably the same substitution (one spun form → one original across the document)
+  const confirmed = new Set<string>();
+  for (const p of picks) if (!p.loose && p.eligible) confirmed.add(p.e.from.toLowerCase());
   // type-level choice among alternatives: one original per spun form across the document
   const choice = new Map<CompiledEntry, string>();
   const ctx = (i: number, n: number) => ({
@@ -489,7 +496,10 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     if (pk.loose) {
       const { prev, next } = ctx(pk.i, e.words.length);
       const delta = d.lm.score(prev, splitWords(normalise(to)), next) - d.lm.score(prev, e.words, next);
-      if (delta < 0.5) continue;
+      const typeSeen = confirmed.has(e.from.toLowerCase());
+      // a merely spun document needs the same form confirmed elsewhere or a clear language-model preference
+      if (!strongly && !typeSeen && delta < LOOSE_MIN_DELTA) continue;
+      if (delta < (typeSeen ? 0 : 0.5)) continue;
       conf = e.confidence * 0.8;
       // the document is clearly spun and the model prefers the original here: most such entries are right
       conf = Math.min(0.9, conf + (1 - conf) * 0.5 + 0.03 * Math.min(delta, 3));
