@@ -874,6 +874,7 @@ const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warne
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   const W = doc.words;
+  const personParts = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
   const wordMention: (Mention | null)[] = new Array(W.length).fill(null);
   const index = () => {
     wordMention.fill(null);
@@ -941,8 +942,7 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           start--;
         if (STOP_CAPS.has(W[start].text)) start++;
         if (start > k || W[start].pos !== 'PROPN') continue;
-        const words = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
-        if (W.slice(start, k + 1).some((x) => words.has(normKey(x.text)))) continue;
+        if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
       }
       const proper = doc.text.slice(W[start].start, W[end - 1].end);
       const surface = doc.text.slice(W[start].start, hw.end);
@@ -1102,7 +1102,7 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         WEEKDAYS.has(w.text)
       )
         continue;
-      if (gaz.phrases.has(key) || cx.people.some((p) => normKey(p.name).split(' ').includes(key))) continue;
+      if (gaz.phrases.has(key) || personParts.has(key)) continue;
       const bank = /^[A-Z][a-z]{3,}bank$/.test(w.text);
       const speaks =
         k + 1 < s.w1 &&
