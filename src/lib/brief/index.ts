@@ -8,6 +8,7 @@ import { buildDoc, type Doc, loadNlp } from '../extract/doc.ts';
 import { extractEntities } from '../extract/entities.ts';
 import { countryName, loadGazetteer } from '../extract/gazetteer.ts';
 import { extractIncidents } from '../extract/incidents.ts';
+import { loadNames } from '../extract/names.ts';
 import { extractNumbers } from '../extract/numbers.ts';
 import { extractQuotes } from '../extract/quotes.ts';
 import type { Brief, Incident } from './types.ts';
@@ -36,6 +37,7 @@ export function loadBrief(): void {
   if (loaded) return;
   loadNlp();
   loadGazetteer();
+  loadNames();
   buildDoc('Warm up.');
   loaded = true;
 }
