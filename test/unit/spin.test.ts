@@ -229,3 +229,20 @@ describe('frequent-word entries', () => {
     expect(r.restored).toBe(text);
   });
 });
+
+describe('quotations', () => {
+  // Written for this test: a spun report whose quotation is spun like the rest of the text.
+  const SPUN = `Officers stated on Tuesday that the metropolis council will vote subsequent week on the brand new finances. The mayor additionally stated the plan would assist households. "We're attempting to maintain prices low, and the finances is the place we begin," she stated. Critics stated the plan was troublesome to pay for.`;
+
+  it('restores quoted wording the same way as the rest in a document judged spun', () => {
+    const r = unspin(SPUN);
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('"We\'re trying to');
+  });
+
+  it('leaves quotations alone in clean text', () => {
+    const text = `${CLEAN}\n\n"We are attempting to keep costs low," the mayor said.`;
+    const r = unspin(text);
+    expect(r.changes).toEqual([]);
+  });
+});
