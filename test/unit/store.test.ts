@@ -7,6 +7,7 @@ import { UserError } from '../../src/lib/article.ts';
 import { openStore, type Store, StoreError, StoreUnavailableError } from '../../src/lib/store/index.ts';
 import {
   findPostgresBin,
+  findRedisServer,
   freePort,
   type PostgresServer,
   type RedisServer,
@@ -275,39 +276,47 @@ describe('store: bad URLs', () => {
   });
 });
 
-describe('store: redis', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    await redis?.stop();
-  });
+// Under CI the Redis suite must run (.ci/run installs redis-server); on a developer machine without the
+// binary it is skipped with a visible name instead of failing the whole run.
+const redisMissing = !findRedisServer() && !process.env.CI;
+describe.skipIf(redisMissing)(
+  redisMissing
+    ? 'store: redis (skipped: redis-server not installed; apt-get install redis-server)'
+    : 'store: redis',
+  () => {
+    let redis: RedisServer;
+    beforeAll(async () => {
+      redis = await startRedis();
+    });
+    afterAll(async () => {
+      await redis?.stop();
+    });
 
-  describe('shared suite', () => {
-    sharedSuite(() => redis.url);
-  });
+    describe('shared suite', () => {
+      sharedSuite(() => redis.url);
+    });
 
-  it('fails fast at open when nothing listens, naming the URL without its password', async () => {
-    const port = await freePort();
-    const started = Date.now();
-    const error = await openStore(`redis://user:s3cret@127.0.0.1:${port}`).catch((e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(error).toBeInstanceOf(StoreError);
-    const message = (error as Error).message;
-    expect(message).toContain(`127.0.0.1:${port}`);
-    expect(message).toMatch(/ECONNREFUSED|refused/i);
-    expect(message).not.toContain('s3cret');
-  });
+    it('fails fast at open when nothing listens, naming the URL without its password', async () => {
+      const port = await freePort();
+      const started = Date.now();
+      const error = await openStore(`redis://user:s3cret@127.0.0.1:${port}`).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(error).toBeInstanceOf(StoreError);
+      const message = (error as Error).message;
+      expect(message).toContain(`127.0.0.1:${port}`);
+      expect(message).toMatch(/ECONNREFUSED|refused/i);
+      expect(message).not.toContain('s3cret');
+    });
 
-  it('turns a dead server into StoreUnavailableError quickly, then recovers when it returns', async () => {
-    await outageAndRecovery(
-      redis.url,
-      () => redis.kill(),
-      () => redis.restart(),
-    );
-  });
-});
+    it('turns a dead server into StoreUnavailableError quickly, then recovers when it returns', async () => {
+      await outageAndRecovery(
+        redis.url,
+        () => redis.kill(),
+        () => redis.restart(),
+      );
+    });
+  },
+);
 
 const pgBin = findPostgresBin();
 describe.skipIf(!pgBin)(
