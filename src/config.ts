@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { redactUrl } from './lib/store/errors.ts';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const STORE_SCHEMES = ['sqlite:', 'redis:', 'rediss:', 'postgres:', 'postgresql:', 'memory:'];
@@ -244,15 +245,4 @@ export function describeConfig(cfg: Config): Record<string, unknown> {
     api: cfg.DISCORD_API_URL ?? 'https://discord.com/api',
     messageContentIntent: cfg.MESSAGE_CONTENT_INTENT,
   };
-}
-
-/** Removes a password from a URL for logs and messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
 }
