@@ -354,4 +354,16 @@ describe('incidents: attribution', () => {
     );
     expect(b.incidents[0].attribution).toMatch(/^not ascribed/);
   });
+  it('reads "blamed by X on Y" for related attacks as context, and the unit that got fire as the target', () => {
+    const b = brief(
+      'Coalition forces at the Green Village outpost got two rounds of indirect fire on Monday. The coalition did not ascribe blame for the incident, but related attacks have been blamed by the Pentagon on militias tied to Iran.',
+      '2025-05-13',
+    );
+    const inc = b.incidents[0];
+    expect(inc.attacker).toBe('unknown');
+    expect(inc.target).toMatch(/Coalition forces/);
+    expect(inc.attribution).toMatch(
+      /^not ascribed \(related attacks blamed by the Pentagon on militias tied to Iran\)/,
+    );
+  });
 });

@@ -467,7 +467,7 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
   const blames: [RegExp, number, number][] = [
     // [pattern, group of the blamed, group of the blamer (0: the sentence subject)]
     [
-      /\b(?:blamed|accused|blames|accuses)\s+(?!the (?:loss|defeat|result)\b)(.{2,80}?)\s+(?:for|of)\b/g,
+      /\b(?:blamed|accused|blames|accuses)\s+(?!the (?:loss|defeat|result)\b)(?!by\b)(.{2,80}?)\s+(?:for|of)\b/g,
       1,
       0,
     ],
@@ -488,7 +488,7 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
       if (/\b(?:not|never|didn't|did not)\s+$/i.test(lead)) continue;
       // blame for other attacks ("similar attacks have been blamed on …") says nothing about this one
       if (
-        /\b(?:similar|such|previous|past|other|earlier|those) (?:attacks?|strikes?|incidents?|bombings?)\b[^.]*$/i.test(
+        /\b(?:similar|related|such|previous|past|other|earlier|recent|prior|those) (?:attacks?|strikes?|incidents?|bombings?)\b[^.]*$/i.test(
           lead,
         )
       )
@@ -543,12 +543,14 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
     /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+|said it had (?:launched|carried out))/i,
   );
   if (neg || negated) {
-    const generic = text.match(/similar attacks? (?:have|has) been blamed (?:by ([^.]*?) )?on ([^.,]*)/i);
+    const generic = text.match(
+      /(similar|related|such|previous|other|earlier|recent|prior) attacks? (?:have|has) (?:also )?been blamed (?:by ([^.]*?) )?on ([^.,]*)/i,
+    );
     const bits = neg ? text.slice(neg.index ?? 0).split(/[,;.]/)[0] : 'no claim of responsibility';
     return {
       kind: 'none',
       text: generic
-        ? `not ascribed (similar attacks blamed${generic[1] ? ` by ${generic[1].trim()}` : ''} on ${generic[2].trim()})`
+        ? `not ascribed (${generic[1].toLowerCase()} attacks blamed${generic[2] ? ` by ${generic[2].trim()}` : ''} on ${generic[3].trim()})`
         : `not ascribed: ${bits.trim()}`,
     };
   }
@@ -653,7 +655,7 @@ export function extractIncidents(
     let target: string | null = null;
     const trigText = text.slice(at, at + 60).toLowerCase();
     const passiveTarget =
-      /\b(?:received|came under|were (?:hit|targeted|attacked|struck)|was (?:hit|targeted|attacked|struck)|suffered)\b/i.test(
+      /\b(?:received|got|obtained|took|sustained|came under|were (?:hit|targeted|attacked|struck)|was (?:hit|targeted|attacked|struck)|suffered)\b/i.test(
         text.slice(Math.max(0, at - 40), at + 60),
       );
     const lastActor = (list: Span[]) =>
