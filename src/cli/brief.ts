@@ -1,84 +1,39 @@
 /**
  * `newsdesk brief [--json] [--published YYYY-MM-DD] [FILE...]`: the brief of each file (or of standard input).
  * With --json, one JSON object per input per line, in order; otherwise a readable brief.
- * Runs the full reading pipeline (unspin, then brief on the restored text) through `analyze`; while the unspin
- * engine is not installed in this tree, it briefs the text as given and says so on standard error.
+ * Runs the full reading pipeline (unspin, then brief on the restored text) through `analyze`.
  */
-
-type Reader = (
-  article: Article,
-  opts: { published?: string },
-) => { brief: Brief; spin: { verdict: string; score: number } | null };
-
-async function loadReader(): Promise<Reader> {
-  try {
-    const mod = (await import('../lib/analyze.ts')) as typeof import('../lib/analyze.ts');
-    return (article, opts) => {
-      const a = mod.analyze(article, opts);
-      return { brief: a.brief, spin: { verdict: a.spin.verdict, score: a.spin.score } };
-    };
-  } catch {
-    console.error('newsdesk brief: the unspin engine is not available; briefing the text as given.');
-    return (article, opts) => ({ brief: briefArticle(article, opts), spin: null });
-  }
-}
-
-import type { Article } from '../lib/article.ts';
-import { briefArticle } from '../lib/brief/index.ts';
+import { analyze } from '../lib/analyze.ts';
 import type { Brief } from '../lib/brief/types.ts';
-import { parseArgs, readInputs } from './io.ts';
+import { parseCommandArgs, publishedOption, readInputs } from './io.ts';
 
 const USAGE = 'usage: newsdesk brief [--json] [--published YYYY-MM-DD] [FILE...]';
 
 export async function run(args: string[]): Promise<number> {
-  let flags: Record<string, string | true>;
-  let positional: string[];
-  try {
-    ({ flags, positional } = parseArgs(args, ['published']));
-  } catch (err) {
-    console.error(`newsdesk brief: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (flags.help || flags.h) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(flags).filter((f) => f !== 'json' && f !== 'published');
-  if (unknown.length) {
-    console.error(`newsdesk brief: unknown option --${unknown[0]}\n${USAGE}`);
-    return 2;
-  }
-  const published = typeof flags.published === 'string' ? flags.published : undefined;
-  if (
-    flags.published !== undefined &&
-    (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published)))
-  ) {
-    console.error(
-      `newsdesk brief: --published needs a date as YYYY-MM-DD (got "${String(flags.published)}")`,
-    );
-    return 2;
-  }
-  let inputs: { file: string | null; text: string }[];
-  try {
-    inputs = await readInputs(positional);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    console.error(
-      `newsdesk brief: cannot read ${e.path ?? 'input'}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`,
-    );
-    return 1;
-  }
-  const read = await loadReader();
+  const parsed = parseCommandArgs('brief', USAGE, args, {
+    valued: ['published'],
+    switches: ['json'],
+    positional: true,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { flags, positional } = parsed;
+  const date = publishedOption('brief', flags);
+  if (typeof date === 'number') return date;
+  const { published } = date;
+  const inputs = await readInputs('brief', positional);
+  if (!inputs) return 1;
   let code = 0;
   for (const { file, text } of inputs) {
-    const a = read({ text, origin: file ? 'file' : 'text' }, { published });
-    const brief = a.brief;
-    if (flags.json) process.stdout.write(`${JSON.stringify({ file, ...brief, spin: a.spin })}\n`);
+    const { brief, spin } = analyze({ text, origin: file ? 'file' : 'text' }, { published });
+    if (flags.json)
+      process.stdout.write(
+        `${JSON.stringify({ file, ...brief, spin: { verdict: spin.verdict, score: spin.score } })}\n`,
+      );
     else {
       if (inputs.length > 1) process.stdout.write(`==> ${file ?? '(stdin)'} <==\n`);
       const spun =
-        a.spin && a.spin.verdict !== 'clean'
-          ? `read after unspinning (verdict: ${a.spin.verdict}, score ${a.spin.score})`
+        spin.verdict !== 'clean'
+          ? `read after unspinning (verdict: ${spin.verdict}, score ${spin.score})`
           : null;
       process.stdout.write(`${render(brief, spun)}\n`);
     }

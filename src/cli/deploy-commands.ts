@@ -3,8 +3,7 @@
 import { DeployError, deployCommands } from '../bot/deploy.ts';
 import { createRegistry } from '../bot/registry.ts';
 import { commands } from '../commands/index.ts';
-import { ConfigError, loadConfig } from '../config.ts';
-import { parseArgs } from './io.ts';
+import { loadConfigOrReport, parseCommandArgs } from './io.ts';
 
 const USAGE = `usage: newsdesk deploy-commands [--guild ID | --global] [--dry-run]
 
@@ -17,39 +16,18 @@ function typeLabel(type: number): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs(args, ['guild']);
-  } catch (err) {
-    console.error(`newsdesk deploy-commands: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { flags, positional } = parsed;
-  if (flags.help || flags.h) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(flags).filter((f) => !['guild', 'global', 'dry-run'].includes(f));
-  if (unknown.length || positional.length) {
-    console.error(
-      `newsdesk deploy-commands: unexpected ${[...unknown.map((f) => `--${f}`), ...positional].join(' ')}\n\n${USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs('deploy-commands', USAGE, args, {
+    valued: ['guild'],
+    switches: ['global', 'dry-run'],
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { flags } = parsed;
   if (flags['dry-run']) {
     console.log(JSON.stringify(createRegistry(commands).definitions(), null, 2));
     return 0;
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`newsdesk: ${err.message}`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 1;
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
     console.error(
       'newsdesk deploy-commands: DISCORD_TOKEN and DISCORD_CLIENT_ID must be set (in .env or the environment).\n' +

@@ -1,22 +1,50 @@
 import { readFile } from 'node:fs/promises';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 
-/** Reads each named file, or standard input when none is given. `file` is null for standard input. */
-export async function readInputs(files: string[]): Promise<{ file: string | null; text: string }[]> {
+export interface Input {
+  /** The file name, or null for standard input. */
+  file: string | null;
+  text: string;
+}
+
+/** A short, friendly reason a file could not be read ("no such file", "is a directory", …). */
+export function readFailure(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT') return 'no such file';
+  if (e.code === 'EISDIR') return 'is a directory';
+  if (e.code === 'EACCES') return 'permission denied';
+  return e.code ?? e.message ?? String(err);
+}
+
+/**
+ * Reads each named file, or standard input when none is given (`file` is null then). A file that cannot be
+ * read is reported on standard error as `newsdesk <command>: cannot read FILE: reason` and null is returned.
+ */
+export async function readInputs(command: string, files: string[]): Promise<Input[] | null> {
   if (files.length === 0) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return [{ file: null, text: Buffer.concat(chunks).toString('utf8') }];
   }
-  const out: { file: string | null; text: string }[] = [];
-  for (const file of files) out.push({ file, text: await readFile(file, 'utf8') });
+  const out: Input[] = [];
+  for (const file of files) {
+    try {
+      out.push({ file, text: await readFile(file, 'utf8') });
+    } catch (err) {
+      console.error(`newsdesk ${command}: cannot read ${file}: ${readFailure(err)}`);
+      return null;
+    }
+  }
   return out;
 }
 
+export interface ParsedArgs {
+  flags: Record<string, string | true>;
+  positional: string[];
+}
+
 /** Splits argv into flags (`--name` or `--name value` for names in `valued`) and positional arguments. */
-export function parseArgs(
-  args: string[],
-  valued: string[] = [],
-): { flags: Record<string, string | true>; positional: string[] } {
+export function parseArgs(args: string[], valued: string[] = []): ParsedArgs {
   const flags: Record<string, string | true> = {};
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -36,4 +64,79 @@ export function parseArgs(
     } else positional.push(a);
   }
   return { flags, positional };
+}
+
+export interface CommandArgs {
+  /** Options that take a value (`--name value` or `--name=value`). */
+  valued?: string[];
+  /** Options that stand alone (`--json`). */
+  switches?: string[];
+  /** Whether positional arguments (files) are accepted. */
+  positional?: boolean;
+}
+
+/**
+ * Parses a subcommand's arguments against the options it knows. `--help`/`-h` prints the usage (exit code 0);
+ * a malformed or unknown argument prints what was wrong and the usage (exit code 2). Either way the exit code
+ * is returned instead of the parsed arguments.
+ */
+export function parseCommandArgs(
+  command: string,
+  usage: string,
+  args: string[],
+  spec: CommandArgs,
+): ParsedArgs | number {
+  const valued = spec.valued ?? [];
+  const known = [...valued, ...(spec.switches ?? [])];
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseArgs(args, valued);
+  } catch (err) {
+    console.error(`newsdesk ${command}: ${(err as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (parsed.flags.help || parsed.flags.h || args.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  const unexpected = [
+    ...Object.keys(parsed.flags)
+      .filter((f) => !known.includes(f))
+      .map((f) => `--${f}`),
+    ...(spec.positional ? [] : parsed.positional),
+  ];
+  if (unexpected.length) {
+    console.error(`newsdesk ${command}: unexpected ${unexpected.join(' ')}\n\n${usage}`);
+    return 2;
+  }
+  return parsed;
+}
+
+/**
+ * The `--published YYYY-MM-DD` option: `{ published }` (undefined when not given), or exit code 2 after
+ * explaining a malformed date.
+ */
+export function publishedOption(
+  command: string,
+  flags: ParsedArgs['flags'],
+): { published?: string } | number {
+  const value = flags.published;
+  if (value === undefined) return {};
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+    return { published: value };
+  console.error(`newsdesk ${command}: --published needs a date as YYYY-MM-DD (got "${String(value)}")`);
+  return 2;
+}
+
+/** Loads the configuration; a `ConfigError` is printed (null returned), anything else is thrown. */
+export function loadConfigOrReport(): Config | null {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`newsdesk: ${err.message}`);
+      return null;
+    }
+    throw err;
+  }
 }

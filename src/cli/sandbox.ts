@@ -2,11 +2,10 @@
  * `newsdesk sandbox`: the bot against a local fake Discord, with a prompt (or, when standard input is not a
  * terminal, one command per line: `printf '/help\n' | npm run -s newsdesk -- sandbox`).
  */
-import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { openStore, type Store, StoreError } from '../lib/store/index.ts';
 import { createLogger } from '../log.ts';
 import { runSandbox } from '../sandbox/repl.ts';
-import { parseArgs } from './io.ts';
+import { loadConfigOrReport, parseCommandArgs } from './io.ts';
 
 const USAGE = `usage: newsdesk sandbox [--out DIR] [--store URL] [--timeout SECONDS]
 
@@ -22,25 +21,9 @@ exits at the end of input: 0 when every command got a reply, 1 otherwise.
   --timeout SECONDS  how long to wait for each reply (default 60)`;
 
 export async function run(args: string[]): Promise<number> {
-  let flags: Record<string, string | true>;
-  let positional: string[];
-  try {
-    ({ flags, positional } = parseArgs(args, ['out', 'store', 'timeout']));
-  } catch (err) {
-    console.error(`newsdesk sandbox: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (flags.help || flags.h) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(flags).filter((f) => !['out', 'store', 'timeout'].includes(f));
-  if (positional.length || unknown.length) {
-    console.error(
-      `newsdesk sandbox: unexpected ${[...positional, ...unknown.map((f) => `--${f}`)].join(' ')}\n\n${USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs('sandbox', USAGE, args, { valued: ['out', 'store', 'timeout'] });
+  if (typeof parsed === 'number') return parsed;
+  const { flags } = parsed;
   let timeoutMs: number | undefined;
   if (flags.timeout !== undefined) {
     const s = Number(flags.timeout);
@@ -50,16 +33,8 @@ export async function run(args: string[]): Promise<number> {
     }
     timeoutMs = s * 1000;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`newsdesk: ${err.message}`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 1;
   // The prompt is the interface here: only warnings reach the terminal unless LOG_LEVEL asks for more.
   const log = createLogger({ level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn' });
   const storeUrl = typeof flags.store === 'string' ? flags.store : config.STORE_URL;

@@ -4,9 +4,10 @@
  * SIGINT/SIGTERM. Every failure an operator can fix ends with one clear line and exit code 1.
  */
 import { LoginError, startBot } from '../bot/client.ts';
-import { type Config, ConfigError, describeConfig, loadConfig } from '../config.ts';
+import { type Config, describeConfig } from '../config.ts';
 import { openStore, type Store, StoreError } from '../lib/store/index.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { loadConfigOrReport, parseCommandArgs } from './io.ts';
 
 const USAGE = `usage: newsdesk start
 
@@ -36,10 +37,6 @@ function fail(message: string): number {
   return 1;
 }
 
-async function openConfiguredStore(config: Config, log: Logger): Promise<Store> {
-  return openStore(config.STORE_URL, { log: log.child({ component: 'store' }) });
-}
-
 async function runDiscord(
   config: Config & { DISCORD_TOKEN: string },
   store: Store,
@@ -66,21 +63,10 @@ async function runDiscord(
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.length) {
-    console.error(`newsdesk start: unexpected ${args.join(' ')}\n\n${USAGE}`);
-    return 2;
-  }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) return fail(err.message);
-    throw err;
-  }
+  const parsed = parseCommandArgs('start', USAGE, args, {});
+  if (typeof parsed === 'number') return parsed;
+  const config = loadConfigOrReport();
+  if (!config) return 1;
   // The sandbox prompt shares the terminal with the log: keep routine entries out of its way unless asked for.
   const level = !config.DISCORD_TOKEN && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL;
   const log = createLogger({ level });
@@ -88,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
 
   let store: Store;
   try {
-    store = await openConfiguredStore(config, log);
+    store = await openStore(config.STORE_URL, { log: log.child({ component: 'store' }) });
   } catch (err) {
     if (err instanceof StoreError)
       return fail(`${err.message}\nCheck STORE_URL (or start the database it points to).`);

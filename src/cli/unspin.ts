@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { UserError } from '../lib/article.ts';
 import { unspin } from '../lib/spin/index.ts';
 import type { SpinChange } from '../lib/spin/types.ts';
-import { parseArgs, readInputs } from './io.ts';
+import { parseCommandArgs, readFailure, readInputs } from './io.ts';
 
 const USAGE = 'usage: newsdesk unspin [--json] [--original FILE] [--threshold 0..1] [FILE...]';
 
@@ -27,23 +27,13 @@ function plainChange(c: SpinChange) {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let flags: Record<string, string | true>;
-  let positional: string[];
-  try {
-    ({ flags, positional } = parseArgs(args, ['original', 'threshold']));
-  } catch (err) {
-    console.error(`newsdesk unspin: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (flags.help || flags.h) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(flags).filter((f) => !['json', 'original', 'threshold'].includes(f));
-  if (unknown.length) {
-    console.error(`newsdesk unspin: unknown option --${unknown[0]}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('unspin', USAGE, args, {
+    valued: ['original', 'threshold'],
+    switches: ['json'],
+    positional: true,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { flags, positional } = parsed;
   let threshold: number | undefined;
   if (typeof flags.threshold === 'string') {
     threshold = Number(flags.threshold);
@@ -57,20 +47,12 @@ export async function run(args: string[]): Promise<number> {
     try {
       original = await readFile(flags.original, 'utf8');
     } catch (err) {
-      console.error(
-        `newsdesk unspin: cannot read ${flags.original}: ${(err as NodeJS.ErrnoException).code ?? err}`,
-      );
+      console.error(`newsdesk unspin: cannot read ${flags.original}: ${readFailure(err)}`);
       return 1;
     }
   }
-  let inputs: { file: string | null; text: string }[];
-  try {
-    inputs = await readInputs(positional);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    console.error(`newsdesk unspin: cannot read ${e.path ?? 'input'}: ${e.code ?? e.message}`);
-    return 1;
-  }
+  const inputs = await readInputs('unspin', positional);
+  if (!inputs) return 1;
   let status = 0;
   for (const { file, text } of inputs) {
     try {
