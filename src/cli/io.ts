@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { parsePublished, UserError } from '../lib/article.ts';
 
 export interface Input {
   /** The file name, or null for standard input. */
@@ -122,10 +123,15 @@ export function publishedOption(
 ): { published?: string } | number {
   const value = flags.published;
   if (value === undefined) return {};
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
-    return { published: value };
-  console.error(`newsdesk ${command}: --published needs a date as YYYY-MM-DD (got "${String(value)}")`);
-  return 2;
+  try {
+    const published = typeof value === 'string' ? parsePublished(value) : undefined;
+    if (!published) throw new UserError('published needs a date written YYYY-MM-DD, e.g. 2022-01-05.');
+    return { published };
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    console.error(`newsdesk ${command}: --${err.message}`);
+    return 2;
+  }
 }
 
 /** Loads the configuration; a `ConfigError` is printed (null returned), anything else is thrown. */

@@ -1,8 +1,8 @@
 /** /brief text|url|file [published]: an article as facts — who, where, when, incidents, quotes, numbers. */
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
-import { parsePublished } from '../bot/input.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
 import { type Analysis, analyze } from '../lib/analyze.ts';
+import { parsePublished } from '../lib/article.ts';
 import { briefPage, briefRows, renderBrief } from '../render/brief.ts';
 import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';

@@ -18,10 +18,8 @@ vi.mock('../../src/lib/fetch/index.ts', () => ({
   },
 }));
 
-const { articleFromInteraction, firstLink, isReadableAttachment, parsePublished } = await import(
-  '../../src/bot/input.ts'
-);
-const { UserError } = await import('../../src/lib/article.ts');
+const { articleFromInteraction, firstLink, isReadableAttachment } = await import('../../src/bot/input.ts');
+const { parsePublished, UserError } = await import('../../src/lib/article.ts');
 
 type Att = { name: string; size: number; contentType: string | null; url: string };
 const att = (name: string, contentType: string | null = null): Att => ({
