@@ -221,6 +221,15 @@ describe('frequent-word entries', () => {
     );
   });
 
+  it('restores number words the spinner mangles, while other numbers stay protected', () => {
+    const r = unspin(
+      "The firm stated it has 1000's of purchasers in 12 nations and plans to rent 1000's extra.",
+    );
+    expect(r.restored).toContain('thousands of');
+    expect(r.restored).toContain('rent thousands more');
+    expect(r.restored).toContain(' 12 ');
+  });
+
   it('keeps legitimate uses of the same words in clean text', () => {
     const text =
       'A worker on the assembly line earns more than before. Drivers should expect detours on the airport access road, and a weak spot in the levee was repaired.';

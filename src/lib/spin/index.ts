@@ -86,7 +86,12 @@ interface Proposal {
   layer: SpinChange['layer'];
   offensive: boolean;
   key: string;
+  /** The table entry itself spells out a number-like word ("1000's"): such tokens are not protected here. */
+  numeric?: boolean;
 }
+
+/** A number written the way the spinner mangles it ("1000's" for "thousands"): digits plus an optional 's. */
+const NUMERIC_WORD = /^[\p{N},.]+['’]?s?$/u;
 
 /** Turns a proposal over tokens [i, i+n) into minimal changes (unchanged leading/trailing words dropped). */
 function toChanges(text: string, tokens: Token[], p: Proposal): SpinChange[] {
@@ -109,7 +114,7 @@ function toChanges(text: string, tokens: Token[], p: Proposal): SpinChange[] {
   const ins = inToks.slice(a, inToks.length - b);
   const outs = out.slice(a, out.length - b);
   if (!ins.length) return [];
-  if (ins.some((t) => t.locked)) return [];
+  if (ins.some((t) => t.locked && !(p.numeric && NUMERIC_WORD.test(t.text)))) return [];
   let start = ins[0].start;
   let end = ins[ins.length - 1].end;
   if (!outs.length) {
@@ -531,6 +536,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
         layer: 'table',
         offensive: e.offensive,
         key: e.from,
+        numeric: /\p{N}/u.test(e.from),
       },
       // quotations are changed only in documents judged spun (see QUOTE_MARGIN)
       applied: pk.eligible && conf >= (pk.quoted ? Math.min(0.99, threshold + QUOTE_MARGIN) : threshold),
