@@ -59,7 +59,7 @@ export async function briefComponent(interaction: ComponentInteraction, ctx: Bot
     return;
   }
   const state = await loadPages(ctx.store, interaction, key);
-  if (!state || state.kind !== 'brief') {
+  if (state?.kind !== 'brief') {
     await respondPrivately(interaction, expiredMessage('brief'));
     return;
   }

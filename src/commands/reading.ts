@@ -1,10 +1,15 @@
-/** What the reading commands share: their text/url/file options, their cooldown, and reading before deferring. */
+/**
+ * What the reading commands share: their text/url/file options, their cooldown, reading before deferring,
+ * and the message menu (Apps ▸ Unspin / Brief) that runs them on a message.
+ */
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { articleFromInteraction } from '../bot/input.ts';
-import type { BotContext, CommandInteraction } from '../bot/types.ts';
+import type { BotContext, Command, CommandInteraction } from '../bot/types.ts';
 import type { Article } from '../lib/article.ts';
 
 export const READING_COOLDOWN_MS = 5_000;
@@ -63,4 +68,24 @@ export function readingOptions(
       required: false,
     },
   ];
+}
+
+/** The message menu Apps ▸ `name`: runs the reading command `command` on a message. */
+export function readingMessageMenu(name: string, command: string, execute: Command['execute']): Command {
+  return {
+    data: {
+      name,
+      type: ApplicationCommandType.Message,
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    },
+    help: {
+      example: `Apps ▸ ${name} (on a message)`,
+      details:
+        `Runs /${command} on a message: its .txt, .md or .html attachment, else its first link, else its text. ` +
+        `Buttons on the reply are handled by /${command}.`,
+    },
+    cooldownMs: READING_COOLDOWN_MS,
+    // Not deferred by the router: readArticle defers once the input is known to be readable (or slow).
+    execute,
+  };
 }

@@ -42,7 +42,7 @@ export async function unspinComponent(interaction: ComponentInteraction, ctx: Bo
     return;
   }
   const state = await loadPages(ctx.store, interaction, key);
-  if (!state || state.kind !== 'unspin') {
+  if (state?.kind !== 'unspin') {
     await respondPrivately(interaction, expiredMessage('unspin'));
     return;
   }
