@@ -4,30 +4,14 @@
  * "… didn't ascribe blame for the incident"). Generic, hypothetical and figurative mentions are not incidents;
  * past events mentioned in passing are kept with `background: true`.
  */
+import type { Incident } from '../brief/types.ts';
 import type { DateMention } from './dates.ts';
 import type { Doc } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
 import type { NumberMention } from './numbers.ts';
 
-export interface ExtractedIncident {
-  type: string;
-  subType: string;
-  summary: string;
-  evidence: string;
-  place: string | null;
-  country: string | null;
-  date: string | null;
-  localTime: string | null;
-  attacker: string | null;
-  target: string | null;
-  attribution: string;
-  killed: number | null;
-  injured: number | null;
-  damage: string | null;
-  background: boolean;
-  confidence: number;
-  lowConfidence: boolean;
-  weapon: string | null;
+/** An incident as the brief shows it (every optional field filled), plus where it was found. */
+export interface ExtractedIncident extends Required<Incident> {
   sentence: number;
   paragraphs: number[];
 }
