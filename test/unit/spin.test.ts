@@ -230,6 +230,18 @@ describe('frequent-word entries', () => {
     expect(r.restored).toContain(' 12 ');
   });
 
+  it('never applies entries that are also ordinary English outside documents judged spun', () => {
+    // Written for this test: each sentence uses a phrase the spinner also produces, in its ordinary sense.
+    const text = [
+      'Quite a few residents said the new rules were highly effective and easy to comply with.',
+      'Being pregnant during a heat wave is hard, the midwife said, and patients should keep away from crowds.',
+      'Volunteers want to be part of the effort and make the most of the long weekend.',
+      'The chief executive said the company would not settle for less than a fair price.',
+    ].join(' ');
+    const r = unspin(text);
+    expect(r.changes).toEqual([]);
+  });
+
   it('keeps legitimate uses of the same words in clean text', () => {
     const text =
       'A worker on the assembly line earns more than before. Drivers should expect detours on the airport access road, and a weak spot in the levee was repaired.';
