@@ -30,15 +30,17 @@ export interface DateMention {
   tz?: string;
   /** Anchored to another event mention rather than to the publication date. */
   anchored?: boolean;
+  /** The event mention an anchored relative was counted from. */
+  anchor?: { text: string; iso: string };
 }
 export interface DateResult {
   dates: DateMention[];
-  /** Relative expressions that could not be resolved because the publication date is unknown. */
+  /** Relative expressions left unresolved: no publication date, or no dated event to count from. */
   unresolved: string[];
 }
 
 const WEEKDAY_RE =
-  /^(?:on\s+|last\s+|this\s+past\s+|this\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(morning|afternoon|evening|night))?$/i;
+  /^(?:on\s+)?(last|this\s+past|past|this|next|this\s+coming|coming|the\s+coming|the\s+next)?\s*(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(morning|afternoon|evening|night))?$/i;
 const WEEKDAY_INDEX: Record<string, number> = {
   sun: 0,
   mon: 1,
@@ -48,6 +50,7 @@ const WEEKDAY_INDEX: Record<string, number> = {
   fri: 5,
   satur: 6,
 };
+const WEEKDAY_KEYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUM_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -72,8 +75,6 @@ const NUM_WORDS: Record<string, number> = {
   few: 3,
   couple: 2,
 };
-const ANCHORED_RE =
-  /(?:^|\s)((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four|thirty|forty-eight|several|few|couple of)\s+(minute|hour|day|week|month|year)s?\s+(earlier|later|before|after))\b|\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)\b/i;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -150,12 +151,245 @@ const isRelative = (text: string) =>
     text,
   ) || WEEKDAY_RE.test(text.trim());
 
+const COUNT_WORDS =
+  '\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|forty|forty-eight|fifty|sixty|seventy|seventy-two|ninety|a few|a couple of|a couple|several|few|couple of';
+const APPROX_WORDS =
+  '(?:about|around|roughly|nearly|almost|some|approximately|more than|less than|over|under|just over|just under|barely|only|just|little more than)\\s+';
+/** "two days later", "about a year later", "24 hours earlier", "a day after". */
+const REL_COUNT = new RegExp(
+  `\\b(${APPROX_WORDS})?(${COUNT_WORDS})\\s+(minute|hour|day|night|week|month|year)s?\\s+(later|earlier|before|after|afterwards?|previously|prior)\\b`,
+  'gi',
+);
+/** "days later", "hours after the attack" (not "the weeks before …", a period rather than a point). */
+const REL_VAGUE =
+  /(?<!\bthe\s)\b(minute|hour|day|week|month|year)s\s+(later|earlier|before|after|afterwards?)\b/gi;
+/** "the following day", "the next morning", "the previous week". */
+const REL_NEXT =
+  /\bthe\s+(following|next|previous|preceding|prior)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi;
+/** "the day before", "the night after". */
+const REL_THE_BEFORE =
+  /\bthe\s+(day|morning|night|evening|week|month|year)\s+(before|after|earlier|prior)\b/gi;
+/** "the same day", "later that day", "that night". */
+const REL_SAME =
+  /\b(?:(later|earlier)\s+)?(?:the\s+same|that\s+same|that)\s+(day|morning|afternoon|evening|night)\b(?![-\w])/gi;
+/** Spans chrono reads as dates that are durations or vague periods in news ("for three days", "in a second"). */
+const DURATION_RE =
+  /^(?:in|within|for|over|after|during|under)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|less than\s+|just\s+)?(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|few)\s+(?:second|minute|hour|day|night|week|month|year)s?$/i;
+const VAGUE_PERIOD_RE =
+  /^(?:the\s+)?(?:days|weeks|months|years|hours)\s+(?:before|after|earlier|later)$|\bsecond\b/i;
+const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+/** A cue that the clause looks ahead, close before the date ("will travel … on Wednesday", "is due to … on Friday"). */
+const AHEAD_RE =
+  /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next)\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
+
+/** "would be launched on Monday": looks ahead for a weekday, not for a month ("said it would end on December 31"). */
+const WOULD_RE = /\bwould\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,40}$/i;
+/** "holds the presidency until June": present-tense duration up to a coming month. */
+const UNTIL_AHEAD_RE =
+  /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
+
+interface Rel {
+  /** null: a vague count ("days later"). */
+  n: number | null;
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** +1 after the anchor, -1 before it, 0 the anchor's own day. */
+  sign: 1 | -1 | 0;
+  approx: boolean;
+  /** "the following week": the period, not a day in it. */
+  period?: boolean;
+}
+
+function unitOf(w: string): Rel['unit'] {
+  const u = w.toLowerCase().replace(/s$/, '');
+  if (u === 'night' || u === 'morning' || u === 'afternoon' || u === 'evening') return 'day';
+  return u as Rel['unit'];
+}
+function countOf(w: string): number | null {
+  const t = w.toLowerCase().trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t === 'a' || t === 'an') return 1;
+  if (/couple/.test(t)) return 2;
+  if (/few|several/.test(t)) return null;
+  return NUM_WORDS[t] ?? null;
+}
+
+/**
+ * Whether "N days after/before" introduces the event named next ("The strike came two days after militants
+ * stormed a base": the storming is two days before the strike) rather than a point counted from the anchor.
+ */
+function introducesEvent(
+  sentText: string,
+  relStart: number,
+  relEnd: number,
+  anchorInSentence: boolean,
+): boolean {
+  const after = sentText.slice(relEnd);
+  if (!/^\s+(?!that\b|this\b|it\b|which\b)[\w"'‘“]/.test(after)) return false;
+  const before = sentText.slice(0, relStart);
+  return (
+    anchorInSentence ||
+    /\b(?:came|comes|come|followed|follows|happened|occurred|took place|began|started|was|were|is|just|only|barely),?\s*$/i.test(
+      before,
+    ) ||
+    /,\s*$/.test(before)
+  );
+}
+
+const SPEECH_WORD =
+  /^(?:said|says|announced|reported|confirmed|told|stated|added|claimed|claims|statement|released|issued|published|denied|posted|tweeted)$/i;
+/** Whether a date at `at` is the day something was said or claimed, not the day of an event. */
+function statementDay(doc: Doc, at: number): boolean {
+  const before = doc.text.slice(Math.max(0, at - 40), at);
+  if (
+    /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "claimed the attack on Friday": a speech word, then no verb, then the date
+  const W = doc.words;
+  let lo = 0;
+  let hi = W.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (W[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sent = lo < W.length ? W[lo].sent : -1;
+  for (let i = lo - 1, n = 0; i >= 0 && n < 6 && W[i].sent === sent; i--, n++) {
+    if (SPEECH_WORD.test(W[i].text)) return true;
+    if (W[i].pos === 'VERB' || W[i].pos === 'AUX' || W[i].pos === 'PUNCT' || W[i].pos === 'SCONJ')
+      return false;
+  }
+  return false;
+}
+/** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */
+function continuation(doc: Doc, d: DateMention): boolean {
+  return /\b(?:into|through|until|till|throughout)\s+(?:the\s+)?$/i.test(
+    doc.text.slice(Math.max(0, d.start - 20), d.start),
+  );
+}
+
+interface RelMatch {
+  start: number;
+  end: number;
+  text: string;
+  rel: Rel;
+  /** "after"/"before" followed by the event it counts from. */
+  beforeAfter: 'after' | 'before' | null;
+}
+
+/** Event-anchored relative expressions in one sentence. */
+function findRelatives(text: string): RelMatch[] {
+  const out: RelMatch[] = [];
+  const taken = (a: number, b: number) => out.some((m) => m.start < b && a < m.end);
+  const push = (m: RegExpExecArray, rel: Rel, beforeAfter: RelMatch['beforeAfter'] = null) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!taken(start, end)) out.push({ start, end, text: m[0], rel, beforeAfter });
+  };
+  const signOf = (dir: string): 1 | -1 => (/^(later|after|afterwards?|following|next)$/i.test(dir) ? 1 : -1);
+  for (const m of text.matchAll(REL_COUNT)) {
+    const dir = m[4].toLowerCase();
+    push(
+      m as RegExpExecArray,
+      {
+        n: countOf(m[2]),
+        unit: unitOf(m[3]),
+        sign: signOf(dir),
+        approx: Boolean(m[1]) || /few|several/i.test(m[2]),
+      },
+      dir === 'after' || dir === 'before' ? dir : null,
+    );
+  }
+  for (const m of text.matchAll(REL_VAGUE)) {
+    const dir = m[2].toLowerCase();
+    push(
+      m as RegExpExecArray,
+      { n: null, unit: unitOf(m[1]), sign: signOf(dir), approx: true },
+      dir === 'after' || dir === 'before' ? dir : null,
+    );
+  }
+  for (const m of text.matchAll(REL_NEXT)) {
+    const unit = unitOf(m[2]);
+    push(m as RegExpExecArray, {
+      n: 1,
+      unit,
+      sign: signOf(m[1].toLowerCase()),
+      approx: false,
+      period: unit !== 'day',
+    });
+  }
+  for (const m of text.matchAll(REL_THE_BEFORE)) {
+    const unit = unitOf(m[1]);
+    push(m as RegExpExecArray, {
+      n: 1,
+      unit,
+      sign: signOf(m[2].toLowerCase()),
+      approx: false,
+      period: unit !== 'day',
+    });
+  }
+  for (const m of text.matchAll(REL_SAME))
+    push(m as RegExpExecArray, { n: 0, unit: 'day', sign: 0, approx: false });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The date a relative expression denotes, from its anchor; null when the expression is too vague. */
+function applyRel(
+  rel: Rel,
+  inverse: boolean,
+  anchor: DateMention,
+): { parts: Parts; precision: Precision } | null {
+  const sign = (inverse ? -rel.sign : rel.sign) as number;
+  let n = rel.n;
+  let precision: Precision;
+  if (n === null) {
+    // vague counts: "hours later" is about the same day, "days later" the same month, "months later" the year
+    if (rel.unit === 'minute' || rel.unit === 'hour') {
+      n = 0;
+      precision = 'day';
+    } else if (rel.unit === 'day' || rel.unit === 'week') {
+      n = rel.unit === 'day' ? 3 : 3;
+      precision = 'month';
+    } else if (rel.unit === 'month') {
+      n = 3;
+      precision = 'year';
+    } else return null;
+  } else if (rel.unit === 'minute' || rel.unit === 'hour' || rel.unit === 'day') precision = 'day';
+  else if (rel.unit === 'week') precision = rel.approx || rel.period ? 'month' : 'day';
+  else if (rel.unit === 'month') precision = rel.approx ? 'year' : 'month';
+  else precision = 'year';
+  if (rel.approx && precision === 'day' && rel.unit === 'day' && (n ?? 0) > 3) precision = 'month';
+  if (RANK[anchor.precision] < RANK[precision])
+    precision = anchor.precision === 'time' ? 'day' : anchor.precision;
+  const base: Parts = { y: anchor.parts.y };
+  if (anchor.parts.m !== undefined && precision !== 'year') base.m = anchor.parts.m;
+  if (anchor.parts.d !== undefined && precision === 'day') base.d = anchor.parts.d;
+  if (anchor.parts.h !== undefined && (rel.unit === 'hour' || rel.unit === 'minute')) {
+    base.h = anchor.parts.h;
+    base.mi = anchor.parts.mi;
+    base.d = anchor.parts.d;
+    base.m = anchor.parts.m;
+  }
+  const moved = addTo(base, rel.unit, sign * n);
+  const parts: Parts = { y: moved.y };
+  if (precision !== 'year') parts.m = moved.m ?? anchor.parts.m;
+  if (precision === 'day') parts.d = moved.d ?? anchor.parts.d;
+  return { parts, precision };
+}
+
 interface Raw {
   text: string;
   start: number;
   end: number;
   sent: number;
-  comp: chrono.ParsedComponents;
+  /** chrono's reading; absent for relatives and bare years. */
+  comp?: chrono.ParsedComponents;
+  rel?: RelMatch;
+  year?: number;
 }
 
 const ZONE_KINDS = ['facility', 'city', 'province', 'region', 'country'];
@@ -184,6 +418,7 @@ function parser(): chrono.Chrono {
 }
 
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
+/** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 export function extractDates(doc: Doc, ents: Entities, published: string | null): DateResult {
   const pub = published ? published.split('-').map(Number) : null;
   const ref = pub ? new Date(Date.UTC(pub[0], pub[1] - 1, pub[2], 12)) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -192,32 +427,79 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
   for (const s of doc.sentences) {
     if (s.text.length > 5000) continue; // chrono on one giant "sentence" is slow and never meaningful
     if (
-      !/\d|day|month|year|week|ago|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(
+      !/\d|day|month|year|week|hour|minute|night|morning|evening|afternoon|ago|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\./i.test(
         s.text,
       )
     )
       continue;
+    const rels = findRelatives(s.text);
+    for (const m of rels)
+      raws.push({
+        text: m.text,
+        start: s.start + m.start,
+        end: s.start + m.end,
+        sent: s.index,
+        rel: m,
+      });
     for (const r of parser().parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const text = r.text.replace(/[\s,]+$/, '');
-      if (/^(now|present|currently|today's|the moment)$/i.test(text)) continue;
-      raws.push({
-        text,
-        start: s.start + r.index,
-        end: s.start + r.index + text.length,
-        sent: s.index,
-        comp: r.start,
-      });
+      if (/^(now|present|currently|today's|the moment|night|morning|evening|afternoon)$/i.test(text))
+        continue;
+      if (DURATION_RE.test(text) && !(/^in\s/i.test(text) && AHEAD_RE.test(s.text.slice(0, r.index))))
+        continue;
+      if (VAGUE_PERIOD_RE.test(text) || ABBREV_WEEKDAY_RE.test(text)) continue;
+      if (/\b(?:march|may)\b/.test(text) && !/\d/.test(text)) continue; // the noun and the verb, not months
+      const a = r.index;
+      const b = r.index + text.length;
+      if (rels.some((m) => m.start < b && a < m.end)) continue;
+      raws.push({ text, start: s.start + a, end: s.start + b, sent: s.index, comp: r.start });
     }
   }
+  // bare years ("a 2015 nuclear deal", "in 2018") that chrono leaves alone: anchors for "a year later"
+  const rawCovered = (a: number, b: number) => raws.some((d) => d.start < b && a < d.end);
+  for (const s of doc.sentences) {
+    if (s.text.length > 5000) continue;
+    const re = /(?<![$€£#\d,./-])\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d|\s*(?:%|percent|per cent)|-\d)/g;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      if (!rawCovered(a, b)) raws.push({ text: m[0], start: a, end: b, sent: s.index, year: Number(m[1]) });
+    }
+  }
+  raws.sort((a, b) => a.start - b.start);
+
   const dates: DateMention[] = [];
   const unresolved: string[] = [];
   let lastEvent: DateMention | null = null;
   const used = new Set<Raw>();
+  // the day a statement was made is a weak anchor: "the ministry said on Tuesday", "claimed the attack on Friday"
+  const saidOn = (d: DateMention) => statementDay(doc, d.start);
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k];
     if (used.has(r)) continue;
     used.add(r);
-    const c = r.comp;
+    if (r.year !== undefined) {
+      dates.push({
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        sent: r.sent,
+        iso: String(r.year),
+        precision: 'year',
+        parts: { y: r.year },
+        resolvedFrom: 'absolute',
+      });
+      continue;
+    }
+    if (r.rel) {
+      const m = anchoredMention(doc, r, r.rel, dates, saidOn);
+      if (m) {
+        dates.push(m);
+        if (m.precision === 'day' && !saidOn(m)) lastEvent = m;
+      } else unresolved.push(r.text);
+      continue;
+    }
+    const c = r.comp as chrono.ParsedComponents;
     const tail = doc.text.slice(r.end, r.end + 30);
     const local =
       /^["'\s,.]*(?:\w+\s+){0,2}?local time/i.test(tail) || /^["'\s,.]*(?:\w+\s+){0,1}?\(local\)/i.test(tail);
@@ -228,14 +510,30 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     let precision: Precision;
     let resolvedFrom = 'absolute';
     let anchored = false;
-    const anchoredMatch = r.text.match(ANCHORED_RE);
-    const wk = r.text.trim().match(WEEKDAY_RE);
+    const sentStart = doc.sentences[r.sent].start;
+    const ahead = (o: Raw) => {
+      const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
+      if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead)) return true;
+      return WEEKDAY_RE.test(o.text.trim()) && WOULD_RE.test(lead);
+    };
+    const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
+      const sentText = doc.sentences[q.sent].text;
+      const quoted = (sentText.slice(0, q.start - sentStart).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+      if (!quoted) return null;
+      const o = raws.find(
+        (x) =>
+          x.sent === q.sent && x.start > q.end && x.comp && !isTimeOnly(x.comp) && statementDay(doc, x.start),
+      );
+      const day = o ? resolveDay(o, pubParts, false) : null;
+      return o && day && day.parts.d !== undefined ? [o, day] : null;
+    };
     if (isTimeOnly(c)) {
       // a time: its day is the date expression next to it in the same sentence, else the last event's day
       const near = raws.find(
         (o) =>
           o !== r &&
           !used.has(o) &&
+          o.comp &&
           o.sent === r.sent &&
           !isTimeOnly(o.comp) &&
           Math.min(Math.abs(o.start - r.end), Math.abs(r.start - o.end)) <= 12,
@@ -244,7 +542,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const mi = c.get('minute') ?? 0;
       if (near) {
         used.add(near);
-        const nd = resolveDay(near, pubParts);
+        const nd = resolveDay(near, pubParts, ahead(near));
         if (!nd) {
           unresolved.push(`${r.text} ${near.text}`);
           continue;
@@ -260,7 +558,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           .replace(/^['\s]+|[',\s]+$/g, '');
       } else if (lastEvent && doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3) {
         parts = { ...lastEvent.parts, h, mi };
-        resolvedFrom = `event: ${lastEvent.text}`;
+        resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)})`;
         anchored = true;
       } else if (pubParts) {
         parts = { ...pubParts, h, mi };
@@ -270,50 +568,15 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         continue;
       }
       precision = 'time';
-    } else if (anchoredMatch) {
-      const [, , unit1, dir1, dir2, unit2, unit3, dir3] = anchoredMatch;
-      const unit = (unit1 ?? unit2 ?? unit3 ?? 'day').toLowerCase();
-      const dir = (dir1 ?? dir2 ?? dir3 ?? '').toLowerCase();
-      const sign = /earlier|before|previous|preceding/.test(dir) ? -1 : 1;
-      const amountWord = (anchoredMatch[1] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? 'one';
-      const n = anchoredMatch[1] ? Number(amountWord) || NUM_WORDS[amountWord] || 1 : 1;
-      const base = lastEvent && r.start - lastEvent.end < 3000 ? lastEvent : null;
-      if (base) {
-        parts = addTo(base.parts, unit, sign * n);
-        resolvedFrom = `event: ${base.text}`;
-        anchored = true;
-        precision =
-          unit === 'year'
-            ? 'year'
-            : unit === 'month'
-              ? base.precision === 'year'
-                ? 'year'
-                : 'month'
-              : unit === 'hour' || unit === 'minute'
-                ? base.precision === 'time'
-                  ? 'time'
-                  : 'day'
-                : base.precision === 'time'
-                  ? 'day'
-                  : base.precision;
-        if (unit === 'year' && base.precision !== 'year') precision = 'year';
-      } else if (pubParts) {
-        parts = addTo(pubParts, unit, sign * n);
-        resolvedFrom = `publication ${published}`;
-        precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
-      } else {
-        unresolved.push(r.text);
-        continue;
-      }
+    } else if (/^(today|tonight|yesterday|tomorrow)$/i.test(r.text) && speechDay(r)) {
+      // "What happened today is a disgrace," she told journalists on Friday: today is the day she spoke
+      const [o, day] = speechDay(r) as [Raw, { parts: Parts }];
+      const shift = /yesterday/i.test(r.text) ? -1 : /tomorrow/i.test(r.text) ? 1 : 0;
+      parts = addTo({ y: day.parts.y, m: day.parts.m, d: day.parts.d }, 'day', shift);
+      precision = 'day';
+      resolvedFrom = `the day it was said: ${o.text} (${partsIso(day.parts, 'day')})`;
     } else {
-      const d = wk ? null : null;
-      void d;
-      const lead = doc.text.slice(doc.sentences[r.sent].start, r.start);
-      const ahead =
-        /\b(?:will|shall|is due|are due|scheduled|expected to|set to|plans? to|going to|next|upcoming|coming)\b[^.;]*$/i.test(
-          lead,
-        );
-      const day = resolveDay(r, pubParts, ahead);
+      const day = resolveDay(r, pubParts, ahead(r));
       if (!day) {
         unresolved.push(r.text);
         continue;
@@ -346,64 +609,128 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       anchored,
     };
     dates.push(m);
-    if (precision === 'day' || precision === 'time') lastEvent = m;
-  }
-
-  // bare years ("a 2015 nuclear deal", "in 2018") that chrono leaves alone
-  const covered = (a: number, b: number) => dates.some((d) => d.start < b && a < d.end);
-  for (const s of doc.sentences) {
-    const re = /(?<![$€£#\d,./-])\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d|\s*(?:%|percent|per cent)|-\d)/g;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const a = s.start + m.index;
-      const b = a + m[0].length;
-      if (covered(a, b)) continue;
-      const y = Number(m[1]);
-      dates.push({
-        text: m[0],
-        start: a,
-        end: b,
-        sent: s.index,
-        iso: String(y),
-        precision: 'year',
-        parts: { y },
-        resolvedFrom: 'absolute',
-      });
-    }
+    if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m))) lastEvent = m;
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, unresolved };
 }
 
-/** A date expression's day: bare weekdays are the most recent past one (news), others as chrono read them. */
+/**
+ * An event-anchored relative ("two days later", "the following day", "a day after police arrested …"): counted
+ * from the last dated mention before it in the sentence, else the last dated event in the discourse (statement
+ * days only when nothing else is dated). Null when there is no anchor precise enough: never invented.
+ */
+function anchoredMention(
+  doc: Doc,
+  r: Raw,
+  match: RelMatch,
+  dates: DateMention[],
+  saidOn: (d: DateMention) => boolean,
+): DateMention | null {
+  const rel = match.rel;
+  const need: Precision =
+    rel.unit === 'year' ? 'year' : rel.unit === 'month' && !rel.period ? 'month' : 'day';
+  const preciseEnough = (d: DateMention) => RANK[d.precision] >= RANK[need] && d.end <= r.start;
+  const inSentence = dates.filter((d) => d.sent === r.sent && preciseEnough(d) && !continuation(doc, d));
+  const sent = doc.sentences[r.sent];
+  const inverse =
+    match.beforeAfter !== null &&
+    introducesEvent(sent.text, r.start - sent.start, r.end - sent.start, inSentence.length > 0);
+  let anchor: DateMention | undefined = inSentence.at(-1);
+  const events = dates.filter((d) => preciseEnough(d) && !saidOn(d) && !continuation(doc, d));
+  if (!anchor && inverse) {
+    // "The strike came two days after …": the strike is the last event told with that noun, else the lead event
+    const subject = sent.text
+      .slice(0, r.start - sent.start)
+      .match(
+        /^\s*(?:the|this|that|its|their|his|her|thursday's)?\s*(?:[\w-]+\s+)?([a-z]{3,})\s+(?:came|comes|followed|happened|occurred|took place|was|were)\b/i,
+      )?.[1];
+    if (subject) {
+      const re = new RegExp(`\\b${subject.replace(/s$/, '')}s?\\b`, 'i');
+      anchor = events.filter((d) => !d.anchored && re.test(doc.sentences[d.sent].text)).at(-1);
+    }
+    anchor ??= events.find((d) => !d.anchored && RANK[d.precision] >= RANK.day);
+  }
+  if (!anchor) {
+    const para = sent.para;
+    const near = dates.filter(
+      (d) => preciseEnough(d) && !continuation(doc, d) && para - doc.sentences[d.sent].para <= 6,
+    );
+    anchor = near.filter((d) => !saidOn(d)).at(-1) ?? near.at(-1);
+  }
+  if (!anchor) return null;
+  const res = applyRel(rel, inverse, anchor);
+  if (!res) return null;
+  const step =
+    rel.sign === 0
+      ? 'same day'
+      : `${(inverse ? -rel.sign : rel.sign) > 0 ? '+' : '-'}${rel.n ?? 'a few'} ${rel.unit}${rel.n === 1 ? '' : 's'}`;
+  return {
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    sent: r.sent,
+    iso: partsIso(res.parts, res.precision),
+    precision: res.precision,
+    parts: res.parts,
+    resolvedFrom: `event: ${anchor.text} (${anchor.iso}), ${step}${rel.approx ? ', approximate' : ''}`,
+    anchored: true,
+    anchor: { text: anchor.text, iso: anchor.iso },
+  };
+}
+
+/**
+ * A date expression's day. A bare weekday is the most recent past one (the publication day itself when it is
+ * that weekday, as wire copy writes "on Monday" for today), or, when the clause looks ahead ("will travel on
+ * Wednesday", "is due to … on Friday"), the coming one (again the publication day itself when it matches);
+ * "next Tuesday" / "the coming Tuesday" is strictly after the publication day, "last Tuesday" strictly before.
+ * A month (and day) without a year is the latest one not after publication, or the next one when looking ahead.
+ */
 function resolveDay(
   r: Raw,
   pub: Parts | null,
   ahead = false,
 ): { parts: Parts; precision: Precision; from: string } | null {
-  const c = r.comp;
+  const c = r.comp as chrono.ParsedComponents;
   const t = r.text.trim();
   const wk = t.match(WEEKDAY_RE);
   const pubIso = pub ? partsIso(pub, 'day') : '';
-  if (wk) {
+  let wkKey = wk ? wk[2].toLowerCase() : null;
+  let mod = (wk?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!wkKey && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) {
+    // a weekday with a time: "at 1:40 a.m. on Friday", "Friday night at 11"
+    wkKey = WEEKDAY_KEYS[c.get('weekday') ?? 0];
+    mod = (
+      t.match(
+        /\b(last|this past|next|this coming|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+      )?.[1] ?? ''
+    )
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+  }
+  if (wkKey) {
     if (!pub) return null;
-    const want = WEEKDAY_INDEX[wk[1].toLowerCase()];
+    const want = WEEKDAY_INDEX[wkKey];
     const base = new Date(Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1, 12));
-    if (ahead && !/^last\s/i.test(t)) {
-      const fwd = (want - base.getUTCDay() + 7) % 7 || 7;
+    const next = /^(next|this coming|coming|the coming|the next)$/.test(mod);
+    const last = /^(last|this past|past)$/.test(mod);
+    if (next || (ahead && !last)) {
+      let fwd = (want - base.getUTCDay() + 7) % 7;
+      if (next && fwd === 0) fwd = 7;
       base.setUTCDate(base.getUTCDate() + fwd);
       return {
         parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
         precision: 'day',
-        from: `publication ${pubIso} (next ${wk[1]}day: the sentence looks ahead)`,
+        from: `publication ${pubIso} (${next ? 'next' : 'coming'} ${wkKey}day: the sentence looks ahead)`,
       };
     }
     let back = (base.getUTCDay() - want + 7) % 7;
-    if (/^last\s/i.test(t) && back === 0) back = 7;
+    if (last && back === 0) back = 7;
     base.setUTCDate(base.getUTCDate() - back);
     return {
       parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
       precision: 'day',
-      from: `publication ${pubIso} (most recent ${wk[1]}day)`,
+      from: `publication ${pubIso} (most recent ${wkKey}day)`,
     };
   }
   const relative = isRelative(t) || !c.isCertain('year');
@@ -413,11 +740,22 @@ function resolveDay(
   const parts: Parts = { y: p.y };
   if (precision !== 'year') parts.m = p.m;
   if (precision === 'day' || precision === 'time') parts.d = p.d;
-  return {
-    parts,
-    precision: precision === 'time' ? 'day' : precision,
-    from: relative ? `publication ${pubIso}` : 'absolute',
-  };
+  let from = relative ? `publication ${pubIso}` : 'absolute';
+  if (pub && !c.isCertain('year') && c.isCertain('month') && !isRelative(t)) {
+    // "in March", "on March 5": the year is the publication's, or the one before when that would be ahead of
+    // the publication (by more than a month for a day), unless the clause looks ahead
+    const y = pub.y;
+    const dayKey = (yy: number) => Date.UTC(yy, (parts.m ?? 1) - 1, parts.d ?? 1);
+    const pubKey = Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1);
+    let year = y;
+    if (ahead) {
+      if (parts.d !== undefined ? dayKey(y) < pubKey : (parts.m ?? 1) < (pub.m ?? 1)) year = y + 1;
+    } else if (parts.d !== undefined ? dayKey(y) - pubKey > 31 * 864e5 : (parts.m ?? 1) > (pub.m ?? 1))
+      year = y - 1;
+    parts.y = year;
+    from = `publication ${pubIso} (${ahead ? 'next' : 'latest'} ${t} by then)`;
+  }
+  return { parts, precision: precision === 'time' ? 'day' : precision, from };
 }
 
 /** The latest explicit full date (year, month and day written out) in the body: a guess at the publication date. */

@@ -1,0 +1,137 @@
+/** Dates: event-anchored relatives, weekdays looking ahead or back, months without a year, durations. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+// 2025-05-14 is a Wednesday
+const brief = (text: string, published: string | undefined = '2025-05-14') =>
+  briefArticle({ text, origin: 'text' }, published ? { published } : {});
+const dateOf = (text: string, expr: string, published?: string) =>
+  brief(text, published).dates.find((d) => d.text.toLowerCase() === expr.toLowerCase());
+const isoOf = (text: string, expr: string, published?: string) => dateOf(text, expr, published)?.iso;
+
+describe('event-anchored relatives', () => {
+  it('counts "two days later" from the last dated event, at day precision, and says so', () => {
+    const d = dateOf(
+      'Rebels attacked the village of Karo on Monday. Two days later, the army retook the village.',
+      'Two days later',
+    );
+    expect(d?.iso).toBe('2025-05-14');
+    expect(d?.precision).toBe('day');
+    expect(d?.resolvedFrom).toContain('on Monday (2025-05-12)');
+  });
+  it('reads "the following day", "the next day", "the same day" and "the previous day"', () => {
+    const text =
+      'Gunmen stormed a bank in Lomé on Friday. The following day, police arrested four men. A second raid was foiled the same day. The previous day, guards had reported a stolen van.';
+    const b = brief(text);
+    const iso = (t: string) => b.dates.find((d) => d.text.toLowerCase() === t)?.iso;
+    expect(iso('on friday')).toBe('2025-05-09');
+    expect(iso('the following day')).toBe('2025-05-10');
+    expect(iso('the same day')).toBe('2025-05-10');
+    expect(iso('the previous day')).toBe('2025-05-09');
+    expect(isoOf('Floods hit the town on Monday. The next day the river fell.', 'the next day')).toBe(
+      '2025-05-13',
+    );
+  });
+  it('reads "a day after <event>" after a dated main clause as the day before that date', () => {
+    expect(
+      isoOf(
+        'A clerk was denied bail on Tuesday, a day after police arrested two more suspects.',
+        'a day after',
+      ),
+    ).toBe('2025-05-12');
+  });
+  it('reads "The strike came two days after <event>" from the strike told earlier', () => {
+    const text =
+      'A drone hit a fuel depot near the city on Tuesday, officials said. The army said on Wednesday that it had been warned. The strike came two days after rebels shot down a helicopter over the hills.';
+    expect(isoOf(text, 'two days after')).toBe('2025-05-11');
+  });
+  it('counts "24 hours earlier" from a timed event at day precision', () => {
+    const d = dateOf(
+      'A rocket hit the base at 1:40 a.m. on Friday. Sirens had sounded 24 hours earlier in the same area.',
+      '24 hours earlier',
+    );
+    expect(d?.iso).toBe('2025-05-08');
+    expect(d?.precision).toBe('day');
+  });
+  it('gives "about a year later" year precision and "six months later" month precision', () => {
+    expect(
+      dateOf('The mine opened in March 2019. About a year later it was flooded.', 'About a year later')?.iso,
+    ).toBe('2020');
+    const d = dateOf('A truce that began in April 2022 lapsed six months later.', 'six months later');
+    expect(d?.iso).toBe('2022-10');
+    expect(d?.precision).toBe('month');
+  });
+  it('reads vague counts at a coarser precision ("days later", "hours after the attack")', () => {
+    const text = 'Militants attacked a convoy on 3 March 2024. Days later, the road reopened.';
+    expect(dateOf(text, 'Days later')).toMatchObject({ iso: '2024-03', precision: 'month' });
+    const t2 = 'Militants attacked a convoy on 3 March 2024. Hours after the attack, the road reopened.';
+    expect(dateOf(t2, 'Hours after')).toMatchObject({ iso: '2024-03-03', precision: 'day' });
+  });
+  it('does not anchor to a day that only ends an earlier event ("continued into Tuesday")', () => {
+    const text =
+      'Fighting broke out at dawn on Monday. Shelling continued through the day and into Tuesday. Two days later, the militia withdrew.';
+    expect(isoOf(text, 'Two days later')).toBe('2025-05-14');
+  });
+  it('does not anchor to the day a claim was made', () => {
+    const text =
+      'A missile struck a tanker on Thursday. The rebels claimed the attack on Friday. The following day, a frigate shot down a drone.';
+    expect(isoOf(text, 'The following day')).toBe('2025-05-09');
+  });
+  it('leaves a relative unresolved when nothing is dated before it', () => {
+    const b = brief('Two days later, the army retook the village.');
+    expect(b.dates.find((d) => /two days later/i.test(d.text))).toBeUndefined();
+    expect(b.unresolvedDates).toContain('Two days later');
+  });
+});
+
+describe('weekdays', () => {
+  it('puts a bare weekday in past-tense reporting on the most recent one (the day itself when it matches)', () => {
+    expect(isoOf('Police arrested 12 people on Monday.', 'on Monday')).toBe('2025-05-12');
+    expect(isoOf('Police arrested 12 people on Wednesday.', 'on Wednesday')).toBe('2025-05-14');
+    expect(isoOf('Police arrested 12 people on Thursday.', 'on Thursday')).toBe('2025-05-08');
+  });
+  it('puts a weekday in a clause that looks ahead on the coming one', () => {
+    expect(isoOf('The minister will travel to Accra on Friday.', 'on Friday')).toBe('2025-05-16');
+    expect(isoOf('The agency said the plan would be launched on Monday.', 'on Monday')).toBe('2025-05-19');
+    expect(isoOf('The vote is scheduled to take place on Saturday.', 'on Saturday')).toBe('2025-05-17');
+    expect(isoOf('The ship is due to dock in Mombasa on Tuesday.', 'on Tuesday')).toBe('2025-05-20');
+  });
+  it('reads "next Tuesday" as strictly after the publication day and "last Wednesday" strictly before', () => {
+    expect(isoOf('Talks between the two sides resume next Tuesday, the mediator said.', 'next Tuesday')).toBe(
+      '2025-05-20',
+    );
+    expect(
+      isoOf('Talks between the two sides resume next Wednesday, the mediator said.', 'next Wednesday'),
+    ).toBe('2025-05-21');
+    expect(
+      isoOf('The talks between the two sides collapsed last Wednesday, the mediator said.', 'last Wednesday'),
+    ).toBe('2025-05-07');
+  });
+  it('takes "today" in a quote as the day it was said', () => {
+    const text = '"What happened today is a disgrace," the mayor told reporters on Monday evening.';
+    expect(isoOf(text, 'today')).toBe('2025-05-12');
+  });
+  it('ignores lower-case abbreviations that chrono reads as weekdays ("sat")', () => {
+    expect(
+      brief('The judge sat in silence as the verdict was read on Tuesday.').dates.map((d) => d.text),
+    ).toEqual(['on Tuesday']);
+  });
+});
+
+describe('months without a year, durations', () => {
+  it('puts a month without a year in the past unless the clause looks ahead', () => {
+    expect(isoOf('Prices rose in March, the agency said.', 'March', '2024-10-09')).toBe('2024-03');
+    expect(isoOf('Prices rose in November, the agency said.', 'November', '2024-10-09')).toBe('2023-11');
+    expect(isoOf('The plant will open in March, the firm said.', 'March', '2024-10-09')).toBe('2025-03');
+    expect(isoOf('Belgium holds the presidency until June.', 'June', '2024-02-27')).toBe('2024-06');
+  });
+  it('reads "on December 31" in a reported past plan as the last one', () => {
+    const text = 'Last year the president said the mission would end on December 31.';
+    expect(isoOf(text, 'December 31', '2022-04-08')).toBe('2021-12-31');
+  });
+  it('does not read durations or the nouns "march" and "may" as dates', () => {
+    const text =
+      'Some families have been on their roofs for three days. The fire was put out within about 90 minutes. The march may go ahead on Sunday.';
+    expect(brief(text).dates.map((d) => d.text)).toEqual(['on Sunday']);
+  });
+});
