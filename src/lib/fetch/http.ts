@@ -69,7 +69,8 @@ const PRIVATE_MESSAGE =
 /** An abort reason that maps to a user message. */
 class Stop extends Error {}
 
-function formatBytes(n: number): string {
+/** A size for messages: "1.5 MB", "300 KB", "12 bytes". */
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;
@@ -330,7 +331,8 @@ function readBody(response: http.IncomingMessage, maxBytes: number, noun: string
   });
 }
 
-function parseContentType(header: string | undefined): { mediaType: string; charset?: string } {
+/** The media type (lower case, without parameters) and charset of a Content-Type value. */
+export function parseContentType(header: string | null | undefined): { mediaType: string; charset?: string } {
   if (!header) return { mediaType: '' };
   const [type, ...params] = header.split(';');
   let charset: string | undefined;

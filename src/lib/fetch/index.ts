@@ -7,7 +7,7 @@ import type { Article } from '../article.ts';
 import { UserError } from '../article.ts';
 import { decodeText, invalidUtf8Ratio } from './decode.ts';
 import { articleFromHtml } from './extract.ts';
-import { type FetchOptions, safeGet } from './http.ts';
+import { type FetchOptions, formatBytes, parseContentType, safeGet } from './http.ts';
 
 export { vetAddress } from './address.ts';
 export { articleFromHtml, blocksOf, normaliseDate } from './extract.ts';
@@ -163,10 +163,13 @@ function extensionOf(name: string): string {
   return m ? m[0].toLowerCase() : '';
 }
 
-function uploadTypeAllowed(contentType: string | null | undefined): boolean {
-  if (!contentType) return true;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return type.startsWith('text/') || type === 'application/xhtml+xml' || type === 'application/octet-stream';
+function uploadTypeAllowed(mediaType: string): boolean {
+  if (!mediaType) return true;
+  return (
+    mediaType.startsWith('text/') ||
+    mediaType === 'application/xhtml+xml' ||
+    mediaType === 'application/octet-stream'
+  );
 }
 
 /**
@@ -181,15 +184,16 @@ export async function articleFromUpload(upload: Upload, opts: FetchOptions = {})
       `I can only read .txt, .md or .html files${ext ? `, not ${ext} files` : ''}. Paste the text or give a link instead.`,
     );
   }
-  if (!uploadTypeAllowed(upload.contentType)) {
+  const declared = parseContentType(upload.contentType);
+  if (!uploadTypeAllowed(declared.mediaType)) {
     throw new UserError(
-      `That file is ${describeType(String(upload.contentType).split(';')[0]!.trim().toLowerCase())}, not text; I can only read .txt, .md or .html files.`,
+      `That file is ${describeType(declared.mediaType)}, not text; I can only read .txt, .md or .html files.`,
     );
   }
   const limit = Math.min(LIMITS.uploadBytes, opts.maxBytes ?? LIMITS.uploadBytes);
   if (Number.isFinite(upload.size) && upload.size > limit) {
     throw new UserError(
-      `That file is too large (${formatMb(upload.size)}); the limit is ${formatMb(limit)}.`,
+      `That file is too large (${formatBytes(upload.size)}); the limit is ${formatBytes(limit)}.`,
     );
   }
   if (upload.size === 0) throw new UserError('That file is empty.');
@@ -202,24 +206,13 @@ export async function articleFromUpload(upload: Upload, opts: FetchOptions = {})
     );
   }
   const isHtml = ext === '.html' || ext === '.htm';
-  const text = decodeText(bytes, charsetOf(upload.contentType) ?? file.charset, isHtml);
+  const text = decodeText(bytes, declared.charset ?? file.charset, isHtml);
   if (isHtml) {
     const article = articleFromHtml(text, undefined, 'file');
     return article;
   }
   if (ext === '.md' || ext === '.markdown') return articleFromMarkdown(text, 'file');
   return articleFromText(text, 'file');
-}
-
-function charsetOf(contentType: string | null | undefined): string | undefined {
-  const m = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
-  return m?.[1]?.toLowerCase();
-}
-
-function formatMb(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
-    : `${Math.round(bytes / 1024)} KB`;
 }
 
 /** NUL bytes, or many bytes that are neither valid UTF-8 nor printable latin1 text. */
