@@ -19,57 +19,7 @@ interface DomNode {
   childNodes: ArrayLike<unknown>;
 }
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-]);
+const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME BUTTON SELECT TEXTAREA'.split(' '));
 const NOISE = 'script, style, noscript, template, nav, form, iframe, svg, button';
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space. */
@@ -80,22 +30,15 @@ export function normaliseSpaces(text: string): string {
     .trim();
 }
 
-const TEXT_BLOCKS = new Set([
-  'P',
-  'LI',
-  'TD',
-  'TH',
-  'DD',
-  'DT',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
+/** Blocks that hold running text (a paragraph, a list item, a heading …). */
+const TEXT_BLOCKS = new Set('P LI TD TH DD DT BLOCKQUOTE FIGCAPTION H1 H2 H3 H4 H5 H6 PRE'.split(' '));
+/** Every element that starts a new paragraph: the text blocks and the containers around them. */
+const BLOCK = new Set([
+  ...TEXT_BLOCKS,
+  ...'ADDRESS ARTICLE ASIDE DETAILS DIV DL FIELDSET FIGURE FOOTER FORM HEADER HR MAIN NAV OL SECTION'.split(
+    ' ',
+  ),
+  ...'SUMMARY TABLE TBODY TFOOT THEAD TR UL'.split(' '),
 ]);
 
 function isBareBlockChild(node: unknown): boolean {
@@ -285,7 +228,6 @@ export function articleFromHtml(
   const { document } = parseHTML(html);
   const doc = document as Doc;
   const ld = jsonLd(doc);
-  const metaTitle = titleOf(doc, undefined);
 
   // Readability mutates the document it reads, so it gets its own copy.
   const { document: copy } = parseHTML(html);
@@ -310,7 +252,7 @@ export function articleFromHtml(
     const fallback = root ? blocksOf(root) : [];
     if (fallback.join(' ').length > blocks.join(' ').length) blocks = fallback;
   }
-  const title = titleOf(doc, parsed?.title) ?? metaTitle;
+  const title = titleOf(doc, parsed?.title);
   blocks = dropRepeatedTitle(blocks, title);
   const text = blocks.join('\n\n').trim();
   if (!text) throw new UserError('That page has no readable article text.');
