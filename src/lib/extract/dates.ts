@@ -288,6 +288,13 @@ function findRelatives(text: string): RelMatch[] {
   const push = (m: RegExpExecArray, rel: Rel, beforeAfter: RelMatch['beforeAfter'] = null) => {
     const start = m.index;
     const end = m.index + m[0].length;
+    // "lasted more than three hours before air support arrived", "for two days before": a duration
+    if (
+      /\b(?:lasted|lasts|last|lasting|took|takes|spent|spend|for|within|during|over)\s+$/i.test(
+        text.slice(0, start),
+      )
+    )
+      return;
     if (!taken(start, end)) out.push({ start, end, text: m[0], rel, beforeAfter });
   };
   const signOf = (dir: string): 1 | -1 => (/^(later|after|afterwards?|following|next)$/i.test(dir) ? 1 : -1);
@@ -305,6 +312,7 @@ function findRelatives(text: string): RelMatch[] {
     );
   }
   for (const m of text.matchAll(REL_VAGUE)) {
+    if (new RegExp(`\\b(?:${COUNT_WORDS})\\s+$`, 'i').test(text.slice(0, m.index))) continue;
     const dir = m[2].toLowerCase();
     push(
       m as RegExpExecArray,
@@ -448,6 +456,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (DURATION_RE.test(text) && !(/^in\s/i.test(text) && AHEAD_RE.test(s.text.slice(0, r.index))))
         continue;
       if (VAGUE_PERIOD_RE.test(text) || ABBREV_WEEKDAY_RE.test(text)) continue;
+      // counted relatives are read above (anchored) or are durations ("lasted three hours before …")
+      if (/\b(?:minute|hour|day|night|week|month|year)s?\s+(?:before|after|earlier|later)$/i.test(text))
+        continue;
       if (/\b(?:march|may)\b/.test(text) && !/\d/.test(text)) continue; // the noun and the verb, not months
       const a = r.index;
       const b = r.index + text.length;
@@ -721,7 +732,7 @@ function resolveDay(
       return {
         parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
         precision: 'day',
-        from: `publication ${pubIso} (${next ? 'next' : 'coming'} ${wkKey}day: the sentence looks ahead)`,
+        from: `publication ${pubIso} (${next ? 'next' : 'coming'} ${wkKey[0].toUpperCase()}${wkKey.slice(1)}day: the sentence looks ahead)`,
       };
     }
     let back = (base.getUTCDay() - want + 7) % 7;
@@ -730,7 +741,7 @@ function resolveDay(
     return {
       parts: { y: base.getUTCFullYear(), m: base.getUTCMonth() + 1, d: base.getUTCDate() },
       precision: 'day',
-      from: `publication ${pubIso} (most recent ${wkKey}day)`,
+      from: `publication ${pubIso} (most recent ${wkKey[0].toUpperCase()}${wkKey.slice(1)}day)`,
     };
   }
   const relative = isRelative(t) || !c.isCertain('year');
