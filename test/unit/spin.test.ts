@@ -231,15 +231,18 @@ describe('frequent-word entries', () => {
   });
 
   it('never applies entries that are also ordinary English outside documents judged spun', () => {
-    // Written for this test: each sentence uses a phrase the spinner also produces, in its ordinary sense.
-    const text = [
+    // Written for this test: each sentence uses phrases the spinner also produces, in their ordinary sense,
+    // appended to a clean article.
+    for (const sentence of [
       'Quite a few residents said the new rules were highly effective and easy to comply with.',
-      'Being pregnant during a heat wave is hard, the midwife said, and patients should keep away from crowds.',
+      'Being pregnant during a heat wave is hard, a midwife said, and people should keep away from crowds.',
       'Volunteers want to be part of the effort and make the most of the long weekend.',
       'The chief executive said the company would not settle for less than a fair price.',
-    ].join(' ');
-    const r = unspin(text);
-    expect(r.changes).toEqual([]);
+    ]) {
+      const r = unspin(`${CLEAN}\n\n${sentence}`);
+      expect(r.verdict).not.toBe('spun');
+      expect(r.changes).toEqual([]);
+    }
   });
 
   it('keeps legitimate uses of the same words in clean text', () => {

@@ -273,7 +273,8 @@ function analyse(text: string): Analysis {
       continue;
     }
     for (let k = 0; k < c.words.length; k++) covered[i + k] = 1;
-    if (!c.identity && !c.derived) {
+    // weak entries (below 0.5, often ordinary English too) are no detection evidence
+    if (!c.identity && !c.derived && (c.any || c.confidence >= 0.5)) {
       if (c.any) strongHits += c.specificity;
       else if (c.confidence >= 0.5) weakHits += c.specificity;
       const from = c.offensive ? `${c.from.charAt(0)}${'*'.repeat(Math.max(1, c.from.length - 1))}` : c.from;
