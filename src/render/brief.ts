@@ -1,4 +1,4 @@
-import { type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Analysis } from '../lib/analyze.ts';
 import type { Brief, Incident } from '../lib/brief/types.ts';
 import {
@@ -8,11 +8,13 @@ import {
   fieldsFromLines,
   fmt,
   NO_PINGS,
-  navRow,
   oneLine,
+  PAGE_TOTAL,
   type Payload,
   type PayloadFile,
   packFields,
+  pagePayload,
+  pageRows,
   plural,
   safeClip,
 } from './pages.ts';
@@ -196,8 +198,6 @@ export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'read
   return `${out.join('\n')}\n`;
 }
 
-const PAGE_TOTAL = 5900;
-
 /** Renders a brief as pages of embeds laid out for scanning, within Discord's limits. */
 export function renderBrief(
   a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'readText'>,
@@ -332,30 +332,11 @@ export function renderBrief(
 
 /** Buttons under a brief page: ◀ n/N ▶ when paged, and "Show unspun text" when it was spun. */
 export function briefRows(state: BriefPages, page: number, prefix: string, key: string): ButtonRow[] {
-  const rows: ButtonRow[] = [];
-  if (state.pages.length > 1) rows.push(navRow(prefix, key, page, state.pages.length));
-  if (state.spun) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: [
-        {
-          type: ComponentType.Button,
-          style: ButtonStyle.Primary,
-          custom_id: `${prefix}:unspun:${key}`,
-          label: 'Show unspun text',
-        },
-      ],
-    });
-  }
-  return rows;
+  const unspun = state.spun ? { customId: `${prefix}:unspun:${key}`, label: 'Show unspun text' } : null;
+  return pageRows(prefix, key, page, state.pages.length, unspun);
 }
 
 /** The message for page `n` of a stored brief (answering ◀ ▶). */
 export function briefPage(state: BriefPages, n: number, prefix: string, key: string): Payload {
-  const page = Math.max(0, Math.min(state.pages.length - 1, n));
-  return {
-    embeds: state.pages[page],
-    components: briefRows(state, page, prefix, key),
-    allowedMentions: NO_PINGS,
-  };
+  return pagePayload(state.pages, n, (page) => briefRows(state, page, prefix, key));
 }

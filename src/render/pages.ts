@@ -5,7 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import { embedChars, LIMITS } from './safe.ts';
+import { clipText, embedChars, LIMITS } from './safe.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD = {
@@ -95,13 +95,13 @@ export function safeClip(text: string, max: number): { text: string; clipped: bo
 }
 
 /** Plain clip for text that is already safe (our own wording): cut and mark with `…`. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${cutRaw(text, max - 1)}…`;
-}
+export const clip = clipText;
 
-/** Characters Discord counts towards the 6,000 total of one embed. */
-export const embedLength = embedChars;
+/**
+ * Characters a renderer fills on one page of embeds: Discord allows 6,000 per message; the rest is head room
+ * for the notes safe.ts may add.
+ */
+export const PAGE_TOTAL = 5900;
 
 /** Every way a message can break Discord's limits, as readable problems (empty when it is fine). */
 export function payloadProblems(p: Payload): string[] {
@@ -112,7 +112,7 @@ export function payloadProblems(p: Payload): string[] {
   if (embeds.length > DISCORD.embedsPerMessage) out.push(`${embeds.length} embeds`);
   let total = 0;
   for (const e of embeds) {
-    total += embedLength(e);
+    total += embedChars(e);
     if ((e.title?.length ?? 0) > DISCORD.title) out.push(`title ${e.title?.length}`);
     if ((e.description?.length ?? 0) > DISCORD.description) out.push(`description ${e.description?.length}`);
     if ((e.footer?.text.length ?? 0) > DISCORD.footer) out.push('footer too long');
@@ -232,6 +232,34 @@ export function navRow(prefix: string, key: string, page: number, total: number)
       },
     ],
   };
+}
+
+/** A row with one primary button. */
+export function buttonRow(customId: string, label: string): ButtonRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customId, label }],
+  };
+}
+
+/** Buttons under paged output: ◀ n/N ▶ when there is more than one page, then `action` (if any) on a row of its own. */
+export function pageRows(
+  prefix: string,
+  key: string,
+  page: number,
+  total: number,
+  action: { customId: string; label: string } | null = null,
+): ButtonRow[] {
+  const rows: ButtonRow[] = [];
+  if (total > 1) rows.push(navRow(prefix, key, page, total));
+  if (action) rows.push(buttonRow(action.customId, action.label));
+  return rows;
+}
+
+/** The message for page `n` of stored pages (clamped to the pages there are), with that page's buttons. */
+export function pagePayload(pages: APIEmbed[][], n: number, rows: (page: number) => ButtonRow[]): Payload {
+  const page = Math.max(0, Math.min(pages.length - 1, n));
+  return { embeds: pages[page], components: rows(page), allowedMentions: NO_PINGS };
 }
 
 /** Parses `${prefix}:page:${key}:${n}` (as built by navRow); null when it is not a page button. */

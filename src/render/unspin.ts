@@ -1,4 +1,4 @@
-import { type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Article } from '../lib/article.ts';
 import type { SpinChange, SpinResult, SpinVerdict } from '../lib/spin/types.ts';
 import {
@@ -7,15 +7,18 @@ import {
   DISCORD,
   fmt,
   NO_PINGS,
-  navRow,
   oneLine,
+  PAGE_TOTAL,
   type Payload,
   type PayloadFile,
   packLines,
+  pagePayload,
+  pageRows,
   plural,
   safe,
   safeClip,
 } from './pages.ts';
+import { embedChars } from './safe.ts';
 
 /** Restored text up to this length is shown in the reply; longer goes to `restored.txt`. */
 export const INLINE_RESTORED_MAX = 1500;
@@ -248,8 +251,6 @@ export function changesFile(spin: SpinResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-const PAGE_TOTAL = 5900;
-
 /** Renders an unspin result as Discord messages within every limit; nothing is dropped without saying where it is. */
 export function renderUnspin(
   article: Article,
@@ -259,10 +260,7 @@ export function renderUnspin(
   const prefix = opts.prefix ?? 'unspin';
   const withheld = offensiveForms(spin);
   const verdict = verdictEmbed(article, spin);
-  const verdictLen =
-    (verdict.title?.length ?? 0) +
-    (verdict.description?.length ?? 0) +
-    (verdict.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const verdictLen = embedChars(verdict);
   const files: PayloadFile[] = [];
   const restoredText = displayRestored(article.text, spin);
   const changed = spin.changes.length > 0 || restoredText !== article.text;
@@ -353,22 +351,8 @@ export function unspinRows(
   key: string,
   briefButton: boolean,
 ): ButtonRow[] {
-  const rows: ButtonRow[] = [];
-  if (total > 1) rows.push(navRow(prefix, key, page, total));
-  if (briefButton) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: [
-        {
-          type: ComponentType.Button,
-          style: ButtonStyle.Primary,
-          custom_id: `${prefix}:brief:${key}`,
-          label: 'Brief this article',
-        },
-      ],
-    });
-  }
-  return rows;
+  const brief = briefButton ? { customId: `${prefix}:brief:${key}`, label: 'Brief this article' } : null;
+  return pageRows(prefix, key, page, total, brief);
 }
 
 /** The message for page `n` of stored pages (answering ◀ ▶). */
@@ -379,10 +363,5 @@ export function unspinPage(
   key: string,
   briefButton = false,
 ): Payload {
-  const page = Math.max(0, Math.min(pages.length - 1, n));
-  return {
-    embeds: pages[page],
-    components: unspinRows(pages.length, page, prefix, key, briefButton),
-    allowedMentions: NO_PINGS,
-  };
+  return pagePayload(pages, n, (page) => unspinRows(pages.length, page, prefix, key, briefButton));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/article.ts';
 import type { SpinChange, SpinResult } from '../../src/lib/spin/types.ts';
-import { embedLength, payloadProblems } from '../../src/render/pages.ts';
+import { payloadProblems } from '../../src/render/pages.ts';
+import { embedChars } from '../../src/render/safe.ts';
 import {
   changesFile,
   displayRestored,
@@ -201,7 +202,7 @@ describe('renderUnspin', () => {
     });
     for (const p of allPages(r.pages)) expect(payloadProblems(p)).toEqual([]);
     for (const page of r.pages) {
-      expect(page.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(6000);
+      expect(page.reduce((n, e) => n + embedChars(e), 0)).toBeLessThanOrEqual(6000);
     }
     expect(JSON.stringify(r.pages[0][0])).toContain('more reason');
   });
