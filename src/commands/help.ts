@@ -10,7 +10,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../bot/types.ts';
-import { clipText, respond, respondChoices } from '../render/safe.ts';
+import { clipText, LIMITS, respond, respondChoices } from '../render/safe.ts';
 
 const INTRO =
   'newsdesk reads the news your server shares. It spots machine-"spun" copies of articles and restores the ' +
@@ -59,7 +59,10 @@ export function overviewEmbed(commands: readonly Command[]): APIEmbed {
   const fields = commands.map((c) => {
     const lines = [summary(c)];
     if (c.help?.example) lines.push(`e.g. \`${c.help.example}\``);
-    return { name: clipText(label(c.data), 256), value: clipText(lines.join('\n'), 1024) };
+    return {
+      name: clipText(label(c.data), LIMITS.fieldName),
+      value: clipText(lines.join('\n'), LIMITS.fieldValue),
+    };
   });
   return {
     title: 'newsdesk — help',
@@ -78,7 +81,11 @@ export function detailEmbed(c: Command): APIEmbed {
   if (options.length) parts.push(`**Options**\n${options.flatMap((o) => optionLine(o)).join('\n')}`);
   const r = restrictions(c);
   if (r.length) parts.push(`**Note:** ${r.join('; ')}.`);
-  return { title: label(c.data), description: clipText(parts.join('\n\n'), 4096), color: COLOR };
+  return {
+    title: label(c.data),
+    description: clipText(parts.join('\n\n'), LIMITS.description),
+    color: COLOR,
+  };
 }
 
 function findCommand(commands: readonly Command[], query: string): Command | undefined {

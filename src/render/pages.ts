@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { clipText, embedChars, LIMITS } from './safe.ts';
 
-/** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+/** Discord's limits (safe.ts's LIMITS) plus those of buttons. */
 export const DISCORD = {
   ...LIMITS,
   customId: 100,

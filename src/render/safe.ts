@@ -20,6 +20,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 
+/** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
   content: 2000,
   embedsPerMessage: 10,
@@ -173,7 +174,9 @@ export function safeBody(
       const last = embeds[embeds.length - 1];
       const note = `${dropped} more section${dropped === 1 ? '' : 's'} did not fit in one message`;
       if (last)
-        last.footer = { text: clipText(last.footer?.text ? `${last.footer.text} · ${note}` : note, 2048) };
+        last.footer = {
+          text: clipText(last.footer?.text ? `${last.footer.text} · ${note}` : note, LIMITS.footer),
+        };
     }
     out.embeds = embeds;
   }

@@ -18,6 +18,10 @@ export const DEFAULT_SPEC_PATH = fileURLToPath(
   new URL('../../../../shared/discord-api-spec/openapi.json', import.meta.url),
 );
 
+/**
+ * Discord's documented limits, written out here on purpose rather than imported from src/render: the fake
+ * checks the bot against Discord's documentation, so a wrong limit in the bot's own renderers is caught.
+ */
 export const LIMITS = {
   content: 2000,
   embeds: 10,
