@@ -14,6 +14,11 @@ export interface NumberMention {
   start: number;
   end: number;
   sent: number;
+  /** A range ("between 10 and 15"): value is the lower bound and approximate is true. */
+  min?: number;
+  max?: number;
+  /** ISO 4217 code when the number is an amount of money. */
+  currency?: string;
 }
 
 const UNITS: Record<string, number> = {
@@ -65,26 +70,111 @@ const MULT: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+  k: 1000,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
+/** Currency signs and codes written before the amount, with the noun the amount counts. */
+const CURRENCY: Record<string, { noun: string; code: string }> = {
+  $: { noun: 'dollars', code: 'USD' },
+  us$: { noun: 'dollars', code: 'USD' },
+  usd: { noun: 'dollars', code: 'USD' },
+  a$: { noun: 'Australian dollars', code: 'AUD' },
+  c$: { noun: 'Canadian dollars', code: 'CAD' },
+  '€': { noun: 'euros', code: 'EUR' },
+  eur: { noun: 'euros', code: 'EUR' },
+  '£': { noun: 'pounds', code: 'GBP' },
+  gbp: { noun: 'pounds', code: 'GBP' },
+  '¥': { noun: 'yen', code: 'JPY' },
+  '₹': { noun: 'rupees', code: 'INR' },
+  rs: { noun: 'rupees', code: 'INR' },
+  'rs.': { noun: 'rupees', code: 'INR' },
+  inr: { noun: 'rupees', code: 'INR' },
+  r: { noun: 'rand', code: 'ZAR' },
+  zar: { noun: 'rand', code: 'ZAR' },
+  '₦': { noun: 'naira', code: 'NGN' },
+  ksh: { noun: 'shillings', code: 'KES' },
+};
+/** Currency words written after the amount ("200 million pesos"): the code, for the additive `currency` field. */
+const CURRENCY_WORD: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  yen: 'JPY',
+  rupees: 'INR',
+  rand: 'ZAR',
+  pesos: 'MXN',
+  naira: 'NGN',
+  shillings: 'KES',
+  yuan: 'CNY',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  hryvnias: 'UAH',
+  lira: 'TRY',
+  riyals: 'SAR',
+  dirhams: 'AED',
+  francs: 'CHF',
 };
 const APPROX =
-  /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|upwards of|close to|just over|just under|under|several)\s*$/i;
+  /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|as much as|as little as|as few as|upwards of|close to|just over|just under|under|several|between|an average of|on average|in excess of)\s*$/i;
 const NUMWORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const CUR_RE = '(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|R(?=\\d)|Rs\\.?\\s?|KSh\\s?|(?:USD|EUR|GBP|ZAR|INR)\\s)?';
 const NUM_RE = new RegExp(
-  `(?<![\\w$€£/.-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMWORD}|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s+(hundred|thousand|million|billion|trillion))?(?![\\w/])`,
+  `(?<![\\w/.,-])${CUR_RE}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD}|a(?=\\s+(?:hundred|thousand|million|billion)\\b)|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s*(bn|mn|tn|m|k)\\b|\\s+(hundred|thousand|million|billion|trillion|crore|lakh))?(?![\\w/]|,\\d)`,
   'gi',
 );
+/** A range's upper bound: "between 10 and 15", "10 to 15", "10-15". */
+const RANGE_RE = new RegExp(
+  `^(\\s*(?:and|to|-|–|or)\\s*)(?:US\\$|\\$|€|£|R(?=\\d))?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD})(?:\\s+(hundred|thousand|million|billion))?(?![\\w/])`,
+  'i',
+);
+/** Fractions read as a share ("roughly half" = 50 percent, "about a third" = 33). */
+const FRACTION_RE =
+  /(?<![\w-])(half|a third|one third|two thirds|two-thirds|a quarter|one quarter|three quarters|three-quarters|a fifth|one fifth|a tenth|one in (?:three|four|five|ten))(?![\w-])/gi;
+const FRACTION: Record<string, number> = {
+  half: 50,
+  'a third': 33,
+  'one third': 33,
+  'two thirds': 67,
+  'two-thirds': 67,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
+  'three-quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+  'a tenth': 10,
+  'one in three': 33,
+  'one in four': 25,
+  'one in five': 20,
+  'one in ten': 10,
+};
 const COUNTABLE_AFTER_NO =
   /^\s+(?:\w+\s+)?(injuries|injured|casualties|deaths|dead|fatalities|damage|arrests|survivors|victims|one)\b/i;
+/** Verbs whose bare numeric object counts people ("stranded more than 1.6 million"). */
+const PEOPLE_VERB =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|stranding|stranded|displacing|displaced|evacuating|evacuated|affecting|affected|rescuing|rescued|strand|displace|evacuate|kill)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|around\s+|over\s+)?$/i;
 
 function wordValue(s: string): number | null {
   const t = s.toLowerCase();
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  if (t === 'a') return 1;
   if (t in UNITS) return UNITS[t];
   const m = t.match(/^(\w+)-(\w+)$/);
   if (m && m[1] in UNITS && m[2] in UNITS) return UNITS[m[1]] + UNITS[m[2]];
   return null;
 }
+const singular = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
 
 export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -93,13 +183,15 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
   let wi = 0;
   for (const s of doc.sentences) {
     NUM_RE.lastIndex = 0;
+    const sentOut: NumberMention[] = [];
     for (let m = NUM_RE.exec(s.text); m; m = NUM_RE.exec(s.text)) {
       const a = s.start + m.index;
-      const b = a + m[0].length;
-      const tok = m[1].toLowerCase();
+      let b = a + m[0].length;
+      const cur = m[1] ? CURRENCY[m[1].trim().toLowerCase()] : undefined;
+      const tok = m[2].toLowerCase();
       if (inDate(a, b)) continue;
       const before = s.text.slice(Math.max(0, m.index - 30), m.index);
-      const afterText = s.text.slice(m.index + m[0].length);
+      let afterText = s.text.slice(m.index + m[0].length);
       let value: number | null;
       let approximate = APPROX.test(before);
       if (tok === 'no') {
@@ -110,46 +202,112 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       } else if (tok in VAGUE) {
         value = VAGUE[tok];
         approximate = true;
-      } else value = wordValue(m[1]);
+      } else value = wordValue(m[2]);
       if (value === null || Number.isNaN(value)) continue;
-      if (m[2]) value *= MULT[m[2].toLowerCase()] ?? 1;
+      const mult = (m[3] ?? m[4])?.toLowerCase();
+      if (mult) value *= MULT[mult] ?? 1;
       // years standing alone, ordinals, and the anaphoric "the two sides"
-      if (/^\d{4}$/.test(m[1]) && !m[2] && value >= 1800 && value <= 2100) continue;
+      if (/^\d{4}$/.test(m[2]) && !mult && !cur && value >= 1800 && value <= 2100) continue;
       if (/^(st|nd|rd|th)\b/i.test(afterText)) continue;
-      if (/\b(the|both|these|those|its|their|his|her)\s*$/i.test(before) && value < 10) continue;
+      if (/\b(the|both|these|those)\s*$/i.test(before) && value < 10 && !cur) continue;
       if (tok === 'one' && /^\s+(of|another|day|side|hand)\b/i.test(afterText)) continue;
+      // a range: "between 10 and 15", "10 to 15 people", "$5-7 million"
+      let max: number | undefined;
+      const range = afterText.match(RANGE_RE);
+      if (range && (/\bbetween\s*$/i.test(before) ? /and/i.test(range[1]) : !/and|or/i.test(range[1]))) {
+        let hi = wordValue(range[2]);
+        if (hi !== null) {
+          const hiMult = range[3]?.toLowerCase() ?? mult;
+          if (hiMult) hi *= MULT[hiMult] ?? 1;
+          if (range[3] && !mult) value *= MULT[range[3].toLowerCase()] ?? 1;
+          if (hi > value) {
+            max = hi;
+            approximate = true;
+            b += range[0].length;
+            afterText = afterText.slice(range[0].length);
+            NUM_RE.lastIndex = b - s.start;
+          }
+        }
+      }
+      const extra = (n: NumberMention) => {
+        if (max !== undefined) {
+          n.min = value as number;
+          n.max = max;
+        }
+        return n;
+      };
       if (/^\s*(%|percent|per cent)/i.test(afterText)) {
-        out.push({
-          text: m[0] + (afterText.match(/^\s*(%|percent|per cent)/i)?.[0] ?? ''),
-          value,
-          noun: 'percent',
-          approximate,
-          start: a,
-          end: b,
-          sent: s.index,
-        });
+        const pct = afterText.match(/^\s*(%|percent|per cent)/i)?.[0] ?? '';
+        sentOut.push(
+          extra({
+            text: doc.text.slice(a, b) + pct,
+            value,
+            noun: 'percent',
+            approximate,
+            start: a,
+            end: b + pct.length,
+            sent: s.index,
+          }),
+        );
         continue;
       }
+      if (cur) {
+        // money: the currency is the noun ("$47,000" = 47000 dollars)
+        sentOut.push(
+          extra({
+            text: doc.text.slice(a, b),
+            value,
+            noun: cur.noun,
+            approximate,
+            start: a,
+            end: b,
+            sent: s.index,
+            currency: cur.code,
+          }),
+        );
+        continue;
+      }
+      // "58,000-tonne": the unit is joined to the number
+      const joined = doc.text.slice(b).match(/^-([a-z]+)\b/i);
       // the noun it counts: skip modifiers (adjectives, proper-noun modifiers like "U.S."), take the noun run
       while (wi < W.length && W[wi].end <= b) wi++;
       let k = wi;
+      if (k < W.length && W[k].start < b) k++; // a token that runs on past the number ("58,000-tonne")
       if (
         k < W.length &&
         W[k].text.toLowerCase() === 'of' &&
-        (tok in VAGUE || tok === 'dozen' || tok === 'a dozen')
-      )
+        (tok in VAGUE ||
+          tok === 'dozen' ||
+          tok === 'a dozen' ||
+          /^\s+of\s+(?:the|those|these)\s/i.test(afterText))
+      ) {
         k++;
+        if (k < W.length && /^(the|those|these)$/i.test(W[k].text)) k++;
+      }
       const nounWords: Word[] = [];
       let skipped = 0;
       while (k < W.length && W[k].sent === s.index && skipped < 4) {
         const w = W[k];
+        const possessive = k + 1 < W.length && /^(?:'|'s|’|’s)$/.test(W[k + 1].text);
+        if (possessive && (w.pos === 'NOUN' || w.pos === 'PROPN')) {
+          // "dozens of residents' associations": the owner is a modifier
+          skipped++;
+          k += 2;
+          continue;
+        }
+        const nextPos = k + 1 < W.length && W[k + 1].sent === s.index ? W[k + 1].pos : '';
         if (
           w.pos === 'NOUN' ||
           (w.pos === 'PROPN' && /s$/.test(w.text) && nounWords.length > 0) ||
-          (nounWords.length === 0 && w.pos === 'VERB' && /[^s]s$/.test(w.text))
+          (w.pos === 'PROPN' && /[a-z]s$/.test(w.text) && nextPos !== 'NOUN' && nextPos !== 'PROPN') ||
+          (nounWords.length === 0 && w.pos === 'VERB' && /[^s]s$/.test(w.text)) ||
+          (nounWords.length === 0 &&
+            w.pos === 'ADJ' &&
+            /^(?:wounded|injured|dead|missing|displaced)$/i.test(w.text))
         ) {
           nounWords.push(w);
           k++;
+          if (w.pos === 'ADJ') break;
           continue;
         }
         if (nounWords.length) break;
@@ -158,8 +316,7 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
           w.pos === 'PROPN' ||
           w.pos === 'ADV' ||
           (w.pos === 'VERB' && /ed$/.test(w.text)) ||
-          w.text === '-' ||
-          (w.pos === 'NUM' && false)
+          w.text === '-'
         ) {
           skipped++;
           k++;
@@ -168,18 +325,36 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         break;
       }
       if (tok === 'twice') nounWords.length = 0;
-      const noun = nounWords.length
-        ? doc.text.slice(nounWords[0].start, nounWords[nounWords.length - 1].end)
-        : tok === 'twice' || tok === 'once'
-          ? 'times'
-          : null;
-      const casualtyVerb =
-        /\b(?:killing|wounding|injuring|killed|wounded|injured|arresting|detaining)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(
-          before,
-        );
-      if (!noun && !/^\d/.test(m[1]) && tok !== 'twice' && !casualtyVerb) continue; // "one" as a pronoun
-      const last = nounWords.length ? nounWords[nounWords.length - 1].end : b;
-      out.push({
+      let noun = joined
+        ? joined[1]
+        : nounWords.length
+          ? doc.text.slice(nounWords[0].start, nounWords[nounWords.length - 1].end)
+          : tok === 'twice' || tok === 'once'
+            ? 'times'
+            : null;
+      const peopleVerb = PEOPLE_VERB.test(before);
+      if (!noun && /^\d|^(?:[a-z]+)$/i.test(m[2])) {
+        // "killing two officers and wounding three", "to 200,000 people … to 400,000": the noun of the count before
+        const prev = [...sentOut].reverse().find((n) => n.noun && n.noun !== 'percent' && !n.currency);
+        noun = prev?.noun ?? (peopleVerb && value >= 100 ? 'people' : null);
+      }
+      if (!noun && !/^\d/.test(m[2]) && tok !== 'twice' && !peopleVerb) continue; // "one" as a pronoun
+      if (!noun && !peopleVerb) {
+        // a number that is part of a name: "Operation 1027", "Route 9", "Flight 370"
+        const prevWord = W.slice(Math.max(0, wi - 3), wi)
+          .filter((w) => w.end <= a)
+          .at(-1);
+        if (
+          prevWord &&
+          prevWord.sent === s.index &&
+          prevWord.cap &&
+          prevWord.pos === 'PROPN' &&
+          prevWord.start > s.start
+        )
+          continue;
+      }
+      const last = joined ? b + joined[0].length : nounWords.length ? nounWords[nounWords.length - 1].end : b;
+      const mention = extra({
         text: doc.text.slice(a, last),
         value,
         noun,
@@ -188,13 +363,16 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         end: last,
         sent: s.index,
       });
+      const code = noun ? CURRENCY_WORD[noun.toLowerCase().split(/\s+/).at(-1) ?? ''] : undefined;
+      if (code) mention.currency = code;
+      sentOut.push(mention);
       if (tok === 'no') {
         // "no injuries or damage were reported": both are zero
         const more = afterText.match(
           /^\s+\w+\s+(?:or|and|nor)\s+(injuries|casualties|deaths|damage|fatalities)\b/i,
         );
         if (more)
-          out.push({
+          sentOut.push({
             text: `no ${more[1]}`,
             value: 0,
             noun: more[1].toLowerCase(),
@@ -205,6 +383,47 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
           });
       }
     }
+    // fractions read as shares: "roughly half", "about a third of voters"
+    for (const f of s.text.matchAll(FRACTION_RE)) {
+      const at = f.index ?? 0;
+      const a = s.start + at;
+      const b = a + f[0].length;
+      if (sentOut.some((n) => n.start < b && a < n.end) || inDate(a, b)) continue;
+      const before = s.text.slice(Math.max(0, at - 30), at);
+      const after = s.text.slice(at + f[0].length);
+      const approx = APPROX.test(before);
+      // not "two and a half", "a half-hour", "half an hour", "a third time", "the first half"
+      if (/\b(?:and|a|an|the|first|second|\d)\s*$/i.test(before) && f[1].toLowerCase() === 'half') continue;
+      if (/^\s+(?:an?\s+)?(?:hour|day|century|decade|mile|kilometre|kilometer|dozen|time|way)\b/i.test(after))
+        continue;
+      if (!approx && !/^\s*(?:of\b|the\b|[,.;)]|$)/i.test(after)) continue;
+      sentOut.push({
+        text: f[0],
+        value: FRACTION[f[1].toLowerCase()],
+        noun: 'percent',
+        approximate: true, // a share in words is a rounded figure
+        start: a,
+        end: b,
+        sent: s.index,
+      });
+    }
+    sentOut.sort((x, y) => x.start - y.start);
+    out.push(...sentOut);
   }
-  return out;
+  // the same quantity told again: "41 people … the 41", a bare "1.6 million" next to "1.6 million people"
+  const seen = new Map<string, NumberMention>();
+  const withNoun = new Set(out.filter((n) => n.noun).map((n) => n.value));
+  return out.filter((n) => {
+    if (!n.noun && n.value > 1 && withNoun.has(n.value)) return false;
+    if (!n.noun || n.value === 0) return true;
+    const key = `${n.value}|${singular(n.noun)}`;
+    const first = seen.get(key);
+    if (first) {
+      // "Floods strand 1.6 million" then "stranded more than 1.6 million": one figure, approximate
+      first.approximate ||= n.approximate;
+      return false;
+    }
+    seen.set(key, n);
+    return true;
+  });
 }
