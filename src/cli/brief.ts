@@ -4,6 +4,7 @@
  * Runs the full reading pipeline (unspin, then brief on the restored text) through `analyze`.
  */
 import { analyze } from '../lib/analyze.ts';
+import { aliasesToShow } from '../lib/brief/aliases.ts';
 import type { Brief } from '../lib/brief/types.ts';
 import { parseCommandArgs, publishedOption, readInputs } from './io.ts';
 
@@ -24,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
   if (!inputs) return 1;
   let code = 0;
   for (const { file, text } of inputs) {
-    const { brief, spin } = analyze({ text, origin: file ? 'file' : 'text' }, { published });
+    const { brief, spin, readText } = analyze({ text, origin: file ? 'file' : 'text' }, { published });
     if (flags.json)
       process.stdout.write(
         `${JSON.stringify({ file, ...brief, spin: { verdict: spin.verdict, score: spin.score } })}\n`,
@@ -35,15 +36,15 @@ export async function run(args: string[]): Promise<number> {
         spin.verdict !== 'clean'
           ? `read after unspinning (verdict: ${spin.verdict}, score ${spin.score})`
           : null;
-      process.stdout.write(`${render(brief, spun)}\n`);
+      process.stdout.write(`${render(brief, spun, readText)}\n`);
     }
     if (!text.trim()) code = code || 1;
   }
   return code;
 }
 
-/** A readable, scannable brief for the terminal. */
-export function render(b: Brief, spinNote: string | null = null): string {
+/** A readable, scannable brief for the terminal; `text` (what the brief was read from) picks the aliases shown. */
+export function render(b: Brief, spinNote: string | null = null, text = ''): string {
   const out: string[] = [];
   out.push(b.headline ? `# ${b.headline}` : '# (no headline)');
   if (b.published)
@@ -76,9 +77,10 @@ export function render(b: Brief, spinNote: string | null = null): string {
     out.push(
       '',
       'Organisations:',
-      ...b.organizations.map(
-        (o) => `  - ${o.name}${o.aliases.length ? ` (${o.aliases.slice(0, 3).join(', ')})` : ''}`,
-      ),
+      ...b.organizations.map((o) => {
+        const aliases = aliasesToShow(o.name, o.aliases, text);
+        return `  - ${o.name}${aliases.length ? ` (${aliases.join(', ')})` : ''}`;
+      }),
     );
   if (b.places.length)
     out.push(

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Analysis } from '../lib/analyze.ts';
+import { aliasesToShow } from '../lib/brief/aliases.ts';
 import type { Brief, Incident } from '../lib/brief/types.ts';
 import {
   type ButtonRow,
@@ -243,10 +244,10 @@ export function renderBrief(
   );
   section(
     'Who — organisations',
-    b.organizations.map(
-      (o) =>
-        `**${c.text(o.name, 150)}**${o.aliases.length ? ` (also: ${c.text(o.aliases.join(', '), 250)})` : ''}`,
-    ),
+    b.organizations.map((o) => {
+      const aliases = aliasesToShow(o.name, o.aliases, a.readText);
+      return `**${c.text(o.name, 150)}**${aliases.length ? ` (also: ${c.text(aliases.join(', '), 250)})` : ''}`;
+    }),
     'organisations',
   );
   section(
