@@ -102,6 +102,9 @@ function spanText(doc: Doc, w0: number, w1: number): string {
   return doc.text.slice(doc.words[w0].start, doc.words[w1 - 1].end);
 }
 
+/** An organisation to record: a gazetteer entry or one found in the text. */
+type OrgInput = OrgEntry | { name: string; aliases: string[]; type: string; country: string | null };
+
 interface GazHit {
   w0: number;
   w1: number;
@@ -209,23 +212,9 @@ export function extractEntities(doc: Doc): Entities {
   const personWords = new Set<number>();
 
   const addMention = (kind: Mention['kind'], id: string, w0: number, w1: number) => {
-    mentions.push({
-      kind,
-      id,
-      w0,
-      w1,
-      start: W[w0].start,
-      end: W[w1 - 1].end,
-      sent: W[w0].sent,
-      text: spanText(doc, w0, w1),
-    });
+    mentions.push(mentionOf(doc, kind, id, w0, w1));
   };
-  const addOrg = (
-    o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null },
-    surface: string,
-    w0: number,
-    w1: number,
-  ) => {
+  const addOrg = (o: OrgInput, surface: string, w0: number, w1: number) => {
     const id = `org:${normKey(o.name)}`;
     let org = orgs.get(id);
     if (!org) {
@@ -848,12 +837,7 @@ interface OrgContext {
   orgs: Map<string, Org>;
   personWords: Set<number>;
   people: Person[];
-  addOrg: (
-    o: OrgEntry | { name: string; aliases: string[]; type: string; country: string | null },
-    surface: string,
-    w0: number,
-    w1: number,
-  ) => void;
+  addOrg: (o: OrgInput, surface: string, w0: number, w1: number) => void;
 }
 
 /** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
@@ -1130,7 +1114,7 @@ function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: 
     start: W[w0].start,
     end: W[w1 - 1].end,
     sent: W[w0].sent,
-    text: doc.text.slice(W[w0].start, W[w1 - 1].end),
+    text: spanText(doc, w0, w1),
   };
 }
 
