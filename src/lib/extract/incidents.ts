@@ -24,6 +24,16 @@ interface Trigger {
   /** strong triggers name a weapon or a violent act outright */
   strength: number;
 }
+
+/** An incident while incidents are being found and merged: what it came from and how sure its date is. */
+type Candidate = ExtractedIncident & {
+  trig: Trigger;
+  start: number;
+  placeRef: Place | null;
+  dateWeak: boolean;
+  firstPara: number;
+  lastPara: number;
+};
 const EXP = 'Explosions/Remote violence';
 const T: Trigger[] = [
   {
@@ -548,14 +558,7 @@ export function extractIncidents(
   nums: NumberMention[],
   published: string | null,
 ): ExtractedIncident[] {
-  const found: (ExtractedIncident & {
-    trig: Trigger;
-    start: number;
-    placeRef: Place | null;
-    dateWeak: boolean;
-    firstPara: number;
-    lastPara: number;
-  })[] = [];
+  const found: Candidate[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const s of doc.sentences) {
     if (s.text.length > 3000) continue;
@@ -776,14 +779,7 @@ export function extractIncidents(
       date?.precision === 'time' && date.parts.h !== undefined
         ? `${String(date.parts.h).padStart(2, '0')}:${String(date.parts.mi ?? 0).padStart(2, '0')}`
         : null;
-    const inc: ExtractedIncident & {
-      trig: Trigger;
-      start: number;
-      placeRef: Place | null;
-      dateWeak: boolean;
-      firstPara: number;
-      lastPara: number;
-    } = {
+    const inc: Candidate = {
       type: trig.type,
       subType: trig.subType,
       summary: '',
