@@ -135,3 +135,28 @@ describe('months without a year, durations', () => {
     expect(brief(text).dates.map((d) => d.text)).toEqual(['on Sunday']);
   });
 });
+
+describe('publication date', () => {
+  const body =
+    'Gunmen attacked a police checkpoint late on Monday, killing two officers, police said. It was the third attack on the post since May 2, 2024, officials said.';
+  it('takes the article date-time, then the option, before anything in the text', () => {
+    const b = briefArticle({ text: body, origin: 'text', published: '2024-07-01T09:30:00+05:00' }, {});
+    expect(b.published).toBe('2024-07-01');
+    expect(briefArticle({ text: body, origin: 'text' }, { published: '2024-06-20' }).published).toBe(
+      '2024-06-20',
+    );
+  });
+  it('reads the dateline date, taking its year from the latest full date, and says so', () => {
+    const b = briefArticle({ text: `PESHAWAR, Pakistan, June 18 (Newsdesk) - ${body}`, origin: 'text' }, {});
+    expect(b.published).toBe('2024-06-18');
+    expect(b.notes?.join(' ')).toContain('dateline');
+    expect(b.dates.find((d) => d.text === 'late on Monday' || d.text === 'on Monday')?.iso).toBe(
+      '2024-06-17',
+    );
+  });
+  it('falls back to the latest full date in the text, and says it is a guess', () => {
+    const b = briefArticle({ text: body, origin: 'text' }, {});
+    expect(b.published).toBe('2024-05-02');
+    expect(b.notes?.join(' ')).toContain('latest full date');
+  });
+});

@@ -3,7 +3,7 @@
  * Synchronous and pure; the language model and the gazetteer load once per process (`loadBrief()` preloads them).
  */
 import type { Article } from '../article.ts';
-import { extractDates, inferPublished } from '../extract/dates.ts';
+import { extractDates, guessPublished } from '../extract/dates.ts';
 import { buildDoc, type Doc, loadNlp } from '../extract/doc.ts';
 import { extractEntities } from '../extract/entities.ts';
 import { countryName, loadGazetteer } from '../extract/gazetteer.ts';
@@ -139,12 +139,14 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
     return emptyBrief(lead, published, publishedSource, notes, doc.captions);
   }
   if (!published) {
-    const guess = inferPublished(doc);
+    const guess = guessPublished(doc);
     if (guess) {
-      published = guess;
+      published = guess.iso;
       publishedSource = 'inferred';
       notes.push(
-        `No publication date was given; relative dates are resolved against ${guess}, the latest full date in the text (a guess).`,
+        guess.from === 'dateline'
+          ? `No publication date was given; relative dates are resolved against ${guess.iso}, the date in the dateline ("${guess.text}").`
+          : `No publication date was given; relative dates are resolved against ${guess.iso}, the latest full date in the text (a guess).`,
       );
     } else
       notes.push(
@@ -212,7 +214,14 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
       resolvedFrom: d.resolvedFrom,
     })),
     quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
-    numbers: numbers.map((n) => ({ text: n.text, value: n.value, noun: n.noun, approximate: n.approximate })),
+    numbers: numbers.map((n) => ({
+      text: n.text,
+      value: n.value,
+      noun: n.noun,
+      approximate: n.approximate,
+      ...(n.max !== undefined ? { min: n.min, max: n.max } : {}),
+      ...(n.currency ? { currency: n.currency } : {}),
+    })),
     incidents: briefIncidents,
     publishedSource,
     captions: doc.captions,

@@ -16,7 +16,16 @@ export interface Brief {
   }[];
   dates: { text: string; iso: string; precision: 'year' | 'month' | 'day' | 'time'; resolvedFrom?: string }[];
   quotes: { speaker: string | null; text: string }[];
-  numbers: { text: string; value: number; noun: string | null; approximate: boolean }[];
+  /** A range ("between 10 and 15") has value = min, approximate, and min/max; money has its ISO 4217 currency. */
+  numbers: {
+    text: string;
+    value: number;
+    noun: string | null;
+    approximate: boolean;
+    min?: number;
+    max?: number;
+    currency?: string;
+  }[];
   incidents: Incident[];
   /** Where `published` came from: the article, the caller, a guess from the latest full date in the text, or nowhere. */
   publishedSource?: 'article' | 'option' | 'inferred' | 'unknown';

@@ -769,18 +769,58 @@ function resolveDay(
   return { parts, precision: precision === 'time' ? 'day' : precision, from };
 }
 
-/** The latest explicit full date (year, month and day written out) in the body: a guess at the publication date. */
-export function inferPublished(doc: Doc): string | null {
-  let best: string | null = null;
+/** The latest explicit full date (year, month and day written out) in the body. */
+function latestFullDate(doc: Doc): { iso: string; text: string } | null {
+  let best: { iso: string; text: string } | null = null;
   for (const s of doc.sentences) {
     if (s.text.length > 5000 || !/\b(19|20)\d{2}\b/.test(s.text)) continue;
     for (const r of parser().parse(s.text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
         const iso = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
-        if (!best || iso > best) best = iso;
+        if (!best || iso > best.iso) best = { iso, text: r.text };
       }
     }
   }
   return best;
+}
+
+export interface PublishedGuess {
+  iso: string;
+  /** "dateline": the date written in the wire dateline or at the head of the first paragraph. */
+  from: 'dateline' | 'latest full date';
+  text: string;
+}
+
+/**
+ * A guess at the publication date when none is given: the date in the dateline ("PESHAWAR, June 18 (Agency) -",
+ * "5 March 2024 —"; a dateline without a year takes the year of the latest full date in the text, the next one
+ * when that date is later in the year), else the latest explicit full date in the body. Null when neither exists.
+ */
+export function guessPublished(doc: Doc): PublishedGuess | null {
+  const latest = latestFullDate(doc);
+  const heads: string[] = [];
+  if (doc.dateline) heads.push(doc.dateline);
+  for (const p of doc.paragraphs.slice(0, 2)) heads.push(p.text.slice(0, 60));
+  for (const head of heads) {
+    const r = parser()
+      .parse(head, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      .find((x) => x.index <= 40 && x.start.isCertain('month') && x.start.isCertain('day'));
+    if (!r) continue;
+    if (head !== doc.dateline && !/^\s*[-–—:|(]/.test(head.slice(r.index + r.text.length))) continue;
+    const c = r.start;
+    const md = `${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+    if (c.isCertain('year'))
+      return { iso: `${pad(c.get('year') ?? 0, 4)}-${md}`, from: 'dateline', text: r.text.trim() };
+    if (!latest) continue;
+    const y = Number(latest.iso.slice(0, 4));
+    const year = md >= latest.iso.slice(5) ? y : y + 1;
+    return { iso: `${pad(year, 4)}-${md}`, from: 'dateline', text: r.text.trim() };
+  }
+  return latest ? { iso: latest.iso, from: 'latest full date', text: latest.text } : null;
+}
+
+/** The publication date guessed from the text (see `guessPublished`), as YYYY-MM-DD. */
+export function inferPublished(doc: Doc): string | null {
+  return guessPublished(doc)?.iso ?? null;
 }
