@@ -22,6 +22,15 @@ function quote(v: unknown): string {
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 }
 
+/** Whether `v` parses as a URL whose protocol is one of `schemes` ("https:"). */
+function isUrlWith(v: string, schemes: readonly string[]): boolean {
+  try {
+    return schemes.includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const snowflake = (what: string) =>
   z.preprocess(
     unsetIfEmpty,
@@ -84,19 +93,10 @@ const schema = z
       z
         .string()
         .trim()
-        .refine(
-          (v) => {
-            try {
-              return STORE_SCHEMES.includes(new URL(v).protocol);
-            } catch {
-              return false;
-            }
-          },
-          {
-            error: (iss) =>
-              `expected a store URL starting with sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://, got ${quote(iss.input)}`,
-          },
-        )
+        .refine((v) => isUrlWith(v, STORE_SCHEMES), {
+          error: (iss) =>
+            `expected a store URL starting with sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://, got ${quote(iss.input)}`,
+        })
         .default('sqlite://data/newsdesk.sqlite'),
     ),
     LOG_LEVEL: z.preprocess(
@@ -112,20 +112,10 @@ const schema = z
       z
         .string()
         .trim()
-        .refine(
-          (v) => {
-            try {
-              const u = new URL(v);
-              return u.protocol === 'http:' || u.protocol === 'https:';
-            } catch {
-              return false;
-            }
-          },
-          {
-            error: (iss) =>
-              `expected the http(s) base URL of a Discord-compatible REST API (e.g. http://127.0.0.1:8080/api), got ${quote(iss.input)}`,
-          },
-        )
+        .refine((v) => isUrlWith(v, ['http:', 'https:']), {
+          error: (iss) =>
+            `expected the http(s) base URL of a Discord-compatible REST API (e.g. http://127.0.0.1:8080/api), got ${quote(iss.input)}`,
+        })
         .transform((v) => v.replace(/\/+$/, ''))
         .optional(),
     ),
