@@ -95,7 +95,7 @@ const schema = z
         .trim()
         .refine((v) => isUrlWith(v, STORE_SCHEMES), {
           error: (iss) =>
-            `expected a store URL starting with sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://, got ${quote(iss.input)}`,
+            `expected a store URL starting with sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://, got ${quote(redactUrl(String(iss.input)))}`,
         })
         .default('sqlite://data/newsdesk.sqlite'),
     ),

@@ -121,6 +121,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('never repeats the password of a rejected store URL', () => {
+    const p = problems({ STORE_URL: 'mysql://admin:hunter2@db.example:3306/news' });
+    expect(p.STORE_URL).toMatch(/got "mysql:\/\/admin:\*\*\*@db\.example:3306\/news"$/);
+    expect(p.STORE_URL).not.toContain('hunter2');
+  });
+
   it('requires DISCORD_CLIENT_ID once a token is set', () => {
     expect(problems({ DISCORD_TOKEN: 'tok' })).toEqual({
       DISCORD_CLIENT_ID: expect.stringMatching(
