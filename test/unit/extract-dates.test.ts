@@ -61,6 +61,12 @@ describe('event-anchored relatives', () => {
     expect(d?.iso).toBe('2022-10');
     expect(d?.precision).toBe('month');
   });
+  it('reads "a week later" at day precision and "the previous week" as its month', () => {
+    const text =
+      'Protesters gathered in the capital on 3 March 2024. A week later, parliament passed the bill. The previous week, the senate had delayed it.';
+    expect(dateOf(text, 'A week later')).toMatchObject({ iso: '2024-03-10', precision: 'day' });
+    expect(dateOf(text, 'The previous week')).toMatchObject({ iso: '2024-03', precision: 'month' });
+  });
   it('reads vague counts at a coarser precision ("days later", "hours after the attack")', () => {
     const text = 'Militants attacked a convoy on 3 March 2024. Days later, the road reopened.';
     expect(dateOf(text, 'Days later')).toMatchObject({ iso: '2024-03', precision: 'month' });

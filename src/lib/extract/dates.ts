@@ -373,14 +373,11 @@ function applyRel(
   if (rel.approx && precision === 'day' && rel.unit === 'day' && (n ?? 0) > 3) precision = 'month';
   if (RANK[anchor.precision] < RANK[precision])
     precision = anchor.precision === 'time' ? 'day' : anchor.precision;
-  const base: Parts = { y: anchor.parts.y };
-  if (anchor.parts.m !== undefined && precision !== 'year') base.m = anchor.parts.m;
-  if (anchor.parts.d !== undefined && precision === 'day') base.d = anchor.parts.d;
+  // count on the anchor's full value, then keep only what the expression is precise about
+  const base: Parts = { y: anchor.parts.y, m: anchor.parts.m, d: anchor.parts.d };
   if (anchor.parts.h !== undefined && (rel.unit === 'hour' || rel.unit === 'minute')) {
     base.h = anchor.parts.h;
     base.mi = anchor.parts.mi;
-    base.d = anchor.parts.d;
-    base.m = anchor.parts.m;
   }
   const moved = addTo(base, rel.unit, sign * n);
   const parts: Parts = { y: moved.y };
