@@ -33,7 +33,21 @@ describe('money', () => {
   });
 });
 
+describe('money, not other things written alike', () => {
+  it('reads "R5" as a road and "5m" as metres, but "$3m" as money', () => {
+    const found = numbers(
+      'Traffic on the R5 highway stopped after a 5m wall fell. The club paid $3m for it.',
+    );
+    expect(found.map((n) => [n.value, n.noun])).toEqual([[3e6, 'dollars']]);
+  });
+});
+
 describe('counts, shares and vague quantities', () => {
+  it('reads "half a million", "two dozen" and "half a dozen"', () => {
+    expect(find('Half a million people left the city.', 5e5)?.noun).toBe('people');
+    expect(find('Two dozen houses burned.', 24)?.noun).toBe('houses');
+    expect(find('Rioters torched half a dozen cars.', 6)?.noun).toBe('cars');
+  });
   it('counts barrels, percentages and approximators', () => {
     expect(find('The tanker carried 1.2 million barrels of crude.', 1.2e6)).toMatchObject({
       noun: 'barrels',

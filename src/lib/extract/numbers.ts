@@ -71,6 +71,7 @@ const MULT: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   lakh: 1e5,
+  dozen: 12,
   crore: 1e7,
   k: 1000,
   m: 1e6,
@@ -126,7 +127,7 @@ const NUMWORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const CUR_RE = '(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|R(?=\\d)|Rs\\.?\\s?|KSh\\s?|(?:USD|EUR|GBP|ZAR|INR)\\s)?';
 const NUM_RE = new RegExp(
-  `(?<![\\w/.,-])${CUR_RE}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD}|a(?=\\s+(?:hundred|thousand|million|billion)\\b)|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s*(bn|mn|tn|m|k)\\b|\\s+(hundred|thousand|million|billion|trillion|crore|lakh))?(?![\\w/]|,\\d)`,
+  `(?<![\\w/.,-])${CUR_RE}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD}|half a(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b)|a(?=\\s+(?:hundred|thousand|million|billion)\\b)|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s*(bn|mn|tn|m|k)\\b|\\s+(hundred|thousand|million|billion|trillion|crore|lakh|dozen))?(?![\\w/]|,\\d)`,
   'gi',
 );
 /** A range's upper bound: "between 10 and 15", "10 to 15", "10-15". */
@@ -165,6 +166,7 @@ function wordValue(s: string): number | null {
   const t = s.toLowerCase();
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'a') return 1;
+  if (t === 'half a') return 0.5;
   if (t in UNITS) return UNITS[t];
   const m = t.match(/^(\w+)-(\w+)$/);
   if (m && m[1] in UNITS && m[2] in UNITS) return UNITS[m[1]] + UNITS[m[2]];
@@ -205,7 +207,11 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       } else value = wordValue(m[2]);
       if (value === null || Number.isNaN(value)) continue;
       const mult = (m[3] ?? m[4])?.toLowerCase();
+      // "5m" and "10k" are money only after a currency sign ("a 5m wall" is five metres)
+      if (m[3] && !cur && mult !== 'bn') continue;
       if (mult) value *= MULT[mult] ?? 1;
+      // a bare "R" is the rand only for a real amount ("R745 million", "R1,500"), not a road or a model ("R5")
+      if (m[1] === 'R' && !mult && value < 100) continue;
       // years standing alone, ordinals, and the anaphoric "the two sides"
       if (/^\d{4}$/.test(m[2]) && !mult && !cur && value >= 1800 && value <= 2100) continue;
       if (/^(st|nd|rd|th)\b/i.test(afterText)) continue;
