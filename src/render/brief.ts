@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Analysis } from '../lib/analyze.ts';
 import { aliasesToShow } from '../lib/brief/aliases.ts';
 import type { Brief, Incident } from '../lib/brief/types.ts';
+import { briefText } from './brief-text.ts';
 import {
   type ButtonRow,
   clip,
@@ -151,52 +152,6 @@ function incidentField(inc: Incident, n: number, c: Clipper): { name: string; va
   const value = lines.join('\n');
   if (value.length > DISCORD.fieldValue) c.clipped = true;
   return { name, value: clip(value, DISCORD.fieldValue) };
-}
-
-/** The brief as plain text, every item in full (the attachment when the message had to shorten something). */
-export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'readText'>): string {
-  const b = a.brief;
-  const out: string[] = [b.headline || a.article.title || 'Brief', ''];
-  if (a.readText !== a.article.text)
-    out.push(`Read from the restored text (verdict: ${a.spin.verdict}).`, '');
-  if (b.published) out.push(`Published: ${b.published}`);
-  if (a.article.url) out.push(`Source: ${a.article.url}`);
-  out.push('', 'Summary:', ...b.summary.map((s) => `  ${oneLine(s)}`));
-  const section = (title: string, lines: string[]) => {
-    out.push('', `${title}:`, ...(lines.length ? lines.map((l) => `  ${l}`) : ['  none found']));
-  };
-  section(
-    'People',
-    b.people.map((p) => `${p.name}${p.role ? ` — ${p.role}` : ''}`),
-  );
-  section(
-    'Organisations',
-    b.organizations.map((o) => `${o.name}${o.aliases.length ? ` (also: ${o.aliases.join(', ')})` : ''}`),
-  );
-  section(
-    'Places',
-    b.places.map((p) => `${p.name} — ${[p.kind, p.country].filter(Boolean).join(', ')}`),
-  );
-  section(
-    'Dates',
-    b.dates.map((d) => `${d.text} → ${d.iso} (${d.precision})`),
-  );
-  section(
-    'Incidents',
-    b.incidents.map(
-      (i, n) =>
-        `${n + 1}. ${i.type} / ${i.subType}: ${oneLine(i.summary)} | place: ${i.place ?? '?'}${i.country ? `, ${i.country}` : ''} | date: ${i.date ?? '?'} | ${i.attacker ?? 'unknown'} -> ${i.target ?? 'unknown'} | ${i.attribution} | killed: ${i.killed ?? 'not reported'}, injured: ${i.injured ?? 'not reported'}${i.damage ? ` | damage: ${i.damage}` : ''}${i.background ? ' | background' : ''} | confidence ${Math.round(i.confidence * 100)}% | evidence: ${oneLine(i.evidence)}`,
-    ),
-  );
-  section(
-    'Quotes',
-    b.quotes.map((q) => `"${oneLine(q.text)}" — ${q.speaker ?? 'unattributed'}`),
-  );
-  section(
-    'Key numbers',
-    b.numbers.map((n) => `${n.text} = ${n.approximate ? '~' : ''}${n.value}${n.noun ? ` ${n.noun}` : ''}`),
-  );
-  return `${out.join('\n')}\n`;
 }
 
 /** Renders a brief as pages of embeds laid out for scanning, within Discord's limits. */
