@@ -4,10 +4,10 @@ import type { BotContext, Command, CommandInteraction, ComponentInteraction } fr
 import { type Analysis, analyze } from '../lib/analyze.ts';
 import { parsePublished } from '../lib/article.ts';
 import { briefPage, briefRows, renderBrief } from '../render/brief.ts';
-import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
+import { expiredMessage, loadPages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
-import { READING_COOLDOWN_MS, readArticle, readingOptions } from './reading.ts';
+import { READING_COOLDOWN_MS, readArticle, readingOptions, respondWithPages } from './reading.ts';
 
 /** Reads, analyses and answers with the brief; shared by /brief and the Brief message menu. */
 export async function runBrief(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
@@ -25,24 +25,9 @@ export async function sendBrief(
   analysis: Analysis,
 ): Promise<void> {
   const r = renderBrief(analysis, { prefix: 'brief' });
-  if (r.pages.length > 1 || r.spun) {
-    try {
-      const key = await savePages(ctx.store, interaction, interaction.id, {
-        kind: 'brief',
-        pages: r.pages,
-        spun: r.spun,
-        unspunText: r.unspunText,
-      });
-      const rows = briefRows(r, 0, 'brief', key);
-      if (rows.length) r.reply.components = rows;
-    } catch (err) {
-      ctx.log.warn(
-        { err, interactionId: interaction.id },
-        'brief: could not keep the pages; replying without buttons',
-      );
-    }
-  }
-  await respond(interaction, r.reply);
+  if (r.pages.length === 1 && !r.spun) return respond(interaction, r.reply);
+  const state = { kind: 'brief' as const, pages: r.pages, spun: r.spun, unspunText: r.unspunText };
+  await respondWithPages(interaction, ctx, r.reply, state, (key) => briefRows(r, 0, 'brief', key));
 }
 
 /** ◀ ▶ and "Show unspun text" on a brief (from /brief or the Brief menu). */

@@ -9,8 +9,11 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { articleFromInteraction } from '../bot/input.ts';
-import type { BotContext, Command, CommandInteraction } from '../bot/types.ts';
+import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
 import type { Article } from '../lib/article.ts';
+import { type PageStateInput, savePages } from '../render/page-cache.ts';
+import type { ButtonRow, Payload } from '../render/pages.ts';
+import { respond } from '../render/safe.ts';
 
 export const READING_COOLDOWN_MS = 5_000;
 /** Input that is read within this time gets its errors as a private reply; slower reading is deferred first. */
@@ -88,4 +91,28 @@ export function readingMessageMenu(name: string, command: string, execute: Comma
     // Not deferred by the router: readArticle defers once the input is known to be readable (or slow).
     execute,
   };
+}
+
+/**
+ * Sends a paged reply: keeps `state` for its buttons and adds `rows(key)` to `reply`. When the state cannot be
+ * kept (storage down), the reply goes out without buttons and the failure is logged.
+ */
+export async function respondWithPages(
+  interaction: CommandInteraction | ComponentInteraction,
+  ctx: BotContext,
+  reply: Payload,
+  state: PageStateInput,
+  rows: (key: string) => ButtonRow[],
+): Promise<void> {
+  try {
+    const key = await savePages(ctx.store, interaction, interaction.id, state);
+    const buttons = rows(key);
+    if (buttons.length) reply.components = buttons;
+  } catch (err) {
+    ctx.log.warn(
+      { err, interactionId: interaction.id },
+      `${state.kind}: could not keep the pages; replying without buttons`,
+    );
+  }
+  await respond(interaction, reply);
 }

@@ -2,34 +2,22 @@
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
 import { analyze } from '../lib/analyze.ts';
-import { expiredMessage, loadPages, savePages } from '../render/page-cache.ts';
+import { expiredMessage, loadPages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
-import { respond, respondPrivately, safeUpdate } from '../render/safe.ts';
+import { respondPrivately, safeUpdate } from '../render/safe.ts';
 import { renderUnspin, unspinPage, unspinRows } from '../render/unspin.ts';
 import { sendBrief } from './brief.ts';
-import { READING_COOLDOWN_MS, readArticle, readingOptions } from './reading.ts';
+import { READING_COOLDOWN_MS, readArticle, readingOptions, respondWithPages } from './reading.ts';
 
 /** Reads, analyses and answers with the unspin result; shared by /unspin and the Unspin message menu. */
 export async function runUnspin(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
   const article = await readArticle(interaction, ctx);
   const { spin } = analyze(article);
   const r = renderUnspin(article, spin, { prefix: 'unspin' });
-  try {
-    const key = await savePages(ctx.store, interaction, interaction.id, {
-      kind: 'unspin',
-      pages: r.pages,
-      article,
-    });
-    const rows = unspinRows(r.pages.length, 0, 'unspin', key, true);
-    if (rows.length) r.reply.components = rows;
-  } catch (err) {
-    // Without storage the buttons could not work: answer without them (changes.txt still has every change).
-    ctx.log.warn(
-      { err, interactionId: interaction.id },
-      'unspin: could not keep the result; replying without buttons',
-    );
-  }
-  await respond(interaction, r.reply);
+  // Without storage the buttons could not work: the reply goes without them (changes.txt still has every change).
+  await respondWithPages(interaction, ctx, r.reply, { kind: 'unspin', pages: r.pages, article }, (key) =>
+    unspinRows(r.pages.length, 0, 'unspin', key, true),
+  );
 }
 
 /** ◀ ▶ and "Brief this article" on an unspin result (from /unspin or the Unspin menu). */
