@@ -96,7 +96,8 @@ export function parseCommandArgs(
     console.error(`newsdesk ${command}: ${(err as Error).message}\n\n${usage}`);
     return 2;
   }
-  if (parsed.flags.help || parsed.flags.h || args.includes('-h')) {
+  const end = args.indexOf('--');
+  if (parsed.flags.help || parsed.flags.h || (end < 0 ? args : args.slice(0, end)).includes('-h')) {
     console.log(usage);
     return 0;
   }
