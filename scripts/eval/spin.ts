@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { SpinChange, SpinResult } from '../../src/lib/spin/types.ts';
 import { createSynthSpinner } from '../synth-spin.ts';
 import {
@@ -759,19 +759,7 @@ export function printReport(rep: EvalReport, verbose = false): void {
 
 export async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const enginePath = path.join(ROOT, 'src/lib/spin/index.ts');
-  if (!existsSync(enginePath)) {
-    console.error('the unspin engine (src/lib/spin/index.ts) is not there yet; nothing to evaluate');
-    process.exitCode = 1;
-    return;
-  }
-  const mod = (await import(pathToFileURL(enginePath).href)) as { unspin?: UnspinFn };
-  if (typeof mod.unspin !== 'function') {
-    console.error('src/lib/spin/index.ts does not export unspin(text)');
-    process.exitCode = 1;
-    return;
-  }
-  const unspin = mod.unspin;
+  const { unspin } = await import('../../src/lib/spin/index.ts');
   const rep = await runEval((text) => unspin(text), {
     synth: !args.includes('--no-synth'),
     brown: !args.includes('--no-brown'),
