@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Doc } from './doc.ts';
 import type { Entities, Place } from './entities.ts';
+import { wordValue } from './numbers.ts';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 export interface Parts {
@@ -51,31 +52,6 @@ const WEEKDAY_INDEX: Record<string, number> = {
   satur: 6,
 };
 const WEEKDAY_KEYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-const NUM_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  'forty-eight': 48,
-  several: 3,
-  few: 3,
-  couple: 2,
-};
-
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function partsIso(p: Parts, precision: Precision, tz?: string): string {
@@ -212,7 +188,7 @@ function countOf(w: string): number | null {
   if (t === 'a' || t === 'an') return 1;
   if (/couple/.test(t)) return 2;
   if (/few|several/.test(t)) return null;
-  return NUM_WORDS[t] ?? null;
+  return wordValue(t);
 }
 
 /**

@@ -162,7 +162,8 @@ const COUNTABLE_AFTER_NO =
 const PEOPLE_VERB =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|stranding|stranded|displacing|displaced|evacuating|evacuated|affecting|affected|rescuing|rescued|strand|displace|evacuate|kill)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|around\s+|over\s+)?$/i;
 
-function wordValue(s: string): number | null {
+/** The value of a number written in digits or words ("12", "twelve", "twenty-four", "a"), or null. */
+export function wordValue(s: string): number | null {
   const t = s.toLowerCase();
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'a') return 1;
