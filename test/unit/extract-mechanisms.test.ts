@@ -248,6 +248,25 @@ describe('incidents: one record per event, with the right slots', () => {
     );
     expect(v.incidents[0].attacker).toBe('unknown');
   });
+  it('reads a government protest as diplomacy, not a demonstration, and never places an event at a demonym', () => {
+    for (const text of [
+      'Kenya\'s foreign ministry said it would summon the Ugandan envoy to protest against "an attack on Kenyan territory."',
+      'The Chilean government protested on Monday after Peruvian troops crossed the border.',
+      'Peru lodged a formal protest with Chile on Monday.',
+    ])
+      expect(brief(text, '2025-05-13').incidents).toEqual([]);
+    const street = brief(
+      'Hundreds of farmers protested in Nairobi against the new tax on Monday.',
+      '2025-05-13',
+    );
+    expect(street.incidents.map((i) => [i.subType, i.place])).toEqual([['Peaceful protest', 'Nairobi']]);
+    const adj = brief(
+      'Hundreds of people protested on Monday against an incursion into Kenyan territory by troops.',
+      '2025-05-13',
+    );
+    expect(adj.incidents).toHaveLength(1);
+    expect(adj.incidents[0].place).not.toBe('Kenyan');
+  });
   it('records no incident for fraud arrests', () => {
     expect(
       brief(

@@ -8,6 +8,7 @@ import type { Incident } from '../brief/types.ts';
 import type { DateMention } from './dates.ts';
 import type { Doc } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
+import { loadGazetteer, normKey } from './gazetteer.ts';
 import type { NumberMention } from './numbers.ts';
 
 /** An incident as the brief shows it (every optional field filled), plus where it was found. */
@@ -179,6 +180,17 @@ const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
+/**
+ * A diplomatic protest, not a demonstration: "the ministry protested", "summon the ambassador to protest against",
+ * "lodged a formal protest", "drew protests from the government".
+ */
+const DIPLOMATIC_PROTEST =
+  /\b(?:summon\w*|lodg\w*|fil(?:e|es|ed|ing)|register\w*)\b[^.]{0,80}?\bto protest\b|\b(?:lodg\w*|fil(?:e|es|ed|ing)|register\w*|deliver\w*|sent|send\w*) (?:a |an )?(?:formal |strong |diplomatic |official )?(?:note of )?protests?\b|\b(?:formal|diplomatic|official) protests?\b|\b(?:government|ministry|minister|officials?|state|embassy|foreign office|cabinet|presidency|authorities)\s+(?:(?:has|had|have|also|formally|strongly|quickly)\s+)*protest(?:ed|s)?\b(?!\s+(?:march|rally|camp|movement|site))|\bprotests? (?:from|by) (?:the )?(?:[A-Z][\w'-]* )*(?:government|ministry|foreign office|authorities)\b/gi;
+/** A demonym ("Iraqi") names no place. */
+const isDemonym = (name: string) =>
+  loadGazetteer()
+    .phrases.get(normKey(name))
+    ?.some((e) => e.kind === 'demonym') ?? false;
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
@@ -252,6 +264,7 @@ function bestPlace(ents: Entities, a: number, b: number, text?: string): Place |
   for (const m of ents.mentions) {
     if (m.kind !== 'place' || m.start < a || m.end > b) continue;
     const p = ents.byId.get(m.id) as Place;
+    if (isDemonym(p.name)) continue;
     let r = PLACE_RANK[p.kind] ?? 0;
     if (text) {
       const after = text.slice(m.end, m.end + 40);
@@ -574,6 +587,8 @@ export function extractIncidents(
       }
     }
     if (!trig) continue;
+    // a government protesting through diplomatic channels held no demonstration
+    if (trig.subType === 'Peaceful protest' && !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' '))) continue;
     if (
       trig.type === 'Battles' &&
       /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|march(?:ers)?|protests?|rall(?:y|ies))\b/i.test(
