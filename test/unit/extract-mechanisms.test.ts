@@ -267,6 +267,16 @@ describe('incidents: one record per event, with the right slots', () => {
     expect(adj.incidents).toHaveLength(1);
     expect(adj.incidents[0].place).not.toBe('Kenyan');
   });
+  it('reads a habitual pattern as no incident, so it takes no casualties from the next sentence', () => {
+    const b = brief(
+      [
+        'Rivertown has been hit by air strikes many times. In March 2019, an air strike on a market in Rivertown killed 14 people.',
+        'Every few months a drone strike hits the road near Dallo, residents said.',
+      ].join('\n\n'),
+      '2025-05-13',
+    );
+    expect(b.incidents.map((i) => [i.killed, i.background, i.date])).toEqual([[14, true, '2019-03']]);
+  });
   it('records no incident for fraud arrests', () => {
     expect(
       brief(

@@ -171,6 +171,17 @@ const T: Trigger[] = [
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b/i;
+/** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
+const HABITUAL =
+  /\b(?:(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
+/** The clause of a sentence around a position: from the last comma or semicolon before it to the next one after it. */
+function clauseAround(text: string, at: number, len: number): string {
+  const before = text.slice(0, at);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const rest = text.slice(at + len);
+  const end = rest.search(/[,;:]/);
+  return text.slice(from, end < 0 ? text.length : at + len + end);
+}
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
@@ -579,11 +590,13 @@ export function extractIncidents(
     if (FIGURATIVE.test(text)) continue;
     let trig: Trigger | null = null;
     let at = -1;
+    let trigLen = 0;
     for (const t of T) {
       const m = t.re.exec(text);
       if (m && (trig === null || t.strength > trig.strength)) {
         trig = t;
         at = m.index;
+        trigLen = m[0].length;
       }
     }
     if (!trig) continue;
@@ -600,7 +613,13 @@ export function extractIncidents(
     // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
     if (COUNTED.test(text)) continue;
     if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) continue;
-    const generic = GENERIC.test(text);
+    // a habitual pattern is not an incident, unless the sentence also names the day of one
+    const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
+    const sentDay = dates.some(
+      (d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'),
+    );
+    if (habitual && !sentDay) continue;
+    const generic = habitual || GENERIC.test(text);
     const clause = text.slice(Math.max(0, at - 60), at + 80);
     const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
     const para = doc.paragraphs[s.para];
