@@ -329,6 +329,33 @@ describe('incidents: leads, details and continuations', () => {
     expect(strikes[0]).toMatchObject({ place: 'Tiloa', killed: 14 });
     expect(strikes[0].date).toBe('2025-03-02');
   });
+  it('merges a headline and lead whose only city is named outside the strike clause into the detailed account', () => {
+    const head = 'Kenya says air strike in Somalia killed militant commander';
+    const lead = (tail: string) =>
+      `NAIROBI, Kenya — Kenya's military said on Thursday that it had killed a senior militant commander in an air strike${tail}, the latest in a series of operations that Mogadishu has repeatedly criticised.`;
+    const b = brief(
+      [
+        head,
+        lead(' in southern Somalia'),
+        'Local elders said the air strike hit a house in Kismayo at about 11 p.m. local time on Wednesday, killing the commander and two guards.',
+      ].join('\n\n'),
+      '2025-05-15',
+    );
+    expect(b.incidents).toHaveLength(1);
+    expect(b.incidents[0]).toMatchObject({ place: 'Kismayo', localTime: '23:00' });
+    expect(b.incidents[0].date?.slice(0, 10)).toBe('2025-05-14');
+    expect(b.incidents[0].attribution).toMatch(/^claimed by Kenya/);
+    // a different explicit day contradicts: two strikes
+    const two = brief(
+      [
+        head,
+        lead(' on Tuesday'),
+        'Local elders said an air strike hit a house in Kismayo on Monday, killing two guards.',
+      ].join('\n\n'),
+      '2025-05-15',
+    );
+    expect(two.incidents.map((i) => i.date?.slice(0, 10))).toEqual(['2025-05-13', '2025-05-12']);
+  });
   it('folds "the fighting continued" and a detail without place or day into the event just told', () => {
     const b = brief(
       [

@@ -31,6 +31,8 @@ type Candidate = ExtractedIncident & {
   trig: Trigger;
   start: number;
   placeRef: Place | null;
+  /** the place is named in the sentence but not as where the event happened ("… operations that Baghdad condemned") */
+  placeWeak: boolean;
   dateWeak: boolean;
   firstPara: number;
   lastPara: number;
@@ -264,6 +266,9 @@ const PLACE_RANK: Record<string, number> = {
 
 const LOCATIVE =
   /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+/** A preposition right before a place, with at most a direction or a kind of place between. */
+const NEAR_LOCATIVE =
+  /\b(?:in|near|at|outside|on|over|off|across|into|around|between|inside|of|and)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+|(?:town|city|village|province|region|district|area|outskirts|port|capital) of\s+)*$/;
 const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
 
 const ADJECTIVAL =
@@ -738,6 +743,24 @@ export function extractIncidents(
         }
       }
     }
+    // a place named in the sentence only outside the trigger's clause and not after a locative is a weak guess
+    const trigClause = clauseAround(text, at, trigLen);
+    const clauseStart = s.start + text.indexOf(trigClause);
+    const placeMentions = place
+      ? ents.mentions.filter(
+          (m) => m.kind === 'place' && m.id === place?.id && m.start >= s.start && m.end <= s.end,
+        )
+      : [];
+    const placeWeak =
+      !!place &&
+      placeMentions.length > 0 &&
+      place.kind !== 'country' &&
+      place.kind !== 'region' &&
+      !placeMentions.some(
+        (m) =>
+          NEAR_LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ||
+          (m.start >= clauseStart && m.end <= clauseStart + trigClause.length),
+      );
     const cas: Casualties = { killed: null, injured: null, damage: null };
     let attribution: ReturnType<typeof attributionIn> = null;
     for (const [a, b] of window) {
@@ -837,6 +860,7 @@ export function extractIncidents(
       trig,
       start: s.start,
       placeRef: place,
+      placeWeak,
       dateWeak: !date || saidOn(date),
       firstPara: s.para,
       lastPara: s.para,
@@ -858,11 +882,14 @@ export function extractIncidents(
       }
       if (family(f.subType) !== family(inc.subType)) return false;
       if (DIFFERENT.test(text)) return false;
-      const lead = f.firstPara <= 2 && vague(f.placeRef);
-      if (lead && para0 <= 2 && vague(place)) return true; // the headline and the lead, both vague
+      // a headline or lead whose place is vague or only a weak guess, of the same sub-type
+      const lead = f.firstPara <= 2 && (vague(f.placeRef) || (f.placeWeak && f.subType === inc.subType));
+      if (lead && para0 <= 2 && (vague(place) || placeWeak)) return true; // the headline and the lead, both vague
       const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
       // a vague lead or headline sums up the event told in detail further down: the details win
-      if (lead && !vague(place) && (!datesDiffer || f.dateWeak || !incWeak)) {
+      // (a lead with a place of its own, however weak, and an explicit day of its own tells of another day)
+      const leadVague = vague(f.placeRef);
+      if (lead && !vague(place) && !placeWeak && (!datesDiffer || f.dateWeak || (leadVague && !incWeak))) {
         override = true;
         return true;
       }
@@ -890,6 +917,7 @@ export function extractIncidents(
         f.place = place.name;
         f.country = place.country;
         f.placeRef = place;
+        f.placeWeak = placeWeak;
       }
       if (
         inc.date &&
@@ -929,7 +957,16 @@ export function extractIncidents(
     found.push(inc);
   }
   return found.map(
-    ({ trig: _t, start: _s, placeRef: _p, dateWeak: _w, firstPara: _f, lastPara: _l, ...inc }) => ({
+    ({
+      trig: _t,
+      start: _s,
+      placeRef: _p,
+      placeWeak: _pw,
+      dateWeak: _w,
+      firstPara: _f,
+      lastPara: _l,
+      ...inc
+    }) => ({
       ...inc,
       summary: summarise(inc),
     }),
