@@ -255,11 +255,13 @@ describe('incidents: one record per event, with the right slots', () => {
       'Peru lodged a formal protest with Chile on Monday.',
     ])
       expect(brief(text, '2025-05-13').incidents).toEqual([]);
-    const street = brief(
+    for (const text of [
       'Hundreds of farmers protested in Nairobi against the new tax on Monday.',
-      '2025-05-13',
-    );
-    expect(street.incidents.map((i) => [i.subType, i.place])).toEqual([['Peaceful protest', 'Nairobi']]);
+      'Thousands joined anti-government protests in Nairobi on Monday.',
+    ]) {
+      const street = brief(text, '2025-05-13');
+      expect(street.incidents.map((i) => [i.subType, i.place])).toEqual([['Peaceful protest', 'Nairobi']]);
+    }
     const adj = brief(
       'Hundreds of people protested on Monday against an incursion into Kenyan territory by troops.',
       '2025-05-13',
