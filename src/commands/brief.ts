@@ -1,13 +1,19 @@
 /** /brief text|url|file [published]: an article as facts — who, where, when, incidents, quotes, numbers. */
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
-import { type Analysis, analyze } from '../lib/analyze.ts';
+import type { Analysis } from '../lib/analyze.ts';
 import { parsePublished } from '../lib/article.ts';
 import { briefPage, briefRows, renderBrief } from '../render/brief.ts';
 import { expiredMessage, loadPages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
-import { READING_COOLDOWN_MS, readArticle, readingOptions, respondWithPages } from './reading.ts';
+import {
+  analyzeArticle,
+  READING_COOLDOWN_MS,
+  readArticle,
+  readingOptions,
+  respondWithPages,
+} from './reading.ts';
 
 /** Reads, analyses and answers with the brief; shared by /brief and the Brief message menu. */
 export async function runBrief(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
@@ -15,7 +21,7 @@ export async function runBrief(interaction: CommandInteraction, ctx: BotContext)
     ? parsePublished(interaction.options.getString('published'))
     : undefined;
   const article = await readArticle(interaction, ctx);
-  await sendBrief(interaction, ctx, analyze(article, { published }));
+  await sendBrief(interaction, ctx, await analyzeArticle(article, { published }));
 }
 
 /** Renders a brief, keeps what its buttons need, and sends it as the answer to `interaction`. */

@@ -10,10 +10,20 @@ import {
 } from 'discord.js';
 import { articleFromInteraction } from '../bot/input.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
+import type { Analysis, AnalyzeOptions } from '../lib/analyze.ts';
 import type { Article } from '../lib/article.ts';
 import { type PageStateInput, savePages } from '../render/page-cache.ts';
 import type { ButtonRow, Payload } from '../render/pages.ts';
 import { respond } from '../render/safe.ts';
+
+/**
+ * The reading pipeline, imported on first use: the engines (NLP model, gazetteers, lexicons) then load only
+ * when someone reads an article, so the bot reaches ready without them.
+ */
+export async function analyzeArticle(article: Article, opts?: AnalyzeOptions): Promise<Analysis> {
+  const { analyze } = await import('../lib/analyze.ts');
+  return analyze(article, opts);
+}
 
 export const READING_COOLDOWN_MS = 5_000;
 /** Input that is read within this time gets its errors as a private reply; slower reading is deferred first. */

@@ -1,18 +1,23 @@
 /** /unspin text|url|file: is this article machine-spun, and what did it originally say? */
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
-import { analyze } from '../lib/analyze.ts';
 import { expiredMessage, loadPages } from '../render/page-cache.ts';
 import { parsePageId } from '../render/pages.ts';
 import { respondPrivately, safeUpdate } from '../render/safe.ts';
 import { renderUnspin, unspinPage, unspinRows } from '../render/unspin.ts';
 import { sendBrief } from './brief.ts';
-import { READING_COOLDOWN_MS, readArticle, readingOptions, respondWithPages } from './reading.ts';
+import {
+  analyzeArticle,
+  READING_COOLDOWN_MS,
+  readArticle,
+  readingOptions,
+  respondWithPages,
+} from './reading.ts';
 
 /** Reads, analyses and answers with the unspin result; shared by /unspin and the Unspin message menu. */
 export async function runUnspin(interaction: CommandInteraction, ctx: BotContext): Promise<void> {
   const article = await readArticle(interaction, ctx);
-  const { spin } = analyze(article);
+  const { spin } = await analyzeArticle(article);
   const r = renderUnspin(article, spin, { prefix: 'unspin' });
   // Without storage the buttons could not work: the reply goes without them (changes.txt still has every change).
   await respondWithPages(interaction, ctx, r.reply, { kind: 'unspin', pages: r.pages, article }, (key) =>
@@ -45,7 +50,7 @@ export async function unspinComponent(interaction: ComponentInteraction, ctx: Bo
     return;
   }
   await interaction.deferReply();
-  await sendBrief(interaction, ctx, analyze(state.article));
+  await sendBrief(interaction, ctx, await analyzeArticle(state.article));
 }
 
 export const unspin: Command = {
