@@ -4,11 +4,10 @@ import type { BotContext, Command, CommandInteraction, ComponentInteraction } fr
 import type { Analysis } from '../lib/analyze.ts';
 import { parsePublished } from '../lib/article.ts';
 import { briefPage, briefRows, renderBrief } from '../render/brief.ts';
-import { expiredMessage, loadPages } from '../render/page-cache.ts';
-import { parsePageId } from '../render/pages.ts';
 import { respond, respondPrivately, safeReply, safeUpdate } from '../render/safe.ts';
 import {
   analyzeArticle,
+  buttonState,
   READING_COOLDOWN_MS,
   readArticle,
   readingOptions,
@@ -38,23 +37,10 @@ export async function sendBrief(
 
 /** ◀ ▶ and "Show unspun text" on a brief (from /brief or the Brief menu). */
 export async function briefComponent(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
-  if (!interaction.isButton()) {
-    await respondPrivately(interaction, 'This control is not one I know. Run /brief again.');
-    return;
-  }
-  const unspun = /^brief:unspun:([^:]+)$/.exec(interaction.customId);
-  const page = parsePageId(interaction.customId);
-  const key = unspun?.[1] ?? page?.key;
-  if (!key) {
-    await respondPrivately(interaction, 'This button is not one I know. Run /brief again.');
-    return;
-  }
-  const state = await loadPages(ctx.store, interaction, key);
-  if (state?.kind !== 'brief') {
-    await respondPrivately(interaction, expiredMessage('brief'));
-    return;
-  }
-  if (unspun) {
+  const found = await buttonState(interaction, ctx, 'brief', 'unspun');
+  if (!found) return;
+  const { state, key, page } = found;
+  if (page === null) {
     if (!state.unspunText) {
       await respondPrivately(interaction, 'This article was not spun, so there is no restored text to show.');
       return;
@@ -70,7 +56,7 @@ export async function briefComponent(interaction: ComponentInteraction, ctx: Bot
     );
     return;
   }
-  if (page) await interaction.update(safeUpdate(briefPage(state, page.page, page.prefix, key)));
+  await interaction.update(safeUpdate(briefPage(state, page.page, page.prefix, key)));
 }
 
 export const brief: Command = {

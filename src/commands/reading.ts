@@ -12,9 +12,15 @@ import { articleFromInteraction } from '../bot/input.ts';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
 import type { Analysis, AnalyzeOptions } from '../lib/analyze.ts';
 import type { Article } from '../lib/article.ts';
-import { type PageStateInput, savePages } from '../render/page-cache.ts';
-import type { ButtonRow, Payload } from '../render/pages.ts';
-import { respond } from '../render/safe.ts';
+import {
+  expiredMessage,
+  loadPages,
+  type PageState,
+  type PageStateInput,
+  savePages,
+} from '../render/page-cache.ts';
+import { type ButtonRow, type Payload, parsePageId } from '../render/pages.ts';
+import { respond, respondPrivately } from '../render/safe.ts';
 
 /**
  * The reading pipeline, imported on first use: the engines (NLP model, gazetteers, lexicons) then load only
@@ -125,4 +131,29 @@ export async function respondWithPages(
     );
   }
   await respond(interaction, reply);
+}
+
+/**
+ * What a button on a reading reply points at: a page (◀ ▶) or an action (`<kind>:<action>:<key>`), with the
+ * saved state it needs. Unknown buttons and expired state are answered privately here (then null).
+ */
+export async function buttonState(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  kind: 'brief' | 'unspin',
+  action: string,
+): Promise<{ state: PageState; key: string; page: { page: number; prefix: string } | null } | null> {
+  const page = parsePageId(interaction.customId);
+  const actionKey = new RegExp(`^${kind}:${action}:([^:]+)$`).exec(interaction.customId)?.[1];
+  const key = page?.key ?? actionKey;
+  if (!key || !interaction.isButton()) {
+    await respondPrivately(interaction, `This button is not one I know. Run /${kind} again.`);
+    return null;
+  }
+  const state = await loadPages(ctx.store, interaction, key);
+  if (state?.kind !== kind) {
+    await respondPrivately(interaction, expiredMessage(kind));
+    return null;
+  }
+  return { state, key, page };
 }

@@ -1,13 +1,13 @@
 /** /unspin text|url|file: is this article machine-spun, and what did it originally say? */
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { BotContext, Command, CommandInteraction, ComponentInteraction } from '../bot/types.ts';
-import { expiredMessage, loadPages } from '../render/page-cache.ts';
-import { parsePageId } from '../render/pages.ts';
+import { expiredMessage } from '../render/page-cache.ts';
 import { respondPrivately, safeUpdate } from '../render/safe.ts';
 import { renderUnspin, unspinPage, unspinRows } from '../render/unspin.ts';
 import { sendBrief } from './brief.ts';
 import {
   analyzeArticle,
+  buttonState,
   READING_COOLDOWN_MS,
   readArticle,
   readingOptions,
@@ -27,21 +27,12 @@ export async function runUnspin(interaction: CommandInteraction, ctx: BotContext
 
 /** ◀ ▶ and "Brief this article" on an unspin result (from /unspin or the Unspin menu). */
 export async function unspinComponent(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
-  const page = parsePageId(interaction.customId);
-  const briefKey = /^unspin:brief:([^:]+)$/.exec(interaction.customId)?.[1];
-  const key = page?.key ?? briefKey;
-  if (!key || !interaction.isButton()) {
-    await respondPrivately(interaction, 'This button is not one I know. Run /unspin again.');
-    return;
-  }
-  const state = await loadPages(ctx.store, interaction, key);
-  if (state?.kind !== 'unspin') {
-    await respondPrivately(interaction, expiredMessage('unspin'));
-    return;
-  }
+  const found = await buttonState(interaction, ctx, 'unspin', 'brief');
+  if (!found) return;
+  const { state, key, page } = found;
   if (page) {
     await interaction.update(
-      safeUpdate(unspinPage(state.pages, page.page, 'unspin', key, state.article !== null)),
+      safeUpdate(unspinPage(state.pages, page.page, page.prefix, key, state.article !== null)),
     );
     return;
   }
