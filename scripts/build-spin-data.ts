@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './synth-spin.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NM = path.join(ROOT, 'node_modules');
@@ -288,18 +289,6 @@ function brownText(file: string): string {
     .replace(/ ?''/g, '"');
 }
 
-/** Deterministic PRNG (mulberry32) so the fit is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A synthetic spinner for training only: the fingerprint table read backwards (original → spun form) plus random
  * thesaurus swaps (Moby) of common words, at a given rate.
@@ -374,7 +363,7 @@ export async function fitModel(): Promise<void> {
   const uni = new Set<string>();
   for (const line of readLines(path.join(OUT, 'unigrams.tsv')).slice(1, 30001)) uni.add(line.split('\t')[0]);
   const spin = makeSpinner(parseTable(readFileSync(path.join(OUT, 'table.tsv'), 'utf8')), moby, uni);
-  const rand = rng(20260422);
+  const rand = mulberry32(20260422);
   const X: Record<string, number>[] = [];
   const y: number[] = [];
   const w: number[] = [];
@@ -489,6 +478,11 @@ export async function fitModel(): Promise<void> {
 const what = process.argv[2] ?? 'all';
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('build-spin-data.ts')) {
   if (!existsSync(OUT)) throw new Error(`missing ${OUT}`);
+  const steps = ['lm', 'gazetteer', 'thesaurus', 'background', 'classifier', 'all'];
+  if (!steps.includes(what)) {
+    console.error(`unknown step "${what}" (have: ${steps.join(', ')})`);
+    process.exit(2);
+  }
   if (what === 'lm' || what === 'all') buildLm();
   if (what === 'gazetteer' || what === 'all') buildGazetteerSynonyms();
   if (what === 'thesaurus' || what === 'all') buildThesaurus();

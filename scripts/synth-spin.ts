@@ -97,7 +97,8 @@ const STOP = new Set(
   december`.split(/\s+/),
 );
 
-function mulberry32(seed: number): () => number {
+/** Deterministic PRNG (mulberry32): reproducible spins and fits for a given seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
