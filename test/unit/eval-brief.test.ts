@@ -29,7 +29,7 @@ import {
   speakerMatch,
   tokenOverlap,
 } from '../../scripts/eval/brief.ts';
-import type { Brief, Incident } from '../../src/lib/brief/types.ts';
+import { blankBrief, type Incident } from '../../src/lib/brief/types.ts';
 
 const incident = (over: Partial<Incident>): Incident => ({
   type: 'Explosions/Remote violence',
@@ -50,19 +50,7 @@ const incident = (over: Partial<Incident>): Incident => ({
   ...over,
 });
 
-const emptyBrief = (over: Partial<Brief> = {}): Brief => ({
-  headline: '',
-  summary: [],
-  published: null,
-  people: [],
-  organizations: [],
-  places: [],
-  dates: [],
-  quotes: [],
-  numbers: [],
-  incidents: [],
-  ...over,
-});
+const emptyBrief = blankBrief;
 
 describe('matchers', () => {
   it('matches person names leniently but not different people', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/lib/analyze.ts';
-import type { Brief, Incident } from '../../src/lib/brief/types.ts';
+import { type Brief, blankBrief, type Incident } from '../../src/lib/brief/types.ts';
 import type { SpinResult } from '../../src/lib/spin/types.ts';
 import { briefPage, formatIso, renderBrief } from '../../src/render/brief.ts';
 import { payloadProblems } from '../../src/render/pages.ts';
@@ -17,19 +17,12 @@ const cleanSpin = (text: string): SpinResult => ({
 });
 
 function emptyBrief(over: Partial<Brief> = {}): Brief {
-  return {
+  return blankBrief({
     headline: 'Drone strike hits base near Erbil',
     summary: ['A drone struck a base near Erbil on Tuesday.', 'No injuries were reported.'],
     published: '2022-01-05',
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    numbers: [],
-    incidents: [],
     ...over,
-  };
+  });
 }
 
 function incident(i: number, over: Partial<Incident> = {}): Incident {

@@ -11,7 +11,7 @@ import { extractIncidents } from '../extract/incidents.ts';
 import { loadNames } from '../extract/names.ts';
 import { extractNumbers } from '../extract/numbers.ts';
 import { extractQuotes } from '../extract/quotes.ts';
-import type { Brief, Incident } from './types.ts';
+import { type Brief, blankBrief, type Incident } from './types.ts';
 
 export type { Brief, Incident } from './types.ts';
 
@@ -78,16 +78,7 @@ function emptyBrief(
   captions: string[] = [],
 ): BriefExtra {
   return {
-    headline,
-    summary: [],
-    published,
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    quotes: [],
-    numbers: [],
-    incidents: [],
+    ...blankBrief({ headline, published }),
     publishedSource,
     captions,
     unresolvedDates: [],

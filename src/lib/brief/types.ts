@@ -61,3 +61,20 @@ export interface Incident {
   /** Weapon class named by the trigger (drone, artillery/rocket, explosive, …). */
   weapon?: string | null;
 }
+
+/** A brief with no facts: the starting point for empty input, and for tests. */
+export function blankBrief(over: Partial<Brief> = {}): Brief {
+  return {
+    headline: '',
+    summary: [],
+    published: null,
+    people: [],
+    organizations: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    numbers: [],
+    incidents: [],
+    ...over,
+  };
+}
