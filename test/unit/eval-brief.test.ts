@@ -355,18 +355,19 @@ describe('whole article and report', () => {
     incidents: [],
   });
 
+  const brief = emptyBrief({
+    people: [{ name: 'Figueiredo', role: 'mayor-elect' }],
+    organizations: [{ name: 'PS', aliases: [] }],
+    places: [{ name: 'Lisbon', kind: 'city', country: 'Portugal', lat: null, lon: null }],
+    dates: [{ text: 'on Sunday', iso: '2025-10-12', precision: 'day' }],
+    quotes: [{ speaker: 'she', text: 'There is no time to waste.' }],
+    numbers: [{ text: 'two seats', value: 2, noun: 'seats', approximate: false }],
+    incidents: [
+      incident({ subType: 'Armed clash', evidence: 'Her opponents attacked the plan.', place: 'Lisbon' }),
+    ],
+  });
+
   it('counts incidents invented in an article that reports none and prints targets with PASS/FAIL', () => {
-    const brief = emptyBrief({
-      people: [{ name: 'Figueiredo', role: 'mayor-elect' }],
-      organizations: [{ name: 'PS', aliases: [] }],
-      places: [{ name: 'Lisbon', kind: 'city', country: 'Portugal', lat: null, lon: null }],
-      dates: [{ text: 'on Sunday', iso: '2025-10-12', precision: 'day' }],
-      quotes: [{ speaker: 'she', text: 'There is no time to waste.' }],
-      numbers: [{ text: 'two seats', value: 2, noun: 'seats', approximate: false }],
-      incidents: [
-        incident({ subType: 'Armed clash', evidence: 'Her opponents attacked the plan.', place: 'Lisbon' }),
-      ],
-    });
     const a = scoreArticle('election', gold, brief, '');
     expect(a.invented).toHaveLength(1);
     expect(a.fields.people.counts.goldHit).toBe(1);
@@ -377,6 +378,17 @@ describe('whole article and report', () => {
     expect(text).toMatch(/FAIL {2}quote speakers right/);
     expect(text).toMatch(/FAIL {2}incidents invented in no-incident articles \(max 0\) +1/);
     expect(text).toContain('1 incident(s) invented');
+  });
+
+  it('hides the misses of sealed unseen-* articles unless asked, and scores them apart', () => {
+    const a = scoreArticle('unseen-election', gold, brief, '');
+    const hidden = report([a]);
+    expect(hidden).toContain('Sealed articles only (1 unseen-*');
+    expect(hidden).toMatch(
+      /unseen-election \(sealed: \d+ misses, \d+ false positives and 1 invented incidents not shown\)/,
+    );
+    expect(hidden).not.toContain('incident(s) invented');
+    expect(report([a], 4, true)).toContain('1 incident(s) invented');
   });
 
   it('rejects a malformed gold file with the field at fault', () => {
