@@ -136,6 +136,9 @@ export async function articleFromInteraction(
   interaction: CommandInteraction,
   ctx: BotContext,
 ): Promise<Article> {
-  if (interaction.isMessageContextMenuCommand()) return articleFromMessage(interaction.targetMessage, ctx);
-  return fromOptions(interaction, ctx);
+  if (interaction.isMessageContextMenuCommand()) {
+    const message = interaction.targetMessage;
+    return { ...(await articleFromMessage(message, ctx)), posted: message.createdAt.toISOString() };
+  }
+  return { ...(await fromOptions(interaction, ctx)), posted: interaction.createdAt.toISOString() };
 }

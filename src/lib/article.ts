@@ -6,6 +6,11 @@ export interface Article {
   url?: string;
   /** Publication date as ISO 8601 (date or date-time), when known. */
   published?: string;
+  /**
+   * When it was shared (ISO 8601): the Discord message or command that brought it. Relative dates are resolved
+   * against it when the article carries no publication date and no dateline.
+   */
+  posted?: string;
   /** Site or outlet name. */
   source?: string;
   /** Where it came from, for messages and provenance. */

@@ -4,6 +4,14 @@ import { aliasesToShow } from '../lib/brief/aliases.ts';
 /** One line of plain text: line breaks and runs of whitespace collapsed. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** How the plain-text brief labels a publication date that did not come with the article. */
+export const PUBLISHED_SOURCE = {
+  option: 'given',
+  inferred: 'guessed from the text',
+  posted: 'not given: the day it was shared',
+  unknown: 'unknown',
+} as const;
+
 /**
  * The brief as plain text, every item in full: what `newsdesk brief` prints, and the brief.txt attached to
  * /brief when the message had to shorten something. Without discord.js, so the command line stays light.
@@ -14,7 +22,7 @@ export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'read
   out.push(`# ${oneLine(b.headline || a.article.title || '(no headline)')}`);
   if (b.published)
     out.push(
-      `Published: ${b.published}${b.publishedSource && b.publishedSource !== 'article' ? ` (${b.publishedSource === 'inferred' ? 'guessed from the text' : 'given'})` : ''}`,
+      `Published: ${b.published}${b.publishedSource && b.publishedSource !== 'article' ? ` (${PUBLISHED_SOURCE[b.publishedSource]})` : ''}`,
     );
   if (a.article.url) out.push(`Source: ${a.article.url}`);
   if (a.spin.verdict !== 'clean')

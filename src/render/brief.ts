@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Analysis } from '../lib/analyze.ts';
 import { aliasesToShow } from '../lib/brief/aliases.ts';
 import type { Brief, Incident } from '../lib/brief/types.ts';
-import { briefText } from './brief-text.ts';
+import { briefText, PUBLISHED_SOURCE } from './brief-text.ts';
 import {
   type ButtonRow,
   clip,
@@ -175,7 +175,9 @@ export function renderBrief(
   const summary = b.summary.map((s) => c.text(s, 600));
   top.push(summary.length ? summary.join(' ') : '*No summary could be made from this text.*');
   const meta = [
-    b.published ? `Published ${formatIso(b.published, 'day')}` : null,
+    b.published
+      ? `Published ${formatIso(b.published, 'day')}${b.publishedSource && b.publishedSource !== 'article' ? ` (${PUBLISHED_SOURCE[b.publishedSource]})` : ''}`
+      : null,
     a.article.source ? c.text(a.article.source, 100) : null,
   ].filter(Boolean);
   if (meta.length) top.push(meta.join(' · '));

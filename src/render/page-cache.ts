@@ -34,6 +34,7 @@ const pageStateSchema = z.object({
       title: z.string().optional(),
       url: z.string().optional(),
       published: z.string().optional(),
+      posted: z.string().optional(),
       source: z.string().optional(),
       origin: z.enum(['text', 'file', 'url', 'message', 'feed']),
     })

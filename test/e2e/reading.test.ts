@@ -287,6 +287,17 @@ describe('reading commands against the fake Discord', () => {
     expect(buttonIds(r)).toContain(`brief:unspun:${keyOf(r)}`);
   });
 
+  it('the Brief message menu anchors relative dates to the day the message was posted when the text has no date', async () => {
+    const r = await fake
+      .messageContextMenu(
+        'Brief',
+        'Gunmen attacked a police checkpoint in Bannu on Thursday night, killing two officers, district police chief Imran Khattak said on Friday.',
+      )
+      .final();
+    const [e] = embedsOf(r);
+    expect(e.description).toMatch(/Published \w{3} \d{1,2} \w{3} \d{4} \(not given: the day it was shared\)/);
+  });
+
   it('/brief pages a long report with ◀ ▶ that update the message', async () => {
     const r = await fake
       .chatInput('brief', { file: { name: 'report.txt', data: LONG_REPORT }, published: '2023-04-20' })

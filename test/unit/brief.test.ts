@@ -220,4 +220,25 @@ describe('briefArticle: layout and summary', () => {
     expect(b.publishedSource).toBe('inferred');
     expect(b.notes?.join(' ')).toMatch(/guess/);
   });
+  it('resolves relative dates against the day an article was shared when its latest date is older', () => {
+    const text =
+      'Two drones hit a fuel depot near Erbil on Thursday, officials said. The depot was built in June 2019 and was last attacked on March 5, 2024.';
+    const shared = briefArticle({ text, origin: 'message', posted: '2026-11-29T10:00:00.000Z' });
+    expect(shared.published).toBe('2026-11-29');
+    expect(shared.publishedSource).toBe('posted');
+    expect(shared.notes.join(' ')).toMatch(/the day it was shared/);
+    expect(shared.dates.find((d) => d.text.includes('Thursday'))?.iso).toBe('2026-11-26');
+    // A full date a few days before the sharing day is the better guess; a given date always wins.
+    const recent = briefArticle({
+      text: `${text} Talks resumed on November 27, 2026.`,
+      origin: 'message',
+      posted: '2026-11-29',
+    });
+    expect([recent.published, recent.publishedSource]).toEqual(['2026-11-27', 'inferred']);
+    const given = briefArticle(
+      { text, origin: 'message', posted: '2026-11-29' },
+      { published: '2024-03-08' },
+    );
+    expect([given.published, given.publishedSource]).toEqual(['2024-03-08', 'option']);
+  });
 });

@@ -28,6 +28,15 @@ export interface BriefExtra extends Brief {
   notes: string[];
 }
 
+/** Days before the day an article was shared within which its latest full date is taken as its publication date. */
+const RECENT_DAYS = 7;
+
+/** True when `day` is at most RECENT_DAYS before `ref` (both YYYY-MM-DD), and not after it. */
+function isRecentBefore(day: string, ref: string): boolean {
+  const diff = (Date.parse(ref) - Date.parse(day)) / 86_400_000;
+  return diff >= 0 && diff <= RECENT_DAYS;
+}
+
 /** Longest body text analysed in full; beyond it the brief covers the beginning and says so. */
 export const MAX_CHARS = 150_000;
 
@@ -131,13 +140,20 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
   }
   if (!published) {
     const guess = guessPublished(doc);
-    if (guess) {
+    const posted = validDay(article.posted);
+    if (guess && (guess.from === 'dateline' || !posted || isRecentBefore(guess.iso, posted))) {
       published = guess.iso;
       publishedSource = 'inferred';
       notes.push(
         guess.from === 'dateline'
           ? `No publication date was given; relative dates are resolved against ${guess.iso}, the date in the dateline ("${guess.text}").`
           : `No publication date was given; relative dates are resolved against ${guess.iso}, the latest full date in the text (a guess).`,
+      );
+    } else if (posted) {
+      published = posted;
+      publishedSource = 'posted';
+      notes.push(
+        `No publication date was given; relative dates are resolved against ${posted}, the day it was shared (a guess: give the article's date if it is older).`,
       );
     } else
       notes.push(

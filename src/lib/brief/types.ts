@@ -28,7 +28,7 @@ export interface Brief {
   }[];
   incidents: Incident[];
   /** Where `published` came from: the article, the caller, a guess from the latest full date in the text, or nowhere. */
-  publishedSource?: 'article' | 'option' | 'inferred' | 'unknown';
+  publishedSource?: 'article' | 'option' | 'inferred' | 'posted' | 'unknown';
   /** Photo captions, credits and keyword lines set apart from the body (they yield no facts). */
   captions?: string[];
   /** Relative dates left unresolved because the publication date is unknown. */
