@@ -205,6 +205,25 @@ describe('document-level consistency', () => {
     expect(r.restored).toContain('Harbor City beat Lake City,');
   });
 
+  it('names in its evidence the original it applied, not only the first one the table lists', () => {
+    // Written for this test: "obtained" has two originals in the table (received|got); context picks one.
+    const line =
+      'The Protection Ministry stated on Friday that troopers within the capital obtained fire from militants. International Minister Ali Khan stated the Quds Drive had launched an assault towards the base. ';
+    const r = unspin(
+      `${line.repeat(3)}Officials obtained permission to visit the White Home within the coming days.`,
+    );
+    expect(r.verdict).toBe('spun');
+    for (const fp of r.evidence.topFingerprints) {
+      const applied = r.changes
+        .filter((c) => c.from.toLowerCase() === fp.from.toLowerCase())
+        .map((c) => c.to);
+      if (applied.length) expect(applied).toContain(fp.to);
+    }
+    expect(r.evidence.topFingerprints.find((fp) => fp.from === 'obtained')?.to).toBe(
+      r.changes.find((c) => c.from === 'obtained')?.to,
+    );
+  });
+
   it('leaves a lone form outside its conditions alone in a document that is not spun', () => {
     const r = unspin('The coach of Harbor Metropolis had little to say after the game on Saturday.');
     expect(r.changes.filter((c) => c.from === 'Metropolis')).toEqual([]);

@@ -372,6 +372,29 @@ function evidenceOf(a: Analysis): SpinEvidence {
   };
 }
 
+/**
+ * The evidence names each fingerprint's first original from the table; once restoration has chosen (by context
+ * or the language model), show the original it applied most often instead.
+ */
+function restoredAs(
+  top: SpinEvidence['topFingerprints'],
+  changes: SpinChange[],
+): SpinEvidence['topFingerprints'] {
+  const chosen = new Map<string, Map<string, number>>();
+  for (const c of changes) {
+    const from = c.from.toLowerCase();
+    const tally = chosen.get(from) ?? new Map<string, number>();
+    tally.set(c.to, (tally.get(c.to) ?? 0) + 1);
+    chosen.set(from, tally);
+  }
+  return top.map((fp) => {
+    const tally = chosen.get(fp.from.toLowerCase());
+    if (!tally) return fp;
+    const [to] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
+    return { ...fp, to };
+  });
+}
+
 /** The document verdict only (no restoration). */
 export function detectSpin(text: string): { score: number; verdict: SpinVerdict; evidence: SpinEvidence } {
   const a = analyse(text);
@@ -625,7 +648,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
   return {
     score: round(a.score),
     verdict: a.verdict,
-    evidence,
+    evidence: { ...evidence, topFingerprints: restoredAs(evidence.topFingerprints, changes) },
     restored: applyChanges(text, changes),
     changes,
     suggestions,
