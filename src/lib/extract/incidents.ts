@@ -6,10 +6,10 @@
  */
 import type { Incident } from '../brief/types.ts';
 import type { DateMention } from './dates.ts';
-import type { Doc } from './doc.ts';
+import type { Doc, Sentence } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
 import { loadGazetteer, normKey } from './gazetteer.ts';
-import type { NumberMention } from './numbers.ts';
+import { type NumberMention, wordValue } from './numbers.ts';
 
 /** An incident as the brief shows it (every optional field filled), plus where it was found. */
 export interface ExtractedIncident extends Required<Incident> {
@@ -36,6 +36,8 @@ type Candidate = ExtractedIncident & {
   dateWeak: boolean;
   firstPara: number;
   lastPara: number;
+  /** every sentence that told of this event */
+  sents: number[];
 };
 const EXP = 'Explosions/Remote violence';
 const T: Trigger[] = [
@@ -126,7 +128,7 @@ const T: Trigger[] = [
     strength: 0.65,
   },
   {
-    re: /\b(?:riot(?:s|ed|ing|ers)?|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
+    re: /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
     type: 'Riots',
     subType: 'Violent demonstration',
     strength: 0.6,
@@ -199,6 +201,74 @@ const FIGURATIVE =
  */
 const DIPLOMATIC_PROTEST =
   /\b(?:summon\w*|lodg\w*|fil(?:e|es|ed|ing))\b[^.]{0,80}?\bto protest\b|\b(?:lodg\w*|fil(?:e|es|ed|ing)|register\w*|deliver\w*|sent|send\w*) (?:a |an )?(?:formal |strong |diplomatic |official )?(?:note of )?protests?\b|\b(?:formal|diplomatic) protests?\b|\bofficial protest\b|(?<![\w-])(?:government|ministry|minister|officials?|state|embassy|foreign office|cabinet|presidency|authorities)\s+(?:(?:has|had|have|also|formally|strongly|quickly)\s+)*protested\b|\bprotests? (?:from|by) (?:the )?(?:[A-Z][\w'-]* )*(?:government|ministry|foreign office|authorities)\b/gi;
+/** Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs". */
+const NO_PROTEST_EVENT =
+  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b/gi;
+
+/** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
+const CROWD_VIOLENCE =
+  /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\w+|running battles|turn(?:s|ed)? violent|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\b/i;
+/** The state stepping in: dispersal, arrests, crowd-control weapons. */
+const INTERVENTION =
+  /\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\w+|march\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))\b/i;
+/** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
+const SERIOUS_FORCE =
+  /\b(?:live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
+const STATE_WORD =
+  /^(?:(?:riot|security|federal|national|military|anti-riot|armed)\s+)?(?:police(?: officers)?|officers|security forces|forces|troops|soldiers|army|military|gendarmes?|gendarmerie)$/i;
+/** A named organisation for a generic state force ("police" → "National Police of Peru") when the text names just one. */
+function namedForce(actor: string | null, ents: Entities): string | null {
+  if (!actor) return null;
+  const police = /\b(?:police|officers|gendarm)/i.test(actor);
+  const army = /\b(?:army|troops|soldiers|military)\b/i.test(actor);
+  if (!police && !army) return null;
+  const re = police ? /\b(?:police|gendarmerie)\b/i : /\b(?:army|armed forces|defen[cs]e forces|military)\b/i;
+  const orgs = ents.orgs.filter(
+    (o) => re.test(o.name) && !/\b(?:ministry|minister|union|association)\b/i.test(o.name),
+  );
+  return orgs.length === 1 ? orgs[0].name : null;
+}
+
+/**
+ * The ACLED sub-type of a demonstration, from everything the text says about it: demonstrators who turn violent make a
+ * violent demonstration; peaceful demonstrators met with force that kills or injures suffer excessive force (the state
+ * is the first actor); dispersal or arrests without that is a protest with intervention; else a peaceful protest.
+ */
+function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
+  if (f.subType === 'Mob violence') return;
+  const texts = f.sents.map((k) => doc.sentences[k]?.text ?? '');
+  const all = texts.join(' ');
+  const violent = texts.some((t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t));
+  const intervened = INTERVENTION.test(all);
+  const harmed = (f.killed ?? 0) > 0 || (f.injured ?? 0) > 0 || SERIOUS_FORCE.test(all);
+  if (violent) {
+    f.type = 'Riots';
+    f.subType = 'Violent demonstration';
+    return;
+  }
+  if (intervened && harmed) {
+    f.type = 'Protests';
+    f.subType = 'Excessive force against protesters';
+    const force = all.match(
+      /\b((?:riot |security |anti-riot )?(?:police(?: officers)?|officers|security forces|troops|soldiers|army|gendarmes))\b/i,
+    );
+    const who = force ? force[1].toLowerCase() : 'police';
+    f.attacker = namedForce(who, ents) ?? who;
+    f.target = 'protesters';
+    return;
+  }
+  if (intervened) {
+    f.type = 'Protests';
+    f.subType = 'Protest with intervention';
+    if (!f.target || f.target === f.attacker) f.target = /\bpolice\b/i.test(all) ? 'police' : null;
+    return;
+  }
+  if (f.subType !== 'Peaceful protest') {
+    f.type = 'Protests';
+    f.subType = 'Peaceful protest';
+  }
+}
+
 /** A demonym ("Iraqi") names no place. */
 const isDemonym = (name: string) =>
   loadGazetteer()
@@ -210,6 +280,7 @@ const BACKGROUND_CUE =
 const ACTOR_NOUN_SRC =
   '(?:forces|troops|soldiers|servicemembers|service members|military|army|navy|police(?: officers)?|officers|militants|fighters|militias?|gunmen|insurgents|rebels|jihadists|protesters|demonstrators|rioters|civilians|coalition(?: forces)?|personnel|workers|guards|villagers|residents|volunteers|passengers)';
 const ACTOR_NOUN = ACTOR_NOUN_SRC;
+const ACTOR_WORD = new RegExp(`^${ACTOR_NOUN_SRC}$`);
 const ACTOR_RE = new RegExp(
   `\\b((?:(?:the|a|an) )?(?:(?:[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
   'g',
@@ -223,10 +294,16 @@ interface Span {
 
 function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
   const out: Span[] = [];
-  const seg = doc.text.slice(a, b);
+  const raw = doc.text.slice(a, b);
+  // a sentence that starts with the actor noun ("Rebels attacked …") reads as the lower-case noun
+  const seg = raw.replace(/(^|[.!?]["”’]?\s+)([A-Z][a-z]+)\b/g, (m0, pre: string, w: string) =>
+    ACTOR_WORD.test(w.toLowerCase()) ? `${pre}${w.toLowerCase()}` : m0,
+  );
   ACTOR_RE.lastIndex = 0;
   for (let m = ACTOR_RE.exec(seg); m; m = ACTOR_RE.exec(seg)) {
-    const text = m[1].replace(/^(the|a|an) /i, '');
+    const orig = raw.slice(m.index, m.index + m[1].length).replace(/^(the|a|an) /i, '');
+    // a lone sentence-initial noun reads in lower case ("Protesters" → "protesters"); names keep their capitals
+    const text = /\s/.test(orig) ? orig : orig.toLowerCase();
     out.push({ text, start: a + m.index + (m[1].length - text.length), end: a + m.index + m[1].length });
   }
   for (const mm of ents.mentions) {
@@ -330,6 +407,47 @@ function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | 
   return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
 }
 
+/** "said it had overrun the base", "said its fighters had carried out the attack". */
+const OWN_CLAIM =
+  /\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|forces|militants|men|units)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed)\b/;
+
+/** The last organisation or person named in [a, b). */
+function lastNamed(ents: Entities, a: number, b: number): string | null {
+  let out: string | null = null;
+  for (const m of ents.mentions) {
+    if (m.start < a || m.end > b || (m.kind !== 'org' && m.kind !== 'person')) continue;
+    out = mentionName(ents, m) ?? out;
+  }
+  return out;
+}
+
+/** The named organisation a sentence cites for what it tells ("according to the National Police Service"). */
+function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const acc = text.match(
+    /\baccording to (?:a |an |the )?(?:(?:statement|report|spokes\w+|tally|figures) (?:from|by|of) )?/i,
+  );
+  if (acc?.index !== undefined) {
+    const from = a + acc.index + acc[0].length;
+    const m = ents.mentions.find((x) => x.kind === 'org' && x.start >= from && x.start <= from + 8);
+    if (m) return mentionName(ents, m);
+  }
+  return null;
+}
+
+/** Two names for the same actor ("Turkish military" and "Turkey military", "police" and "National Police"). */
+function sameActor(x: string, y: string): boolean {
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2 && !['the', 'and', 'forces', 'force', 'of'].includes(w)),
+    );
+  const a = words(x);
+  return [...words(y)].some((w) => a.has(w));
+}
+
 /** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
 function isGenericActor(x: string | null): boolean {
   if (!x || x === 'unknown') return true;
@@ -353,11 +471,48 @@ const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|l
 const SEVERITY: Record<string, number> = {
   'Peaceful protest': 1,
   'Protest with intervention': 2,
+  'Excessive force against protesters': 3,
   'Violent demonstration': 3,
   'Mob violence': 3,
 };
 /** Sub-types that one event can move between as it unfolds: a protest that turns into a riot. */
 const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
+
+/** A sentence that tells of an event of its own rather than adding detail to one already told. */
+function ownEvent(text: string): boolean {
+  return !REFERS.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text));
+}
+
+/**
+ * The sentences that speak of the event triggered in `s`, nearest first: `s`, the rest of its paragraph up to a
+ * sentence with an event of its own, the sentences before it in the paragraph (back to such a sentence), then the
+ * later paragraphs of the window, up to the first sentence with an event of its own.
+ */
+function eventSentences(doc: Doc, s: Sentence, window: [number, number][]): Sentence[] {
+  const out: Sentence[] = [s];
+  const para = doc.paragraphs[s.para];
+  const pos = para.sentences.indexOf(s.index);
+  for (let k = pos + 1; k < para.sentences.length; k++) {
+    const sn = doc.sentences[para.sentences[k]];
+    if (ownEvent(sn.text)) break;
+    out.push(sn);
+  }
+  for (let k = pos - 1; k >= 0; k--) {
+    const sn = doc.sentences[para.sentences[k]];
+    if (ownEvent(sn.text)) break;
+    out.push(sn);
+  }
+  for (const [a] of window.slice(1)) {
+    const p = doc.paragraphs.find((x) => x.start === a);
+    if (!p) continue;
+    for (const k of p.sentences) {
+      const sn = doc.sentences[k];
+      if (ownEvent(sn.text)) return out;
+      out.push(sn);
+    }
+  }
+  return out;
+}
 
 interface Casualties {
   killed: number | null;
@@ -365,20 +520,51 @@ interface Casualties {
   damage: string | null;
 }
 
+/** "killing Murad and two other men", "wounding a farmer", "killed one soldier and three others". */
+const SINGLE_VICTIM =
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z][\w-]*|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(\w+(?:-\w+)?)\s+(?:others?|more)\b)?/g;
+/** "A farmer who was driving nearby was wounded": one victim named as the subject. */
+const SINGLE_SUBJECT =
+  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,60}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
 function casualtiesIn(
   text: string,
   nums: NumberMention[],
   a: number,
   b: number,
   docText: string,
+  ents?: Entities,
 ): Casualties {
   const out: Casualties = { killed: null, injured: null, damage: null };
-  if (/\bno (?:casualties|one was (?:killed|hurt|injured))\b/i.test(text)) {
+  // nobody hurt means nobody killed either; "no deaths" says nothing of the wounded
+  if (
+    /\b(?:no (?:casualties|injuries|one was (?:killed|hurt|injured|wounded))|nobody was (?:killed|hurt|injured|wounded)|without (?:causing )?(?:any )?(?:casualties|injuries)|caused no (?:casualties|injuries))\b/i.test(
+      text,
+    )
+  ) {
     out.killed = 0;
     out.injured = 0;
   }
-  if (/\bno (?:injuries|one was (?:hurt|injured)|wounded)\b/i.test(text)) out.injured = 0;
-  if (/\bno (?:deaths|fatalities|one was killed)\b/i.test(text)) out.killed = 0;
+  if (/\bno (?:wounded|one was wounded)\b/i.test(text)) out.injured = 0;
+  if (/\b(?:no (?:deaths|fatalities|one was killed)|nobody was killed)\b/i.test(text)) out.killed = 0;
+  // one named or singular victim, perhaps with others: "killing Murad and two other men", "wounding a farmer"
+  for (const m of text.matchAll(SINGLE_VICTIM)) {
+    const killed = /^kill/i.test(m[1]);
+    const who = m[2];
+    if (/^[A-Z]/.test(who)) {
+      // a capitalised word must be a person named in the text (not "Monday", not a place)
+      const at = a + (m.index ?? 0) + m[0].indexOf(who);
+      if (!ents?.mentions.some((x) => x.kind === 'person' && x.start <= at && at < x.end)) continue;
+    }
+    const others = m[3] ? wordValue(m[3]) : 0;
+    if (others === null) continue;
+    const n = 1 + others;
+    if (killed) out.killed = Math.max(out.killed ?? 0, n);
+    else out.injured = Math.max(out.injured ?? 0, n);
+  }
+  for (const m of text.matchAll(SINGLE_SUBJECT)) {
+    if (/^(?:killed|shot dead|died)/i.test(m[1])) out.killed = Math.max(out.killed ?? 0, 1);
+    else out.injured = Math.max(out.injured ?? 0, 1);
+  }
   if (/\bno (?:\w+ )?(?:injuries or )?damage\b/i.test(text)) out.damage = 'none reported';
   for (const n of nums) {
     if (n.start < a || n.end > b) continue;
@@ -390,7 +576,7 @@ function casualtiesIn(
       /^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
         after,
       ) ||
-      /\b(?:killing|killed|death toll (?:rose to|of|stood at)?)\s*(?:at least |about |some )?$/.test(
+      /\b(?:killing|killed|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
         before,
       ) ||
       /^(deaths|dead|fatalities|bodies)$/.test(noun)
@@ -402,7 +588,9 @@ function casualtiesIn(
       /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed)\b/.test(
         after,
       ) ||
-      /\b(?:injuring|wounding|injured|wounded)\s*(?:at least |about |some )?$/.test(before) ||
+      /\b(?:injuring|wounding|injured|wounded)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
+        before,
+      ) ||
       /^(injuries|injured|wounded)$/.test(noun)
     ) {
       if (out.injured === null || n.value > out.injured) out.injured = n.value;
@@ -606,11 +794,15 @@ export function extractIncidents(
     }
     if (!trig) continue;
     // a government protesting through diplomatic channels held no demonstration
-    if (trig.subType === 'Peaceful protest' && !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' '))) continue;
+    if (
+      trig.subType === 'Peaceful protest' &&
+      !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
+    )
+      continue;
     if (
       trig.type === 'Battles' &&
       /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|march(?:ers)?|protests?|rall(?:y|ies))\b/i.test(
-        doc.paragraphs[s.para].text,
+        text,
       )
     ) {
       trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
@@ -761,18 +953,24 @@ export function extractIncidents(
           NEAR_LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ||
           (m.start >= clauseStart && m.end <= clauseStart + trigClause.length),
       );
+    // casualties and attribution are read sentence by sentence, nearest first, and never from a sentence that tells
+    // of an event of its own ("… killing 12 soldiers. In Mali, a roadside bomb … wounding nine")
+    const evSents = eventSentences(doc, s, window);
     const cas: Casualties = { killed: null, injured: null, damage: null };
     let attribution: ReturnType<typeof attributionIn> = null;
-    for (const [a, b] of window) {
-      const t = doc.text.slice(a, b);
-      const c = casualtiesIn(t, nums, a, b, doc.text);
+    for (const sn of evSents) {
+      const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
       if (cas.killed === null) cas.killed = c.killed;
       if (cas.injured === null) cas.injured = c.injured;
       if (cas.damage === null) cas.damage = c.damage;
-      if (!attribution) attribution = attributionIn(doc, ents, a, b);
+      // a claim or a blame anywhere in the account beats "no group has claimed it"
+      if (!attribution || attribution.kind === 'none') {
+        const at = attributionIn(doc, ents, sn.start, sn.end);
+        if (at && (!attribution || at.kind !== 'none')) attribution = at;
+      }
     }
-    for (const [a, b] of window) {
-      const strong = damageIn(doc.text.slice(a, b), true);
+    for (const sn of evSents) {
+      const strong = damageIn(sn.text, true);
       if (strong && cas.damage !== 'none reported') {
         cas.damage = strong;
         break;
@@ -797,6 +995,34 @@ export function extractIncidents(
         attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
         if (isGenericActor(attacker) || attacker === 'forces') attacker = sayer;
       }
+    }
+    // a group that says it did it claims it: "The group said it had overrun the base"
+    if (!attribution || attribution.kind === 'none') {
+      for (const sn of evSents) {
+        const own = sn.text.match(OWN_CLAIM);
+        if (!own || own.index === undefined) continue;
+        const subj = sn.text.slice(0, own.index);
+        const named = lastNamed(ents, sn.start, sn.start + own.index);
+        const by = /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation)\s*$/i.test(
+          subj,
+        )
+          ? !isGenericActor(attacker)
+            ? attacker
+            : lastNamed(ents, para.start, sn.start)
+          : named;
+        if (!by) continue;
+        attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
+        if (isGenericActor(attacker)) attacker = by;
+        break;
+      }
+    }
+    // who did it is told by a named source: the source claims its own act, or puts it on the one who did it
+    // ("Protesters threw stones at police …, according to a statement from the National Police Service")
+    if (!attribution && attacker && attacker !== 'unknown') {
+      const src = sourceOf(doc, ents, s.start, s.end);
+      if (src && !sameActor(src, attacker))
+        attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
+      else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
     }
     // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
     const genericActor = isGenericActor(attacker);
@@ -864,6 +1090,7 @@ export function extractIncidents(
       dateWeak: !date || saidOn(date),
       firstPara: s.para,
       lastPara: s.para,
+      sents: evSents.map((x) => x.index),
     };
     // the same event told again (the headline, the lead, "the attack", a protest and the riot it became) is one record
     const para0 = s.para;
@@ -951,13 +1178,22 @@ export function extractIncidents(
       f.confidence = Math.max(f.confidence, inc.confidence);
       f.lowConfidence = f.confidence < 0.5;
       f.lastPara = Math.max(f.lastPara, para0);
+      for (const k of inc.sents) if (!f.sents.includes(k)) f.sents.push(k);
       for (const p of inc.paragraphs) if (!f.paragraphs.includes(p)) f.paragraphs.push(p);
       continue;
     }
     found.push(inc);
   }
+  for (const f of found) {
+    if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
+    else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
+      const named = namedForce(f.attacker, ents);
+      if (named) f.attacker = named;
+    }
+  }
   return found.map(
     ({
+      sents: _ss,
       trig: _t,
       start: _s,
       placeRef: _p,
