@@ -247,42 +247,24 @@ export function placeContains(gold: { name: string; aliases?: string[] }, pred: 
   });
 }
 
-const COUNTRIES: Record<string, string[]> = {
-  US: ['united states', 'united states of america', 'us', 'usa', 'america'],
-  GB: ['united kingdom', 'uk', 'great britain', 'britain', 'gbr', 'england'],
-  IR: ['iran', 'islamic republic of iran', 'irn'],
-  IQ: ['iraq', 'irq'],
-  SY: ['syria', 'syrian arab republic', 'syr'],
-  UA: ['ukraine', 'ukr'],
-  RU: ['russia', 'russian federation', 'rus'],
-  YE: ['yemen', 'yem'],
-  SA: ['saudi arabia', 'sau'],
-  KE: ['kenya', 'ken'],
-  PT: ['portugal', 'prt'],
-  BF: ['burkina faso', 'bfa'],
-  ML: ['mali', 'mli'],
-  NE: ['niger', 'ner'],
-  DE: ['germany', 'deu', 'federal republic of germany'],
-  PK: ['pakistan', 'pak'],
-  AF: ['afghanistan', 'afg'],
-  IL: ['israel', 'isr'],
-  AT: ['austria', 'aut'],
-  FR: ['france', 'fra'],
-  NL: ['netherlands', 'nld', 'the netherlands'],
-  TW: ['taiwan', 'twn'],
-  KR: ['south korea', 'korea', 'republic of korea', 'kor'],
-  CN: ['china', 'chn', "people's republic of china"],
-  JP: ['japan', 'jpn'],
-  BE: ['belgium', 'bel'],
-  SN: ['senegal', 'sen'],
+/** Short forms news uses beside the official names of data/gazetteer/countries.json. */
+const COUNTRY_EXTRA: Record<string, string[]> = {
+  US: ['us', 'usa', 'america', 'united states of america'],
+  GB: ['uk', 'great britain', 'britain', 'england'],
+  KR: ['korea'],
+  NL: ['the netherlands'],
 };
 const COUNTRY_CODE = new Map<string, string>();
-for (const [code, names] of Object.entries(COUNTRIES)) {
-  COUNTRY_CODE.set(code.toLowerCase(), code);
-  for (const n of names) COUNTRY_CODE.set(norm(n), code);
+for (const c of JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/countries.json'), 'utf8'),
+) as { code: string; name: string; names: string[] }[]) {
+  COUNTRY_CODE.set(c.code.toLowerCase(), c.code);
+  for (const n of [c.name, ...c.names]) COUNTRY_CODE.set(norm(n), c.code);
 }
+for (const [code, names] of Object.entries(COUNTRY_EXTRA))
+  for (const n of names) COUNTRY_CODE.set(norm(n), code);
 
-/** Country names, ISO 3166 alpha-2 and alpha-3 codes compare equal ("Iraq" = "IQ" = "IRQ"). */
+/** Country names and ISO 3166 alpha-2 codes compare equal ("Iraq" = "IQ"). */
 export function countryMatch(gold: string | null, pred: string | null | undefined): boolean {
   if (gold === null) return pred === null || pred === undefined;
   if (!pred) return false;
