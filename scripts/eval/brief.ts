@@ -352,7 +352,10 @@ export function valueMatch(a: number, b: number): boolean {
 
 export type AttributionClass = 'claimed' | 'blamed' | 'denied' | 'none' | 'other';
 
-/** Reduces a free-text attribution to its kind: claimed, blamed (attributed by someone), denied, none (not ascribed). */
+/**
+ * Reduces a free-text attribution to its kind: claimed (also an act openly carried out or announced by its actor),
+ * blamed (attributed by someone), denied, none (not ascribed).
+ */
 export function attributionClass(s: string | null | undefined): AttributionClass {
   const t = (s ?? '').toLowerCase();
   if (!t.trim()) return 'none';
@@ -365,7 +368,8 @@ export function attributionClass(s: string | null | undefined): AttributionClass
   ) {
     return 'none';
   }
-  if (/\bclaim/.test(t)) return 'claimed';
+  // An actor that openly carries out or announces its own act (police arrests, an army operation) has claimed it.
+  if (/\b(claim|carried out by|conducted by|acknowledged by|announced by)/.test(t)) return 'claimed';
   if (/\b(blam|accus|attribut|ascrib|held responsible|pinned)/.test(t)) return 'blamed';
   if (/\bden(y|ied|ies)\b/.test(t)) return 'denied';
   return 'other';

@@ -151,6 +151,7 @@ describe('matchers', () => {
     expect(nounMatch('apartment buildings', [], 'buildings')).toBe(true);
     expect(nounMatch('drones', [], 'rounds')).toBe(false);
     expect(attributionClass('claimed by the Houthi movement')).toBe('claimed');
+    expect(attributionClass('carried out by police')).toBe('claimed');
     expect(attributionClass('No group has claimed the attack')).toBe('none');
     expect(attributionClass("The coalition didn't ascribe blame")).toBe('none');
     expect(attributionClass('blamed on Russian forces by Ukrainian officials')).toBe('blamed');
