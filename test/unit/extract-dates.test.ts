@@ -166,3 +166,44 @@ describe('publication date', () => {
     expect(b.notes?.join(' ')).toContain('latest full date');
   });
 });
+
+describe('numbers that are not clock times', () => {
+  it('reads no time in "from 10 percent" or "from 5 to 7 units", and keeps the day of "at 10 on Friday"', () => {
+    const b = brief(
+      'The bank raised the rate to 12 percent from 10 percent on Monday. Output rose from 5 to 7 units. The vote will take place at 10 on Friday. Yields fell to 9.30 percent.',
+    );
+    expect(b.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['on Monday', '2025-05-12'],
+      ['on Friday', '2025-05-16'],
+    ]);
+    expect(b.numbers.filter((n) => n.noun === 'percent').map((n) => n.value)).toEqual([12, 10, 9.3]);
+  });
+  it('keeps real times: a.m./p.m., minutes, a zone, or "local time" after a bare hour', () => {
+    const b = brief(
+      'At 3 a.m. thousands of people fled. Shops shut at 9.30 on Tuesday. The curfew starts at 22:00 GMT. Sirens sounded at 5 local time on Monday.',
+    );
+    expect(b.dates.map((d) => d.iso)).toEqual([
+      '2025-05-14T03:00',
+      '2025-05-13T09:30',
+      '2025-05-13T22:00', // a bare time takes the day of the event told before it
+      '2025-05-12T05:00',
+    ]);
+  });
+});
+
+describe('weekdays in reported plans', () => {
+  it('reads "said she would file … on Monday" as the coming Monday, but not a past event inside the clause', () => {
+    expect(
+      isoOf(
+        "The lawyer said she would file a complaint with the Public Prosecutor's Office on Monday.",
+        'on Monday',
+      ),
+    ).toBe('2025-05-19');
+    expect(
+      isoOf(
+        'Officials said they would investigate the attack that killed three people on Monday.',
+        'on Monday',
+      ),
+    ).toBe('2025-05-12');
+  });
+});

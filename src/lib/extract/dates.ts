@@ -159,10 +159,30 @@ const AHEAD_RE =
   /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next)\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
 
 /** "would be launched on Monday": looks ahead for a weekday, not for a month ("said it would end on December 31"). */
-const WOULD_RE = /\bwould\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,40}$/i;
+const WOULD_RE =
+  /\bwould\b(?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|when|where|after|before|since|killed|was|were|had)\b).){0,80}$/i;
 /** "holds the presidency until June": present-tense duration up to a coming month. */
 const UNTIL_AHEAD_RE =
   /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
+
+/** What makes a number a clock time for sure: minutes after a colon, a.m./p.m., o'clock, a zone, a part of the day. */
+const CLOCK_MARK =
+  /\d:\d{2}|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:o'clock|noon|midday|midnight|hrs|hours|gmt|utc|local time|in the (?:morning|afternoon|evening)|at night|tonight)\b|\b\d{1,2}h\d{0,2}\b/i;
+/** A number followed by these is a quantity, never a time ("from 10 percent", "at 9.30 per cent"). */
+const QUANTITY_AFTER =
+  /^\s*(?:%|percent|per cent|percentage|points?\b|basis\b|degrees?\b|[a-z]*(?:metres|meters|miles|tonnes|tons|kilograms)\b|million|billion|trillion|rupiah|dollars?\b|euros?\b|pounds?\b|yen\b|a share|per share)/i;
+/** A bare hour at the start ("from 10", "at 10 on Friday", "from 5 to 7") or the end ("Friday at 10") of chrono's text. */
+const BARE_HOUR_LEAD =
+  /^(?:(?:from|to|at|by|until|till|since|between|after|before|around|about|and)\s+)?\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?(?:\s+|$)/i;
+const BARE_HOUR_TAIL = /\s+(?:(?:at|from|by|around|about|until|till)\s+)?\d{1,2}$/i;
+/** Whether chrono's time is a real clock time, judged on its text and the words right after it. */
+function clockTime(text: string, after: string): boolean {
+  if (CLOCK_MARK.test(text)) return true;
+  if (/^\s*(?:local time|gmt|utc|hrs|hours|o'clock|a\.m|p\.m|\(local\)|[A-Z][a-z]+ time\b)/.test(after))
+    return true;
+  // "at 9.30": a time, unless a quantity follows ("fell to 9.30 percent")
+  return /\d\.\d{2}\b/.test(text) && !QUANTITY_AFTER.test(after);
+}
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
@@ -436,6 +456,26 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const a = r.index;
       const b = r.index + text.length;
       if (rels.some((m) => m.start < b && a < m.end)) continue;
+      if (r.start.isCertain('hour') && !clockTime(text, s.text.slice(b, b + 30))) {
+        // a bare number chrono took for an hour ("from 10 percent", "at 10 on Friday"): keep the date part only
+        const rest = text.replace(BARE_HOUR_LEAD, '').replace(BARE_HOUR_TAIL, '');
+        const at = rest ? s.text.indexOf(rest, a) : -1;
+        if (!rest || at < 0 || !/\p{L}{3}/u.test(rest) || rest === text) continue;
+        for (const r2 of parser().parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+          if (r2.start.isCertain('hour')) continue;
+          const t2 = r2.text.replace(/[\s,]+$/, '');
+          if (/^(now|present|currently|night|morning|evening|afternoon)$/i.test(t2)) continue;
+          const a2 = at + r2.index;
+          raws.push({
+            text: t2,
+            start: s.start + a2,
+            end: s.start + a2 + t2.length,
+            sent: s.index,
+            comp: r2.start,
+          });
+        }
+        continue;
+      }
       raws.push({ text, start: s.start + a, end: s.start + b, sent: s.index, comp: r.start });
     }
   }
@@ -771,6 +811,26 @@ export interface PublishedGuess {
  * when that date is later in the year), else the latest explicit full date in the body. Null when neither exists.
  */
 export function guessPublished(doc: Doc): PublishedGuess | null {
+  // the page's own stamp ("Published 3 November 2025, 14:02 GMT"): the first one with a full date
+  const stamps = doc.stamps ?? [];
+  for (let i = 0; i < stamps.length; i++) {
+    const line = /^(?:published|updated|last updated|first published|posted)\s*:?$/i.test(stamps[i])
+      ? `${stamps[i]} ${stamps[i + 1] ?? ''}`
+      : stamps[i];
+    const iso = line.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+    if (iso) return { iso: iso[0], from: 'dateline', text: line.trim() };
+    const r = parser()
+      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      .find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
+    if (r) {
+      const c = r.start;
+      return {
+        iso: `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
+        from: 'dateline',
+        text: line.trim(),
+      };
+    }
+  }
   const latest = latestFullDate(doc);
   const heads: string[] = [];
   if (doc.dateline) heads.push(doc.dateline);

@@ -41,6 +41,12 @@ export interface Doc {
   words: Word[];
   captions: string[];
   dateline: string | null;
+  /** The byline, set apart from the body (its names are the writers). */
+  byline?: string | null;
+  /** Time stamps of the page ("Updated 14:02 GMT"), set apart from the body. */
+  stamps?: string[];
+  /** Page furniture set apart from the body: advertising, share lines, links to other stories, sign-offs. */
+  boilerplate?: string[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -159,5 +165,15 @@ export function buildDoc(raw: string): Doc {
       last = sn.w1;
     }
   }
-  return { text, paragraphs, sentences, words, captions: lay.captions, dateline: lay.dateline };
+  return {
+    text,
+    paragraphs,
+    sentences,
+    words,
+    captions: lay.captions,
+    dateline: lay.dateline,
+    byline: lay.byline,
+    stamps: lay.stamps,
+    boilerplate: lay.boilerplate,
+  };
 }

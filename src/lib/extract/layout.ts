@@ -13,6 +13,12 @@ export interface Layout {
   captions: string[];
   /** The wire dateline of the first paragraph, when there is one. */
   dateline: string | null;
+  /** The byline ("By Jane Doe, Agency"), when there is one: its names are the writers, not the story's people. */
+  byline: string | null;
+  /** Time stamps of the page ("Updated 14:02 GMT", "Published 3 November 2025"), in order. */
+  stamps: string[];
+  /** Page furniture set apart: advertising, share and sign-up lines, links to other stories, sign-offs, kickers. */
+  boilerplate: string[];
 }
 
 const ENTITIES: Record<string, string> = {
@@ -103,11 +109,256 @@ function splitCredit(line: string): { text: string; credit: string | null } {
   return { text: line, credit: null };
 }
 
-const DATELINE =
-  /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
-const CAPTION_START = /^(photo|image|picture|file photo|pictured|caption|credit|video)\s*[:|-]/i;
+/** Agencies and photo services named in datelines and credits. */
+const AGENCY =
+  '(?:Reuters|REUTERS|AP|AFP|AP Photo|Associated Press|EPA|EPA-EFE|EFE|Anadolu(?: Agency)?|ANADOLU|Xinhua|XINHUA|Bloomberg|UPI|dpa|DPA|ANSA|IANS|PTI|ANI|Kyodo|Yonhap|TASS|Bernama|CNN|BBC|Al Jazeera|NPR|WAM|SPA|IRNA|KUNA|MENA|Newsdesk|Getty Images|Getty)';
+/** A photo credit closing a caption: "(Photo by X/AFP via Getty Images)", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe/File Photo",
+ * "Photograph: Jane Doe/Reuters", "[File: Jane Doe/Al Jazeera]". */
+const CREDIT_END = new RegExp(
+  [
+    String.raw`[(\[]\s*(?:(?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|UPI|Getty)\s+Photos?|Photos?(?:graph)?\s*(?:by|:)|Pictures?\s*(?:by|:)|Images?\s*(?:by|:)|Video\s*(?:by|:)|File(?:\s+photo)?\s*:|Credit\s*:|Courtesy(?:\s+of)?)\s*[^()\[\]\n]{0,160}[)\]]\.?$`,
+    String.raw`[(\[]\s*(?:File:\s*)?[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}\s*\/\s*${AGENCY}[^()\[\]\n]{0,40}[)\]]\.?$`,
+    String.raw`\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANADOLU|XINHUA|SPUTNIK|Reuters|Xinhua)\s?\/\s?[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}(?:\s?\/\s?[\p{L} .'-]{2,30}){0,2}\.?$`,
+    String.raw`\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?\s*:\s*[^\n]{2,100}$`,
+    String.raw`\b[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3}\s?\/\s?${AGENCY}\s+(?:via\s+Getty\s+Images\s+)?(?:hide|toggle)\s+caption$`,
+  ].join('|'),
+  'u',
+);
+/** Lines that are a photo caption or credit by their first words (BBC "Image caption, …", "FILE PHOTO: …"). */
+const CAPTION_START =
+  /^(?:photo|image|picture|file photo|pictured|caption|credit|video|image source|image caption|media caption|video caption|photograph|illustration)\s*[:|,-]/i;
 
-/** Separates body paragraphs from captions, credits and keyword lines. */
+/** A line of its own that is only page furniture. */
+const FURNITURE_LINE = new RegExp(
+  `^(?:${[
+    'advertisement',
+    'advertisement[ -–]+scroll to continue',
+    'skip advertisement',
+    'story continues (?:below|after) (?:this )?(?:advertisement|ad)',
+    'continue reading(?: the main story| below)?',
+    'scroll to continue',
+    'share(?: this)?(?: article| story| page| on \\w+)?',
+    'share via',
+    'copy link',
+    'link copied',
+    'print(?: this)?(?: article| page)?',
+    'save(?: article| story| for later)?',
+    'comments?(?: \\(\\d+\\))?',
+    '\\d+ comments?',
+    'listen(?: to this)?(?: article| story)?(?: \\(?\\d+ min(?:utes?)?\\)?)?',
+    '\\d+\\s*(?:-\\s*)?min(?:ute)?s?\\s+read',
+    'read time:? \\d+ min(?:ute)?s?',
+    'follow(?: us)?',
+    'subscribe(?: now)?',
+    'sign in',
+    'log in',
+    'register',
+    'menu',
+    'close',
+    'more',
+    'top stories',
+    'most (?:read|popular|viewed)',
+    'related(?: articles?| stories| content| coverage| topics| news| links)?',
+    'more on this (?:story|topic)',
+    'more (?:stories|from \\w+(?: \\w+)?)',
+    'recommended(?: stories| for you)?',
+    'read next',
+    'what to read next',
+    'you (?:may|might) also (?:like|be interested in)',
+    'topics?',
+    'tags?',
+    'watch(?: now| live| video)?',
+    'play(?: video)?',
+    'loading(?:\\.\\.\\.)?',
+    'trending(?: now)?',
+    'breaking(?: news)?',
+    'live',
+    'enlarge this image',
+    'hide caption',
+    'toggle caption',
+    'getty images',
+    'reuters',
+    'afp',
+    'ap',
+    'view comments',
+    'back to top',
+    'open in app',
+    'skip to (?:main )?content',
+  ].join('|')})[.:]?$`,
+  'i',
+);
+const SHARE_WORD =
+  /^(?:share|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|messenger|pinterest|print|copy|link|copied|flipboard|bluesky|threads|mail|sms|tweet|post)$/i;
+/** A link to another story or a promotion, by its first words. */
+const PROMO_START =
+  /^(?:read more|read also|also read|see also|related(?: story| article| coverage| content| video)?|more|watch|watch now|listen|must read|recommended|explainer|opinion|live updates|go deeper|in pictures|in depth|analysis|factbox|timeline|more coverage|more reading|further reading)\s*[:|>»–—-]\s*\S/i;
+const PROMO =
+  /^(?:sign up|subscribe|get (?:our|the|breaking|the latest|free|unlimited)|download (?:the|our)|follow (?:us|@?\w+ on)|join (?:our|us)|support (?:our|independent|quality)|click here|tap here|like (?:us|this story)|enjoyed this|don't miss|never miss|have a (?:news )?tip|got a (?:news )?tip|send us|contact (?:us|the author)|for more (?:news|stories|on)|this (?:article|story) (?:was|is) (?:first )?(?:published|produced|originally)|you can (?:read|follow|listen)|want (?:more|to stay)|stay (?:up to date|informed|updated)|we (?:want to hear|value your))\b/i;
+const PROMO_WORDS =
+  /\b(?:newsletter|inbox|subscribe|subscription|app|updates|alerts|podcast|email|follow|sign up|account|channel|notifications|briefing)\b/i;
+/** The sign-off of a wire story and the page footer after it. */
+/** "Reporting by Jane Doe in Cairo; Editing by Tom Hogue": credits, each "<work> by" followed by names only. */
+const CREDIT_BY =
+  /^[([]?\s*(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking|fact checking)(?:\s+(?:and|&)\s+\w+)?\s+by)\s+(.*)$/i;
+const CREDIT_NAMES =
+  /^(?:\p{Lu}[\p{L}.'-]*|and|&|in|at|for|of|the|from|al|el|de|da|van|von|bin|our|staff|correspondents?|reporters?|bureau|desk|team|newsroom|[,;()[\].:|/-]|(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking)(?:\s+(?:and|&)\s+\w+)?\s+by))$/iu;
+/** The sign-off of a wire story and the page footer after it: credits, copyright, the agency's standards line. */
+function isSignoff(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 400) return false;
+  if (
+    /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\.?$|^our standards\s*:|^(?:the )?associated press (?:writers?|reporters?|journalists?)\b/i.test(
+      t,
+    )
+  )
+    return true;
+  if (CONTRIBUTED.test(t)) return true;
+  const m = t.match(CREDIT_BY);
+  if (!m) return false;
+  // every word after "by" is a name or a credit connector: "Research by the bank showed …" is a sentence
+  const toks = m[1]
+    .replace(/([,;()[\]|])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    toks.length > 0 &&
+    toks.length <= 60 &&
+    toks.every(
+      (w) =>
+        CREDIT_NAMES.test(w) ||
+        /^(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|photography|video|additional|further|by)$/i.test(
+          w,
+        ),
+    )
+  );
+}
+/** An editor's note or correction: set apart, but the story goes on after it. */
+const NOTE =
+  /^[([]?\s*(?:this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|changed)|correction\s*:|clarification\s*:|editor'?s note\s*:)/i;
+const CONTRIBUTED =
+  /\bcontributed (?:reporting |to )?(?:to )?(?:this|the) (?:report|story|article|reporting)\.?[)\]]?$/i;
+/** A section header that introduces a list of links to other stories. */
+const LIST_HEADER =
+  /^(?:related(?: articles?| stories| content| coverage| topics| news)?|more on this (?:story|topic)|more stories|top stories|most (?:read|popular|viewed)|read next|recommended(?: stories| for you)?|you (?:may|might) also (?:like|be interested in)|latest(?: news| stories)?|more from \w+(?: \w+)?|around the web|elsewhere on \w+|trending(?: now)?)[.:]?$/i;
+
+/** Words that only a time stamp is made of: "Updated 14:02 GMT", "Mon 3 Nov 2025 14.02 GMT", "2 hours ago". */
+const STAMP_LEAD =
+  /^(?:published|updated|last updated|first published|posted|modified|last modified|date|issued|released)\b\s*:?\s*(?:on\s+|at\s+)?/i;
+const STAMP_TOKEN =
+  /^(?:\d{1,4}(?:[:.]\d{2}){0,2}(?:am|pm|h)?|\d{1,2}(?:st|nd|rd|th)|\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|a\.m\.?|p\.m\.?|am|pm|gmt(?:[+-]\d{1,2})?|utc(?:[+-]\d{1,2})?|[ecmp][sd]?t|bst|cet|cest|eet|eest|ist|jst|ast|wat|cat|eat|sast|pkt|aest|aedt|at|on|ago|just|now|an?|one|two|\d+|hours?|hrs?|minutes?|mins?|days?|weeks?|seconds?|secs?|updated|published|by|\||·|•|-|–|—|,|\/)$/i;
+
+/** Whether a line is only a time stamp (optionally after "Published" / "Updated"). */
+export function isStampLine(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:published|updated|last updated|first published|posted)\s*:?$/i.test(t)) return true;
+  if (t.length > 90 || !/\d|\bago\b|\bjust now\b/i.test(t)) return false;
+  const lead = STAMP_LEAD.test(t);
+  const rest = t.replace(STAMP_LEAD, '').replace(/([,|·•/])/g, ' $1 ');
+  const toks = rest.split(/\s+/).filter(Boolean);
+  if (toks.length === 0) return false;
+  // a bare "2024" or "14" alone is not a stamp, but "Updated 14:02" is
+  if (!lead && toks.length < 2 && !/[:.]\d{2}|\d{4}-\d{2}/.test(rest)) return false;
+  return toks.every((w) => STAMP_TOKEN.test(w));
+}
+
+const BYLINE_LOWER = new Set(
+  'and a an the by staff reporter reporters correspondent correspondents writer writers editor editors in of our for with at news senior chief political foreign special contributor contributors bureau desk agency wire service team from analyst analysis special-correspondent journalist journalists investigative economics business defence defense security diplomatic international world africa europe asia middle east affairs data health science technology tech climate environment'.split(
+    ' ',
+  ),
+);
+/** "By Jane Doe, Agency", "By JANE DOE and Omar Haddad | Agency", "By a staff reporter | City". */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim();
+  if (!/^by\s+\S/i.test(t) || t.length > 160 || /[.!?;:]["']?$/.test(t.replace(/\b[A-Z]\.$/, '')))
+    return false;
+  const words = t
+    .slice(3)
+    .split(/[\s,|·•/–—-]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 16) return false;
+  return words.every(
+    (w) =>
+      /^\p{Lu}/u.test(w) || BYLINE_LOWER.has(w.toLowerCase()) || /^(?:al|el|de|da|van|von|bin|ibn)$/i.test(w),
+  );
+}
+/** Role and outlet words that make a short name line a byline: "Jane Doe, BBC News", "Jane Doe | Reuters". */
+const BYLINE_ROLE = new RegExp(
+  String.raw`(?:^|[\s,|·•–—-])(?:${AGENCY}|[\p{L}]+ News|News|Correspondent|Reporter|Staff Writer|Staff|Editor|Writer|Contributor|Journalist|Bureau Chief|Press)(?=$|[\s,|·•–—-])`,
+  'iu',
+);
+/** A short line of a name and a role or outlet, without a verb or sentence punctuation. */
+function isNameRoleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 90 || /[.!?;:"]$/.test(t)) return false;
+  const parts = t.split(/\s*(?:,|\||·|•|\s[-–—]\s)\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const name = /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|el|de|da|van|von|bin)){1,3}$/u;
+  return name.test(parts[0]) && parts.slice(1).some((p) => BYLINE_ROLE.test(` ${p}`));
+}
+
+/** An outlet line under a byline: "BBC News, Beirut", "Reuters". */
+function isOutletLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || /[.!?;:"]$/.test(t)) return false;
+  const first = t.split(/\s*(?:,|\||·|•)\s*/)[0];
+  return new RegExp(`^(?:${AGENCY}|[\\p{L}]+ News|News|Staff|Correspondent|Reporter)$`, 'iu').test(first);
+}
+
+/** An all-capitals line of a few words with no sentence punctuation: a section kicker ("WORLD NEWS", "EXCLUSIVE"). */
+function isKickerLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || /[.!?,;"]$/.test(t) || /[–—]\s*$|\s[-–—]\s/.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return false;
+  return t.split(/\s+/).length <= 6;
+}
+/** Breadcrumbs: "Home > World > Africa", "News › World". */
+function isBreadcrumb(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length <= 120 &&
+    /\s[>›»]\s/.test(t) &&
+    !/[.!?]$/.test(t) &&
+    t.split(/\s[>›»]\s/).every((p) => p.split(/\s+/).length <= 4)
+  );
+}
+/** A paragraph of running text: enough words and a sentence end. */
+const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?]["')\]]*$/.test(line.trim());
+
+export type LineKind = 'body' | 'caption' | 'byline' | 'stamp' | 'boilerplate' | 'signoff' | 'list-header';
+
+/** What a line of pasted article text is, on its own (the surrounding lines decide the rest). */
+export function lineKind(line: string): LineKind {
+  const t = line.trim();
+  if (t.length <= 400) {
+    if (FURNITURE_LINE.test(t)) return 'boilerplate';
+    if (LIST_HEADER.test(t)) return 'list-header';
+    const words = t.split(/[\s,|·•]+/).filter(Boolean);
+    if (words.length <= 8 && words.every((w) => SHARE_WORD.test(w))) return 'boilerplate';
+    if (isStampLine(t)) return 'stamp';
+    if (isBylineLine(t)) return 'byline';
+    if (isSignoff(t)) return 'signoff';
+    if (NOTE.test(t) && t.length <= 400) return 'boilerplate';
+    if (PROMO_START.test(t) && words.length <= 30) return 'boilerplate';
+    if (PROMO.test(t) && words.length <= 40 && PROMO_WORDS.test(t)) return 'boilerplate';
+    if (isBreadcrumb(t) || isKickerLine(t)) return 'boilerplate';
+    if (CAPTION_START.test(t)) return 'caption';
+  }
+  if (t.length <= 600 && CREDIT_END.test(t)) return 'caption';
+  return 'body';
+}
+
+const DATELINE = new RegExp(
+  [
+    // "KHARTOUM, Sudan (AP) —", "BEIRUT, Nov 3 (Reuters) -", "PESHAWAR, Pakistan, June 18 (Agency) -", "LONDON, 3 November 2025 —"
+    String.raw`^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*`,
+    // "Beirut (AFP) -", "Addis Ababa, Ethiopia (Reuters) —": ordinary case needs the agency in brackets
+    String.raw`^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(${AGENCY}[^)]{0,20}\)\s*[-–—]+\s*`,
+  ].join('|'),
+  'u',
+);
+
+/** Separates body paragraphs from captions, credits, keyword lines, bylines, time stamps and page furniture. */
 export function layout(raw: string): Layout {
   const text = normalizeText(stripHtml(raw));
   const blocks = text.split(/\n\s*\n/);
@@ -119,7 +370,7 @@ export function layout(raw: string): Layout {
       if (!line) continue;
       const prev = out[out.length - 1];
       // hard-wrapped text: a line that continues the previous sentence joins it
-      if (prev && !/[.!?:"')\]]$/.test(prev) && /^[a-z0-9(,]/.test(line))
+      if (prev && !/[.!?:"')\]]$/.test(prev) && /^[a-z0-9(,]/.test(line) && lineKind(prev) === 'body')
         out[out.length - 1] = `${prev} ${line}`;
       else out.push(line);
     }
@@ -127,10 +378,63 @@ export function layout(raw: string): Layout {
   });
   const paragraphs: LayoutParagraph[] = [];
   const captions: string[] = [];
+  const stamps: string[] = [];
+  const boilerplate: string[] = [];
   let dateline: string | null = null;
+  let byline: string | null = null;
+  /** Before the first paragraph of running text: headline, kicker, byline and stamp territory. */
+  let head = true;
+  /** After a sign-off ("Reporting by …", "© 2025 …"): the page footer. */
+  let footer = false;
+  /** After "Related stories" and the like: a list of other stories' headlines. */
+  let list = false;
+  let bodyLines = 0;
   for (const block of lines) {
     let captionMode = false;
     for (const line of block) {
+      const kind = lineKind(line);
+      if (kind === 'stamp') {
+        stamps.push(line);
+        continue;
+      }
+      if (
+        kind === 'byline' ||
+        (head && bodyLines > 0 && isNameRoleLine(line)) ||
+        (head && byline !== null && isOutletLine(line))
+      ) {
+        byline = byline === null ? line : `${byline} · ${line}`;
+        continue;
+      }
+      // a section kicker above the headline ("Middle East", "Africa"): a few words without punctuation
+      if (
+        head &&
+        bodyLines === 0 &&
+        kind === 'body' &&
+        line.split(/\s+/).length <= 3 &&
+        !/[.!?"']$/.test(line)
+      ) {
+        boilerplate.push(line);
+        continue;
+      }
+      if (kind === 'signoff') {
+        boilerplate.push(line);
+        footer = true;
+        continue;
+      }
+      if (kind === 'list-header') {
+        boilerplate.push(line);
+        list = true;
+        continue;
+      }
+      if (kind === 'boilerplate') {
+        boilerplate.push(line);
+        continue;
+      }
+      if (kind === 'caption') {
+        captions.push(line);
+        captionMode = false;
+        continue;
+      }
       if (isKeywordLine(line)) {
         captions.push(line);
         captionMode = true; // the line after a keyword line is the photo's caption
@@ -143,26 +447,69 @@ export function layout(raw: string): Layout {
         captionMode = false;
         continue;
       }
-      if (captionMode || CAPTION_START.test(line)) {
+      if (captionMode) {
         captions.push(line);
         captionMode = false;
         continue;
       }
+      const prose = isProse(body);
+      // the footer and story lists hold other stories' headlines; running text ends them only before a sign-off
+      if (footer && !(prose && body.split(/\s+/).length >= 40)) {
+        boilerplate.push(line);
+        continue;
+      }
+      if (list) {
+        if (!prose) {
+          boilerplate.push(line);
+          continue;
+        }
+        list = false;
+      }
+      // a short name line under the headline: the writer ("Jane Doe"), not a fact of the story
+      if (
+        head &&
+        bodyLines > 0 &&
+        body.length <= 40 &&
+        /^\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|el|de|da|van|von|bin)){1,3}$/u.test(body)
+      ) {
+        byline = byline === null ? body : `${byline} · ${body}`;
+        continue;
+      }
       // a wire dateline ("PESHAWAR, Pakistan, June 18 (Agency) -") names where the story was filed, not where it happened
       let clean = body;
-      if (paragraphs.length <= 1 && dateline === null) {
+      if (dateline === null && bodyLines <= 3) {
         const dl = clean.match(DATELINE);
         if (dl) {
           dateline = dl[0].replace(/\s*[-–—]+\s*$/, '').trim();
           clean = clean.slice(dl[0].length);
-          // kept as a paragraph of its own: its place and date are facts, but not the event's
-          // in ordinary case, so that "DAKAR" reads as the city rather than an acronym
-          const cased = dateline.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
-          paragraphs.push({ index: paragraphs.length, text: `${cased}.` });
+          // kept as a paragraph of its own, without the agency: its place and date are facts, but not the
+          // event's; in ordinary case, so that "DAKAR" reads as the city rather than an acronym
+          const cased = dateline
+            .replace(/\s*\([^)]*\)\s*$/, '')
+            .replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+          if (cased) paragraphs.push({ index: paragraphs.length, text: `${cased}.` });
         }
       }
-      if (clean) paragraphs.push({ index: paragraphs.length, text: clean });
+      if (clean) {
+        paragraphs.push({ index: paragraphs.length, text: clean });
+        bodyLines++;
+        if (prose || dateline !== null) head = false;
+      }
     }
   }
-  return { paragraphs, captions, dateline };
+  // "By a staff reporter | Chiang Mai", "By Jane Doe in Cairo": where the story was filed, when no dateline says so
+  if (dateline === null && byline) {
+    const place = byline.match(
+      new RegExp(
+        String.raw`(?:\s\|\s*|\sin\s+|(?:News|${AGENCY}),\s*)(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2})\s*$`,
+        'u',
+      ),
+    )?.[1];
+    if (place && !BYLINE_ROLE.test(` ${place}`)) {
+      dateline = place;
+      // last, so that where the reporter sits does not lead the reading of the story's own places
+      paragraphs.push({ index: paragraphs.length, text: `Filed in ${place}.` });
+    }
+  }
+  return { paragraphs, captions, dateline, byline, stamps, boilerplate };
 }
