@@ -63,7 +63,7 @@ const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked))\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions)))\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
@@ -83,7 +83,7 @@ const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck))\b/i,
+    re: /\b(?:shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|shells) (?:at|on|into|towards))\b/i,
     type: EXP,
     subType: 'Shelling/artillery/missile attack',
     weapon: 'artillery/rocket',
@@ -110,7 +110,7 @@ const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?:seized control|overran|captured the (?:town|village|city)|took control of)\b/i,
+    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of|overran|overrun|captured the (?:town|village|city|base|district|port)|fell to)\b/i,
     type: 'Battles',
     subType: 'Non-state actor overtakes territory',
     strength: 0.55,
@@ -147,7 +147,7 @@ const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:protest(?:ed|s)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets)\b/i,
+    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets)\b/i,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
@@ -193,6 +193,9 @@ const POLITICAL =
   /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters))\b/i;
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
+/** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
+const PLANNED =
+  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|more|new|further|fresh|any)\s+){0,2}$/i;
 const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 /**
@@ -479,8 +482,12 @@ const SEVERITY: Record<string, number> = {
 const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
 
 /** A sentence that tells of an event of its own rather than adding detail to one already told. */
+const WEAPON_BY =
+  /^(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?|projectiles?|shrapnel|explosives?|mines?|artillery|gunfire|bullets?|fire)\b/i;
 function ownEvent(text: string): boolean {
-  return !REFERS.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text));
+  return (
+    !REFERS.test(text) && !OWN_CLAIM.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text))
+  );
 }
 
 /**
@@ -818,6 +825,8 @@ export function extractIncidents(
     if (habitual && !sentDay) continue;
     const generic = habitual || GENERIC.test(text);
     const clause = text.slice(Math.max(0, at - 60), at + 80);
+    // an event only planned, prepared or threatened is no incident, whatever day the sentence names
+    if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) continue;
     const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
     const para = doc.paragraphs[s.para];
     // the date: in the sentence (time beats day), else in the paragraph
@@ -884,7 +893,8 @@ export function extractIncidents(
     } else if (passiveTarget) {
       target = before.length ? lastActor(before).text : null;
       const by = text.slice(at).match(/\bby ((?:the )?[\w.'-]+(?:\s+[\w.'-]+){0,4})/);
-      attacker = by ? by[1].replace(/^the /, '') : null;
+      // "struck by an anti-ship missile": a weapon, not who fired it
+      attacker = by && !WEAPON_BY.test(by[1]) ? by[1].replace(/^the /, '') : null;
     } else {
       attacker = before.length ? before[before.length - 1].text : null;
       const tgt = after.find((x) =>
@@ -1028,6 +1038,11 @@ export function extractIncidents(
     const genericActor = isGenericActor(attacker);
     if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
     if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
+    // "a Turkish drone strike": the country's forces
+    if (isGenericActor(attacker) && trig.type === EXP) {
+      const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
+      if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
+    }
     if (!attacker) attacker = 'unknown';
     // in a protest or a riot the first actor is the crowd
     if (
@@ -1104,7 +1119,10 @@ export function extractIncidents(
       // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
       if (!inc.background) {
         if (gap <= 1 && CONTINUES.test(text)) return true;
-        if (!inc.place && !inc.date && (gap <= 1 || (gap <= 3 && f.type === inc.type))) return true;
+        // a witness's words with no place or day of their own describe the event already told
+        const quoted = /^\s*["“]/.test(text);
+        if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
+          return true;
         if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
       }
       if (family(f.subType) !== family(inc.subType)) return false;

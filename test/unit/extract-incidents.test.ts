@@ -1,0 +1,124 @@
+/** Incident mechanisms, one short hand-written text each: protest sub-types, casualties, attribution, attackers, non-events. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2025-05-14') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('protests follow ACLED sub-types, one record per event', () => {
+  it('reads a police crackdown on peaceful marchers as excessive force, with the police as the first actor', () => {
+    const list = incidents(
+      'Riot police fired tear gas and charged a crowd of peaceful demonstrators in central Nairobi on Tuesday, injuring about 25 people.\n\n' +
+        'Officers beat marchers who were sitting on the ground, witnesses said. The Kenya Police Service said it had restored order.',
+    );
+    const protests = list.filter((i) => /protest|demonstration/i.test(i.subType));
+    expect(protests).toHaveLength(1);
+    expect(protests[0]).toMatchObject({
+      type: 'Protests',
+      subType: 'Excessive force against protesters',
+      target: 'protesters',
+      injured: 25,
+    });
+    expect(protests[0].attacker).toMatch(/police/i);
+  });
+  it('keeps a violent demonstration when the demonstrators burn and throw stones, even if police used tear gas', () => {
+    const [i] = incidents(
+      'Protesters burned tyres and threw stones at police in central Nairobi on Tuesday. Police fired tear gas to disperse the crowd.',
+    );
+    expect(i).toMatchObject({ type: 'Riots', subType: 'Violent demonstration', attacker: 'protesters' });
+  });
+  it('reads a march that broke up by itself as a peaceful protest, and riot police as no riot', () => {
+    const [i, ...rest] = incidents(
+      'In Kisumu, several hundred people marched peacefully to the county offices on Tuesday and dispersed without incident, watched by riot police.',
+    );
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ type: 'Protests', subType: 'Peaceful protest' });
+  });
+  it('separates a protest with intervention (dispersed, no one hurt) from excessive force', () => {
+    const [i] = incidents(
+      'Police used water cannon to disperse about 300 students protesting outside parliament in Dhaka on Tuesday. No one was hurt.',
+    );
+    expect(i).toMatchObject({ subType: 'Protest with intervention', injured: 0 });
+  });
+  it('finds no demonstration in "the right to protest"', () => {
+    expect(
+      incidents(
+        '"The right to protest does not include the right to block the capital," the minister told reporters on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('casualties belong to the event they are told of', () => {
+  it('counts a named victim and the others killed with him, and a singular wounded subject', () => {
+    const [i] = incidents(
+      'A drone hit a car near Kirkuk late on Tuesday, killing Karim Haddad and two other men. A farmer who was driving a tractor nearby was wounded.',
+    );
+    expect(i).toMatchObject({ subType: 'Air/drone strike', killed: 3, injured: 1 });
+  });
+  it('reads a count after a quotation mark and "more than"', () => {
+    const [i] = incidents(
+      'Fighters stormed an army base near Baidoa on Monday. The army said it had repelled the assault and killed "more than 20 terrorists."',
+    );
+    expect(i.killed).toBe(20);
+  });
+  it('does not take the wounded of the next event in the same paragraph', () => {
+    const list = incidents(
+      'Gunmen attacked a police post outside Djibo on Saturday, killing 12 officers. In Mali, a roadside bomb struck a bus near Gao on Sunday, killing five civilians and wounding nine.',
+    );
+    const post = list.find((i) => i.subType === 'Armed clash');
+    expect(post).toMatchObject({ killed: 12, injured: null });
+    expect(list.find((i) => i.subType === 'Remote explosive/landmine/IED')).toMatchObject({
+      killed: 5,
+      injured: 9,
+    });
+  });
+});
+
+describe('attribution and attackers', () => {
+  it('reads "the group said it had overrun the base" as a claim by the group that attacked', () => {
+    const [i] = incidents(
+      'Al-Shabaab fighters stormed a Somali army base at Masagawa on Sunday. The group said it had overrun the base.',
+    );
+    expect(i.attribution).toMatch(/^claimed by/);
+  });
+  it('puts an act told on the authority of a named organisation on the one who did it, by that organisation', () => {
+    const [i] = incidents(
+      'Protesters threw stones at police and set fire to a police truck in Mombasa on Tuesday, according to a statement from the National Police Service.',
+    );
+    expect(i.attribution).toMatch(/^blamed on protesters by National Police Service/);
+  });
+  it('a claim later in the account beats "no group has claimed"', () => {
+    const [i] = incidents(
+      'A roadside bomb hit an army convoy near El Plateado on Monday, killing two soldiers. No group claimed responsibility. Defence Minister Ivan Velasquez blamed the Southern Liberation Front for the attack.',
+    );
+    expect(i.attribution).toMatch(/^blamed on Southern Liberation Front/);
+  });
+  it('names the country behind "a Turkish drone strike"', () => {
+    const [i] = incidents('A Turkish drone strike hit a car near Sinjar on Tuesday, killing three people.');
+    expect(i.attacker).toBe('Turkish forces');
+  });
+  it('reads a missile that struck a ship as a missile attack, not the missile as the attacker', () => {
+    const [i] = incidents(
+      'A bulk carrier was struck by an anti-ship ballistic missile in the Gulf of Aden on Thursday, injuring one crew member.',
+    );
+    expect(i).toMatchObject({ subType: 'Shelling/artillery/missile attack', injured: 1 });
+    expect(i.attacker).toBe('unknown');
+  });
+  it('finds a territory taken over by an armed group', () => {
+    const list = incidents(
+      'Fighters of the Arakan Army have taken control of the town of Paletwa after days of fighting with government troops, the group said on Monday.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Non-state actor overtakes territory');
+  });
+});
+
+describe('no incident in plans, patterns and figures of speech', () => {
+  it.each([
+    'The camp had been used to prepare attacks on military positions along the border, a spokesman said on Tuesday.',
+    'The opposition attacked the plan on Tuesday, and shares in the company shot up 10 percent as a price war loomed.',
+    'Militants have repeatedly attacked army posts in the region, officials said on Tuesday.',
+  ])('%s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
