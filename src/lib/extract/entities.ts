@@ -23,7 +23,6 @@ import {
   ORG_SUFFIX,
   ROLE_DROP,
   ROLE_EXPAND,
-  SETTLEMENT_PREFIX,
   SPEECH_VERBS,
   STOP_CAPS,
   STREET_SUFFIX,
@@ -182,6 +181,108 @@ function choosePlace(
 }
 const p2 = (p: PlaceEntry) => p.pop ?? 0;
 
+/**
+ * Head words that make a name a landmark or an area rather than the settlement of the same name, with the kind
+ * they give: "Abancay Avenue", "Dnipro River", "Sinjar mountains", "Thingvellir National Park", "Tillabéri region".
+ * `keep: false` heads are not part of the name ("the Skaftafell area" is Skaftafell).
+ */
+const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
+  avenue: { kind: 'other', keep: true },
+  street: { kind: 'other', keep: true },
+  road: { kind: 'other', keep: true },
+  boulevard: { kind: 'other', keep: true },
+  lane: { kind: 'other', keep: true },
+  square: { kind: 'other', keep: true },
+  plaza: { kind: 'other', keep: true },
+  highway: { kind: 'other', keep: true },
+  motorway: { kind: 'other', keep: true },
+  river: { kind: 'other', keep: true },
+  canal: { kind: 'other', keep: true },
+  district: { kind: 'other', keep: true },
+  neighbourhood: { kind: 'other', keep: true },
+  neighborhood: { kind: 'other', keep: true },
+  quarter: { kind: 'other', keep: true },
+  suburb: { kind: 'other', keep: true },
+  area: { kind: 'other', keep: false },
+  mountains: { kind: 'region', keep: true },
+  mountain: { kind: 'region', keep: true },
+  hills: { kind: 'region', keep: true },
+  valley: { kind: 'region', keep: true },
+  desert: { kind: 'region', keep: true },
+  plain: { kind: 'region', keep: true },
+  plains: { kind: 'region', keep: true },
+  coast: { kind: 'region', keep: true },
+  peninsula: { kind: 'region', keep: true },
+  fjords: { kind: 'region', keep: true },
+  highlands: { kind: 'region', keep: true },
+  delta: { kind: 'region', keep: true },
+  basin: { kind: 'region', keep: true },
+  corridor: { kind: 'region', keep: true },
+  province: { kind: 'province', keep: true },
+  governorate: { kind: 'province', keep: true },
+  region: { kind: 'province', keep: true },
+  oblast: { kind: 'province', keep: true },
+  county: { kind: 'province', keep: true },
+  prefecture: { kind: 'province', keep: true },
+  state: { kind: 'province', keep: true },
+};
+/** Two-word landmark heads: "X National Park", "X Nature Reserve". */
+const LANDMARK_AFTER2: Record<string, PlaceKind> = {
+  'national park': 'facility',
+  'nature reserve': 'facility',
+  'game reserve': 'facility',
+  'wildlife reserve': 'facility',
+  'refugee camp': 'facility',
+  'industrial zone': 'facility',
+  'industrial park': 'facility',
+};
+/** Head words written before the name: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar", "Lake Chad". */
+const LANDMARK_BEFORE: Record<string, PlaceKind> = {
+  plaza: 'other',
+  avenida: 'other',
+  rua: 'other',
+  calle: 'other',
+  piazza: 'other',
+  praca: 'other',
+  praça: 'other',
+  mount: 'region',
+  'mt.': 'region',
+  lake: 'region',
+  jebel: 'region',
+  jabal: 'region',
+  wadi: 'region',
+};
+/** Particles inside Romance and Arabic landmark names ("Plaza Dos de Mayo", "Avenida da Liberdade"). */
+const LANDMARK_GLUE = /^(?:de|del|da|do|dos|das|la|las|los|di|della|des|du|al|el)$/i;
+/** Words after "state" that make it part of a noun phrase ("state media"), not a province: "Borno state". */
+const STATE_NOUN =
+  /^(?:media|television|tv|radio|news|agency|officials?|government|governments|department|run|owned|funeral|visit|security|forces|broadcaster|oil|company|firm|secretary|of|house|assembly|police|prosecutor|capacity|banquet|dinner|budget|level|elections?|legislature|lawmakers?|senators?|counsel|'s)$/i;
+
+/** The landmark head after word `j` of a sentence ending at `s1`: its kind, how many words it has, whether it joins the name. */
+export function landmarkHead(
+  words: readonly { text: string }[],
+  j: number,
+  s1: number,
+): { kind: PlaceKind; n: number; keep: boolean } | null {
+  if (j >= s1) return null;
+  const w = words[j].text.toLowerCase();
+  if (j + 1 < s1) {
+    const two = LANDMARK_AFTER2[`${w} ${words[j + 1].text.toLowerCase()}`];
+    if (two) return { kind: two, n: 2, keep: true };
+  }
+  const one = LANDMARK_AFTER[w];
+  if (!one) return null;
+  if (w === 'state' && j + 1 < s1 && STATE_NOUN.test(words[j + 1].text)) return null;
+  if (
+    w === 'state' &&
+    j + 1 < s1 &&
+    /^[a-z]/.test(words[j + 1].text) &&
+    !/^(?:on|in|at|and|,|\.)$/.test(words[j + 1].text)
+  )
+    return null;
+  return { ...one, n: 1 };
+}
+
 export function extractEntities(doc: Doc): Entities {
   const gaz = loadGazetteer();
   const W = doc.words;
@@ -203,6 +304,30 @@ export function extractEntities(doc: Doc): Entities {
       if (c) countries.add(c);
     }
   }
+
+  // the dateline's country ("ERBIL, Iraq (Agency) —"): where the story is set
+  let datelineCountry: string | null = null;
+  for (const part of (doc.dateline ?? '').replace(/\([^)]*\)/g, ' ').split(/[,—–-]+/)) {
+    const list = gaz.phrases.get(normKey(part));
+    const c = list?.find((e) => e.kind === 'country');
+    const city = list?.find((e): e is PlaceEntry => e.kind === 'city' && !!e.country);
+    if (c && c.kind === 'country') datelineCountry = c.country;
+    else if (city && !datelineCountry && p2(city) >= 100000) datelineCountry = city.country;
+  }
+  if (datelineCountry) countries.add(datelineCountry);
+  // the country the article is most about, by the names it uses (the dateline counts most)
+  const hitWeights = new Map<string, number>();
+  const hitWeigh = (c: string | null | undefined, w: number) => {
+    if (c) hitWeights.set(c, (hitWeights.get(c) ?? 0) + w);
+  };
+  for (const h of hits) {
+    const e = h.entries[0];
+    if (e.kind === 'country') hitWeigh(e.country, 1);
+    else if (e.kind === 'demonym') hitWeigh(e.country, 0.5);
+    else if (e.kind !== 'org' && e.kind !== 'city' && e.kind !== 'province') hitWeigh(e.country, 1);
+  }
+  hitWeigh(datelineCountry, 3);
+  const mainCountry = [...hitWeights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 
   const people: Person[] = [];
   const orgs = new Map<string, Org>();
@@ -379,25 +504,41 @@ export function extractEntities(doc: Doc): Entities {
     const out: Word[] = [];
     for (const x of phrase) {
       const lx = lower(x);
-      if (/^(who|whose|which|that|whom|where|with|since|after|before|said|says|told|and)$/.test(lx)) break;
+      if (/^(who|whose|which|that|whom|where|with|since|after|before|said|says|told|and|\()$/.test(lx)) break;
       if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) break;
       if (out.length === 0 && (ROLE_DROP.has(lx) || /^\d/.test(lx) || /-year-old$/.test(lx))) continue;
       out.push(x);
     }
     while (out.length && TITLE_GLUE.has(lower(out[out.length - 1]))) out.pop();
+    // too long for a role: keep it up to its last title word ("the deputy defence minister in the … Government")
+    if (out.length > 8) {
+      let t = -1;
+      for (let x = 0; x < 8; x++) if (isTitle(out[x])) t = x;
+      if (t >= 0 && out[t + 1] && /^(?:in|at|from|on)$/.test(lower(out[t + 1]))) out.length = t + 1;
+    }
     const head = out[out.length - 1];
     if (!head || out.length > 8) return null;
     if (!out.some(isTitle) && (out.length > 4 || head.pos !== 'NOUN')) return null;
     return normaliseRole(out.map((x) => x.text));
   };
 
+  let pluralRole: { role: string; sent: number } | null = null;
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i)) continue;
       const w = W[i];
       if (!isNameWord(w) || isTitle(w) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      // "But Abdelsalam Bin Omran, …": a function word opening the sentence is not part of the name
+      if (i === s.w0 && STOP_CAPS.has(w.text) && i + 1 < s.w1 && isNameWord(W[i + 1])) continue;
       const prev = i > s.w0 ? W[i - 1] : null;
-      if (prev && isNameWord(prev) && !isTitle(prev) && !(claimed[i - 1] >= 0 && !isWeak(i - 1))) continue; // not a run start
+      if (
+        prev &&
+        isNameWord(prev) &&
+        !isTitle(prev) &&
+        !(claimed[i - 1] >= 0 && !isWeak(i - 1)) &&
+        !(i - 1 === s.w0 && STOP_CAPS.has(prev.text))
+      )
+        continue; // not a run start
       const j = nameRunAt(i, s.w1);
       if (j === i) continue;
       const n = j - i;
@@ -494,6 +635,11 @@ export function extractEntities(doc: Doc): Entities {
       let r = role;
       if (!r && apposBefore) r = roleLeftOf(i - 1, s.w0);
       if (!r && appositive) r = appositiveRole(apAt, s.w1);
+      // "two businessmen, Johan Botha and Kagiso Molefe": the second name shares the plural title
+      if (!r && coordinated && pluralRole && pluralRole.sent === s.index) r = pluralRole.role;
+      const titleAt = apposBefore ? i - 2 : prev && isTitle(prev) ? i - 1 : -1;
+      if (r && titleAt >= 0 && /(?:men|s)$/.test(W[titleAt].text) && isTitle(W[titleAt]))
+        pluralRole = { role: r, sent: s.index };
       const p = addPerson(i, j, r, country);
       const g = honorific ?? genderOfTitle(r?.split(' ').pop() ?? '') ?? given;
       if (g && g !== 'u' && !p.gender) p.gender = g;
@@ -508,20 +654,68 @@ export function extractEntities(doc: Doc): Entities {
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
   for (const h of hits) {
     if (personWords.has(h.w0)) continue;
-    const org = h.entries.find((e): e is OrgEntry => e.kind === 'org');
+    let org = h.entries.find((e): e is OrgEntry => e.kind === 'org');
     const s = doc.sentences[W[h.w0].sent];
     const surface = spanText(doc, h.w0, h.w1);
     if (org) {
+      // "Congress" in a story about Peru is Peru's congress
+      if (
+        /^(?:Congress|Parliament|Senate|House|Assembly|National Assembly)$/.test(surface) &&
+        org.country &&
+        mainCountry &&
+        org.country !== mainCountry
+      )
+        org = gaz.legislatures.get(mainCountry) ?? {
+          kind: 'org',
+          name: surface,
+          aliases: [],
+          type: 'legislature',
+          country: mainCountry,
+        };
       addOrg(org, surface, h.w0, h.w1);
       continue;
     }
     const dem = h.entries.find((e) => e.kind === 'demonym');
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
-    const place = ADMIN_SUFFIX.has(nextWord)
+    let place = ADMIN_SUFFIX.has(nextWord)
       ? (h.entries.find(
           (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
         ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0))
       : choosePlace(h.entries, countries, gaz, h.w0 === s.w0);
+    const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
+    if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
+      // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
+      if (lm.kind === 'province') {
+        if (place.kind !== 'province')
+          place = { ...place, kind: 'province', name: surface, admin1: surface, pop: undefined };
+        addPlace(place, h.w0, h.w1 + lm.n);
+      } else {
+        const head = spanText(doc, h.w1, h.w1 + lm.n);
+        const keepCoords =
+          lm.kind === 'other' && (!lm.keep || /^(?:district|quarter|neighbou?rhood|suburb)$/i.test(head));
+        addPlace(
+          {
+            kind: lm.kind,
+            name: lm.keep ? `${surface} ${head}` : surface,
+            country: place.country,
+            admin1: place.admin1 ?? null,
+            lat: keepCoords ? place.lat : null,
+            lon: keepCoords ? place.lon : null,
+            tz: place.tz,
+          },
+          h.w0,
+          h.w1 + lm.n,
+        );
+      }
+      continue;
+    }
+    if (place?.kind === 'province' && !ADMIN_SUFFIX.has(nextWord)) {
+      // "Erbil" is the city unless "province"/"governorate" follows; the province table knows only the province
+      const town = gaz.towns
+        .get(normKey(surface))
+        ?.find((t) => t.country === place?.country && (t.seat || p2(t) >= 20000));
+      if (town) place = town;
+    }
     // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
     if (dem && !place) {
       mentions.push({
@@ -600,6 +794,9 @@ export function extractEntities(doc: Doc): Entities {
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
       if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || leads)) e = j;
+      // "Bank Indonesia Governor": the title after the name is a person's role
+      if (leads && !W.slice(a, e).some((x) => x.text === 'of' || x.text === 'for'))
+        while (e - 1 > head && isTitle(W[e - 1])) e--;
       // a run that is only a known organisation is not a new one
       if (W.slice(a, e).every((x) => orgWords.has(x.i))) {
         i = e - 1;
@@ -663,7 +860,6 @@ export function extractEntities(doc: Doc): Entities {
         continue;
       }
       const last = lower(W[j - 1]);
-      const next = j < s.w1 ? lower(W[j]) : '';
       const runText = spanText(doc, a, j);
       const acro =
         j + 2 < s.w1 &&
@@ -700,39 +896,6 @@ export function extractEntities(doc: Doc): Entities {
             lat: null,
             lon: null,
             tz: null,
-          },
-          a,
-          j,
-        );
-      } else if (
-        ADMIN_SUFFIX.has(next) &&
-        next !== 'state' &&
-        j - a <= 3 &&
-        !/-[a-z]+$/.test(W[j - 1].text)
-      ) {
-        const c = nearCountry(mentions, byId, W[a].sent);
-        addPlace(
-          {
-            kind: 'province',
-            name: runText,
-            country: c,
-            lat: null,
-            lon: null,
-            tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
-          },
-          a,
-          j,
-        );
-      } else if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT_PREFIX.has(lower(W[a - 2])) && j - a <= 3) {
-        const c = nearCountry(mentions, byId, W[a].sent);
-        addPlace(
-          {
-            kind: 'city',
-            name: runText,
-            country: c,
-            lat: null,
-            lon: null,
-            tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
           },
           a,
           j,
@@ -782,7 +945,13 @@ export function extractEntities(doc: Doc): Entities {
         )
         .join('')
         .toUpperCase();
-      if (!initials.includes(acro[0])) continue;
+      if (
+        !initials.includes(acro[0]) &&
+        !ORG_LEAD.test(W[a].text) &&
+        !ORG_HEAD.has(lower(W[i - 1])) &&
+        !gaz.phrases.get(normKey(W[i - 1].text))?.some((x) => x.kind === 'country')
+      )
+        continue;
       addOrg(
         { name: spanText(doc, a, i), aliases: [acro], type: 'other', country: null },
         spanText(doc, a, i),
@@ -793,11 +962,11 @@ export function extractEntities(doc: Doc): Entities {
   }
 
   // 3c. Organisations without a capitalised head: "Burkina Faso's army", acronyms, employers, statement issuers
-  findMoreOrgs(doc, gaz, { mentions, byId, orgs, personWords, addOrg, people });
+  findMoreOrgs(doc, gaz, { mentions, byId, orgs, personWords, addOrg, people, mainCountry });
 
   // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
   // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")
-  findMorePlaces(doc, gaz, mentions, byId, addPlace);
+  findMorePlaces(doc, gaz, mentions, byId, addPlace, datelineCountry);
 
   // 4. surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught above
   const surnames = new Map<string, Person>();
@@ -838,6 +1007,8 @@ interface OrgContext {
   personWords: Set<number>;
   people: Person[];
   addOrg: (o: OrgInput, surface: string, w0: number, w1: number) => void;
+  /** The country the article is most about. */
+  mainCountry: string | null;
 }
 
 /** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
@@ -854,6 +1025,12 @@ const ACRO_STOP = new Set(
     ' ',
   ),
 );
+/** First words of agencies named head first: "Statistics Indonesia", "Bank Indonesia", "Radio Andalus". */
+const ORG_LEAD =
+  /^(?:Statistics|Bank|Banco|Banque|Radio|Television|Agence|Agencia|Instituto|Institut|Office|Ministry|Ministerio|Ministère|Bureau|Council|Commission|Committee|Department)$/;
+/** Collective nouns after a campaign group's name. */
+const GROUP_NOUN =
+  /^(?:collective|campaign|group|coalition|movement|alliance|network|initiative|association|committee|platform|front|union|society)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -877,6 +1054,12 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   const alias = (o: Org, a: string) => {
     if (a !== o.name && !o.aliases.includes(a)) o.aliases.push(a);
   };
+
+  // capitalised words seen inside a sentence (not only at its start)
+  const midCaps = new Set<string>();
+  for (const s of doc.sentences)
+    for (let k = s.w0 + 1; k < s.w1; k++)
+      if (W[k].cap && !/^["'(]$/.test(W[k - 1].text)) midCaps.add(W[k].text);
 
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
   const armed = new Map<string, Org>();
@@ -926,6 +1109,9 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           start--;
         if (STOP_CAPS.has(W[start].text)) start++;
         if (start > k || W[start].pos !== 'PROPN') continue;
+        // "Riot police", "Security forces", "Human rights group": a capital that only starts the sentence
+        if (start === k && (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) && !midCaps.has(W[k].text))
+          continue;
         if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
       }
       const proper = doc.text.slice(W[start].start, W[end - 1].end);
@@ -991,6 +1177,63 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     }
   }
 
+  // (e) groups named "X for Y" / "X against Y" before a collective noun: "the Pensions for All collective"
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 1; k + 1 < s.w1; k++) {
+      if ((W[k].text !== 'for' && W[k].text !== 'against') || !W[k - 1].cap || !W[k + 1].cap) continue;
+      let a = k - 1;
+      while (a > s.w0 && W[a - 1].cap && W[a - 1].pos !== 'PUNCT' && !wordMention[a - 1]) a--;
+      if (STOP_CAPS.has(W[a].text)) a++;
+      let e = k + 1;
+      while (e < s.w1 && W[e].cap && W[e].pos !== 'PUNCT' && e - k <= 3) e++;
+      if (a >= k || e >= s.w1 || !GROUP_NOUN.test(W[e].text)) continue;
+      if (W.slice(a, e).some((x) => wordMention[x.i] || cx.personWords.has(x.i))) continue;
+      const name = spanText(doc, a, e);
+      cx.addOrg({ name, aliases: [`${name} ${W[e].text}`], type: 'other', country: null }, name, a, e + 1);
+      for (let x = a; x <= e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      k = e;
+    }
+  }
+
+  // (f) a legislature named by its country: "Iceland's parliament", "the Icelandic parliament"
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 1; k < s.w1; k++) {
+      if (!/^(?:parliament|legislature|congress)$/i.test(W[k].text) || wordMention[k]) continue;
+      let c: string | null = null;
+      let a = k;
+      const m = wordMention[k - 1] ?? (W[k - 1].text === "'s" && k >= 2 ? wordMention[k - 2] : null);
+      if (m && (m.w1 === k || m.w1 === k - 1)) {
+        if (m.kind === 'demonym') c = m.id.slice(8);
+        else if (m.kind === 'place') {
+          const p = cx.byId.get(m.id) as Place;
+          if (p.kind === 'country') c = p.country;
+        }
+        if (c) a = m.w0;
+      }
+      if (!c) {
+        // the country's legislature already named: "the parliament" is one more mention of it
+        const known = cx.mainCountry ? gaz.legislatures.get(cx.mainCountry) : undefined;
+        const o = known ? cx.orgs.get(`org:${normKey(known.name)}`) : undefined;
+        if (o && /^the$/i.test(W[k - 1].text)) {
+          o.mentions++;
+          cx.mentions.push(mentionOf(doc, 'org', o.id, k, k + 1));
+        }
+        continue;
+      }
+      const surface = spanText(doc, a, k + 1);
+      const leg = gaz.legislatures.get(c);
+      const country = gaz.countries.get(c)?.name ?? c;
+      const entry: OrgInput = leg ?? {
+        name: `Parliament of ${country}`,
+        aliases: [],
+        type: 'legislature',
+        country: c,
+      };
+      cx.addOrg(entry, surface, a, k + 1);
+      for (let x = a; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
+
   // (c) employers: "an analyst at Commerzbank", "a spokeswoman for Kallisto"
   for (let k = 1; k + 1 < W.length; k++) {
     const prep = W[k].text;
@@ -1031,6 +1274,7 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       parts.length >= 2 &&
       parts.length <= 3 &&
       !gaz.phrases.has(k0) &&
+      !gaz.towns.has(k0) &&
       !NOT_NAME.has(parts[0]) &&
       !ORG_HEAD.has(k0)
     )
@@ -1052,7 +1296,12 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       if (prevCap || nextCap) continue;
       const key = normKey(w.text);
       const known = firstWords.get(key);
-      if (known) {
+      const adjective =
+        k + 1 < s.w1 &&
+        !W[k + 1].cap &&
+        W[k + 1].pos === 'NOUN' &&
+        (w.pos === 'ADJ' || /(?:ic|ian|ean|ese|ish)$/.test(w.text));
+      if (known && !adjective) {
         alias(known, w.text);
         known.mentions++;
         cx.mentions.push(mentionOf(doc, 'org', known.id, k, k + 1));
@@ -1129,26 +1378,132 @@ function findMorePlaces(
   mentions: Mention[],
   byId: Map<string, Person | Org | Place>,
   addPlace: (p: PlaceEntry, w0: number, w1: number) => void,
+  datelineCountry: string | null,
 ): void {
   const W = doc.words;
   const taken = new Uint8Array(W.length);
   for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken[i] = 1;
-  const countryNear = (sent: number) => nearCountry(mentions, byId, sent);
   const personParts = new Set<string>();
   for (const e of byId.values())
     if (e.id.startsWith('person:')) for (const p of normKey(e.name).split(' ')) personParts.add(p);
-  // the country of an unknown place: one named in its sentence, else the country the article is most about
-  const counts = new Map<string, number>();
+  const placeOf = (m: Mention) => (m.kind === 'place' ? (byId.get(m.id) as Place | undefined) : undefined);
+  // the country the article is most about: places weigh more than country names, demonyms least, the dateline most
+  const weights = new Map<string, number>();
+  const weigh = (c: string | null | undefined, w: number) => {
+    if (c) weights.set(c, (weights.get(c) ?? 0) + w);
+  };
   for (const m of mentions) {
-    const c =
-      m.kind === 'place' ? (byId.get(m.id) as Place).country : m.kind === 'demonym' ? m.id.slice(8) : null;
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const p = placeOf(m);
+    if (p) weigh(p.country, p.kind === 'country' ? 1 : 2);
+    else if (m.kind === 'demonym') weigh(m.id.slice(8), 0.5);
   }
-  const main = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  weigh(datelineCountry, 3);
+  const main = [...weights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const articleCountries = new Set(weights.keys());
+  // place mentions by sentence, kept up to date as places are added (bounded look-ups, linear overall)
+  const bySent = new Map<number, Mention[]>();
+  const index = (m: Mention) => {
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  };
+  for (const m of mentions) if (m.kind === 'place') index(m);
   const known = new Map<string, Place>();
   for (const e of byId.values()) if (e.id.startsWith('place:')) known.set(normKey(e.name), e as Place);
-  const add = (kind: PlaceKind, a: number, e: number) => {
-    const name = doc.text.slice(W[a].start, W[e - 1].end);
+
+  /**
+   * The country a place written at words [a, e) is in, and how sure the text makes it: `said` ("X, a town in Y",
+   * "the Egyptian port of X"), `near` (the nearest place of its sentence or paragraph) or `weak` (the article's main
+   * country).
+   */
+  const contextOf = (a: number, e: number): { country: string | null; level: 'said' | 'near' | 'weak' } => {
+    // "the Egyptian port of X", "Iraq's village of X"
+    if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT.test(lower(W[a - 2]))) {
+      const d = W[a - 3].text === "'s" && a >= 4 ? W[a - 4] : W[a - 3];
+      const g = gaz.phrases.get(normKey(d.text));
+      const c = g?.find((x) => x.kind === 'demonym' || x.kind === 'country');
+      if (c) return { country: c.kind === 'demonym' ? c.country : (c as PlaceEntry).country, level: 'said' };
+    }
+    const after = doc.text.slice(W[e - 1].end, Math.min(doc.text.length, W[e - 1].end + 90));
+    // "X, a town in Y", "X, some 50 km north of Y", "X in Y's north"
+    const said =
+      after.match(
+        /^,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|suburb|area|region|province|settlement|hamlet|port|camp)\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:[- ]\w+)?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+      ) ??
+      after.match(
+        /^,?\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+      );
+    if (said) {
+      for (const n of [said[1], said[1].split(/\s+/)[0]]) {
+        const k = normKey(n.replace(/['’]s$/, ''));
+        const named = known.get(k);
+        if (named?.country) return { country: named.country, level: 'said' };
+        const g = gaz.phrases.get(k)?.find((x): x is PlaceEntry => x.kind !== 'org' && x.kind !== 'demonym');
+        if (g?.country) return { country: g.country, level: 'said' };
+        const dem = gaz.phrases.get(k)?.find((x) => x.kind === 'demonym');
+        if (dem && dem.kind === 'demonym') return { country: dem.country, level: 'said' };
+      }
+    }
+    const sent = W[a].sent;
+    let best: string | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    let named: string | null = null;
+    for (const m of bySent.get(sent) ?? []) {
+      const p = placeOf(m);
+      if (!p?.country) continue;
+      if (p.kind === 'country') {
+        // a country as the setting ("in Iraq", "Iraq's Sinjar"), not as an actor ("Turkey said")
+        const before = m.w0 > 0 ? lower(W[m.w0 - 1]) : '';
+        if (
+          /^(?:in|of|near|across|throughout|inside|within|northern|southern|eastern|western|central)$/.test(
+            before,
+          ) ||
+          W[m.w1]?.text === "'s"
+        )
+          named ??= p.country;
+        continue;
+      }
+      const d = Math.abs(m.w0 - a);
+      if (d < bestD) {
+        bestD = d;
+        best = p.country;
+      }
+    }
+    if (best) return { country: best, level: 'near' };
+    if (named) return { country: named, level: 'near' };
+    // the latest place of the paragraph's previous few sentences
+    const para = doc.sentences[sent].para;
+    for (let k = sent - 1; k >= Math.max(0, sent - 6) && !best; k--) {
+      if (doc.sentences[k].para !== para) break;
+      let at = -1;
+      for (const m of bySent.get(k) ?? []) {
+        const p = placeOf(m);
+        if (p?.country && p.kind !== 'country' && m.w0 > at) {
+          at = m.w0;
+          best = p.country;
+        }
+      }
+    }
+    if (best) return { country: best, level: 'near' };
+    return { country: main, level: 'weak' };
+  };
+  const contextCountry = (a: number, e: number) => contextOf(a, e).country;
+  /**
+   * A town of the second-tier table for the name at words [a, e): in the country of its context, else (after a
+   * place cue, unless the text says the country) in another country the article is about.
+   */
+  const townFor = (a: number, e: number, cue: boolean): PlaceEntry | null => {
+    const list = gaz.towns.get(normKey(spanText(doc, a, e)));
+    if (!list) return null;
+    const { country, level } = contextOf(a, e);
+    const inCountry = country ? list.find((t) => t.country === country) : undefined;
+    if (inCountry) return inCountry;
+    if (!cue || level === 'said') return null;
+    return list.find((t) => t.country && articleCountries.has(t.country)) ?? null;
+  };
+
+  const add = (kind: PlaceKind, a: number, e: number, nameEnd = e, entry: PlaceEntry | null = null) => {
+    const name = doc.text.slice(W[a].start, W[nameEnd - 1].end);
     const same =
       known.get(normKey(name)) ??
       [...known.values()].find(
@@ -1156,34 +1511,51 @@ function findMorePlaces(
       );
     if (same) {
       same.mentions++;
-      mentions.push(mentionOf(doc, 'place', same.id, a, e));
+      const m = mentionOf(doc, 'place', same.id, a, e);
+      mentions.push(m);
+      index(m);
       for (let k = a; k < e; k++) taken[k] = 1;
       return;
     }
-    let c: string | null = null;
-    for (const m of mentions)
-      if (m.sent === W[a].sent && m.kind === 'place' && m.start < W[a].start && !W[m.w1]?.cap)
-        c = (byId.get(m.id) as Place).country ?? c;
-    c ??= main ?? countryNear(W[a].sent);
+    const c = entry?.country ?? contextCountry(a, nameEnd);
     addPlace(
       {
         kind,
         name,
         country: c,
-        lat: null,
-        lon: null,
-        tz: c ? (gaz.countries.get(c)?.tz ?? null) : null,
+        lat: entry?.lat ?? null,
+        lon: entry?.lon ?? null,
+        tz: entry?.tz ?? (c ? (gaz.countries.get(c)?.tz ?? null) : null),
+        pop: entry?.pop,
       },
       a,
       e,
     );
     for (let k = a; k < e; k++) taken[k] = 1;
-    const p = [...byId.values()].find((x) => x.id.startsWith('place:') && x.name === name);
+    const m = mentions[mentions.length - 1];
+    index(m);
+    const p = byId.get(m.id);
     if (p) known.set(normKey(name), p as Place);
   };
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      // a landmark named after its head: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar"
+      const before = LANDMARK_BEFORE[lower(W[i])];
+      if (before && i + 1 < s.w1 && W[i + 1].cap && !taken[i + 1]) {
+        let e = i + 1;
+        while (
+          e < s.w1 &&
+          !taken[e] &&
+          e - i < 6 &&
+          ((W[e].cap && W[e].pos !== 'PUNCT') ||
+            (LANDMARK_GLUE.test(W[e].text) && e + 1 < s.w1 && W[e + 1].cap))
+        )
+          e++;
+        add(before, i, e);
+        i = e - 1;
+        continue;
+      }
       let j = i;
       while (j < s.w1 && !taken[j] && W[j].cap && W[j].pos !== 'PUNCT' && j - i < 4) j++;
       if (j === i) continue;
@@ -1193,19 +1565,49 @@ function findMorePlaces(
         i = j - 1;
         continue;
       }
-      const lastLow = lower(W[j - 1]);
-      // a street: "Moi Avenue", "Conway Road"
-      if (j - a >= 2 && /^(?:road|street|avenue|lane|boulevard|highway|square)$/.test(lastLow)) {
-        add('other', a, j);
-        i = j - 1;
-        continue;
+      const firstOfSentence = a === s.w0 || (a === s.w0 + 1 && /^["'(]$/.test(W[s.w0].text));
+      // a landmark by its head, written as part of the name or after it: "Surma River", "Korabel district",
+      // "Sinjar mountains", "Thingvellir National Park"
+      let lmAt = -1;
+      let lm: ReturnType<typeof landmarkHead> = null;
+      for (let k = a + 1; k <= j && !lm; k++) {
+        const h = landmarkHead(W, k, s.w1);
+        if (h && (k === j || k + h.n === j || (k + h.n <= j && W[k].cap))) {
+          lm = h;
+          lmAt = k;
+        }
       }
+      if (lm && lmAt > a) {
+        const e = Math.max(j, lmAt + lm.n);
+        const nameWords = W.slice(a, lmAt);
+        const ok =
+          nameWords.every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+          nameWords.some((w) => !NOT_NAME.has(w.text)) &&
+          !nameWords.every((w) => personParts.has(normKey(w.text)));
+        const dem = gaz.phrases.get(normKey(spanText(doc, a, lmAt)))?.some((x) => x.kind === 'demonym');
+        if (ok && !dem && lmAt - a <= 3 && !(firstOfSentence && lmAt - a === 1 && W[a].pos !== 'PROPN')) {
+          const entry = townFor(a, lmAt, true);
+          if (lm.kind === 'province')
+            add('province', a, e, lmAt, entry ? { ...entry, kind: 'province' } : null);
+          else
+            add(
+              lm.kind,
+              a,
+              e,
+              lm.keep ? e : lmAt,
+              entry && !lm.keep ? entry : entry ? { ...entry, lat: null, lon: null } : null,
+            );
+          i = e - 1;
+          continue;
+        }
+      }
+      const lastLow = lower(W[j - 1]);
       // a named site with a common head: "Safer oil field", "Kamukunji grounds", "Inates military camp"
       const rest = doc.text
         .slice(W[j - 1].end, Math.min(doc.text.length, W[j - 1].end + 40))
         .replace(/^\s+/, '');
       const site = j < s.w1 && !W[j].cap ? rest.match(SITE_HEAD) : null;
-      if (site && j - a <= 3) {
+      if (site && j - a <= 3 && !STREET_SUFFIX.has(lastLow)) {
         let e = j;
         const n = site[0].split(/\s+/).length;
         while (e < s.w1 && e - j < n) e++;
@@ -1220,26 +1622,44 @@ function findMorePlaces(
       const prev2 = a - 2 >= s.w0 ? W[a - 2] : null;
       const settlementOf = prev?.text === 'of' && prev2 !== null && SETTLEMENT.test(lower(prev2));
       const locative = prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1;
+      const betweenAnd =
+        prev?.text === 'and' &&
+        a >= 2 &&
+        taken[a - 2] === 1 &&
+        mentions.some((m) => m.w1 === a - 1 && m.kind === 'place');
       const next = j < s.w1 ? W[j] : null;
       const ends =
         !next ||
         next.pos === 'PUNCT' ||
-        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with)$/.test(
+        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are)$/.test(
           next.text,
         );
+      const plain =
+        j - a <= 3 &&
+        W.slice(a, j).every(
+          (w) => (w.pos === 'PROPN' || settlementOf) && !NOT_NAME.has(w.text) && !ORG_HEAD.has(lower(w)),
+        ) &&
+        (!givenName(W[a].text) || settlementOf) &&
+        (!gaz.phrases.has(normKey(W[a].text)) || (settlementOf && j - a > 1)) &&
+        !personParts.has(normKey(W[a].text)) &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       if (
-        (locative || settlementOf) &&
-        ends &&
-        j - a <= 2 &&
-        W.slice(a, j).every((w) => w.pos === 'PROPN' && !NOT_NAME.has(w.text) && !ORG_HEAD.has(lower(w))) &&
-        !givenName(W[a].text) &&
-        !gaz.phrases.has(normKey(W[a].text)) &&
-        !personParts.has(normKey(W[a].text))
+        (locative || settlementOf || betweenAnd) &&
+        (ends || settlementOf) &&
+        plain &&
+        j - a <= (settlementOf ? 3 : 2)
       ) {
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
+        const entry = townFor(a, j, true);
         const kind: PlaceKind =
-          settlementOf || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1 ? 'city' : 'other';
-        add(kind, a, j);
+          entry || settlementOf || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1
+            ? 'city'
+            : 'other';
+        add(kind, a, j, j, entry);
+      } else if (plain && ends && !firstOfSentence) {
+        // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"
+        const entry = townFor(a, j, false);
+        if (entry && (entry.seat || p2(entry) >= 5000)) add('city', a, j, j, entry);
       }
       i = j - 1;
     }
@@ -1273,6 +1693,14 @@ export function normaliseRole(words: string[]): string | null {
     out.push(w);
   }
   while (out.length && TITLE_GLUE.has(out[out.length - 1].toLowerCase())) out.pop();
+  // one person's role is singular: "businessmen" → "businessman", "ministers" → "minister"
+  const n = out.length - 1;
+  if (n >= 0 && /[a-z]/.test(out[n])) {
+    const last = out[n];
+    if (/(?:wo)?men$/.test(last) && TITLE_WORDS.has(last.toLowerCase())) out[n] = last.replace(/men$/, 'man');
+    else if (/[^s]s$/.test(last) && TITLE_WORDS.has(last.slice(0, -1).toLowerCase()))
+      out[n] = last.slice(0, -1);
+  }
   const s = out
     .join(' ')
     .replace(/\s+'s\b/g, "'s")

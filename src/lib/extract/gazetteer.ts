@@ -15,6 +15,8 @@ export interface PlaceEntry {
   lon: number | null;
   tz: string | null;
   pop?: number;
+  /** An administrative seat (towns table). */
+  seat?: boolean;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -45,6 +47,13 @@ export interface Gazetteer {
   firstWords: Map<string, number>;
   countries: Map<string, CountryEntry>;
   orgs: OrgEntry[];
+  /**
+   * Second tier: smaller towns (normalised name → entries, most populous first). Never matched on sight like
+   * `phrases`; the entity layer takes one only where the context makes a place likely.
+   */
+  towns: Map<string, PlaceEntry[]>;
+  /** A country's legislature by its two-letter code ("IS" → Althing). */
+  legislatures: Map<string, OrgEntry>;
 }
 
 /** Key used for every gazetteer lookup: lower case, no apostrophes or accents, hyphens and spaces folded. */
@@ -187,7 +196,53 @@ export function loadGazetteer(): Gazetteer {
     orgs.push(e);
     for (const n of [o.name, ...o.aliases]) add(n, e, true);
   }
-  cached = { phrases, exactCase, maxWords: Math.min(maxWords, 9), firstWords, countries, orgs };
+  const legislatures = new Map<string, OrgEntry>();
+  for (const l of readJson<{
+    legislatures: { name: string; aliases: string[]; country: string }[];
+  }>('legislatures.curated.json').legislatures) {
+    const e: OrgEntry = {
+      kind: 'org',
+      name: l.name,
+      aliases: l.aliases,
+      type: 'legislature',
+      country: l.country,
+    };
+    if (!legislatures.has(l.country)) legislatures.set(l.country, e);
+    orgs.push(e);
+    for (const n of [l.name, ...l.aliases]) add(n, e, true);
+  }
+
+  const towns = new Map<string, PlaceEntry[]>();
+  type TRow = [string, string[], string, number, number, number, number, number];
+  const tt = readJson<{ tz: string[]; rows: TRow[] }>('towns.json');
+  for (const [name, alts, iso2, lat, lon, tzi, pop, seat] of tt.rows.sort((a, b) => b[6] - a[6])) {
+    const e: PlaceEntry = {
+      kind: 'city',
+      name,
+      country: iso2,
+      lat,
+      lon,
+      tz: tt.tz[tzi] ?? countries.get(iso2)?.tz ?? null,
+      pop,
+      seat: seat === 1,
+    };
+    for (const n of [name, ...alts]) {
+      const k = normKey(n);
+      const list = towns.get(k);
+      if (list) list.push(e);
+      else towns.set(k, [e]);
+    }
+  }
+  cached = {
+    phrases,
+    exactCase,
+    maxWords: Math.min(maxWords, 9),
+    firstWords,
+    countries,
+    orgs,
+    towns,
+    legislatures,
+  };
   return cached;
 }
 

@@ -17,6 +17,7 @@ manager candidate trader teacher worker nurse doctor farmer student engineer eco
 photographer editor reporter mayor-elect president-elect premier-elect shopkeeper vendor surgeon paramedic firefighter
 pilot mp-elect strategist campaigner organiser organizer lecturer magistrate advocate prosecutor barrister
 solicitor elder chieftain representative chairperson chairwoman co-founder
+businessman businesswoman businessmen businesswomen neighbour neighbor resident
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -53,6 +54,7 @@ university office police command court parliament assembly senate guard guards a
 association foundation federation league alliance militia militias unit units regiment division cabinet government
 company corporation inc. ltd. bureau directorate secretariat tribunal academy school hospital airlines airways
 news times post agency observatory networks infirmary trust society institution ministries
+board collective chamber inspectorate syndicate cooperative consortium caucus congress
 `);
 /** Head nouns of organisation names, anywhere in a capitalised run ("Ministry of Information", "Shan Council"). */
 export const ORG_HEAD = new Set([
