@@ -169,3 +169,25 @@ describe('bad input', () => {
     expect(performance.now() - t).toBeLessThan(5000);
   });
 });
+
+describe('sentences that look like furniture', () => {
+  it('keeps sentences that start like a credit, a caption or a sign-off', () => {
+    for (const s of [
+      'Research by the central bank showed that prices rose 4 percent in March.',
+      'Video posted on social media on Sunday showed smoke over the port.',
+      'Associated Press reporters saw at least six bodies in the street on Monday.',
+      'Copyright lawyers said the ruling would be appealed.',
+    ])
+      expect(lineKind(s), s).toBe('body');
+  });
+  it('keeps the story after a sign-off when it is running text, and drops the headlines that follow', () => {
+    expect(
+      bodyOf(
+        'Rain fell again on Tuesday across the province, officials said.\n\nReporting by Ama Owusu; Editing by Tom Hogue\n\nThe river is expected to peak on Thursday, the weather service said in a statement.\n\nFloods close schools in the north',
+      ),
+    ).toEqual([
+      'Rain fell again on Tuesday across the province, officials said.',
+      'The river is expected to peak on Thursday, the weather service said in a statement.',
+    ]);
+  });
+});

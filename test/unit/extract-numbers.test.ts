@@ -121,3 +121,42 @@ describe('nouns', () => {
     expect(found[0].approximate).toBe(true);
   });
 });
+
+describe('real-world number shapes', () => {
+  it('reads an exchange rate in the currency named before it, approximate after "past" or "around"', () => {
+    const b = numbers(
+      'The rupiah weakened past 16,700 to the dollar on Tuesday. The yen traded at around 158 against the dollar.',
+    );
+    expect(b.map((n) => [n.value, n.noun, n.approximate])).toEqual([
+      [16700, 'rupiah', true],
+      [158, 'yen', true],
+    ]);
+  });
+  it('reads percentages written as "percent", "per cent" and "%"', () => {
+    expect(
+      numbers('Tariffs rise to 32 percent from 10 percent, or 9 per cent, or 12%.').map((n) => n.text),
+    ).toEqual(['32 percent', '10 percent', '9 per cent', '12%']);
+  });
+  it('gives "three of whom" the noun named before it', () => {
+    const n = numbers('The minister visited the wounded, three of whom were in a serious condition.');
+    expect(n.map((x) => [x.value, x.noun])).toEqual([[3, 'wounded']]);
+  });
+  it('reads no count in "the first one hit", "one after another", "one hit the roof" or "no arrests"', () => {
+    const n = numbers(
+      'Most of the men were asleep when the first one hit. We heard four explosions, one after another. One hit the roof. No arrests were reported. There were no injuries.',
+    );
+    expect(n.map((x) => [x.value, x.noun])).toEqual([
+      [4, 'explosions'],
+      [0, 'injuries'],
+    ]);
+  });
+  it('tells a headline figure once when the story repeats it', () => {
+    const n = numbers(
+      'Strike near Jilib kills 12 fighters; elders speak of dozens dead\n\nThe army said the strike killed at least 12 fighters. Elders said dozens of people had died.',
+    );
+    expect(n.map((x) => [x.value, x.noun])).toEqual([
+      [12, 'fighters'],
+      [12, 'people'],
+    ]);
+  });
+});

@@ -173,7 +173,7 @@ const QUANTITY_AFTER =
   /^\s*(?:%|percent|per cent|percentage|points?\b|basis\b|degrees?\b|[a-z]*(?:metres|meters|miles|tonnes|tons|kilograms)\b|million|billion|trillion|rupiah|dollars?\b|euros?\b|pounds?\b|yen\b|a share|per share)/i;
 /** A bare hour at the start ("from 10", "at 10 on Friday", "from 5 to 7") or the end ("Friday at 10") of chrono's text. */
 const BARE_HOUR_LEAD =
-  /^(?:(?:from|to|at|by|until|till|since|between|after|before|around|about|and)\s+)?\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?(?:\s+|$)/i;
+  /^(?:(?:from|to|at|by|until|till|since|between|after|before|around|about|and)\s+)?\d{1,2}(?:\s*(?:to|and|-|–)\s*|\s+|$)/i;
 const BARE_HOUR_TAIL = /\s+(?:(?:at|from|by|around|about|until|till)\s+)?\d{1,2}$/i;
 /** Whether chrono's time is a real clock time, judged on its text and the words right after it. */
 function clockTime(text: string, after: string): boolean {

@@ -126,7 +126,7 @@ const CREDIT_END = new RegExp(
 );
 /** Lines that are a photo caption or credit by their first words (BBC "Image caption, …", "FILE PHOTO: …"). */
 const CAPTION_START =
-  /^(?:photo|image|picture|file photo|pictured|caption|credit|video|image source|image caption|media caption|video caption|photograph|illustration)\s*[:|,-]/i;
+  /^(?:(?:photo|image|picture|file photo|pictured|caption|credit|video|photograph|illustration)\s*[:|-]|(?:image source|image caption|media caption|video caption|image copyright)\s*[:|,])/i;
 
 /** A line of its own that is only page furniture. */
 const FURNITURE_LINE = new RegExp(
@@ -196,20 +196,17 @@ const PROMO =
   /^(?:sign up|subscribe|get (?:our|the|breaking|the latest|free|unlimited)|download (?:the|our)|follow (?:us|@?\w+ on)|join (?:our|us)|support (?:our|independent|quality)|click here|tap here|like (?:us|this story)|enjoyed this|don't miss|never miss|have a (?:news )?tip|got a (?:news )?tip|send us|contact (?:us|the author)|for more (?:news|stories|on)|this (?:article|story) (?:was|is) (?:first )?(?:published|produced|originally)|you can (?:read|follow|listen)|want (?:more|to stay)|stay (?:up to date|informed|updated)|we (?:want to hear|value your))\b/i;
 const PROMO_WORDS =
   /\b(?:newsletter|inbox|subscribe|subscription|app|updates|alerts|podcast|email|follow|sign up|account|channel|notifications|briefing)\b/i;
-/** The sign-off of a wire story and the page footer after it. */
 /** "Reporting by Jane Doe in Cairo; Editing by Tom Hogue": credits, each "<work> by" followed by names only. */
 const CREDIT_BY =
   /^[([]?\s*(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking|fact checking)(?:\s+(?:and|&)\s+\w+)?\s+by)\s+(.*)$/i;
 const CREDIT_NAMES =
-  /^(?:\p{Lu}[\p{L}.'-]*|and|&|in|at|for|of|the|from|al|el|de|da|van|von|bin|our|staff|correspondents?|reporters?|bureau|desk|team|newsroom|[,;()[\].:|/-]|(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking)(?:\s+(?:and|&)\s+\w+)?\s+by))$/iu;
+  /^(?:\p{Lu}[\p{L}.'-]*|and|&|in|at|for|of|the|from|al|el|de|da|van|von|bin|our|staff|correspondents?|reporters?|bureau|desk|team|newsroom|[,;()[\].:|/-]|(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking)(?:\s+(?:and|&)\s+\w+)?\s+by))$/u;
 /** The sign-off of a wire story and the page footer after it: credits, copyright, the agency's standards line. */
 function isSignoff(line: string): boolean {
   const t = line.trim();
   if (t.length > 400) return false;
   if (
-    /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\.?$|^our standards\s*:|^(?:the )?associated press (?:writers?|reporters?|journalists?)\b/i.test(
-      t,
-    )
+    /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\.?$|^our standards\s*:/i.test(t)
   )
     return true;
   if (CONTRIBUTED.test(t)) return true;
@@ -453,8 +450,8 @@ export function layout(raw: string): Layout {
         continue;
       }
       const prose = isProse(body);
-      // the footer and story lists hold other stories' headlines; running text ends them only before a sign-off
-      if (footer && !(prose && body.split(/\s+/).length >= 40)) {
+      // the footer and story lists hold other stories' headlines: only running text stays
+      if (footer && !prose) {
         boilerplate.push(line);
         continue;
       }

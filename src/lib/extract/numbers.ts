@@ -120,9 +120,48 @@ const CURRENCY_WORD: Record<string, string> = {
   riyals: 'SAR',
   dirhams: 'AED',
   francs: 'CHF',
+  rupiah: 'IDR',
+  won: 'KRW',
+  ringgit: 'MYR',
+  baht: 'THB',
+  rupee: 'INR',
+  peso: 'MXN',
+  shekels: 'ILS',
+  shekel: 'ILS',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  forint: 'HUF',
+  hryvnia: 'UAH',
+  tenge: 'KZT',
+  cedi: 'GHS',
+  cedis: 'GHS',
+  kwacha: 'ZMW',
+  birr: 'ETB',
+  taka: 'BDT',
+  dong: 'VND',
+  soles: 'PEN',
+  sol: 'PEN',
+  renminbi: 'CNY',
+  reais: 'BRL',
+  real: 'BRL',
+  dinars: 'DZD',
+  lari: 'GEL',
+  dram: 'AMD',
+  manat: 'AZN',
+  kyat: 'MMK',
+  afghanis: 'AFN',
+  rial: 'IRR',
+  rials: 'IRR',
+  dollar: 'USD',
+  pound: 'GBP',
+  ruble: 'RUB',
+  rouble: 'RUB',
 };
+/** "16,700 to the dollar", "158 against the dollar", "4.3 per euro": an exchange rate, counted in the currency named before. */
+const PER_CURRENCY =
+  /^\s+(?:(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:U\.S\.\s+|US\s+)?|a\s+)(?:dollar|euro|pound|yen|yuan|greenback)\b/i;
 const APPROX =
-  /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|as much as|as little as|as few as|upwards of|close to|just over|just under|under|several|between|an average of|on average|in excess of)\s*$/i;
+  /\b(roughly|about|around|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated|estimated|as many as|as much as|as little as|as few as|upwards of|close to|just over|just under|under|several|between|an average of|on average|in excess of|past|beyond|above|below)\s*$/i;
 const NUMWORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const CUR_RE = '(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|R(?=\\d)|Rs\\.?\\s?|KSh\\s?|(?:USD|EUR|GBP|ZAR|INR)\\s)?';
@@ -156,8 +195,9 @@ const FRACTION: Record<string, number> = {
   'one in five': 20,
   'one in ten': 10,
 };
+/** "no injuries", "no one": zero as a casualty or damage figure; "no arrests" is not a count the brief reports. */
 const COUNTABLE_AFTER_NO =
-  /^\s+(?:\w+\s+)?(injuries|injured|casualties|deaths|dead|fatalities|damage|arrests|survivors|victims|one)\b/i;
+  /^\s+(?:\w+\s+)?(injuries|injured|casualties|deaths|dead|fatalities|damage|one)\b/i;
 /** Verbs whose bare numeric object counts people ("stranded more than 1.6 million"). */
 const PEOPLE_VERB =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|stranding|stranded|displacing|displaced|evacuating|evacuated|affecting|affected|rescuing|rescued|strand|displace|evacuate|kill)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|around\s+|over\s+)?$/i;
@@ -178,6 +218,19 @@ const singular = (n: string) =>
     .toLowerCase()
     .replace(/(?:ies)$/, 'y')
     .replace(/s$/, '');
+
+/** The currency named last before an exchange rate ("the rupiah weakened past …"). */
+function currencyBefore(text: string): { noun: string; code: string } | null {
+  const re = /\b([a-z]+)\b/gi;
+  const tail = text.slice(-200);
+  let best: { noun: string; code: string } | null = null;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+    const w = m[1].toLowerCase();
+    const code = CURRENCY_WORD[w];
+    if (code && w !== 'real' && w !== 'sol' && w !== 'won') best = { noun: w, code };
+  }
+  return best;
+}
 
 export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -217,7 +270,15 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       if (/^\d{4}$/.test(m[2]) && !mult && !cur && value >= 1800 && value <= 2100) continue;
       if (/^(st|nd|rd|th)\b/i.test(afterText)) continue;
       if (/\b(the|both|these|those)\s*$/i.test(before) && value < 10 && !cur) continue;
-      if (tok === 'one' && /^\s+(of|another|day|side|hand)\b/i.test(afterText)) continue;
+      if (tok === 'one' && /^\s+(of|another|day|side|hand|after|by|or|way)\b/i.test(afterText)) continue;
+      // "the first one hit", "that one": a pronoun, not a count
+      if (
+        tok === 'one' &&
+        /\b(?:the|first|last|second|third|next|other|only|this|that|which|every|each|any|another|no|same|latest|big|new|old)\s+$/i.test(
+          before,
+        )
+      )
+        continue;
       // a range: "between 10 and 15", "10 to 15 people", "$5-7 million"
       let max: number | undefined;
       const range = afterText.match(RANGE_RE);
@@ -253,6 +314,41 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
             approximate,
             start: a,
             end: b + pct.length,
+            sent: s.index,
+          }),
+        );
+        continue;
+      }
+      if (!cur && PER_CURRENCY.test(afterText)) {
+        // an exchange rate: "the rupiah weakened past 16,700 to the dollar" counts rupiah
+        const named = currencyBefore(s.text.slice(0, m.index));
+        sentOut.push(
+          extra({
+            text: doc.text.slice(a, b),
+            value,
+            noun: named?.noun ?? null,
+            approximate,
+            start: a,
+            end: b,
+            sent: s.index,
+            ...(named ? { currency: named.code } : {}),
+          }),
+        );
+        continue;
+      }
+      // "the wounded, three of whom": the count takes the noun named just before it
+      const ofWhom = /^\s+of\s+(?:whom|them|which)\b/i.test(afterText)
+        ? s.text.slice(0, m.index).match(/\b([a-z]+)\s*,\s*(?:and\s+|with\s+)?$/i)?.[1]
+        : undefined;
+      if (ofWhom && !/^(?:them|whom|which|who|and|or|said|says)$/i.test(ofWhom)) {
+        sentOut.push(
+          extra({
+            text: doc.text.slice(a, b) + (afterText.match(/^\s+of\s+\w+/)?.[0] ?? ''),
+            value,
+            noun: ofWhom.toLowerCase(),
+            approximate,
+            start: a,
+            end: b,
             sent: s.index,
           }),
         );
@@ -303,6 +399,15 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
           continue;
         }
         const nextPos = k + 1 < W.length && W[k + 1].sent === s.index ? W[k + 1].pos : '';
+        // "one hit the roof", "two hit the base": a word followed by an article is a verb, not the noun counted
+        if (
+          nounWords.length === 0 &&
+          w.pos === 'NOUN' &&
+          !/s$/i.test(w.text) &&
+          k + 1 < W.length &&
+          /^(?:the|a|an|its|their|his|her)$/i.test(W[k + 1].text)
+        )
+          break;
         if (
           w.pos === 'NOUN' ||
           (w.pos === 'PROPN' && /s$/.test(w.text) && nounWords.length > 0) ||
@@ -340,7 +445,7 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
             ? 'times'
             : null;
       const peopleVerb = PEOPLE_VERB.test(before);
-      if (!noun && /^\d|^(?:[a-z]+)$/i.test(m[2])) {
+      if (!noun && tok !== 'one' && /^\d|^(?:[a-z]+)$/i.test(m[2])) {
         // "killing two officers and wounding three", "to 200,000 people … to 400,000": the noun of the count before
         const prev = [...sentOut].reverse().find((n) => n.noun && n.noun !== 'percent' && !n.currency);
         noun = prev?.noun ?? (peopleVerb && value >= 100 ? 'people' : null);
@@ -416,6 +521,26 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
     }
     sentOut.sort((x, y) => x.start - y.start);
     out.push(...sentOut);
+  }
+  // a headline figure told again in the story ("… elders speak of dozens dead" / "dozens of people had died")
+  const head =
+    doc.paragraphs.length > 1 && !/[.!?]["')]*$/.test(doc.paragraphs[0].text) ? doc.paragraphs[0] : null;
+  if (head) {
+    const later = out.filter((n) => n.start > head.end);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const n = out[i];
+      if (n.end > head.end) continue;
+      const again = later.find(
+        (x) =>
+          x.value === n.value &&
+          (x.noun === 'percent') === (n.noun === 'percent') &&
+          x.currency === n.currency,
+      );
+      if (again) {
+        again.approximate ||= n.approximate;
+        out.splice(i, 1);
+      }
+    }
   }
   // the same quantity told again: "41 people … the 41", a bare "1.6 million" next to "1.6 million people"
   const seen = new Map<string, NumberMention>();
