@@ -122,3 +122,40 @@ describe('no incident in plans, patterns and figures of speech', () => {
     expect(incidents(text)).toEqual([]);
   });
 });
+
+describe('triggers that other writers use', () => {
+  it('reads a fight between two communities as mob violence, not an armed clash', () => {
+    const [i] = incidents(
+      'Clashes between members of two communities broke out in the old city of Kota on Tuesday evening, leaving one man dead.',
+    );
+    expect(i).toMatchObject({ type: 'Riots', subType: 'Mob violence', killed: 1 });
+  });
+  it('never reads the month of March as a march', () => {
+    const list = incidents(
+      'Gunmen attacked a police post near Mopti on 3 March, killing four officers, the army said.',
+    );
+    expect(list.map((i) => i.type)).not.toContain('Riots');
+    expect(list.map((i) => i.type)).not.toContain('Protests');
+  });
+  it('finds a march written as a noun, and people gathered with placards', () => {
+    const list = incidents(
+      'In Porto, a march from the town hall drew 5,000 people on Saturday.\n\n' +
+        'In Braga, about 200 nurses gathered outside the regional hospital on Saturday holding placards.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Peaceful protest', 'Peaceful protest']);
+  });
+  it('finds soldiers and rebels who fought, and a jet that dropped bombs', () => {
+    const list = incidents(
+      'Government soldiers and rebels fought for most of Tuesday around the village of Rutshuru.\n\n' +
+        'Two days later, a military jet dropped two bombs on the village of Kiwanja, killing three civilians.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash', 'Air/drone strike']);
+  });
+  it('takes no shelling from a captured mortar, and no riot from a charge of rioting', () => {
+    expect(
+      incidents(
+        'Police said on Friday that 31 people had been arrested on charges including rioting and arson. The army displayed a captured mortar.',
+      ).filter((i) => i.type !== 'Strategic developments'),
+    ).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions)))\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
@@ -83,7 +83,7 @@ const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|shells) (?:at|on|into|towards))\b/i,
+    re: /\b(?:shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|shells) (?:at|on|into|towards))\b/i,
     type: EXP,
     subType: 'Shelling/artillery/missile attack',
     weapon: 'artillery/rocket',
@@ -98,7 +98,7 @@ const T: Trigger[] = [
   },
   { re: /\bgrenades?\b/i, type: EXP, subType: 'Grenade', weapon: 'grenade', strength: 0.6 },
   {
-    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out)|ambush(?:ed)?|stormed|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
@@ -135,6 +135,13 @@ const T: Trigger[] = [
   },
   { re: /\bmob (?:attack|violence|beat|lynch)\w*\b/i, type: 'Riots', subType: 'Mob violence', strength: 0.6 },
   {
+    // two communities fighting each other, not organised armed groups: "clashes between members of two communities"
+    re: /\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:(?:members|supporters|residents|people|youths) (?:of|from) )?(?:two |rival |neighbouring |neighboring )?(?:communities|villages|families|clans|tribes|castes|villagers|residents|neighbourhoods|neighborhoods|religious groups|ethnic groups|supporters)\b|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b/i,
+    type: 'Riots',
+    subType: 'Mob violence',
+    strength: 0.62,
+  },
+  {
     re: /\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,80}\b(?:tear gas|water cannon|dispersed|rubber bullets|baton)/i,
     type: 'Protests',
     subType: 'Protest with intervention',
@@ -148,6 +155,13 @@ const T: Trigger[] = [
   },
   {
     re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets)\b/i,
+    type: 'Protests',
+    subType: 'Peaceful protest',
+    strength: 0.45,
+  },
+  {
+    // lower case only: "a similar march", never the month
+    re: /\b(?:march(?:es)?|vigils?)\b|\b(?:gathered|assembled|massed|converged)\b[^.;]{0,120}\b(?:signs|placards|banners|chanting|slogans|photographs of|portraits of|candles)\b/,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
@@ -188,9 +202,12 @@ function clauseAround(text: string, at: number, len: number): string {
 }
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** An offence someone is charged with or suspected of: no event told by these words. */
+const LEGAL_CHARGE =
+  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b[^.;]{0,80}/gi;
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
 const POLITICAL =
-  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters))\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group)\b/i;
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
@@ -348,7 +365,7 @@ const LOCATIVE =
   /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 /** A preposition right before a place, with at most a direction or a kind of place between. */
 const NEAR_LOCATIVE =
-  /\b(?:in|near|at|outside|on|over|off|across|into|around|between|inside|of|and)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+|(?:town|city|village|province|region|district|area|outskirts|port|capital) of\s+)*$/;
+  /\b(?:in|near|at|outside|on|over|off|across|into|around|between|inside|of|and)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+|(?:town|city|village|province|region|district|area|outskirts|port|capital) of\s+)*$/i;
 const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
 
 const ADJECTIVAL =
@@ -791,8 +808,10 @@ export function extractIncidents(
     let trig: Trigger | null = null;
     let at = -1;
     let trigLen = 0;
+    // what people are charged with names no event of its own ("arrested on charges including rioting")
+    const seen = text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
     for (const t of T) {
-      const m = t.re.exec(text);
+      const m = t.re.exec(seen);
       if (m && (trig === null || t.strength > trig.strength)) {
         trig = t;
         at = m.index;
@@ -808,9 +827,10 @@ export function extractIncidents(
       continue;
     if (
       trig.type === 'Battles' &&
-      /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|march(?:ers)?|protests?|rall(?:y|ies))\b/i.test(
+      (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(
         text,
-      )
+      ) ||
+        /\bmarch(?:es)?\b/.test(text))
     ) {
       trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
     }
