@@ -159,3 +159,25 @@ describe('triggers that other writers use', () => {
     ).toEqual([]);
   });
 });
+
+describe('one event, one record', () => {
+  it('reads armed men who kill villagers as violence against civilians', () => {
+    const [i] = incidents(
+      'Gunmen on motorbikes killed at least nine villagers in an attack on a village near Koro on Monday, officials said.',
+    );
+    expect(i).toMatchObject({ type: 'Violence against civilians', subType: 'Attack', killed: 9 });
+  });
+  it('adds "that massacre" to the past event it points at, not as a new incident', () => {
+    const all = briefArticle(
+      {
+        text:
+          'Gunmen killed 12 villagers near Koro on Monday, officials said.\n\n' +
+          'The deadliest attack came in March 2019, when gunmen killed about 160 villagers in Ogossagou. A militia was blamed for that massacre but denied any involvement.',
+        origin: 'text',
+      },
+      { published: '2025-05-14' },
+    ).incidents;
+    expect(all.filter((i) => !i.background)).toHaveLength(1);
+    expect(all.filter((i) => i.background)).toHaveLength(1);
+  });
+});

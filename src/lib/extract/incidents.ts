@@ -479,7 +479,18 @@ function isGenericActor(x: string | null): boolean {
 
 /** A sentence that refers back to an event already told. */
 const REFERS =
-  /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down)\b/i;
+  /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down|massacre|killings?|abduction|kidnapping|bombardment|barrage|operation|offensive|fighting)\b/i;
+/** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
+const ANAPHOR_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|(?:last|this) (?:week|month|year)'s)\s+(?:[a-z]+\s+)?$/;
+/** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
+const CIVILIAN_VICTIMS =
+  /\b(?:villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:a|the) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement))\b/i;
+/** Armed people or posts on the receiving end make it a battle. */
+const ARMED_VICTIMS =
+  /\b(?:soldiers|troops|police(?:men)?|officers|army|military|militia(?:men)?|fighters|rebels|militants|insurgents|guards|gendarmes|servicemen|base|barracks|checkpoint|patrol|convoy|outpost|positions?)\b/i;
+/** A two-sided fight (not a one-sided attack). */
+const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
   /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week))\b/i;
@@ -834,6 +845,15 @@ export function extractIncidents(
     ) {
       trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
     }
+    // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
+    if (
+      trig.type === 'Battles' &&
+      trig.subType === 'Armed clash' &&
+      !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
+      CIVILIAN_VICTIMS.test(text.slice(at)) &&
+      !ARMED_VICTIMS.test(text.slice(at))
+    )
+      trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
     // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
     if (COUNTED.test(text)) continue;
     if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) continue;
@@ -1132,42 +1152,54 @@ export function extractIncidents(
     const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
     const incWeak = !date || saidOn(date);
     let override = false;
-    const sameEvent = [...found].reverse().find((f) => {
-      if (f.background !== inc.background) return false;
-      const gap = para0 - f.lastPara;
-      // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
-      // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
-      if (!inc.background) {
-        if (gap <= 1 && CONTINUES.test(text)) return true;
-        // a witness's words with no place or day of their own describe the event already told
-        const quoted = /^\s*["“]/.test(text);
-        if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
+    // "that massacre", "the attack" with no day of its own: more about the event last told, current or past
+    const latest = found.reduce<Candidate | null>((x, y) => (!x || y.lastPara >= x.lastPara ? y : x), null);
+    const anaphorOf =
+      latest &&
+      ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+      !DIFFERENT.test(text) &&
+      para0 - latest.lastPara <= 4 &&
+      (incWeak || !latest.date || latest.date.slice(0, 10) === inc.date?.slice(0, 10))
+        ? latest
+        : null;
+    const sameEvent =
+      anaphorOf ??
+      [...found].reverse().find((f) => {
+        if (f.background !== inc.background) return false;
+        const gap = para0 - f.lastPara;
+        // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
+        // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
+        if (!inc.background) {
+          if (gap <= 1 && CONTINUES.test(text)) return true;
+          // a witness's words with no place or day of their own describe the event already told
+          const quoted = /^\s*["“]/.test(text);
+          if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
+            return true;
+          if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
+        }
+        if (family(f.subType) !== family(inc.subType)) return false;
+        if (DIFFERENT.test(text)) return false;
+        // a headline or lead whose place is vague or only a weak guess, of the same sub-type
+        const lead = f.firstPara <= 2 && (vague(f.placeRef) || (f.placeWeak && f.subType === inc.subType));
+        if (lead && para0 <= 2 && (vague(place) || placeWeak)) return true; // the headline and the lead, both vague
+        const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
+        // a vague lead or headline sums up the event told in detail further down: the details win
+        // (a lead with a place of its own, however weak, and an explicit day of its own tells of another day)
+        const leadVague = vague(f.placeRef);
+        if (lead && !vague(place) && !placeWeak && (!datesDiffer || f.dateWeak || (leadVague && !incWeak))) {
+          override = true;
           return true;
-        if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
-      }
-      if (family(f.subType) !== family(inc.subType)) return false;
-      if (DIFFERENT.test(text)) return false;
-      // a headline or lead whose place is vague or only a weak guess, of the same sub-type
-      const lead = f.firstPara <= 2 && (vague(f.placeRef) || (f.placeWeak && f.subType === inc.subType));
-      if (lead && para0 <= 2 && (vague(place) || placeWeak)) return true; // the headline and the lead, both vague
-      const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
-      // a vague lead or headline sums up the event told in detail further down: the details win
-      // (a lead with a place of its own, however weak, and an explicit day of its own tells of another day)
-      const leadVague = vague(f.placeRef);
-      if (lead && !vague(place) && !placeWeak && (!datesDiffer || f.dateWeak || (leadVague && !incWeak))) {
-        override = true;
-        return true;
-      }
-      if (datesDiffer && !f.dateWeak && !incWeak) return false;
-      if (f.place && inc.place && f.place === inc.place) return true;
-      const fp = f.placeRef;
-      const ip = place;
-      const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
-      if (!sameCountry) return false;
-      if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
-      // an unknown part of a known place (a district with no coordinates) in the next paragraph
-      return gap <= 1 && (ip?.lat === null || fp?.lat === null);
-    });
+        }
+        if (datesDiffer && !f.dateWeak && !incWeak) return false;
+        if (f.place && inc.place && f.place === inc.place) return true;
+        const fp = f.placeRef;
+        const ip = place;
+        const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
+        if (!sameCountry) return false;
+        if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
+        // an unknown part of a known place (a district with no coordinates) in the next paragraph
+        return gap <= 1 && (ip?.lat === null || fp?.lat === null);
+      });
     if (sameEvent) {
       const f = sameEvent;
       const sameKind = family(f.subType) === family(inc.subType);
