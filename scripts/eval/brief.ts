@@ -215,7 +215,6 @@ const PLACE_TAIL = new Set([
   'oblast',
   'district',
   'county',
-  'city',
   'state',
   'region',
 ]);
