@@ -148,6 +148,7 @@ describe('triggers that other writers use', () => {
     const list = incidents(
       'Government soldiers and rebels fought for most of Tuesday around the village of Rutshuru.\n\n' +
         'Two days later, a military jet dropped two bombs on the village of Kiwanja, killing three civilians.',
+      '2025-05-16',
     );
     expect(list.map((i) => i.subType)).toEqual(['Armed clash', 'Air/drone strike']);
   });
@@ -179,5 +180,37 @@ describe('one event, one record', () => {
     ).incidents;
     expect(all.filter((i) => !i.background)).toHaveLength(1);
     expect(all.filter((i) => i.background)).toHaveLength(1);
+  });
+});
+
+describe('who says who did it, and when it happened', () => {
+  it('puts a strike on the country a demonym names, told by an official source', () => {
+    const [i] = incidents(
+      'A drone struck a house in the village of Chorkuh on Tuesday, killing two men, according to the district administration.\n\n' +
+        '"It was a Kyrgyz drone," the deputy head of the administration said.',
+    );
+    expect(i.attacker).toBe('Kyrgyz forces');
+    expect(i.attribution).toMatch(/^blamed on Kyrgyz forces by district administration/);
+  });
+  it('does not make a reporting border service claim shelling that hit its own village', () => {
+    const [i] = incidents(
+      "Shelling hit the village of Ak-Sai in the Batken region on Wednesday, Kyrgyzstan's Border Service said in a statement.",
+    );
+    expect(i.attribution).not.toMatch(/^claimed/);
+  });
+  it('takes the day it happened, not the day it was reported', () => {
+    const [i] = incidents(
+      'A journalist was shot dead outside his home in Chilpancingo, state prosecutors said Wednesday.\n\n' +
+        'Two men on a motorcycle fired at least eight shots at around 10:30 p.m. local time Tuesday, the statement said.',
+      '2025-06-11',
+    );
+    expect(i.date?.slice(0, 10)).toBe('2025-06-10');
+  });
+  it('reads tear gas with minor injuries as intervention, and a protest announced for next week as none', () => {
+    const list = incidents(
+      'Police fired tear gas to disperse several hundred protesters in central Tunis on Wednesday. At least nine people were treated for minor injuries.\n\n' +
+        'The union said it would hold another protest in Tunis next Wednesday.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Protest with intervention']);
   });
 });

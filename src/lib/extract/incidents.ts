@@ -212,7 +212,7 @@ const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
 const PLANNED =
-  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|more|new|further|fresh|any)\s+){0,2}$/i;
+  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
 const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 /**
@@ -260,7 +260,14 @@ function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   const all = texts.join(' ');
   const violent = texts.some((t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t));
   const intervened = INTERVENTION.test(all);
-  const harmed = (f.killed ?? 0) > 0 || (f.injured ?? 0) > 0 || SERIOUS_FORCE.test(all);
+  // tear gas that leaves a few people treated for minor injuries is intervention; killing, live fire, beatings or
+  // serious injuries are excessive force
+  const harmed =
+    (f.killed ?? 0) > 0 ||
+    SERIOUS_FORCE.test(all) ||
+    ((f.injured ?? 0) > 0 &&
+      /\b(?:seriously|critically|severely|gravely|badly) (?:injured|wounded|hurt)\b/i.test(all)) ||
+    ((f.injured ?? 0) > 0 && !/\bminor injuries|tear[- ]?gas inhalation|breathing problems\b/i.test(all));
   if (violent) {
     f.type = 'Riots';
     f.subType = 'Violent demonstration';
@@ -427,6 +434,12 @@ function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | 
   return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
 }
 
+/** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
+const OWN_FORCES =
+  /\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|aircraft|jets|warplanes|drones|units|fighters|navy|air force|artillery|men|planes|helicopters|operation|strike|strikes)\b|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|carried out|conducted|launched|destroyed|killed|bombed)\b/i;
+/** What a force strikes when it strikes its enemy ("destroyed a militant camp"), not its own village. */
+const ENEMY_TARGET =
+  /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 const OWN_CLAIM =
   /\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|forces|militants|men|units)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed)\b/;
@@ -451,6 +464,84 @@ function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null
     const from = a + acc.index + acc[0].length;
     const m = ents.mentions.find((x) => x.kind === 'org' && x.start >= from && x.start <= from + 8);
     if (m) return mentionName(ents, m);
+  }
+  return null;
+}
+
+/** Officials or bodies that speak for a side; witnesses, residents and analysts do not name a doer for the record. */
+const SOURCE_NOUN =
+  /^(?:(?:the|local|state|regional|provincial|district|federal|government|military|army|police|security|senior|two|several|some|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|council|office|statement)$/i;
+const NOT_SOURCE =
+  /\b(?:witness(?:es)?|residents?|villagers|analysts?|experts?|observers|neighbou?rs|relatives|survivors|people|media|reports?)\b/i;
+
+/**
+ * Who a sentence says told it: "according to X", "…, X said", "X said (on Tuesday) that …", "X told reporters".
+ * A named organisation or person, or officials named by their office ("local officials", "the regional
+ * administration"); witnesses and residents are no source of attribution.
+ */
+function speakerOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const named = (from: number, to: number, kinds = ['org', 'person']): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to || !kinds.includes(m.kind)) continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
+  const phrase = (p: string) => {
+    const t = p
+      .trim()
+      .replace(/^(?:and|but|while|as)\s+/i, '')
+      .replace(/['’]s\b/g, '');
+    if (NOT_SOURCE.test(t)) return null;
+    return SOURCE_NOUN.test(t) ? t.replace(/^the\s+/i, '') : null;
+  };
+  const acc = text.match(
+    /\baccording to (?:a |an |the )?(?:(?:statement|report|spokes\w+|tally|figures) (?:from|by|of) )?/i,
+  );
+  if (acc?.index !== undefined) {
+    const from = acc.index + acc[0].length;
+    const rest = text.slice(from).split(/[,.;]/)[0];
+    if (NOT_SOURCE.test(rest.split(/\s+/).slice(0, 3).join(' '))) return null;
+    return named(from, from + rest.length + 1) ?? phrase(rest);
+  }
+  // "…, the Border Service said in a statement." / "…," Rahimov told AFP.
+  const tail = text.match(
+    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|told|reported|added|announced|confirmed)\b[^,"“]*$/,
+  );
+  if (tail?.index !== undefined) {
+    const from = tail.index + tail[0].indexOf(tail[1]);
+    if (NOT_SOURCE.test(tail[1])) return null;
+    return named(from, from + tail[1].length + 1) ?? phrase(tail[1]);
+  }
+  // "The army said in a statement on Wednesday that …"
+  const lead = text.match(
+    /^\s*((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|announced|reported|confirmed|told)\b/,
+  );
+  if (lead) {
+    if (NOT_SOURCE.test(lead[1])) return null;
+    return named(0, lead[1].length + 1) ?? phrase(lead[1]);
+  }
+  return null;
+}
+
+/** "Tajik units opened fire", "It was a Kyrgyz drone": the forces of the country a demonym names. */
+function demonymForces(text: string): string | null {
+  const re =
+    /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:forces|troops|units|soldiers|drones?|missiles?|rockets?|jets?|warplanes?|aircraft|artillery|army|military|shells|gunners|helicopters?|navy|side)\b/g;
+  for (const m of text.matchAll(re)) {
+    if (!isDemonym(m[1])) continue;
+    const at = m.index ?? 0;
+    // the victims' side is not the doer: "killing two Pakistani soldiers", "on Tajik positions"
+    if (
+      /\b(?:killing|killed|wounding|wounded|injuring|injured|on|against|targeting|at|hit|struck|of|toward|towards|into)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      ) ||
+      /^[^.,;]{0,20}\b(?:were|was) (?:killed|wounded|injured|hit)\b/.test(text.slice(at + m[0].length))
+    )
+      continue;
+    return `${m[1]} forces`;
   }
   return null;
 }
@@ -877,9 +968,14 @@ export function extractIncidents(
       /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
         doc.text.slice(Math.max(0, d.start - 40), d.start),
       );
+    // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
+    const otherClause = (d: DateMention) =>
+      d.sent === s.index &&
+      d.end <= s.start + at &&
+      /\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at));
     const dayDates = (list: DateMention[]) => {
       const days = list.filter((d) => d.precision === 'day' || d.precision === 'time');
-      const event = days.filter((d) => !saidOn(d));
+      const event = days.filter((d) => !saidOn(d) && !otherClause(d));
       return event.length ? event : days;
     };
     let date =
@@ -1006,6 +1102,22 @@ export function extractIncidents(
     // casualties and attribution are read sentence by sentence, nearest first, and never from a sentence that tells
     // of an event of its own ("… killing 12 soldiers. In Mali, a roadside bomb … wounding nine")
     const evSents = eventSentences(doc, s, window);
+    // only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday")
+    if (!date || saidOn(date) || otherClause(date)) {
+      for (const sn of evSents.slice(1)) {
+        const d2 = dates.find(
+          (d) =>
+            d.sent === sn.index &&
+            (d.precision === 'day' || d.precision === 'time') &&
+            !saidOn(d) &&
+            (!published || d.iso.slice(0, 10) <= published),
+        );
+        if (d2) {
+          date = d2;
+          break;
+        }
+      }
+    }
     const cas: Casualties = { killed: null, injured: null, damage: null };
     let attribution: ReturnType<typeof attributionIn> = null;
     for (const sn of evSents) {
@@ -1040,7 +1152,10 @@ export function extractIncidents(
       trig.subType !== 'Remote explosive/landmine/IED' &&
       trig.subType !== 'Suicide bomb'
     ) {
-      const sayer = selfReporter(doc, ents, s.start, s.end);
+      const sayer =
+        OWN_FORCES.test(text) || ENEMY_TARGET.test(text.slice(at))
+          ? selfReporter(doc, ents, s.start, s.end)
+          : null;
       if (sayer) {
         attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
         if (isGenericActor(attacker) || attacker === 'forces') attacker = sayer;
@@ -1068,8 +1183,29 @@ export function extractIncidents(
     }
     // who did it is told by a named source: the source claims its own act, or puts it on the one who did it
     // ("Protesters threw stones at police …, according to a statement from the National Police Service")
-    if (!attribution && attacker && attacker !== 'unknown') {
-      const src = sourceOf(doc, ents, s.start, s.end);
+    // the doer named by its country on the weapon or the units, anywhere in the account ("It was a Kyrgyz drone")
+    if (
+      isGenericActor(attacker) &&
+      !attribution?.on &&
+      attribution?.kind !== 'claimed' &&
+      trig.type !== 'Protests' &&
+      trig.type !== 'Riots'
+    ) {
+      for (const sn of evSents) {
+        const d = demonymForces(sn.text);
+        if (d) {
+          attacker = d;
+          break;
+        }
+      }
+    }
+    if (!attribution && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
+      let src = sourceOf(doc, ents, s.start, s.end);
+      // a crowd is not "blamed" for its own demonstration by whoever reports it
+      for (const sn of evSents) {
+        if (src || family(trig.subType) === 'protest' || isGenericActor(attacker)) break;
+        src = speakerOf(doc, ents, sn.start, sn.end);
+      }
       if (src && !sameActor(src, attacker))
         attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
       else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
@@ -1106,6 +1242,14 @@ export function extractIncidents(
     if (hypothetical) confidence -= 0.2;
     confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
     if (confidence < 0.35) continue; // too little to call it an incident
+    // an event dated after publication has not happened yet ("another protest next Wednesday")
+    if (
+      date &&
+      published &&
+      (date.precision === 'day' || date.precision === 'time') &&
+      date.iso.slice(0, 10) > published
+    )
+      continue;
     const dateIso = date
       ? date.precision === 'time'
         ? date.iso
@@ -1254,6 +1398,7 @@ export function extractIncidents(
     }
     found.push(inc);
   }
+  completeFromAccount(found, doc, ents);
   for (const f of found) {
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
     else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
@@ -1277,6 +1422,60 @@ export function extractIncidents(
       summary: summarise(inc),
     }),
   );
+}
+
+/**
+ * An event's account runs on after its last trigger sentence until the next event begins: blame told there
+ * ("Local officials … blamed Dan Na Ambassagou"), the doer's country on a weapon in a witness's words ("It was a
+ * Kyrgyz drone"), and who reports it complete the record.
+ */
+function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void {
+  const firstOf = (f: Candidate) => Math.min(...f.sents, f.sentence);
+  const order = [...found].sort((x, y) => firstOf(x) - firstOf(y));
+  order.forEach((f, k) => {
+    if (f.background) return;
+    const from = Math.max(...f.sents, f.sentence) + 1;
+    const to = k + 1 < order.length ? firstOf(order[k + 1]) : doc.sentences.length;
+    const span: Sentence[] = [];
+    for (let i = from; i < to && i < doc.sentences.length; i++) {
+      const sn = doc.sentences[i];
+      if (sn.para > f.lastPara + 6) break;
+      if (ownEvent(sn.text)) break;
+      span.push(sn);
+    }
+    const crowd = f.type === 'Protests' || f.type === 'Riots';
+    if (f.attribution === 'not ascribed' && !crowd) {
+      for (const sn of span) {
+        const at = attributionIn(doc, ents, sn.start, sn.end);
+        if (!at || at.kind === 'none') continue;
+        f.attribution = at.text;
+        if (isGenericActor(f.attacker) && at.kind === 'blamed' && at.on) f.attacker = at.on;
+        if (isGenericActor(f.attacker) && at.kind === 'claimed' && at.by) f.attacker = at.by;
+        break;
+      }
+    }
+    if (isGenericActor(f.attacker) && !crowd) {
+      for (const sn of span) {
+        const d = demonymForces(sn.text);
+        if (d) {
+          f.attacker = d;
+          break;
+        }
+      }
+    }
+    if (f.attribution === 'not ascribed' && !crowd && f.attacker && !isGenericActor(f.attacker)) {
+      const attacker = f.attacker;
+      const told = [...f.sents.map((i) => doc.sentences[i]), ...span];
+      for (const sn of told) {
+        const src = speakerOf(doc, ents, sn.start, sn.end);
+        if (!src) continue;
+        f.attribution = sameActor(src, attacker)
+          ? `claimed by ${src} (its own report)`
+          : `blamed on ${attacker} by ${src}`;
+        break;
+      }
+    }
+  });
 }
 
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {
