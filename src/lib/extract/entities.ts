@@ -161,10 +161,15 @@ function choosePlace(
   countries: Set<string>,
   gaz: Gazetteer,
   sentenceStart: boolean,
+  weight: (country: string | null) => number = () => 0,
 ): PlaceEntry | null {
   const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
   if (places.length === 0) return null;
-  const strong = places.find((p) => p.kind !== 'city' && p.kind !== 'province');
+  // a name shared by two countries or regions ("Congo"): the one the article is more about
+  let strong: PlaceEntry | undefined;
+  for (const p of places)
+    if (p.kind !== 'city' && p.kind !== 'province' && (!strong || weight(p.country) > weight(strong.country)))
+      strong = p;
   if (strong) return strong;
   const capital = places.find(
     (p) =>
@@ -180,6 +185,8 @@ function choosePlace(
   return big ?? null;
 }
 const p2 = (p: PlaceEntry) => p.pop ?? 0;
+/** Country names that are also given names: "Jordan Pike", "Israel Katz", "Chad Daniels". */
+const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', 'Kenya', 'Cuba']);
 
 /**
  * Head words that make a name a landmark or an area rather than the settlement of the same name, with the kind
@@ -204,6 +211,10 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   quarter: { kind: 'other', keep: true },
   suburb: { kind: 'other', keep: true },
   area: { kind: 'other', keep: false },
+  roundabout: { kind: 'other', keep: true },
+  junction: { kind: 'other', keep: true },
+  intersection: { kind: 'other', keep: true },
+  crossroads: { kind: 'other', keep: true },
   mountains: { kind: 'region', keep: true },
   mountain: { kind: 'region', keep: true },
   hills: { kind: 'region', keep: true },
@@ -225,6 +236,18 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   county: { kind: 'province', keep: true },
   prefecture: { kind: 'province', keep: true },
   state: { kind: 'province', keep: true },
+};
+/** Plural heads after two coordinated names: "the Masisi and Rutshuru territories", "Borno and Yobe states". */
+const PLURAL_HEAD: Record<string, PlaceKind> = {
+  territories: 'other',
+  districts: 'other',
+  provinces: 'province',
+  states: 'province',
+  regions: 'province',
+  governorates: 'province',
+  oblasts: 'province',
+  counties: 'province',
+  rivers: 'other',
 };
 /** Two-word landmark heads: "X National Park", "X Nature Reserve". */
 const LANDMARK_AFTER2: Record<string, PlaceKind> = {
@@ -315,6 +338,26 @@ export function extractEntities(doc: Doc): Entities {
     else if (city && !datelineCountry && p2(city) >= 100000) datelineCountry = city.country;
   }
   if (datelineCountry) countries.add(datelineCountry);
+  // a country the article never names but two of its place names agree on ("Tonk", "Rajasthan", "Jaipur")
+  // (a province and a city of that province, or three names)
+  const votes = new Map<string, { names: Set<string>; provinces: Set<string>; cityAdmin: Set<string> }>();
+  for (const h of hits) {
+    const cs = new Set<string>();
+    for (const e of h.entries)
+      if ((e.kind === 'city' || e.kind === 'province') && e.country) cs.add(e.country);
+    if (cs.size === 0 || cs.size > 3 || h.w0 === doc.sentences[W[h.w0].sent].w0) continue;
+    const key = normKey(spanText(doc, h.w0, h.w1));
+    for (const e of h.entries) {
+      if ((e.kind !== 'city' && e.kind !== 'province') || !e.country) continue;
+      const v = votes.get(e.country) ?? { names: new Set(), provinces: new Set(), cityAdmin: new Set() };
+      v.names.add(key);
+      if (e.kind === 'province') v.provinces.add(key);
+      else if (e.admin1) v.cityAdmin.add(normKey(e.admin1));
+      votes.set(e.country, v);
+    }
+  }
+  for (const [c, v] of votes)
+    if (v.names.size >= 3 || [...v.provinces].some((p) => v.cityAdmin.has(p))) countries.add(c);
   // the country the article is most about, by the names it uses (the dateline counts most)
   const hitWeights = new Map<string, number>();
   const hitWeigh = (c: string | null | undefined, w: number) => {
@@ -327,7 +370,10 @@ export function extractEntities(doc: Doc): Entities {
     else if (e.kind !== 'org' && e.kind !== 'city' && e.kind !== 'province') hitWeigh(e.country, 1);
   }
   hitWeigh(datelineCountry, 3);
+  for (const h of hits)
+    for (const e of h.entries) if (e.kind === 'city' && h.entries.length === 1) hitWeigh(e.country, 0.5);
   const mainCountry = [...hitWeights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const countryWeight = (c: string | null) => (c ? (hitWeights.get(c) ?? 0) : 0);
 
   const people: Person[] = [];
   const orgs = new Map<string, Org>();
@@ -416,13 +462,20 @@ export function extractEntities(doc: Doc): Entities {
     return p;
   };
 
+  /** A token written against the previous one with no space: a piece of the same word. */
+  const glued = (k: number) =>
+    k > 0 && W[k].start === W[k - 1].end && /^\p{L}+$/u.test(W[k].text) && W[k].pos !== 'PUNCT';
+  const glue = 4;
   const nameRunAt = (i: number, s1: number): number => {
     // a name: 1–4 name words (particles allowed inside), ending before a non-name word
     let j = i;
-    while (j < s1 && j - i < 5) {
+    while (j < s1 && j - i < 5 + glue) {
       const w = W[j];
-      if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) j++;
-      else if (
+      if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) {
+        j++;
+        // letters the tokeniser split off a word ("Radovanović" read as "Radovanovi" + "ć")
+        while (j < s1 && glued(j)) j++;
+      } else if (
         /^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) &&
         j + 1 < s1 &&
         isNameWord(W[j + 1]) &&
@@ -435,6 +488,18 @@ export function extractEntities(doc: Doc): Entities {
   };
   const isWeak = (i: number) => {
     const h = hits[claimed[i]];
+    // "Jordan Pike": a country's name used as a given name before a surname
+    if (
+      h.w1 - h.w0 === 1 &&
+      (givenName(W[i].text) || COUNTRY_GIVEN.has(W[i].text)) &&
+      i + 1 < W.length &&
+      W[i + 1].sent === W[i].sent &&
+      isNameWord(W[i + 1]) &&
+      claimed[i + 1] < 0 &&
+      !ORG_HEAD.has(lower(W[i + 1])) &&
+      !NOT_NAME.has(W[i + 1].text)
+    )
+      return true;
     return h.entries.every((e) => e.kind === 'city' || e.kind === 'province');
   };
 
@@ -528,6 +593,16 @@ export function extractEntities(doc: Doc): Entities {
       if (personWords.has(i)) continue;
       const w = W[i];
       if (!isNameWord(w) || isTitle(w) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      if (
+        (ORG_HEAD.has(lower(w)) || NOT_NAME.has(w.text)) &&
+        i + 2 < s.w1 &&
+        isNameWord(W[i + 1]) &&
+        isNameWord(W[i + 2]) &&
+        i > s.w0 + 1 &&
+        TITLE_GLUE.has(lower(W[i - 1])) &&
+        isTitle(W[i - 2])
+      )
+        continue;
       // "But Abdelsalam Bin Omran, …": a function word opening the sentence is not part of the name
       if (i === s.w0 && STOP_CAPS.has(w.text) && i + 1 < s.w1 && isNameWord(W[i + 1])) continue;
       const prev = i > s.w0 ? W[i - 1] : null;
@@ -536,12 +611,22 @@ export function extractEntities(doc: Doc): Entities {
         isNameWord(prev) &&
         !isTitle(prev) &&
         !(claimed[i - 1] >= 0 && !isWeak(i - 1)) &&
-        !(i - 1 === s.w0 && STOP_CAPS.has(prev.text))
+        !(i - 1 === s.w0 && STOP_CAPS.has(prev.text)) &&
+        // "Superintendent of Police Vikas Sharma": the institution ends the title, a given name starts the name
+        !(
+          (ORG_HEAD.has(lower(prev)) || NOT_NAME.has(prev.text)) &&
+          i >= s.w0 + 3 &&
+          TITLE_GLUE.has(lower(W[i - 2])) &&
+          isTitle(W[i - 3]) &&
+          i + 1 < s.w1 &&
+          isNameWord(W[i + 1])
+        )
       )
         continue; // not a run start
       const j = nameRunAt(i, s.w1);
       if (j === i) continue;
-      const n = j - i;
+      let n = 0;
+      for (let k = i; k < j; k++) if (!glued(k)) n++;
       const next = j < s.w1 ? W[j] : null;
       const lastWord = lower(W[j - 1]);
       // evidence that the run is a person: a title before it, a known given name, an honorific, speech, an appositive
@@ -613,10 +698,16 @@ export function extractEntities(doc: Doc): Entities {
       // a run made only of weak place words with no title is a place, not a person
       let allWeak = true;
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
-      if (allWeak && !role && !given && !honored) continue;
       // a single word is a person only with a title or an honorific, or as a known surname
       const single = n === 1;
-      const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(w.text));
+      const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(spanText(doc, i, j)));
+      // the full name of someone already named
+      if (!single && personByKey.has(normKey(spanText(doc, i, j).replace(/'s$/, '')))) {
+        addPerson(i, j, role, country);
+        i = j - 1;
+        continue;
+      }
+      if (allWeak && !role && !given && !honored && !(single && known)) continue;
       const firstOfSentence = i === s.w0 || (prev !== null && /^["'(]$/.test(prev.text) && i === s.w0 + 1);
       if (single) {
         if (known) {
@@ -627,7 +718,7 @@ export function extractEntities(doc: Doc): Entities {
       } else if (!role && !honored) {
         // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (!given && !speech && !appositive && !apposBefore && !coordinated) continue;
+        if (!given && !speech && !appositive && !apposBefore && !coordinated && !ageAfter) continue;
         if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
@@ -680,8 +771,8 @@ export function extractEntities(doc: Doc): Entities {
     let place = ADMIN_SUFFIX.has(nextWord)
       ? (h.entries.find(
           (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
-        ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0))
-      : choosePlace(h.entries, countries, gaz, h.w0 === s.w0);
+        ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
+      : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight);
     const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
     if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
       // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
@@ -780,6 +871,8 @@ export function extractEntities(doc: Doc): Entities {
       let head = -1;
       for (let k = a; k < j; k++) {
         if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
+        // "Rajasthan Armed Constabulary and the Rapid Action Force": two names, not one
+        if (W[k].text === 'and' && head >= 0) break;
         if (ORG_HEAD.has(lower(W[k])) && !orgWords.has(k)) head = k;
       }
       if (head < 0 || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
@@ -829,6 +922,18 @@ export function extractEntities(doc: Doc): Entities {
         mentions.splice(x, 1);
         const inner = orgs.get(m.id);
         if (inner && --inner.mentions <= 0) orgs.delete(m.id);
+      }
+      // a continent or a sea inside the name is no place of the story: "U.S. Africa Command"
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x];
+        if (m.kind !== 'place' || m.w0 < a || m.w1 > e || m.w0 === a) continue;
+        const p = places.get(m.id);
+        if (!p || (p.kind !== 'region' && p.kind !== 'sea')) continue;
+        mentions.splice(x, 1);
+        if (--p.mentions <= 0) {
+          places.delete(m.id);
+          byId.delete(m.id);
+        }
       }
       addOrg(known ?? { name, aliases: [], type: 'other', country }, name, a, e);
       for (let k = a; k < e; k++) orgWords.add(k);
@@ -1336,6 +1441,8 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       )
         continue;
       if (gaz.phrases.has(key) || personParts.has(key)) continue;
+      if (k > s.w0 && LOCATIVE_PREP.test(W[k - 1].text)) continue;
+      if (gaz.towns.has(key)) continue;
       const bank = /^[A-Z][a-z]{3,}bank$/.test(w.text);
       const speaks =
         k + 1 < s.w1 &&
@@ -1370,7 +1477,11 @@ function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: 
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine)\b/;
 const LOCATIVE_PREP = /^(?:near|outside|in|at|into|toward|towards|around)$/;
-const SETTLEMENT = /^(?:town|village|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port)$/;
+const SETTLEMENT =
+  /^(?:town|village|villages|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
+/** ", a village in …", ", a small town near …": an appositive that makes the name before it a settlement. */
+const SETTLEMENT_APPOSITIVE =
+  /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|port|commune|municipality|township|locality)\b/;
 
 function findMorePlaces(
   doc: Doc,
@@ -1399,6 +1510,9 @@ function findMorePlaces(
   }
   weigh(datelineCountry, 3);
   const main = [...weights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  let total = 0;
+  for (const v of weights.values()) total += v;
+  const mainShare = main ? (weights.get(main) ?? 0) / total : 0;
   const articleCountries = new Set(weights.keys());
   // place mentions by sentence, kept up to date as places are added (bounded look-ups, linear overall)
   const bySent = new Map<number, Mention[]>();
@@ -1484,7 +1598,8 @@ function findMorePlaces(
         }
       }
     }
-    if (best) return { country: best, level: 'near' };
+    // a paragraph that names a foreign place does not move a place of a story mostly about one country
+    if (best && (best === main || mainShare < 0.5)) return { country: best, level: 'near' };
     return { country: main, level: 'weak' };
   };
   const contextCountry = (a: number, e: number) => contextOf(a, e).country;
@@ -1601,6 +1716,28 @@ function findMorePlaces(
           continue;
         }
       }
+      // two names sharing a plural head: "the Masisi and Rutshuru territories"
+      if (j + 1 < s.w1 && W[j].text === 'and' && W[j + 1].cap && !taken[j + 1]) {
+        let j2 = j + 1;
+        while (j2 < s.w1 && !taken[j2] && W[j2].cap && W[j2].pos !== 'PUNCT' && j2 - j <= 3) j2++;
+        const pk = j2 < s.w1 ? PLURAL_HEAD[lower(W[j2])] : undefined;
+        const names = [W.slice(a, j), W.slice(j + 1, j2)];
+        if (
+          pk &&
+          names.every(
+            (ws) =>
+              ws.length > 0 &&
+              ws.every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+              ws.some((w) => !NOT_NAME.has(w.text)) &&
+              !gaz.phrases.get(normKey(ws.map((w) => w.text).join(' ')))?.some((x) => x.kind === 'demonym'),
+          )
+        ) {
+          add(pk, a, j, j, townFor(a, j, true));
+          add(pk, j + 1, j2, j2, townFor(j + 1, j2, true));
+          i = j2;
+          continue;
+        }
+      }
       const lastLow = lower(W[j - 1]);
       // a named site with a common head: "Safer oil field", "Kamukunji grounds", "Inates military camp"
       const rest = doc.text
@@ -1627,6 +1764,7 @@ function findMorePlaces(
         a >= 2 &&
         taken[a - 2] === 1 &&
         mentions.some((m) => m.w1 === a - 1 && m.kind === 'place');
+      const apposed = SETTLEMENT_APPOSITIVE.test(doc.text.slice(W[j - 1].end, W[j - 1].end + 40));
       const next = j < s.w1 ? W[j] : null;
       const ends =
         !next ||
@@ -1644,7 +1782,7 @@ function findMorePlaces(
         !personParts.has(normKey(W[a].text)) &&
         !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       if (
-        (locative || settlementOf || betweenAnd) &&
+        (locative || settlementOf || betweenAnd || apposed) &&
         (ends || settlementOf) &&
         plain &&
         j - a <= (settlementOf ? 3 : 2)
@@ -1652,7 +1790,7 @@ function findMorePlaces(
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
         const entry = townFor(a, j, true);
         const kind: PlaceKind =
-          entry || settlementOf || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1
+          entry || settlementOf || apposed || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1
             ? 'city'
             : 'other';
         add(kind, a, j, j, entry);

@@ -120,7 +120,7 @@ export function loadGazetteer(): Gazetteer {
   }
   type PRow = [string, string[], string, number, number, string];
   for (const [name, alts, iso2, lat, lon, tz] of readJson<PRow[]>('provinces.json')) {
-    const e: PlaceEntry = { kind: 'province', name, country: iso2, admin1: name, lat, lon, tz };
+    const e: PlaceEntry = { kind: 'province', name, country: iso2, admin1: name, lat, lon, tz: tz || null };
     for (const n of [name, ...alts]) {
       add(n, e);
       const k = normKey(n);

@@ -18,6 +18,7 @@ photographer editor reporter mayor-elect president-elect premier-elect shopkeepe
 pilot mp-elect strategist campaigner organiser organizer lecturer magistrate advocate prosecutor barrister
 solicitor elder chieftain representative chairperson chairwoman co-founder
 businessman businesswoman businessmen businesswomen neighbour neighbor resident
+collector superintendent constable sub-inspector registrar warden sheriff ranger
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -55,6 +56,7 @@ association foundation federation league alliance militia militias unit units re
 company corporation inc. ltd. bureau directorate secretariat tribunal academy school hospital airlines airways
 news times post agency observatory networks infirmary trust society institution ministries
 board collective chamber inspectorate syndicate cooperative consortium caucus congress
+constabulary gendarmerie
 `);
 /** Head nouns of organisation names, anywhere in a capitalised run ("Ministry of Information", "Shan Council"). */
 export const ORG_HEAD = new Set([
