@@ -214,3 +214,31 @@ describe('who says who did it, and when it happened', () => {
     expect(list.map((i) => i.subType)).toEqual(['Protest with intervention']);
   });
 });
+
+describe('details told later stay with their event', () => {
+  it("merges a group's claim told a day later into the bombing it claims", () => {
+    const list = incidents(
+      'A car bomb exploded at a checkpoint in Raqqa on Wednesday morning, killing six people.\n\n' +
+        "The group's news agency said on Thursday that one of its fighters had detonated a car bomb among the guards.",
+      '2024-10-18',
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('reads no casualties from money paid to the injured, and no protest from one planned for later', () => {
+    const list = incidents(
+      'Clashes between members of two communities in Tonk on Tuesday left one man dead and 22 people injured.\n\n' +
+        'The state government announced compensation of Rs 50,000 for each of the seriously injured.\n\n' +
+        'Organisers said protests planned for later this month would go ahead.',
+      '2025-01-23',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ killed: 1, injured: 22 });
+  });
+  it('counts a victim told with his relatives', () => {
+    const [i] = incidents(
+      'A drone struck a house near Isfara on Wednesday, killing a 46-year-old man and his son and wounding his wife.',
+      '2024-11-21',
+    );
+    expect(i).toMatchObject({ killed: 2, injured: 1 });
+  });
+});

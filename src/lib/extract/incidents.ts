@@ -648,10 +648,10 @@ interface Casualties {
 
 /** "killing Murad and two other men", "wounding a farmer", "killed one soldier and three others". */
 const SINGLE_VICTIM =
-  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z][\w-]*|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(\w+(?:-\w+)?)\s+(?:others?|more)\b)?/g;
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
 /** "A farmer who was driving nearby was wounded": one victim named as the subject. */
 const SINGLE_SUBJECT =
-  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,60}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
 function casualtiesIn(
   text: string,
   nums: NumberMention[],
@@ -681,7 +681,7 @@ function casualtiesIn(
       const at = a + (m.index ?? 0) + m[0].indexOf(who);
       if (!ents?.mentions.some((x) => x.kind === 'person' && x.start <= at && at < x.end)) continue;
     }
-    const others = m[3] ? wordValue(m[3]) : 0;
+    const others = m[3] ? wordValue(m[3]) : m[4] ? 1 : 0;
     if (others === null) continue;
     const n = 1 + others;
     if (killed) out.killed = Math.max(out.killed ?? 0, n);
@@ -698,6 +698,14 @@ function casualtiesIn(
     const after = docText.slice(n.end, Math.min(b, n.end + 70)).toLowerCase();
     const before = docText.slice(Math.max(a, n.start - 40), n.start).toLowerCase();
     const noun = (n.noun ?? '').toLowerCase();
+    // money is no toll: "Rs 50,000 for each of the seriously injured"
+    if (
+      /(?:\brs\.?|\$|€|£|\b(?:usd|eur|inr|gbp))\s*$/i.test(before) ||
+      /\b(?:rupees?|dollars?|euros?|pounds?|lakh|crore|naira|shillings?|francs?|dinars?|compensation)\b/.test(
+        noun,
+      )
+    )
+      continue;
     if (
       /^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
         after,
@@ -958,6 +966,12 @@ export function extractIncidents(
     const clause = text.slice(Math.max(0, at - 60), at + 80);
     // an event only planned, prepared or threatened is no incident, whatever day the sentence names
     if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) continue;
+    if (
+      /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
+        text.slice(at + trigLen - 1),
+      )
+    )
+      continue;
     const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
     const para = doc.paragraphs[s.para];
     // the date: in the sentence (time beats day), else in the paragraph
@@ -1303,11 +1317,35 @@ export function extractIncidents(
       ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
       !DIFFERENT.test(text) &&
       para0 - latest.lastPara <= 4 &&
-      (incWeak || !latest.date || latest.date.slice(0, 10) === inc.date?.slice(0, 10))
+      (incWeak || !latest.date || latest.date.slice(0, 10) === inc.date?.slice(0, 10)) &&
+      (latest.background || family(latest.subType) === family(inc.subType) || latest.type === inc.type)
         ? latest
         : null;
+    // a sentence with no day of its own and no new, narrower place tells more of an event of its kind already
+    // told (a claim "said on Thursday that … had detonated a car bomb", "turned into stone-pelting"); arrests
+    // with neither belong to the event they followed
+    const ownDay = sentDates.some(
+      (d) => (d.precision === 'day' || d.precision === 'time') && !saidOn(d) && !otherClause(d),
+    );
+    const ownPlace = bestPlace(ents, s.start, s.end, doc.text);
+    const detailOf =
+      !anaphorOf && !inc.background && !ownDay && !DIFFERENT.test(text)
+        ? [...found]
+            .reverse()
+            .find(
+              (f) =>
+                !f.background &&
+                (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
+                (!ownPlace ||
+                  ownPlace.name === f.place ||
+                  (!!f.placeRef &&
+                    ownPlace.country === f.placeRef.country &&
+                    (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
+            )
+        : undefined;
     const sameEvent =
       anaphorOf ??
+      detailOf ??
       [...found].reverse().find((f) => {
         if (f.background !== inc.background) return false;
         const gap = para0 - f.lastPara;
