@@ -1478,6 +1478,7 @@ function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void
     for (let i = from; i < to && i < doc.sentences.length; i++) {
       const sn = doc.sentences[i];
       if (sn.para > f.lastPara + 6) break;
+      if (sn.text.length > 3000) continue;
       if (ownEvent(sn.text)) break;
       span.push(sn);
     }
