@@ -118,6 +118,7 @@ describe('no incident in plans, patterns and figures of speech', () => {
     'The camp had been used to prepare attacks on military positions along the border, a spokesman said on Tuesday.',
     'The opposition attacked the plan on Tuesday, and shares in the company shot up 10 percent as a price war loomed.',
     'Militants have repeatedly attacked army posts in the region, officials said on Tuesday.',
+    'A spokesman said its soldiers would "continue to support the army in holding the areas it has liberated".',
   ])('%s', (text) => {
     expect(incidents(text)).toEqual([]);
   });

@@ -972,7 +972,13 @@ export function extractIncidents(
       )
     )
       continue;
-    const hypothetical = HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at));
+    // a modal that governs the trigger ("said its soldiers would continue … the areas it has liberated") is reported
+    // future or possibility, even after "said"
+    const trigClause0 = clauseAround(text, at, trigLen);
+    const clause0At = text.indexOf(trigClause0);
+    const hypothetical =
+      (HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at))) ||
+      (clause0At >= 0 && /\b(?:would|will|could|might|may)\b/i.test(text.slice(clause0At, at)));
     const para = doc.paragraphs[s.para];
     // the date: in the sentence (time beats day), else in the paragraph
     const sentDates = dates.filter((d) => d.sent === s.index);
