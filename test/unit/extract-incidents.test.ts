@@ -243,3 +243,16 @@ describe('details told later stay with their event', () => {
     expect(i).toMatchObject({ killed: 2, injured: 1 });
   });
 });
+
+describe('blame told later in the account', () => {
+  it('reads "officials blamed X, a militia …" paragraphs after the attack as blame on X', () => {
+    const [i] = incidents(
+      'Gunmen killed at least 17 villagers in an attack on a village near Bankass on Monday, local officials said.\n\n' +
+        '"They waited for them on the path," the mayor told reporters.\n\n' +
+        "Local officials and a community association blamed Dan Na Ambassagou, a hunters' militia.",
+      '2025-02-27',
+    );
+    expect(i.attribution).toMatch(/^blamed on Dan Na Ambassagou/);
+    expect(i.attacker).toBe('Dan Na Ambassagou');
+  });
+});

@@ -818,6 +818,8 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
     ],
     [/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g, 2, 1],
     [/\bheld (.{2,60}?) responsible\b/g, 1, 0],
+    // "Local officials … blamed Dan Na Ambassagou, a Dogon militia …": a bare named object
+    [/\b(?:blamed|blames)\s+(?!by\b|on\b)((?:[A-Z][\w'’-]*\s*){1,5})(?=[,.;]|$)/g, 1, 0],
     [/\battributed (?:the [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
     [
       /\b(?:blaming|accusing) (.{2,60}?)(?=[,.;]|$| for\b| of\b| who\b| which\b| dug\b| based\b| stationed\b| positioned\b)/g,
