@@ -259,6 +259,11 @@ const LANDMARK_AFTER2: Record<string, PlaceKind> = {
   'industrial zone': 'facility',
   'industrial park': 'facility',
 };
+/** Every word that can open a landmark head after a name: a quick first test. */
+const LANDMARK_WORDS = new Set([
+  ...Object.keys(LANDMARK_AFTER),
+  ...Object.keys(LANDMARK_AFTER2).map((k) => k.split(' ')[0]),
+]);
 /** Head words written before the name: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar", "Lake Chad". */
 const LANDMARK_BEFORE: Record<string, PlaceKind> = {
   plaza: 'other',
@@ -289,6 +294,7 @@ export function landmarkHead(
 ): { kind: PlaceKind; n: number; keep: boolean } | null {
   if (j >= s1) return null;
   const w = words[j].text.toLowerCase();
+  if (!LANDMARK_WORDS.has(w)) return null;
   if (j + 1 < s1) {
     const two = LANDMARK_AFTER2[`${w} ${words[j + 1].text.toLowerCase()}`];
     if (two) return { kind: two, n: 2, keep: true };

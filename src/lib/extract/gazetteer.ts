@@ -51,9 +51,89 @@ export interface Gazetteer {
    * Second tier: smaller towns (normalised name → entries, most populous first). Never matched on sight like
    * `phrases`; the entity layer takes one only where the context makes a place likely.
    */
-  towns: Map<string, PlaceEntry[]>;
+  towns: Towns;
   /** A country's legislature by its two-letter code ("IS" → Althing). */
   legislatures: Map<string, OrgEntry>;
+}
+
+/**
+ * The second-tier town table, stored in columns (about 120,000 rows) so that it costs little memory; entries are
+ * made on look-up. `get` returns the towns of a normalised name, most populous first.
+ */
+export class Towns {
+  private readonly index = new Map<string, number | number[]>();
+  private readonly name: string[] = [];
+  private readonly country: string[] = [];
+  private readonly tzName: string[];
+  private readonly lat: Float32Array;
+  private readonly lon: Float32Array;
+  private readonly tz: Int16Array;
+  private readonly pop: Uint32Array;
+  private readonly seat: Uint8Array;
+
+  constructor(
+    rows: [string, string[], string, number, number, number, number, number][],
+    tzNames: string[],
+    fallbackTz: (country: string) => string | null,
+    key: (s: string) => string,
+  ) {
+    rows.sort((a, b) => b[6] - a[6]);
+    const n = rows.length;
+    this.tzName = tzNames;
+    this.lat = new Float32Array(n);
+    this.lon = new Float32Array(n);
+    this.tz = new Int16Array(n);
+    this.pop = new Uint32Array(n);
+    this.seat = new Uint8Array(n);
+    const fallback = new Map<string, number>();
+    rows.forEach(([name, alts, iso2, lat, lon, tzi, pop, seat], r) => {
+      this.name.push(name);
+      this.country.push(iso2);
+      this.lat[r] = lat;
+      this.lon[r] = lon;
+      let t = tzi;
+      if (t < 0) {
+        const f = fallbackTz(iso2);
+        if (f) {
+          if (!fallback.has(f)) {
+            const at = this.tzName.indexOf(f);
+            fallback.set(f, at >= 0 ? at : this.tzName.push(f) - 1);
+          }
+          t = fallback.get(f) as number;
+        }
+      }
+      this.tz[r] = t;
+      this.pop[r] = pop;
+      this.seat[r] = seat;
+      for (const a of [name, ...alts]) {
+        const k = key(a);
+        const had = this.index.get(k);
+        if (had === undefined) this.index.set(k, r);
+        else if (typeof had === 'number') {
+          if (had !== r) this.index.set(k, [had, r]);
+        } else if (!had.includes(r)) had.push(r);
+      }
+    });
+  }
+
+  has(k: string): boolean {
+    return this.index.has(k);
+  }
+
+  get(k: string): PlaceEntry[] | undefined {
+    const at = this.index.get(k);
+    if (at === undefined) return undefined;
+    return (typeof at === 'number' ? [at] : at).map((r) => ({
+      kind: 'city' as const,
+      name: this.name[r],
+      country: this.country[r],
+      lat: Math.round(this.lat[r] * 1000) / 1000,
+      lon: Math.round(this.lon[r] * 1000) / 1000,
+      tz: this.tz[r] >= 0 ? (this.tzName[this.tz[r]] ?? null) : null,
+      pop: this.pop[r],
+      seat: this.seat[r] === 1,
+    }));
+  }
 }
 
 /** Key used for every gazetteer lookup: lower case, no apostrophes or accents, hyphens and spaces folded. */
@@ -212,27 +292,9 @@ export function loadGazetteer(): Gazetteer {
     for (const n of [l.name, ...l.aliases]) add(n, e, true);
   }
 
-  const towns = new Map<string, PlaceEntry[]>();
   type TRow = [string, string[], string, number, number, number, number, number];
   const tt = readJson<{ tz: string[]; rows: TRow[] }>('towns.json');
-  for (const [name, alts, iso2, lat, lon, tzi, pop, seat] of tt.rows.sort((a, b) => b[6] - a[6])) {
-    const e: PlaceEntry = {
-      kind: 'city',
-      name,
-      country: iso2,
-      lat,
-      lon,
-      tz: tt.tz[tzi] ?? countries.get(iso2)?.tz ?? null,
-      pop,
-      seat: seat === 1,
-    };
-    for (const n of [name, ...alts]) {
-      const k = normKey(n);
-      const list = towns.get(k);
-      if (list) list.push(e);
-      else towns.set(k, [e]);
-    }
-  }
+  const towns = new Towns(tt.rows, tt.tz, (c) => countries.get(c)?.tz ?? null, normKey);
   cached = {
     phrases,
     exactCase,
