@@ -1,7 +1,7 @@
 /** Layout: bylines, datelines, stamps, captions and page furniture kept apart from the body of pasted articles. */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
-import { isBylineLine, isStampLine, layout, lineKind } from '../../src/lib/extract/layout.ts';
+import { isBylineLine, isStampLine, layout, lineKind, stampDate } from '../../src/lib/extract/layout.ts';
 
 const bodyOf = (text: string) => layout(text).paragraphs.map((p) => p.text);
 
@@ -94,6 +94,7 @@ describe('datelines', () => {
     expect(lay.byline).toBe('By Ama Owusu');
     expect(lay.paragraphs.map((p) => p.text)).toEqual([
       'Court frees opposition leader',
+      '4 March 2025.', // the stamp's day counts as the article's date, like a dateline's
       'Accra, Ghana.',
       'A court freed the opposition leader on Monday.',
     ]);
@@ -134,6 +135,13 @@ describe('single lines', () => {
       expect(isStampLine(s), s).toBe(true);
     expect(isStampLine('Three people died on 3 November')).toBe(false);
     expect(isStampLine('2024')).toBe(false);
+  });
+  it('keeps the day of a stamp, without its time or zone', () => {
+    expect(stampDate('Published On 18 Oct 2024')).toBe('18 Oct 2024');
+    expect(stampDate('Sat 5 Apr 2025 14.02 BST')).toBe('Sat 5 Apr 2025');
+    expect(stampDate('November 3, 2025 8:03 AM GMT+3')).toBe('November 3, 2025');
+    expect(stampDate('Updated 14:02 GMT')).toBeNull();
+    expect(stampDate('2 hours ago')).toBeNull();
   });
   it('recognises caption credits in the shapes agencies use', () => {
     for (const s of [

@@ -160,3 +160,18 @@ describe('real-world number shapes', () => {
     ]);
   });
 });
+
+describe('counts of a group just named', () => {
+  it('takes the noun after "of them" when there is one', () => {
+    expect(
+      numbers(
+        'The blast wounded 23 people, six of them children, and killed three soldiers, two of whom were officers.',
+      ).map((n) => [n.value, n.noun]),
+    ).toEqual([
+      [23, 'people'],
+      [6, 'children'],
+      [3, 'soldiers'],
+      [2, 'officers'],
+    ]);
+  });
+});

@@ -137,6 +137,21 @@ export function buildDoc(raw: string): Doc {
       cursor = at + v.length;
       while (s < sentences.length - 1 && at >= sentences[s].end) s++;
       const prev = words[words.length - 1];
+      // the tokenizer splits words at letters it does not know (Radovanović, Łódź, Erdoğan): glue them back
+      if (
+        prev &&
+        prev.end === at &&
+        prev.sent === s &&
+        /\p{L}$/u.test(prev.text) &&
+        /^\p{L}/u.test(v) &&
+        (/[^\x00-\x7f]$/.test(prev.text) || /^[^\x00-\x7f]/.test(v))
+      ) {
+        prev.text += v;
+        prev.end = cursor;
+        if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+        else if (prev.pos === 'X') prev.pos = pos[t];
+        continue;
+      }
       // merge hyphenated compounds written without spaces: Amir-Abdollahian, al-Asad, U.S.-led, Iran-backed
       if (
         prev &&

@@ -258,6 +258,25 @@ export function isStampLine(line: string): boolean {
   return toks.every((w) => STAMP_TOKEN.test(w));
 }
 
+/** The calendar date of a stamp line, without its time and zone ("Published On 18 Oct 2024" → "18 Oct 2024"), or null. */
+export function stampDate(line: string): string | null {
+  const t = line
+    .replace(STAMP_LEAD, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?![\w])/gi, ' ')
+    .replace(/\b\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)(?![\w])/gi, ' ')
+    .replace(
+      /\b(?:gmt|utc)(?:[+-]\d{1,2})?\b|\b(?:bst|cet|cest|eet|eest|e[sd]?t|p[sd]?t|c[sd]?t|ist|jst|aest|aedt|wat|cat|eat|sast|pkt)\b/gi,
+      ' ',
+    )
+    .replace(/\b(?:updated|published|ago|at|on)\b|[|·•]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,/-]+|[\s,/-]+$/g, '');
+  const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(t)) return t.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? null;
+  if (month.test(t) && /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(t) && /\b\d{4}\b/.test(t)) return t;
+  return null;
+}
+
 const BYLINE_LOWER = new Set(
   'and a an the by staff reporter reporters correspondent correspondents writer writers editor editors in of our for with at news senior chief political foreign special contributor contributors bureau desk agency wire service team from analyst analysis special-correspondent journalist journalists investigative economics business defence defense security diplomatic international world africa europe asia middle east affairs data health science technology tech climate environment'.split(
     ' ',
@@ -386,12 +405,19 @@ export function layout(raw: string): Layout {
   /** After "Related stories" and the like: a list of other stories' headlines. */
   let list = false;
   let bodyLines = 0;
+  let stampDated = false;
   for (const block of lines) {
     let captionMode = false;
     for (const line of block) {
       const kind = lineKind(line);
       if (kind === 'stamp') {
         stamps.push(line);
+        // the first dated stamp is the article's date, like a dateline's: its day stays, its time does not
+        const day = stampDated ? null : stampDate(line);
+        if (day) {
+          stampDated = true;
+          paragraphs.push({ index: paragraphs.length, text: `${day}.` });
+        }
         continue;
       }
       if (

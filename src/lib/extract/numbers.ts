@@ -235,7 +235,18 @@ function currencyBefore(text: string): { noun: string; code: string } | null {
 export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] {
   const out: NumberMention[] = [];
   const W = doc.words;
-  const inDate = (a: number, b: number) => dates.some((d) => d.start < b && a < d.end);
+  // dates are sorted by start and short: only those starting just before b can overlap [a, b)
+  const inDate = (a: number, b: number) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].start < b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && dates[i].start > a - 300; i--) if (a < dates[i].end) return true;
+    return false;
+  };
   let wi = 0;
   for (const s of doc.sentences) {
     NUM_RE.lastIndex = 0;
@@ -338,14 +349,20 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       }
       // "the wounded, three of whom": the count takes the noun named just before it
       const ofWhom = /^\s+of\s+(?:whom|them|which)\b/i.test(afterText)
-        ? s.text.slice(0, m.index).match(/\b([a-z]+)\s*,\s*(?:and\s+|with\s+)?$/i)?.[1]
+        ? s.text
+            .slice(Math.max(0, m.index - 80), m.index)
+            .match(/\b([a-z]+)\s*,\s*(?:and\s+|with\s+)?$/i)?.[1]
         : undefined;
+      // "23 people, six of them children": the noun after "of them" says what they are
+      const named = afterText.match(
+        /^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(children|women|men|people|[a-z]+s)\b/i,
+      )?.[1];
       if (ofWhom && !/^(?:them|whom|which|who|and|or|said|says)$/i.test(ofWhom)) {
         sentOut.push(
           extra({
             text: doc.text.slice(a, b) + (afterText.match(/^\s+of\s+\w+/)?.[0] ?? ''),
             value,
-            noun: ofWhom.toLowerCase(),
+            noun: (named ?? ofWhom).toLowerCase(),
             approximate,
             start: a,
             end: b,
@@ -402,10 +419,13 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         // "one hit the roof", "two hit the base": a word followed by an article is a verb, not the noun counted
         if (
           nounWords.length === 0 &&
+          !mult &&
+          value < 10 &&
           w.pos === 'NOUN' &&
           !/s$/i.test(w.text) &&
           k + 1 < W.length &&
-          /^(?:the|a|an|its|their|his|her)$/i.test(W[k + 1].text)
+          /^(?:the|a|an|its|their|his|her)$/i.test(W[k + 1].text) &&
+          !/^(?:year|month|week|day|time|head|piece|person|share|night)$/i.test(W[k + 2]?.text ?? '')
         )
           break;
         if (

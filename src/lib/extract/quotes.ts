@@ -3,7 +3,7 @@
  * named by country or capital. Continuation paragraphs inherit the speaker; "she said" refers back to the last
  * person; scare quotes (short phrases with no speech around them) are not speech.
  */
-import type { Doc } from './doc.ts';
+import type { Doc, Word } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
 import { ORG_HEAD, PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS } from './lexicon.ts';
 
@@ -115,15 +115,89 @@ function quoteSpans(doc: Doc): Span[] {
 
 const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
+/** First index in a list sorted by `key` whose key is ≥ `pos` (binary search: the lookups stay linear overall). */
+function lowerBound<T>(arr: readonly T[], key: (x: T) => number, pos: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Outlets that carry a statement rather than make it ("told Al-Masirah TV", "on its television channel"). */
+const MEDIA_NAME =
+  /\b(?:tv|television|channel|radio|broadcaster|broadcasting|newspaper|news agency|wire service|website|magazine|reuters|afp|associated press|al jazeera|bbc|cnn|xinhua|tass|irna|al-masirah|al arabiya|sky news)\b|\b(?:times|post|tribune|gazette|journal|daily|herald|news)$/i;
+const MEDIA_AFTER = /^\s+(?:tv|television|channel|radio|newspaper|news agency|broadcaster|website)\b/i;
+/** The word right before a name that makes it the addressee or the outlet, not the speaker. */
+const RECIPIENT_BEFORE =
+  /\b(?:told|tell|tells|telling|to|on|via|through|in|with)\s+(?:the\s+|its\s+|their\s+|state\s+|state-run\s+)?$/i;
+/** Nouns for unnamed speakers, kept as written when nothing names them ("the regional governor's office said"). */
+const SPEAKER_NOUNS = new Set(
+  'official officials spokesman spokeswoman spokesperson police witnesses witness residents resident sources source doctors doctor medics officers authorities analysts analyst lawyers lawyer rescuers prosecutors prosecutor army military government ministry office'.split(
+    ' ',
+  ),
+);
+/** Sentence openers that are no speaker's name. */
+const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|Witnesses|Residents)$/;
+/** Words before a quoted phrase that name it rather than quote it: 'what it called "…"', 'known as "…"'. */
+const NAMING_BEFORE =
+  /\b(?:called|calls|call|calling|dubbed|dubs|so-called|known as|termed|labelled|labeled|branded|nicknamed|described as|describes as|referred to as|slogan|word|words|term|phrase|banner|banners|signs?|placards?|chanting|chanted)\s*(?:it\s+|them\s+|the\s+\w+\s+)?(?:an?\s+|the\s+)?$/i;
+
 export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   const spans = quoteSpans(doc);
   const W = doc.words;
+  const M = ents.mentions;
+  const S = doc.sentences;
   const out: Quote[] = [];
-  const inQuote = (pos: number) => spans.some((s) => pos >= s.a && pos < s.b);
+  const inQuote = (pos: number) => {
+    const i = lowerBound(spans, (s) => s.a, pos + 1) - 1;
+    return i >= 0 && pos >= spans[i].a && pos < spans[i].b;
+  };
+  /** Words (outside quotes) whose start lies in [a, b). */
+  const wordsBetween = (a: number, b: number) => {
+    const res: Word[] = [];
+    for (let i = lowerBound(W, (w) => w.start, a); i < W.length && W[i].start < b; i++)
+      if (W[i].end <= b && !inQuote(W[i].start)) res.push(W[i]);
+    return res;
+  };
+  /** Mentions (outside quotes) inside [a, b). */
+  const mentionsBetween = (a: number, b: number) => {
+    const res: Mention[] = [];
+    for (let i = lowerBound(M, (m) => m.start, a); i < M.length && M[i].start < b; i++)
+      if (M[i].end <= b && !inQuote(M[i].start)) res.push(M[i]);
+    return res;
+  };
+  const sentenceAt = (pos: number) =>
+    S[
+      Math.min(
+        S.length - 1,
+        lowerBound(S, (s) => s.end, pos + 1),
+      )
+    ];
+  const paragraphAt = (pos: number) =>
+    doc.paragraphs[
+      Math.min(
+        doc.paragraphs.length - 1,
+        lowerBound(doc.paragraphs, (p) => p.end, pos),
+      )
+    ];
   let lastPersonSpeaker: { name: string; at: number } | null = null;
   let lastOrgSpeaker: { name: string; kind: 'org' | 'place'; at: number } | null = null;
   let prevQuote: Quote | null = null;
 
+  // every name and alias of every organisation, for names the entity pass saw elsewhere but not here ("The TNLA said")
+  const orgByAlias = new Map<string, Org>();
+  for (const o of ents.orgs)
+    for (const n of [o.name, ...o.aliases]) if (n.length >= 2) orgByAlias.set(n.toLowerCase(), o);
+
+  const isMedia = (m: Mention) => {
+    if (m.kind !== 'org') return false;
+    const o = ents.byId.get(m.id) as Org | undefined;
+    return Boolean(o && (MEDIA_NAME.test(o.name) || MEDIA_AFTER.test(doc.text.slice(m.end, m.end + 24))));
+  };
   const entName = (m: Mention): { name: string; kind: 'person' | 'org' | 'place' } | null => {
     const e = ents.byId.get(m.id);
     if (!e) return null;
@@ -139,13 +213,13 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
    * of its own sentence ("Citing X, she said"). */
   const antecedent = (pos: number, pronoun = ''): { name: string; kind: 'person' } | null => {
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const sIdx = W.find((w) => w.start >= pos)?.sent ?? 0;
-    const s = doc.sentences[sIdx];
+    const s = sentenceAt(pos);
     const lead = doc.text.slice(s.start, pos);
     const introEnd = INTRO.test(lead) ? s.start + lead.lastIndexOf(',') : s.start;
-    for (let k = ents.mentions.length - 1; k >= 0; k--) {
-      const m = ents.mentions[k];
-      if (m.start >= pos || m.kind !== 'person' || pos - m.start > 2500) continue;
+    for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
+      const m = M[k];
+      if (pos - m.start > 2500) break;
+      if (m.kind !== 'person') continue;
       if (m.start >= s.start && m.start < introEnd) continue;
       const e = ents.byId.get(m.id) as Person | undefined;
       // "she" is the last woman named, "he" the last man, when their gender is known
@@ -154,56 +228,207 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     }
     return null;
   };
-  /** The last organisation named before `pos` in its paragraph or the one before (outside quotes). */
-  const lastOrgNear = (pos: number): Mention | null => {
-    const para = doc.paragraphs.find((p) => pos >= p.start && pos <= p.end);
+  /** The last organisation named before `pos` in its paragraph or the one before (outside quotes, not an outlet). */
+  const lastOrgNear = (pos: number, nameHas?: string): Mention | null => {
+    const para = paragraphAt(pos);
     const from = para ? (doc.paragraphs[para.index - 1]?.start ?? para.start) : pos - 600;
-    for (let k = ents.mentions.length - 1; k >= 0; k--) {
-      const m = ents.mentions[k];
-      if (m.start >= pos || m.kind !== 'org' || inQuote(m.start)) continue;
+    for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
+      const m = M[k];
       if (m.start < from) break;
+      if (m.kind !== 'org' || inQuote(m.start) || isMedia(m)) continue;
+      if (nameHas && !(ents.byId.get(m.id) as Org).name.toLowerCase().includes(nameHas)) continue;
       return m;
     }
     return null;
   };
+  /** The last organisation named before `pos` by one of its names, read from the words (for mentions the entity
+   * pass did not record): within the paragraph and the one before. */
+  const lastOrgByWords = (pos: number): { name: string; kind: 'org' } | null => {
+    const para = paragraphAt(pos);
+    const floor = para ? (doc.paragraphs[para.index - 1]?.start ?? para.start) : pos - 600;
+    for (let i = lowerBound(W, (w) => w.start, pos) - 1; i >= 0 && W[i].start >= floor; i--) {
+      if (!W[i].cap || inQuote(W[i].start)) continue;
+      let key = '';
+      for (let j = i; j >= Math.max(0, i - 5); j--) {
+        key = key ? `${W[j].text}${W[j + 1].start > W[j].end ? ' ' : ''}${key}` : W[j].text;
+        const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
+        if (o && !MEDIA_NAME.test(o.name)) return { name: o.name, kind: 'org' };
+      }
+    }
+    return null;
+  };
+  /** The capitalised subject of a recent "X said …" sentence that no entity covers ("Zesco said in a statement"). */
+  const lastNamedSubject = (pos: number): { name: string; kind: 'org' } | null => {
+    const here = sentenceAt(pos);
+    for (let i = here.index - 1; i >= 0 && i >= here.index - 4; i--) {
+      const m = S[i].text.match(
+        /^(?:The\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:said|says|announced|confirmed|stated|added|told)\b/u,
+      );
+      if (m && !ents.people.some((p) => p.name.includes(m[1])) && !STOP_SUBJECT.test(m[1]))
+        return { name: m[1], kind: 'org' };
+    }
+    return null;
+  };
+  /** The last organisation (any distance back) whose name has `head` in it: "the ministry" → "Ministry of Defence". */
+  const lastOrgNamed = (pos: number, head: string): Mention | null => {
+    for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
+      const m = M[k];
+      if (m.kind === 'org' && (ents.byId.get(m.id) as Org).name.toLowerCase().includes(head)) return m;
+    }
+    return null;
+  };
+  /** Who issued "the statement": the speaker of the last sentence before `pos` that mentions a statement (within
+   * two paragraphs), else the last organisation that spoke, else the last organisation named. */
   const statementIssuer = (
     segStart: number,
     segEnd: number,
   ): { name: string; kind: 'person' | 'org' | 'place' } | null => {
     // "the Iraqi statement" → the last organisation of that country, or the country itself
-    const dem = ents.mentions.find((m) => m.kind === 'demonym' && m.start >= segStart && m.end <= segEnd);
+    const dem = mentionsBetween(segStart, segEnd).find((m) => m.kind === 'demonym');
     if (dem) {
       const code = dem.id.replace('country:', '');
-      const org = [...ents.mentions]
-        .reverse()
-        .find((m) => m.kind === 'org' && m.start < segStart && (ents.byId.get(m.id) as Org).country === code);
-      if (org) return entName(org);
+      for (let k = lowerBound(M, (m) => m.start, segStart) - 1; k >= 0; k--) {
+        const m = M[k];
+        if (m.kind === 'org' && (ents.byId.get(m.id) as Org).country === code) return entName(m);
+      }
       const c = ents.places.find((p) => p.kind === 'country' && p.country === code);
       return c ? { name: c.name, kind: 'place' } : null;
     }
+    const here = sentenceAt(segStart);
+    const para = doc.paragraphs[S[here.index].para];
+    const floor = doc.paragraphs[Math.max(0, para.index - 2)].start;
+    for (let i = here.index - 1; i >= 0 && S[i].start >= floor; i--) {
+      const sn = S[i];
+      if (sn.text.length > 2000) break;
+      const at = sn.text.search(/\b(?:statement|communiqu[eé]|press release|readout)\b/i);
+      if (at < 0 || inQuote(sn.start + at)) continue;
+      // "X said in a statement", "X issued a statement", "in a statement, X said", "a statement from X"
+      const ws = wordsBetween(sn.start, sn.end);
+      const verb = ws.find(
+        (w) => SPEECH.has(w.text.toLowerCase()) || /^(?:issued|released|published)$/i.test(w.text),
+      );
+      if (verb) {
+        const lead = doc.text.slice(sn.start, verb.start);
+        const cut = lead.lastIndexOf(',');
+        const c =
+          candidateIn(sn.start + (cut >= 0 ? cut + 1 : 0), verb.start, verb.start, true) ??
+          (cut >= 0 ? candidateIn(sn.start, verb.start, verb.start, true) : null);
+        if (c) return c;
+      }
+      const from = sn.text.slice(at).match(/^\w+\s+(?:from|by|of)\s+/i);
+      if (from) {
+        const c = candidateIn(sn.start + at + from[0].length, sn.end, sn.start, true);
+        if (c) return c;
+      }
+    }
     if (lastOrgSpeaker) return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind };
-    const org = [...ents.mentions].reverse().find((m) => m.kind === 'org' && m.start < segStart);
+    const org = lastOrgNear(segStart);
     return org ? entName(org) : null;
   };
 
-  /** The speaker named in [a, b): persons first, then organisations, then governments; pronouns and statements resolved. */
-  const candidateIn = (
+  /** A name in the segment by an organisation's name or alias, token by token ("The TNLA said"). */
+  const aliasIn = (words: Word[]): { name: string; kind: 'org' } | null => {
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i].cap) continue;
+      let key = '';
+      for (let j = i; j < Math.min(words.length, i + 6); j++) {
+        key = key ? `${key}${words[j].start > words[j - 1].end ? ' ' : ''}${words[j].text}` : words[j].text;
+        const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
+        if (o) return { name: o.name, kind: 'org' };
+      }
+    }
+    return null;
+  };
+  /** The unnamed speaker as written: "the regional governor's office", "police", "hospital officials". */
+  const describedIn = (words: Word[]): { name: string; kind: 'org' } | null => {
+    for (let i = words.length - 1; i >= 0; i--) {
+      const lw = words[i].text.toLowerCase().replace(/'s$/, '');
+      if (!SPEAKER_NOUNS.has(lw) && !ORG_HEADS.has(lw)) continue;
+      let j = i;
+      while (
+        j > 0 &&
+        /^(?:NOUN|ADJ|PROPN|PART|VERB)$/.test(words[j - 1].pos) &&
+        !/^(?:said|says|told)$/i.test(words[j - 1].text)
+      )
+        j--;
+      if (j > 0 && /^(?:'s|')$/.test(words[j - 1].text)) j--;
+      const phrase = doc.text
+        .slice(words[j].start, words[i].end)
+        .replace(/^(?:the|a|an|its|their|his|her)\s+/i, '')
+        .trim();
+      if (phrase && phrase.split(/\s+/).length <= 6) return { name: phrase, kind: 'org' };
+      return null;
+    }
+    return null;
+  };
+
+  const sentenceParaOf = (pos: number) => sentenceAt(pos).para;
+  /** A name the entity pass did not record, standing alone as the subject ("…," Vuković said): the full name
+   * when the text wrote it earlier ("his lawyer, Jelena Vuković"), else the name as written. */
+  const nameIn = (words: Word[]): string | null => {
+    const ws = words.filter((w) => /\p{L}/u.test(w.text));
+    if (ws.length === 0 || ws.length > 3 || !ws.every((w) => w.cap && w.pos === 'PROPN')) return null;
+    const last = ws[ws.length - 1].text;
+    if (orgByAlias.has(last.toLowerCase())) return null;
+    const person = ents.people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
+    if (person) return person.name;
+    if (ws.length === 1) {
+      const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const full = doc.text
+        .slice(0, ws[0].start)
+        .match(new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'-]+ ${esc})(?![\\p{L}])`, 'u'));
+      if (full) return full[1];
+    }
+    return ws.map((w) => w.text).join(' ');
+  };
+
+  /** The speaker named in [a, b): persons first, then organisations, then governments; pronouns and statements
+   * resolved; with `describe`, an unnamed speaker as written ("the regional governor's office"). */
+  function candidateIn(
     a: number,
     b: number,
     pos: number,
-  ): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null => {
-    const ms = ents.mentions.filter((m) => m.start >= a && m.end <= b && !inQuote(m.start));
-    for (const kind of ['person', 'org', 'place'] as const) {
-      const m = ms.find((x) => x.kind === kind && entName(x));
-      if (m) {
-        const n = entName(m);
-        if (n) return { ...n, via: 'subject' };
+    describe = false,
+  ): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null {
+    if (b - a > 1500) a = b - 1500;
+    const named = mentionsBetween(a, b).filter(
+      (m) => !RECIPIENT_BEFORE.test(doc.text.slice(Math.max(a, m.start - 24), m.start)),
+    );
+    const all = named.filter((m) => !isMedia(m));
+    const words = wordsBetween(a, b);
+    // the subject, not an object or an owner: "The YBS confirmed Murad's death and vowed …"
+    const firstVerb = words.find((w) => w.pos === 'VERB' && !SPEECH.has(w.text.toLowerCase()));
+    const subjectish = all.filter(
+      (m) => !/^(?:'s|')/.test(doc.text.slice(m.end, m.end + 2)) && !(firstVerb && firstVerb.start < m.start),
+    );
+    for (const ms of [subjectish, null, all, named] as const) {
+      if (ms === null) {
+        const al = aliasIn(words.filter((w) => !firstVerb || w.start < firstVerb.start));
+        if (al) return { ...al, via: 'subject' };
+        continue;
+      }
+      for (const kind of ['person', 'org', 'place'] as const) {
+        const m = ms.find((x) => x.kind === kind && entName(x));
+        if (m) {
+          const n = entName(m);
+          if (n) return { ...n, via: 'subject' };
+        }
       }
     }
-    const words = W.filter((w) => w.start >= a && w.end <= b && !inQuote(w.start));
-    for (const w of words) {
+    const raw = nameIn(words);
+    if (raw) return { name: raw, kind: 'person', via: 'name' };
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
       const lw = w.text.toLowerCase();
       if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'we' && lw !== 'i') {
+        // "she added" right after a quote by a named person refers to that person, unless someone else was named since
+        if (
+          prevQuote?.speakerKind === 'person' &&
+          prevQuote.speaker &&
+          prevQuote.para >= sentenceParaOf(w.start) - 1 &&
+          !mentionsBetween(prevQuote.end, w.start).some((m) => m.kind === 'person')
+        )
+          return { name: prevQuote.speaker, kind: 'person', via: 'pronoun' };
         if (lw === 'they' && lastOrgSpeaker)
           return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
         const p = antecedent(w.start, lw);
@@ -211,32 +436,26 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000)
           return { name: lastPersonSpeaker.name, kind: 'person', via: 'pronoun' };
       }
-      // "the party said", "the ministry said": the last organisation of that kind
+      // "the party said", "the group's spokesman said": the last organisation of that kind
       if (lw === 'the' || lw === 'its') {
-        const head = words[words.indexOf(w) + 1];
-        if (head && ORG_HEADS.has(head.text.toLowerCase())) {
-          const org = [...ents.mentions]
-            .reverse()
-            .find(
-              (m) =>
-                m.kind === 'org' &&
-                m.start < w.start &&
-                (ents.byId.get(m.id) as Org).name.toLowerCase().includes(head.text.toLowerCase()),
-            );
-          const near = org ?? lastOrgNear(w.start);
-          if (near) {
-            const n = entName(near);
-            if (n) return { ...n, via: 'subject' };
-          }
+        const head = words[k + 1]?.text.toLowerCase().replace(/'s$/, '');
+        if (head && ORG_HEADS.has(head)) {
+          const near = lastOrgNamed(w.start, head) ?? lastOrgNear(w.start);
+          const n = near ? entName(near) : (lastOrgByWords(w.start) ?? lastNamedSubject(w.start));
+          if (n) return { ...n, via: 'subject' };
         }
       }
       if (STATEMENT_NOUNS.has(lw) || (lw === 'it' && lastOrgSpeaker)) {
-        const s = statementIssuer(a, b);
-        if (s) return { ...s, via: 'statement' };
+        const st = statementIssuer(a, b);
+        if (st) return { ...st, via: 'statement' };
       }
     }
+    if (describe) {
+      const d = describedIn(firstVerb ? words.filter((w) => w.start < firstVerb.start) : words);
+      if (d) return { ...d, via: 'description' };
+    }
     return null;
-  };
+  }
 
   for (const span of spans) {
     const raw = doc.text
@@ -244,15 +463,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       .trim()
       .replace(/^["\s]+|["\s]+$/g, '');
     if (!raw) continue;
-    const sentIdx =
-      W.find((w) => w.start >= span.a)?.sent ??
-      doc.sentences.findIndex((s) => span.a >= s.start && span.a < s.end);
-    const sent = doc.sentences[Math.max(0, sentIdx)];
-    // words of the sentence (whole stretch the quote touches) outside any quote
-    const from = Math.min(sent.start, span.a);
-    const lastSent = doc.sentences.find((s) => span.b > s.start && span.b <= s.end) ?? sent;
-    const to = Math.max(lastSent.end, span.b);
-    const outside = W.filter((w) => w.start >= from && w.end <= to && !inQuote(w.start) && w.text !== '"');
+    const sent = sentenceAt(span.a);
+    // the stretch of text the quote touches, outside any quote (at most a few hundred characters each side)
+    const lastSent = sentenceAt(Math.max(span.a, span.b - 1));
+    const from = Math.max(Math.min(sent.start, span.a), span.a - 600);
+    const to = Math.min(Math.max(lastSent.end, span.b), span.b + 600);
+    const outside = wordsBetween(from, to).filter((w) => w.text !== '"');
     const verbs = outside.filter(
       (w) => SPEECH.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'),
     );
@@ -264,9 +480,22 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         before,
       ) || /^\s*[,.]?\s*(\w+\s+){0,3}(said|says|added|told|wrote|stated)\b/i.test(after);
     const titleCase = raw.split(/\s+/).every((w) => /^[A-Z]|^(of|the|and|for|in|on|to)$/.test(w));
+    // a short phrase quoted inside reported speech: 'X said the result was "a warning shot" for …'
+    const vBeforeQuote = [...verbs].reverse().find((v) => v.end <= span.a && v.start >= sent.start);
+    const partial =
+      n >= 2 &&
+      n <= 3 &&
+      !span.open &&
+      !titleCase &&
+      vBeforeQuote !== undefined &&
+      wordsIn(doc.text.slice(vBeforeQuote.end, span.a)) <= 15 &&
+      !NAMING_BEFORE.test(doc.text.slice(Math.max(sent.start, span.a - 40), span.a - 1)) &&
+      /^\s*(?:[,.;:!?)]|and\b|but\b|for\b|in\b|on\b|to\b|over\b|against\b|$)/i.test(
+        doc.text.slice(span.b + 1, span.b + 12),
+      );
     // scare quotes: short phrases without speech right around them, or title-cased names
     if (
-      (n <= 3 && !span.cont && !span.open && !(speechNear && n >= 3)) ||
+      (n <= 3 && !span.cont && !span.open && !(speechNear && n >= 3) && !partial) ||
       (titleCase && n <= 5 && !speechNear)
     )
       continue;
@@ -289,21 +518,32 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         for (let k = cuts.length - 2; k >= 0 && !speaker; k--) {
           const segText = left.slice(cuts[k], cuts[k + 1]);
           if (INTRO.test(segText) && k < cuts.length - 2) continue;
-          if (k > 0 && /^\s*(?:the|a|an)\s+[a-z]/.test(segText)) continue; // an appositive: "X, the main force in ..., said"
-          speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a);
+          if (
+            k > 0 &&
+            /^\s*(?:the|a|an)\s+[a-z]/.test(segText) &&
+            !/^\s*(?:the|a|an)\s+[a-z][\w'-]*\s*$/.test(segText) &&
+            !INTRO.test(left.slice(cuts[k - 1], cuts[k]))
+          )
+            continue; // an appositive: "X, the main force in ..., said"
+          speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a, k === cuts.length - 2);
           if (speaker || INTRO.test(segText)) continue;
         }
       }
       if (!speaker && vAfter) {
-        // "…," said X / "…," X said / "…," he added
-        const segEnd = doc.text.slice(vAfter.end, to).search(/[,.;]/);
+        // "…," said X / "…," X said / "…," he added / "…," said its researcher, Jane Doe.
+        const rest = doc.text.slice(vAfter.end, to);
+        const segEnd = rest.search(/[,.;]/);
+        const clauseEnd = rest.search(/[.;]/);
         speaker =
           candidateIn(span.b, vAfter.start, span.a) ??
-          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a);
+          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a) ??
+          (clauseEnd > segEnd ? candidateIn(vAfter.end, vAfter.end + clauseEnd, span.a) : null) ??
+          candidateIn(span.b, vAfter.start, span.a, true) ??
+          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a, true);
       }
       if (!speaker && acc?.index !== undefined) {
         const at = from + acc.index + acc[0].length;
-        speaker = candidateIn(at, Math.min(to, at + 80), span.a);
+        speaker = candidateIn(at, Math.min(to, at + 80), span.a, true);
         if (speaker) speaker.via = 'according to';
       }
       if (!speaker) {
@@ -345,7 +585,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     out.push(q);
     prevQuote = q;
     if (speaker?.kind === 'person') lastPersonSpeaker = { name: speaker.name, at: span.a };
-    if (speaker && speaker.kind !== 'person')
+    if (speaker && speaker.kind !== 'person' && speaker.via !== 'description')
       lastOrgSpeaker = { name: speaker.name, kind: speaker.kind, at: span.a };
   }
   return out;

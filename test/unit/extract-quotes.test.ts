@@ -1,0 +1,103 @@
+/** Quotes: speakers of statements, spokespeople, outlets that only carried the words, partial quotes. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const quotes = (text: string) =>
+  briefArticle({ text, origin: 'text' }, { published: '2025-05-14' }).quotes.map((q) => [q.speaker, q.text]);
+
+describe('organisations, statements and outlets', () => {
+  it('gives "the group said" to the group named before, not to the channel that broadcast it', () => {
+    expect(
+      quotes(
+        'The Houthi movement claimed the attack in a statement read on its Al-Masirah television channel on Tuesday. The group said it had hit "a depot that feeds the enemy war machine" near the port.',
+      ),
+    ).toEqual([['Houthis', 'a depot that feeds the enemy war machine']]);
+  });
+  it('gives "the statement said" to whoever issued the statement, even when it is not a known name', () => {
+    expect(
+      quotes(
+        'A bomb hit a bus near Gao on Sunday, killing five people, the regional governor\'s office said in a statement. The army has sent troops.\n\n"The bus was carrying traders to the market," the statement said.',
+      ),
+    ).toEqual([["regional governor's office", 'The bus was carrying traders to the market,']]);
+  });
+  it('reads an organisation named by its short form in the clause that issued the statement', () => {
+    expect(
+      quotes(
+        'Fighters of the Kachin Independence Army (KIA) took the town on Monday.\n\nThe KIA said in a statement that government troops had "repeatedly shelled civilian homes" in the area. "We had no choice but to act," the statement said.',
+      ),
+    ).toEqual([
+      ['Kachin Independence Army', 'repeatedly shelled civilian homes'],
+      ['Kachin Independence Army', 'We had no choice but to act,'],
+    ]);
+  });
+  it('gives the words of an unnamed spokesman of "the group" to the group', () => {
+    expect(
+      quotes(
+        'The Houthi movement claimed the attack on Friday. In a televised statement, the group\'s military spokesman said its forces had fired "a number of naval missiles" at the ship.',
+      ),
+    ).toEqual([['Houthis', 'a number of naval missiles']]);
+  });
+  it('gives "the utility said" to the company named before it', () => {
+    expect(
+      quotes(
+        'Zesco said in a statement that it was cooperating with the inquiry, which Zesco welcomed. "We will not allow a few people to define us," the utility said.',
+      ).at(-1),
+    ).toEqual(['Zesco', 'We will not allow a few people to define us,']);
+  });
+});
+
+describe('people', () => {
+  it('takes the subject that spoke, not a person named as its object', () => {
+    expect(
+      quotes(
+        'A drone killed Khalil Murad, a commander of the Sinjar Resistance Units (YBS), on Tuesday.\n\nThe YBS confirmed Murad\'s death in a short statement and vowed that "the blood of our commander will not be wasted."',
+      ),
+    ).toEqual([['Sinjar Resistance Units', 'the blood of our commander will not be wasted.']]);
+  });
+  it('reads the name after "said its researcher,"', () => {
+    expect(
+      quotes(
+        'Corruption Watch, a civil society group, welcomed the arrests. "Ordinary people are tired of waiting," said its researcher, Zanele Mthembu.',
+      ),
+    ).toEqual([['Zanele Mthembu', 'Ordinary people are tired of waiting,']]);
+  });
+  it('reads names with letters outside Latin-1 and "she added" after them', () => {
+    expect(
+      quotes(
+        'The activist was detained on Monday, his lawyer, Jelena Vuković, told reporters.\n\n"There is no evidence against my client," Vuković said.\n\n"This case is built to frighten people," she added.',
+      ),
+    ).toEqual([
+      ['Jelena Vuković', 'There is no evidence against my client,'],
+      ['Jelena Vuković', 'This case is built to frighten people,'],
+    ]);
+  });
+});
+
+describe('partial quotes and scare quotes', () => {
+  it('keeps a short quoted phrase inside reported speech', () => {
+    expect(
+      quotes(
+        'Political analyst Joana Reis said the result was "a warning shot" for the government. In a statement, the Ombudsman\'s Office said the police response had been "disproportionate and unjustified" and urged calm.',
+      ),
+    ).toEqual([
+      ['Joana Reis', 'a warning shot'],
+      ["Ombudsman's Office", 'disproportionate and unjustified'],
+    ]);
+  });
+  it('does not take a name for something as a quote', () => {
+    expect(
+      quotes(
+        'The governor said the road, known locally as the "corridor of death," was mined. The party leader called the measure a "walking tax" on visitors. The group said it had attacked what it called "apostate militia" fighters.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('stays linear with thousands of quotes in one text', () => {
+    const t = performance.now();
+    const b = briefArticle({ text: 'He said "a b c d e f" and "x y z w v". '.repeat(3000), origin: 'text' });
+    expect(b.quotes.length).toBeGreaterThan(1000);
+    expect(performance.now() - t).toBeLessThan(20_000);
+  }, 60_000);
+});
