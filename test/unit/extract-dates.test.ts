@@ -182,7 +182,7 @@ describe('numbers that are not clock times', () => {
     const b = brief(
       'At 3 a.m. thousands of people fled. Shops shut at 9.30 on Tuesday. The curfew starts at 22:00 GMT. Sirens sounded at 5 local time on Monday.',
     );
-    expect(b.dates.map((d) => d.iso)).toEqual([
+    expect(b.dates.filter((d) => d.precision === 'time').map((d) => d.iso)).toEqual([
       '2025-05-14T03:00',
       '2025-05-13T09:30',
       '2025-05-13T22:00', // a bare time takes the day of the event told before it
@@ -205,5 +205,24 @@ describe('weekdays in reported plans', () => {
         'on Monday',
       ),
     ).toBe('2025-05-12');
+  });
+});
+
+describe('a time on a named day', () => {
+  it('also lists the day itself, just before the time, and counts "Two days later, on Tuesday" as that Tuesday', () => {
+    const b = brief(
+      'Gunmen attacked the post at around 6 p.m. local time on Saturday. The army took the town on Sunday.\n\nOfficials met in the capital.\n\nMore talks followed.\n\nThe governor spoke.\n\nA court sat.\n\nThe market reopened.\n\nSchools closed.\n\nTwo days later, on Tuesday, a jet bombed a village.',
+    );
+    expect(b.dates.map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['Saturday', '2025-05-10', 'day'],
+      ['6 p.m. local time on Saturday', '2025-05-10T18:00', 'time'],
+      ['on Sunday', '2025-05-11', 'day'],
+      ['Two days later', '2025-05-13', 'day'],
+      ['on Tuesday', '2025-05-13', 'day'],
+    ]);
+  });
+  it('reads no time in a game clock or in "For three quarters on Saturday night"', () => {
+    const b = brief('For three quarters on Saturday night, the team led. He went down with 1:50 left.');
+    expect(b.dates.map((d) => [d.text, d.iso])).toEqual([['on Saturday night', '2025-05-10']]);
   });
 });

@@ -177,6 +177,8 @@ const BARE_HOUR_LEAD =
 const BARE_HOUR_TAIL = /\s+(?:(?:at|from|by|around|about|until|till)\s+)?\d{1,2}$/i;
 /** Whether chrono's time is a real clock time, judged on its text and the words right after it. */
 function clockTime(text: string, after: string): boolean {
+  // a game or race clock: "with 1:50 left", "2:30 to play"
+  if (/^\s*(?:left|remaining|to play|to go|into the|of play|on the clock)\b/i.test(after)) return false;
   if (CLOCK_MARK.test(text)) return true;
   if (/^\s*(?:local time|gmt|utc|hrs|hours|o'clock|a\.m|p\.m|\(local\)|[A-Z][a-z]+ time\b)/.test(after))
     return true;
@@ -456,9 +458,13 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const a = r.index;
       const b = r.index + text.length;
       if (rels.some((m) => m.start < b && a < m.end)) continue;
-      if (r.start.isCertain('hour') && !clockTime(text, s.text.slice(b, b + 30))) {
-        // a bare number chrono took for an hour ("from 10 percent", "at 10 on Friday"): keep the date part only
-        const rest = text.replace(BARE_HOUR_LEAD, '').replace(BARE_HOUR_TAIL, '');
+      const forLead = text.match(/^for\s+(?:\S+\s+){1,4}?(?=(?:on|in|at|last|this|next)\s)/i)?.[0];
+      if (forLead || (r.start.isCertain('hour') && !clockTime(text, s.text.slice(b, b + 30)))) {
+        // a bare number chrono took for an hour ("from 10 percent", "at 10 on Friday"), or a period glued to the
+        // date ("For three quarters on Saturday night"): keep the date part only
+        const rest = forLead
+          ? text.slice(forLead.length)
+          : text.replace(BARE_HOUR_LEAD, '').replace(BARE_HOUR_TAIL, '');
         const at = rest ? s.text.indexOf(rest, a) : -1;
         if (!rest || at < 0 || !/\p{L}{3}/u.test(rest) || rest === text) continue;
         for (const r2 of parser().parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })) {
@@ -516,7 +522,27 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       continue;
     }
     if (r.rel) {
-      const m = anchoredMention(doc, r, r.rel, dates, saidOn);
+      let m = anchoredMention(doc, r, r.rel, dates, saidOn);
+      if (!m) {
+        // "Two days later, on Tuesday, …": the text names the day right after the relative
+        const next = raws[k + 1];
+        const gap = next ? doc.text.slice(r.end, next.start) : '';
+        const day =
+          next?.comp && next.sent === r.sent && /^[\s,(—–-]*(?:on\s+)?$/i.test(gap) && !isTimeOnly(next.comp)
+            ? resolveDay(next, pubParts, false)
+            : null;
+        if (day && day.parts.d !== undefined)
+          m = {
+            text: r.text,
+            start: r.start,
+            end: r.end,
+            sent: r.sent,
+            iso: partsIso(day.parts, 'day'),
+            precision: 'day',
+            parts: { y: day.parts.y, m: day.parts.m, d: day.parts.d },
+            resolvedFrom: `the day named after it: ${next.text} (${partsIso(day.parts, 'day')})`,
+          };
+      }
       if (m) {
         dates.push(m);
         if (m.precision === 'day' && !saidOn(m)) lastEvent = m;
@@ -632,6 +658,24 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       tz,
       anchored,
     };
+    // a time on a named day also gives the day itself ("6 p.m. on Saturday" → Saturday), listed just before it
+    const dayPart =
+      precision === 'time'
+        ? text.match(
+            /\b(?:(?:last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b/i,
+          )?.[0]
+        : undefined;
+    if (dayPart) {
+      const dp: Parts = { y: parts.y, m: parts.m, d: parts.d };
+      dates.push({
+        ...m,
+        text: dayPart,
+        iso: partsIso(dp, 'day'),
+        precision: 'day',
+        parts: dp,
+        tz: undefined,
+      });
+    }
     dates.push(m);
     if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m))) lastEvent = m;
   }

@@ -166,7 +166,7 @@ const NUMWORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const CUR_RE = '(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|R(?=\\d)|Rs\\.?\\s?|KSh\\s?|(?:USD|EUR|GBP|ZAR|INR)\\s)?';
 const NUM_RE = new RegExp(
-  `(?<![\\w/.,-])${CUR_RE}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD}|half a(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b)|a(?=\\s+(?:hundred|thousand|million|billion)\\b)|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s*(bn|mn|tn|m|k)\\b|\\s+(hundred|thousand|million|billion|trillion|crore|lakh|dozen))?(?![\\w/]|,\\d)`,
+  `(?<![\\w/.,:-])${CUR_RE}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMWORD}|half a(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b)|a(?=\\s+(?:hundred|thousand|million|billion)\\b)|a dozen|dozen|tens of thousands|hundreds of thousands|tens|dozens|scores|hundreds|thousands|millions|twice|no)(?:\\s*(bn|mn|tn|m|k)\\b|\\s+(hundred|thousand|million|billion|trillion|crore|lakh|dozen))?(?![\\w/]|[,:]\\d)`,
   'gi',
 );
 /** A range's upper bound: "between 10 and 15", "10 to 15", "10-15". */

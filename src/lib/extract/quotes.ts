@@ -136,7 +136,7 @@ const RECIPIENT_BEFORE =
   /\b(?:told|tell|tells|telling|to|on|via|through|in|with)\s+(?:the\s+|its\s+|their\s+|state\s+|state-run\s+)?$/i;
 /** Nouns for unnamed speakers, kept as written when nothing names them ("the regional governor's office said"). */
 const SPEAKER_NOUNS = new Set(
-  'official officials spokesman spokeswoman spokesperson police witnesses witness residents resident sources source doctors doctor medics officers authorities analysts analyst lawyers lawyer rescuers prosecutors prosecutor army military government ministry office'.split(
+  'official officials spokesman spokeswoman spokesperson police witnesses witness residents resident sources source doctors doctor medics officers authorities analysts analyst lawyers lawyer rescuers prosecutors prosecutor army military government ministry office nurse nurses parishioner parishioners villager villagers survivor survivors farmer farmers worker workers relative relatives neighbour neighbor neighbours neighbors man woman mother father teacher student students commander diplomat diplomats engineer activist activists journalist journalists priest elder elders trader traders driver'.split(
     ' ',
   ),
 );
@@ -340,7 +340,15 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     return null;
   };
   /** The unnamed speaker as written: "the regional governor's office", "police", "hospital officials". */
-  const describedIn = (words: Word[]): { name: string; kind: 'org' } | null => {
+  const describedIn = (all: Word[]): { name: string; kind: 'org' } | null => {
+    // "a doctor at the hospital who …": the noun phrase ends before its first preposition or relative clause
+    const stop = all.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (w.pos === 'ADP' || /^(?:who|which|that|whose|,)$/i.test(w.text)) &&
+        !/^(?:'s|of)$/i.test(w.text),
+    );
+    const words = stop > 0 ? all.slice(0, stop) : all;
     for (let i = words.length - 1; i >= 0; i--) {
       const lw = words[i].text.toLowerCase().replace(/'s$/, '');
       if (!SPEAKER_NOUNS.has(lw) && !ORG_HEADS.has(lw)) continue;
