@@ -230,6 +230,7 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   basin: { kind: 'region', keep: true },
   corridor: { kind: 'region', keep: true },
   province: { kind: 'province', keep: true },
+  division: { kind: 'province', keep: true },
   governorate: { kind: 'province', keep: true },
   region: { kind: 'province', keep: true },
   oblast: { kind: 'province', keep: true },
@@ -267,7 +268,14 @@ const LANDMARK_WORDS = new Set([
 /** Head words written before the name: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar", "Lake Chad". */
 const LANDMARK_BEFORE: Record<string, PlaceKind> = {
   plaza: 'other',
+  plaça: 'other',
+  placa: 'other',
+  paseo: 'other',
+  passeig: 'other',
   avenida: 'other',
+  avinguda: 'other',
+  carrer: 'other',
+  largo: 'other',
   rua: 'other',
   calle: 'other',
   piazza: 'other',
@@ -566,6 +574,27 @@ export function extractEntities(doc: Doc): Entities {
     }
     return normaliseRole(W.slice(k, comma).map((x) => x.text));
   };
+  /** A title with its "of/for …" tail before ", Name": "the governor of Batken region, Abdikadyr Toktosunov". */
+  const titledPhraseBefore = (comma: number, s0: number): string | null => {
+    let k = comma - 1;
+    let glue = false;
+    for (let steps = 0; k >= s0 && steps < 9; steps++, k--) {
+      const w = W[k];
+      const lw = lower(w);
+      if (isTitle(w) && glue) break;
+      if (lw === 'of' || lw === 'for' || lw === 'at') glue = true;
+      else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
+        return null;
+    }
+    if (k < s0 || !isTitle(W[k]) || !glue) return null;
+    let a = k;
+    while (
+      a > s0 &&
+      (isTitle(W[a - 1]) || (!W[a - 1].cap && W[a - 1].pos === 'ADJ' && !ROLE_DROP.has(lower(W[a - 1]))))
+    )
+      a--;
+    return normaliseRole(W.slice(a, comma).map((x) => x.text));
+  };
   /** The role in an appositive after a name: ", a 29-year-old market trader who …" → "market trader". */
   const appositiveRole = (at: number, s1: number): string | null => {
     let k = at;
@@ -657,6 +686,8 @@ export function extractEntities(doc: Doc): Entities {
           isTitle(W[apAt]) ||
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && apAt + 2 < s.w1 && isTitle(W[apAt + 2])));
       const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
+      // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
+      const apposLong = prev?.text === ',' && !apposBefore && i >= 4 ? titledPhraseBefore(i - 1, s.w0) : null;
       const strong = (role !== null || honored) && (given !== null || n >= 2);
       if (!strong || !given) {
         if (
@@ -724,13 +755,15 @@ export function extractEntities(doc: Doc): Entities {
       } else if (!role && !honored) {
         // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (!given && !speech && !appositive && !apposBefore && !coordinated && !ageAfter) continue;
+        if (!given && !speech && !appositive && !apposBefore && !apposLong && !coordinated && !ageAfter)
+          continue;
         if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
       }
       let r = role;
       if (!r && apposBefore) r = roleLeftOf(i - 1, s.w0);
+      if (!r && apposLong) r = apposLong;
       if (!r && appositive) r = appositiveRole(apAt, s.w1);
       // "two businessmen, Johan Botha and Kagiso Molefe": the second name shares the plural title
       if (!r && coordinated && pluralRole && pluralRole.sent === s.index) r = pluralRole.role;
@@ -774,11 +807,16 @@ export function extractEntities(doc: Doc): Entities {
     }
     const dem = h.entries.find((e) => e.kind === 'demonym');
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
-    let place = ADMIN_SUFFIX.has(nextWord)
-      ? (h.entries.find(
-          (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
-        ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
-      : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight);
+    const provinceOf =
+      h.w0 >= 2 &&
+      W[h.w0 - 1].text === 'of' &&
+      /^(?:state|province|region|governorate|department|oblast|county)$/i.test(W[h.w0 - 2].text);
+    let place =
+      ADMIN_SUFFIX.has(nextWord) || provinceOf
+        ? (h.entries.find(
+            (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
+          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
+        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight);
     const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
     if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
       // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
@@ -842,6 +880,16 @@ export function extractEntities(doc: Doc): Entities {
       while (j < s.w1) {
         const w = W[j];
         if (w.cap && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
+        // a plural possessive inside the name: "Madrid Tenants' Union"
+        else if (
+          (w.text === "'" || w.text === '’') &&
+          j > i &&
+          W[j - 1].end === w.start &&
+          /s$/.test(W[j - 1].text) &&
+          j + 1 < s.w1 &&
+          W[j + 1].cap
+        )
+          j++;
         else if (
           w.text === 'in' &&
           j > i &&
@@ -881,7 +929,8 @@ export function extractEntities(doc: Doc): Entities {
         if (W[k].text === 'and' && head >= 0) break;
         if (ORG_HEAD.has(lower(W[k])) && !orgWords.has(k)) head = k;
       }
-      if (head < 0 || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
+      // "Collective Security Treaty Organization" is an organisation; "the Paris Agreement" is not
+      if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
         // "Volunteers of the Malawi Red Cross Society": try again after the first glue word
         let g = a + 1;
         while (g < j && W[g].cap) g++;
@@ -896,6 +945,11 @@ export function extractEntities(doc: Doc): Entities {
       // "Bank Indonesia Governor": the title after the name is a person's role
       if (leads && !W.slice(a, e).some((x) => x.text === 'of' || x.text === 'for'))
         while (e - 1 > head && isTitle(W[e - 1])) e--;
+      // "Superintendent of Police Vikas Sharma": a person's title, not an organisation
+      if (isTitle(W[a]) && personWords.has(e)) {
+        i = e - 1;
+        continue;
+      }
       // a run that is only a known organisation is not a new one
       if (W.slice(a, e).every((x) => orgWords.has(x.i))) {
         i = e - 1;
@@ -979,11 +1033,16 @@ export function extractEntities(doc: Doc): Entities {
         W[j + 2].text === ')'
           ? W[j + 1].text
           : null;
-      if (NON_ENTITY_SUFFIX.has(last) || W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
+      if (
+        NON_ENTITY_SUFFIX.has(last) ||
+        (!ORG_SUFFIX.has(last) && W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w))))
+      ) {
         i = j - 1;
         continue;
       }
-      if (ORG_SUFFIX.has(last) && j - a >= 2) {
+      if (isTitle(W[a]) && personWords.has(j)) {
+        /* a title before a person's name: "Superintendent of Police Vikas Sharma" */
+      } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
         const dem = W.slice(a, j).map((w) =>
           gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'),
         );
@@ -1663,7 +1722,12 @@ function findMorePlaces(
       if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
       // a landmark named after its head: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar"
       const before = LANDMARK_BEFORE[lower(W[i])];
-      if (before && i + 1 < s.w1 && W[i + 1].cap && !taken[i + 1]) {
+      const capAfter =
+        i + 1 < s.w1 &&
+        !taken[i + 1] &&
+        (W[i + 1].cap ||
+          (LANDMARK_GLUE.test(W[i + 1].text) && i + 2 < s.w1 && W[i + 2].cap && !taken[i + 2]));
+      if (before && capAfter) {
         let e = i + 1;
         while (
           e < s.w1 &&

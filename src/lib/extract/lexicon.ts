@@ -45,7 +45,7 @@ export const ROLE_EXPAND: Record<string, string> = {
   'dr.': 'Dr.',
 };
 /** Honorifics that are not roles. */
-export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. sir dame`);
+export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. sir dame dr`);
 
 /** Last words of organisation names. */
 export const ORG_SUFFIX = set(`
@@ -56,7 +56,7 @@ association foundation federation league alliance militia militias unit units re
 company corporation inc. ltd. bureau directorate secretariat tribunal academy school hospital airlines airways
 news times post agency observatory networks infirmary trust society institution ministries
 board collective chamber inspectorate syndicate cooperative consortium caucus congress
-constabulary gendarmerie
+constabulary gendarmerie troops
 `);
 /** Head nouns of organisation names, anywhere in a capitalised run ("Ministry of Information", "Shan Council"). */
 export const ORG_HEAD = new Set([
