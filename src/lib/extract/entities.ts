@@ -973,7 +973,11 @@ export function extractEntities(doc: Doc): Entities {
           gaz.phrases.get(normKey(w.text))?.find((x) => x.kind === 'demonym' || x.kind === 'country'),
         )
         .find(Boolean);
-      const country = dem ? (dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country) : null;
+      let country = dem ? (dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country) : null;
+      // "Kyrgyzstan's Border Service": the owner country, and the name as written with it
+      const ownerAt = a >= 2 && W[a - 1].text === "'s" ? claimed[a - 2] : -1;
+      const owner = ownerAt >= 0 ? hits[ownerAt].entries.find((x) => x.kind === 'country') : undefined;
+      if (owner && owner.kind === 'country' && !country) country = owner.country;
       // organisations named inside the longer name ("Red Cross" in "Kenya Red Cross Society") give way to it
       const id = `org:${normKey((known ?? { name }).name)}`;
       for (let x = mentions.length - 1; x >= 0; x--) {
@@ -995,7 +999,17 @@ export function extractEntities(doc: Doc): Entities {
           byId.delete(m.id);
         }
       }
-      addOrg(known ?? { name, aliases: [], type: 'other', country }, name, a, e);
+      addOrg(
+        known ?? {
+          name,
+          aliases: owner ? [`${spanText(doc, hits[ownerAt].w0, hits[ownerAt].w1)}'s ${name}`] : [],
+          type: 'other',
+          country,
+        },
+        name,
+        a,
+        e,
+      );
       for (let k = a; k < e; k++) orgWords.add(k);
       i = e - 1;
     }
@@ -1158,6 +1172,49 @@ export function extractEntities(doc: Doc): Entities {
       addMention('person', p.id, i, i + 1);
     }
   }
+
+  // one entry per organisation and per place: two found by different routes under one name become one
+  const orgByName = new Map<string, Org>();
+  const placeByName = new Map<string, Place>();
+  const moved = new Map<string, string>();
+  for (const o of [...orgs.values()].sort((x, y) => x.first - y.first)) {
+    const keys = [o.name, ...o.aliases.filter((a) => a.split(/\s+/).length >= 2)].map((n) =>
+      normKey(n.replace(/^the\s+/i, '')),
+    );
+    let keep = keys.map((k) => orgByName.get(k)).find(Boolean);
+    if (!keep && o.country) {
+      // "Border Service" of Kyrgyzstan is the "Kyrgyz Border Service" named elsewhere
+      const c = o.country;
+      keep = [...orgs.values()].find((x) => {
+        if (x === o || !normKey(x.name).endsWith(` ${keys[0]}`)) return false;
+        const first = normKey(x.name).slice(0, -keys[0].length - 1);
+        return !!gaz.phrases
+          .get(first)
+          ?.some((e) => (e.kind === 'demonym' || e.kind === 'country') && e.country === c);
+      });
+    }
+    if (keep && keep !== o) {
+      for (const a of [o.name, ...o.aliases])
+        if (a !== keep.name && !keep.aliases.includes(a)) keep.aliases.push(a);
+      keep.mentions += o.mentions;
+      orgs.delete(o.id);
+      byId.delete(o.id);
+      moved.set(o.id, keep.id);
+      continue;
+    }
+    for (const k of keys) if (!orgByName.has(k)) orgByName.set(k, o);
+  }
+  for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
+    const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
+    const keep = placeByName.get(k);
+    if (keep && keep !== p) {
+      keep.mentions += p.mentions;
+      places.delete(p.id);
+      byId.delete(p.id);
+      moved.set(p.id, keep.id);
+    } else placeByName.set(k, p);
+  }
+  if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
   mentions.sort((x, y) => x.start - y.start);
   return {
