@@ -256,3 +256,56 @@ describe('blame told later in the account', () => {
     expect(i.attacker).toBe('Dan Na Ambassagou');
   });
 });
+
+describe('crowds, ships and figures that other writers describe', () => {
+  it('reads police firing at workers who blocked a road as one protest met with force, and a human chain as a protest', () => {
+    const list = incidents(
+      'Police fired tear gas and live rounds at hundreds of dock workers who had blocked a road in Mombasa on Tuesday, killing one worker.\n\n' +
+        'Witnesses said officers fired tear-gas shells into the crowd. A police commander said officers used only sound grenades.\n\n' +
+        'In Kisumu, about 500 workers formed a human chain outside the county offices on Tuesday.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters', 'Peaceful protest']);
+    expect(list[0]).toMatchObject({ killed: 1, place: 'Mombasa' });
+  });
+  it('reads a seized tanker as looting by the force that says its boats stopped it, with an unharmed crew', () => {
+    const [i, ...rest] = incidents(
+      'Iran seized an oil tanker in the Gulf of Oman on Tuesday, accusing the vessel of smuggling fuel.\n\n' +
+        'The Islamic Revolutionary Guard Corps said in a statement that its boats had stopped the tanker. The crew were unharmed.',
+    );
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ subType: 'Looting/property destruction', killed: 0, injured: 0 });
+    expect(i.attribution).toMatch(/^claimed/);
+  });
+  it('finds nothing in a figure that "fell to" a level', () => {
+    expect(
+      incidents(
+        'Inflation fell to 2.9% in September from 3.1% in August, the statistics office said on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps quoted words about the event ("a massacre") inside that event', () => {
+    const list = incidents(
+      'A drone struck a market in the town of Dessie on Monday, killing nine people, officials said.\n\n' +
+        'A rebel spokesman called the strike "a massacre of our people".',
+      '2025-02-19',
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('joins a second account of the strike that places it against the first place, at the narrower place', () => {
+    const list = incidents(
+      'The army said a drone strike on Monday hit a rebel camp near the town of Dessie.\n\n' +
+        'Residents said a drone struck the market in the village of Kombolcha, about 20 km east of Dessie, on Monday.',
+      '2025-02-19',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Kombolcha');
+  });
+  it('takes neither the place nor the doer from a wire dateline', () => {
+    const [i] = incidents(
+      'Maiduguri (Nigeria) (AFP) - A suicide bomber killed at least 14 people at a market in the town of Damboa on Friday, police said.',
+      '2025-09-23',
+    );
+    expect(i).toMatchObject({ subType: 'Suicide bomb', place: 'Damboa', killed: 14 });
+    expect(i.attacker).not.toMatch(/France|AFP/);
+  });
+});

@@ -83,7 +83,7 @@ const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|shells) (?:at|on|into|towards))\b/i,
+    re: /\b(?:(?<!tear[- ]?gas )shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|(?<!tear[- ]?gas )shells) (?:at|on|into|towards))\b/i,
     type: EXP,
     subType: 'Shelling/artillery/missile attack',
     weapon: 'artillery/rocket',
@@ -96,7 +96,13 @@ const T: Trigger[] = [
     weapon: 'explosive',
     strength: 0.7,
   },
-  { re: /\bgrenades?\b/i, type: EXP, subType: 'Grenade', weapon: 'grenade', strength: 0.6 },
+  {
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion) )grenades?\b/i,
+    type: EXP,
+    subType: 'Grenade',
+    weapon: 'grenade',
+    strength: 0.6,
+  },
   {
     re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
@@ -110,7 +116,7 @@ const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of|overran|overrun|captured the (?:town|village|city|base|district|port)|fell to)\b/i,
+    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
     type: 'Battles',
     subType: 'Non-state actor overtakes territory',
     strength: 0.55,
@@ -154,7 +160,21 @@ const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets)\b/i,
+    // crowd-control weapons turned on a crowd: a demonstration met by the state, whatever the crowd is called
+    re: /\b(?:police|policemen|officers|security forces|troops|soldiers|gendarmes|riot police)\b[^.;]{0,60}\b(?:fired|used|lobbed|shot)\b[^.;]{0,20}\b(?:tear[- ]?gas|water cannons?|rubber bullets|live rounds|live ammunition|pellets)\b/i,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
+  },
+  {
+    // a seized ship or its cargo (ACLED: looting/property destruction by the force that seized it)
+    re: /\b(?:seiz(?:ed|es|ing)|seizure of|hijack(?:ed|ing)|commandeer(?:ed|ing)|boarded)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+[- ](?:flagged|registered|owned)\s+|[\w-]+\s+){0,3}(?:oil |fuel |cargo |merchant |container |commercial )?(?:tankers?|ships?|vessels?|freighters?|cargo ships?|bulk carriers?|dhows?|fishing boats?)\b/i,
+    type: 'Strategic developments',
+    subType: 'Looting/property destruction',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets|human chains?|sat down (?:on|in|outside|across) (?:a |the )?(?:[\w-]+ ){0,2}(?:road|highway|street|square|bridge|railway))\b/i,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
@@ -334,7 +354,7 @@ function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
     out.push({ text, start: a + m.index + (m[1].length - text.length), end: a + m.index + m[1].length });
   }
   for (const mm of ents.mentions) {
-    if (mm.start < a || mm.end > b) continue;
+    if (mm.start < a || mm.end > b || inDateline(mm.start)) continue;
     if (out.some((o) => o.start <= mm.start && mm.end <= o.end)) continue;
     const name = mentionName(ents, mm);
     if (!name) continue;
@@ -378,11 +398,28 @@ const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN
 const ADJECTIVAL =
   /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as)\b)[a-z]/;
 
+/**
+ * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …"): where the story was filed, and
+ * the agency that filed it, are neither the event's place nor its actors. Set per document by `extractIncidents`.
+ */
+let datelines: [number, number][] = [];
+const DATELINE_HEAD = /^[^.!?\n"“]{2,80}?\([^()\n]{1,40}\)\s*[-–—]+\s+/;
+function findDatelines(doc: Doc): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of doc.paragraphs) {
+    const m = p.text.match(DATELINE_HEAD);
+    if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
+  }
+  return out;
+}
+const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+
 function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
   let best: Place | null = null;
   let rank = 0;
   for (const m of ents.mentions) {
     if (m.kind !== 'place' || m.start < a || m.end > b) continue;
+    if (inDateline(m.start)) continue;
     const p = ents.byId.get(m.id) as Place;
     if (isDemonym(p.name)) continue;
     let r = PLACE_RANK[p.kind] ?? 0;
@@ -420,7 +457,7 @@ function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | 
     if (m.kind !== 'org' || m.start < a || m.end > a + said) continue;
     const o = ents.byId.get(m.id) as Org;
     if (
-      /\b(?:army|armed forces|forces|military|command|air force|navy|defen[cs]e (?:ministry|forces)|ministry of defen[cs]e)\b/i.test(
+      /\b(?:army|armed forces|forces?|military|command|air force|navy|defen[cs]e (?:ministry|forces?)|ministry of defen[cs]e)\b/i.test(
         `${o.name} ${o.aliases.join(' ')}`,
       )
     )
@@ -442,7 +479,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 const OWN_CLAIM =
-  /\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its (?:fighters|forces|militants|men|units)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed)\b/;
+  /\b(?:said|says|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
 
 /** The last organisation or person named in [a, b). */
 function lastNamed(ents: Entities, a: number, b: number): string | null {
@@ -470,7 +507,7 @@ function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null
 
 /** Officials or bodies that speak for a side; witnesses, residents and analysts do not name a doer for the record. */
 const SOURCE_NOUN =
-  /^(?:(?:the|local|state|regional|provincial|district|federal|government|military|army|police|security|senior|two|several|some|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|council|office|statement)$/i;
+  /^(?:(?:the|[a-z][\w-]*|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|council|office|statement)$/i;
 const NOT_SOURCE =
   /\b(?:witness(?:es)?|residents?|villagers|analysts?|experts?|observers|neighbou?rs|relatives|survivors|people|media|reports?)\b/i;
 
@@ -559,6 +596,43 @@ function sameActor(x: string, y: string): boolean {
   return [...words(y)].some((w) => a.has(w));
 }
 
+/** `x` names a part of `y`: "IRGC Navy" of "Islamic Revolutionary Guard Corps" (known as IRGC), "Fano militia" of "Fano". */
+function narrower(x: string, y: string, ents: Entities): boolean {
+  if (x === y || x.length <= y.length - 40) return false;
+  const org = ents.orgs.find((o) => o.name === y);
+  const names = [y, ...(org?.aliases ?? [])].filter((n) => n.length >= 3);
+  return names.some((n) => x !== n && new RegExp(`(?:^|\\s)${escapeRe(n)}(?:\\s|$)`).test(x));
+}
+
+/**
+ * The country of a doer named only by its country ("Ethiopia", "Libyan forces", "Turkey military"), as an ISO
+ * code, or null when the doer is named otherwise.
+ */
+function countryActor(x: string, ents: Entities): string | null {
+  const place = ents.places.find((p) => p.kind === 'country' && p.name === x);
+  if (place) return place.country;
+  const m = x.match(
+    /^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:forces|military|armed forces|army)$/,
+  );
+  if (!m) return null;
+  return countryOfWord(m[1], ents);
+}
+/** The country a demonym or a country name stands for. */
+function countryOfWord(w: string, ents: Entities): string | null {
+  const dem = loadGazetteer()
+    .phrases.get(normKey(w))
+    ?.find((e) => e.kind === 'demonym');
+  if (dem && dem.kind === 'demonym') return dem.country;
+  return ents.places.find((p) => p.kind === 'country' && p.name === w)?.country ?? null;
+}
+/** The armed force `org` belongs to the country `code`: its own country, or a demonym or country name in its name. */
+function forceOfCountry(name: string, code: string, ents: Entities): boolean {
+  const org = ents.orgs.find((o) => o.name === name);
+  if (!org) return false;
+  if (org.country) return org.country === code;
+  return org.name.split(/[\s'’]+/).some((w) => /^[A-Z]/.test(w) && countryOfWord(w, ents) === code);
+}
+
 /** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
 function isGenericActor(x: string | null): boolean {
   if (!x || x === 'unknown') return true;
@@ -566,6 +640,16 @@ function isGenericActor(x: string | null): boolean {
   return /^(?:(?:the|a|an|some|armed|unidentified|unknown|suspected|masked)\s+)*(?:gunmen|militants|attackers|assailants|fighters|insurgents|rebels|jihadists|men|bandits)$/i.test(
     x.trim(),
   );
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The position `at` of a sentence lies inside quotation marks. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return true;
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** A sentence that refers back to an event already told. */
@@ -671,6 +755,11 @@ function casualtiesIn(
     out.injured = 0;
   }
   if (/\bno (?:wounded|one was wounded)\b/i.test(text)) out.injured = 0;
+  // "the crew … were unharmed"
+  if (/\b(?:were|was) (?:all |both |also )?(?:unharmed|unhurt|uninjured|safe and well)\b/i.test(text)) {
+    out.killed = 0;
+    out.injured = 0;
+  }
   if (/\b(?:no (?:deaths|fatalities|one was killed)|nobody was killed)\b/i.test(text)) out.killed = 0;
   // one named or singular victim, perhaps with others: "killing Murad and two other men", "wounding a farmer"
   for (const m of text.matchAll(SINGLE_VICTIM)) {
@@ -710,7 +799,7 @@ function casualtiesIn(
       /^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
         after,
       ) ||
-      /\b(?:killing|killed|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
+      /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
         before,
       ) ||
       /^(deaths|dead|fatalities|bodies)$/.test(noun)
@@ -722,7 +811,7 @@ function casualtiesIn(
       /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed)\b/.test(
         after,
       ) ||
-      /\b(?:injuring|wounding|injured|wounded)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
+      /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
         before,
       ) ||
       /^(injuries|injured|wounded)$/.test(noun)
@@ -841,9 +930,15 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
       )
         continue;
       const on = m[onG].trim().replace(/^(?:the|a|an)\s+/i, '');
+      const lastClause = lead
+        .split(/[,;]/)
+        .pop()
+        ?.trim()
+        .replace(/^(?:but|and|while|however|although|though)\s+/i, '');
       const by =
         (byG && m[byG]?.trim()) ||
         namedIn(s0, m.index) ||
+        (lastClause && SOURCE_NOUN.test(lastClause) ? lastClause.replace(/^the\s+/i, '') : '') ||
         lead
           .replace(/,[^,]*$/, '')
           .replace(/\b(?:said|says)\s*$/, '')
@@ -871,8 +966,14 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
           by: by || undefined,
           on: belongs,
         };
-      if (UNNAMED.test(on) || !/[A-Z]/.test(on))
+      if (UNNAMED.test(on))
         return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
+      // "accusing the vessel of smuggling": an accusation against the one it happened to, not blame for the act
+      if (!/[A-Z]/.test(on)) {
+        if (new RegExp(`\\b${ACTOR_NOUN_SRC}\\s*$`).test(on))
+          return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
+        continue;
+      }
       const onName = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
       return {
         kind: 'blamed',
@@ -912,6 +1013,7 @@ export function extractIncidents(
   published: string | null,
 ): ExtractedIncident[] {
   const found: Candidate[] = [];
+  datelines = findDatelines(doc);
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const s of doc.sentences) {
     if (s.text.length > 3000) continue;
@@ -946,6 +1048,15 @@ export function extractIncidents(
     ) {
       trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
     }
+    // people shot or killed while the state breaks up their protest: a demonstration met with force, not an attack
+    if (
+      (trig.type === 'Violence against civilians' || trig.subType === 'Grenade') &&
+      /\b(?:protest(?:s|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|sit-ins?|marchers)\b/i.test(
+        text.replace(NO_PROTEST_EVENT, ' '),
+      ) &&
+      INTERVENTION.test(text)
+    )
+      trig = { ...trig, type: 'Protests', subType: 'Protest with intervention', weapon: undefined };
     // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
     if (
       trig.type === 'Battles' &&
@@ -1007,6 +1118,14 @@ export function extractIncidents(
       dayDates(paraDates).reverse()[0] ??
       sentDates[0] ??
       null;
+    // "that month", "at the time": the time of the paragraph's earlier sentence
+    if (
+      !date &&
+      /\b(?:that (?:month|year|week|day|summer|spring|autumn|winter|night)|at the time)\b/i.test(text)
+    ) {
+      const earlier = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
+      date = earlier[earlier.length - 1] ?? null;
+    }
     let place = bestPlace(ents, s.start, s.end, doc.text) ?? bestPlace(ents, para.start, para.end, doc.text);
     // background: a date well before publication, or a cue of a past event mentioned in passing
     let background = false;
@@ -1234,6 +1353,14 @@ export function extractIncidents(
     }
     // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
     const genericActor = isGenericActor(attacker);
+    // the claimant names the doer more narrowly ("IRGC Navy" for "Islamic Revolutionary Guard Corps")
+    if (
+      attribution?.kind === 'claimed' &&
+      attribution.by &&
+      attacker &&
+      narrower(attribution.by, attacker, ents)
+    )
+      attacker = attribution.by;
     if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
     if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
     // "a Turkish drone strike": the country's forces
@@ -1351,6 +1478,60 @@ export function extractIncidents(
                     (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
             )
         : undefined;
+    // words in quotation marks with no day of their own ("The regime's air force has once again massacred our
+    // people", called the shooting "a massacre") describe the event being told, not another one
+    const latestCurrent = [...found].reverse().find((f) => !f.background);
+    if (
+      latestCurrent &&
+      !ownDay &&
+      !inc.background &&
+      para0 - latestCurrent.lastPara <= 6 &&
+      insideQuote(text, at) &&
+      !DIFFERENT.test(text)
+    ) {
+      latestCurrent.lastPara = Math.max(latestCurrent.lastPara, para0);
+      for (const k of inc.sents) if (!latestCurrent.sents.includes(k)) latestCurrent.sents.push(k);
+      continue;
+    }
+    // the same strike told by another source, placed against the first account's place ("struck the market in the
+    // village of X, about 20 km east of Y") on no other day: one event, at the narrower place
+    const relativeOf =
+      !inc.background && ownPlace && !DIFFERENT.test(text)
+        ? [...found]
+            .reverse()
+            .find(
+              (f) =>
+                !f.background &&
+                f.subType === inc.subType &&
+                !!f.placeRef &&
+                !vague(f.placeRef) &&
+                !vague(ownPlace) &&
+                f.placeRef.id !== ownPlace.id &&
+                para0 - f.lastPara <= 2 &&
+                (!ownDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))) &&
+                (ents.mentions.some(
+                  (m) =>
+                    m.kind === 'place' && m.id === f.placeRef?.id && m.start >= s.start && m.end <= s.end,
+                ) ||
+                  (!!f.place &&
+                    new RegExp(`\\b(?:of|from|near|outside) ${escapeRe(f.place)}\\b`).test(text))),
+            )
+        : undefined;
+    if (relativeOf && ownPlace) {
+      relativeOf.place = ownPlace.name;
+      relativeOf.country = ownPlace.country ?? relativeOf.country;
+      relativeOf.placeRef = ownPlace;
+      if (inc.localTime && !relativeOf.localTime && inc.date) {
+        relativeOf.date = inc.date;
+        relativeOf.localTime = inc.localTime;
+      }
+      relativeOf.killed ??= inc.killed;
+      relativeOf.injured ??= inc.injured;
+      relativeOf.lastPara = Math.max(relativeOf.lastPara, para0);
+      for (const k of inc.sents) if (!relativeOf.sents.includes(k)) relativeOf.sents.push(k);
+      for (const p of inc.paragraphs) if (!relativeOf.paragraphs.includes(p)) relativeOf.paragraphs.push(p);
+      continue;
+    }
     const sameEvent =
       anaphorOf ??
       detailOf ??
@@ -1446,6 +1627,21 @@ export function extractIncidents(
   }
   completeFromAccount(found, doc, ents);
   for (const f of found) {
+    // a country or its "forces" as the doer, when the account names the armed force itself ("the Ethiopian National
+    // Defense Force said in a statement that the strike …"): the named force
+    const code = family(f.subType) !== 'protest' && f.attacker ? countryActor(f.attacker, ents) : null;
+    if (code) {
+      const from = Math.min(...f.sents, f.sentence);
+      const to = Math.max(...f.sents, f.sentence);
+      for (let k = from; k <= to; k++) {
+        const sn = doc.sentences[k];
+        const r = selfReporter(doc, ents, sn.start, sn.end);
+        if (r && !countryActor(r, ents) && forceOfCountry(r, code, ents)) {
+          f.attacker = r;
+          break;
+        }
+      }
+    }
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
     else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
       const named = namedForce(f.attacker, ents);
@@ -1491,6 +1687,21 @@ function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void
       span.push(sn);
     }
     const crowd = f.type === 'Protests' || f.type === 'Riots';
+    // "The crew were unharmed", told further down: stated none
+    if (f.killed === null && f.injured === null) {
+      for (const sn of span) {
+        if (
+          !/\b(?:unharmed|unhurt|uninjured|no (?:casualties|injuries)|nobody was|no one was)\b/i.test(sn.text)
+        )
+          continue;
+        const c = casualtiesIn(sn.text, [], sn.start, sn.end, doc.text, ents);
+        if (c.killed === 0 || c.injured === 0) {
+          f.killed = c.killed;
+          f.injured = c.injured;
+          break;
+        }
+      }
+    }
     if (f.attribution === 'not ascribed' && !crowd) {
       for (const sn of span) {
         const at = attributionIn(doc, ents, sn.start, sn.end);
@@ -1510,15 +1721,30 @@ function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void
         }
       }
     }
+    // a named force that says it did it, further down: "The Guards said in a statement that its boats had stopped …"
+    if (f.attribution === 'not ascribed' && !crowd) {
+      for (const sn of span) {
+        const own = sn.text.match(OWN_CLAIM);
+        if (!own || own.index === undefined) continue;
+        const by = lastNamed(ents, sn.start, sn.start + own.index);
+        if (!by) continue;
+        f.attribution = `claimed by ${by}`;
+        const code = f.attacker ? countryActor(f.attacker, ents) : null;
+        if (isGenericActor(f.attacker) || (code && forceOfCountry(by, code, ents))) f.attacker = by;
+        break;
+      }
+    }
     if (f.attribution === 'not ascribed' && !crowd && f.attacker && !isGenericActor(f.attacker)) {
       const attacker = f.attacker;
+      const code = countryActor(attacker, ents);
       const told = [...f.sents.map((i) => doc.sentences[i]), ...span];
       for (const sn of told) {
         const src = speakerOf(doc, ents, sn.start, sn.end);
         if (!src) continue;
-        f.attribution = sameActor(src, attacker)
-          ? `claimed by ${src} (its own report)`
-          : `blamed on ${attacker} by ${src}`;
+        // the country's own force reporting what the country did reports its own act
+        const own = sameActor(src, attacker) || (!!code && forceOfCountry(src, code, ents));
+        f.attribution = own ? `claimed by ${src} (its own report)` : `blamed on ${attacker} by ${src}`;
+        if (own && code && ents.orgs.some((o) => o.name === src)) f.attacker = src;
         break;
       }
     }
