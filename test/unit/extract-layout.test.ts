@@ -134,6 +134,8 @@ describe('single lines', () => {
     ])
       expect(isStampLine(s), s).toBe(true);
     expect(isStampLine('Three people died on 3 November')).toBe(false);
+    expect(isStampLine('at 3 a.m. on Sunday,')).toBe(false); // a piece of a sentence, not a stamp
+    expect(isStampLine('Sunday 16 February')).toBe(false);
     expect(isStampLine('2024')).toBe(false);
   });
   it('keeps the day of a stamp, without its time or zone', () => {
@@ -165,6 +167,26 @@ describe('single lines', () => {
   it('keeps a long story paragraph after an early sign-off-like line', () => {
     const long = `Officials said ${'the water kept rising through the night and the roads were closed, '.repeat(5)}and schools stayed shut.`;
     expect(bodyOf(`Correction: An earlier version misspelt a name.\n\n${long}`)).toEqual([long]);
+  });
+});
+
+describe('more page shapes', () => {
+  it('sets apart a credit line of its own, a rule line and a "Follow … at <link>" line', () => {
+    const lay = layout(
+      'Floods force thousands from homes\nAP Photo/Ali Kaba\nBy GRACE BANDA\n\nLILONGWE, Malawi (AP) — Floods forced 12,000 people from their homes on Sunday, officials said.\n\n___\n\nFollow the Africa coverage at https://example.org/hub/africa',
+    );
+    expect(lay.paragraphs.map((p) => p.text)).toEqual([
+      'Floods force thousands from homes',
+      'Lilongwe, Malawi.',
+      'Floods forced 12,000 people from their homes on Sunday, officials said.',
+    ]);
+    expect(lay.captions).toEqual(['AP Photo/Ali Kaba']);
+    expect(lay.boilerplate).toEqual(['___', 'Follow the Africa coverage at https://example.org/hub/africa']);
+  });
+  it('reads "(CNN) —" as a dateline without a place', () => {
+    const lay = layout('(CNN) — A storm hit the coast on Monday, officials said.');
+    expect(lay.dateline).toBe('(CNN)');
+    expect(lay.paragraphs.map((p) => p.text)).toEqual(['A storm hit the coast on Monday, officials said.']);
   });
 });
 

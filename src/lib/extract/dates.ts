@@ -158,9 +158,19 @@ const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 const AHEAD_RE =
   /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next)\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
 
-/** "would be launched on Monday": looks ahead for a weekday, not for a month ("said it would end on December 31"). */
+/** "would be launched on Monday", "said she would file a complaint with the prosecutor's office on Monday": looks
+ * ahead for a weekday (not for a month: "said it would end on December 31"), when the clause after "would" holds
+ * one plain verb phrase — not "would not say how the gunmen entered the prison on Sunday". */
 const WOULD_RE =
-  /\bwould\b(?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|when|where|after|before|since|killed|was|were|had)\b).){0,80}$/i;
+  /\bwould\b((?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|whom|when|where|how|why|what|whether|if|after|before|since|was|were|had|has|have)\b).){0,80})$/i;
+function wouldAhead(lead: string): boolean {
+  const m = lead.match(WOULD_RE);
+  if (!m) return false;
+  // a past verb after the first one belongs to another clause ("would not say how … entered")
+  return !/\b(?<!\bbe\s|\bbeen\s|\bget\s)(?:\w+ed|killed|hit|shot|took|began|came|went|fled|stormed)\b/i.test(
+    m[1].replace(/^\s*(?:not\s+)?(?:be\s+|have\s+been\s+|get\s+)?\w+/i, ''),
+  );
+}
 /** "holds the presidency until June": present-tense duration up to a coming month. */
 const UNTIL_AHEAD_RE =
   /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
@@ -564,7 +574,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     const ahead = (o: Raw) => {
       const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
       if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead)) return true;
-      return WEEKDAY_RE.test(o.text.trim()) && WOULD_RE.test(lead);
+      return WEEKDAY_RE.test(o.text.trim()) && wouldAhead(lead);
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
       const sentText = doc.sentences[q.sent].text;

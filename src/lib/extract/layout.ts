@@ -120,6 +120,8 @@ const CREDIT_END = new RegExp(
     String.raw`[(\[]\s*(?:File:\s*)?[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}\s*\/\s*${AGENCY}[^()\[\]\n]{0,40}[)\]]\.?$`,
     String.raw`\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANADOLU|XINHUA|SPUTNIK|Reuters|Xinhua)\s?\/\s?[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}(?:\s?\/\s?[\p{L} .'-]{2,30}){0,2}\.?$`,
     String.raw`\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?\s*:\s*[^\n]{2,100}$`,
+    // a credit line of its own: "AP Photo/Jane Doe", "Jane Doe/Reuters"
+    String.raw`^(?:(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images)(?:\s+Photo)?\s*\/\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}\s*\/\s*${AGENCY}(?:\s+via\s+Getty\s+Images)?)$`,
     String.raw`\b[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3}\s?\/\s?${AGENCY}\s+(?:via\s+Getty\s+Images\s+)?(?:hide|toggle)\s+caption$`,
   ].join('|'),
   'u',
@@ -253,9 +255,19 @@ export function isStampLine(line: string): boolean {
   const rest = t.replace(STAMP_LEAD, '').replace(/([,|·•/])/g, ' $1 ');
   const toks = rest.split(/\s+/).filter(Boolean);
   if (toks.length === 0) return false;
-  // a bare "2024" or "14" alone is not a stamp, but "Updated 14:02" is
-  if (!lead && toks.length < 2 && !/[:.]\d{2}|\d{4}-\d{2}/.test(rest)) return false;
-  return toks.every((w) => STAMP_TOKEN.test(w));
+  if (!toks.every((w) => STAMP_TOKEN.test(w))) return false;
+  if (lead) return true;
+  // without "Published"/"Updated": a full date with its year, "… ago", or a time with its zone — a line such as
+  // "at 3 a.m. on Sunday," is a piece of a sentence, not a stamp
+  return (
+    (/\b(?:19|20)\d{2}\b/.test(rest) &&
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(
+        rest,
+      )) ||
+    /\bago\b/i.test(rest) ||
+    (/\d[:.]\d{2}/.test(rest) &&
+      /\b(?:gmt|utc|[ecmp][sd]?t|bst|cet|cest|eet|eest|ist|jst|aest|aedt|wat|cat|eat|sast|pkt)\b/i.test(rest))
+  );
 }
 
 /** The calendar date of a stamp line, without its time and zone ("Published On 18 Oct 2024" → "18 Oct 2024"), or null. */
@@ -347,7 +359,13 @@ export type LineKind = 'body' | 'caption' | 'byline' | 'stamp' | 'boilerplate' |
 export function lineKind(line: string): LineKind {
   const t = line.trim();
   if (t.length <= 400) {
-    if (FURNITURE_LINE.test(t)) return 'boilerplate';
+    if (FURNITURE_LINE.test(t) || !/[\p{L}\p{N}]/u.test(t)) return 'boilerplate';
+    if (
+      /^(?:follow|visit|see|find|read|watch|listen to|subscribe|download|get)\b/i.test(t) &&
+      /\bhttps?:\/\/|\bwww\./i.test(t) &&
+      t.split(/\s+/).length <= 30
+    )
+      return 'boilerplate';
     if (LIST_HEADER.test(t)) return 'list-header';
     const words = t.split(/[\s,|·•]+/).filter(Boolean);
     if (words.length <= 8 && words.every((w) => SHARE_WORD.test(w))) return 'boilerplate';
@@ -368,6 +386,8 @@ const DATELINE = new RegExp(
   [
     // "KHARTOUM, Sudan (AP) —", "BEIRUT, Nov 3 (Reuters) -", "PESHAWAR, Pakistan, June 18 (Agency) -", "LONDON, 3 November 2025 —"
     String.raw`^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*`,
+    // "(CNN) —": the agency alone
+    String.raw`^\(${AGENCY}\)\s*[-–—]+\s*`,
     // "Beirut (AFP) -", "Addis Ababa, Ethiopia (Reuters) —": ordinary case needs the agency in brackets
     String.raw`^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(${AGENCY}[^)]{0,20}\)\s*[-–—]+\s*`,
   ].join('|'),
