@@ -36,6 +36,7 @@ const ctx = {
 function slash(opts: { text?: string; url?: string; file?: Att }) {
   return {
     isMessageContextMenuCommand: () => false,
+    createdAt: new Date('2026-11-29T08:00:00Z'),
     options: {
       getString: (n: 'text' | 'url') => opts[n] ?? null,
       getAttachment: (n: 'file') => opts[n] ?? null,
@@ -52,6 +53,7 @@ function menu(m: {
   return {
     isMessageContextMenuCommand: () => true,
     targetMessage: {
+      createdAt: new Date('2026-11-28T21:30:00Z'),
       content: m.content ?? '',
       attachments,
       embeds: (m.embeds ?? []).map((e) => ({ ...e, fields: [] })),
@@ -65,7 +67,10 @@ beforeEach(() => {
 
 describe('articleFromInteraction', () => {
   it('reads exactly one of text, url, file', async () => {
-    expect((await articleFromInteraction(slash({ text: 'hello' }), ctx)).text).toBe('hello');
+    expect(await articleFromInteraction(slash({ text: 'hello' }), ctx)).toMatchObject({
+      text: 'hello',
+      posted: '2026-11-29T08:00:00.000Z',
+    });
     await articleFromInteraction(slash({ url: 'news.invalid/a' }), ctx);
     expect(calls.at(-1)).toEqual({
       fn: 'fetchArticle',
@@ -99,7 +104,12 @@ describe('articleFromInteraction', () => {
     const b = await articleFromInteraction(menu({ content: 'see <https://e.x/a>, and https://e.x/b.' }), ctx);
     expect(b).toMatchObject({ text: 'page at https://e.x/a', origin: 'message' });
     const c = await articleFromInteraction(menu({ content: 'Just some text.' }), ctx);
-    expect(c).toMatchObject({ text: 'Just some text.', origin: 'message' });
+    // The message's own time, not the menu click's, is when the article was shared.
+    expect(c).toMatchObject({
+      text: 'Just some text.',
+      origin: 'message',
+      posted: '2026-11-28T21:30:00.000Z',
+    });
   });
 
   it('message menus: a long pasted article is read as text even with a link in it', async () => {
