@@ -37,6 +37,13 @@ describe('organisations, statements and outlets', () => {
       ),
     ).toEqual([['Houthis', 'a number of naval missiles']]);
   });
+  it('never gives the words to the channel they were told to', () => {
+    expect(
+      quotes(
+        'The Houthi movement said it fired missiles at the ship on Monday.\n\n"We will respond to any aggression," the spokesman told Al-Masirah TV on Tuesday.',
+      ),
+    ).toEqual([['Houthis', 'We will respond to any aggression,']]);
+  });
   it('gives "the utility said" to the company named before it', () => {
     expect(
       quotes(

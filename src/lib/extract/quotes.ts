@@ -400,7 +400,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   ): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null {
     if (b - a > 1500) a = b - 1500;
     const named = mentionsBetween(a, b).filter(
-      (m) => !RECIPIENT_BEFORE.test(doc.text.slice(Math.max(a, m.start - 24), m.start)),
+      (m) => !RECIPIENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)),
     );
     const all = named.filter((m) => !isMedia(m));
     const words = wordsBetween(a, b);
@@ -457,6 +457,17 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const st = statementIssuer(a, b);
         if (st) return { ...st, via: 'statement' };
       }
+    }
+    // "the spokesman said": the spokesman of the organisation that spoke last
+    if (
+      words.some((w) => /^(?:spokesman|spokeswoman|spokesperson|spokespeople)$/i.test(w.text)) &&
+      !words.some((w) => w.pos === 'PROPN')
+    ) {
+      if (lastOrgSpeaker && pos - lastOrgSpeaker.at < 3000)
+        return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'subject' };
+      const near = lastOrgNear(pos);
+      const org = near ? entName(near) : lastOrgByWords(pos);
+      if (org) return { ...org, via: 'subject' };
     }
     if (describe) {
       const d = describedIn(firstVerb ? words.filter((w) => w.start < firstVerb.start) : words);
