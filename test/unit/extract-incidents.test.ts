@@ -309,3 +309,60 @@ describe('crowds, ships and figures that other writers describe', () => {
     expect(i.attacker).not.toMatch(/France|AFP/);
   });
 });
+
+describe('sides, claims and arrests', () => {
+  it('adds up the dead of both sides of one fight', () => {
+    const [i] = incidents(
+      'Soldiers and rebels fought for most of Tuesday around the village of Rutshuru.\n\n' +
+        'The army said its troops had repulsed the assault, killing 23 rebels. Three soldiers were killed, the statement said.',
+      '2025-05-16',
+    );
+    expect(i.killed).toBe(26);
+  });
+  it('does not add a part of a toll ("among them four children") as a side', () => {
+    const [i] = incidents(
+      'Gunmen killed 14 villagers in an attack on a village near Koro on Monday, among them four civilians from Mopti.',
+    );
+    expect(i.killed).toBe(14);
+  });
+  it('reads "each side blamed the other" as blame', () => {
+    const [i] = incidents(
+      'Border guards of the two countries exchanged fire near the village of Ak-Sai on Tuesday, killing two people. Each side blamed the other for starting the shooting.',
+    );
+    expect(i.attribution).toMatch(/^blamed on each other/);
+  });
+  it("reads the defence ministry telling of its soldiers' raid as its own claim", () => {
+    const [i] = incidents(
+      'On Tuesday, soldiers of the Rapid Intervention Battalion raided a separatist camp near Bafut, killing three fighters, the defence ministry said.',
+    );
+    expect(i.attribution).toMatch(/^claimed/);
+  });
+  it('reads a gang saying it now controls the town as a claim of the takeover, naming the gang', () => {
+    const [i] = incidents(
+      'Gang members overran the town of Mirebalais on Tuesday, forcing police officers to retreat.\n\n' +
+        'In a video, a masked man said the Viv Ansanm coalition now controlled the town.',
+    );
+    expect(i.subType).toBe('Non-state actor overtakes territory');
+    expect(i.attribution).toMatch(/^claimed by Viv Ansanm/);
+    expect(i.attacker).toBe('Viv Ansanm');
+  });
+  it('finds the arrest of an opposition leader by police, and no protest in "before the next protest"', () => {
+    const list = incidents(
+      'Police in Novi Sad arrested Dragan Petrović, leader of the opposition Civic Union, late on Tuesday, prosecutors said.\n\n' +
+        '"This is a case built to frighten people before the next protest," his lawyer said.',
+      '2024-12-04',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Arrests']);
+    expect(list[0].attribution).toMatch(/^carried out by police/);
+  });
+  it('gives a protest with no place of its own the town just named, and its arrests stay with it', () => {
+    const list = incidents(
+      'Police in Belgrade arrested Dragan Petrović, leader of the opposition Civic Union, on Tuesday.\n\n' +
+        'On Wednesday, several hundred people gathered outside the court building holding banners. Police detained 12 protesters at the gathering on Wednesday.',
+      '2024-12-05',
+    );
+    const demo = list.find((i) => i.type === 'Protests');
+    expect(demo?.place).toBe('Belgrade');
+    expect(list.filter((i) => i.subType === 'Arrests')).toHaveLength(1);
+  });
+});

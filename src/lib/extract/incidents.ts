@@ -193,6 +193,13 @@ const T: Trigger[] = [
     strength: 0.5,
   },
   {
+    // a named person arrested (kept only where the paragraph is political: an opposition leader, a journalist)
+    re: /\b(?:arrested|detained|arrests|detains)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b(?!\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,))/,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
+  },
+  {
     re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|embassy|forces|positions?)\b/i,
     type: 'Battles',
     subType: 'Armed clash',
@@ -471,6 +478,19 @@ function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | 
   return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
 }
 
+/** "… said the X coalition now controlled …": a group named as holding the place, in its own (or its men's) words. */
+const TERRITORY_CLAIM =
+  /\b(?:said|says|declared|announced|claimed)\s+(?:that\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:coalition|alliance|group|movement|gang|militia|forces|fighters)\s+)?)(?:now\s+|had\s+|has\s+|was\s+)?(?:controlled|controls|in control of|taken control|took control|held|holds|captured|seized)\b/;
+
+/** A ministry, army or police force speaking for the state. */
+const STATE_SOURCE =
+  /\b(?:defen[cs]e ministry|ministry of defen[cs]e|interior ministry|ministry of (?:the )?interior|prosecutors?|prosecutor's office|army|armed forces|military|police|gendarmerie|defen[cs]e forces?|security forces|government|presidency|junta|command)\b/i;
+/** The state's own men as the doer of the sentence: "soldiers of the Rapid Intervention Battalion raided …". */
+const STATE_DOER =
+  /\b(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes|marines|commandos|special forces|security forces|the army|the military|government forces|army units)\b/i;
+const NON_STATE_DOER =
+  /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|gunmen|fighters|militias?)\b/i;
+
 /** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
 const OWN_FORCES =
   /\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|aircraft|jets|warplanes|drones|units|fighters|navy|air force|artillery|men|planes|helicopters|operation|strike|strikes)\b|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|carried out|conducted|launched|destroyed|killed|bombed)\b/i;
@@ -728,6 +748,26 @@ interface Casualties {
   killed: number | null;
   injured: number | null;
   damage: string | null;
+  /** killed on each side the text names ("23 rebels", "three soldiers"), to be summed over one event */
+  sides?: Map<string, number>;
+}
+
+/** The side a counted noun stands for: the state's men, armed non-state men, or civilians. */
+function sideOf(noun: string): string | null {
+  if (
+    /\b(?:soldiers?|troops|police(?:men)?|officers?|servicem[ae]n|gendarmes?|guards?|marines|sailors|airmen|personnel)\b/.test(
+      noun,
+    )
+  )
+    return 'state';
+  if (
+    /\b(?:rebels?|militants?|insurgents?|fighters?|jihadists?|attackers?|gunmen|terrorists?|extremists?|assailants?|separatists?|militiam[ae]n|bandits?)\b/.test(
+      noun,
+    )
+  )
+    return 'armed';
+  if (/\b(?:civilians?|villagers?|residents?|farmers?|passengers?)\b/.test(noun)) return 'civilian';
+  return null;
 }
 
 /** "killing Murad and two other men", "wounding a farmer", "killed one soldier and three others". */
@@ -805,6 +845,17 @@ function casualtiesIn(
       /^(deaths|dead|fatalities|bodies)$/.test(noun)
     ) {
       if (out.killed === null || n.value > out.killed) out.killed = n.value;
+      const side = sideOf(`${noun} ${after.slice(0, 25)}`.trim());
+      // "among them four children" counts a part of a toll, not a side of its own
+      if (
+        side &&
+        !/\b(?:including|among them|of them|of whom|among the dead|among those)\s*(?:at least\s+)?$/.test(
+          before,
+        )
+      ) {
+        out.sides ??= new Map();
+        if (!out.sides.has(side)) out.sides.set(side, n.value);
+      }
       continue;
     }
     if (
@@ -842,6 +893,9 @@ export function damageIn(text: string, strongOnly = false): string | null {
 
 type Attribution = { kind: 'claimed' | 'blamed' | 'denied' | 'none'; text: string; by?: string; on?: string };
 
+const MUTUAL_BLAME =
+  /\b(?:each|either|both) (?:side|country|government|army|group|party|sides)s? (?:\w+ )?(?:blamed|accused|blaming|accusing|blames|accuses|held) the other\b|\b(?:blamed|accused|blaming|accusing|blame|accuse) (?:each other|one another)\b|\btraded (?:accusations|blame)\b|\b(?:each|either) side (?:said|says|saying|claimed|claiming) the other (?:had |has )?(?:attacked|started|fired|opened|provoked|struck|shelled|launched)\b/i;
+
 /** Blame put on an unnamed group ("terrorist groups", "gunmen") ascribes the attack to no one. */
 const UNNAMED =
   /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
@@ -877,6 +931,9 @@ function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribut
       s,
     );
   let negated = false;
+  // each side blames the other: "each side blamed the other for starting the fighting", "traded accusations"
+  const mutual = text.match(MUTUAL_BLAME);
+  if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
   // claims of responsibility
   const claimRe =
     /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its) (?:attack|strike|bombing|killing|assault|raid)\b/gi;
@@ -1080,6 +1137,12 @@ export function extractIncidents(
     // an event only planned, prepared or threatened is no incident, whatever day the sentence names
     if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) continue;
     if (
+      /\b(?:next|upcoming|coming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      )
+    )
+      continue;
+    if (
       /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
         text.slice(at + trigLen - 1),
       )
@@ -1136,6 +1199,9 @@ export function extractIncidents(
       if (days > 60 || (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear))
         background = true;
     }
+    // an activity kept up since some earlier time ("has been among the groups supporting protests since …") is context
+    if (/\b(?:has|have) been\b[^.;]{0,80}\bsince\b/i.test(text) && /\bsince\b/i.test(text.slice(at)))
+      background = true;
     if (
       BACKGROUND_CUE.test(text) &&
       !(date && (date.precision === 'day' || date.precision === 'time') && !background)
@@ -1195,10 +1261,29 @@ export function extractIncidents(
     }
     // a vague place or a missing day is completed from later sentences that refer back ("the strike hit … near Jilib")
     if (!place || place.kind === 'country' || place.kind === 'region' || !date || saidOn(date)) {
-      for (const [a, b] of window) {
+      // the paragraph right after a lead tells its details even without pointing back ("Father X was seized … in
+      // the village of Y … on Sunday"), up to a sentence with an event of its own
+      const next = doc.paragraphs[s.para + 1];
+      const detail = new Set<number>();
+      // (not after the headline, whose next paragraph is the lead or the dateline)
+      if (next && s.para > 0 && next.text.length > 60 && !T.some((t) => t.re.test(next.text))) {
+        for (const k of next.sentences) {
+          if (ownEvent(doc.sentences[k].text)) break;
+          detail.add(k);
+        }
+      }
+      const ranges = detail.size ? [...window, [next.start, next.end] as [number, number]] : window;
+      for (const [a, b] of ranges) {
         for (const sn of doc.sentences) {
-          if (sn.start < a || sn.end > b || sn.index <= s.index || !REFERS.test(sn.text)) continue;
-          const p2 = bestPlace(ents, sn.start, sn.end, doc.text);
+          if (
+            sn.start < a ||
+            sn.end > b ||
+            sn.index <= s.index ||
+            (!REFERS.test(sn.text) && !detail.has(sn.index))
+          )
+            continue;
+          // (a detail sentence gives the day; its place may be where something else in the story happened)
+          const p2 = REFERS.test(sn.text) ? bestPlace(ents, sn.start, sn.end, doc.text) : null;
           if (
             p2 &&
             (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
@@ -1261,8 +1346,10 @@ export function extractIncidents(
     }
     const cas: Casualties = { killed: null, injured: null, damage: null };
     let attribution: ReturnType<typeof attributionIn> = null;
+    const sides = new Map<string, number>();
     for (const sn of evSents) {
       const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
+      for (const [k, v] of c.sides ?? []) if (!sides.has(k)) sides.set(k, v);
       if (cas.killed === null) cas.killed = c.killed;
       if (cas.injured === null) cas.injured = c.injured;
       if (cas.damage === null) cas.damage = c.damage;
@@ -1271,6 +1358,11 @@ export function extractIncidents(
         const at = attributionIn(doc, ents, sn.start, sn.end);
         if (at && (!attribution || at.kind !== 'none')) attribution = at;
       }
+    }
+    // the dead of both sides of one fight add up: "killing 23 rebels … Three soldiers were killed" = 26
+    if (sides.size >= 2) {
+      const sum = [...sides.values()].reduce((x, y) => x + y, 0);
+      if (cas.killed === null || sum > cas.killed) cas.killed = sum;
     }
     for (const sn of evSents) {
       const strong = damageIn(sn.text, true);
@@ -1347,10 +1439,27 @@ export function extractIncidents(
         if (src || family(trig.subType) === 'protest' || isGenericActor(attacker)) break;
         src = speakerOf(doc, ents, sn.start, sn.end);
       }
-      if (src && !sameActor(src, attacker))
+      // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
+      const stateOwn =
+        !!src &&
+        STATE_SOURCE.test(src) &&
+        STATE_DOER.test(text.slice(0, at)) &&
+        !NON_STATE_DOER.test(text.slice(0, at));
+      if (src && !sameActor(src, attacker) && !stateOwn)
         attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
       else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
     }
+    // the state's police or soldiers making arrests carry out their own act
+    if (
+      (!attribution || attribution.kind === 'none') &&
+      trig.subType === 'Arrests' &&
+      STATE_DOER.test(text.slice(0, at)) &&
+      !NON_STATE_DOER.test(text.slice(0, at))
+    )
+      attribution = {
+        kind: 'claimed',
+        text: `carried out by ${attacker ?? 'the authorities'} (state arrests)`,
+      };
     // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
     const genericActor = isGenericActor(attacker);
     // the claimant names the doer more narrowly ("IRGC Navy" for "Islamic Revolutionary Guard Corps")
@@ -1625,6 +1734,56 @@ export function extractIncidents(
     }
     found.push(inc);
   }
+  // arrests made at a demonstration belong to it (ACLED codes the demonstration, with its intervention)
+  for (let k = found.length - 1; k >= 0; k--) {
+    const a = found[k];
+    if (a.subType !== 'Arrests' || a.background) continue;
+    const told = a.sents.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+    if (
+      !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|activists|block(?:ed|ing|ade)|sit-in|riot\w*)\b/i.test(
+        told,
+      )
+    )
+      continue;
+    const day = a.date?.slice(0, 10);
+    const demo = found.find(
+      (f) =>
+        f !== a &&
+        !f.background &&
+        family(f.subType) === 'protest' &&
+        (!day || !f.date || f.date.slice(0, 10) === day) &&
+        (!a.placeRef?.country || !f.placeRef?.country || a.placeRef.country === f.placeRef.country),
+    );
+    if (!demo) continue;
+    for (const i of a.sents) if (!demo.sents.includes(i)) demo.sents.push(i);
+    if (!demo.date && a.date) demo.date = a.date;
+    if (!demo.place && a.place) {
+      demo.place = a.place;
+      demo.country = a.country;
+      demo.placeRef = a.placeRef;
+    }
+    demo.confidence = Math.max(demo.confidence, a.confidence);
+    found.splice(k, 1);
+  }
+  // an event told with no place of its own ("gathered outside the court building") happened where the story is:
+  // the nearest town named in the paragraphs just before it (a guess, kept weak)
+  for (const f of found) {
+    if (f.place || f.background) continue;
+    const sn = doc.sentences[f.sentence];
+    const from = doc.paragraphs[Math.max(0, sn.para - 3)].start;
+    const prior = ents.mentions.filter(
+      (m) => m.kind === 'place' && m.start >= from && m.end <= sn.start && !inDateline(m.start),
+    );
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const p = ents.byId.get(prior[k].id) as Place;
+      if (p.kind !== 'city' && p.kind !== 'facility') continue;
+      f.place = p.name;
+      f.country = p.country;
+      f.placeRef = p;
+      f.placeWeak = true;
+      break;
+    }
+  }
   completeFromAccount(found, doc, ents);
   for (const f of found) {
     // a country or its "forces" as the doer, when the account names the armed force itself ("the Ethiopian National
@@ -1719,6 +1878,19 @@ function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void
           f.attacker = d;
           break;
         }
+      }
+    }
+    // a group's own word that it now holds the place ("said the X coalition now controlled …") claims a takeover
+    if (f.attribution === 'not ascribed' && /territory/i.test(f.subType)) {
+      for (const sn of span.concat(f.sents.map((i) => doc.sentences[i]))) {
+        const m = sn.text.match(TERRITORY_CLAIM);
+        if (!m || m.index === undefined) continue;
+        const at = sn.start + m.index + m[0].indexOf(m[1]);
+        const by = lastNamed(ents, at, at + m[1].length + 1);
+        if (!by) continue;
+        f.attribution = `claimed by ${by}`;
+        if (isGenericActor(f.attacker)) f.attacker = by;
+        break;
       }
     }
     // a named force that says it did it, further down: "The Guards said in a statement that its boats had stopped …"
