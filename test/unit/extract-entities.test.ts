@@ -89,6 +89,22 @@ describe('places', () => {
 });
 
 describe('organisations', () => {
+  it('knows the world list of organisations whose names carry no head noun, with their aliases', () => {
+    const text =
+      'Fighters of the March 23 Movement advanced on Monday, and ECOWAS called for talks while the Tatmadaw shelled villages far away. M23 denied the reports.';
+    const names = orgNames(text);
+    expect(names).toContain('M23');
+    expect(names.some((n) => /ECOWAS|Economic Community of West African States/.test(n))).toBe(true);
+    expect(names).toContain('Tatmadaw');
+    expect(names.filter((n) => n === 'M23')).toHaveLength(1);
+  });
+
+  it('keeps one entry when the world list repeats an organisation of the curated list', () => {
+    const g = loadGazetteer();
+    const names = g.orgs.map((o) => o.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it("reads a country's parliament and a bare Congress as that country's legislature", () => {
     expect(orgNames("REYKJAVIK, Iceland — Iceland's parliament approved the fee on Thursday.")).toContain(
       'Althing',

@@ -292,6 +292,28 @@ export function loadGazetteer(): Gazetteer {
     for (const n of [l.name, ...l.aliases]) add(n, e, true);
   }
 
+  // The world list (organizations.world.json) comes after the curated lists and the legislatures: a name they or a
+  // place already own keeps its meaning, and a world entry for an organisation already listed only adds its aliases.
+  const orgByKey = (k: string) => phrases.get(k)?.find((x): x is OrgEntry => x.kind === 'org');
+  for (const o of readJson<{
+    organizations: { name: string; aliases: string[]; type: string; country?: string }[];
+  }>('organizations.world.json').organizations) {
+    const names = [o.name, ...o.aliases];
+    const known = names.map((n) => orgByKey(normKey(n))).find(Boolean);
+    const e: OrgEntry = known ?? {
+      kind: 'org',
+      name: o.name,
+      aliases: [],
+      type: o.type,
+      country: o.country ?? null,
+    };
+    if (!known) orgs.push(e);
+    for (const n of names) {
+      if (orgByKey(normKey(n))) continue;
+      if (n !== e.name) e.aliases = [...e.aliases, n];
+      add(n, e);
+    }
+  }
   type TRow = [string, string[], string, number, number, number, number, number];
   const tt = readJson<{ tz: string[]; rows: TRow[] }>('towns.json');
   const towns = new Towns(tt.rows, tt.tz, (c) => countries.get(c)?.tz ?? null, normKey);
