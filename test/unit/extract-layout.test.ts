@@ -109,12 +109,14 @@ describe('datelines', () => {
     ]);
   });
   it('guesses the publication date from the page stamp', () => {
-    const b = briefArticle({
-      text: 'Port strike ends\n\nPublished\n\n3 November 2025, 14:02 GMT\n\nDockworkers in Mombasa ended their strike on Sunday after a pay deal, the union said.',
-      origin: 'text',
-    });
+    const text =
+      'Port strike ends\n\nPublished\n\n3 November 2025, 14:02 GMT\n\nDockworkers in Mombasa ended their strike on Sunday after a pay deal, the union said.';
+    const b = briefArticle({ text, origin: 'text' });
     expect(b.published).toBe('2025-11-03');
     expect(b.dates.find((d) => d.text.includes('Sunday'))?.iso).toBe('2025-11-02');
+    expect(b.notes.join(' ')).toContain('the date the page gives ("Published 3 November 2025, 14:02 GMT")');
+    // it outranks the day the article was shared
+    expect(briefArticle({ text, origin: 'message', posted: '2026-11-29' }).published).toBe('2025-11-03');
   });
 });
 

@@ -141,14 +141,15 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
   if (!published) {
     const guess = guessPublished(doc);
     const posted = validDay(article.posted);
-    if (guess && (guess.from === 'dateline' || !posted || isRecentBefore(guess.iso, posted))) {
+    if (guess && (guess.from !== 'latest full date' || !posted || isRecentBefore(guess.iso, posted))) {
       published = guess.iso;
       publishedSource = 'inferred';
-      notes.push(
-        guess.from === 'dateline'
-          ? `No publication date was given; relative dates are resolved against ${guess.iso}, the date in the dateline ("${guess.text}").`
-          : `No publication date was given; relative dates are resolved against ${guess.iso}, the latest full date in the text (a guess).`,
-      );
+      const from = {
+        stamp: `the date the page gives ("${guess.text}")`,
+        dateline: `the date in the dateline ("${guess.text}")`,
+        'latest full date': 'the latest full date in the text (a guess)',
+      }[guess.from];
+      notes.push(`No publication date was given; relative dates are resolved against ${guess.iso}, ${from}.`);
     } else if (posted) {
       published = posted;
       publishedSource = 'posted';

@@ -854,8 +854,11 @@ function latestFullDate(doc: Doc): { iso: string; text: string } | null {
 
 export interface PublishedGuess {
   iso: string;
-  /** "dateline": the date written in the wire dateline or at the head of the first paragraph. */
-  from: 'dateline' | 'latest full date';
+  /**
+   * "stamp": the page's own "Published …"/"Updated …" line; "dateline": the date written in the wire dateline or
+   * at the head of the first paragraph; "latest full date": the latest explicit date in the body (a weaker guess).
+   */
+  from: 'stamp' | 'dateline' | 'latest full date';
   text: string;
 }
 
@@ -872,7 +875,7 @@ export function guessPublished(doc: Doc): PublishedGuess | null {
       ? `${stamps[i]} ${stamps[i + 1] ?? ''}`
       : stamps[i];
     const iso = line.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
-    if (iso) return { iso: iso[0], from: 'dateline', text: line.trim() };
+    if (iso) return { iso: iso[0], from: 'stamp', text: line.trim() };
     const r = parser()
       .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
       .find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
@@ -880,7 +883,7 @@ export function guessPublished(doc: Doc): PublishedGuess | null {
       const c = r.start;
       return {
         iso: `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
-        from: 'dateline',
+        from: 'stamp',
         text: line.trim(),
       };
     }
