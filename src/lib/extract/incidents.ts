@@ -410,10 +410,11 @@ const ADJECTIVAL =
  * the agency that filed it, are neither the event's place nor its actors. Set per document by `extractIncidents`.
  */
 let datelines: [number, number][] = [];
-const DATELINE_HEAD = /^[^.!?\n"“]{2,80}?\([^()\n]{1,40}\)\s*[-–—]+\s+/;
+const DATELINE_HEAD =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
 function findDatelines(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
-  for (const p of doc.paragraphs) {
+  for (const p of doc.paragraphs.slice(0, 5)) {
     const m = p.text.match(DATELINE_HEAD);
     if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
   }
@@ -1786,21 +1787,6 @@ export function extractIncidents(
   }
   completeFromAccount(found, doc, ents);
   for (const f of found) {
-    // a country or its "forces" as the doer, when the account names the armed force itself ("the Ethiopian National
-    // Defense Force said in a statement that the strike …"): the named force
-    const code = family(f.subType) !== 'protest' && f.attacker ? countryActor(f.attacker, ents) : null;
-    if (code) {
-      const from = Math.min(...f.sents, f.sentence);
-      const to = Math.max(...f.sents, f.sentence);
-      for (let k = from; k <= to; k++) {
-        const sn = doc.sentences[k];
-        const r = selfReporter(doc, ents, sn.start, sn.end);
-        if (r && !countryActor(r, ents) && forceOfCountry(r, code, ents)) {
-          f.attacker = r;
-          break;
-        }
-      }
-    }
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
     else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
       const named = namedForce(f.attacker, ents);
@@ -1898,6 +1884,13 @@ function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void
       for (const sn of span) {
         const own = sn.text.match(OWN_CLAIM);
         if (!own || own.index === undefined) continue;
+        // after the account, "X said it had killed …" is as likely the other side's answer as a claim of this act
+        if (
+          !/\b(?:carried out|launched|stopped|boarded|seized|captured|took control|overrun|overran|stormed|conducted)\b/.test(
+            own[0],
+          )
+        )
+          continue;
         const by = lastNamed(ents, sn.start, sn.start + own.index);
         if (!by) continue;
         f.attribution = `claimed by ${by}`;
