@@ -209,15 +209,7 @@ export function orgMatch(
   return [pred.name, ...(pred.aliases ?? [])].map(orgKey).some((k) => k && g.has(k));
 }
 
-const PLACE_TAIL = new Set([
-  'province',
-  'governorate',
-  'oblast',
-  'district',
-  'county',
-  'state',
-  'region',
-]);
+const PLACE_TAIL = new Set(['province', 'governorate', 'oblast', 'district', 'county', 'state', 'region']);
 
 export function placeKey(s: string): string {
   const t = tokens(s);
@@ -455,6 +447,11 @@ export interface FieldScore {
   extra: Record<string, Ratio>;
   misses: string[];
   falsePositives: string[];
+  /**
+   * Incidents only: each missed or false incident as "gold sub-type → predicted sub-type", paired when a missed one
+   * and a false one share place or day ("(none)" on the side that has no partner). Safe to show for sealed articles.
+   */
+  errors?: string[];
 }
 
 const ratio = (): Ratio => ({ right: 0, total: 0 });
@@ -867,6 +864,20 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
     predTotal++;
     falsePositives.push(`${show(p)} (${p.attacker ?? 'unknown'} → ${p.target ?? '?'}) conf ${p.confidence}`);
   });
+  // pair each missed incident with a false one at the same place or on the same day: a wrong sub-type, not a miss
+  const falseOnes = preds.filter((p, j) => !used.has(j) && !otherOf.has(j) && !p.background);
+  const errors: string[] = [];
+  req.forEach((g, i) => {
+    if (m[i] >= 0) return;
+    const k = falseOnes.findIndex(
+      (p) =>
+        placeContains({ name: g.place ?? '', aliases: g.placeAlt }, p.place) ||
+        (!!g.date && p.date?.slice(0, 10) === g.date),
+    );
+    errors.push(`${g.subType} → ${k >= 0 ? falseOnes[k].subType : '(none)'}`);
+    if (k >= 0) falseOnes.splice(k, 1);
+  });
+  for (const p of falseOnes) errors.push(`(none) → ${p.subType}`);
   past
     .filter((g) => !g.optional && !mo.some((k, i) => k >= 0 && others[i] === g))
     .forEach((g) => {
@@ -877,6 +888,7 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
     extra,
     misses,
     falsePositives,
+    errors,
   };
 }
 
@@ -1014,6 +1026,15 @@ function fieldLines(scores: ArticleScore[], line: (s?: string) => void): void {
   line(`  incidents with confidence ≥ 0.5 only: R ${fmt(recall(conf))}  P ${fmt(precision(conf))}`);
 }
 
+function incidentErrorLine(scores: ArticleScore[], line: (s?: string) => void): void {
+  const tally = new Map<string, number>();
+  for (const a of scores)
+    for (const e of a.fields.incidents.errors ?? []) tally.set(e, (tally.get(e) ?? 0) + 1);
+  if (!tally.size) return;
+  const top = [...tally].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  line(`  incident errors by sub-type (gold → predicted): ${top.map(([e, n]) => `${e} ×${n}`).join('; ')}`);
+}
+
 function targetLines(scores: ArticleScore[], line: (s?: string) => void): void {
   let pass = 0;
   for (const t of TARGETS) {
@@ -1033,6 +1054,7 @@ export function report(scores: ArticleScore[], maxItems = 4, showSealed = false)
   const line = (s = '') => out.push(s);
   line('Per field, micro-averaged over all articles:');
   fieldLines(scores, line);
+  incidentErrorLine(scores, line);
   line();
   line('Per article (R/P):');
   line(`  ${'article'.padEnd(16)} ${FIELDS.map((f) => f.slice(0, 9).padEnd(11)).join(' ')}`);
@@ -1054,6 +1076,7 @@ export function report(scores: ArticleScore[], maxItems = 4, showSealed = false)
     line();
     line(`Sealed articles only (${sealed.length} unseen-*, never used for tuning — the honest estimate):`);
     fieldLines(sealed, line);
+    incidentErrorLine(sealed, line);
     targetLines(sealed, line);
   }
   line();
