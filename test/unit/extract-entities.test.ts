@@ -138,6 +138,37 @@ describe('organisations', () => {
     expect(e.people.find((p) => p.name === 'Hendra Wijaya')?.role).toMatch(/Governor/);
   });
 
+  it('lets an acronym the article defines win over a list entry with the same letters', () => {
+    const e = read(
+      'The Nordic Ferry Operators Forum (ADF) said the new fee would hurt crossings. The ADF also asked for talks. The Allied Democratic Forces (ADF) were not mentioned by anyone.',
+    );
+    const forum = e.orgs.find((o) => o.name === 'Nordic Ferry Operators Forum');
+    expect(forum?.aliases).toContain('ADF');
+    // in an article that defines it otherwise, the list's ADF is not read from the letters alone
+    const other = read(
+      'The Westland Dairy Farmers Association (ADF) said milk prices fell. ADF members met on Monday.',
+    );
+    expect(other.orgs.map((o) => o.name)).not.toContain('Allied Democratic Forces');
+    expect(other.orgs.find((o) => o.name === 'Westland Dairy Farmers Association')?.aliases).toContain('ADF');
+    // the list's meaning stays when the article defines the acronym the same way, even reworded
+    const same = read(
+      'Fighters of the Allied Democratic Forces (ADF) attacked a village. The ADF denied it.',
+    );
+    expect(same.orgs.map((o) => o.name)).toContain('Allied Democratic Forces');
+  });
+
+  it('matches names the lists write only in capitals only when written so', () => {
+    const names = orgNames(
+      'Ice formed on the roads overnight. Who will pay for the repairs is unclear, the mayor said.',
+    );
+    expect(names).toHaveLength(0);
+    expect(orgNames('The WHO said the outbreak was contained.')).toContain('World Health Organization');
+    // a longer acronym written as a word stays ("Minusma", "Nato")
+    expect(orgNames('The UN peacekeeping mission, Minusma, left the country last year.')).toContain(
+      'MINUSMA',
+    );
+  });
+
   it('splits two organisations joined by "and the"', () => {
     const names = orgNames(
       'Companies of the Rajasthan Armed Constabulary and the Rapid Action Force were deployed in Tonk.',

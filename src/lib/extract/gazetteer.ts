@@ -42,6 +42,11 @@ export interface Gazetteer {
   phrases: Map<string, GazEntry[]>;
   /** phrases that are acronyms: must match with exact case. */
   exactCase: Set<string>;
+  /**
+   * Normalised phrases that the lists only ever write in capitals ("ICE", "WHO", "US"): a word written otherwise
+   * ("Ice", "Who", "Us") is not them.
+   */
+  capsOnly: Set<string>;
   maxWords: number;
   /** first word of a phrase → the most words a phrase starting with it has */
   firstWords: Map<string, number>;
@@ -156,12 +161,20 @@ export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, GazEntry[]>();
   const exactCase = new Set<string>();
+  const capsOnly = new Set<string>();
+  const mixedCase = new Set<string>();
   let maxWords = 1;
   const firstWords = new Map<string, number>();
   const add = (phrase: string, e: GazEntry, front = false) => {
     const k = normKey(phrase);
     if (k.length < 2) return;
     if (/^[A-Z.]{2,6}$/.test(phrase.replace(/-/g, '')) && phrase.length <= 6) exactCase.add(phrase);
+    if (/^[A-Z0-9&.-]{2,}$/.test(phrase) && /[A-Z]/.test(phrase)) {
+      if (!mixedCase.has(k)) capsOnly.add(k);
+    } else {
+      mixedCase.add(k);
+      capsOnly.delete(k);
+    }
     const list = phrases.get(k);
     if (list) {
       if (front) list.unshift(e);
@@ -320,6 +333,7 @@ export function loadGazetteer(): Gazetteer {
   cached = {
     phrases,
     exactCase,
+    capsOnly,
     maxWords: Math.min(maxWords, 9),
     firstWords,
     countries,
