@@ -169,6 +169,18 @@ describe('organisations', () => {
     );
   });
 
+  it('reads a one-word organisation name as a surname or a place where the text says so', () => {
+    const e = read(
+      'Former mayor Michael Bloomberg said on Friday that Bloomberg would donate. Protesters gathered in Shiraz, the capital of Fars province. The Radaa district was shelled.',
+    );
+    expect(e.people.map((p) => p.name)).toContain('Michael Bloomberg');
+    expect(e.orgs.map((o) => o.name)).toEqual([]);
+    expect(e.places.find((p) => p.name === 'Fars')).toMatchObject({ kind: 'province', country: 'IR' });
+    expect(e.places.some((p) => p.name === 'Radaa district')).toBe(true);
+    // the organisation stays where nothing says otherwise
+    expect(orgNames('Analysts at Fitch said ratings would fall.')).toContain('Fitch Ratings');
+  });
+
   it('splits two organisations joined by "and the"', () => {
     const names = orgNames(
       'Companies of the Rajasthan Armed Constabulary and the Rapid Action Force were deployed in Tonk.',

@@ -575,6 +575,19 @@ export function extractEntities(doc: Doc): Entities {
       !NOT_NAME.has(W[i + 1].text)
     )
       return true;
+    // "Michael Bloomberg", "Robert Fitch": a one-word organisation or place after a given name is a surname
+    if (
+      h.w1 - h.w0 === 1 &&
+      i > 0 &&
+      W[i - 1].sent === W[i].sent &&
+      isNameWord(W[i - 1]) &&
+      givenName(W[i - 1].text) &&
+      (claimed[i - 1] < 0 ||
+        hits[claimed[i - 1]].entries.every((e) => e.kind === 'city' || e.kind === 'province')) &&
+      !h.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') &&
+      (i + 1 >= W.length || !W[i + 1].cap || W[i + 1].sent !== W[i].sent)
+    )
+      return true;
     return h.entries.every((e) => e.kind === 'city' || e.kind === 'province');
   };
 
@@ -843,11 +856,32 @@ export function extractEntities(doc: Doc): Entities {
   }
 
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
+  const surnameKeys = new Set(
+    people.filter((p) => /\s/.test(p.name)).map((p) => normKey(p.name.split(/\s+/).pop() ?? '')),
+  );
   for (const h of hits) {
     if (personWords.has(h.w0)) continue;
+    // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation
+    if (
+      h.w1 - h.w0 === 1 &&
+      surnameKeys.has(normKey(W[h.w0].text)) &&
+      !h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')
+    )
+      continue;
     let org = h.entries.find((e): e is OrgEntry => e.kind === 'org');
     const s = doc.sentences[W[h.w0].sent];
     const surface = spanText(doc, h.w0, h.w1);
+    if (org && h.w1 - h.w0 === 1) {
+      // a one-word name shared by an organisation and a place, read as the place where the text says so:
+      // "Fars province", "in Fars"; an administrative head with no place of the name is a place we do not know
+      const after = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+      const before = h.w0 > s.w0 ? lower(W[h.w0 - 1]) : '';
+      const hasPlace = h.entries.some((e) => e.kind === 'province' || e.kind === 'city');
+      if (ADMIN_SUFFIX.has(after) && !W[h.w1].cap) {
+        if (!hasPlace) continue;
+        org = undefined;
+      } else if (hasPlace && /^(?:in|near|outside|across|around|throughout)$/.test(before)) org = undefined;
+    }
     if (org) {
       // "Congress" in a story about Peru is Peru's congress
       if (
