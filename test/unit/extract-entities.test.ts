@@ -34,6 +34,24 @@ describe('places', () => {
     ).toMatchObject({ country: 'EG' });
   });
 
+  it('reads places after "north of", "nearby", "the capital," and in "X-based"', () => {
+    const e = read(
+      'In Peru, the slide buried a road north of Quilcata on Sunday. Families fled to Ayacucho and nearby Huanta. The cabinet met in the capital, Lima, and its Madrid-based adviser flew in. Rebels hid in the Vraem forest and in the Sarhua zone.',
+    );
+    const kind = (n: string) => e.places.find((p) => p.name === n)?.kind;
+    expect(kind('Quilcata')).toBeDefined();
+    expect(kind('Huanta')).toBe('city');
+    expect(kind('Lima')).toBe('city');
+    expect(e.places.find((p) => p.name === 'Madrid')).toMatchObject({ kind: 'city', country: 'ES' });
+    expect(kind('Vraem forest')).toBe('region');
+    expect(kind('Sarhua')).toBe('province');
+  });
+
+  it('keeps a town whose name is a word of an organisation out of the places', () => {
+    const e = read('The Fulton Superior Court ruled on Friday in Atlanta.');
+    expect(e.places.map((p) => p.name)).toEqual(['Atlanta']);
+  });
+
   it('types landmarks and areas by their head word', () => {
     const text =
       'LIMA, Peru — Marchers gathered at Plaza Dos de Mayo and walked down Abancay Avenue towards the Rimac River on Friday. Others camped in Huascaran National Park and in the Ancash region.';

@@ -290,6 +290,8 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   delta: { kind: 'region', keep: true },
   basin: { kind: 'region', keep: true },
   corridor: { kind: 'region', keep: true },
+  forest: { kind: 'region', keep: true },
+  zone: { kind: 'province', keep: true },
   province: { kind: 'province', keep: true },
   division: { kind: 'province', keep: true },
   governorate: { kind: 'province', keep: true },
@@ -1082,12 +1084,17 @@ export function extractEntities(doc: Doc): Entities {
         const inner = orgs.get(m.id);
         if (inner && --inner.mentions <= 0) orgs.delete(m.id);
       }
-      // a continent or a sea inside the name is no place of the story: "U.S. Africa Command"
+      // a continent or a sea inside the name is no place of the story: "U.S. Africa Command"; nor a town whose name
+      // is a word of the name ("Fulton Superior Court"), unless the name says it is there ("… of Shan State")
       for (let x = mentions.length - 1; x >= 0; x--) {
         const m = mentions[x];
         if (m.kind !== 'place' || m.w0 < a || m.w1 > e || m.w0 === a) continue;
         const p = places.get(m.id);
-        if (!p || (p.kind !== 'region' && p.kind !== 'sea')) continue;
+        const inner =
+          (p?.kind === 'city' || p?.kind === 'province') &&
+          !/^(?:of|for|in|de|du|des|la)$/i.test(W[m.w0 - 1].text) &&
+          W[m.w0 - 1].text !== "'s";
+        if (!p || (p.kind !== 'region' && p.kind !== 'sea' && !inner)) continue;
         mentions.splice(x, 1);
         if (--p.mentions <= 0) {
           places.delete(m.id);
@@ -1869,6 +1876,33 @@ function findMorePlaces(
     const p = byId.get(m.id);
     if (p) known.set(normKey(name), p as Place);
   };
+  for (let i = 0; i < W.length; i++) {
+    if (!W[i].cap || !/-(?:based|born)$/.test(W[i].text)) continue;
+    // "its Athens-based manager": a known city or country named in a compound
+    const based = /^(\p{Lu}[\p{L}'’.]*)-(?:based|born)$/u.exec(W[i].text);
+    if (based && !taken[i]) {
+      const list = gaz.phrases.get(normKey(based[1]));
+      const entry =
+        list?.find((x): x is PlaceEntry => x.kind === 'country') ??
+        list?.find((x): x is PlaceEntry => x.kind === 'city' && p2(x) >= 100000);
+      if (entry) {
+        const same = known.get(normKey(entry.name));
+        if (same) {
+          same.mentions++;
+          const m = mentionOf(doc, 'place', same.id, i, i + 1);
+          mentions.push(m);
+          index(m);
+        } else {
+          addPlace(entry, i, i + 1);
+          const m = mentions[mentions.length - 1];
+          index(m);
+          const p = byId.get(m.id);
+          if (p) known.set(normKey(entry.name), p as Place);
+        }
+        taken[i] = 1;
+      }
+    }
+  }
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
@@ -1980,7 +2014,24 @@ function findMorePlaces(
       const prev = a > s.w0 ? W[a - 1] : null;
       const prev2 = a - 2 >= s.w0 ? W[a - 2] : null;
       const settlementOf = prev?.text === 'of' && prev2 !== null && SETTLEMENT.test(lower(prev2));
-      const locative = prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1;
+      // "north of Gold Hill", "and nearby Thomonde", "the capital, Naypyitaw"
+      const directionOf =
+        prev?.text === 'of' &&
+        prev2 !== null &&
+        /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i.test(prev2.text) &&
+        !prev2.cap;
+      const nearby = prev?.text === 'nearby' && prev2 !== null && /^(?:and|in|or|,)$/.test(prev2.text);
+      const capitalNamed =
+        prev?.text === ',' &&
+        prev2 !== null &&
+        /^capital$/i.test(prev2.text) &&
+        a >= 3 &&
+        W[a - 3].text === 'the';
+      const locative =
+        (prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1) ||
+        directionOf ||
+        nearby ||
+        capitalNamed;
       const betweenAnd =
         prev?.text === 'and' &&
         a >= 2 &&
@@ -2012,7 +2063,12 @@ function findMorePlaces(
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
         const entry = townFor(a, j, true);
         const kind: PlaceKind =
-          entry || settlementOf || apposed || /^,\s+an? (?:town|village|city)\b/.test(after) || j - a === 1
+          entry ||
+          settlementOf ||
+          apposed ||
+          capitalNamed ||
+          /^,\s+an? (?:town|village|city)\b/.test(after) ||
+          j - a === 1
             ? 'city'
             : 'other';
         add(kind, a, j, j, entry);
