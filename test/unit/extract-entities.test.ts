@@ -47,6 +47,13 @@ describe('places', () => {
     expect(kind('Sarhua')).toBe('province');
   });
 
+  it('does not take a country used as a modifier for the setting of a place', () => {
+    const e = read(
+      'Officials in Mogadishu said the war in Somalia had stalled. Towns were retaken with the help of US air strikes, and the front moved into Dhusabareeg state.',
+    );
+    expect(e.places.find((p) => p.name === 'Dhusabareeg')).toMatchObject({ kind: 'province', country: 'SO' });
+  });
+
   it('keeps a town whose name is a word of an organisation out of the places', () => {
     const e = read('The Fulton Superior Court ruled on Friday in Atlanta.');
     expect(e.places.map((p) => p.name)).toEqual(['Atlanta']);

@@ -403,6 +403,18 @@ export function extractEntities(doc: Doc): Entities {
       const c = (h.entries[0] as PlaceEntry).country;
       if (c) countries.add(c);
     }
+    // an organisation that names its country ("Kyrgyz Border Service", "Iranian army") mentions that country
+    const o = h.entries[0];
+    if (o.kind === 'org' && o.country && h.w1 - h.w0 >= 2)
+      for (let k = h.w0; k < h.w1; k++)
+        if (
+          gaz.phrases
+            .get(normKey(W[k].text))
+            ?.some((x) => (x.kind === 'demonym' || x.kind === 'country') && x.country === o.country)
+        ) {
+          countries.add(o.country);
+          break;
+        }
   }
 
   // the dateline's country ("ERBIL, Iraq (Agency) —"): where the story is set
@@ -1731,6 +1743,22 @@ function findMorePlaces(
     const p = placeOf(m);
     if (p) weigh(p.country, p.kind === 'country' ? 1 : 2);
     else if (m.kind === 'demonym') weigh(m.id.slice(8), 0.5);
+    else if (m.kind === 'org') {
+      // "the Iranian army", "Kyrgyz Border Service": an organisation named after its country
+      const o = byId.get(m.id) as Org | undefined;
+      const c = o?.country;
+      if (
+        c &&
+        m.text
+          .split(/[\s-]+/)
+          .some((x) =>
+            gaz.phrases
+              .get(normKey(x))
+              ?.some((y) => (y.kind === 'demonym' || y.kind === 'country') && y.country === c),
+          )
+      )
+        weigh(c, 0.5);
+    }
   }
   weigh(datelineCountry, 3);
   const main = [...weights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
@@ -1792,6 +1820,9 @@ function findMorePlaces(
       if (p.kind === 'country') {
         // a country as the setting ("in Iraq", "Iraq's Sinjar"), not as an actor ("Turkey said")
         const before = m.w0 > 0 ? lower(W[m.w0 - 1]) : '';
+        // "the help of US air strikes": a country used as a modifier is no setting
+        const modifier = m.w1 < W.length && !W[m.w1].cap && (W[m.w1].pos === 'NOUN' || W[m.w1].pos === 'ADJ');
+        if (modifier) continue;
         if (
           /^(?:in|of|near|across|throughout|inside|within|northern|southern|eastern|western|central)$/.test(
             before,
