@@ -206,6 +206,20 @@ describe('organisations', () => {
     expect(orgNames('Analysts at Fitch said ratings would fall.')).toContain('Fitch Ratings');
   });
 
+  it('reads a ministry named by its portfolio in lower case, once per ministry', () => {
+    const e = read(
+      'In Tunisia, graduates marched towards the interior ministry on Monday. The Ministry of Housing said homes were built. A spokesman for the housing ministry declined to comment. The defence ministry said three fighters were killed.',
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['interior ministry', 'defence ministry', 'Ministry of Housing']),
+    );
+    expect(names).not.toContain('housing ministry');
+    expect(e.orgs.find((o) => o.name === 'interior ministry')?.country).toBe('TN');
+    // "the ministry" alone, or a word that names no portfolio, is none
+    expect(orgNames('The new ministry said the ministry would reply.')).toEqual([]);
+  });
+
   it('splits two organisations joined by "and the"', () => {
     const names = orgNames(
       'Companies of the Rajasthan Armed Constabulary and the Rapid Action Force were deployed in Tonk.',

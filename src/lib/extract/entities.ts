@@ -1372,6 +1372,12 @@ const ORG_LEAD =
 /** Collective nouns after a campaign group's name. */
 const GROUP_NOUN =
   /^(?:collective|campaign|group|coalition|movement|alliance|network|initiative|association|committee|platform|front|union|society)$/;
+/** Lower-case portfolio words before "ministry": "the interior ministry", "the foreign affairs ministry". */
+const PORTFOLIO =
+  /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|affairs|religious|social|public|works|sports|youth|women's|family|industry|commerce|planning|welfare|petroleum|fisheries|health)$/;
+/** Portfolio words that can name a ministry on their own (not "public", "affairs", "social"). */
+const PORTFOLIO_HEAD =
+  /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|sports|youth|industry|commerce|planning|welfare|petroleum|fisheries)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -1572,6 +1578,46 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       };
       cx.addOrg(entry, surface, a, k + 1);
       for (let x = a; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
+
+  // (g) a ministry by its portfolio in lower case, "the interior ministry", "the defence ministry": the ministry of the
+  // country the article is about (one already named under a fuller name takes the mention)
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 2; k < s.w1; k++) {
+      if (W[k].text !== 'ministry' || wordMention[k]) continue;
+      let a = k - 1;
+      while (a > s.w0 && a >= k - 2 && PORTFOLIO.test(W[a].text) && !wordMention[a]) a--;
+      if (a === k - 1 || !/^(?:the|its|a)$/i.test(W[a].text)) continue;
+      const portfolio = W.slice(a + 1, k).map((x) => x.text);
+      if (!portfolio.some((x) => PORTFOLIO_HEAD.test(x))) continue;
+      const name = `${portfolio.join(' ')} ministry`;
+      const tail = portfolio.join(' ');
+      const same = [...cx.orgs.values()].find((o) =>
+        [o.name, ...o.aliases].some((n) => {
+          const key = normKey(n);
+          return (
+            key === normKey(name) ||
+            key.endsWith(` ${normKey(name)}`) ||
+            key === `ministry of ${normKey(tail)}` ||
+            key === `ministry of the ${normKey(tail)}`
+          );
+        }),
+      );
+      if (same) {
+        alias(same, name);
+        same.mentions++;
+        cx.mentions.push(mentionOf(doc, 'org', same.id, a + 1, k + 1));
+      } else {
+        const cap = tail.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        cx.addOrg(
+          { name, aliases: [`Ministry of ${cap}`], type: 'government', country: cx.mainCountry },
+          name,
+          a + 1,
+          k + 1,
+        );
+      }
+      for (let x = a + 1; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
     }
   }
 
