@@ -54,6 +54,15 @@ describe('places', () => {
     expect(e.places.find((p) => p.name === 'Dhusabareeg')).toMatchObject({ kind: 'province', country: 'SO' });
   });
 
+  it('reads the area an official serves as a place, not an employer', () => {
+    const e = read(
+      'In Cameroon, Simon Atangana, the senior divisional officer for Mezam, blamed the separatists.',
+    );
+    expect(e.orgs.map((o) => o.name)).toEqual([]);
+    expect(e.places.find((p) => p.name === 'Mezam')).toMatchObject({ kind: 'province', country: 'CM' });
+    expect(orgNames('Jane Roe, a spokeswoman for Kallisto, said so.')).toContain('Kallisto');
+  });
+
   it('keeps a town whose name is a word of an organisation out of the places', () => {
     const e = read('The Fulton Superior Court ruled on Friday in Atlanta.');
     expect(e.places.map((p) => p.name)).toEqual(['Atlanta']);

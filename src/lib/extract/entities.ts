@@ -1372,6 +1372,9 @@ const ORG_LEAD =
 /** Collective nouns after a campaign group's name. */
 const GROUP_NOUN =
   /^(?:collective|campaign|group|coalition|movement|alliance|network|initiative|association|committee|platform|front|union|society)$/;
+/** Titles held over an area: the name after "for" is a place ("the senior divisional officer for Mezam"). */
+const AREA_TITLE =
+  /^(?:officer|governor|prefect|mayor|administrator|commissioner|mp|senator|representative|lawmaker)$/;
 /** Lower-case portfolio words before "ministry": "the interior ministry", "the foreign affairs ministry". */
 const PORTFOLIO =
   /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|affairs|religious|social|public|works|sports|youth|women's|family|industry|commerce|planning|welfare|petroleum|fisheries|health)$/;
@@ -1626,6 +1629,8 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     const prep = W[k].text;
     if (prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
     if (W[k - 1].cap || !TITLE_WORDS.has(W[k - 1].text)) continue;
+    // "the divisional officer for Mezam", "the governor for X": an official of an area, not of an employer
+    if (prep === 'for' && AREA_TITLE.test(W[k - 1].text)) continue;
     let a = k + 1;
     if (W[a]?.text === 'the') a++;
     let e = a;
@@ -2104,9 +2109,17 @@ function findMorePlaces(
         /^capital$/i.test(prev2.text) &&
         a >= 3 &&
         W[a - 3].text === 'the';
+      // "the divisional officer for Mezam", "the MP for Harehills"
+      const areaOf =
+        prev?.text === 'for' &&
+        prev2 !== null &&
+        AREA_TITLE.test(prev2.text) &&
+        a >= 3 &&
+        /^(?:divisional|district|regional|provincial|county|local|senior|the|an?)$/i.test(W[a - 3].text);
       const locative =
         (prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1) ||
         directionOf ||
+        areaOf ||
         nearby ||
         capitalNamed;
       const betweenAnd =
@@ -2140,14 +2153,16 @@ function findMorePlaces(
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
         const entry = townFor(a, j, true);
         const kind: PlaceKind =
-          entry ||
-          settlementOf ||
-          apposed ||
-          capitalNamed ||
-          /^,\s+an? (?:town|village|city)\b/.test(after) ||
-          j - a === 1
-            ? 'city'
-            : 'other';
+          areaOf && !entry && prev2?.text !== 'mayor'
+            ? 'province'
+            : entry ||
+                settlementOf ||
+                apposed ||
+                capitalNamed ||
+                /^,\s+an? (?:town|village|city)\b/.test(after) ||
+                j - a === 1
+              ? 'city'
+              : 'other';
         add(kind, a, j, j, entry);
       } else if (plain && ends && !firstOfSentence) {
         // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"
