@@ -229,6 +229,13 @@ describe('organisations', () => {
     expect(orgNames('The new ministry said the ministry would reply.')).toEqual([]);
   });
 
+  it('reads church bodies, and a conference of bishops as a body rather than a meeting', () => {
+    const names = orgNames(
+      'In Cameroon, the Archdiocese of Bamenda said the kidnappers called. At least 12 priests were kidnapped, according to the National Episcopal Conference of Cameroon. The Munich Security Conference opened on Friday.',
+    );
+    expect(names).toEqual(['Archdiocese of Bamenda', 'National Episcopal Conference of Cameroon']);
+  });
+
   it('splits two organisations joined by "and the"', () => {
     const names = orgNames(
       'Companies of the Rajasthan Armed Constabulary and the Rapid Action Force were deployed in Tonk.',

@@ -978,6 +978,11 @@ export function extractEntities(doc: Doc): Entities {
       addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
   }
 
+  // a church body: "Archdiocese of Bamenda", "the National Episcopal Conference of Cameroon" (a conference of bishops
+  // is a standing body, not a meeting)
+  const churchBody = (k: number) =>
+    /^(?:archdiocese|diocese|archeparchy|eparchy|patriarchate)$/i.test(W[k].text) ||
+    (/^conference$/i.test(W[k].text) && k > 0 && /^(?:episcopal|bishops'?|catholic)$/i.test(W[k - 1].text));
   // 2b. Organisations named by a capitalised run around a head noun, place names allowed inside:
   // "Leeds General Infirmary", "Office of the Special Envoy for Yemen", "Restoration Council of Shan State"
   const orgWords = new Set<number>();
@@ -1036,10 +1041,10 @@ export function extractEntities(doc: Doc): Entities {
         if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
         // "Rajasthan Armed Constabulary and the Rapid Action Force": two names, not one
         if (W[k].text === 'and' && head >= 0) break;
-        if (ORG_HEAD.has(lower(W[k])) && !orgWords.has(k)) head = k;
+        if ((ORG_HEAD.has(lower(W[k])) || churchBody(k)) && !orgWords.has(k)) head = k;
       }
       // "Collective Security Treaty Organization" is an organisation; "the Paris Agreement" is not
-      if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)))) {
+      if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) && !churchBody(w.i))) {
         // "Volunteers of the Malawi Red Cross Society": try again after the first glue word
         let g = a + 1;
         while (g < j && W[g].cap) g++;
