@@ -236,6 +236,15 @@ describe('organisations', () => {
     expect(names).toEqual(['Archdiocese of Bamenda', 'National Episcopal Conference of Cameroon']);
   });
 
+  it('drops words before "on" that have no head of their own', () => {
+    const names = orgNames(
+      'Employees on the Damboa General Hospital worked all night. The Council on Foreign Relations said so.',
+    );
+    expect(names).toContain('Damboa General Hospital');
+    expect(names).toContain('Council on Foreign Relations');
+    expect(names.some((n) => n.startsWith('Employees'))).toBe(false);
+  });
+
   it('splits two organisations joined by "and the"', () => {
     const names = orgNames(
       'Companies of the Rajasthan Armed Constabulary and the Rapid Action Force were deployed in Tonk.',

@@ -1035,6 +1035,20 @@ export function extractEntities(doc: Doc): Entities {
         i = Math.max(i, j - 1);
         continue;
       }
+      // "Employees on the Damboa General Hospital": words before "on" with no head of their own are no part of the name
+      for (let g = a + 1; g < j - 1; g++) {
+        if (W[g].text !== 'on') continue;
+        let own = false;
+        for (let x = a; x < g; x++) if (ORG_HEAD.has(lower(W[x])) || churchBody(x)) own = true;
+        if (!own) {
+          a = W[g + 1].text === 'the' ? g + 2 : g + 1;
+        }
+        break;
+      }
+      if (j - a < 2) {
+        i = Math.max(i, j - 1);
+        continue;
+      }
       // the last head noun ends the name unless an "of/for …" tail follows it
       let head = -1;
       for (let k = a; k < j; k++) {
@@ -1742,6 +1756,7 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         k > s.w0 &&
         !TITLE_WORDS.has(W[k - 1].text.toLowerCase());
       const particle = k > s.w0 && /^(van|von|de|der|da|al|bin|ibn|abu|le|la|di|del)$/i.test(W[k - 1].text);
+      if (TITLE_WORDS.has(key)) continue; // "Controller said", "President said": a title, not a body
       if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle)) {
         cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
         const o = cx.orgs.get(`org:${key}`);
