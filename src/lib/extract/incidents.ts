@@ -9,6 +9,17 @@ import type { DateMention } from './dates.ts';
 import type { Doc, Sentence } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
 import { loadGazetteer, normKey } from './gazetteer.ts';
+import {
+  AIR,
+  DISRUPTED,
+  forcesOf,
+  prepareRemote,
+  REMOTE_STATS,
+  REMOTE_TRIGGERS,
+  remoteSites,
+  SHELL,
+  type Site,
+} from './incidents-remote.ts';
 import { type NumberMention, wordValue } from './numbers.ts';
 
 /** An incident as the brief shows it (every optional field filled), plus where it was found. */
@@ -211,14 +222,28 @@ const T: Trigger[] = [
     subType: 'Armed clash',
     strength: 0.6,
   },
+  // war reporting's own words for remote violence (after the general ones, which win ties)
+  ...REMOTE_TRIGGERS,
 ];
+
+/** The strongest trigger of a text (the first of equal strength), with where it matched. */
+function bestTrigger(text: string): { trig: Trigger; at: number; len: number } | null {
+  let out: { trig: Trigger; at: number; len: number } | null = null;
+  for (const t of T) {
+    const m = t.re.exec(text);
+    if (m && (out === null || t.strength > out.trig.strength))
+      out = { trig: t, at: m.index, len: m[0].length };
+  }
+  return out;
+}
+const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b/i;
 /** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
 const HABITUAL =
-  /\b(?:(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
 /** The clause of a sentence around a position: from the last comma or semicolon before it to the next one after it. */
 function clauseAround(text: string, at: number, len: number): string {
   const before = text.slice(0, at);
@@ -403,7 +428,7 @@ const NEAR_LOCATIVE =
 const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
 
 const ADJECTIVAL =
-  /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as)\b)[a-z]/;
+  /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as|overnight|yesterday|today|tonight)\b)[a-z]/;
 
 /**
  * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …"): where the story was filed, and
@@ -437,6 +462,13 @@ function bestPlace(ents: Entities, a: number, b: number, text?: string): Place |
       // a country used as an adjective ("U.S. air defense systems") is not where it happened
       if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
       if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
+      // where a missile or drone was fired from is not where it struck or was downed
+      if (
+        /\b(?:fired|launched|flying|flew|coming|came|sent) from (?:the )?(?:[\w'-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, m.start - 40), m.start),
+        )
+      )
+        r -= 1.5;
       if (
         p.kind === 'region' &&
         /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
@@ -689,7 +721,7 @@ const ARMED_VICTIMS =
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
-  /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week))\b/i;
+  /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
 /** A sentence that relates one event to another in time ("The strike came two days after …"). */
 const RELATED =
   /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
@@ -708,7 +740,10 @@ const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
 /** A sentence that tells of an event of its own rather than adding detail to one already told. */
 const WEAPON_BY =
   /^(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?|projectiles?|shrapnel|explosives?|mines?|artillery|gunfire|bullets?|fire)\b/i;
+/** Sentences of the document being read that tell of a place a barrage hit (set per document). */
+let hitSentences = new Set<string>();
 function ownEvent(text: string): boolean {
+  if (hitSentences.has(text)) return true;
   return (
     !REFERS.test(text) && !OWN_CLAIM.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text))
   );
@@ -773,7 +808,7 @@ function sideOf(noun: string): string | null {
 
 /** "killing Murad and two other men", "wounding a farmer", "killed one soldier and three others". */
 const SINGLE_VICTIM =
-  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more|other (?:people|men|civilians)|civilians|people|children|women|men|soldiers|fighters|residents|bystanders|members)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
 /** "A farmer who was driving nearby was wounded": one victim named as the subject. */
 const SINGLE_SUBJECT =
   /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
@@ -788,7 +823,7 @@ function casualtiesIn(
   const out: Casualties = { killed: null, injured: null, damage: null };
   // nobody hurt means nobody killed either; "no deaths" says nothing of the wounded
   if (
-    /\b(?:no (?:casualties|injuries|one was (?:killed|hurt|injured|wounded))|nobody was (?:killed|hurt|injured|wounded)|without (?:causing )?(?:any )?(?:casualties|injuries)|caused no (?:casualties|injuries))\b/i.test(
+    /\b(?:no (?:(?:damage|deaths|injuries|fatalities) or )?(?:casualties|injuries)|no casualties or (?:damage|injuries)|no one was (?:killed|hurt|injured|wounded)|nobody was (?:killed|hurt|injured|wounded)|without (?:causing )?(?:any )?(?:casualties|injuries)|caused no (?:casualties|injuries))\b/i.test(
       text,
     )
   ) {
@@ -1073,30 +1108,27 @@ export function extractIncidents(
   const found: Candidate[] = [];
   datelines = findDatelines(doc);
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  for (const s of doc.sentences) {
-    if (s.text.length > 3000) continue;
+  /** One trigger of a sentence (or one site it hit) made into a record, or merged into the event it tells again. */
+  const consider = (s: Sentence, site: Site | null): void => {
+    if (s.text.length > 3000) return;
     const text = s.text;
-    if (FIGURATIVE.test(text)) continue;
-    let trig: Trigger | null = null;
-    let at = -1;
-    let trigLen = 0;
+    if (FIGURATIVE.test(text)) return;
     // what people are charged with names no event of its own ("arrested on charges including rioting")
     const seen = text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
-    for (const t of T) {
-      const m = t.re.exec(seen);
-      if (m && (trig === null || t.strength > trig.strength)) {
-        trig = t;
-        at = m.index;
-        trigLen = m[0].length;
-      }
-    }
-    if (!trig) continue;
+    const best = site ? { trig: site.trigger, at: site.at, len: site.len } : bestTrigger(seen);
+    if (!best) return;
+    let trig: Trigger = best.trig;
+    const at = best.at;
+    const trigLen = best.len;
+    const remote = REMOTE_SUBTYPES.has(trig.subType);
+    // figures and patterns of a war ("has launched thousands of drones this year", "shelling is a daily occurrence")
+    if (remote && REMOTE_STATS.test(clauseAround(text, at, trigLen))) return;
     // a government protesting through diplomatic channels held no demonstration
     if (
       trig.subType === 'Peaceful protest' &&
       !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
     )
-      continue;
+      return;
     if (
       trig.type === 'Battles' &&
       (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(
@@ -1125,30 +1157,30 @@ export function extractIncidents(
     )
       trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
     // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
-    if (COUNTED.test(text)) continue;
-    if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) continue;
+    if (COUNTED.test(text)) return;
+    if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) return;
     // a habitual pattern is not an incident, unless the sentence also names the day of one
     const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
     const sentDay = dates.some(
       (d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'),
     );
-    if (habitual && !sentDay) continue;
+    if (habitual && !sentDay) return;
     const generic = habitual || GENERIC.test(text);
     const clause = text.slice(Math.max(0, at - 60), at + 80);
     // an event only planned, prepared or threatened is no incident, whatever day the sentence names
-    if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) continue;
+    if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return;
     if (
       /\b(?:next|upcoming|coming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(
         text.slice(Math.max(0, at - 30), at),
       )
     )
-      continue;
+      return;
     if (
       /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
         text.slice(at + trigLen - 1),
       )
     )
-      continue;
+      return;
     // a modal that governs the trigger ("said its soldiers would continue … the areas it has liberated") is reported
     // future or possibility, even after "said"
     const trigClause0 = clauseAround(text, at, trigLen);
@@ -1182,6 +1214,11 @@ export function extractIncidents(
       dayDates(paraDates).reverse()[0] ??
       sentDates[0] ??
       null;
+    // a place hit, told after the barrage: the barrage's day
+    if (!date && site?.ctxSent != null) {
+      const ctxSent = site.ctxSent;
+      date = dayDates(dates.filter((d) => d.sent === ctxSent))[0] ?? null;
+    }
     // "that month", "at the time": the time of the paragraph's earlier sentence
     if (
       !date &&
@@ -1190,7 +1227,19 @@ export function extractIncidents(
       const earlier = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
       date = earlier[earlier.length - 1] ?? null;
     }
-    let place = bestPlace(ents, s.start, s.end, doc.text) ?? bestPlace(ents, para.start, para.end, doc.text);
+    // a site of a barrage has its place; interceptions told without one happened over what the barrage targeted
+    // (told before them), not over the town hit in the next sentence
+    let place =
+      site?.place ??
+      (site?.seg
+        ? bestPlace(ents, site.seg[0], site.seg[1], doc.text)
+        : bestPlace(ents, s.start, s.end, doc.text)) ??
+      (trig.subType === DISRUPTED
+        ? bestPlace(ents, para.start, s.start, doc.text)
+        : bestPlace(ents, para.start, para.end, doc.text)) ??
+      (site?.ctxSent != null
+        ? bestPlace(ents, doc.sentences[site.ctxSent].start, doc.sentences[site.ctxSent].end, doc.text)
+        : null);
     // background: a date well before publication, or a cue of a past event mentioned in passing
     let background = false;
     if (date && published) {
@@ -1210,9 +1259,9 @@ export function extractIncidents(
       background = true;
     if (generic && !date) {
       // generic mentions are not incidents; a generic sentence with a concrete past event is background at most
-      continue;
+      return;
     }
-    if (hypothetical && !date) continue;
+    if (hypothetical && !date) return;
     // actors: the subject before the trigger and the object after it
     const trigAbs = s.start + at;
     // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
@@ -1232,7 +1281,8 @@ export function extractIncidents(
     const lastActor = (list: Span[]) =>
       [...list].reverse().find((x) => !ents.places.some((p) => p.name === x.text)) ?? list[list.length - 1];
     if (trig.subType === 'Disrupted weapons use') {
-      attacker = 'unknown';
+      // whose weapons were downed: the side that launched the barrage, when the account names it
+      attacker = site?.doer ?? 'unknown';
       target = before.length ? lastActor(before).text : null;
     } else if (passiveTarget) {
       target = before.length ? lastActor(before).text : null;
@@ -1280,7 +1330,9 @@ export function extractIncidents(
             sn.start < a ||
             sn.end > b ||
             sn.index <= s.index ||
-            (!REFERS.test(sn.text) && !detail.has(sn.index))
+            (!REFERS.test(sn.text) && !detail.has(sn.index)) ||
+            // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
+            (remote && RELATED.test(sn.text))
           )
             continue;
           // (a detail sentence gives the day; its place may be where something else in the story happened)
@@ -1328,7 +1380,16 @@ export function extractIncidents(
       );
     // casualties and attribution are read sentence by sentence, nearest first, and never from a sentence that tells
     // of an event of its own ("… killing 12 soldiers. In Mali, a roadside bomb … wounding nine")
-    const evSents = eventSentences(doc, s, window);
+    // one of several places a sentence says were hit: the rest of the account speaks of it only where it names it
+    const sitePlace = site?.place ?? null;
+    const evSents = eventSentences(doc, s, window).filter(
+      (sn) =>
+        !sitePlace ||
+        sn === s ||
+        ents.mentions.some(
+          (m) => m.kind === 'place' && m.id === sitePlace.id && m.start >= sn.start && m.end <= sn.end,
+        ),
+    );
     // only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday")
     if (!date || saidOn(date) || otherClause(date)) {
       for (const sn of evSents.slice(1)) {
@@ -1349,7 +1410,9 @@ export function extractIncidents(
     let attribution: ReturnType<typeof attributionIn> = null;
     const sides = new Map<string, number>();
     for (const sn of evSents) {
-      const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
+      // (the trigger sentence of one site: only the part that tells of it)
+      const [a0, b0] = sn === s && site?.seg ? site.seg : [sn.start, sn.end];
+      const c = casualtiesIn(doc.text.slice(a0, b0), nums, a0, b0, doc.text, ents);
       for (const [k, v] of c.sides ?? []) if (!sides.has(k)) sides.set(k, v);
       if (cas.killed === null) cas.killed = c.killed;
       if (cas.injured === null) cas.injured = c.injured;
@@ -1478,6 +1541,10 @@ export function extractIncidents(
       const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
       if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
     }
+    // a place hit after a barrage was hit by the side that launched it
+    if (site?.doer && isGenericActor(attacker)) attacker = site.doer;
+    // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
+    if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
     if (!attacker) attacker = 'unknown';
     // in a protest or a riot the first actor is the crowd
     if (
@@ -1500,7 +1567,7 @@ export function extractIncidents(
       confidence -= 0.2;
     if (hypothetical) confidence -= 0.2;
     confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
-    if (confidence < 0.35) continue; // too little to call it an incident
+    if (confidence < 0.35) return; // too little to call it an incident
     // an event dated after publication has not happened yet ("another protest next Wednesday")
     if (
       date &&
@@ -1508,7 +1575,7 @@ export function extractIncidents(
       (date.precision === 'day' || date.precision === 'time') &&
       date.iso.slice(0, 10) > published
     )
-      continue;
+      return;
     const dateIso = date
       ? date.precision === 'time'
         ? date.iso
@@ -1557,8 +1624,26 @@ export function extractIncidents(
     let override = false;
     // "that massacre", "the attack" with no day of its own: more about the event last told, current or past
     const latest = found.reduce<Candidate | null>((x, y) => (!x || y.lastPara >= x.lastPara ? y : x), null);
+    // war reporting tells many strikes at once: a strike by the other side, or at another place a barrage hit, is an
+    // event of its own (ACLED: one event per place, day and side)
+    const distinct = (f: Candidate): boolean => {
+      if (!remote || !REMOTE_SUBTYPES.has(f.subType)) return false;
+      const fa = f.attacker ?? 'unknown';
+      const ia = inc.attacker ?? 'unknown';
+      // two states' forces: each side's strike is its own record
+      // (a headline may tell two events at once and lend one the other's doer)
+      const fc = f.firstPara === 0 ? null : countryActor(fa.replace(/['’]s\b/, ''), ents);
+      const ic = countryActor(ia.replace(/['’]s\b/, ''), ents);
+      if (fc && ic && fc !== ic) return true;
+      const fp = f.placeRef;
+      if (!(sitePlace || site?.hit) || !fp || !place || fp.id === place.id) return false;
+      if (vague(fp) || vague(place) || fp.lat === null || place.lat === null) return false;
+      // a town and the district or region it lies in are one place
+      return fp.admin1 !== place.name && place.admin1 !== fp.name;
+    };
     const anaphorOf =
       latest &&
+      !distinct(latest) &&
       ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
       !DIFFERENT.test(text) &&
       para0 - latest.lastPara <= 4 &&
@@ -1580,6 +1665,7 @@ export function extractIncidents(
             .find(
               (f) =>
                 !f.background &&
+                !distinct(f) &&
                 (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
                 (!ownPlace ||
                   ownPlace.name === f.place ||
@@ -1593,6 +1679,7 @@ export function extractIncidents(
     const latestCurrent = [...found].reverse().find((f) => !f.background);
     if (
       latestCurrent &&
+      !distinct(latestCurrent) &&
       !ownDay &&
       !inc.background &&
       para0 - latestCurrent.lastPara <= 6 &&
@@ -1601,12 +1688,12 @@ export function extractIncidents(
     ) {
       latestCurrent.lastPara = Math.max(latestCurrent.lastPara, para0);
       for (const k of inc.sents) if (!latestCurrent.sents.includes(k)) latestCurrent.sents.push(k);
-      continue;
+      return;
     }
     // the same strike told by another source, placed against the first account's place ("struck the market in the
     // village of X, about 20 km east of Y") on no other day: one event, at the narrower place
     const relativeOf =
-      !inc.background && ownPlace && !DIFFERENT.test(text)
+      !inc.background && ownPlace && !DIFFERENT.test(text) && !sitePlace
         ? [...found]
             .reverse()
             .find(
@@ -1640,13 +1727,14 @@ export function extractIncidents(
       relativeOf.lastPara = Math.max(relativeOf.lastPara, para0);
       for (const k of inc.sents) if (!relativeOf.sents.includes(k)) relativeOf.sents.push(k);
       for (const p of inc.paragraphs) if (!relativeOf.paragraphs.includes(p)) relativeOf.paragraphs.push(p);
-      continue;
+      return;
     }
     const sameEvent =
       anaphorOf ??
       detailOf ??
       [...found].reverse().find((f) => {
         if (f.background !== inc.background) return false;
+        if (distinct(f)) return false;
         const gap = para0 - f.lastPara;
         // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
         // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
@@ -1722,6 +1810,9 @@ export function extractIncidents(
       f.damage ??= inc.damage;
       if (sameKind) {
         if (isGenericActor(f.attacker) && !isGenericActor(inc.attacker)) f.attacker = inc.attacker;
+        // a headline's doer gives way to the account's (a headline may tell two strikes at once)
+        else if (remote && f.firstPara === 0 && para0 > 0 && !isGenericActor(inc.attacker))
+          f.attacker = inc.attacker;
         else if (f.attacker === 'unknown' && inc.attacker !== 'unknown') f.attacker = inc.attacker;
         f.target ??= inc.target;
       }
@@ -1731,10 +1822,30 @@ export function extractIncidents(
       f.lastPara = Math.max(f.lastPara, para0);
       for (const k of inc.sents) if (!f.sents.includes(k)) f.sents.push(k);
       for (const p of inc.paragraphs) if (!f.paragraphs.includes(p)) f.paragraphs.push(p);
-      continue;
+      return;
     }
     found.push(inc);
-  }
+  };
+  prepareRemote(doc);
+  const sitesOf = doc.sentences.map((s) => {
+    if (s.text.length > 3000 || FIGURATIVE.test(s.text)) return null;
+    const seen = s.text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
+    return remoteSites(
+      doc,
+      ents,
+      s,
+      (t) => bestTrigger(t === s.text ? seen : t.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length))),
+      inDateline,
+    );
+  });
+  // a place hit told without a weapon, after a barrage, is an event of its own (it ends the account before it)
+  hitSentences = new Set(doc.sentences.filter((_s, k) => sitesOf[k]?.some((x) => x.hit)).map((s) => s.text));
+  doc.sentences.forEach((s, k) => {
+    if (s.text.length > 3000) return;
+    const sites = sitesOf[k];
+    if (sites) for (const site of sites) consider(s, site);
+    else consider(s, null);
+  });
   // arrests made at a demonstration belong to it (ACLED codes the demonstration, with its intervention)
   for (let k = found.length - 1; k >= 0; k--) {
     const a = found[k];

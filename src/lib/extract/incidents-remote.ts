@@ -1,0 +1,408 @@
+/**
+ * Remote violence as war reporting tells it: barrages of drones and missiles, what air defences brought down, and
+ * each place the rest hit. ACLED codes one event per place and day, so a barrage becomes one "Disrupted weapons
+ * use" record for the interceptions (one per place they are told over) plus one strike record per town, district
+ * or facility that was hit.
+ *
+ * Sub-types follow the ACLED definitions (notes: extraction-research.md §1.2):
+ * - drones that strike, and bombs dropped from aircraft, including glide bombs and guided aerial bombs (KABs), are
+ *   "Air/drone strike": the munition is delivered from the air;
+ * - missiles, rockets (Grad, MLRS, HIMARS), artillery, mortars, cluster munitions fired from the ground or sea are
+ *   "Shelling/artillery/missile attack";
+ * - a drone or missile shot down, intercepted, jammed or destroyed in flight is "Disrupted weapons use"
+ *   (Strategic developments); debris of a downed drone that falls on a place belongs to the interception there.
+ */
+import type { Doc, Sentence } from './doc.ts';
+import type { Entities, Place } from './entities.ts';
+import { loadGazetteer, normKey } from './gazetteer.ts';
+
+/** A trigger as the incident extractor reads it (structurally the same as its own type). */
+export interface RemoteTrigger {
+  re: RegExp;
+  type: string;
+  subType: string;
+  weapon?: string;
+  strength: number;
+}
+
+const EXP = 'Explosions/Remote violence';
+export const AIR = 'Air/drone strike';
+export const SHELL = 'Shelling/artillery/missile attack';
+export const DISRUPTED = 'Disrupted weapons use';
+
+/** Words for a munition fired from the ground or the sea. */
+const GROUND_WEAPON =
+  '(?<!(?:tear[- ]?gas|smoke|stun|flare|illumination|sound|signal) )(?:missiles?|rockets?|shells?|artillery|mortars?|mortar rounds?|howitzers?|cluster munitions?|Grads?|MLRS|HIMARS|Katyushas?|Iskanders?|Kalibrs?|ATACMS|Storm Shadows?|projectiles?)';
+/** Words for a drone or a bomb dropped from the air. */
+const AIR_WEAPON =
+  '(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|barrel bombs?)';
+const ANY_WEAPON = `(?:${GROUND_WEAPON}|${AIR_WEAPON})`;
+
+/** Triggers the general lexicon lacks: verbs and nominalisations of war reporting. */
+export const REMOTE_TRIGGERS: RemoteTrigger[] = [
+  {
+    // "destroyed 30 drones over the Kyiv region", "neutralised 25 Ukrainian drones", "48 of the drones were downed"
+    re: new RegExp(
+      `\\b(?:destroyed|neutrali[sz]ed|repelled|repulsed|brought down|knocked out|suppressed)\\s+(?:all\\s+|some\\s+|most\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|dozens|several|a number)\\s+(?:of (?:the|them|these)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON})(?=[^.]{0,80}\\b(?:over|in the air|in flight|above|air defen[cs]es?|air force)\\b|[^.]*\\bair defen)|\\b(?:\\d[\\d,]*|all|most|[a-z]+) of (?:the|them|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON}\\s+)?(?:were|had been|was)\\s+(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|suppressed)|\\b(?:air defen[cs]es?|anti-aircraft (?:units|fire|systems?)|interceptors?)\\s+(?:\\w+\\s+){0,2}(?:shot down|downed|intercepted|destroyed|repelled|engaged|neutrali[sz]ed)\\b|\\b(?:${ANY_WEAPON})\\s+(?:\\w+\\s+){0,3}(?:were|was)\\s+(?:\\w+\\s+)?(?:destroyed|neutrali[sz]ed|jammed|suppressed|lost to electronic warfare)\\s+(?:over|above|in the air|in flight|by air defen)|\\binterceptions?\\b|\\bdebris (?:from|of) (?:an? |the )?(?:intercepted|downed|destroyed)\\b`,
+      'i',
+    ),
+    type: 'Strategic developments',
+    subType: DISRUPTED,
+    weapon: 'drone',
+    strength: 0.7,
+  },
+  {
+    // air-dropped munitions: glide bombs and guided aerial bombs are air strikes in ACLED's coding
+    re: /\b(?:glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|FAB-\d+|barrel bombs?)\b|\b(?:struck|hit|attacked|targeted|bombed|pounded)\s+(?:[^.]{0,60}?)\bwith (?:an? |two |three |several |\d+ )?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|Shaheds?|loitering munitions?)\b|\b(?:hit|struck|targeted|attacked) by (?:an? |two |three |several |\d+ )?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|Shaheds?|loitering munitions?|warplanes?|jets?|aircraft)\b|\b(?:drones?|UAVs?|Shaheds?|loitering munitions?) (?:also |then |later |reportedly |again )?(?:strikes?|attacks?|hit|struck|slammed|crashed|exploded|smashed|damaged|targeted|dropped)\b|\b(?:kamikaze|attack|FPV|Shahed|Geran) drones?\b(?=[^.]{0,80}\b(?:hit|struck|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|targeted|attacked|exploded)\b)/i,
+    type: EXP,
+    subType: AIR,
+    weapon: 'air/drone',
+    strength: 0.7,
+  },
+  {
+    // ground-launched munitions: shelled, pounded, bombarded, came under rocket fire, a strike with artillery
+    re: new RegExp(
+      `\\b(?:shelled|pounded|bombarded|bombardment|rocket(?:ed)? (?:strikes?|salvos?|volleys?)|missile (?:strikes?|barrage|salvos?)|artillery (?:strikes?|shelling|bombardment|salvos?)|mortar (?:strikes?|barrage)|came under (?:heavy |intense |sustained )?(?:rocket|artillery|mortar|missile|tank) fire|under (?:heavy |intense )?(?:artillery|rocket|mortar) (?:fire|bombardment)|(?:struck|hit|attacked|targeted|pounded)\\s+(?:[^.]{0,60}?)\\bwith (?:an? |two |three |several |\\d+ )?(?:[\\w-]+\\s+){0,2}${GROUND_WEAPON}|(?:ballistic|cruise|hypersonic|anti-ship|surface-to-surface|guided) missiles?\\b(?=[^.]{0,80}\\b(?:hit|struck|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|slammed|landed|exploded)\\b)|${GROUND_WEAPON} (?:also |then |later |reportedly |again )?(?:hit|struck|slammed|crashed|landed|fell|exploded|rained|pounded|damaged|smashed|tore)\\b|(?:fired|launched|lobbed) (?:[^.]{0,40}?)${GROUND_WEAPON} (?:at|on|into|towards?|across)\\b)\\b`,
+      'i',
+    ),
+    type: EXP,
+    subType: SHELL,
+    weapon: 'artillery/rocket',
+    strength: 0.7,
+  },
+];
+
+/** The sub-type a text's own weapon words give: air-delivered or ground-launched, whichever comes first. */
+export function weaponSubType(text: string): string | null {
+  const air = text.search(new RegExp(`\\b${AIR_WEAPON}`, 'i'));
+  const ground = text.search(new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i'));
+  if (air < 0 && ground < 0) return null;
+  if (air < 0) return SHELL;
+  if (ground < 0) return AIR;
+  return air < ground ? AIR : SHELL;
+}
+
+/**
+ * A barrage told as a launch: "Russia launched 63 drones and four missiles overnight", "attacked Ukraine with 90
+ * drones", "a combined drone and missile attack". The launch is context, not a record of its own: the records are
+ * what was downed and where the rest hit.
+ */
+const BARRAGE = new RegExp(
+  `\\b(?:launched|fired|sent|used|attacked (?:[^.]{0,40}?)with|targeted (?:[^.]{0,40}?)with)\\s+(?:a total of\\s+|at least\\s+|more than\\s+|over\\s+|some\\s+|about\\s+|nearly\\s+|a (?:record|barrage of|wave of|swarm of)\\s+)?(?:\\d[\\d,]*|[a-z]+|dozens of|hundreds of)?\\s*(?:[\\w-]+\\s+){0,2}?${ANY_WEAPON}|\\b(?:combined|massive|large-scale|overnight|mass) (?:[\\w-]+ ){0,2}(?:attack|strike|barrage|assault)s?\\b|\\b(?:drone|missile) (?:and (?:drone|missile) )?(?:attack|strike|barrage)s?\\b`,
+  'i',
+);
+/** Figures of a war over a period, not an event: "thousands of drones this year", "since the invasion". */
+export const REMOTE_STATS =
+  /\b(?:(?:tens of |hundreds of )?thousands of|so far|this (?:year|month)|since the (?:start|beginning|invasion|full-scale)|since (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|in total|on average|per (?:day|night|week|month)|a (?:daily|nightly|weekly) (?:basis|occurrence)|(?:every|each) (?:day|night))/i;
+/** A place hit, told without a weapon: "an apartment block in Kharkiv was hit", "a strike on a school in Sumy". */
+const HIT =
+  /\b(?:was|were|had been|has been|have been)\s+(?:also\s+|directly\s+)?(?:hit|struck|damaged|destroyed|targeted|attacked|set on fire|set ablaze)\b|\b(?:hit|struck|damaged|destroyed|targeted)\s+(?:an? |the |two |three |several |\d+ )?(?:[\w-]+\s+){0,3}(?:apartment|residential|building|house|home|block|infrastructure|facility|facilities|port|warehouse|school|hospital|substation|power|energy|plant|depot|railway|station|bridge|village|town|city|district|neighbou?rhood|market|church|mosque|car|bus|enterprise|site)s?\b|\b(?:a|an|the|another)\s+(?:[\w-]+\s+)?(?:strike|attack|hit)s?\s+(?:on|in|against)\s|\bdebris\b[^.]{0,40}\b(?:fell|hit|damaged|sparked|caused|injur\w+|struck)\b/i;
+/** A verb saying a place was hit. */
+const HIT_VERB =
+  /\b(?:hit|struck|damaged|destroyed|targeted|attacked|shelled|pounded|bombarded|set on fire|ablaze|came under|was struck|were struck)\b/i;
+/** A denial of damage or a statement about plans and patterns: no place was hit. */
+const NO_HIT =
+  /\b(?:no|nothing|none of)\b[^.,;]{0,30}\b(?:was|were) (?:hit|struck|damaged|destroyed)\b|\b(?:would|could|might|may|will|threaten\w*|plans?|aim\w*|tries|trying|try|attempt\w*)\b[^.,;]{0,30}\b(?:hit|strike|target)\b|\b(?:every|each) (?:day|night)\b|\bdaily\b|\bnightly\b/i;
+
+/** Where the barrage came from ("fired from Yemen", "launched from the Kursk region") is not where it hit. */
+const ORIGIN_BEFORE = /\b(?:from|toward|towards|into|via|across)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
+/** A place that only locates another one: "Bilopillia in Sumy district", "near Pokrovsk", "20 km from X". */
+/** Another place in a list with the one before: "Kyiv, Sumy and Chernihiv", "in Kharkiv and in the town of Izium". */
+const LIST_BETWEEN =
+  /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:in|on|over|at)\s+)?(?:the\s+)?(?:(?:town|city|village|district|region|province|community|oblast|county|settlement|port) of\s+)?$/i;
+/** A place hit in a clause of its own: "…, and port infrastructure in Izmail was damaged". */
+const OWN_CLAUSE = /(?:[,;]\s*(?:and|while|but|whereas)?|\s(?:while|whereas)\s)[^,;]*$/i;
+const ACTOR_AFTER =
+  /^(?:'s\s+(?:army|forces|military|troops|air force|navy|air defen[cs]es?|defen[cs]e ministry|ministry)|\s+(?:forces|troops|military|army|soldiers|air force|officials|authorities|governor)\b)/i;
+
+/** A place that was hit or over which weapons were downed, with the part of the sentence that tells of it. */
+export interface Site {
+  trigger: RemoteTrigger;
+  /** trigger position in the sentence text */
+  at: number;
+  len: number;
+  /** the place this record is for, or null to find it as usual */
+  place: Place | null;
+  /** absolute span of the sentence that tells of this place (casualties), or null for the whole sentence */
+  seg: [number, number] | null;
+  /** the side that launched the barrage, when the sentence names no doer */
+  doer: string | null;
+  /** the sentence that told the barrage this sentence belongs to (its day and target) */
+  ctxSent: number | null;
+  /** a place hit told without a weapon of its own ("an apartment block in Kharkiv was hit") */
+  hit: boolean;
+}
+
+interface Context {
+  /** per sentence: the weapon sub-type of a barrage told in it or shortly before it (same or previous paragraph) */
+  weapon: (string | null)[];
+  doer: (string | null)[];
+  sent: (number | null)[];
+}
+let ctx: Context = { weapon: [], doer: [], sent: [] };
+
+/** The side that launched a barrage: "Russia launched …" → "Russian forces"; "Houthi rebels fired …". */
+function barrageDoer(text: string, at: number): string | null {
+  const head = text.slice(0, at);
+  // "Hezbollah said it had fired …": the one who says "it"
+  const said = head.match(
+    /((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/,
+  );
+  if (said) {
+    const who = said[1].replace(/^(?:The|Hours later|Later|Meanwhile)\s+/, '').trim();
+    return forcesOf(who) ?? who;
+  }
+  const m = head.match(
+    /((?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|forces|troops|military|army|rebels|militants|fighters|militias?))\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:overnight\s+)?$/,
+  );
+  if (!m) return null;
+  const name = m[1].replace(/^(?:The|On|Overnight|Late|Early)\s+/, '').trim();
+  if (!/[A-Z]/.test(name) || /^(?:It|They|He|She|We)$/.test(name)) return null;
+  return forcesOf(name) ?? name;
+}
+/** A country named as a doer stands for its forces: "Russia" → "Russian forces". */
+export function forcesOf(name: string): string | null {
+  const gaz = loadGazetteer();
+  for (const e of gaz.phrases.get(normKey(name)) ?? []) {
+    if (e.kind === 'country') {
+      const c = gaz.countries.get((e as { code?: string; country?: string }).country ?? '');
+      // the adjective ("Ethiopian"), not the plural noun ("Ethiopians")
+      const dem = c?.demonyms.find((d) => !/s$/.test(d)) ?? c?.demonyms[0];
+      if (dem) return `${dem} forces`;
+    }
+  }
+  return null;
+}
+
+/** Reads the barrages of a document once, so that later sentences know what hit the places they name. */
+export function prepareRemote(doc: Doc): void {
+  const weapon: (string | null)[] = [];
+  const doer: (string | null)[] = [];
+  const sent: (number | null)[] = [];
+  type Barrage = { w: string; d: string | null; para: number; sent: number };
+  let last = null as Barrage | null;
+  for (const s of doc.sentences) {
+    const text = s.text.length > 3000 ? '' : s.text;
+    const m = BARRAGE.exec(text);
+    if (m && !NO_HIT.test(text) && !REMOTE_STATS.test(text)) {
+      const w = weaponSubType(text) ?? last?.w ?? null;
+      if (w) last = { w, d: barrageDoer(text, m.index) ?? last?.d ?? null, para: s.para, sent: s.index };
+    }
+    // a barrage's account runs over a few paragraphs (until one tells of another day: "two days after …")
+    if (
+      last &&
+      /\b(?:days?|weeks?|months?) (?:after|before|earlier|later)\b|\b(?:last|previous) (?:week|month)\b/i.test(
+        text,
+      ) &&
+      last.sent !== s.index
+    )
+      last = null;
+    const live = last && s.para - last.para <= 3 && s.index - last.sent <= 12;
+    weapon.push(live && last ? last.w : null);
+    doer.push(live && last ? last.d : null);
+    sent.push(live && last ? last.sent : null);
+  }
+  ctx = { weapon, doer, sent };
+}
+
+function placeAt(ents: Entities, id: string): Place | null {
+  const e = ents.byId.get(id);
+  return e && 'kind' in e && 'lat' in e ? (e as Place) : null;
+}
+
+/** The distinct places a sentence says were hit (or over which weapons were downed), in order. */
+function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number) => boolean) {
+  const out: { place: Place; start: number; end: number }[] = [];
+  for (const m of ents.mentions) {
+    if (m.kind !== 'place' || m.start < s.start || m.end > s.end || inDateline(m.start)) continue;
+    const p = placeAt(ents, m.id);
+    if (!p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea') continue;
+    const before = doc.text.slice(Math.max(s.start, m.start - 50), m.start);
+    const after = doc.text.slice(m.end, Math.min(s.end, m.end + 30));
+    if (ORIGIN_BEFORE.test(before) || ACTOR_AFTER.test(after)) continue;
+    if (/\b(?:said|says|told|according to)\s+(?:the\s+)?[\w\s]{0,30}$/i.test(before)) continue;
+    const prev = out[out.length - 1];
+    if (prev) {
+      if (prev.place.id === p.id) continue;
+      const between = doc.text.slice(prev.end, m.start);
+      // a list of places hit: "Kyiv, Sumy and Chernihiv" (not "between X and Y", not "Kharkiv, Kharkiv region")
+      const listed =
+        LIST_BETWEEN.test(between) &&
+        !/\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i.test(
+          doc.text.slice(Math.max(s.start, prev.start - 30), prev.start),
+        ) &&
+        !(/^\s*,\s*$/.test(between) && p.kind === 'province' && prev.place.kind !== 'province');
+      // a clause of its own that says the place was hit: "…, and port infrastructure in Izmail was damaged"
+      const clause =
+        OWN_CLAUSE.test(between) &&
+        HIT_VERB.test(
+          doc.text.slice(m.end, Math.min(s.end, m.end + 60)).split(/[,;]/)[0] + OWN_CLAUSE.exec(between)?.[0],
+        );
+      // anything else only locates the place before it: "Bilopillia in Sumy district", "20 km east of Wegel Tena"
+      if (!listed && !clause) continue;
+    }
+    if (out.some((o) => o.place.id === p.id)) continue;
+    out.push({ place: p, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** The trigger a sentence's own words give, from the general lexicon and the remote one, strongest first. */
+export type BestTrigger = (text: string) => { trig: RemoteTrigger; at: number; len: number } | null;
+
+/**
+ * Interceptions, or places hit told without a weapon, in the sentences after a barrage (same or next paragraph).
+ * (A strike told with its own doer and weapon, "In response, Israeli artillery shelled …", is another event.)
+ */
+function laterAccount(doc: Doc, s: Sentence, best: BestTrigger): boolean {
+  for (let k = s.index + 1; k < Math.min(doc.sentences.length, s.index + 9); k++) {
+    const t = doc.sentences[k];
+    if (t.para - s.para > 1 || t.text.length > 3000) break;
+    const b = best(t.text);
+    if (b && b.trig.subType === DISRUPTED) return true;
+    if (!b && HIT.test(t.text) && !NO_HIT.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The records a sentence of remote violence makes: one per place it names as hit (or downed over), or one for a
+ * place hit told without a weapon after a barrage. Null when the sentence is read as usual.
+ */
+export function remoteSites(
+  doc: Doc,
+  ents: Entities,
+  s: Sentence,
+  best: BestTrigger,
+  inDateline: (at: number) => boolean,
+): Site[] | null {
+  const text = s.text;
+  const own = best(text);
+  const remote =
+    own && (own.trig.subType === AIR || own.trig.subType === SHELL || own.trig.subType === DISRUPTED);
+  if (own && !remote) return null;
+  let trig = own;
+  const weapon = ctx.weapon[s.index] ?? null;
+  if (!trig) {
+    if (!weapon || NO_HIT.test(text)) return null;
+    const h = HIT.exec(text);
+    if (!h) return null;
+    const debris = /^debris\b/i.test(h[0]);
+    const sub = debris ? DISRUPTED : (weaponSubType(text) ?? weapon);
+    const base = REMOTE_TRIGGERS.find((t) => t.subType === sub);
+    if (!base) return null;
+    trig = { trig: { ...base, re: HIT, strength: 0.6 }, at: h.index, len: h[0].length };
+  }
+  const doer = ctx.doer[s.index] ?? null;
+  const ctxSent = ctx.sent[s.index] ?? null;
+  const hit = !own;
+  const places = sitesIn(doc, ents, s, inDateline);
+  if (!own && places.length === 0) return null;
+  // "Russia launched 63 drones and four missiles at Ukraine overnight": a launch at a country whose interceptions
+  // and hits are told next is their context, not a record of its own
+  if (
+    own &&
+    ctxSent === s.index &&
+    places.length === 0 &&
+    own.trig.subType !== DISRUPTED &&
+    laterAccount(doc, s, best)
+  )
+    return [];
+  const one = (t: typeof trig & object, list: typeof places, a: number, b: number): Site[] => {
+    if (list.length < 2)
+      return [
+        {
+          trigger: t.trig,
+          at: t.at,
+          len: t.len,
+          place: list[0]?.place ?? null,
+          seg: [a, b],
+          doer,
+          ctxSent,
+          hit,
+        },
+      ];
+    return list.map((p, k) => {
+      // the part of the sentence that tells of this place: from the clause break before it to the one before the next
+      const from = k === 0 ? a : clauseBreak(doc.text, list[k - 1].end, p.start);
+      const to = k + 1 < list.length ? clauseBreak(doc.text, p.end, list[k + 1].start) : b;
+      return {
+        trigger: t.trig,
+        at: t.at,
+        len: t.len,
+        place: p.place,
+        seg: [from, to] as [number, number],
+        doer,
+        ctxSent,
+        hit,
+      };
+    });
+  };
+  // "air defences downed 48 drones, but an apartment block in Kharkiv was hit": the interceptions, then the hit
+  if (own && own.trig.subType === DISRUPTED) {
+    HIT.lastIndex = 0;
+    const rest = text.slice(own.at + own.len);
+    const h = HIT.exec(rest);
+    if (h && !/^debris\b/i.test(h[0]) && !NO_HIT.test(rest)) {
+      const hitAt = s.start + own.at + own.len + h.index;
+      const cut = clauseBreak(doc.text, s.start + own.at + own.len, hitAt);
+      const after = places.filter((p) => p.start >= cut);
+      if (after.length) {
+        const sub = weaponSubType(rest) ?? ctx.weapon[s.index] ?? AIR;
+        const base = REMOTE_TRIGGERS.find((t) => t.subType === sub) ?? REMOTE_TRIGGERS[1];
+        const hitTrig = { trig: { ...base, re: HIT, strength: 0.6 }, at: hitAt - s.start, len: h[0].length };
+        return [
+          ...one(
+            own,
+            places.filter((p) => p.end <= cut),
+            s.start,
+            cut,
+          ),
+          ...one(hitTrig, after, cut, s.end),
+        ];
+      }
+    }
+  }
+  // interceptions "over the Saratov, Voronezh and Belgorod regions" are told as one act: one record
+  if (trig.trig.subType === DISRUPTED && places.length > 1)
+    return [
+      {
+        trigger: trig.trig,
+        at: trig.at,
+        len: trig.len,
+        place: places[0].place,
+        seg: null,
+        doer,
+        ctxSent,
+        hit,
+      },
+    ];
+  // one place hit: the narrowest named first ("the Izmail district of the Odesa region"), when it is a town or
+  // district the text names as such
+  if (places.length < 2 && !hit) {
+    const first = places[0]?.place;
+    const named =
+      first && first.kind === 'other' && /\b(?:district|community|raion|settlement)$/i.test(first.name);
+    return [
+      {
+        trigger: trig.trig,
+        at: trig.at,
+        len: trig.len,
+        place: named ? first : null,
+        seg: null,
+        doer,
+        ctxSent,
+        hit,
+      },
+    ];
+  }
+  return one(trig, places, s.start, s.end);
+}
+
+/** The last clause break (",", ";", " and ", " while ") between two positions, or the second position. */
+function clauseBreak(text: string, a: number, b: number): number {
+  const part = text.slice(a, b);
+  let best = -1;
+  for (const m of part.matchAll(/[,;]|\s(?:and|while|as well as)\s/g)) best = m.index ?? best;
+  return best < 0 ? b : a + best;
+}
