@@ -448,8 +448,9 @@ export interface FieldScore {
   misses: string[];
   falsePositives: string[];
   /**
-   * Incidents only: each missed or false incident as "gold sub-type → predicted sub-type", paired when a missed one
-   * and a false one share place or day ("(none)" on the side that has no partner). Safe to show for sealed articles.
+   * Error classes that name nothing in the text, so they are safe to show for sealed articles: for incidents
+   * "gold sub-type → predicted sub-type" (a missed and a false one paired when they share place or day, "(none)"
+   * on the side without a partner); for places the kind missed or falsely found; for organisations the shape.
    */
   errors?: string[];
 }
@@ -482,7 +483,14 @@ function scoreOneToOne<G extends { optional?: boolean }, P>(
   pred: P[],
   passes: ((g: G, p: P) => boolean)[],
   show: { g: (g: G) => string; p: (p: P) => string },
-): { counts: Counts; pairs: [G, P][]; misses: string[]; falsePositives: string[] } {
+): {
+  counts: Counts;
+  pairs: [G, P][];
+  misses: string[];
+  falsePositives: string[];
+  missed: G[];
+  wrong: { p: P; duplicate: boolean }[];
+} {
   const req = gold.filter((g) => !g.optional);
   const opt = gold.filter((g) => g.optional);
   const m = matchPasses(req, pred, passes);
@@ -496,6 +504,7 @@ function scoreOneToOne<G extends { optional?: boolean }, P>(
   const usedOpt = new Set(mo.filter((j) => j >= 0).map((k) => rest[k].j));
   // Predictions left over that still match some optional gold item (a second mention) are not counted either.
   const falsePositives: string[] = [];
+  const wrong: { p: P; duplicate: boolean }[] = [];
   let ignored = 0;
   pred.forEach((p, j) => {
     if (used.has(j) || usedOpt.has(j)) {
@@ -508,12 +517,17 @@ function scoreOneToOne<G extends { optional?: boolean }, P>(
       return;
     }
     falsePositives.push(dupOf ? `${show.p(p)} (duplicate of ${show.g(dupOf)})` : show.p(p));
+    wrong.push({ p, duplicate: !!dupOf });
   });
   const pairs: [G, P][] = [];
   const misses: string[] = [];
+  const missed: G[] = [];
   req.forEach((g, i) => {
     if (m[i] >= 0) pairs.push([g, pred[m[i]]]);
-    else misses.push(show.g(g));
+    else {
+      misses.push(show.g(g));
+      missed.push(g);
+    }
   });
   return {
     counts: {
@@ -525,6 +539,8 @@ function scoreOneToOne<G extends { optional?: boolean }, P>(
     pairs,
     misses,
     falsePositives,
+    missed,
+    wrong,
   };
 }
 
@@ -551,9 +567,31 @@ export function scorePeople(gold: Gold['people'], pred: Brief['people']): FieldS
   };
 }
 
+/** Generic last words of organisation names that an error tally may show without revealing a name. */
+const ORG_HEADS = new Set(
+  `ministry department agency office council committee commission court tribunal police army forces force service
+services bank party movement front union group organization organisation association federation university college
+school hospital institute authority administration command brigade brigades battalion division regiment corps guard
+guards network center centre company corporation fund foundation programme program board assembly parliament
+government coalition alliance mission militia rebels units unit staff secretariat directorate bureau cell
+confederation league society church`.split(/\s+/),
+);
+
+/** The shape of an organisation's name, for error tallies that reveal no names: acronym, one word, generic head. */
+export function orgShape(name: string): string {
+  const words = name.replace(/[()]/g, ' ').trim().split(/\s+/);
+  if (words.length === 1) return /^[A-Z0-9.&-]{2,8}$/.test(words[0]) ? 'acronym' : 'one word';
+  const last = words[words.length - 1].toLowerCase();
+  return ORG_HEADS.has(last) ? `… ${last}` : 'several words, other head';
+}
+
 export function scoreOrgs(gold: Gold['organizations'], pred: Brief['organizations']): FieldScore {
   const r = scoreOneToOne(gold, pred, [orgMatch], { g: (g) => g.name, p: (p) => p.name });
-  return { counts: r.counts, extra: {}, misses: r.misses, falsePositives: r.falsePositives };
+  const errors = [
+    ...r.missed.map((g) => `missed ${orgShape(g.name)}`),
+    ...r.wrong.map(({ p, duplicate }) => (duplicate ? 'duplicate' : `false ${orgShape(p.name)}`)),
+  ];
+  return { counts: r.counts, extra: {}, misses: r.misses, falsePositives: r.falsePositives, errors };
 }
 
 export function scorePlaces(gold: Gold['places'], pred: Brief['places']): FieldScore {
@@ -578,6 +616,11 @@ export function scorePlaces(gold: Gold['places'], pred: Brief['places']): FieldS
     extra: { kind, country },
     misses: [...r.misses, ...slotMisses],
     falsePositives: r.falsePositives,
+    errors: [
+      ...r.missed.map((g) => `missed ${g.kind}`),
+      ...r.wrong.map(({ p, duplicate }) => (duplicate ? 'duplicate' : `false ${p.kind}`)),
+      ...r.pairs.filter(([g, p]) => g.kind !== p.kind).map(([g, p]) => `kind ${g.kind} → ${p.kind}`),
+    ],
   };
 }
 
@@ -1026,13 +1069,16 @@ function fieldLines(scores: ArticleScore[], line: (s?: string) => void): void {
   line(`  incidents with confidence ≥ 0.5 only: R ${fmt(recall(conf))}  P ${fmt(precision(conf))}`);
 }
 
-function incidentErrorLine(scores: ArticleScore[], line: (s?: string) => void): void {
-  const tally = new Map<string, number>();
-  for (const a of scores)
-    for (const e of a.fields.incidents.errors ?? []) tally.set(e, (tally.get(e) ?? 0) + 1);
-  if (!tally.size) return;
-  const top = [...tally].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-  line(`  incident errors by sub-type (gold → predicted): ${top.map(([e, n]) => `${e} ×${n}`).join('; ')}`);
+function errorLines(scores: ArticleScore[], line: (s?: string) => void): void {
+  for (const f of ['organizations', 'places', 'incidents'] as const) {
+    const tally = new Map<string, number>();
+    for (const a of scores) for (const e of a.fields[f].errors ?? []) tally.set(e, (tally.get(e) ?? 0) + 1);
+    if (!tally.size) continue;
+    const top = [...tally].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 14);
+    const what =
+      f === 'incidents' ? 'by sub-type (gold → predicted)' : f === 'places' ? 'by kind' : 'by shape';
+    line(`  ${f} errors ${what}: ${top.map(([e, n]) => `${e} ×${n}`).join('; ')}`);
+  }
 }
 
 function targetLines(scores: ArticleScore[], line: (s?: string) => void): void {
@@ -1054,7 +1100,7 @@ export function report(scores: ArticleScore[], maxItems = 4, showSealed = false)
   const line = (s = '') => out.push(s);
   line('Per field, micro-averaged over all articles:');
   fieldLines(scores, line);
-  incidentErrorLine(scores, line);
+  errorLines(scores, line);
   line();
   line('Per article (R/P):');
   line(`  ${'article'.padEnd(16)} ${FIELDS.map((f) => f.slice(0, 9).padEnd(11)).join(' ')}`);
@@ -1076,7 +1122,7 @@ export function report(scores: ArticleScore[], maxItems = 4, showSealed = false)
     line();
     line(`Sealed articles only (${sealed.length} unseen-*, never used for tuning — the honest estimate):`);
     fieldLines(sealed, line);
-    incidentErrorLine(sealed, line);
+    errorLines(sealed, line);
     targetLines(sealed, line);
   }
   line();

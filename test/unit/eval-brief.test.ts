@@ -13,6 +13,7 @@ import {
   matchPasses,
   nounMatch,
   orgMatch,
+  orgShape,
   personMatch,
   placeMatch,
   precision,
@@ -24,7 +25,9 @@ import {
   scoreDates,
   scoreIncidents,
   scoreNumbers,
+  scoreOrgs,
   scorePeople,
+  scorePlaces,
   scoreQuotes,
   speakerMatch,
   tokenOverlap,
@@ -345,6 +348,39 @@ describe('field scores', () => {
     const wrongType = scoreIncidents(gold, [{ ...pred[0], subType: 'Air/drone strike' }]);
     expect(wrongType.errors).toContain('Shelling/artillery/missile attack → Air/drone strike');
     expect(precision(scoreIncidents(gold, pred, true).counts)).toBe(1);
+  });
+});
+
+describe('error classes (safe to show for sealed articles)', () => {
+  it('names organisations and places only by shape and kind', () => {
+    expect([
+      orgShape('NATO'),
+      orgShape('Hamas'),
+      orgShape('Iraqi Foreign Ministry'),
+      orgShape('Fano (Amhara)'),
+    ]).toEqual(['acronym', 'one word', '… ministry', 'several words, other head']);
+    const orgs = scoreOrgs(
+      [
+        { name: 'Sinjar Resistance Units', aliases: ['YBS'] },
+        { name: 'Joint Operations Command', aliases: [] },
+      ],
+      [
+        { name: 'YBS', aliases: [] },
+        { name: 'Riot police', aliases: [] },
+      ],
+    );
+    expect(orgs.errors).toEqual(['missed … command', 'false … police']);
+    const places = scorePlaces(
+      [
+        { name: 'Erbil', kind: 'city', country: 'IQ', aliases: [] },
+        { name: 'Sinjar mountains', kind: 'region', country: 'IQ', aliases: [] },
+      ],
+      [
+        { name: 'Erbil', kind: 'province', country: 'IQ', lat: null, lon: null },
+        { name: 'Iraqi', kind: 'province', country: 'IQ', lat: null, lon: null },
+      ],
+    );
+    expect(places.errors).toEqual(['missed region', 'false province', 'kind city → province']);
   });
 });
 
