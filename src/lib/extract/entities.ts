@@ -1132,14 +1132,23 @@ export function extractEntities(doc: Doc): Entities {
           byId.delete(m.id);
         }
       }
+      // a body every country has ("Defence Ministry", "Coast Guard") owned by a named country is that country's:
+      // "Russia's Defence Ministry" is the Russian Defence Ministry, apart from Syria's
+      const ownerDem =
+        owner && owner.kind === 'country' && !dem && GENERIC_STATE_BODY.test(name)
+          ? gaz.countries.get(owner.country as string)?.demonyms[0]
+          : undefined;
+      const ownedName = ownerDem ? `${ownerDem} ${name}` : name;
       addOrg(
         known ?? {
-          name,
-          aliases: owner ? [`${spanText(doc, hits[ownerAt].w0, hits[ownerAt].w1)}'s ${name}`] : [],
+          name: ownedName,
+          aliases: owner
+            ? [`${spanText(doc, hits[ownerAt].w0, hits[ownerAt].w1)}'s ${name}`, ...(ownerDem ? [name] : [])]
+            : [],
           type: 'other',
           country,
         },
-        name,
+        ownedName,
         a,
         e,
       );
@@ -1314,7 +1323,9 @@ export function extractEntities(doc: Doc): Entities {
     const keys = [o.name, ...o.aliases.filter((a) => a.split(/\s+/).length >= 2)].map((n) =>
       normKey(n.replace(/^the\s+/i, '')),
     );
-    let keep = keys.map((k) => orgByName.get(k)).find(Boolean);
+    let keep = keys
+      .map((k) => orgByName.get(k))
+      .find((x) => x && !(x.country && o.country && x.country !== o.country && o.aliases.length));
     if (!keep && o.country) {
       // "Border Service" of Kyrgyzstan is the "Kyrgyz Border Service" named elsewhere
       const c = o.country;
@@ -1400,6 +1411,9 @@ const PORTFOLIO =
 /** Portfolio words that can name a ministry on their own (not "public", "affairs", "social"). */
 const PORTFOLIO_HEAD =
   /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|sports|youth|industry|commerce|planning|welfare|petroleum|fisheries)$/;
+/** Bodies every state has, named by their portfolio or service alone: an owner country tells them apart. */
+const GENERIC_STATE_BODY =
+  /^(?:(?:State\s+)?(?:Ministry|Defen[cs]e|Foreign|Interior|Justice|Health|Finance|Home|Information|Border|Coast|Air|Navy|Naval|National|General|Security|Emergency|Emergencies|Intelligence|Armed|Special|Prosecutor|Public)\b.*\b(?:Ministry|Office|Service|Guard|Force|Forces|Police|Army|Navy|Staff|Committee|Directorate|Agency)|Ministry\s+of\s+\S.*)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
