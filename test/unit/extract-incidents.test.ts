@@ -366,3 +366,89 @@ describe('sides, claims and arrests', () => {
     expect(list.filter((i) => i.subType === 'Arrests')).toHaveLength(1);
   });
 });
+
+describe('remote violence as war reporting tells it', () => {
+  const sub = (list: ReturnType<typeof incidents>, s: string) => list.filter((i) => i.subType === s);
+  it('reads a barrage as the interceptions plus one strike per place hit, with no record for the launch itself', () => {
+    const list = incidents(
+      'Russia launched 63 drones and four missiles at Ukraine overnight into Tuesday, the air force said. Air defences downed 48 of the drones. ' +
+        'An apartment block in Kharkiv was hit, injuring five people, and port infrastructure in Izmail was damaged.',
+    );
+    expect(sub(list, 'Disrupted weapons use')).toHaveLength(1);
+    const strikes = sub(list, 'Air/drone strike');
+    expect(strikes.map((i) => i.place).sort()).toEqual(['Izmail', 'Kharkiv']);
+    expect(strikes.find((i) => i.place === 'Kharkiv')).toMatchObject({ injured: 5, date: '2025-05-13' });
+    expect(strikes.find((i) => i.place === 'Izmail')?.injured).toBeNull();
+    expect(strikes[0].attacker).toBe('Russian forces');
+    expect(list).toHaveLength(3);
+  });
+  it('keeps drones destroyed over a list of regions as one record of disrupted weapons use', () => {
+    const list = incidents(
+      "Russia's defence ministry said air defences destroyed 41 Ukrainian drones over the Saratov, Voronezh and Belgorod regions on Saturday.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Disrupted weapons use', place: 'Saratov', date: '2025-05-10' });
+  });
+  it('places an interception where it happened, not where the missile was fired from, and reads "no damage or casualties"', () => {
+    const [i, ...rest] = incidents(
+      'Israel said it intercepted a missile fired from Yemen early Monday. No damage or casualties were reported.',
+    );
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ subType: 'Disrupted weapons use', place: 'Israel', killed: 0, injured: 0 });
+  });
+  it.each([
+    ['Three people were killed when shells hit the market in Kherson late on Sunday.', 'Kherson', 3, null],
+    ['The town of Sumy came under rocket fire on Wednesday; one woman was injured.', 'Sumy', null, 1],
+    [
+      'Rockets landed in open areas near the town of Sderot on Tuesday, causing no injuries, the army said.',
+      'Sderot',
+      0,
+      0,
+    ],
+    [
+      'A ballistic missile struck the centre of Dnipro on Friday, killing four people and wounding 20.',
+      'Dnipro',
+      4,
+      20,
+    ],
+  ])('reads shelling told in the passive or as a noun: %s', (text, place, killed, injured) => {
+    const list = incidents(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Shelling/artillery/missile attack', place, killed, injured });
+  });
+  it('codes guided bombs dropped from aircraft as an air strike (ACLED), and a drone that hits a bus too', () => {
+    const [bombs] = incidents(
+      'Russian aircraft dropped guided aerial bombs on Kharkiv on Thursday, killing three.',
+    );
+    expect(bombs).toMatchObject({ subType: 'Air/drone strike', place: 'Kharkiv', killed: 3 });
+    const [drone] = incidents('A kamikaze drone hit a bus in Kherson early Monday, injuring six passengers.');
+    expect(drone).toMatchObject({
+      subType: 'Air/drone strike',
+      place: 'Kherson',
+      injured: 6,
+      date: '2025-05-12',
+    });
+  });
+  it('keeps a strike in retaliation by the other side as a record of its own', () => {
+    const list = incidents(
+      'Hezbollah fired rockets at northern Israel on Tuesday. In response, Israeli artillery shelled the village of Kfar Kila in southern Lebanon.',
+    );
+    expect(list).toHaveLength(2);
+    expect(list.map((i) => i.attacker)).toEqual(['Hezbollah', 'Israeli forces']);
+    expect(list[1].place).toBe('Kfar Kila');
+  });
+  it('tells one strike told twice as one record', () => {
+    const list = incidents(
+      'Russian forces pounded Kharkiv with artillery on Friday, killing one man, the governor said. An artillery strike on a school in the city injured two teachers.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ place: 'Kharkiv', killed: 1, injured: 2, attacker: 'Russian forces' });
+  });
+  it.each([
+    'Russia has launched thousands of drones at Ukraine this year. Shelling is a daily occurrence in the border villages.',
+    'Russia could launch more missile strikes on Kyiv in the coming days, officials warned.',
+    'Residents of Kherson said they fear the shelling will return once the river freezes.',
+  ])('finds no event in figures, patterns, threats and fears: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});

@@ -210,11 +210,33 @@ function placeAt(ents: Entities, id: string): Place | null {
   return e && 'kind' in e && 'lat' in e ? (e as Place) : null;
 }
 
+/** The mentions that start in [a, b), found by binary search when the list is in text order (linear time). */
+function mentionsIn(ents: Entities, a: number, b: number): Entities['mentions'] {
+  const list = ents.mentions;
+  if (sortedFor !== list) {
+    sorted = list.every((m, k) => k === 0 || list[k - 1].start <= m.start);
+    sortedFor = list;
+  }
+  if (!sorted) return list.filter((m) => m.start >= a && m.start < b);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entities['mentions'] = [];
+  for (let k = lo; k < list.length && list[k].start < b; k++) out.push(list[k]);
+  return out;
+}
+let sortedFor: Entities['mentions'] | null = null;
+let sorted = false;
+
 /** The distinct places a sentence says were hit (or over which weapons were downed), in order. */
 function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number) => boolean) {
   const out: { place: Place; start: number; end: number }[] = [];
-  for (const m of ents.mentions) {
-    if (m.kind !== 'place' || m.start < s.start || m.end > s.end || inDateline(m.start)) continue;
+  for (const m of mentionsIn(ents, s.start, s.end)) {
+    if (m.kind !== 'place' || m.end > s.end || inDateline(m.start)) continue;
     const p = placeAt(ents, m.id);
     if (!p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea') continue;
     const before = doc.text.slice(Math.max(s.start, m.start - 50), m.start);

@@ -1123,6 +1123,15 @@ export function extractIncidents(
     const remote = REMOTE_SUBTYPES.has(trig.subType);
     // figures and patterns of a war ("has launched thousands of drones this year", "shelling is a daily occurrence")
     if (remote && REMOTE_STATS.test(clauseAround(text, at, trigLen))) return;
+    // fears and warnings of strikes to come ("they fear the shelling will return") tell of no strike
+    if (
+      remote &&
+      (/\b(?:fear(?:s|ed)?|afraid|worr(?:y|ied|ies)|warn(?:s|ed|ing)?|threat(?:s|en\w*)?|expect(?:s|ed)?)\b[^.;]{0,50}$/i.test(
+        text.slice(0, at),
+      ) ||
+        /^[^.;,]{0,20}?\s(?:will|would|could|might|may)\b/i.test(text.slice(at + trigLen)))
+    )
+      return;
     // a government protesting through diplomatic channels held no demonstration
     if (
       trig.subType === 'Peaceful protest' &&
