@@ -873,6 +873,32 @@ export function extractEntities(doc: Doc): Entities {
   const surnameKeys = new Set(
     people.filter((p) => /\s/.test(p.name)).map((p) => normKey(p.name.split(/\s+/).pop() ?? '')),
   );
+  // names the article itself calls a province ("Guerrero state", "the state of Guerrero", "Zaporizhzhia regional
+  // governor", "Chilpancingo, Guerrero"): their bare mentions are the province, not a small town of the name
+  const provinceNames = new Set<string>();
+  for (const h of hits) {
+    if (!h.entries.some((e) => e.kind === 'province')) continue;
+    const s = doc.sentences[W[h.w0].sent];
+    const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    const before = h.w0 - 1 >= s.w0 ? W[h.w0 - 1].text : '';
+    const lm = landmarkHead(W, h.w1, s.w1);
+    const provinceOfHead =
+      before === 'of' &&
+      h.w0 - 2 >= s.w0 &&
+      /^(?:state|province|region|governorate|department|oblast|county)$/i.test(W[h.w0 - 2].text);
+    const afterTown =
+      before === ',' &&
+      h.w0 - 2 >= s.w0 &&
+      (claimed[h.w0 - 2] >= 0
+        ? hits[claimed[h.w0 - 2]].entries.some((e) => e.kind === 'city')
+        : /\p{Lu}/u.test(W[h.w0 - 2].text) &&
+          h.w0 - 3 >= s.w0 &&
+          /^(?:in|near|outside|at|from|of)$/.test(W[h.w0 - 3].text)) &&
+      (h.w1 >= s.w1 || /^(?:,|\.|on|in|at|and|said|where|when|after|before|\))$/.test(next));
+    if (lm?.kind === 'province' || provinceOfHead || afterTown || PROVINCE_ADJ.test(next))
+      provinceNames.add(normKey(spanText(doc, h.w0, h.w1)));
+  }
+
   for (const h of hits) {
     if (personWords.has(h.w0)) continue;
     // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation
@@ -921,7 +947,7 @@ export function extractEntities(doc: Doc): Entities {
       W[h.w0 - 1].text === 'of' &&
       /^(?:state|province|region|governorate|department|oblast|county)$/i.test(W[h.w0 - 2].text);
     let place =
-      ADMIN_SUFFIX.has(nextWord) || provinceOf
+      ADMIN_SUFFIX.has(nextWord) || provinceOf || PROVINCE_ADJ.test(nextWord)
         ? (h.entries.find(
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
           ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
@@ -955,9 +981,11 @@ export function extractEntities(doc: Doc): Entities {
     }
     if (place?.kind === 'province' && !ADMIN_SUFFIX.has(nextWord)) {
       // "Erbil" is the city unless "province"/"governorate" follows; the province table knows only the province
-      const town = gaz.towns
-        .get(normKey(surface))
-        ?.find((t) => t.country === place?.country && (t.seat || p2(t) >= 20000));
+      const town = provinceNames.has(normKey(surface))
+        ? undefined
+        : gaz.towns
+            .get(normKey(surface))
+            ?.find((t) => t.country === place?.country && (t.seat || p2(t) >= 20000));
       if (town) place = town;
     }
     // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
@@ -1414,6 +1442,8 @@ const PORTFOLIO_HEAD =
 /** Bodies every state has, named by their portfolio or service alone: an owner country tells them apart. */
 const GENERIC_STATE_BODY =
   /^(?:(?:State\s+)?(?:Ministry|Defen[cs]e|Foreign|Interior|Justice|Health|Finance|Home|Information|Border|Coast|Air|Navy|Naval|National|General|Security|Emergency|Emergencies|Intelligence|Armed|Special|Prosecutor|Public)\b.*\b(?:Ministry|Office|Service|Guard|Force|Forces|Police|Army|Navy|Staff|Committee|Directorate|Agency)|Ministry\s+of\s+\S.*)$/;
+/** Words after a name that make it a province's: "Zaporizhzhia regional governor", "Balochistan provincial government". */
+const PROVINCE_ADJ = /^(?:regional|provincial|oblast|gubernatorial)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
