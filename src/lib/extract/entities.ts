@@ -876,16 +876,48 @@ export function extractEntities(doc: Doc): Entities {
   // names the article itself calls a province ("Guerrero state", "the state of Guerrero", "Zaporizhzhia regional
   // governor", "Chilpancingo, Guerrero"): their bare mentions are the province, not a small town of the name
   const provinceNames = new Set<string>();
+  /** Words around a hit that call it a province: "the state of X", "the regions of X", "the governor of X",
+   * "X regional governor", "X Governor Name", "X's governor", "the X border region". */
+  const provinceCue = (h: GazHit): boolean => {
+    const s = doc.sentences[W[h.w0].sent];
+    const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    if (PROVINCE_ADJ.test(next) || next === 'governor') return true;
+    if (next === "'s" && h.w1 + 1 < s.w1 && /^(?:governor|regional|provincial)$/i.test(W[h.w1 + 1].text))
+      return true;
+    // "the Kursk border region", "the Donetsk eastern region"
+    if (
+      h.w1 + 1 < s.w1 &&
+      !W[h.w1].cap &&
+      /^(?:border|frontier|frontline|front-line|southern|northern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|restive|occupied|annexed)$/.test(
+        next,
+      ) &&
+      /^(?:region|province|oblast|governorate|state)$/i.test(W[h.w1 + 1].text)
+    )
+      return true;
+    // the second of "the regions of X and Y"
+    if (h.w0 - 2 >= s.w0 && /^(?:and|,)$/.test(W[h.w0 - 1].text) && claimed[h.w0 - 2] >= 0) {
+      const prev = hits[claimed[h.w0 - 2]];
+      if (
+        prev.w0 - 2 >= s.w0 &&
+        W[prev.w0 - 1].text === 'of' &&
+        /^(?:states|provinces|regions|governorates|departments|oblasts|counties)$/i.test(W[prev.w0 - 2].text)
+      )
+        return true;
+    }
+    return (
+      h.w0 - 2 >= s.w0 &&
+      W[h.w0 - 1].text === 'of' &&
+      /^(?:states?|provinces?|regions?|governorates?|departments?|oblasts?|county|counties|governor)$/i.test(
+        W[h.w0 - 2].text,
+      )
+    );
+  };
   for (const h of hits) {
     if (!h.entries.some((e) => e.kind === 'province')) continue;
     const s = doc.sentences[W[h.w0].sent];
     const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
     const before = h.w0 - 1 >= s.w0 ? W[h.w0 - 1].text : '';
     const lm = landmarkHead(W, h.w1, s.w1);
-    const provinceOfHead =
-      before === 'of' &&
-      h.w0 - 2 >= s.w0 &&
-      /^(?:state|province|region|governorate|department|oblast|county)$/i.test(W[h.w0 - 2].text);
     const afterTown =
       before === ',' &&
       h.w0 - 2 >= s.w0 &&
@@ -895,7 +927,7 @@ export function extractEntities(doc: Doc): Entities {
           h.w0 - 3 >= s.w0 &&
           /^(?:in|near|outside|at|from|of)$/.test(W[h.w0 - 3].text)) &&
       (h.w1 >= s.w1 || /^(?:,|\.|on|in|at|and|said|where|when|after|before|\))$/.test(next));
-    if (lm?.kind === 'province' || provinceOfHead || afterTown || PROVINCE_ADJ.test(next))
+    if (lm?.kind === 'province' || afterTown || provinceCue(h))
       provinceNames.add(normKey(spanText(doc, h.w0, h.w1)));
   }
 
@@ -942,12 +974,8 @@ export function extractEntities(doc: Doc): Entities {
     }
     const dem = h.entries.find((e) => e.kind === 'demonym');
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
-    const provinceOf =
-      h.w0 >= 2 &&
-      W[h.w0 - 1].text === 'of' &&
-      /^(?:state|province|region|governorate|department|oblast|county)$/i.test(W[h.w0 - 2].text);
     let place =
-      ADMIN_SUFFIX.has(nextWord) || provinceOf || PROVINCE_ADJ.test(nextWord)
+      ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
         ? (h.entries.find(
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
           ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
