@@ -4,6 +4,8 @@
  * - hand-written spun passages with their originals (test/fixtures/spin/passages/*.json); passages whose id
  *   starts with `heldout-` form the held-out set, reported as its own row and only in aggregate (their
  *   individual changes are never printed, so the engine is not tuned on them),
+ * - spun copies written by the brief fixtures' annotators (test/fixtures/brief/X-spun.txt beside X.txt, some of
+ *   them sealed), gold = the word alignment to X.txt; set `writers`, reported only in aggregate,
  * - synthetic spinning (scripts/synth-spin.ts) of the clean passages and the Brown news documents,
  * - clean text that must stay untouched: hand-written passages (test/fixtures/spin/clean/*.txt), the originals of
  *   the spun passages, and the 44 news documents of the Brown corpus (dev dependency, read at run time only).
@@ -38,6 +40,7 @@ export type SetName =
   | 'hand'
   | 'heldout'
   | 'synth'
+  | 'writers'
   | 'clean-hand'
   | 'clean-orig'
   | 'clean-heldout'
@@ -54,10 +57,10 @@ export interface EvalDoc {
   words: number;
 }
 
-export const SPUN_SETS: SetName[] = ['seed', 'hand', 'heldout', 'synth'];
+export const SPUN_SETS: SetName[] = ['seed', 'hand', 'heldout', 'writers', 'synth'];
 export const CLEAN_SETS: SetName[] = ['clean-hand', 'clean-orig', 'clean-heldout', 'clean-brown'];
 /** Sets reported only in aggregate: no per-change or per-document detail is printed for them. */
-export const HELDOUT_SETS: SetName[] = ['heldout', 'clean-heldout'];
+export const HELDOUT_SETS: SetName[] = ['heldout', 'writers', 'clean-heldout'];
 /** Passages whose id starts with this prefix are held out. */
 export const HELDOUT_PREFIX = 'heldout-';
 
@@ -133,6 +136,31 @@ export function loadPassages(root = ROOT): Passages {
     });
   }
   return { spun, originals, heldout, heldoutOriginals };
+}
+
+/**
+ * The spun copies other annotators wrote for the brief evaluation, each beside its original: another spinning hand
+ * than the passages'. Gold edits come from the word alignment of the copy to its original (the same alignment
+ * `unspin(text, { original })` uses); a copy whose alignment does not rebuild the original exactly is skipped.
+ */
+export async function loadWriterSpins(root = ROOT): Promise<EvalDoc[]> {
+  const dir = path.join(root, 'test/fixtures/brief');
+  if (!existsSync(dir)) return [];
+  const { unspin } = await import('../../src/lib/spin/index.ts');
+  const docs: EvalDoc[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('-spun.txt'))
+    .sort()) {
+    const origPath = path.join(dir, f.replace(/-spun\.txt$/, '.txt'));
+    if (!existsSync(origPath)) continue;
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    const original = readFileSync(origPath, 'utf8');
+    const aligned = unspin(text, { original });
+    const gold = toEdits(aligned.changes);
+    if (aligned.changes.some((c) => c.layer !== 'align') || applyEdits(text, gold) !== original) continue;
+    docs.push({ set: 'writers', id: f.replace(/\.txt$/, ''), text, gold, words: countWords(text) });
+  }
+  return docs;
 }
 
 export function loadClean(root = ROOT): EvalDoc[] {
@@ -434,6 +462,7 @@ export async function runEval(unspin: UnspinFn, opts: RunOptions = {}): Promise<
   const { spun: hand, originals, heldout, heldoutOriginals } = loadPassages(root);
   const cleanHand = loadClean(root);
   const brown = opts.brown === false ? [] : loadBrown(root);
+  const writers = await loadWriterSpins(root);
   let synth: EvalDoc[] = [];
   if (opts.synth !== false)
     synth = synthesize([...cleanHand, ...brown]).slice(0, opts.synthLimit ?? Infinity);
@@ -441,6 +470,7 @@ export async function runEval(unspin: UnspinFn, opts: RunOptions = {}): Promise<
     ...(seed ? [seed] : []),
     ...hand,
     ...heldout,
+    ...writers,
     ...synth,
     ...cleanHand,
     ...originals,
@@ -709,6 +739,7 @@ export function printReport(rep: EvalReport, verbose = false): void {
   };
   spread('held-out spun', 'heldout');
   spread('clean originals of the held-out passages', 'clean-heldout');
+  spread("other writers' spun copies (brief fixtures)", 'writers');
   spread('synthetic spun', 'synth');
   log(
     table(

@@ -5,6 +5,7 @@ import {
   loadClean,
   loadPassages,
   loadSeed,
+  loadWriterSpins,
   printReport,
   runEval,
   targets,
@@ -315,12 +316,23 @@ describe('the evaluation run', () => {
     expect(failed.map((r) => [r.doc.id, r.error])).toEqual([['16-bridge-reopens', 'boom']]);
   });
 
+  it("reads the brief fixtures' spun copies against their originals as another writer's spinning", async () => {
+    const docs = await loadWriterSpins();
+    expect(docs.length).toBeGreaterThanOrEqual(2);
+    for (const d of docs) {
+      expect(d.set).toBe('writers');
+      expect(d.id).toMatch(/-spun$/);
+      // a substantial share of the words was spun, and the gold rebuilds the original exactly
+      expect(d.gold!.length).toBeGreaterThan(d.words / 20);
+    }
+  });
+
   it('an oracle that applies the gold edits scores perfectly', async () => {
     const gold = new Map<string, Edit[]>();
     const seed = loadSeed();
     if (seed) gold.set(seed.text, seed.gold!);
     const { spun, heldout } = loadPassages();
-    for (const d of [...spun, ...heldout]) gold.set(d.text, d.gold!);
+    for (const d of [...spun, ...heldout, ...(await loadWriterSpins())]) gold.set(d.text, d.gold!);
     const oracle = (text: string): SpinResult => {
       const edits = gold.get(text);
       if (!edits) return empty(text);
@@ -343,7 +355,7 @@ describe('the evaluation run', () => {
     expect(rep.detection.prReal).toMatchObject({ precision: 1, recall: 1 });
     expect(rep.detection.aucHeldout).toBe(1);
     expect(rep.detection.heldout300Detected).toBe(rep.detection.heldout300);
-    expect(rep.restoration.map((s) => s.set)).toEqual(['seed', 'hand', 'heldout']);
+    expect(rep.restoration.map((s) => s.set)).toEqual(['seed', 'hand', 'heldout', 'writers']);
     expect(rep.restoration.find((s) => s.set === 'hand')?.docs).toBe(spun.length);
     expect(rep.restoration.find((s) => s.set === 'heldout')?.docs).toBe(heldout.length);
     expect(targets(rep).every((t) => t.pass)).toBe(true);
