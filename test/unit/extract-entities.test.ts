@@ -12,6 +12,35 @@ const place = (text: string, name: string) => read(text).places.find((p) => p.na
 const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
 
 describe('places', () => {
+  it('reads a name the text calls a province as the province in its bare mentions too', () => {
+    const e = read(
+      'A reporter was shot in the Mexican state of Guerrero on Tuesday. Police in Guerrero said the gunmen fled. In South Africa, an engineer was arrested in Witbank, Mpumalanga, and police in Mpumalanga said more arrests would follow.',
+    );
+    expect(e.places.filter((p) => p.name === 'Guerrero').map((p) => p.kind)).toEqual(['province']);
+    expect(e.places.filter((p) => p.name === 'Mpumalanga').map((p) => p.kind)).toEqual(['province']);
+  });
+
+  it('takes governors, "regional" and "the regions of X and Y" as province cues', () => {
+    const e = read(
+      'In Ukraine, Kharkiv Governor Petro Ivanenko said a drone fell on a shed. The governor of Sumy said two houses burned. Strikes hit the regions of Dnipropetrovsk and Zaporizhzhia. The Poltava regional administration reported no damage.',
+    );
+    for (const n of ['Kharkiv', 'Sumy', 'Dnipropetrovsk', 'Zaporizhzhia', 'Poltava'])
+      expect(e.places.find((p) => p.name === n)?.kind, n).toBe('province');
+    // the bare name of a city that is also a province stays the city
+    expect(place('In Ukraine, a drone hit a school in Kharkiv on Friday.', 'Kharkiv')?.kind).toBe('city');
+  });
+
+  it('reads villages by a settlement word or an Arabic place word, and sites by their head', () => {
+    const e = read(
+      'In Syria, soldiers raided Kafr Hamdun village at dawn. Residents of Beit Zaqla said the shelling went on for hours. A drone hit the Tamra airbase and a car near al-Nour hospital. Gunmen burned a Fulani village.',
+    );
+    expect(e.people.map((p) => p.name)).not.toContain('Beit Zaqla');
+    expect(e.places.find((p) => p.name === 'Kafr Hamdun')).toMatchObject({ kind: 'city', country: 'SY' });
+    expect(e.places.find((p) => p.name === 'Beit Zaqla')).toMatchObject({ kind: 'city', country: 'SY' });
+    expect(e.places.find((p) => p.name === 'Tamra airbase')?.kind).toBe('facility');
+    expect(e.places.find((p) => p.name === 'Fulani')).toBeUndefined();
+  });
+
   it('gives an unknown village the country of its story, not a namesake elsewhere', () => {
     const text =
       'ERBIL, Iraq — A drone struck a car on the road between Sinjar and the village of Tel Qasrik on Monday, officials said. Turkish officials did not comment, and Turkish media said Turkish jets were busy elsewhere.';
@@ -123,6 +152,18 @@ describe('places', () => {
 });
 
 describe('organisations', () => {
+  it("names a body every state has after its owner: two countries' defence ministries stay apart", () => {
+    const e = read(
+      "Armenia's Defence Ministry said its posts came under fire. Azerbaijan's Defence Ministry denied it. Later the Defence Ministry in Yerevan published a video.",
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toContain('Armenian Defence Ministry');
+    expect(names).toContain('Azerbaijani Defence Ministry');
+    expect(e.orgs.find((o) => o.name === 'Armenian Defence Ministry')?.aliases).toContain(
+      "Armenia's Defence Ministry",
+    );
+  });
+
   it('knows the world list of organisations whose names carry no head noun, with their aliases', () => {
     const text =
       'Fighters of the March 23 Movement advanced on Monday, and ECOWAS called for talks while the Tatmadaw shelled villages far away. M23 denied the reports.';

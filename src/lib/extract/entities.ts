@@ -556,6 +556,13 @@ export function extractEntities(doc: Doc): Entities {
     k > 0 && W[k].start === W[k - 1].end && /^\p{L}+$/u.test(W[k].text) && W[k].pos !== 'PUNCT';
   const glue = 4;
   const nameRunAt = (i: number, s1: number): number => {
+    // "Kafr Nabl", "Beit Lahiya", "Deir al-Balah": a place name by its first word, not a person
+    if (
+      PLACE_PREFIX.test(W[i].text) &&
+      i + 1 < s1 &&
+      (W[i + 1].cap || /^(?:al|el|ez|ed|es|ash|an|ar|as)-/i.test(W[i + 1].text))
+    )
+      return i;
     // a name: 1–4 name words (particles allowed inside), ending before a non-name word
     let j = i;
     while (j < s1 && j - i < 5 + glue) {
@@ -1192,7 +1199,7 @@ export function extractEntities(doc: Doc): Entities {
       // "Russia's Defence Ministry" is the Russian Defence Ministry, apart from Syria's
       const ownerDem =
         owner && owner.kind === 'country' && !dem && GENERIC_STATE_BODY.test(name)
-          ? gaz.countries.get(owner.country as string)?.demonyms[0]
+          ? adjectiveOf(gaz.countries.get(owner.country as string))
           : undefined;
       const ownedName = ownerDem ? `${ownerDem} ${name}` : name;
       addOrg(
@@ -1472,6 +1479,19 @@ const GENERIC_STATE_BODY =
   /^(?:(?:State\s+)?(?:Ministry|Defen[cs]e|Foreign|Interior|Justice|Health|Finance|Home|Information|Border|Coast|Air|Navy|Naval|National|General|Security|Emergency|Emergencies|Intelligence|Armed|Special|Prosecutor|Public)\b.*\b(?:Ministry|Office|Service|Guard|Force|Forces|Police|Army|Navy|Staff|Committee|Directorate|Agency)|Ministry\s+of\s+\S.*)$/;
 /** Words after a name that make it a province's: "Zaporizhzhia regional governor", "Balochistan provincial government". */
 const PROVINCE_ADJ = /^(?:regional|provincial|oblast|gubernatorial)$/;
+/** First words of Arabic, Hebrew and Kurdish place names: "Kafr Nabl", "Beit Lahiya", "Tel Abyad", "Deir al-Balah". */
+const PLACE_PREFIX =
+  /^(?:Kafr|Kfar|Kefar|Beit|Bayt|Beth|Tel|Tell|Tal|Ain|Ein|Deir|Dayr|Khan|Bir|Ras|Jisr|Qasr|Mazraat|Khirbet|Khirbat|Arab|Tall|Jabal|Jebel|Wadi|Nahr|Umm)$/;
+/** A settlement word after a name: "Kafr Qaddum village", "Dogo Nahawa village". */
+const SETTLEMENT_AFTER = /^(?:village|town|hamlet|township|settlement)$/;
+/** A country's adjective for a name: the longest singular demonym that shares the name's start ("Azerbaijani"). */
+function adjectiveOf(c: { name: string; demonyms: string[] } | undefined): string | undefined {
+  if (!c) return undefined;
+  const singular = c.demonyms.filter((d) => !(d.endsWith('s') && c.demonyms.includes(d.slice(0, -1))));
+  const stem = c.name.slice(0, 3).toLowerCase();
+  const like = singular.filter((d) => d.toLowerCase().startsWith(stem)).sort((x, y) => y.length - x.length);
+  return like[0] ?? singular[0];
+}
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -1854,7 +1874,7 @@ function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: 
 }
 
 const SITE_HEAD =
-  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine)\b/;
+  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
 const LOCATIVE_PREP = /^(?:near|outside|in|at|into|toward|towards|around)$/;
 const SETTLEMENT =
   /^(?:town|village|villages|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
@@ -2183,6 +2203,28 @@ function findMorePlaces(
           i = e - 1;
           continue;
         }
+      }
+      // a name before a settlement word ("Kafr Qaddum village") or opening with a place word ("Beit Lahiya")
+      const settlementAfter =
+        j < s.w1 &&
+        SETTLEMENT_AFTER.test(W[j].text) &&
+        !(j + 1 < s.w1 && /^(?:hall|council|centre|center|square|house|meeting)$/i.test(W[j + 1].text)) &&
+        // "a Fulani village", "every Dogon village": a people's name, not the village's
+        !(
+          a > s.w0 &&
+          /^(?:an?|one|another|every|each|other|some|many|several|two|three)$/i.test(W[a - 1].text)
+        );
+      const prefixed = j - a >= 2 && PLACE_PREFIX.test(W[a].text) && j - a <= 3;
+      if (
+        (settlementAfter || prefixed) &&
+        j - a <= 3 &&
+        W.slice(a, j).every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text))) &&
+        !gaz.phrases.get(normKey(spanText(doc, a, j)))?.some((x) => x.kind === 'demonym' || x.kind === 'org')
+      ) {
+        add('city', a, settlementAfter ? j + 1 : j, j, townFor(a, j, true));
+        i = (settlementAfter ? j + 1 : j) - 1;
+        continue;
       }
       // an unknown name after a locative preposition, alone before punctuation or a clause
       const prev = a > s.w0 ? W[a - 1] : null;
