@@ -452,3 +452,56 @@ describe('remote violence as war reporting tells it', () => {
     expect(incidents(text)).toEqual([]);
   });
 });
+
+describe('one record per real event: claims retold, markets and passing mentions', () => {
+  it('joins a side’s own claim, dated only by its statement, to the strike already told', () => {
+    const list = incidents(
+      'A Russian drone attack on the Odesa region overnight on Tuesday damaged port infrastructure and injured two people, governor Oleh Kiper said.\n\n' +
+        "Russia's defence ministry said on Wednesday that its forces had struck port facilities in Izmail with drones.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', date: '2025-05-13', injured: 2 });
+  });
+  it('keeps a strike claimed by the other side apart', () => {
+    const list = incidents(
+      'A Russian drone attack on the Odesa region overnight on Tuesday injured two people, governor Oleh Kiper said.\n\n' +
+        "Ukraine's military said on Wednesday that its forces had struck an oil depot in the Belgorod region with drones.",
+    );
+    expect(list).toHaveLength(2);
+  });
+  it('reads no crowd in a market rally and no fight in ministers clashing over quotas', () => {
+    const text =
+      'Oil prices rallied on Tuesday, with Brent crude up 2.1 percent at $86.40 a barrel in Singapore.\n\n' +
+      'Shipping stocks marched higher in Oslo on Wednesday.\n\n' +
+      'Oil fell 3 percent in New York on Monday after Iran and Saudi Arabia clashed over output quotas at the meeting in Vienna.';
+    expect(incidents(text)).toEqual([]);
+  });
+  it('still reads people who marched against a price rise as a protest', () => {
+    const [i] = incidents(
+      'In Kisumu, several hundred people marched peacefully to the county offices on Tuesday to deliver a petition against the price rise.',
+    );
+    expect(i).toMatchObject({ subType: 'Peaceful protest' });
+  });
+  it('reads attacks told in the plural over a sea, on no day of their own, as background to a market story', () => {
+    const text =
+      'Brent crude rose on Tuesday after drone attacks on tankers in the Red Sea raised fears for supply, traders in London said.';
+    expect(incidents(text)).toEqual([]);
+  });
+  it('keeps a strike in a market story that has a place of its own', () => {
+    const [i, ...rest] = incidents(
+      'Oil rose on Monday after a Ukrainian drone attack on a refinery in the Russian port of Novorossiysk disrupted exports, traders said.',
+    );
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ subType: 'Air/drone strike', place: 'Novorossiysk' });
+  });
+  it('reads a seizure told in passing ("last month") as background, not the paragraph’s day', () => {
+    const all = briefArticle(
+      {
+        text: 'Brent rose in London on Tuesday. Traders said the market was nervous after Houthi forces seized a tanker last month.',
+        origin: 'text',
+      },
+      { published: '2025-05-14' },
+    ).incidents;
+    expect(all.filter((i) => !i.background)).toEqual([]);
+  });
+});

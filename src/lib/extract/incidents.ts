@@ -267,6 +267,11 @@ const PLANNED =
   /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
 const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
+/** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
+const MARKET_CLAUSE =
+  /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent)\b|%|[$€£]\s?\d/i;
+const VERBAL_CLASH =
+  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
 /**
  * A diplomatic protest, not a demonstration: "the ministry protested", "summon the ambassador to protest against",
  * "lodged a formal protest", "drew protests from the government".
@@ -353,6 +358,9 @@ const isDemonym = (name: string) =>
   loadGazetteer()
     .phrases.get(normKey(name))
     ?.some((e) => e.kind === 'demonym') ?? false;
+/** A time well past, relative to the report: "last month", "the previous week", "two months ago", "earlier this year". */
+const PAST_IN_PASSING =
+  /\b(?:last|the previous|the prior) (?:month|year|summer|spring|autumn|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
@@ -670,6 +678,20 @@ function countryActor(x: string, ents: Entities): string | null {
   if (!m) return null;
   return countryOfWord(m[1], ents);
 }
+/** The country of a doer whose name carries one ("Russia's defence ministry", "Russian forces", "a Russian"). */
+function countryOfDoer(x: string, ents: Entities): string | null {
+  const whole = countryActor(x.replace(/['’]s\b/g, ''), ents);
+  if (whole) return whole;
+  for (const w of x.replace(/['’]s\b/g, '').split(/\s+/)) {
+    if (!/^[A-Z]/.test(w) || /^(?:A|An|The)$/.test(w)) continue;
+    const c = countryOfWord(w, ents);
+    if (c) return c;
+  }
+  return null;
+}
+/** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
+const OWN_STRIKE_CLAIM =
+  /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
 /** The country a demonym or a country name stands for. */
 function countryOfWord(w: string, ents: Entities): string | null {
   const dem = loadGazetteer()
@@ -1167,6 +1189,27 @@ export function extractIncidents(
       trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
     // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
     if (COUNTED.test(text)) return;
+    // a market that rallies or marches higher, and ministers who clash over quotas, tell of no crowd and no fight
+    if (
+      trig.subType === 'Peaceful protest' &&
+      /^(?:rall|march)/i.test(text.slice(at, at + trigLen)) &&
+      (MARKET_CLAUSE.test(
+        text
+          .slice(Math.max(0, at - 40), at)
+          .split(/[,;:]/)
+          .pop() ?? '',
+      ) ||
+        /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)))
+    )
+      return;
+    if (
+      trig.subType === 'Armed clash' &&
+      VERBAL_CLASH.test(text) &&
+      !/\b(?:killed|killing|wounded|wounding|injured|dead|fire|shots?|gun\w*|weapons?|troops|soldiers|fighters)\b/i.test(
+        text,
+      )
+    )
+      return;
     if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) return;
     // a habitual pattern is not an incident, unless the sentence also names the day of one
     const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
@@ -1266,6 +1309,13 @@ export function extractIncidents(
       !(date && (date.precision === 'day' || date.precision === 'time') && !background)
     )
       background = true;
+    // a past event told in passing ("after Houthi forces seized a tanker last month", "the strike last week on a car
+    // near Sidon"), with no day of its own: background, at the time the sentence gives (not the paragraph's day)
+    if (!background && !sentDay && PAST_IN_PASSING.test(text)) {
+      background = true;
+      const own = sentDates.filter((d) => !saidOn(d));
+      date = own[own.length - 1] ?? null;
+    }
     if (generic && !date) {
       // generic mentions are not incidents; a generic sentence with a concrete past event is background at most
       return;
@@ -1561,6 +1611,29 @@ export function extractIncidents(
       !/protest|demonstrat|riot|march|crowd|students|workers/i.test(attacker)
     )
       attacker = 'protesters';
+    // attacks told in the plural, on no day of their own, over a sea or a whole region, with no one killed or hurt
+    // ("after drone attacks on tankers in the Red Sea raised fears"): the background of a story, not an event
+    if (
+      remote &&
+      !background &&
+      /\b(?:attacks|strikes|raids|bombings)\b/i.test(text.slice(at, at + trigLen + 12)) &&
+      !/\b(?:attacks|strikes|raids|bombings) (?:on|in|against) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+        text,
+      ) &&
+      [bestPlace(ents, s.start + at, Math.min(s.end, s.start + at + trigLen + 50), doc.text) ?? place].every(
+        (p) => !p || p.kind === 'sea' || p.kind === 'region' || p.kind === 'country',
+      ) &&
+      cas.killed === null &&
+      cas.injured === null &&
+      !dates.some(
+        (d) =>
+          d.sent === s.index &&
+          (d.precision === 'day' || d.precision === 'time') &&
+          !saidOn(d) &&
+          !otherClause(d),
+      )
+    )
+      return;
     let confidence = trig.strength;
     if (place && place.kind !== 'country') confidence += 0.15;
     else if (place) confidence += 0.05;
@@ -1736,6 +1809,35 @@ export function extractIncidents(
       relativeOf.lastPara = Math.max(relativeOf.lastPara, para0);
       for (const k of inc.sents) if (!relativeOf.sents.includes(k)) relativeOf.sents.push(k);
       for (const p of inc.paragraphs) if (!relativeOf.paragraphs.includes(p)) relativeOf.paragraphs.push(p);
+      return;
+    }
+    // a side's own claim of a strike, told after the account of it, on no day but the statement's ("the defence
+    // ministry said on Wednesday its forces had struck port facilities in X"): the strike already told, not another
+    const claimOf =
+      remote && !inc.background && !ownDay && OWN_STRIKE_CLAIM.test(text) && !DIFFERENT.test(text)
+        ? [...found].reverse().find((f) => {
+            if (f.background || !REMOTE_SUBTYPES.has(f.subType) || para0 - f.lastPara > 6) return false;
+            const fc = countryOfDoer(f.attacker ?? '', ents);
+            const ic = countryOfDoer(inc.attacker ?? '', ents);
+            if (!fc || fc !== ic) return false;
+            const fp = f.placeRef;
+            if (!fp || !place || !fp.country || !place.country) return true;
+            return fp.country === place.country;
+          })
+        : undefined;
+    if (claimOf) {
+      if (place && vague(claimOf.placeRef) && !vague(place)) {
+        claimOf.place = place.name;
+        claimOf.country = place.country;
+        claimOf.placeRef = place;
+      }
+      if (isGenericActor(claimOf.attacker) && !isGenericActor(inc.attacker)) claimOf.attacker = inc.attacker;
+      if (claimOf.attribution === 'not ascribed' && attribution) claimOf.attribution = inc.attribution;
+      claimOf.killed ??= inc.killed;
+      claimOf.injured ??= inc.injured;
+      claimOf.lastPara = Math.max(claimOf.lastPara, para0);
+      for (const k of inc.sents) if (!claimOf.sents.includes(k)) claimOf.sents.push(k);
+      for (const p of inc.paragraphs) if (!claimOf.paragraphs.includes(p)) claimOf.paragraphs.push(p);
       return;
     }
     const sameEvent =
