@@ -557,6 +557,7 @@ export function extractEntities(doc: Doc): Entities {
   const glue = 4;
   const nameRunAt = (i: number, s1: number): number => {
     // "Kafr Nabl", "Beit Lahiya", "Deir al-Balah": a place name by its first word, not a person
+    if (/^Operation$/.test(W[i].text) && i + 1 < s1 && W[i + 1].cap) return i;
     if (
       PLACE_PREFIX.test(W[i].text) &&
       i + 1 < s1 &&
@@ -1347,6 +1348,31 @@ export function extractEntities(doc: Doc): Entities {
         a,
         i,
       );
+    }
+  }
+
+  // 3b'. A named military operation, reported as an actor: "Operation Hadin Kai", "Operation Inherent Resolve"
+  {
+    const inMention = new Uint8Array(W.length);
+    for (const m of mentions) for (let i = m.w0; i < m.w1; i++) inMention[i] = 1;
+    for (let i = 0; i + 1 < W.length; i++) {
+      if (W[i].text !== 'Operation' || inMention[i] || personWords.has(i + 1)) continue;
+      let j = i + 1;
+      while (
+        j < W.length &&
+        j - i <= 3 &&
+        W[j].sent === W[i].sent &&
+        W[j].cap &&
+        W[j].pos !== 'PUNCT' &&
+        !inMention[j] &&
+        !MONTHS.has(W[j].text) &&
+        !WEEKDAYS.has(W[j].text)
+      )
+        j++;
+      if (j === i + 1) continue;
+      const name = spanText(doc, i, j);
+      addOrg({ name, aliases: [], type: 'operation', country: null }, name, i, j);
+      i = j - 1;
     }
   }
 
