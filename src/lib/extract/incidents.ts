@@ -270,6 +270,9 @@ const FIGURATIVE =
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
   /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent)\b|%|[$€£]\s?\d/i;
+/** People gathered: a rally of these is a demonstration whatever else the sentence tells. */
+const CROWD_WORD =
+  /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
 const VERBAL_CLASH =
   /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
 /**
@@ -1199,7 +1202,8 @@ export function extractIncidents(
           .split(/[,;:]/)
           .pop() ?? '',
       ) ||
-        /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)))
+        /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)) ||
+        (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
     )
       return;
     if (
