@@ -1554,7 +1554,14 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     for (let h = s.w0 + 1; h < s.w1; h++) {
       const hw = W[h];
       if (hw.cap || !LOW_HEAD.has(hw.text) || wordMention[h]) continue;
-      if (h + 1 < s.w1 && !W[h + 1].cap && (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text))) continue;
+      // "police station" is no body, but "police spokesman Name" names the police he speaks for
+      if (
+        h + 1 < s.w1 &&
+        !W[h + 1].cap &&
+        (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text)) &&
+        !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2))
+      )
+        continue;
       let k = h - 1;
       let mods = 0;
       while (
@@ -1595,7 +1602,12 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         )
           start--;
         if (STOP_CAPS.has(W[start].text)) start++;
-        if (start > k || W[start].pos !== 'PROPN') continue;
+        // "Borno State police": the province's own name before its administrative word
+        const pm = start > s.w0 ? wordMention[start - 1] : undefined;
+        if (start === k && pm?.kind === 'place' && pm.w1 === start && ADMIN_SUFFIX.has(lower(W[start]))) {
+          start = pm.w0;
+          country = null;
+        } else if (start > k || W[start].pos !== 'PROPN') continue;
         // "Riot police", "Security forces", "Human rights group": a capital that only starts the sentence
         if (start === k && (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) && !midCaps.has(W[k].text))
           continue;
