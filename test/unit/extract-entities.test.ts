@@ -152,6 +152,16 @@ describe('places', () => {
 });
 
 describe('organisations', () => {
+  it('reads a named operation and a police force named before a spokesman as organisations', () => {
+    const e = read(
+      'In Nigeria, the raid was part of Operation Lafiya Kwanza, the army said. Kebbi State police spokesman Musa Danladi said nine people died.',
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toContain('Operation Lafiya Kwanza');
+    expect(names).toContain('Kebbi State police');
+    expect(e.people.map((p) => p.name)).not.toContain('Operation Lafiya Kwanza');
+  });
+
   it("names a body every state has after its owner: two countries' defence ministries stay apart", () => {
     const e = read(
       "Armenia's Defence Ministry said its posts came under fire. Azerbaijan's Defence Ministry denied it. Later the Defence Ministry in Yerevan published a video.",
