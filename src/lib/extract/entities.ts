@@ -2324,17 +2324,22 @@ function findMorePlaces(
       ) {
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
         const entry = townFor(a, j, true);
+        // "the villages of al-Karama and X": a name joined to a place takes that place's kind
+        const partner = betweenAnd ? mentions.find((m) => m.w1 === a - 1 && m.kind === 'place') : undefined;
+        const partnerKind = partner ? placeOf(partner)?.kind : undefined;
         const kind: PlaceKind =
-          areaOf && !entry && prev2?.text !== 'mayor'
-            ? 'province'
-            : entry ||
-                settlementOf ||
-                apposed ||
-                capitalNamed ||
-                /^,\s+an? (?:town|village|city)\b/.test(after) ||
-                j - a === 1
-              ? 'city'
-              : 'other';
+          partnerKind === 'city' || (partnerKind === 'other' && !entry)
+            ? partnerKind
+            : areaOf && !entry && prev2?.text !== 'mayor'
+              ? 'province'
+              : entry ||
+                  settlementOf ||
+                  apposed ||
+                  capitalNamed ||
+                  /^,\s+an? (?:town|village|city)\b/.test(after) ||
+                  j - a === 1
+                ? 'city'
+                : 'other';
         add(kind, a, j, j, entry);
       } else if (plain && ends && !firstOfSentence) {
         // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"
