@@ -505,3 +505,21 @@ describe('one record per real event: claims retold, markets and passing mentions
     expect(all.filter((i) => !i.background)).toEqual([]);
   });
 });
+
+describe('one strike told at places that contain each other', () => {
+  it('keeps one record at the narrowest place: a district of the city, then the city', () => {
+    const list = incidents(
+      'Russia launched 40 drones at Ukraine overnight on Monday, the air force said.\n\n' +
+        'A drone hit a house in the Kyivskyi district of Odesa, the governor said. In Odesa, a drone strike killed three people.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Kyivskyi district', killed: 3 });
+  });
+  it('keeps one record for the district of a city and the region the city is in', () => {
+    const list = incidents(
+      'A Russian drone hit a house in the Kyivskyi district of Odesa late on Monday, the regional governor said. Drones also hit a warehouse in the Odesa region, killing one man.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ place: 'Kyivskyi district', killed: 1 });
+  });
+});

@@ -431,6 +431,23 @@ const PLACE_RANK: Record<string, number> = {
   other: 1,
 };
 
+/**
+ * One place lies within another: a city in the region it is in (gazetteer), or as the account places it ("the
+ * Kyivskyi district of Odesa", "Usatove, outside Odesa", "a village near Odesa", "Odesa's Kyivskyi district").
+ */
+function within(inner: Place, outer: Place, text: string): boolean {
+  if (inner.id === outer.id) return false;
+  // (a city named like its region, "Kherson", contains nothing by that name alone)
+  if (inner.admin1 && inner.admin1 === outer.name && (outer.kind === 'province' || outer.kind === 'region'))
+    return true;
+  if ((PLACE_RANK[outer.kind] ?? 0) === 2) return false;
+  const i = escapeRe(inner.name);
+  const o = escapeRe(outer.name);
+  return new RegExp(
+    `\\b${i}(?:\\s+(?:district|region|province|oblast|raion|community|neighbou?rhood|area|suburb))?(?:\\s+of|,?\\s+(?:near|outside|on the outskirts of|just outside|close to|(?:\\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)\\w* of)|,)\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?${o}\\b|\\b${o}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${i}\\b`,
+  ).test(text);
+}
+
 const LOCATIVE =
   /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 /** A preposition right before a place, with at most a direction or a kind of place between. */
@@ -1712,6 +1729,23 @@ export function extractIncidents(
     const latest = found.reduce<Candidate | null>((x, y) => (!x || y.lastPara >= x.lastPara ? y : x), null);
     // war reporting tells many strikes at once: a strike by the other side, or at another place a barrage hit, is an
     // event of its own (ACLED: one event per place, day and side)
+    // places of one strike that contain each other ("the Kyivskyi district of Odesa" … "In Odesa"), as the account
+    // of either record places them: 1 when the new place is the narrower, -1 when the record's is, 0 otherwise
+    const nestedText = (f: Candidate) =>
+      [...new Set([...f.sents, s.index])].map((k) => doc.sentences[k]?.text ?? '').join(' ');
+    const nestWay = (f: Candidate): number => {
+      const fp = f.placeRef;
+      if (!fp || !place || fp.id === place.id) return 0;
+      // (by the same side only)
+      const fc = countryOfDoer(f.attacker ?? '', ents);
+      const ic = countryOfDoer(inc.attacker ?? '', ents);
+      if (fc && ic && fc !== ic) return 0;
+      const t = nestedText(f);
+      if (within(place, fp, t)) return 1;
+      if (within(fp, place, t)) return -1;
+      return 0;
+    };
+    const nested = (f: Candidate): boolean => nestWay(f) !== 0;
     const distinct = (f: Candidate): boolean => {
       if (!remote || !REMOTE_SUBTYPES.has(f.subType)) return false;
       const fa = f.attacker ?? 'unknown';
@@ -1725,7 +1759,7 @@ export function extractIncidents(
       if (!(sitePlace || site?.hit) || !fp || !place || fp.id === place.id) return false;
       if (vague(fp) || vague(place) || fp.lat === null || place.lat === null) return false;
       // a town and the district or region it lies in are one place
-      return fp.admin1 !== place.name && place.admin1 !== fp.name;
+      return fp.admin1 !== place.name && place.admin1 !== fp.name && !nested(f);
     };
     const anaphorOf =
       latest &&
@@ -1881,16 +1915,23 @@ export function extractIncidents(
         const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
         if (!sameCountry) return false;
         if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
-        // an unknown part of a known place (a district with no coordinates) in the next paragraph
-        return gap <= 1 && (ip?.lat === null || fp?.lat === null);
+        // an unknown part of a known place (a district with no coordinates) in the next paragraph, or places of the
+        // same strike that contain each other
+        return (
+          (gap <= 1 && (ip?.lat === null || fp?.lat === null)) ||
+          (gap <= 3 && f.subType === inc.subType && nested(f))
+        );
       });
     if (sameEvent) {
       const f = sameEvent;
       const sameKind = family(f.subType) === family(inc.subType);
+      const nest = nestWay(f);
       if (
         place &&
         sameKind &&
+        nest >= 0 &&
         (override ||
+          nest > 0 ||
           vague(f.placeRef) ||
           ((PLACE_RANK[place.kind] ?? 0) > (PLACE_RANK[f.placeRef?.kind ?? 'other'] ?? 0) &&
             place.lat !== null))
