@@ -523,3 +523,20 @@ describe('one strike told at places that contain each other', () => {
     expect(list[0]).toMatchObject({ place: 'Kyivskyi district', killed: 1 });
   });
 });
+
+describe('a strike by a force with no weapon named', () => {
+  it('reads forces that struck a town with casualties as a shelling record, joined by the weapon told next', () => {
+    const list = incidents(
+      'Russian forces struck Odesa overnight on Tuesday, killing three people and damaging a port warehouse, the governor said.\n\n' +
+        'A ballistic missile hit a grain terminal in the city, he said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      subType: 'Shelling/artillery/missile attack',
+      place: 'Odesa',
+      date: '2025-05-13',
+      attacker: 'Russian forces',
+      killed: 3,
+    });
+  });
+});

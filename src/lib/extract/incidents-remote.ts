@@ -70,6 +70,22 @@ export const REMOTE_TRIGGERS: RemoteTrigger[] = [
     weapon: 'artillery/rocket',
     strength: 0.7,
   },
+  {
+    // "Russian forces struck Odesa overnight, killing three": a strike by a force with no weapon named, with
+    // casualties or damage, is fired from afar (aircraft, jets and drones as the doer are air strikes, above)
+    re: /\b(?:forces|army|military|navy)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,
+    type: EXP,
+    subType: SHELL,
+    weapon: 'artillery/rocket',
+    strength: 0.65,
+  },
+  {
+    re: /\b(?:air force|warplanes|jets|aircraft)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,
+    type: EXP,
+    subType: AIR,
+    weapon: 'air/drone',
+    strength: 0.65,
+  },
 ];
 
 /** The sub-type a text's own weapon words give: air-delivered or ground-launched, whichever comes first. */
