@@ -162,6 +162,16 @@ describe('organisations', () => {
     expect(e.people.map((p) => p.name)).not.toContain('Operation Lafiya Kwanza');
   });
 
+  it("keeps two organisations that share an acronym apart and reads the acronym by the story's country", () => {
+    expect(orgNames('The Rapid Support Forces attacked a camp in Sudan on Monday.')).toEqual([
+      'Rapid Support Forces',
+    ]);
+    expect(orgNames('In Sudan, the RSF shelled Omdurman on Monday.')).toEqual(['Rapid Support Forces']);
+    expect(orgNames('The press freedom group RSF said two reporters were jailed in Turkey.')).toEqual([
+      'Reporters Without Borders',
+    ]);
+  });
+
   it("names a body every state has after its owner: two countries' defence ministries stay apart", () => {
     const e = read(
       "Armenia's Defence Ministry said its posts came under fire. Azerbaijan's Defence Ministry denied it. Later the Defence Ministry in Yerevan published a video.",

@@ -948,7 +948,12 @@ export function extractEntities(doc: Doc): Entities {
       !h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')
     )
       continue;
-    let org = h.entries.find((e): e is OrgEntry => e.kind === 'org');
+    // an acronym two organisations share: the one of a country the article is about ("RSF" in a story on Sudan)
+    const orgChoices = h.entries.filter((e): e is OrgEntry => e.kind === 'org');
+    let org: OrgEntry | undefined =
+      orgChoices.length > 1
+        ? (orgChoices.find((e) => e.country && countries.has(e.country)) ?? orgChoices[0])
+        : orgChoices[0];
     const s = doc.sentences[W[h.w0].sent];
     const surface = spanText(doc, h.w0, h.w1);
     if (org && h.w1 - h.w0 === 1) {

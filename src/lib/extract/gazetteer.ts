@@ -312,7 +312,12 @@ export function loadGazetteer(): Gazetteer {
     organizations: { name: string; aliases: string[]; type: string; country?: string }[];
   }>('organizations.world.json').organizations) {
     const names = [o.name, ...o.aliases];
-    const known = names.map((n) => orgByKey(normKey(n))).find(Boolean);
+    // an acronym alone does not make two organisations one ("RSF": a press group and a Sudanese force)
+    const isAcronym = (n: string) => /^[A-Z0-9&.-]{2,6}$/.test(n);
+    const known = names
+      .filter((n) => n === o.name || !isAcronym(n))
+      .map((n) => orgByKey(normKey(n)))
+      .find(Boolean);
     const e: OrgEntry = known ?? {
       kind: 'org',
       name: o.name,
@@ -322,7 +327,9 @@ export function loadGazetteer(): Gazetteer {
     };
     if (!known) orgs.push(e);
     for (const n of names) {
-      if (orgByKey(normKey(n))) continue;
+      const owner = orgByKey(normKey(n));
+      // a shared acronym reads as either: the article's countries choose (see entities)
+      if (owner && !(isAcronym(n) && owner !== e && !known)) continue;
       if (n !== e.name) e.aliases = [...e.aliases, n];
       add(n, e);
     }
