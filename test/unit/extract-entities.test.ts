@@ -314,6 +314,26 @@ describe('organisations', () => {
   });
 });
 
+describe('facilities', () => {
+  it('types sites by their head, a bridge as other, and an attacked hospital or university as a site too', () => {
+    const e = read(
+      'In Sudan, shells struck Tawila Hospital on Monday. The wounded were taken to Nyala General Hospital. Gunmen stormed Kuje prison, fired at the Gwagwalada checkpoint and burned Kuriga school. A missile hit the Darnytskyi Bridge and the Mocha power plant.',
+    );
+    const kinds = Object.fromEntries(e.places.map((p) => [p.name, p.kind]));
+    expect(kinds['Tawila Hospital']).toBe('facility');
+    expect(kinds['Kuje prison']).toBe('facility');
+    expect(kinds['Gwagwalada checkpoint']).toBe('facility');
+    expect(kinds['Kuriga school']).toBe('facility');
+    expect(kinds['Mocha power plant']).toBe('facility');
+    expect(kinds['Darnytskyi Bridge']).toBe('other');
+    // a hospital where the wounded were only taken stays an organisation alone
+    expect(kinds['Nyala General Hospital']).toBeUndefined();
+    expect(e.orgs.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Tawila Hospital', 'Nyala General Hospital']),
+    );
+  });
+});
+
 describe('people', () => {
   it('cuts an over-long appositive role at its last title and keeps a name after "But"', () => {
     const e = read(
