@@ -540,3 +540,61 @@ describe('a strike by a force with no weapon named', () => {
     });
   });
 });
+
+describe('business and shipping stories tell of no incident', () => {
+  it('finds nothing current in an oil-market story after a canal grounding, with war-risk cover and fighting words', () => {
+    const text =
+      'Oil prices shot up on Monday after a container ship ran aground in a canal, blocking the waterway and halting traffic in both directions.\n\n' +
+      'Refining margins in Europe surged, with diesel cracks leading the rally. Traders said the grounding had struck at the heart of a stretched supply chain.\n\n' +
+      'Ships taking the southern route must pass waters where Houthi forces fired missiles at merchant shipping, and insurers pulled war-risk cover after missile attacks on merchant ships.\n\n' +
+      '"Freight is the battlefield where shippers and carriers clash over rates," said one broker. Salvage teams stormed ahead with the refloating on Tuesday, and OPEC+ delegates said they would not rush to raise output.';
+    expect(incidents(text)).toEqual([]);
+  });
+  it('finds nothing current in a port strike story with layoffs, offers shot down and a clash over pay', () => {
+    const text =
+      'Dockworkers at a Belgian port walked off the job on Tuesday in a strike over pay, leaving more than 40 container ships waiting at anchor.\n\n' +
+      '"We are fighting a war on two fronts," said the chief executive of a logistics firm, which fired three subcontractors. Unions and employers clashed over wages again on Wednesday.';
+    expect(incidents(text)).toEqual([]);
+  });
+  it('still reads a real attack on a ship in a market story', () => {
+    const [i] = incidents(
+      'Oil prices rose 2 percent on Tuesday after a missile struck a tanker off Hodeidah, setting it on fire, the ship’s operator said.',
+    );
+    expect(i).toMatchObject({ subType: 'Shelling/artillery/missile attack' });
+  });
+});
+
+describe('one drone strike is one record however it is told', () => {
+  it('joins falling debris of the downed drones to the strike already told, at the narrower place', () => {
+    const list = incidents(
+      'A Ukrainian drone attack set fire to an oil depot in the Bryansk region of Russia on Tuesday, the regional governor said.\n\n' +
+        'The Russian defence ministry said it had destroyed 15 Ukrainian drones over the Bryansk region overnight. Debris from one of the drones fell on the depot in the town of Klintsy and started a fire, the governor said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Klintsy' });
+  });
+  it('keeps an interception whose debris hit a house as one disrupted weapons use record when no strike was told', () => {
+    const list = incidents(
+      'Ukrainian air defences shot down a drone over Odesa early on Sunday, but falling debris damaged a warehouse in the port city, the regional governor said.\n\n' +
+        'Debris from the downed drone also shattered windows in a residential building. No one was hurt, he said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Disrupted weapons use' });
+  });
+  it('keeps a past strike told beside today’s ("a similar drone strike in March") as background', () => {
+    const list = incidents(
+      'A Russian drone hit a minibus in the city of Kherson on Monday morning, killing one passenger, the regional administration said.\n\n' +
+        'It was the third such attack on public transport this month, officials said. A similar drone strike in March killed a driver in the same area.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Kherson' });
+  });
+  it('reads a strike and the attacker’s claim of it as one record', () => {
+    const list = incidents(
+      'Drones attacked an oil refinery in the Russian city of Saratov on Sunday, causing a fire, the regional governor said.\n\n' +
+        'Ukraine’s security service said its long-range drones had hit the Saratov refinery. A source in the service said two processing units had been struck.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Saratov' });
+  });
+});

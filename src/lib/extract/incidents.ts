@@ -115,7 +115,7 @@ const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
@@ -240,7 +240,7 @@ const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
-  /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b/i;
+  /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
 const HABITUAL =
   /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
@@ -269,12 +269,12 @@ const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
-  /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent)\b|%|[$€£]\s?\d/i;
+  /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
 /** People gathered: a rally of these is a demonstration whatever else the sentence tells. */
 const CROWD_WORD =
   /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
 const VERBAL_CLASH =
-  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
+  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
 /**
  * A diplomatic protest, not a demonstration: "the ministry protested", "summon the ambassador to protest against",
  * "lodged a formal protest", "drew protests from the government".
@@ -779,6 +779,9 @@ const SEVERITY: Record<string, number> = {
 /** Sub-types that one event can move between as it unfolds: a protest that turns into a riot. */
 const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
 
+/** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
+const DEBRIS_HIT =
+  /\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,80}\b(?:fell|hit|struck|damaged|landed|started|sparked|caused|set|crashed)\b/i;
 /** A sentence that tells of an event of its own rather than adding detail to one already told. */
 const WEAPON_BY =
   /^(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?|projectiles?|shrapnel|explosives?|mines?|artillery|gunfire|bullets?|fire)\b/i;
@@ -1847,6 +1850,32 @@ export function extractIncidents(
       relativeOf.lastPara = Math.max(relativeOf.lastPara, para0);
       for (const k of inc.sents) if (!relativeOf.sents.includes(k)) relativeOf.sents.push(k);
       for (const p of inc.paragraphs) if (!relativeOf.paragraphs.includes(p)) relativeOf.paragraphs.push(p);
+      return;
+    }
+    // the debris of a drone or missile brought down, falling on a place the strike already told hit (or a place
+    // within it) on the same day: the strike told in detail, not an interception of its own
+    const debrisOf =
+      inc.subType === DISRUPTED && !inc.background && DEBRIS_HIT.test(text) && !DIFFERENT.test(text)
+        ? [...found].reverse().find((f) => {
+            if (f.background || f.subType !== AIR || para0 - f.lastPara > 3) return false;
+            if (f.date && inc.date && !incWeak && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
+            const fp = f.placeRef;
+            if (!fp || !place) return true;
+            if (fp.country && place.country && fp.country !== place.country) return false;
+            return fp.id === place.id || vague(fp) || nested(f);
+          })
+        : undefined;
+    if (debrisOf) {
+      if (place && (vague(debrisOf.placeRef) || nestWay(debrisOf) > 0)) {
+        debrisOf.place = place.name;
+        debrisOf.country = place.country;
+        debrisOf.placeRef = place;
+      }
+      debrisOf.killed ??= inc.killed;
+      debrisOf.injured ??= inc.injured;
+      debrisOf.lastPara = Math.max(debrisOf.lastPara, para0);
+      for (const k of inc.sents) if (!debrisOf.sents.includes(k)) debrisOf.sents.push(k);
+      for (const p of inc.paragraphs) if (!debrisOf.paragraphs.includes(p)) debrisOf.paragraphs.push(p);
       return;
     }
     // a side's own claim of a strike, told after the account of it, on no day but the statement's ("the defence
