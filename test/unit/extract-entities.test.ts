@@ -334,6 +334,18 @@ describe('facilities', () => {
   });
 });
 
+describe('organisation false positives', () => {
+  it("reads a country's military as its army already named, and a minister's portfolio as no body", () => {
+    const e = read(
+      "In Ethiopia, the Ethiopian National Defense Force (ENDF) said its drones hit a depot. Residents said Ethiopia's military had warned them. In Armenia, Ani Petrosyan was named Minister of Territorial Administration and Infrastructure on Friday.",
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toContain('Ethiopian National Defense Force');
+    expect(names.filter((n) => /Ethiopia/.test(n))).toHaveLength(1);
+    expect(names).not.toContain('Territorial Administration');
+  });
+});
+
 describe('people', () => {
   it('cuts an over-long appositive role at its last title and keeps a name after "But"', () => {
     const e = read(

@@ -479,6 +479,14 @@ export function extractEntities(doc: Doc): Entities {
     mentions.push(mentionOf(doc, kind, id, w0, w1));
   };
   const addOrg = (o: OrgInput, surface: string, w0: number, w1: number) => {
+    // "Minister of Territorial Administration and Infrastructure": a minister's portfolio, not a body
+    if (
+      w0 >= 2 &&
+      /^(?:of|for)$/.test(W[w0 - 1].text) &&
+      /^Ministers?$/.test(W[w0 - 2].text) &&
+      !/\b(?:Ministry|Department|Office)$/.test(o.name)
+    )
+      return;
     const id = `org:${normKey(o.name)}`;
     let org = orgs.get(id);
     if (!org) {
@@ -1669,13 +1677,19 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         continue;
       }
       const headCap = hw.text[0].toUpperCase() + hw.text.slice(1);
+      // "Ethiopia's military" beside the "Ethiopian National Defense Force": a body of the country already known
+      // as its army or military (by name or by alias) is the one meant
+      const armedOf = (o: Org) =>
+        o.country === country &&
+        [o.name, ...o.aliases].some((x) => /\s(?:army|military|armed forces)$/i.test(x));
       const sameBody = country
-        ? [...cx.orgs.values()].find(
+        ? ((ARMED.has(hw.text) ? [...cx.orgs.values()].find(armedOf) : undefined) ??
+          [...cx.orgs.values()].find(
             (o) =>
               (o.name.split(/\s+/).includes(headCap) ||
-                (ARMED.has(hw.text) && /\b(Army|Forces|Military)\b/.test(o.name))) &&
+                (ARMED.has(hw.text) && /\b(Army|Forces|Military|Defen[cs]e Force)\b/.test(o.name))) &&
               (o.country === country || (o.country === null && hw.text !== 'forces')),
-          )
+          ))
         : null;
       if (sameBody) {
         alias(sameBody, surface);
