@@ -598,3 +598,13 @@ describe('one drone strike is one record however it is told', () => {
     expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Saratov' });
   });
 });
+
+describe('control of a market is no territory', () => {
+  it('reads "seized control of oil flows" as no takeover, and "seized control of the town" as one', () => {
+    expect(
+      incidents('Iran seized control of oil flows through the strait on Monday, a trader said.'),
+    ).toEqual([]);
+    const [i] = incidents('Rebels seized control of the town of Kidal on Monday, residents said.');
+    expect(i).toMatchObject({ subType: 'Non-state actor overtakes territory' });
+  });
+});

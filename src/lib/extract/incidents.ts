@@ -127,7 +127,7 @@ const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
+    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of(?! (?:the |its |their |global |world )?(?:[\w-]+ )?(?:flows?|markets?|supply|supplies|trade|prices?|pricing|compan(?:y|ies)|firms?|boards?|shares?|stakes?|business|output|production|exports?|imports?|narrative|agenda|debate|negotiations|talks|process|budget)\b)|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
     type: 'Battles',
     subType: 'Non-state actor overtakes territory',
     strength: 0.55,
