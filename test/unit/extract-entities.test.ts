@@ -344,6 +344,21 @@ describe('organisation false positives', () => {
     expect(names.filter((n) => /Ethiopia/.test(n))).toHaveLength(1);
     expect(names).not.toContain('Territorial Administration');
   });
+
+  it('drops generic heads capitalised by a sentence start or named as "its" unit, and keeps numbered units', () => {
+    const names = orgNames(
+      "Security Forces said the assault on the convoy was repelled. Emergency Service crews put out the fires. Niger's army said its Air Defence Division shot down a drone. The army's 3rd Division said it held the pass.",
+    );
+    expect(names).not.toContain('Security Forces');
+    expect(names).not.toContain('Emergency Service');
+    expect(names).not.toContain('Air Defence Division');
+    expect(names).not.toContain('Division');
+    expect(names).toContain('3rd Division');
+    // the same words written mid-sentence are a name the article uses
+    expect(
+      orgNames('Security Forces said the raid failed. Later the Security Forces said two were held.'),
+    ).toContain('Security Forces');
+  });
 });
 
 describe('people', () => {

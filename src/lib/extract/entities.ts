@@ -1064,6 +1064,25 @@ export function extractEntities(doc: Doc): Entities {
   const churchBody = (k: number) =>
     /^(?:archdiocese|diocese|archeparchy|eparchy|patriarchate)$/i.test(W[k].text) ||
     (/^conference$/i.test(W[k].text) && k > 0 && /^(?:episcopal|bishops'?|catholic)$/i.test(W[k - 1].text));
+  const midSentence = new Map<string, boolean>();
+  const allGeneric = (a: number, j: number) =>
+    W.slice(a, j).every((w) => ORG_SUFFIX.has(lower(w)) || GENERIC_MOD.test(lower(w)));
+  /** A run of common words only, opening its sentence, that the text never writes capitalised elsewhere. */
+  const genericAtStart = (a: number, j: number, s0: number) => {
+    if (a !== s0 && !/^["'(\u201c]$/.test(W[a - 1].text)) return false;
+    if (!allGeneric(a, j)) return false;
+    const words = W.slice(a, j);
+    const phrase = words.map((w) => w.text).join(' ');
+    let mid = midSentence.get(phrase);
+    if (mid === undefined) {
+      // one scan per phrase keeps this linear
+      mid = false;
+      for (let at = doc.text.indexOf(phrase); at >= 0 && !mid; at = doc.text.indexOf(phrase, at + 1))
+        mid = !/(?:^|[.!?"'\u201c])\s*$/.test(doc.text.slice(Math.max(0, at - 3), at));
+      midSentence.set(phrase, mid);
+    }
+    return !mid;
+  };
   // 2b. Organisations named by a capitalised run around a head noun, place names allowed inside:
   // "Leeds General Infirmary", "Office of the Special Envoy for Yemen", "Restoration Council of Shan State"
   const orgWords = new Set<number>();
@@ -1156,6 +1175,12 @@ export function extractEntities(doc: Doc): Entities {
         while (e - 1 > head && isTitle(W[e - 1])) e--;
       // "Superintendent of Police Vikas Sharma": a person's title, not an organisation
       if (isTitle(W[a]) && personWords.has(e)) {
+        i = e - 1;
+        continue;
+      }
+      // "Security Forces said …", "Emergency Service crews …": common words capitalised by the sentence start
+      // "the army said its Air Defence Division …": a unit of the body just named, told by common words alone
+      if (genericAtStart(a, e, s.w0) || (a > s.w0 && lower(W[a - 1]) === 'its' && allGeneric(a, e))) {
         i = e - 1;
         continue;
       }
@@ -1289,6 +1314,12 @@ export function extractEntities(doc: Doc): Entities {
       }
       if (isTitle(W[a]) && personWords.has(j)) {
         /* a title before a person's name: "Superintendent of Police Vikas Sharma" */
+      } else if (
+        ORG_SUFFIX.has(last) &&
+        j - a >= 2 &&
+        (genericAtStart(a, j, s.w0) || (a > s.w0 && lower(W[a - 1]) === 'its' && allGeneric(a, j)))
+      ) {
+        /* "Security Forces said …": common words capitalised by the sentence start; "its Air Defence Division": a unit */
       } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
         const dem = W.slice(a, j).map((w) =>
           gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'),
@@ -1946,6 +1977,17 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         !TITLE_WORDS.has(W[k - 1].text.toLowerCase());
       const particle = k > s.w0 && /^(van|von|de|der|da|al|bin|ibn|abu|le|la|di|del)$/i.test(W[k - 1].text);
       if (TITLE_WORDS.has(key)) continue; // "Controller said", "President said": a title, not a body
+      // a head word alone is no name ("its Division said"); after an ordinal it names a unit: "the 3rd Division"
+      if (ORG_SUFFIX.has(key)) {
+        if (speaks && ORDINAL.test(W[k - 1].text) && !wordMention[k - 1])
+          cx.addOrg(
+            { name: `${W[k - 1].text} ${w.text}`, aliases: [], type: 'other', country: null },
+            `${W[k - 1].text} ${w.text}`,
+            k - 1,
+            k + 1,
+          );
+        continue;
+      }
       if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle)) {
         cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
         const o = cx.orgs.get(`org:${key}`);
@@ -1972,6 +2014,11 @@ function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: 
 
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
+/** Common modifiers of generic body names: "Security Forces", "Emergency Service", "Special Forces". */
+const GENERIC_MOD =
+  /^(?:security|special|emergency|rescue|support|air|defence|defense|civil|border|armed|military|state|local|regional|federal|joint|task|response|rapid|medical|health|fire|coast|public|government|intelligence|riot|the)$/;
+/** An ordinal before a unit's name: "3rd", "101st", "22nd". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Heads of organisations that are also sites: a hospital, a school, a university. */
 const SITE_ORG_HEAD = /^(?:hospital|school|university|college|clinic|infirmary)$/;
 const ATTACK_WORD =
