@@ -608,3 +608,31 @@ describe('control of a market is no territory', () => {
     expect(i).toMatchObject({ subType: 'Non-state actor overtakes territory' });
   });
 });
+
+describe('everyday wire sentences', () => {
+  it('reads an attack on ships at sea with no weapon named as fired from afar, by the group named', () => {
+    const [i, more] = incidents(
+      'Houthi rebels attacked two ships in the Red Sea on Sunday, the U.S. military said.',
+    );
+    expect(more).toBeUndefined();
+    expect(i).toMatchObject({
+      subType: 'Shelling/artillery/missile attack',
+      place: 'Red Sea',
+      background: false,
+    });
+    expect(i.attacker).toMatch(/Houthi/);
+    expect(i.date?.slice(0, 10)).toBe('2025-05-11');
+  });
+  it('reads gunmen attacking buses or workers as violence against civilians, and a checkpoint as a battle', () => {
+    expect(incidents('Gunmen attacked two buses near Kano on Sunday, police said.')[0]).toMatchObject({
+      type: 'Violence against civilians',
+      subType: 'Attack',
+    });
+    expect(
+      incidents('Gunmen killed seven construction workers near Turbat on Sunday, officials said.')[0],
+    ).toMatchObject({ subType: 'Attack' });
+    expect(incidents('Gunmen attacked a police checkpoint in Bannu on Sunday.')[0]).toMatchObject({
+      subType: 'Armed clash',
+    });
+  });
+});

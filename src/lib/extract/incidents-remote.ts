@@ -71,6 +71,15 @@ export const REMOTE_TRIGGERS: RemoteTrigger[] = [
     strength: 0.7,
   },
   {
+    // "Houthi rebels attacked two ships in the Red Sea": an attack on a ship at sea with no weapon named is fired
+    // from afar (missiles, drones or boats; ACLED's usual coding is a missile attack unless a weapon says otherwise)
+    re: /\b(?:attacked|struck|hit|targeted)\s+(?:a |an |the |two |three |four |\d+ )?(?:[\w-]+\s+){0,3}(?:ships?|vessels?|tankers?|freighters?|bulk carriers?|container ships?)\b/i,
+    type: EXP,
+    subType: SHELL,
+    weapon: 'artillery/rocket',
+    strength: 0.5,
+  },
+  {
     // "Russian forces struck Odesa overnight, killing three": a strike by a force with no weapon named, with
     // casualties or damage, is fired from afar (aircraft, jets and drones as the doer are air strikes, above)
     re: /\b(?:forces|army|military|navy)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,

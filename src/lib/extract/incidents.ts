@@ -755,7 +755,9 @@ const ANAPHOR_BEFORE =
   /\b(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|(?:last|this) (?:week|month|year)'s)\s+(?:[a-z]+\s+)?$/;
 /** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
 const CIVILIAN_VICTIMS =
-  /\b(?:villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:a|the) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement))\b/i;
+  /\b(?:villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:[\w-]+ )?workers|labou?rers|miners|fishermen|drivers|pilgrims|teachers|patients|(?:a|the|two|three|\d+) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement|bus|buses|hospital|wedding|funeral|homes?|houses?))\b/i;
+/** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
+const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
 /** Armed people or posts on the receiving end make it a battle. */
 const ARMED_VICTIMS =
   /\b(?:soldiers|troops|police(?:men)?|officers|army|military|militia(?:men)?|fighters|rebels|militants|insurgents|guards|gendarmes|servicemen|base|barracks|checkpoint|patrol|convoy|outpost|positions?)\b/i;
@@ -1206,8 +1208,8 @@ export function extractIncidents(
       trig.type === 'Battles' &&
       trig.subType === 'Armed clash' &&
       !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
-      CIVILIAN_VICTIMS.test(text.slice(at)) &&
-      !ARMED_VICTIMS.test(text.slice(at))
+      CIVILIAN_VICTIMS.test(victimClause(text.slice(at))) &&
+      !ARMED_VICTIMS.test(victimClause(text.slice(at)))
     )
       trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
     // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
