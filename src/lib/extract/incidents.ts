@@ -50,6 +50,14 @@ type Candidate = ExtractedIncident & {
   /** every sentence that told of this event */
   sents: number[];
 };
+
+/** Adds a sentence's account to an event already told: its sentences and paragraphs, and how far it runs. */
+function joinAccount(into: Candidate, inc: Candidate, para: number): void {
+  into.lastPara = Math.max(into.lastPara, para);
+  for (const k of inc.sents) if (!into.sents.includes(k)) into.sents.push(k);
+  for (const p of inc.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
+}
+
 const EXP = 'Explosions/Remote violence';
 const T: Trigger[] = [
   {
@@ -1849,9 +1857,7 @@ export function extractIncidents(
       }
       relativeOf.killed ??= inc.killed;
       relativeOf.injured ??= inc.injured;
-      relativeOf.lastPara = Math.max(relativeOf.lastPara, para0);
-      for (const k of inc.sents) if (!relativeOf.sents.includes(k)) relativeOf.sents.push(k);
-      for (const p of inc.paragraphs) if (!relativeOf.paragraphs.includes(p)) relativeOf.paragraphs.push(p);
+      joinAccount(relativeOf, inc, para0);
       return;
     }
     // the debris of a drone or missile brought down, falling on a place the strike already told hit (or a place
@@ -1875,9 +1881,7 @@ export function extractIncidents(
       }
       debrisOf.killed ??= inc.killed;
       debrisOf.injured ??= inc.injured;
-      debrisOf.lastPara = Math.max(debrisOf.lastPara, para0);
-      for (const k of inc.sents) if (!debrisOf.sents.includes(k)) debrisOf.sents.push(k);
-      for (const p of inc.paragraphs) if (!debrisOf.paragraphs.includes(p)) debrisOf.paragraphs.push(p);
+      joinAccount(debrisOf, inc, para0);
       return;
     }
     // a side's own claim of a strike, told after the account of it, on no day but the statement's ("the defence
@@ -1904,9 +1908,7 @@ export function extractIncidents(
       if (claimOf.attribution === 'not ascribed' && attribution) claimOf.attribution = inc.attribution;
       claimOf.killed ??= inc.killed;
       claimOf.injured ??= inc.injured;
-      claimOf.lastPara = Math.max(claimOf.lastPara, para0);
-      for (const k of inc.sents) if (!claimOf.sents.includes(k)) claimOf.sents.push(k);
-      for (const p of inc.paragraphs) if (!claimOf.paragraphs.includes(p)) claimOf.paragraphs.push(p);
+      joinAccount(claimOf, inc, para0);
       return;
     }
     const sameEvent =
@@ -2006,9 +2008,7 @@ export function extractIncidents(
       if (f.attribution === 'not ascribed' && attribution) f.attribution = inc.attribution;
       f.confidence = Math.max(f.confidence, inc.confidence);
       f.lowConfidence = f.confidence < 0.5;
-      f.lastPara = Math.max(f.lastPara, para0);
-      for (const k of inc.sents) if (!f.sents.includes(k)) f.sents.push(k);
-      for (const p of inc.paragraphs) if (!f.paragraphs.includes(p)) f.paragraphs.push(p);
+      joinAccount(f, inc, para0);
       return;
     }
     found.push(inc);
