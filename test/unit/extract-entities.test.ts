@@ -326,6 +326,9 @@ describe('facilities', () => {
     expect(kinds['Kuriga school']).toBe('facility');
     expect(kinds['Mocha power plant']).toBe('facility');
     expect(kinds['Darnytskyi Bridge']).toBe('other');
+    expect(
+      place('In Sudan, the Saudi Hospital in El Fasher was shelled on Friday.', 'Saudi Hospital')?.kind,
+    ).toBe('facility');
     // a hospital where the wounded were only taken stays an organisation alone
     expect(kinds['Nyala General Hospital']).toBeUndefined();
     expect(e.orgs.map((o) => o.name)).toEqual(

@@ -1275,6 +1275,12 @@ export function extractEntities(doc: Doc): Entities {
     }
     return false;
   };
+  /** "X Hospital in Y was shelled": a passive attack verb within a few words after the name (`e`, in its sentence). */
+  const attackedAfter = (e: number) => {
+    for (let k = e; k < Math.min(W.length - 1, e + 5) && W[k].sent === W[e - 1].sent; k++)
+      if (/^(?:was|were)$/.test(lower(W[k])) && ATTACK_WORD.test(lower(W[k + 1]))) return true;
+    return false;
+  };
   for (const m of mentions) if (m.kind !== 'demonym') for (let i = m.w0; i < m.w1; i++) used.add(i);
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
@@ -1362,7 +1368,7 @@ export function extractEntities(doc: Doc): Entities {
     const words = m.text.split(/\s+/);
     if (
       !SITE_ORG_HEAD.test(words[words.length - 1].toLowerCase()) ||
-      !attackedBefore(m.w0, doc.sentences[m.sent].w0)
+      !(attackedBefore(m.w0, doc.sentences[m.sent].w0) || attackedAfter(m.w1))
     )
       continue;
     addPlace(
