@@ -348,6 +348,15 @@ describe('organisation false positives', () => {
     expect(names).not.toContain('Territorial Administration');
   });
 
+  it('reads "Armenia\'s National Assembly" as the country\'s legislature, once', () => {
+    const names = orgNames(
+      "YEREVAN — Armenia's National Assembly passed the budget on Thursday. Opposition members of the Armenian parliament walked out.",
+    );
+    expect(names.filter((n) => /National Assembly|parliament/i.test(n))).toEqual([
+      'National Assembly of Armenia',
+    ]);
+  });
+
   it('drops generic heads capitalised by a sentence start or named as "its" unit, and keeps numbered units', () => {
     const names = orgNames(
       "Security Forces said the assault on the convoy was repelled. Emergency Service crews put out the fires. Niger's army said its Air Defence Division shot down a drone. The army's 3rd Division said it held the pass.",

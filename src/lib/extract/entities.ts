@@ -2001,6 +2001,21 @@ function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       }
     }
   }
+  // (z) "Armenia's National Assembly" beside the "National Assembly of Armenia": one body under two names
+  const byKey = new Map<string, Org>();
+  for (const o of cx.orgs.values()) byKey.set(normKey(o.name), o);
+  for (const o of [...cx.orgs.values()]) {
+    const c = o.country ? gaz.countries.get(o.country) : undefined;
+    if (!c) continue;
+    const full = byKey.get(normKey(`${o.name} of ${c.name}`));
+    if (!full || full === o || full.country !== o.country) continue;
+    for (const a of [o.name, ...o.aliases]) alias(full, a);
+    full.mentions += o.mentions;
+    full.first = Math.min(full.first, o.first);
+    cx.orgs.delete(o.id);
+    cx.byId.delete(o.id);
+    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+  }
   cx.mentions.sort((x, y) => x.start - y.start);
 }
 
