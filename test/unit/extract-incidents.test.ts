@@ -636,3 +636,34 @@ describe('everyday wire sentences', () => {
     });
   });
 });
+
+describe('a drone strike told by headline, lead, witness and statement is one record', () => {
+  it('keeps "another man" killed with the commander in the strike, not a second strike', () => {
+    const list = incidents(
+      'Israeli drone strike on car kills commander in south Lebanon\n\n' +
+        'An Israeli drone strike on a car in the southern Lebanese village of Jibchit on Wednesday killed a senior field commander and another man, security sources said.\n\n' +
+        'The drone attack hit the vehicle as it drove along the main road, a witness said.',
+      '2024-06-12',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]).toMatchObject({ place: 'Jibchit' });
+    expect(strikes[0].attacker).toMatch(/Israel/);
+  });
+  it('joins a headline naming an unmapped base to the lead that places the strike; a drone shot down is no strike', () => {
+    const list = incidents(
+      'Drone attack hits Kurdish base near Erbil, no casualties reported\n\n' +
+        'ERBIL, Iraq, March 4 (Reuters) - A drone attack struck a base used by Kurdish Peshmerga forces near the town of Harir in northern Iraq on Monday night, security officials said, in the latest in a string of attacks on installations hosting foreign troops.\n\n' +
+        'An Iran-aligned group calling itself the Islamic Resistance in Iraq claimed the attack in a statement posted on Telegram, saying it had targeted "the occupation base" with an explosive-laden drone.\n\n' +
+        "The Kurdistan Region's counter-terrorism service said on Tuesday that the drone had hit an empty storage area inside the base and caused minor damage. No one was hurt, it said.\n\n" +
+        '"We heard a loud explosion around 11 at night and then fire trucks went up the road," said a shepherd who lives near the base and asked not to be named.\n\n' +
+        'A second drone was shot down by air defences before it reached the base, the Peshmerga ministry said in a statement.\n\n' +
+        'The drone attack was the fourth on the Harir base this year. Iran-backed groups have carried out more than 150 drone and rocket attacks on U.S. forces in Iraq and Syria since October, the Pentagon says.\n\n' +
+        'The Islamic Resistance in Iraq has said its attacks are in response to U.S. support for Israel.',
+      '2024-03-05',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].place).toMatch(/Harir/);
+  });
+});

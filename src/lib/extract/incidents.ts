@@ -740,6 +740,8 @@ function forceOfCountry(name: string, code: string, ents: Entities): boolean {
 function isGenericActor(x: string | null): boolean {
   if (!x || x === 'unknown') return true;
   if (!/[A-Z]/.test(x)) return true;
+  // a bare article left of a doer not found ('The drone attack hit …') names no one
+  if (/^(?:the|a|an|this|that)$/i.test(x.trim())) return true;
   return /^(?:(?:the|a|an|some|armed|unidentified|unknown|suspected|masked)\s+)*(?:gunmen|militants|attackers|assailants|fighters|insurgents|rebels|jihadists|men|bandits)$/i.test(
     x.trim(),
   );
@@ -773,7 +775,7 @@ const ARMED_VICTIMS =
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
-  /\b(?:another|separate(?:ly)?|a second|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
+  /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
 /** A sentence that relates one event to another in time ("The strike came two days after …"). */
 const RELATED =
   /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
@@ -1937,6 +1939,21 @@ export function extractIncidents(
         // a vague lead or headline sums up the event told in detail further down: the details win
         // (a lead with a place of its own, however weak, and an explicit day of its own tells of another day)
         const leadVague = vague(f.placeRef);
+        // a headline with no day of its own whose place is no mapped place ("hits Kurdish base") is the lead's strike
+        if (
+          f.firstPara === 0 &&
+          f.lastPara === 0 &&
+          para0 <= 2 &&
+          f.subType === inc.subType &&
+          f.dateWeak &&
+          f.placeRef?.lat === null &&
+          place &&
+          place.lat !== null &&
+          !placeWeak
+        ) {
+          override = true;
+          return true;
+        }
         if (lead && !vague(place) && !placeWeak && (!datesDiffer || f.dateWeak || (leadVague && !incWeak))) {
           override = true;
           return true;
