@@ -409,6 +409,28 @@ describe('people', () => {
   });
 });
 
+describe('US local places', () => {
+  const story =
+    'SACRAMENTO, Calif. (Wire) - A wildfire forced the closure of a stretch of Interstate 80 in California on Thursday, and a crash closed Highway 99 near Lodi. Evacuees gathered at Oak Ridge High School, officials said. The California Highway Patrol said Sand Harbor State Park reopened. The Iowa High School Athletic Association was not involved.';
+
+  it('reads numbered roads as places of kind other', () => {
+    expect(place(story, 'Interstate 80')?.kind).toBe('other');
+    expect(place(story, 'Highway 99')?.kind).toBe('other');
+    // a number after the word alone is no road: "Route" opening a sentence with no number
+    expect(place('Route planners met in Lodi, California.', 'Route')).toBeUndefined();
+  });
+
+  it('reads schools and state parks as facilities, not as the town or state they are named after', () => {
+    const e = read(story);
+    expect(place(story, 'Oak Ridge High School')?.kind).toBe('facility');
+    expect(place(story, 'Sand Harbor State Park')?.kind).toBe('facility');
+    expect(e.places.some((p) => p.name === 'Oak Ridge' || p.name === 'Sand Harbor')).toBe(false);
+    // a patrol named after a highway is no road; an association named after a school is no school
+    expect(e.places.some((p) => /Highway Patrol|California Highway$/.test(p.name))).toBe(false);
+    expect(e.places.some((p) => p.name.startsWith('Iowa High School'))).toBe(false);
+  });
+});
+
 describe('data and cost', () => {
   it('ships the second-tier towns and the legislatures', () => {
     const g = loadGazetteer();

@@ -280,6 +280,11 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   bridge: { kind: 'other', keep: true },
   school: { kind: 'facility', keep: true },
   prison: { kind: 'facility', keep: true },
+  stadium: { kind: 'facility', keep: true },
+  arena: { kind: 'facility', keep: true },
+  fairgrounds: { kind: 'facility', keep: true },
+  airstrip: { kind: 'facility', keep: true },
+  airfield: { kind: 'facility', keep: true },
   mountains: { kind: 'region', keep: true },
   mountain: { kind: 'region', keep: true },
   hills: { kind: 'region', keep: true },
@@ -326,6 +331,14 @@ const LANDMARK_AFTER2: Record<string, PlaceKind> = {
   'refugee camp': 'facility',
   'industrial zone': 'facility',
   'industrial park': 'facility',
+  // parks and beaches run by a state or county: "Sand Harbor State Park" (a site, not the state)
+  'state park': 'facility',
+  'state beach': 'facility',
+  'county park': 'facility',
+  'high school': 'facility',
+  'middle school': 'facility',
+  'primary school': 'facility',
+  'secondary school': 'facility',
 };
 /** Every word that can open a landmark head after a name: a quick first test. */
 const LANDMARK_WORDS = new Set([
@@ -355,6 +368,8 @@ const LANDMARK_BEFORE: Record<string, PlaceKind> = {
   jabal: 'region',
   wadi: 'region',
 };
+/** Words that name a road by its number: "Interstate 5", "Highway 101", "Route 9". */
+const NUMBERED_ROAD = /^(?:Interstate|Highway|Route|Motorway|Autobahn|Autoroute)$/;
 /** Particles inside Romance and Arabic landmark names ("Plaza Dos de Mayo", "Avenida da Liberdade"). */
 const LANDMARK_GLUE = /^(?:de|del|da|do|dos|das|la|las|los|di|della|des|du|al|el)$/i;
 /** Words after "state" that make it part of a noun phrase ("state media"), not a province: "Borno state". */
@@ -372,11 +387,21 @@ export function landmarkHead(
   if (!LANDMARK_WORDS.has(w)) return null;
   if (j + 1 < s1) {
     const two = LANDMARK_AFTER2[`${w} ${words[j + 1].text.toLowerCase()}`];
+    // "the Iowa High School Athletic Association": the name goes on, an organisation's
+    if (
+      two &&
+      j + 2 < s1 &&
+      /^\p{Lu}\p{Ll}/u.test(words[j + 2].text) &&
+      /^(?:school)$/.test(words[j + 1].text.toLowerCase())
+    )
+      return null;
     if (two) return { kind: two, n: 2, keep: true };
   }
   const one = LANDMARK_AFTER[w];
   if (!one) return null;
   if (w === 'state' && j + 1 < s1 && STATE_NOUN.test(words[j + 1].text)) return null;
+  // "the California Highway Patrol" is a police force, not a road
+  if (w === 'highway' && j + 1 < s1 && /^patrol$/i.test(words[j + 1].text)) return null;
   if (
     w === 'state' &&
     j + 1 < s1 &&
@@ -1016,17 +1041,28 @@ export function extractEntities(doc: Doc): Entities {
         const head = spanText(doc, h.w1, h.w1 + lm.n);
         const keepCoords =
           lm.kind === 'other' && (!lm.keep || /^(?:district|quarter|neighbou?rhood|suburb)$/i.test(head));
+        // a site whose name only ends in the place's: "Wells Fargo Arena" is not at Fargo
+        const w0 =
+          lm.kind === 'facility' &&
+          h.w0 - 1 > s.w0 &&
+          W[h.w0 - 1].cap &&
+          W[h.w0 - 1].pos === 'PROPN' &&
+          claimed[h.w0 - 1] < 0 &&
+          !STOP_CAPS.has(W[h.w0 - 1].text)
+            ? h.w0 - 1
+            : h.w0;
+        const lead = w0 < h.w0 ? `${W[w0].text} ` : '';
         addPlace(
           {
             kind: lm.kind,
-            name: lm.keep ? `${surface} ${head}` : surface,
+            name: lm.keep ? `${lead}${surface} ${head}` : surface,
             country: place.country,
             admin1: place.admin1 ?? null,
             lat: keepCoords ? place.lat : null,
             lon: keepCoords ? place.lon : null,
             tz: place.tz,
           },
-          h.w0,
+          w0,
           h.w1 + lm.n,
         );
       }
@@ -2269,6 +2305,18 @@ function findMorePlaces(
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      // a numbered road: "Interstate 5", "Highway 101", "Route 9"
+      if (
+        NUMBERED_ROAD.test(W[i].text) &&
+        i + 1 < s.w1 &&
+        !taken[i + 1] &&
+        /^[A-Z]?\d{1,4}[A-Z]?$/.test(W[i + 1].text) &&
+        W[i + 1].start === W[i].end + 1
+      ) {
+        add('other', i, i + 2);
+        i++;
+        continue;
+      }
       // a landmark named after its head: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar"
       const before = LANDMARK_BEFORE[lower(W[i])];
       const capAfter =
