@@ -667,3 +667,14 @@ describe('a drone strike told by headline, lead, witness and statement is one re
     expect(strikes[0].place).toMatch(/Harir/);
   });
 });
+
+describe('actors as shown', () => {
+  it('drops trailing function words and a lone determiner', async () => {
+    const { tidyActor } = await import('../../src/lib/extract/incidents.ts');
+    expect(tidyActor('Kurdish Peshmerga forces near the')).toBe('Kurdish Peshmerga forces');
+    expect(tidyActor('A')).toBeNull();
+    expect(tidyActor('The')).toBeNull();
+    expect(tidyActor('Houthi rebels')).toBe('Houthi rebels');
+    expect(tidyActor(null)).toBeNull();
+  });
+});

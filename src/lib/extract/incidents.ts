@@ -2108,6 +2108,10 @@ export function extractIncidents(
       if (named) f.attacker = named;
     }
   }
+  for (const f of found) {
+    f.attacker = tidyActor(f.attacker) ?? 'unknown';
+    f.target = tidyActor(f.target);
+  }
   return found.map(
     ({
       sents: _ss,
@@ -2124,6 +2128,20 @@ export function extractIncidents(
       summary: summarise(inc),
     }),
   );
+}
+
+/** Function words an actor phrase cut from a sentence may end with ("Kurdish Peshmerga forces near the"). */
+const ACTOR_TAIL = /\s+(?:near|in|at|on|of|from|to|into|and|or|the|a|an|its|their|his|her|who|which|that)$/i;
+
+/** An actor as shown: without trailing function words; nothing when only a determiner is left ("A", "The"). */
+export function tidyActor(actor: string | null): string | null {
+  if (!actor) return actor;
+  let a = actor.trim();
+  for (let prev = ''; prev !== a; ) {
+    prev = a;
+    a = a.replace(ACTOR_TAIL, '').replace(/[\s,;:-]+$/, '');
+  }
+  return /^(?:|a|an|the|this|that|these|those|its|their)$/i.test(a) ? null : a;
 }
 
 /**
