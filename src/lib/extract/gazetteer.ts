@@ -155,6 +155,20 @@ export function normKey(s: string): string {
 const dataDir = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(`${dataDir}${name}`, 'utf8')) as T;
 
+type TownRow = [string, string[], string, number, number, number, number, number];
+/** towns.tsv (written by scripts/build-gazetteer.ts): a header, the time zones, then one town a line. */
+function readTowns(): { tz: string[]; rows: TownRow[] } {
+  let tz: string[] = [];
+  const rows: TownRow[] = [];
+  for (const line of readFileSync(`${dataDir}towns.tsv`, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    if (f[0] === 'tz' && f.length === 2) tz = f[1].split('|');
+    else rows.push([f[0], f[1] ? f[1].split('|') : [], f[2], +f[3], +f[4], +f[5], +f[6], +f[7]]);
+  }
+  return { tz, rows };
+}
+
 let cached: Gazetteer | null = null;
 
 export function loadGazetteer(): Gazetteer {
@@ -334,8 +348,7 @@ export function loadGazetteer(): Gazetteer {
       add(n, e);
     }
   }
-  type TRow = [string, string[], string, number, number, number, number, number];
-  const tt = readJson<{ tz: string[]; rows: TRow[] }>('towns.json');
+  const tt = readTowns();
   const towns = new Towns(tt.rows, tt.tz, (c) => countries.get(c)?.tz ?? null, normKey);
   cached = {
     phrases,
