@@ -1210,6 +1210,11 @@ export async function main(): Promise<void> {
   let engine: Engine;
   try {
     fixtures = loadFixtures();
+    // EVAL_FIXTURES=<regex> scores only the fixtures whose names match (e.g. to compare a refactor on a fixed set).
+    const only = process.env.EVAL_FIXTURES ? new RegExp(process.env.EVAL_FIXTURES) : null;
+    if (only) fixtures = fixtures.filter((f) => only.test(f.name));
+    if (!fixtures.length)
+      throw new Error(`no fixture name matches EVAL_FIXTURES=${process.env.EVAL_FIXTURES}`);
     engine = await loadEngine();
   } catch (e) {
     console.error(`eval brief: ${(e as Error).message}`);
