@@ -1,0 +1,111 @@
+/**
+ * Candidate names from the lists: the longest gazetteer phrase at each capitalised word, and the acronyms an
+ * article defines itself ("Name (ACRO)"), which win over a list entry with the same letters.
+ */
+import type { Doc } from '../doc.ts';
+import { type GazEntry, type Gazetteer, normKey } from '../gazetteer.ts';
+import { type GazHit, spanText } from './shared.ts';
+
+/** Glue words allowed inside a name defined before its acronym: "Centre for Sociological Research (CIS)". */
+const DEFINE_GLUE = /^(?:of|for|and|the|on|in|de|del|la|du|des|al|&)$/;
+
+/**
+ * Acronyms the article defines itself, "Icelandic Travel Industry Association (SAF)": acronym → the normalised
+ * words of the name before it. The article's own meaning wins over a list entry with the same letters.
+ */
+export function definedAcronyms(doc: Doc): Map<string, string> {
+  const W = doc.words;
+  const out = new Map<string, string>();
+  for (let i = 1; i + 2 < W.length; i++) {
+    if (W[i].text !== '(' || W[i + 2].text !== ')' || !/^[A-Z][A-Za-z0-9&-]{1,9}$/.test(W[i + 1].text))
+      continue;
+    if (!/[A-Z].*[A-Z]/.test(W[i + 1].text) || out.has(W[i + 1].text)) continue;
+    const sent = W[i].sent;
+    let a = i;
+    while (
+      a > 0 &&
+      W[a - 1].sent === sent &&
+      i - a < 10 &&
+      ((W[a - 1].cap && W[a - 1].pos !== 'PUNCT') ||
+        W[a - 1].text === "'s" ||
+        (DEFINE_GLUE.test(W[a - 1].text) && a - 2 >= 0 && W[a - 2].cap))
+    )
+      a--;
+    while (a < i && !W[a].cap) a++;
+    if (i - a < 2) continue;
+    out.set(W[i + 1].text, normKey(spanText(doc, a, i)));
+  }
+  return out;
+}
+
+/**
+ * Whether a list entry's own names agree with the name an article gave its acronym: the same name, or most of its
+ * words (a name reworded or translated loosely still shares them).
+ */
+function fitsDefinition(e: GazEntry, definition: string): boolean {
+  if (e.kind !== 'org') return false;
+  const defWords = new Set(definition.split(' '));
+  return [e.name, ...e.aliases].some((n) => {
+    const k = normKey(n);
+    if (k.length <= 3) return false;
+    if (definition === k || definition.endsWith(` ${k}`) || k.endsWith(` ${definition}`)) return true;
+    const words = k.split(' ').filter((x) => !DEFINE_GLUE.test(x));
+    return words.length >= 2 && words.filter((x) => defWords.has(x)).length >= 0.6 * words.length;
+  });
+}
+
+/** Longest gazetteer phrase starting at each capitalised word, within a sentence. */
+export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
+  const hits: GazHit[] = [];
+  const W = doc.words;
+  const defined = definedAcronyms(doc);
+  for (const s of doc.sentences) {
+    let i = s.w0;
+    while (i < s.w1) {
+      const w = W[i];
+      if (!w.cap && !/^[A-Z]/.test(w.text)) {
+        i++;
+        continue;
+      }
+      let found: GazHit | null = null;
+      const first = normKey(w.text).split(' ')[0];
+      const span = gaz.firstWords.get(first) ?? 0;
+      for (let j = Math.min(s.w1, i + span); j > i; j--) {
+        const last = W[j - 1];
+        if (last.pos === 'PUNCT' && last.text !== '.') continue;
+        const raw = spanText(doc, i, j);
+        const key = normKey(raw);
+        const list = gaz.phrases.get(key);
+        if (!list) continue;
+        // "Ice" is not ICE, "Who" is not WHO: names the lists write only in capitals match only in capitals
+        // (longer ones written as a word, "Nato", "Minusma", stay when the tagger reads them as names)
+        if (
+          gaz.capsOnly.has(key) &&
+          raw !== raw.toUpperCase() &&
+          (key.length <= 3 || j - i > 1 || w.pos !== 'PROPN')
+        )
+          continue;
+        // an acronym the article defines for another name is not the list's organisation of the same letters
+        const definition = defined.get(raw);
+        const ok = list.filter((e) => {
+          if (definition !== undefined && !fitsDefinition(e, definition)) return false;
+          const exact = e.kind === 'org' ? [e.name, ...e.aliases] : null;
+          if (gaz.exactCase.has(raw)) return true;
+          if (/^[A-Z.]{2,6}$/.test(raw.replace(/-/g, '')))
+            return exact ? exact.includes(raw) : e.kind === 'country' || e.kind === 'demonym';
+          return true;
+        });
+        if (ok.length === 0) continue;
+        // a lower-case common word is never a name ("the reported attack" vs "Reported")
+        if (j - i === 1 && !w.cap) continue;
+        found = { w0: i, w1: j, entries: ok };
+        break;
+      }
+      if (found) {
+        hits.push(found);
+        i = found.w1;
+      } else i++;
+    }
+  }
+  return hits;
+}

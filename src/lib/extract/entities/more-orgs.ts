@@ -1,0 +1,473 @@
+/**
+ * Organisations without a capitalised head or a list entry: "Burkina Faso's army", "the interior ministry", bare
+ * acronyms, employers and statement issuers, armed forces of a named country; merges short forms into full names.
+ */
+import type { Doc } from '../doc.ts';
+import { type Gazetteer, normKey } from '../gazetteer.ts';
+import {
+  ADMIN_SUFFIX,
+  MONTHS,
+  NOT_NAME,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  STOP_CAPS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import { givenName } from '../names.ts';
+import {
+  AREA_TITLE,
+  isTitle,
+  LOCATIVE_PREP,
+  lower,
+  mentionOf,
+  ORDINAL,
+  type OrgInput,
+  spanText,
+} from './shared.ts';
+import type { Mention, Org, Person, Place } from './types.ts';
+
+interface OrgContext {
+  mentions: Mention[];
+  byId: Map<string, Person | Org | Place>;
+  orgs: Map<string, Org>;
+  personWords: Set<number>;
+  people: Person[];
+  addOrg: (o: OrgInput, surface: string, w0: number, w1: number) => void;
+  /** The country the article is most about. */
+  mainCountry: string | null;
+}
+
+/** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
+const LOW_HEAD = new Set(
+  'army forces military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc'.split(
+    ' ',
+  ),
+);
+/** Heads naming a country's armed forces: two of them for one country are one actor. */
+const ARMED = new Set(['army', 'forces', 'military', 'troops']);
+/** Upper-case words that are not organisations. */
+const ACRO_STOP = new Set(
+  'CEO CFO COO CTO GDP AM PM TV ID IED IEDS UAV UAVS GMT UTC AI PHD HIV AIDS COVID NGO NGOS MP MPS OK USD EUR GBP KM SUV ICU VIP FM DNA ATM LGBT LGBTQ PR IT HQ RPG AK II III IV VI VII VIII IX XI XII US UK EU UN DC PDF FAQ SMS GPS'.split(
+    ' ',
+  ),
+);
+/** Collective nouns after a campaign group's name. */
+const GROUP_NOUN =
+  /^(?:collective|campaign|group|coalition|movement|alliance|network|initiative|association|committee|platform|front|union|society)$/;
+/** Lower-case portfolio words before "ministry": "the interior ministry", "the foreign affairs ministry". */
+const PORTFOLIO =
+  /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|affairs|religious|social|public|works|sports|youth|women's|family|industry|commerce|planning|welfare|petroleum|fisheries|health)$/;
+/** Portfolio words that can name a ministry on their own (not "public", "affairs", "social"). */
+const PORTFOLIO_HEAD =
+  /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|sports|youth|industry|commerce|planning|welfare|petroleum|fisheries)$/;
+const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
+
+export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
+  const W = doc.words;
+  const personParts = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
+  const wordMention: (Mention | null)[] = new Array(W.length).fill(null);
+  const index = () => {
+    wordMention.fill(null);
+    for (const m of cx.mentions) for (let i = m.w0; i < m.w1; i++) if (!wordMention[i]) wordMention[i] = m;
+  };
+  index();
+  const orgOf = (m: Mention | null) => (m && m.kind === 'org' ? (cx.byId.get(m.id) as Org) : null);
+  const orgByKey = (key: string): Org | null => {
+    for (const o of cx.orgs.values()) {
+      if (normKey(o.name) === key || o.aliases.some((a) => normKey(a) === key)) return o;
+      const first = normKey(o.name).split(' ')[0];
+      if (first === key && o.name.split(/\s+/).length === 2) return o; // "Houthi" → "Houthi movement"
+    }
+    return null;
+  };
+  const alias = (o: Org, a: string) => {
+    if (a !== o.name && !o.aliases.includes(a)) o.aliases.push(a);
+  };
+
+  // capitalised words seen inside a sentence (not only at its start)
+  const midCaps = new Set<string>();
+  for (const s of doc.sentences)
+    for (let k = s.w0 + 1; k < s.w1; k++)
+      if (W[k].cap && !/^["'(]$/.test(W[k - 1].text)) midCaps.add(W[k].text);
+
+  // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
+  const armed = new Map<string, Org>();
+  for (const s of doc.sentences) {
+    for (let h = s.w0 + 1; h < s.w1; h++) {
+      const hw = W[h];
+      if (hw.cap || !LOW_HEAD.has(hw.text) || wordMention[h]) continue;
+      // "police station" is no body, but "police spokesman Name" names the police he speaks for
+      if (
+        h + 1 < s.w1 &&
+        !W[h + 1].cap &&
+        (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text)) &&
+        !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2))
+      )
+        continue;
+      let k = h - 1;
+      let mods = 0;
+      while (
+        k > s.w0 &&
+        mods < 2 &&
+        !W[k].cap &&
+        (W[k].pos === 'ADJ' || W[k].pos === 'NOUN') &&
+        !wordMention[k]
+      ) {
+        k--;
+        mods++;
+      }
+      let end = k + 1; // the proper part ends before `end`
+      if (W[k].text === "'s") {
+        k--;
+        end = k + 1;
+      }
+      if (k < s.w0 || !W[k].cap) continue;
+      const m = wordMention[k];
+      let start: number;
+      let country: string | null = null;
+      if (m) {
+        if (m.kind === 'person' || m.w1 !== k + 1) continue;
+        if (m.kind === 'place') {
+          const p = cx.byId.get(m.id) as Place;
+          if (p.kind === 'facility' || p.kind === 'region' || p.kind === 'sea') continue;
+          country = p.kind === 'country' ? p.country : null;
+        }
+        if (m.kind === 'demonym') country = m.id.replace('country:', '');
+        start = m.w0;
+      } else {
+        // an unknown proper name, glue allowed: "Azimio la Umoja"
+        start = k;
+        while (
+          start > s.w0 &&
+          ((W[start - 1].cap && !wordMention[start - 1]) ||
+            (/^(la|de|al|el|du|of)$/.test(W[start - 1].text) && start - 2 >= s.w0 && W[start - 2].cap))
+        )
+          start--;
+        if (STOP_CAPS.has(W[start].text)) start++;
+        // "Borno State police": the province's own name before its administrative word
+        const pm = start > s.w0 ? wordMention[start - 1] : undefined;
+        if (start === k && pm?.kind === 'place' && pm.w1 === start && ADMIN_SUFFIX.has(lower(W[start]))) {
+          start = pm.w0;
+          country = null;
+        } else if (start > k || W[start].pos !== 'PROPN') continue;
+        // "Riot police", "Security forces", "Human rights group": a capital that only starts the sentence
+        if (start === k && (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) && !midCaps.has(W[k].text))
+          continue;
+        if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
+      }
+      const proper = doc.text.slice(W[start].start, W[end - 1].end);
+      const surface = doc.text.slice(W[start].start, hw.end);
+      const name = `${proper} ${W.slice(end === k + 1 && W[k + 1]?.text === "'s" ? k + 2 : end, h + 1)
+        .map((x) => x.text)
+        .join(' ')}`.replace(/\s+/g, ' ');
+      const existing = m?.kind === 'org' ? orgOf(m) : orgByKey(normKey(proper));
+      if (existing) {
+        alias(existing, surface);
+        continue;
+      }
+      const headCap = hw.text[0].toUpperCase() + hw.text.slice(1);
+      // "Ethiopia's military" beside the "Ethiopian National Defense Force": a body of the country already known
+      // as its army or military (by name or by alias) is the one meant
+      const armedOf = (o: Org) =>
+        o.country === country &&
+        [o.name, ...o.aliases].some((x) => /\s(?:army|military|armed forces)$/i.test(x));
+      const sameBody = country
+        ? ((ARMED.has(hw.text) ? [...cx.orgs.values()].find(armedOf) : undefined) ??
+          [...cx.orgs.values()].find(
+            (o) =>
+              (o.name.split(/\s+/).includes(headCap) ||
+                (ARMED.has(hw.text) && /\b(Army|Forces|Military|Defen[cs]e Force)\b/.test(o.name))) &&
+              (o.country === country || (o.country === null && hw.text !== 'forces')),
+          ))
+        : null;
+      if (sameBody) {
+        alias(sameBody, surface);
+        continue;
+      }
+      const key = country ?? normKey(proper);
+      if (ARMED.has(hw.text) && armed.has(key)) {
+        const o = armed.get(key) as Org;
+        alias(o, name);
+        o.mentions++;
+        continue;
+      }
+      const aliases = surface !== name ? [surface] : [];
+      if (!m && mods > 0) aliases.push(proper); // "the FARC guerrilla group" is FARC
+      cx.addOrg({ name, aliases, type: 'other', country }, name, start, h + 1);
+      for (let x = start; x <= h; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      const id = `org:${normKey(name)}`;
+      const o = cx.orgs.get(id);
+      if (o && ARMED.has(hw.text)) armed.set(key, o);
+    }
+  }
+  index();
+
+  // (b) "… known as the Hawks", "known by its Spanish initials EMC": an alias of the organisation just named
+  for (const s of doc.sentences) {
+    const re =
+      /\b(?:known as|also called|referred to as|(?:known|identified) by its (?:[\w-]+ ){0,2}(?:initials|acronym|name))\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})/g;
+    for (let mm = re.exec(s.text); mm; mm = re.exec(s.text)) {
+      const at = s.start + mm.index;
+      let o: Org | null = null;
+      for (const m of cx.mentions) if (m.kind === 'org' && m.end <= at && m.sent === s.index) o = orgOf(m);
+      if (!o) continue;
+      const other = [...cx.orgs.values()].find((x) => x !== o && normKey(x.name) === normKey(mm[1]));
+      if (other) {
+        // one organisation under two names: keep the longer name, move the other's mentions to it
+        const [keep, drop] = other.name.length > o.name.length ? [other, o] : [o, other];
+        for (const a of [drop.name, ...drop.aliases]) alias(keep, a);
+        keep.mentions += drop.mentions;
+        keep.first = Math.min(keep.first, drop.first);
+        cx.orgs.delete(drop.id);
+        for (const m of cx.mentions) if (m.id === drop.id) m.id = keep.id;
+      } else alias(o, mm[1]);
+    }
+  }
+
+  // (e) groups named "X for Y" / "X against Y" before a collective noun: "the Pensions for All collective"
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 1; k + 1 < s.w1; k++) {
+      if ((W[k].text !== 'for' && W[k].text !== 'against') || !W[k - 1].cap || !W[k + 1].cap) continue;
+      let a = k - 1;
+      while (a > s.w0 && W[a - 1].cap && W[a - 1].pos !== 'PUNCT' && !wordMention[a - 1]) a--;
+      if (STOP_CAPS.has(W[a].text)) a++;
+      let e = k + 1;
+      while (e < s.w1 && W[e].cap && W[e].pos !== 'PUNCT' && e - k <= 3) e++;
+      if (a >= k || e >= s.w1 || !GROUP_NOUN.test(W[e].text)) continue;
+      if (W.slice(a, e).some((x) => wordMention[x.i] || cx.personWords.has(x.i))) continue;
+      const name = spanText(doc, a, e);
+      cx.addOrg({ name, aliases: [`${name} ${W[e].text}`], type: 'other', country: null }, name, a, e + 1);
+      for (let x = a; x <= e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      k = e;
+    }
+  }
+
+  // (f) a legislature named by its country: "Iceland's parliament", "the Icelandic parliament"
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 1; k < s.w1; k++) {
+      if (!/^(?:parliament|legislature|congress)$/i.test(W[k].text) || wordMention[k]) continue;
+      let c: string | null = null;
+      let a = k;
+      const m = wordMention[k - 1] ?? (W[k - 1].text === "'s" && k >= 2 ? wordMention[k - 2] : null);
+      if (m && (m.w1 === k || m.w1 === k - 1)) {
+        if (m.kind === 'demonym') c = m.id.slice(8);
+        else if (m.kind === 'place') {
+          const p = cx.byId.get(m.id) as Place;
+          if (p.kind === 'country') c = p.country;
+        }
+        if (c) a = m.w0;
+      }
+      if (!c) {
+        // the country's legislature already named: "the parliament" is one more mention of it
+        const known = cx.mainCountry ? gaz.legislatures.get(cx.mainCountry) : undefined;
+        const o = known ? cx.orgs.get(`org:${normKey(known.name)}`) : undefined;
+        if (o && /^the$/i.test(W[k - 1].text)) {
+          o.mentions++;
+          cx.mentions.push(mentionOf(doc, 'org', o.id, k, k + 1));
+        }
+        continue;
+      }
+      const surface = spanText(doc, a, k + 1);
+      const leg = gaz.legislatures.get(c);
+      const country = gaz.countries.get(c)?.name ?? c;
+      const entry: OrgInput = leg ?? {
+        name: `Parliament of ${country}`,
+        aliases: [],
+        type: 'legislature',
+        country: c,
+      };
+      cx.addOrg(entry, surface, a, k + 1);
+      for (let x = a; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
+
+  // (g) a ministry by its portfolio in lower case, "the interior ministry", "the defence ministry": the ministry of the
+  // country the article is about (one already named under a fuller name takes the mention)
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 2; k < s.w1; k++) {
+      if (W[k].text !== 'ministry' || wordMention[k]) continue;
+      let a = k - 1;
+      while (a > s.w0 && a >= k - 2 && PORTFOLIO.test(W[a].text) && !wordMention[a]) a--;
+      if (a === k - 1 || !/^(?:the|its|a)$/i.test(W[a].text)) continue;
+      const portfolio = W.slice(a + 1, k).map((x) => x.text);
+      if (!portfolio.some((x) => PORTFOLIO_HEAD.test(x))) continue;
+      const name = `${portfolio.join(' ')} ministry`;
+      const tail = portfolio.join(' ');
+      const same = [...cx.orgs.values()].find((o) =>
+        [o.name, ...o.aliases].some((n) => {
+          const key = normKey(n);
+          return (
+            key === normKey(name) ||
+            key.endsWith(` ${normKey(name)}`) ||
+            key === `ministry of ${normKey(tail)}` ||
+            key === `ministry of the ${normKey(tail)}`
+          );
+        }),
+      );
+      if (same) {
+        alias(same, name);
+        same.mentions++;
+        cx.mentions.push(mentionOf(doc, 'org', same.id, a + 1, k + 1));
+      } else {
+        const cap = tail.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        cx.addOrg(
+          { name, aliases: [`Ministry of ${cap}`], type: 'government', country: cx.mainCountry },
+          name,
+          a + 1,
+          k + 1,
+        );
+      }
+      for (let x = a + 1; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
+
+  // (c) employers: "an analyst at Commerzbank", "a spokeswoman for Kallisto"
+  for (let k = 1; k + 1 < W.length; k++) {
+    const prep = W[k].text;
+    if (prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
+    if (W[k - 1].cap || !TITLE_WORDS.has(W[k - 1].text)) continue;
+    // "the divisional officer for Mezam", "the governor for X": an official of an area, not of an employer
+    if (prep === 'for' && AREA_TITLE.test(W[k - 1].text)) continue;
+    let a = k + 1;
+    if (W[a]?.text === 'the') a++;
+    let e = a;
+    while (e < W.length && W[e].sent === W[k].sent && W[e].cap && W[e].pos !== 'PUNCT' && !wordMention[e])
+      e++;
+    if (e === a || e - a > 4) continue;
+    const next = W[e];
+    if (next && next.sent === W[k].sent && !['PUNCT', 'VERB', 'AUX', 'ADP'].includes(next.pos)) continue;
+    if (W.slice(a, e).some((x) => givenName(x.text) && e - a >= 2)) continue;
+    const name = doc.text.slice(W[a].start, W[e - 1].end);
+    if (gaz.phrases.get(normKey(name))?.some((x) => x.kind !== 'org')) continue;
+    const same = orgByKey(normKey(name));
+    if (same) {
+      alias(same, name);
+      same.mentions++;
+      cx.mentions.push(mentionOf(doc, 'org', same.id, a, e));
+      continue;
+    }
+    cx.addOrg({ name, aliases: [], type: 'other', country: null }, name, a, e);
+  }
+  index();
+
+  // (d) single proper names that act like organisations: the first word of a known two-word name ("Nordwerk"),
+  // "-bank" names, a name that speaks without being a person ("Ambrey said"); recurring or possessive acronyms
+  const acroCount = new Map<string, number>();
+  for (const w of W)
+    if (/^[A-Z][A-Z0-9&]{1,7}$/.test(w.text)) acroCount.set(w.text, (acroCount.get(w.text) ?? 0) + 1);
+  const firstWords = new Map<string, Org>();
+  for (const o of cx.orgs.values()) {
+    const parts = o.name.split(/\s+/);
+    const k0 = normKey(parts[0]);
+    if (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      !gaz.phrases.has(k0) &&
+      !gaz.towns.has(k0) &&
+      !NOT_NAME.has(parts[0]) &&
+      !ORG_HEAD.has(k0)
+    )
+      firstWords.set(k0, o);
+    for (const a of o.aliases) if (/^[A-Z][A-Z0-9&-]{1,7}$/.test(a)) firstWords.set(normKey(a), o);
+  }
+  const initialsOf = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((x) => /^[A-Z]/.test(x))
+      .map((x) => x[0])
+      .join('');
+  for (const s of doc.sentences) {
+    for (let k = s.w0; k < s.w1; k++) {
+      const w = W[k];
+      if (wordMention[k] || !w.cap || w.pos === 'PUNCT') continue;
+      const prevCap = k > s.w0 && W[k - 1].cap && W[k - 1].pos !== 'PUNCT';
+      const nextCap = k + 1 < s.w1 && W[k + 1].cap && W[k + 1].pos !== 'PUNCT';
+      if (prevCap || nextCap) continue;
+      const key = normKey(w.text);
+      const known = firstWords.get(key);
+      const adjective =
+        k + 1 < s.w1 &&
+        !W[k + 1].cap &&
+        W[k + 1].pos === 'NOUN' &&
+        (w.pos === 'ADJ' || /(?:ic|ian|ean|ese|ish)$/.test(w.text));
+      if (known && !adjective) {
+        alias(known, w.text);
+        known.mentions++;
+        cx.mentions.push(mentionOf(doc, 'org', known.id, k, k + 1));
+        continue;
+      }
+      const isAcro = /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text);
+      if (isAcro) {
+        if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
+        const owner = [...cx.orgs.values()].find((o) => initialsOf(o.name) === w.text);
+        if (owner) {
+          alias(owner, w.text);
+          owner.mentions++;
+          cx.mentions.push(mentionOf(doc, 'org', owner.id, k, k + 1));
+          firstWords.set(key, owner);
+          continue;
+        }
+        const possessed = k >= 2 && W[k - 1].text === "'s" && wordMention[k - 2]?.kind === 'place';
+        const speaks = k + 1 < s.w1 && SPEAKS.test(W[k + 1].text);
+        if ((acroCount.get(w.text) ?? 0) >= 2 || possessed || speaks) {
+          cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
+          const o = cx.orgs.get(`org:${key}`);
+          if (o) firstWords.set(key, o);
+        }
+        continue;
+      }
+      if (
+        w.pos !== 'PROPN' ||
+        givenName(w.text) ||
+        STOP_CAPS.has(w.text) ||
+        MONTHS.has(w.text) ||
+        WEEKDAYS.has(w.text)
+      )
+        continue;
+      if (gaz.phrases.has(key) || personParts.has(key)) continue;
+      if (k > s.w0 && LOCATIVE_PREP.test(W[k - 1].text)) continue;
+      if (gaz.towns.has(key)) continue;
+      const bank = /^[A-Z][a-z]{3,}bank$/.test(w.text);
+      const speaks =
+        k + 1 < s.w1 &&
+        SPEAKS.test(W[k + 1].text) &&
+        k > s.w0 &&
+        !TITLE_WORDS.has(W[k - 1].text.toLowerCase());
+      const particle = k > s.w0 && /^(van|von|de|der|da|al|bin|ibn|abu|le|la|di|del)$/i.test(W[k - 1].text);
+      if (TITLE_WORDS.has(key)) continue; // "Controller said", "President said": a title, not a body
+      // a head word alone is no name ("its Division said"); after an ordinal it names a unit: "the 3rd Division"
+      if (ORG_SUFFIX.has(key)) {
+        if (speaks && ORDINAL.test(W[k - 1].text) && !wordMention[k - 1])
+          cx.addOrg(
+            { name: `${W[k - 1].text} ${w.text}`, aliases: [], type: 'other', country: null },
+            `${W[k - 1].text} ${w.text}`,
+            k - 1,
+            k + 1,
+          );
+        continue;
+      }
+      if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle)) {
+        cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
+        const o = cx.orgs.get(`org:${key}`);
+        if (o) firstWords.set(key, o);
+      }
+    }
+  }
+  // (z) "Armenia's National Assembly" beside the "National Assembly of Armenia": one body under two names
+  const byKey = new Map<string, Org>();
+  for (const o of cx.orgs.values()) byKey.set(normKey(o.name), o);
+  for (const o of [...cx.orgs.values()]) {
+    const c = o.country ? gaz.countries.get(o.country) : undefined;
+    if (!c) continue;
+    const full = byKey.get(normKey(`${o.name} of ${c.name}`));
+    if (!full || full === o || full.country !== o.country) continue;
+    for (const a of [o.name, ...o.aliases]) alias(full, a);
+    full.mentions += o.mentions;
+    full.first = Math.min(full.first, o.first);
+    cx.orgs.delete(o.id);
+    cx.byId.delete(o.id);
+    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+  }
+  cx.mentions.sort((x, y) => x.start - y.start);
+}

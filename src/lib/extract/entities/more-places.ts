@@ -1,0 +1,473 @@
+/**
+ * Places the gazetteer does not know: streets, named sites with a common head ("Safer oil field", "Kamukunji
+ * grounds"), settlements named by context ("X village", ", a town in …") and unknown names after a locative
+ * preposition ("near Jilib"), with towns looked up in the town table.
+ */
+import type { Doc } from '../doc.ts';
+import { type Gazetteer, normKey, type PlaceEntry, type PlaceKind } from '../gazetteer.ts';
+import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, STREET_SUFFIX, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
+import { givenName } from '../names.ts';
+import { LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead, NUMBERED_ROAD, PLURAL_HEAD } from './landmarks.ts';
+import {
+  AREA_TITLE,
+  LOCATIVE_PREP,
+  lower,
+  mentionOf,
+  PLACE_PREFIX,
+  p2,
+  SETTLEMENT_AFTER,
+  spanText,
+} from './shared.ts';
+import type { Mention, Org, Person, Place } from './types.ts';
+
+const SITE_HEAD =
+  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
+const SETTLEMENT =
+  /^(?:town|village|villages|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
+/** ", a village in …", ", a small town near …": an appositive that makes the name before it a settlement. */
+const SETTLEMENT_APPOSITIVE =
+  /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|port|commune|municipality|township|locality)\b/;
+
+export function findMorePlaces(
+  doc: Doc,
+  gaz: Gazetteer,
+  mentions: Mention[],
+  byId: Map<string, Person | Org | Place>,
+  addPlace: (p: PlaceEntry, w0: number, w1: number) => void,
+  datelineCountry: string | null,
+): void {
+  const W = doc.words;
+  const taken = new Uint8Array(W.length);
+  for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken[i] = 1;
+  const personParts = new Set<string>();
+  for (const e of byId.values())
+    if (e.id.startsWith('person:')) for (const p of normKey(e.name).split(' ')) personParts.add(p);
+  const placeOf = (m: Mention) => (m.kind === 'place' ? (byId.get(m.id) as Place | undefined) : undefined);
+  // the country the article is most about: places weigh more than country names, demonyms least, the dateline most
+  const weights = new Map<string, number>();
+  const weigh = (c: string | null | undefined, w: number) => {
+    if (c) weights.set(c, (weights.get(c) ?? 0) + w);
+  };
+  for (const m of mentions) {
+    const p = placeOf(m);
+    if (p) weigh(p.country, p.kind === 'country' ? 1 : 2);
+    else if (m.kind === 'demonym') weigh(m.id.slice(8), 0.5);
+    else if (m.kind === 'org') {
+      // "the Iranian army", "Kyrgyz Border Service": an organisation named after its country
+      const o = byId.get(m.id) as Org | undefined;
+      const c = o?.country;
+      if (
+        c &&
+        m.text
+          .split(/[\s-]+/)
+          .some((x) =>
+            gaz.phrases
+              .get(normKey(x))
+              ?.some((y) => (y.kind === 'demonym' || y.kind === 'country') && y.country === c),
+          )
+      )
+        weigh(c, 0.5);
+    }
+  }
+  weigh(datelineCountry, 3);
+  const main = [...weights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  let total = 0;
+  for (const v of weights.values()) total += v;
+  const mainShare = main ? (weights.get(main) ?? 0) / total : 0;
+  const articleCountries = new Set(weights.keys());
+  // place mentions by sentence, kept up to date as places are added (bounded look-ups, linear overall)
+  const bySent = new Map<number, Mention[]>();
+  const index = (m: Mention) => {
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  };
+  for (const m of mentions) if (m.kind === 'place') index(m);
+  const known = new Map<string, Place>();
+  for (const e of byId.values()) if (e.id.startsWith('place:')) known.set(normKey(e.name), e as Place);
+
+  /**
+   * The country a place written at words [a, e) is in, and how sure the text makes it: `said` ("X, a town in Y",
+   * "the Egyptian port of X"), `near` (the nearest place of its sentence or paragraph) or `weak` (the article's main
+   * country).
+   */
+  const contextOf = (a: number, e: number): { country: string | null; level: 'said' | 'near' | 'weak' } => {
+    // "the Egyptian port of X", "Iraq's village of X"
+    if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT.test(lower(W[a - 2]))) {
+      const d = W[a - 3].text === "'s" && a >= 4 ? W[a - 4] : W[a - 3];
+      const g = gaz.phrases.get(normKey(d.text));
+      const c = g?.find((x) => x.kind === 'demonym' || x.kind === 'country');
+      if (c) return { country: c.kind === 'demonym' ? c.country : (c as PlaceEntry).country, level: 'said' };
+    }
+    const after = doc.text.slice(W[e - 1].end, Math.min(doc.text.length, W[e - 1].end + 90));
+    // "X, a town in Y", "X, some 50 km north of Y", "X in Y's north"
+    const said =
+      after.match(
+        /^,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|suburb|area|region|province|settlement|hamlet|port|camp)\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:[- ]\w+)?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+      ) ??
+      after.match(
+        /^,?\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+      );
+    if (said) {
+      for (const n of [said[1], said[1].split(/\s+/)[0]]) {
+        const k = normKey(n.replace(/['’]s$/, ''));
+        const named = known.get(k);
+        if (named?.country) return { country: named.country, level: 'said' };
+        const g = gaz.phrases.get(k)?.find((x): x is PlaceEntry => x.kind !== 'org' && x.kind !== 'demonym');
+        if (g?.country) return { country: g.country, level: 'said' };
+        const dem = gaz.phrases.get(k)?.find((x) => x.kind === 'demonym');
+        if (dem && dem.kind === 'demonym') return { country: dem.country, level: 'said' };
+      }
+    }
+    const sent = W[a].sent;
+    let best: string | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    let named: string | null = null;
+    for (const m of bySent.get(sent) ?? []) {
+      const p = placeOf(m);
+      if (!p?.country) continue;
+      if (p.kind === 'country') {
+        // a country as the setting ("in Iraq", "Iraq's Sinjar"), not as an actor ("Turkey said")
+        const before = m.w0 > 0 ? lower(W[m.w0 - 1]) : '';
+        // "the help of US air strikes": a country used as a modifier is no setting
+        const modifier = m.w1 < W.length && !W[m.w1].cap && (W[m.w1].pos === 'NOUN' || W[m.w1].pos === 'ADJ');
+        if (modifier) continue;
+        if (
+          /^(?:in|of|near|across|throughout|inside|within|northern|southern|eastern|western|central)$/.test(
+            before,
+          ) ||
+          W[m.w1]?.text === "'s"
+        )
+          named ??= p.country;
+        continue;
+      }
+      const d = Math.abs(m.w0 - a);
+      if (d < bestD) {
+        bestD = d;
+        best = p.country;
+      }
+    }
+    if (best) return { country: best, level: 'near' };
+    if (named) return { country: named, level: 'near' };
+    // the latest place of the paragraph's previous few sentences
+    const para = doc.sentences[sent].para;
+    for (let k = sent - 1; k >= Math.max(0, sent - 6) && !best; k--) {
+      if (doc.sentences[k].para !== para) break;
+      let at = -1;
+      for (const m of bySent.get(k) ?? []) {
+        const p = placeOf(m);
+        if (p?.country && p.kind !== 'country' && m.w0 > at) {
+          at = m.w0;
+          best = p.country;
+        }
+      }
+    }
+    // a paragraph that names a foreign place does not move a place of a story mostly about one country
+    if (best && (best === main || mainShare < 0.5)) return { country: best, level: 'near' };
+    return { country: main, level: 'weak' };
+  };
+  const contextCountry = (a: number, e: number) => contextOf(a, e).country;
+  /**
+   * A town of the second-tier table for the name at words [a, e): in the country of its context, else (after a
+   * place cue, unless the text says the country) in another country the article is about.
+   */
+  const townFor = (a: number, e: number, cue: boolean): PlaceEntry | null => {
+    const list = gaz.towns.get(normKey(spanText(doc, a, e)));
+    if (!list) return null;
+    const { country, level } = contextOf(a, e);
+    const inCountry = country ? list.find((t) => t.country === country) : undefined;
+    if (inCountry) return inCountry;
+    if (!cue || level === 'said') return null;
+    return list.find((t) => t.country && articleCountries.has(t.country)) ?? null;
+  };
+
+  const add = (kind: PlaceKind, a: number, e: number, nameEnd = e, entry: PlaceEntry | null = null) => {
+    const name = doc.text.slice(W[a].start, W[nameEnd - 1].end);
+    const same =
+      known.get(normKey(name)) ??
+      [...known.values()].find(
+        (p) => p.kind === 'facility' && normKey(p.name).startsWith(`${normKey(name)} `),
+      );
+    if (same) {
+      same.mentions++;
+      const m = mentionOf(doc, 'place', same.id, a, e);
+      mentions.push(m);
+      index(m);
+      for (let k = a; k < e; k++) taken[k] = 1;
+      return;
+    }
+    const c = entry?.country ?? contextCountry(a, nameEnd);
+    addPlace(
+      {
+        kind,
+        name,
+        country: c,
+        lat: entry?.lat ?? null,
+        lon: entry?.lon ?? null,
+        tz: entry?.tz ?? (c ? (gaz.countries.get(c)?.tz ?? null) : null),
+        pop: entry?.pop,
+      },
+      a,
+      e,
+    );
+    for (let k = a; k < e; k++) taken[k] = 1;
+    const m = mentions[mentions.length - 1];
+    index(m);
+    const p = byId.get(m.id);
+    if (p) known.set(normKey(name), p as Place);
+  };
+  for (let i = 0; i < W.length; i++) {
+    if (!W[i].cap || !/-(?:based|born)$/.test(W[i].text)) continue;
+    // "its Athens-based manager": a known city or country named in a compound
+    const based = /^(\p{Lu}[\p{L}'’.]*)-(?:based|born)$/u.exec(W[i].text);
+    if (based && !taken[i]) {
+      const list = gaz.phrases.get(normKey(based[1]));
+      const entry =
+        list?.find((x): x is PlaceEntry => x.kind === 'country') ??
+        list?.find((x): x is PlaceEntry => x.kind === 'city' && p2(x) >= 100000);
+      if (entry) {
+        const same = known.get(normKey(entry.name));
+        if (same) {
+          same.mentions++;
+          const m = mentionOf(doc, 'place', same.id, i, i + 1);
+          mentions.push(m);
+          index(m);
+        } else {
+          addPlace(entry, i, i + 1);
+          const m = mentions[mentions.length - 1];
+          index(m);
+          const p = byId.get(m.id);
+          if (p) known.set(normKey(entry.name), p as Place);
+        }
+        taken[i] = 1;
+      }
+    }
+  }
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      // a numbered road: "Interstate 5", "Highway 101", "Route 9"
+      if (
+        NUMBERED_ROAD.test(W[i].text) &&
+        i + 1 < s.w1 &&
+        !taken[i + 1] &&
+        /^[A-Z]?\d{1,4}[A-Z]?$/.test(W[i + 1].text) &&
+        W[i + 1].start === W[i].end + 1
+      ) {
+        add('other', i, i + 2);
+        i++;
+        continue;
+      }
+      // a landmark named after its head: "Plaza Dos de Mayo", "Avenida da Liberdade", "Mount Sinjar"
+      const before = LANDMARK_BEFORE[lower(W[i])];
+      const capAfter =
+        i + 1 < s.w1 &&
+        !taken[i + 1] &&
+        (W[i + 1].cap ||
+          (LANDMARK_GLUE.test(W[i + 1].text) && i + 2 < s.w1 && W[i + 2].cap && !taken[i + 2]));
+      if (before && capAfter) {
+        let e = i + 1;
+        while (
+          e < s.w1 &&
+          !taken[e] &&
+          e - i < 6 &&
+          ((W[e].cap && W[e].pos !== 'PUNCT') ||
+            (LANDMARK_GLUE.test(W[e].text) && e + 1 < s.w1 && W[e + 1].cap))
+        )
+          e++;
+        add(before, i, e);
+        i = e - 1;
+        continue;
+      }
+      let j = i;
+      while (j < s.w1 && !taken[j] && W[j].cap && W[j].pos !== 'PUNCT' && j - i < 4) j++;
+      if (j === i) continue;
+      let a = i;
+      while (a < j && (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text))) a++;
+      if (a >= j || W.slice(a, j).some((w) => /-(?:controlled|held|based|led|backed)$/.test(w.text))) {
+        i = j - 1;
+        continue;
+      }
+      const firstOfSentence = a === s.w0 || (a === s.w0 + 1 && /^["'(]$/.test(W[s.w0].text));
+      // a landmark by its head, written as part of the name or after it: "Surma River", "Korabel district",
+      // "Sinjar mountains", "Thingvellir National Park"
+      let lmAt = -1;
+      let lm: ReturnType<typeof landmarkHead> = null;
+      for (let k = a + 1; k <= j && !lm; k++) {
+        const h = landmarkHead(W, k, s.w1);
+        if (h && (k === j || k + h.n === j || (k + h.n <= j && W[k].cap))) {
+          lm = h;
+          lmAt = k;
+        }
+      }
+      if (lm && lmAt > a) {
+        const e = Math.max(j, lmAt + lm.n);
+        const nameWords = W.slice(a, lmAt);
+        const ok =
+          nameWords.every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+          nameWords.some((w) => !NOT_NAME.has(w.text)) &&
+          !nameWords.every((w) => personParts.has(normKey(w.text)));
+        const dem = gaz.phrases.get(normKey(spanText(doc, a, lmAt)))?.some((x) => x.kind === 'demonym');
+        if (ok && !dem && lmAt - a <= 3 && !(firstOfSentence && lmAt - a === 1 && W[a].pos !== 'PROPN')) {
+          const entry = townFor(a, lmAt, true);
+          if (lm.kind === 'province')
+            add('province', a, e, lmAt, entry ? { ...entry, kind: 'province' } : null);
+          else
+            add(
+              lm.kind,
+              a,
+              e,
+              lm.keep ? e : lmAt,
+              entry && !lm.keep ? entry : entry ? { ...entry, lat: null, lon: null } : null,
+            );
+          i = e - 1;
+          continue;
+        }
+      }
+      // two names sharing a plural head: "the Masisi and Rutshuru territories"
+      if (j + 1 < s.w1 && W[j].text === 'and' && W[j + 1].cap && !taken[j + 1]) {
+        let j2 = j + 1;
+        while (j2 < s.w1 && !taken[j2] && W[j2].cap && W[j2].pos !== 'PUNCT' && j2 - j <= 3) j2++;
+        const pk = j2 < s.w1 ? PLURAL_HEAD[lower(W[j2])] : undefined;
+        const names = [W.slice(a, j), W.slice(j + 1, j2)];
+        if (
+          pk &&
+          names.every(
+            (ws) =>
+              ws.length > 0 &&
+              ws.every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+              ws.some((w) => !NOT_NAME.has(w.text)) &&
+              !gaz.phrases.get(normKey(ws.map((w) => w.text).join(' ')))?.some((x) => x.kind === 'demonym'),
+          )
+        ) {
+          add(pk, a, j, j, townFor(a, j, true));
+          add(pk, j + 1, j2, j2, townFor(j + 1, j2, true));
+          i = j2;
+          continue;
+        }
+      }
+      const lastLow = lower(W[j - 1]);
+      // a named site with a common head: "Safer oil field", "Kamukunji grounds", "Inates military camp"
+      const rest = doc.text
+        .slice(W[j - 1].end, Math.min(doc.text.length, W[j - 1].end + 40))
+        .replace(/^\s+/, '');
+      const site = j < s.w1 && !W[j].cap ? rest.match(SITE_HEAD) : null;
+      if (site && j - a <= 3 && !STREET_SUFFIX.has(lastLow)) {
+        let e = j;
+        const n = site[0].split(/\s+/).length;
+        while (e < s.w1 && e - j < n) e++;
+        if (!W.slice(j, e).some((w) => w.cap)) {
+          add('facility', a, e);
+          i = e - 1;
+          continue;
+        }
+      }
+      // a name before a settlement word ("Kafr Qaddum village") or opening with a place word ("Beit Lahiya")
+      const settlementAfter =
+        j < s.w1 &&
+        SETTLEMENT_AFTER.test(W[j].text) &&
+        !(j + 1 < s.w1 && /^(?:hall|council|centre|center|square|house|meeting)$/i.test(W[j + 1].text)) &&
+        // "a Fulani village", "every Dogon village": a people's name, not the village's
+        !(
+          a > s.w0 &&
+          /^(?:an?|one|another|every|each|other|some|many|several|two|three)$/i.test(W[a - 1].text)
+        );
+      const prefixed = j - a >= 2 && PLACE_PREFIX.test(W[a].text) && j - a <= 3;
+      if (
+        (settlementAfter || prefixed) &&
+        j - a <= 3 &&
+        W.slice(a, j).every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text))) &&
+        !gaz.phrases.get(normKey(spanText(doc, a, j)))?.some((x) => x.kind === 'demonym' || x.kind === 'org')
+      ) {
+        add('city', a, settlementAfter ? j + 1 : j, j, townFor(a, j, true));
+        i = (settlementAfter ? j + 1 : j) - 1;
+        continue;
+      }
+      // an unknown name after a locative preposition, alone before punctuation or a clause
+      const prev = a > s.w0 ? W[a - 1] : null;
+      const prev2 = a - 2 >= s.w0 ? W[a - 2] : null;
+      const settlementOf = prev?.text === 'of' && prev2 !== null && SETTLEMENT.test(lower(prev2));
+      // "north of Gold Hill", "and nearby Thomonde", "the capital, Naypyitaw"
+      const directionOf =
+        prev?.text === 'of' &&
+        prev2 !== null &&
+        /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i.test(prev2.text) &&
+        !prev2.cap;
+      const nearby = prev?.text === 'nearby' && prev2 !== null && /^(?:and|in|or|,)$/.test(prev2.text);
+      const capitalNamed =
+        prev?.text === ',' &&
+        prev2 !== null &&
+        /^capital$/i.test(prev2.text) &&
+        a >= 3 &&
+        W[a - 3].text === 'the';
+      // "the divisional officer for Mezam", "the MP for Harehills"
+      const areaOf =
+        prev?.text === 'for' &&
+        prev2 !== null &&
+        AREA_TITLE.test(prev2.text) &&
+        a >= 3 &&
+        /^(?:divisional|district|regional|provincial|county|local|senior|the|an?)$/i.test(W[a - 3].text);
+      const locative =
+        (prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1) ||
+        directionOf ||
+        areaOf ||
+        nearby ||
+        capitalNamed;
+      const betweenAnd =
+        prev?.text === 'and' &&
+        a >= 2 &&
+        taken[a - 2] === 1 &&
+        mentions.some((m) => m.w1 === a - 1 && m.kind === 'place');
+      const apposed = SETTLEMENT_APPOSITIVE.test(doc.text.slice(W[j - 1].end, W[j - 1].end + 40));
+      const next = j < s.w1 ? W[j] : null;
+      const ends =
+        !next ||
+        next.pos === 'PUNCT' ||
+        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are)$/.test(
+          next.text,
+        );
+      const plain =
+        j - a <= 3 &&
+        W.slice(a, j).every(
+          (w) => (w.pos === 'PROPN' || settlementOf) && !NOT_NAME.has(w.text) && !ORG_HEAD.has(lower(w)),
+        ) &&
+        (!givenName(W[a].text) || settlementOf) &&
+        (!gaz.phrases.has(normKey(W[a].text)) || (settlementOf && j - a > 1)) &&
+        !personParts.has(normKey(W[a].text)) &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
+      if (
+        (locative || settlementOf || betweenAnd || apposed) &&
+        (ends || settlementOf) &&
+        plain &&
+        j - a <= (settlementOf ? 3 : 2)
+      ) {
+        const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
+        const entry = townFor(a, j, true);
+        // "the villages of al-Karama and X": a name joined to a place takes that place's kind
+        const partner = betweenAnd ? mentions.find((m) => m.w1 === a - 1 && m.kind === 'place') : undefined;
+        const partnerKind = partner ? placeOf(partner)?.kind : undefined;
+        const kind: PlaceKind =
+          partnerKind === 'city' || (partnerKind === 'other' && !entry)
+            ? partnerKind
+            : areaOf && !entry && prev2?.text !== 'mayor'
+              ? 'province'
+              : entry ||
+                  settlementOf ||
+                  apposed ||
+                  capitalNamed ||
+                  /^,\s+an? (?:town|village|city)\b/.test(after) ||
+                  j - a === 1
+                ? 'city'
+                : 'other';
+        add(kind, a, j, j, entry);
+      } else if (plain && ends && !firstOfSentence) {
+        // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"
+        const entry = townFor(a, j, false);
+        if (entry && (entry.seat || p2(entry) >= 5000)) add('city', a, j, j, entry);
+      }
+      i = j - 1;
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,103 @@
+/**
+ * Helpers and word lists the entity modules share: word tests (title, name word), span text, mention records, the
+ * country near a sentence, place ids, and the vocabularies more than one module reads.
+ */
+import type { Doc, Word } from '../doc.ts';
+import type { GazEntry, OrgEntry, PlaceEntry } from '../gazetteer.ts';
+import { HONORIFICS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
+import type { Mention, Org, Person, Place } from './types.ts';
+
+export const lower = (w: Word) => w.text.toLowerCase();
+/** Words that may join the parts of an organisation's name. */
+export const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
+export const isTitle = (w: Word) =>
+  TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/^then-/, ''));
+export const isNameWord = (w: Word) =>
+  w.cap &&
+  /[a-z]/.test(w.text) &&
+  !/[0-9]/.test(w.text) &&
+  !MONTHS.has(w.text) &&
+  !WEEKDAYS.has(w.text) &&
+  !HONORIFICS.has(lower(w)) &&
+  w.pos !== 'PUNCT' &&
+  !/^[A-Z]{2,}$/.test(w.text);
+
+export function spanText(doc: Doc, w0: number, w1: number): string {
+  return doc.text.slice(doc.words[w0].start, doc.words[w1 - 1].end);
+}
+
+/** An organisation to record: a gazetteer entry or one found in the text. */
+export type OrgInput = OrgEntry | { name: string; aliases: string[]; type: string; country: string | null };
+
+export interface GazHit {
+  w0: number;
+  w1: number;
+  entries: GazEntry[];
+}
+
+export const placeId = (p: PlaceEntry) => `place:${p.kind}:${p.country}:${p.name}`;
+export const p2 = (p: PlaceEntry) => p.pop ?? 0;
+
+export function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: number): Mention {
+  const W = doc.words;
+  return {
+    kind,
+    id,
+    w0,
+    w1,
+    start: W[w0].start,
+    end: W[w1 - 1].end,
+    sent: W[w0].sent,
+    text: spanText(doc, w0, w1),
+  };
+}
+
+/** The country of the latest place mentioned in or before a sentence. */
+export function nearCountry(
+  mentions: Mention[],
+  byId: Map<string, Person | Org | Place>,
+  sent: number,
+): string | null {
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.sent > sent || m.sent < sent - 1) continue;
+    const p = byId.get(m.id) as Place | undefined;
+    if (p?.country) best = p.country;
+  }
+  return best;
+}
+
+/** Common modifiers of generic body names: "Security Forces", "Emergency Service", "Special Forces". */
+export const GENERIC_MOD =
+  /^(?:security|special|emergency|rescue|support|air|defence|defense|civil|border|armed|military|state|local|regional|federal|joint|task|response|rapid|medical|health|fire|coast|public|government|intelligence|riot|the)$/;
+/** An ordinal before a unit's name: "3rd", "101st", "22nd". */
+export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Heads of organisations that are also sites: a hospital, a school, a university. */
+export const SITE_ORG_HEAD = /^(?:hospital|school|university|college|clinic|infirmary)$/;
+export const ATTACK_WORD =
+  /^(?:hit|hits|struck|strikes|attacked|attacks|shelled|shells|bombed|bombs|raided|raids|stormed|storms|targeted|targets|damaged|destroyed|looted|torched|besieged|seized|overran)$/;
+export const LOCATIVE_PREP = /^(?:near|outside|in|at|into|toward|towards|around)$/;
+/** First words of agencies named head first: "Statistics Indonesia", "Bank Indonesia", "Radio Andalus". */
+export const ORG_LEAD =
+  /^(?:Statistics|Bank|Banco|Banque|Radio|Television|Agence|Agencia|Instituto|Institut|Office|Ministry|Ministerio|Ministère|Bureau|Council|Commission|Committee|Department)$/;
+/** Titles held over an area: the name after "for" is a place ("the senior divisional officer for Mezam"). */
+export const AREA_TITLE =
+  /^(?:officer|governor|prefect|mayor|administrator|commissioner|mp|senator|representative|lawmaker)$/;
+/** Bodies every state has, named by their portfolio or service alone: an owner country tells them apart. */
+export const GENERIC_STATE_BODY =
+  /^(?:(?:State\s+)?(?:Ministry|Defen[cs]e|Foreign|Interior|Justice|Health|Finance|Home|Information|Border|Coast|Air|Navy|Naval|National|General|Security|Emergency|Emergencies|Intelligence|Armed|Special|Prosecutor|Public)\b.*\b(?:Ministry|Office|Service|Guard|Force|Forces|Police|Army|Navy|Staff|Committee|Directorate|Agency)|Ministry\s+of\s+\S.*)$/;
+/** Words after a name that make it a province's: "Zaporizhzhia regional governor", "Balochistan provincial government". */
+export const PROVINCE_ADJ = /^(?:regional|provincial|oblast|gubernatorial)$/;
+/** First words of Arabic, Hebrew and Kurdish place names: "Kafr Nabl", "Beit Lahiya", "Tel Abyad", "Deir al-Balah". */
+export const PLACE_PREFIX =
+  /^(?:Kafr|Kfar|Kefar|Beit|Bayt|Beth|Tel|Tell|Tal|Ain|Ein|Deir|Dayr|Khan|Bir|Ras|Jisr|Qasr|Mazraat|Khirbet|Khirbat|Arab|Tall|Jabal|Jebel|Wadi|Nahr|Umm)$/;
+/** A settlement word after a name: "Kafr Qaddum village", "Dogo Nahawa village". */
+export const SETTLEMENT_AFTER = /^(?:village|town|hamlet|township|settlement)$/;
+/** A country's adjective for a name: the longest singular demonym that shares the name's start ("Azerbaijani"). */
+export function adjectiveOf(c: { name: string; demonyms: string[] } | undefined): string | undefined {
+  if (!c) return undefined;
+  const singular = c.demonyms.filter((d) => !(d.endsWith('s') && c.demonyms.includes(d.slice(0, -1))));
+  const stem = c.name.slice(0, 3).toLowerCase();
+  const like = singular.filter((d) => d.toLowerCase().startsWith(stem)).sort((x, y) => y.length - x.length);
+  return like[0] ?? singular[0];
+}
