@@ -29,6 +29,7 @@ export function spanText(doc: Doc, w0: number, w1: number): string {
 /** An organisation to record: a gazetteer entry or one found in the text. */
 export type OrgInput = OrgEntry | { name: string; aliases: string[]; type: string; country: string | null };
 
+/** A list phrase found in the text: words `w0` to `w1` (exclusive) and the entries it may be. */
 export interface GazHit {
   w0: number;
   w1: number;
@@ -66,6 +67,8 @@ export function nearCountry(
   }
   return best;
 }
+
+// Word lists read by more than one finder.
 
 /** Common modifiers of generic body names: "Security Forces", "Emergency Service", "Special Forces". */
 export const GENERIC_MOD =

@@ -1,0 +1,238 @@
+/**
+ * Names the lists know, not used by people: organisations (an acronym shared by two read by the article's country,
+ * "Congress" as the main country's legislature), places (the best reading by country, landmarks and areas named
+ * after a place, provinces the article calls provinces, towns named like a province) and demonyms.
+ */
+import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
+import { ADMIN_SUFFIX, STOP_CAPS } from '../lexicon.ts';
+import type { EntityContext } from './context.ts';
+import { landmarkHead } from './landmarks.ts';
+import { type GazHit, lower, PROVINCE_ADJ, p2, spanText } from './shared.ts';
+
+/** Picks the best place reading for a phrase given the countries the article is about. */
+function choosePlace(
+  entries: GazEntry[],
+  countries: Set<string>,
+  gaz: Gazetteer,
+  sentenceStart: boolean,
+  weight: (country: string | null) => number = () => 0,
+): PlaceEntry | null {
+  const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
+  if (places.length === 0) return null;
+  // a name shared by two countries or regions ("Congo"): the one the article is more about
+  let strong: PlaceEntry | undefined;
+  for (const p of places)
+    if (p.kind !== 'city' && p.kind !== 'province' && (!strong || weight(p.country) > weight(strong.country)))
+      strong = p;
+  if (strong) return strong;
+  const capital = places.find(
+    (p) =>
+      p.kind === 'city' &&
+      p.country &&
+      gaz.countries.get(p.country)?.capital?.startsWith(p.name.split(',')[0]),
+  );
+  if (capital && (p2(capital) >= 500000 || countries.has(capital.country ?? ''))) return capital;
+  const inCountry = places.filter((p) => p.country && countries.has(p.country));
+  const pick = inCountry.find((p) => p.kind === 'city') ?? inCountry[0];
+  if (pick) return pick;
+  const big = places.find((p) => p.kind === 'city' && p2(p) >= (sentenceStart ? 1000000 : 250000));
+  return big ?? null;
+}
+
+/** 2. Gazetteer hits not used by people: organisations, places, demonyms. */
+export function resolveListed(cx: EntityContext): void {
+  const {
+    doc,
+    gaz,
+    W,
+    hits,
+    claimed,
+    countries,
+    mainCountry,
+    countryWeight,
+    people,
+    mentions,
+    personWords,
+    addOrg,
+    addPlace,
+  } = cx;
+  const surnameKeys = new Set(
+    people.filter((p) => /\s/.test(p.name)).map((p) => normKey(p.name.split(/\s+/).pop() ?? '')),
+  );
+  // names the article itself calls a province ("Guerrero state", "the state of Guerrero", "Zaporizhzhia regional
+  // governor", "Chilpancingo, Guerrero"): their bare mentions are the province, not a small town of the name
+  const provinceNames = new Set<string>();
+  /** Words around a hit that call it a province: "the state of X", "the regions of X", "the governor of X",
+   * "X regional governor", "X Governor Name", "X's governor", "the X border region". */
+  const provinceCue = (h: GazHit): boolean => {
+    const s = doc.sentences[W[h.w0].sent];
+    const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    if (PROVINCE_ADJ.test(next) || next === 'governor') return true;
+    if (next === "'s" && h.w1 + 1 < s.w1 && /^(?:governor|regional|provincial)$/i.test(W[h.w1 + 1].text))
+      return true;
+    // "the Kursk border region", "the Donetsk eastern region"
+    if (
+      h.w1 + 1 < s.w1 &&
+      !W[h.w1].cap &&
+      /^(?:border|frontier|frontline|front-line|southern|northern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|restive|occupied|annexed)$/.test(
+        next,
+      ) &&
+      /^(?:region|province|oblast|governorate|state)$/i.test(W[h.w1 + 1].text)
+    )
+      return true;
+    // the second of "the regions of X and Y"
+    if (h.w0 - 2 >= s.w0 && /^(?:and|,)$/.test(W[h.w0 - 1].text) && claimed[h.w0 - 2] >= 0) {
+      const prev = hits[claimed[h.w0 - 2]];
+      if (
+        prev.w0 - 2 >= s.w0 &&
+        W[prev.w0 - 1].text === 'of' &&
+        /^(?:states|provinces|regions|governorates|departments|oblasts|counties)$/i.test(W[prev.w0 - 2].text)
+      )
+        return true;
+    }
+    return (
+      h.w0 - 2 >= s.w0 &&
+      W[h.w0 - 1].text === 'of' &&
+      /^(?:states?|provinces?|regions?|governorates?|departments?|oblasts?|county|counties|governor)$/i.test(
+        W[h.w0 - 2].text,
+      )
+    );
+  };
+  for (const h of hits) {
+    if (!h.entries.some((e) => e.kind === 'province')) continue;
+    const s = doc.sentences[W[h.w0].sent];
+    const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    const before = h.w0 - 1 >= s.w0 ? W[h.w0 - 1].text : '';
+    const lm = landmarkHead(W, h.w1, s.w1);
+    const afterTown =
+      before === ',' &&
+      h.w0 - 2 >= s.w0 &&
+      (claimed[h.w0 - 2] >= 0
+        ? hits[claimed[h.w0 - 2]].entries.some((e) => e.kind === 'city')
+        : /\p{Lu}/u.test(W[h.w0 - 2].text) &&
+          h.w0 - 3 >= s.w0 &&
+          /^(?:in|near|outside|at|from|of)$/.test(W[h.w0 - 3].text)) &&
+      (h.w1 >= s.w1 || /^(?:,|\.|on|in|at|and|said|where|when|after|before|\))$/.test(next));
+    if (lm?.kind === 'province' || afterTown || provinceCue(h))
+      provinceNames.add(normKey(spanText(doc, h.w0, h.w1)));
+  }
+
+  for (const h of hits) {
+    if (personWords.has(h.w0)) continue;
+    // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation
+    if (
+      h.w1 - h.w0 === 1 &&
+      surnameKeys.has(normKey(W[h.w0].text)) &&
+      !h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')
+    )
+      continue;
+    // an acronym two organisations share: the one of a country the article is about ("RSF" in a story on Sudan)
+    const orgChoices = h.entries.filter((e): e is OrgEntry => e.kind === 'org');
+    let org: OrgEntry | undefined =
+      orgChoices.length > 1
+        ? (orgChoices.find((e) => e.country && countries.has(e.country)) ?? orgChoices[0])
+        : orgChoices[0];
+    const s = doc.sentences[W[h.w0].sent];
+    const surface = spanText(doc, h.w0, h.w1);
+    if (org && h.w1 - h.w0 === 1) {
+      // a one-word name shared by an organisation and a place, read as the place where the text says so:
+      // "Fars province", "in Fars"; an administrative head with no place of the name is a place we do not know
+      const after = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+      const before = h.w0 > s.w0 ? lower(W[h.w0 - 1]) : '';
+      const hasPlace = h.entries.some((e) => e.kind === 'province' || e.kind === 'city');
+      if (ADMIN_SUFFIX.has(after) && !W[h.w1].cap) {
+        if (!hasPlace) continue;
+        org = undefined;
+      } else if (hasPlace && /^(?:in|near|outside|across|around|throughout)$/.test(before)) org = undefined;
+    }
+    if (org) {
+      // "Congress" in a story about Peru is Peru's congress
+      if (
+        /^(?:Congress|Parliament|Senate|House|Assembly|National Assembly)$/.test(surface) &&
+        org.country &&
+        mainCountry &&
+        org.country !== mainCountry
+      )
+        org = gaz.legislatures.get(mainCountry) ?? {
+          kind: 'org',
+          name: surface,
+          aliases: [],
+          type: 'legislature',
+          country: mainCountry,
+        };
+      addOrg(org, surface, h.w0, h.w1);
+      continue;
+    }
+    const dem = h.entries.find((e) => e.kind === 'demonym');
+    const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    let place =
+      ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
+        ? (h.entries.find(
+            (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
+          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
+        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight);
+    const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
+    if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
+      // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
+      if (lm.kind === 'province') {
+        if (place.kind !== 'province')
+          place = { ...place, kind: 'province', name: surface, admin1: surface, pop: undefined };
+        addPlace(place, h.w0, h.w1 + lm.n);
+      } else {
+        const head = spanText(doc, h.w1, h.w1 + lm.n);
+        const keepCoords =
+          lm.kind === 'other' && (!lm.keep || /^(?:district|quarter|neighbou?rhood|suburb)$/i.test(head));
+        // a site whose name only ends in the place's: "Wells Fargo Arena" is not at Fargo
+        const w0 =
+          lm.kind === 'facility' &&
+          h.w0 - 1 > s.w0 &&
+          W[h.w0 - 1].cap &&
+          W[h.w0 - 1].pos === 'PROPN' &&
+          claimed[h.w0 - 1] < 0 &&
+          !STOP_CAPS.has(W[h.w0 - 1].text)
+            ? h.w0 - 1
+            : h.w0;
+        const lead = w0 < h.w0 ? `${W[w0].text} ` : '';
+        addPlace(
+          {
+            kind: lm.kind,
+            name: lm.keep ? `${lead}${surface} ${head}` : surface,
+            country: place.country,
+            admin1: place.admin1 ?? null,
+            lat: keepCoords ? place.lat : null,
+            lon: keepCoords ? place.lon : null,
+            tz: place.tz,
+          },
+          w0,
+          h.w1 + lm.n,
+        );
+      }
+      continue;
+    }
+    if (place?.kind === 'province' && !ADMIN_SUFFIX.has(nextWord)) {
+      // "Erbil" is the city unless "province"/"governorate" follows; the province table knows only the province
+      const town = provinceNames.has(normKey(surface))
+        ? undefined
+        : gaz.towns
+            .get(normKey(surface))
+            ?.find((t) => t.country === place?.country && (t.seat || p2(t) >= 20000));
+      if (town) place = town;
+    }
+    // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
+    if (dem && !place) {
+      mentions.push({
+        kind: 'demonym',
+        id: `country:${(dem as { country: string }).country}`,
+        w0: h.w0,
+        w1: h.w1,
+        start: W[h.w0].start,
+        end: W[h.w1 - 1].end,
+        sent: W[h.w0].sent,
+        text: surface,
+      });
+      continue;
+    }
+    if (place)
+      addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
+  }
+}

@@ -1,0 +1,442 @@
+/**
+ * People: name runs introduced by a title, an honorific, a known given name, speech or an appositive, with their
+ * normalised role and country ("Iraqi Foreign Minister Fouad Hussein", "his deputy, Esmail Qaani", "two
+ * businessmen, X and Y"); later surname-only mentions linked to the full name; `normaliseRole`.
+ */
+import type { Word } from '../doc.ts';
+import { normKey, type PlaceEntry } from '../gazetteer.ts';
+import {
+  ADMIN_SUFFIX,
+  FACILITY_SUFFIX,
+  HONORIFICS,
+  MONTHS,
+  NON_ENTITY_SUFFIX,
+  NOT_NAME,
+  ORG_HEAD,
+  ROLE_DROP,
+  ROLE_EXPAND,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  STREET_SUFFIX,
+  TITLE_GLUE,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import { genderOfTitle, givenName } from '../names.ts';
+import type { EntityContext } from './context.ts';
+import { isNameWord, isTitle, lower, PLACE_PREFIX, spanText } from './shared.ts';
+import type { Person } from './types.ts';
+
+/** Country names that are also given names: "Jordan Pike", "Israel Katz", "Chad Daniels". */
+const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', 'Kenya', 'Cuba']);
+
+/**
+ * 1. People: name runs with a title ("Iraqi Foreign Minister Fouad Hussein", "State Department spokesperson Jalina
+ * Porter"), an honorific, a known given name, speech, an appositive or a plural title shared by coordinated names.
+ */
+export function findPeople(cx: EntityContext): void {
+  const { doc, W, hits, claimed, people, byId, personWords, addMention } = cx;
+  const personByKey = new Map<string, Person>();
+  const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
+    const name = spanText(doc, w0, w1).replace(/'s$/, '');
+    const key = normKey(name);
+    let p = personByKey.get(key);
+    if (!p) {
+      // a longer form of a known name ("Joe Biden" after "Biden") or a known surname
+      p = people.find((x) => normKey(x.name).endsWith(` ${key}`) || key.endsWith(` ${normKey(x.name)}`));
+      if (p && key.length > normKey(p.name).length) {
+        personByKey.delete(normKey(p.name));
+        p.name = name;
+      }
+    }
+    if (!p) {
+      p = { id: `person:${key}`, name, role, country, mentions: 0, first: W[w0].start };
+      people.push(p);
+      byId.set(p.id, p);
+    }
+    personByKey.set(normKey(p.name), p);
+    if (role && (!p.role || p.role.length < role.length)) p.role = role;
+    if (!p.country && country) p.country = country;
+    p.mentions++;
+    for (let i = w0; i < w1; i++) personWords.add(i);
+    addMention('person', p.id, w0, w1);
+    return p;
+  };
+
+  /** A token written against the previous one with no space: a piece of the same word. */
+  const glued = (k: number) =>
+    k > 0 && W[k].start === W[k - 1].end && /^\p{L}+$/u.test(W[k].text) && W[k].pos !== 'PUNCT';
+  const glue = 4;
+  const nameRunAt = (i: number, s1: number): number => {
+    // "Kafr Nabl", "Beit Lahiya", "Deir al-Balah": a place name by its first word, not a person
+    if (/^Operation$/.test(W[i].text) && i + 1 < s1 && W[i + 1].cap) return i;
+    if (
+      PLACE_PREFIX.test(W[i].text) &&
+      i + 1 < s1 &&
+      (W[i + 1].cap || /^(?:al|el|ez|ed|es|ash|an|ar|as)-/i.test(W[i + 1].text))
+    )
+      return i;
+    // a name: 1–4 name words (particles allowed inside), ending before a non-name word
+    let j = i;
+    while (j < s1 && j - i < 5 + glue) {
+      const w = W[j];
+      if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) {
+        j++;
+        // letters the tokeniser split off a word ("Radovanović" read as "Radovanovi" + "ć")
+        while (j < s1 && glued(j)) j++;
+      } else if (
+        /^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) &&
+        j + 1 < s1 &&
+        isNameWord(W[j + 1]) &&
+        j > i
+      )
+        j++;
+      else break;
+    }
+    return j;
+  };
+  const isWeak = (i: number) => {
+    const h = hits[claimed[i]];
+    // "Jordan Pike": a country's name used as a given name before a surname
+    if (
+      h.w1 - h.w0 === 1 &&
+      (givenName(W[i].text) || COUNTRY_GIVEN.has(W[i].text)) &&
+      i + 1 < W.length &&
+      W[i + 1].sent === W[i].sent &&
+      isNameWord(W[i + 1]) &&
+      claimed[i + 1] < 0 &&
+      !ORG_HEAD.has(lower(W[i + 1])) &&
+      !NOT_NAME.has(W[i + 1].text)
+    )
+      return true;
+    // "Michael Bloomberg", "Robert Fitch": a one-word organisation or place after a given name is a surname
+    if (
+      h.w1 - h.w0 === 1 &&
+      i > 0 &&
+      W[i - 1].sent === W[i].sent &&
+      isNameWord(W[i - 1]) &&
+      givenName(W[i - 1].text) &&
+      (claimed[i - 1] < 0 ||
+        hits[claimed[i - 1]].entries.every((e) => e.kind === 'city' || e.kind === 'province')) &&
+      !h.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') &&
+      (i + 1 >= W.length || !W[i + 1].cap || W[i + 1].sent !== W[i].sent)
+    )
+      return true;
+    return h.entries.every((e) => e.kind === 'city' || e.kind === 'province');
+  };
+
+  const roleBefore = (
+    nameStart: number,
+    s0: number,
+  ): { role: string | null; country: string | null; start: number } => {
+    let k = nameStart - 1;
+    let sawTitle = false;
+    let country: string | null = null;
+    while (k >= s0) {
+      const w = W[k];
+      const lw = lower(w);
+      if (personWords.has(k)) break;
+      if (isTitle(w)) sawTitle = true;
+      else if (sawTitle && !w.cap && w.pos === 'NOUN' && nameStart - k <= 3 && isTitle(W[k + 1])) {
+        /* "district police chief" */
+      } else if (
+        TITLE_GLUE.has(lw) &&
+        k > s0 &&
+        (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))
+      ) {
+        /* "Secretary of Defense for the Middle East" */
+      } else if (/^u\.s\.?$/i.test(w.text)) country = country ?? 'US';
+      else if (
+        w.cap &&
+        w.pos !== 'PUNCT' &&
+        !STOP_CAPS.has(w.text) &&
+        !WEEKDAYS.has(w.text) &&
+        !MONTHS.has(w.text)
+      ) {
+        const h = claimed[k] >= 0 ? hits[claimed[k]] : null;
+        const dem = h?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
+        if (dem && !country) country = dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country;
+      } else break;
+      k--;
+    }
+    if (!sawTitle) return { role: null, country: null, start: nameStart };
+    let a = k + 1;
+    while (a < nameStart && (ROLE_DROP.has(lower(W[a])) || TITLE_GLUE.has(lower(W[a])))) a++;
+    if (a >= nameStart) return { role: null, country: null, start: nameStart };
+    const role = normaliseRole(W.slice(a, nameStart).map((w) => w.text));
+    return { role, country, start: a };
+  };
+
+  /** The role written before ", Name": "Saxony's economy minister, Thomas Krüger" (titles, their modifiers, an owner). */
+  const roleLeftOf = (comma: number, s0: number): string | null => {
+    let k = comma - 1;
+    if (k < s0 || !isTitle(W[k])) return null;
+    while (k > s0) {
+      const w = W[k - 1];
+      if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
+        k--;
+      else if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && comma - k <= 3 && !ROLE_DROP.has(lower(w)))
+        k--;
+      else if (w.text === "'s" && k - 1 > s0 && W[k - 2].cap) k -= 2;
+      else break;
+    }
+    return normaliseRole(W.slice(k, comma).map((x) => x.text));
+  };
+  /** A title with its "of/for …" tail before ", Name": "the governor of Batken region, Abdikadyr Toktosunov". */
+  const titledPhraseBefore = (comma: number, s0: number): string | null => {
+    let k = comma - 1;
+    let glue = false;
+    for (let steps = 0; k >= s0 && steps < 9; steps++, k--) {
+      const w = W[k];
+      const lw = lower(w);
+      if (isTitle(w) && glue) break;
+      if (lw === 'of' || lw === 'for' || lw === 'at') glue = true;
+      else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
+        return null;
+    }
+    if (k < s0 || !isTitle(W[k]) || !glue) return null;
+    let a = k;
+    while (
+      a > s0 &&
+      (isTitle(W[a - 1]) || (!W[a - 1].cap && W[a - 1].pos === 'ADJ' && !ROLE_DROP.has(lower(W[a - 1]))))
+    )
+      a--;
+    return normaliseRole(W.slice(a, comma).map((x) => x.text));
+  };
+  /** The role in an appositive after a name: ", a 29-year-old market trader who …" → "market trader". */
+  const appositiveRole = (at: number, s1: number): string | null => {
+    let k = at;
+    while (k < s1 && W[k].text !== ',' && W[k].text !== '.' && k - at < 12) k++;
+    const phrase = W.slice(at, k);
+    // determiners, ages and numbers dropped; cut at a relative clause or a verb
+    const out: Word[] = [];
+    for (const x of phrase) {
+      const lx = lower(x);
+      if (/^(who|whose|which|that|whom|where|with|since|after|before|said|says|told|and|\()$/.test(lx)) break;
+      if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) break;
+      if (out.length === 0 && (ROLE_DROP.has(lx) || /^\d/.test(lx) || /-year-old$/.test(lx))) continue;
+      out.push(x);
+    }
+    while (out.length && TITLE_GLUE.has(lower(out[out.length - 1]))) out.pop();
+    // too long for a role: keep it up to its last title word ("the deputy defence minister in the … Government")
+    if (out.length > 8) {
+      let t = -1;
+      for (let x = 0; x < 8; x++) if (isTitle(out[x])) t = x;
+      if (t >= 0 && out[t + 1] && /^(?:in|at|from|on)$/.test(lower(out[t + 1]))) out.length = t + 1;
+    }
+    const head = out[out.length - 1];
+    if (!head || out.length > 8) return null;
+    if (!out.some(isTitle) && (out.length > 4 || head.pos !== 'NOUN')) return null;
+    return normaliseRole(out.map((x) => x.text));
+  };
+
+  let pluralRole: { role: string; sent: number } | null = null;
+  for (const s of doc.sentences) {
+    for (let i = s.w0; i < s.w1; i++) {
+      if (personWords.has(i)) continue;
+      const w = W[i];
+      if (!isNameWord(w) || isTitle(w) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      if (
+        (ORG_HEAD.has(lower(w)) || NOT_NAME.has(w.text)) &&
+        i + 2 < s.w1 &&
+        isNameWord(W[i + 1]) &&
+        isNameWord(W[i + 2]) &&
+        i > s.w0 + 1 &&
+        TITLE_GLUE.has(lower(W[i - 1])) &&
+        isTitle(W[i - 2])
+      )
+        continue;
+      // "But Abdelsalam Bin Omran, …": a function word opening the sentence is not part of the name
+      if (i === s.w0 && STOP_CAPS.has(w.text) && i + 1 < s.w1 && isNameWord(W[i + 1])) continue;
+      const prev = i > s.w0 ? W[i - 1] : null;
+      if (
+        prev &&
+        isNameWord(prev) &&
+        !isTitle(prev) &&
+        !(claimed[i - 1] >= 0 && !isWeak(i - 1)) &&
+        !(i - 1 === s.w0 && STOP_CAPS.has(prev.text)) &&
+        // "Superintendent of Police Vikas Sharma": the institution ends the title, a given name starts the name
+        !(
+          (ORG_HEAD.has(lower(prev)) || NOT_NAME.has(prev.text)) &&
+          i >= s.w0 + 3 &&
+          TITLE_GLUE.has(lower(W[i - 2])) &&
+          isTitle(W[i - 3]) &&
+          i + 1 < s.w1 &&
+          isNameWord(W[i + 1])
+        )
+      )
+        continue; // not a run start
+      const j = nameRunAt(i, s.w1);
+      if (j === i) continue;
+      let n = 0;
+      for (let k = i; k < j; k++) if (!glued(k)) n++;
+      const next = j < s.w1 ? W[j] : null;
+      const lastWord = lower(W[j - 1]);
+      // evidence that the run is a person: a title before it, a known given name, an honorific, speech, an appositive
+      const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
+      const { role, country } = rb;
+      const given = n >= 2 ? givenName(w.text) : null;
+      const honorific = prev ? genderOfTitle(prev.text) : null;
+      const honored = !!prev && HONORIFICS.has(lower(prev));
+      const speech =
+        (!!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according') ||
+        (!!prev && /^(said|says|told|added|asked|according)$/.test(lower(prev)));
+      // coordinated with a person just named: "Johan Botha and Kagiso Molefe"
+      const coordinated =
+        !!prev && (prev.text === 'and' || prev.text === ',') && i >= 2 && personWords.has(i - 2);
+      const ageAfter =
+        next?.text === ',' && j + 2 < s.w1 && /^\d{1,3}$/.test(W[j + 1].text) && W[j + 2].text === ',';
+      const apAt = ageAfter ? j + 3 : j + 1;
+      const appositive =
+        next?.text === ',' &&
+        apAt < s.w1 &&
+        (['the', 'a', 'an'].includes(lower(W[apAt])) ||
+          isTitle(W[apAt]) ||
+          (W[apAt].cap && W[apAt + 1]?.text === "'s" && apAt + 2 < s.w1 && isTitle(W[apAt + 2])));
+      const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
+      // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
+      const apposLong = prev?.text === ',' && !apposBefore && i >= 4 ? titledPhraseBefore(i - 1, s.w0) : null;
+      const strong = (role !== null || honored) && (given !== null || n >= 2);
+      if (!strong || !given) {
+        if (
+          ORG_HEAD.has(lastWord) ||
+          ORG_HEAD.has(lower(w)) ||
+          NON_ENTITY_SUFFIX.has(lastWord) ||
+          FACILITY_SUFFIX.has(lastWord) ||
+          ADMIN_SUFFIX.has(lastWord)
+        )
+          continue;
+        if (
+          next &&
+          (ORG_HEAD.has(lower(next)) ||
+            NON_ENTITY_SUFFIX.has(lower(next)) ||
+            FACILITY_SUFFIX.has(lower(next)))
+        )
+          continue;
+        if (next?.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org')
+          continue;
+        if (STREET_SUFFIX.has(lastWord) || (next && STREET_SUFFIX.has(lower(next)))) continue;
+        // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
+        if (
+          next &&
+          !given &&
+          ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) &&
+          j + 1 < s.w1 &&
+          W[j + 1].cap
+        )
+          continue;
+        if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
+      }
+      // after "the city of", "near", "in": a place we do not know, not a person
+      if (!role && prev && /^(?:near|outside|in|at|from|into|across|toward|towards)$/i.test(prev.text))
+        continue;
+      if (
+        !role &&
+        prev &&
+        prev.text === 'of' &&
+        i >= 2 &&
+        /^(?:city|town|village|district|province|region|county|suburb|neighbourhood|neighborhood)$/i.test(
+          W[i - 2].text,
+        )
+      )
+        continue;
+      // a run made only of weak place words with no title is a place, not a person
+      let allWeak = true;
+      for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
+      // a single word is a person only with a title or an honorific, or as a known surname
+      const single = n === 1;
+      const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(spanText(doc, i, j)));
+      // the full name of someone already named
+      if (!single && personByKey.has(normKey(spanText(doc, i, j).replace(/'s$/, '')))) {
+        addPerson(i, j, role, country);
+        i = j - 1;
+        continue;
+      }
+      if (allWeak && !role && !given && !honored && !(single && known)) continue;
+      const firstOfSentence = i === s.w0 || (prev !== null && /^["'(]$/.test(prev.text) && i === s.w0 + 1);
+      if (single) {
+        if (known) {
+          addPerson(i, j, null, null);
+          continue;
+        }
+        if (!role && !honored) continue;
+      } else if (!role && !honored) {
+        // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
+        if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
+        if (!given && !speech && !appositive && !apposBefore && !apposLong && !coordinated && !ageAfter)
+          continue;
+        if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
+        if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
+        if (n > 4 || (n > 3 && !given)) continue;
+      }
+      let r = role;
+      if (!r && apposBefore) r = roleLeftOf(i - 1, s.w0);
+      if (!r && apposLong) r = apposLong;
+      if (!r && appositive) r = appositiveRole(apAt, s.w1);
+      // "two businessmen, Johan Botha and Kagiso Molefe": the second name shares the plural title
+      if (!r && coordinated && pluralRole && pluralRole.sent === s.index) r = pluralRole.role;
+      const titleAt = apposBefore ? i - 2 : prev && isTitle(prev) ? i - 1 : -1;
+      if (r && titleAt >= 0 && /(?:men|s)$/.test(W[titleAt].text) && isTitle(W[titleAt]))
+        pluralRole = { role: r, sent: s.index };
+      const p = addPerson(i, j, r, country);
+      const g = honorific ?? genderOfTitle(r?.split(' ').pop() ?? '') ?? given;
+      if (g && g !== 'u' && !p.gender) p.gender = g;
+      else if (!p.gender) {
+        const fg = givenName(W[i].text);
+        if (fg && fg !== 'u' && n >= 2) p.gender = fg;
+      }
+      i = j - 1;
+    }
+  }
+}
+
+/** 4. Surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught before. */
+export function linkSurnames(cx: EntityContext): void {
+  const { W, people, mentions, addMention } = cx;
+  const surnames = new Map<string, Person>();
+  for (const p of people) {
+    const parts = p.name.split(/\s+/);
+    if (parts.length > 1) surnames.set(normKey(parts[parts.length - 1]), p);
+    // two-part surnames ("Andrés Cárdenas Mejía" is "Cárdenas"): any later part that is not a given name
+    for (let k = 1; k < parts.length - 1; k++)
+      if (/^\p{Lu}/u.test(parts[k]) && !givenName(parts[k]) && !surnames.has(normKey(parts[k])))
+        surnames.set(normKey(parts[k]), p);
+  }
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken.add(i);
+  for (let i = 0; i < W.length; i++) {
+    if (taken.has(i) || !W[i].cap) continue;
+    const p = surnames.get(normKey(W[i].text));
+    if (p && !(i + 1 < W.length && W[i + 1].cap && W[i + 1].sent === W[i].sent && !taken.has(i + 1))) {
+      p.mentions++;
+      addMention('person', p.id, i, i + 1);
+    }
+  }
+}
+
+/** "Gen." → "General", "then-President" → "President", leading articles dropped. */
+export function normaliseRole(words: string[]): string | null {
+  const out: string[] = [];
+  for (const w0 of words) {
+    let w = w0.replace(/^then-/i, '').replace(/^former-/i, '');
+    const e = ROLE_EXPAND[w.toLowerCase()];
+    if (e) w = e;
+    if (out.length === 0 && (ROLE_DROP.has(w.toLowerCase()) || w === ',')) continue;
+    out.push(w);
+  }
+  while (out.length && TITLE_GLUE.has(out[out.length - 1].toLowerCase())) out.pop();
+  // one person's role is singular: "businessmen" → "businessman", "ministers" → "minister"
+  const n = out.length - 1;
+  if (n >= 0 && /[a-z]/.test(out[n])) {
+    const last = out[n];
+    if (/(?:wo)?men$/.test(last) && TITLE_WORDS.has(last.toLowerCase())) out[n] = last.replace(/men$/, 'man');
+    else if (/[^s]s$/.test(last) && TITLE_WORDS.has(last.slice(0, -1).toLowerCase()))
+      out[n] = last.slice(0, -1);
+  }
+  const s = out
+    .join(' ')
+    .replace(/\s+'s\b/g, "'s")
+    .replace(/\s*,\s*$/, '')
+    .trim();
+  return s || null;
+}
