@@ -185,7 +185,7 @@ describe('numbers that are not clock times', () => {
     expect(b.dates.filter((d) => d.precision === 'time').map((d) => d.iso)).toEqual([
       '2025-05-14T03:00',
       '2025-05-13T09:30',
-      '2025-05-13T22:00', // a bare time takes the day of the event told before it
+      '2025-05-13T22:00Z', // a bare time takes the day of the event told before it; GMT is Z
       '2025-05-12T05:00',
     ]);
   });
@@ -224,5 +224,58 @@ describe('a time on a named day', () => {
   it('reads no time in a game clock or in "For three quarters on Saturday night"', () => {
     const b = brief('For three quarters on Saturday night, the team led. He went down with 1:50 left.');
     expect(b.dates.map((d) => [d.text, d.iso])).toEqual([['on Saturday night', '2025-05-10']]);
+  });
+});
+
+describe('anchors for relatives: the story line, not dates told in passing', () => {
+  it('skips a date in a relative clause about a witness and reaches back to the raid', () => {
+    const b = brief(
+      'Militiamen raided the market town of Sagu on Monday, burning stalls.\n\nThe clinic took in 40 wounded on Monday, nurses said.\n\nA.\n\nB.\n\nC.\n\nD.\n\nAmina Bello, a trader who reached the river crossing on Tuesday, said she lost everything.\n\nE.\n\nThe following day, mortar rounds struck the clinic.',
+    );
+    expect(b.dates.find((d) => d.text === 'The following day')?.iso).toBe('2025-05-13');
+  });
+  it('skips back-story under a speech verb and a statement read on television', () => {
+    const b = brief(
+      'Gunmen ambushed a fuel convoy near Doro on Sunday. The army said in a statement read on state radio on Monday evening that it had repelled the attack. The mayor said villagers had buried six drivers on Monday morning. Two days later, jets struck a camp near Doro.',
+    );
+    expect(b.dates.find((d) => d.text === 'Two days later')?.iso).toBe('2025-05-13');
+  });
+  it('counts "came two days after" back from the overnight raid time, not from its zone restatement', () => {
+    const b = brief(
+      'Blasts shook the port from about 1:30 a.m. local time (2230 GMT on Tuesday), witnesses said. The raid came two days after drones hit a depot.',
+    );
+    const gmt = b.dates.find((d) => d.text === '2230 GMT on Tuesday');
+    expect(gmt?.precision).toBe('time');
+    expect(gmt?.iso).toBe('2025-05-13T22:30Z');
+    expect(b.dates.find((d) => d.text === 'two days after')?.iso).toBe('2025-05-12');
+    expect(b.numbers.some((n) => n.value === 2230)).toBe(false);
+  });
+  it('does not count from the wire dateline, and drops a vague "days after" an event told next', () => {
+    const b = brief(
+      'OSLO, May 14 (Wire) — Lawmakers passed the fishing bill on Tuesday, days after a row over quotas. The vote came three days after the minister resigned.',
+    );
+    expect(b.dates.find((d) => d.text === 'three days after')?.iso).toBe('2025-05-10');
+    expect(b.dates.some((d) => d.text === 'days after')).toBe(false);
+  });
+});
+
+describe('days looking ahead', () => {
+  it('reads "declared Sunday a day of mourning" as the coming Sunday; a bare weekday stays past', () => {
+    const b = brief('The governor declared Sunday a day of mourning. Crowds gathered on Sunday.');
+    expect(b.dates.map((d) => d.iso)).toEqual(['2025-05-18', '2025-05-11']);
+  });
+  it('reads a deadline, "ahead of", and "takes effect" as still to come', () => {
+    const b = brief(
+      'The campaign needs 50,000 signatures by March 3. Parties are campaigning ahead of elections in February. The tax takes effect on January 1.',
+    );
+    expect(b.dates.map((d) => d.iso)).toEqual(['2026-03-03', '2026-02', '2026-01-01']);
+  });
+  it('reads "the night of October 16" at day precision', () => {
+    const d = dateOf(
+      '"Nobody fired on the night of October 16," the ministry said.',
+      'the night of October 16',
+    );
+    expect(d?.iso).toBe('2024-10-16');
+    expect(d?.precision).toBe('day');
   });
 });

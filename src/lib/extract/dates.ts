@@ -60,6 +60,7 @@ export function partsIso(p: Parts, precision: Precision, tz?: string): string {
   const day = `${pad(p.y, 4)}-${pad(p.m ?? 1)}-${pad(p.d ?? 1)}`;
   if (precision === 'day') return day;
   const t = `${day}T${pad(p.h ?? 0)}:${pad(p.mi ?? 0)}`;
+  if (tz === 'UTC') return `${t}Z`;
   return tz ? `${t}${offsetOf(tz, p)}` : t;
 }
 
@@ -156,7 +157,7 @@ const VAGUE_PERIOD_RE =
 const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** A cue that the clause looks ahead, close before the date ("will travel … on Wednesday", "is due to … on Friday"). */
 const AHEAD_RE =
-  /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next)\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
+  /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next|ahead of|takes? effect|(?:comes?|enters?|goes?) into (?:force|effect))\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
 
 /** "would be launched on Monday", "said she would file a complaint with the prosecutor's office on Monday": looks
  * ahead for a weekday (not for a month: "said it would end on December 31"), when the clause after "would" holds
@@ -171,6 +172,13 @@ function wouldAhead(lead: string): boolean {
     m[1].replace(/^\s*(?:not\s+)?(?:be\s+|have\s+been\s+|get\s+)?\w+/i, ''),
   );
 }
+/** "needs 100,000 signatures by July 2", "must file before March 1": a deadline still to come. */
+const DEADLINE_RE =
+  /\b(?:needs?|must|has to|have to|is required|are required|deadline|has until|have until)\b[^.;]{0,80}\b(?:by|before|until)\s+$/i;
+/** "declared Sunday a day of mourning": a day proclaimed for what is to come. */
+const DECLARED_RE = /\b(?:declared|proclaimed|designated|named|announced)\s+(?:that\s+)?$/i;
+const DECLARED_AS_RE =
+  /^\s*(?:as\s+)?(?:an?|the)\s+(?:national\s+|official\s+|public\s+)?(?:day|holiday|date)\b/i;
 /** "holds the presidency until June": present-tense duration up to a coming month. */
 const UNTIL_AHEAD_RE =
   /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
@@ -256,6 +264,13 @@ function statementDay(doc: Doc, at: number): boolean {
     )
   )
     return true;
+  // "said in a statement read on state television on Monday evening": the day the statement went out
+  if (
+    /\b(?:statement|address|announcement|communiqu[eé])\s+(?:was\s+)?(?:read|issued|released|broadcast|aired|posted|published|delivered)\b[^.;"“”]{0,40}$/i.test(
+      doc.text.slice(Math.max(0, at - 80), at),
+    )
+  )
+    return true;
   // "claimed the attack on Friday": a speech word, then no verb, then the date
   const W = doc.words;
   let lo = 0;
@@ -273,6 +288,27 @@ function statementDay(doc: Doc, at: number): boolean {
   }
   return false;
 }
+/**
+ * A date told in passing rather than on the story's line of events: in a relative clause about someone ("a mother
+ * of five who reached the town on Wednesday") or in back-story under a speech verb ("the mayor said residents had
+ * buried the bodies on Monday morning"). A weak anchor for "the following day", like a statement's day.
+ */
+function sideDate(doc: Doc, d: DateMention): boolean {
+  const sentStart = doc.sentences[d.sent].start;
+  const lead = doc.text.slice(Math.max(sentStart, d.start - 90), d.start);
+  if (/\b(?:who|whom)\s+(?:had\s+)?(?:[\w'-]+\s+){1,6}(?:on|in|at|by|late|early)?\s*$/i.test(lead))
+    return true;
+  return /\b(?:said|says|told|added|according to)\b[^.;"“”]{0,40}\bhad\s+(?!been\b)[a-z]+(?:ed|en|t)\b[^.;,"“”]{0,60}$/i.test(
+    lead,
+  );
+}
+/** The wire dateline's date ("YEREVAN, Dec 5 (Agency) —"): the day of filing, not an event. */
+function datelineDate(doc: Doc, d: DateMention): boolean {
+  if (!doc.dateline?.includes(d.text)) return false;
+  const para = doc.paragraphs[doc.sentences[d.sent].para];
+  return para !== undefined && d.start - para.start <= doc.dateline.length + 2;
+}
+
 /** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */
 function continuation(doc: Doc, d: DateMention): boolean {
   return /\b(?:into|through|until|till|throughout)\s+(?:the\s+)?$/i.test(
@@ -424,6 +460,33 @@ function placeZone(doc: Doc, ents: Entities, sent: number): string | null {
   return null;
 }
 
+/** "the night of October 16": chrono drops the date after "night of", so the words are hidden from it. */
+const NIGHT_OF_RE = /\b(?:the\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+$/i;
+const NIGHT_OF_MASK =
+  /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
+/** A wire-style clock time without a colon and with a zone: "2315 GMT", "0400 UTC". */
+const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)/g;
+/**
+ * The sentence as chrono should read it ("2315 GMT" → "23:15 GMT", "night of " blanked), with a map from its
+ * offsets back to the sentence's.
+ */
+function chronoInput(text: string): { text: string; back: (i: number) => number } {
+  const inserted: number[] = [];
+  let out = text.replace(NIGHT_OF_MASK, (m) => ' '.repeat(m.length));
+  if (/\d{4}\s*(?:GMT|UTC|Z)\b/.test(out)) {
+    let shift = 0;
+    out = out.replace(MILITARY_TIME, (_m, h: string, mi: string, at: number) => {
+      inserted.push(at + shift + 2);
+      shift++;
+      return `${h}:${mi}`;
+    });
+  }
+  return {
+    text: out,
+    back: (i) => i - inserted.filter((p) => p < i).length,
+  };
+}
+
 let parserCache: chrono.Chrono | null = null;
 function parser(): chrono.Chrono {
   if (!parserCache) parserCache = chrono.casual.clone();
@@ -454,8 +517,15 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         sent: s.index,
         rel: m,
       });
-    for (const r of parser().parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      const text = r.text.replace(/[\s,]+$/, '');
+    const prep = chronoInput(s.text);
+    for (const r0 of parser().parse(prep.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      // back to the sentence's own characters: "2315 GMT", "the night of October 16"
+      let from = prep.back(r0.index);
+      const to = prep.back(r0.index + r0.text.length);
+      const night = s.text.slice(0, from).match(NIGHT_OF_RE);
+      if (night) from -= night[0].length;
+      const r = { index: from, text: s.text.slice(from, to), start: r0.start };
+      const text = r.text.replace(/[\s,]+$/, '').replace(/^([^(]*)\)$/, '$1');
       if (/^(now|present|currently|today's|the moment|night|morning|evening|afternoon)$/i.test(text))
         continue;
       if (DURATION_RE.test(text) && !(/^in\s/i.test(text) && AHEAD_RE.test(s.text.slice(0, r.index))))
@@ -533,6 +603,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     }
     if (r.rel) {
       let m = anchoredMention(doc, r, r.rel, dates, saidOn);
+      if (m === false) continue;
       if (!m) {
         // "Two days later, on Tuesday, …": the text names the day right after the relative
         const next = raws[k + 1];
@@ -573,7 +644,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     const sentStart = doc.sentences[r.sent].start;
     const ahead = (o: Raw) => {
       const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
-      if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead)) return true;
+      if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead) || DEADLINE_RE.test(lead)) return true;
+      if (DECLARED_RE.test(lead) && DECLARED_AS_RE.test(doc.text.slice(o.end, o.end + 40))) return true;
       return WEEKDAY_RE.test(o.text.trim()) && wouldAhead(lead);
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
@@ -656,6 +728,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         ? (placeZone(doc, ents, r.sent) ?? undefined)
         : undefined;
     if (!tz && anchored && precision === 'time' && lastEvent?.tz) tz = lastEvent.tz;
+    // "2315 GMT": the zone the text gives
+    if (!tz && precision === 'time' && explicitZone && !local && c.get('timezoneOffset') === 0) tz = 'UTC';
     const m: DateMention = {
       text,
       start,
@@ -687,7 +761,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       });
     }
     dates.push(m);
-    if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m))) lastEvent = m;
+    // "(2315 GMT on Friday)" restates the time before it in another zone: not a new step in the story
+    const aside = (doc.text.slice(sentStart, m.start).match(/[()]/g) ?? []).at(-1) === '(';
+    if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m)) && !aside) lastEvent = m;
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, unresolved };
@@ -704,7 +780,7 @@ function anchoredMention(
   match: RelMatch,
   dates: DateMention[],
   saidOn: (d: DateMention) => boolean,
-): DateMention | null {
+): DateMention | null | false {
   const rel = match.rel;
   const need: Precision =
     rel.unit === 'year' ? 'year' : rel.unit === 'month' && !rel.period ? 'month' : 'day';
@@ -715,7 +791,12 @@ function anchoredMention(
     match.beforeAfter !== null &&
     introducesEvent(sent.text, r.start - sent.start, r.end - sent.start, inSentence.length > 0);
   let anchor: DateMention | undefined = inSentence.at(-1);
-  const events = dates.filter((d) => preciseEnough(d) && !saidOn(d) && !continuation(doc, d));
+  const events = dates.filter(
+    (d) => preciseEnough(d) && !saidOn(d) && !continuation(doc, d) && !datelineDate(doc, d),
+  );
+  // a time counted from a dated day ("2:15 a.m." on the day of the raid) is an event of its own; a counted
+  // relative is not a fresh anchor for "came two days after"
+  const own = (d: DateMention) => !d.anchored || (d.precision === 'time' && !d.anchor);
   if (!anchor && inverse) {
     // "The strike came two days after …": the strike is the last event told with that noun, else the lead event
     const subject = sent.text
@@ -725,18 +806,30 @@ function anchoredMention(
       )?.[1];
     if (subject) {
       const re = new RegExp(`\\b${subject.replace(/s$/, '')}s?\\b`, 'i');
-      anchor = events.filter((d) => !d.anchored && re.test(doc.sentences[d.sent].text)).at(-1);
+      anchor = events.filter((d) => own(d) && re.test(doc.sentences[d.sent].text)).at(-1);
     }
-    anchor ??= events.find((d) => !d.anchored && RANK[d.precision] >= RANK.day);
+    anchor ??= events.find((d) => own(d) && RANK[d.precision] >= RANK.day && !sideDate(doc, d));
   }
   if (!anchor) {
     const para = sent.para;
     const near = dates.filter(
       (d) => preciseEnough(d) && !continuation(doc, d) && para - doc.sentences[d.sent].para <= 6,
     );
-    anchor = near.filter((d) => !saidOn(d)).at(-1) ?? near.at(-1);
+    const told = near.filter((d) => !saidOn(d) && !datelineDate(doc, d));
+    // the story's line of events, reaching further back past dates told in passing
+    const line = (d: DateMention) =>
+      preciseEnough(d) && !continuation(doc, d) && !saidOn(d) && !datelineDate(doc, d) && !sideDate(doc, d);
+    anchor =
+      told.filter((d) => !sideDate(doc, d)).at(-1) ??
+      (told.length > 0
+        ? dates.filter((d) => line(d) && para - doc.sentences[d.sent].para <= 12).at(-1)
+        : undefined) ??
+      told.at(-1) ??
+      near.at(-1);
   }
   if (!anchor) return null;
+  // ", days after a cabinet reshuffle": a vague gap before an event told next says nothing about its day
+  if (inverse && rel.n === null) return false;
   const res = applyRel(rel, inverse, anchor);
   if (!res) return null;
   const step =
