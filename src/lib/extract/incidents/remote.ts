@@ -12,9 +12,9 @@
  * - a drone or missile shot down, intercepted, jammed or destroyed in flight is "Disrupted weapons use"
  *   (Strategic developments); debris of a downed drone that falls on a place belongs to the interception there.
  */
-import type { Doc, Sentence } from './doc.ts';
-import type { Entities, Place } from './entities.ts';
-import { loadGazetteer, normKey } from './gazetteer.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
+import { loadGazetteer, normKey } from '../gazetteer.ts';
 
 /** A trigger as the incident extractor reads it (structurally the same as its own type). */
 export interface RemoteTrigger {

@@ -1,0 +1,343 @@
+/**
+ * The account of an event: the discourse window a trigger's slots are filled from (its paragraph and later
+ * paragraphs that refer back), the sentences that speak of the event (up to one with an event of its own), the
+ * place, day, casualties and attribution read over them, and the record completed from the account that runs on
+ * after its last trigger sentence.
+ */
+import type { DateMention } from '../dates.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
+import {
+  countryActor,
+  demonymForces,
+  forceOfCountry,
+  isGenericActor,
+  lastNamed,
+  sameActor,
+} from './actors.ts';
+import { type Attribution, attributionIn, OWN_CLAIM, speakerOf, TERRITORY_CLAIM } from './attribution.ts';
+import { type Casualties, casualtiesIn, damageIn } from './casualties.ts';
+import { FIGURATIVE } from './not-events.ts';
+import { bestPlace, PLACE_RANK } from './places.ts';
+import { T } from './triggers.ts';
+import type { Candidate, Reading } from './types.ts';
+
+const REFER_BACK =
+  /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
+/** A sentence that refers back to an event already told. */
+export const REFERS =
+  /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down|massacre|killings?|abduction|kidnapping|bombardment|barrage|operation|offensive|fighting)\b/i;
+/** A sentence that relates one event to another in time ("The strike came two days after …"). */
+export const RELATED =
+  /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
+/** Sentences of the document being read that tell of a place a barrage hit (set per document). */
+let hitSentences = new Set<string>();
+
+/** Marks the sentences of the document about to be read that tell of a place a barrage hit. */
+export function setHitSentences(texts: Set<string>): void {
+  hitSentences = texts;
+}
+
+function ownEvent(text: string): boolean {
+  if (hitSentences.has(text)) return true;
+  return (
+    !REFERS.test(text) && !OWN_CLAIM.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text))
+  );
+}
+/**
+ * The sentences that speak of the event triggered in `s`, nearest first: `s`, the rest of its paragraph up to a
+ * sentence with an event of its own, the sentences before it in the paragraph (back to such a sentence), then the
+ * later paragraphs of the window, up to the first sentence with an event of its own.
+ */
+function eventSentences(doc: Doc, s: Sentence, window: [number, number][]): Sentence[] {
+  const out: Sentence[] = [s];
+  const para = doc.paragraphs[s.para];
+  const pos = para.sentences.indexOf(s.index);
+  for (let k = pos + 1; k < para.sentences.length; k++) {
+    const sn = doc.sentences[para.sentences[k]];
+    if (ownEvent(sn.text)) break;
+    out.push(sn);
+  }
+  for (let k = pos - 1; k >= 0; k--) {
+    const sn = doc.sentences[para.sentences[k]];
+    if (ownEvent(sn.text)) break;
+    out.push(sn);
+  }
+  for (const [a] of window.slice(1)) {
+    const p = doc.paragraphs.find((x) => x.start === a);
+    if (!p) continue;
+    for (const k of p.sentences) {
+      const sn = doc.sentences[k];
+      if (ownEvent(sn.text)) return out;
+      out.push(sn);
+    }
+  }
+  return out;
+}
+
+/** The paragraphs a trigger's slots are filled from: its own, and later paragraphs that refer back. */
+export function windowOf(r: Reading): [number, number][] {
+  const { doc, s } = r;
+  const para = doc.paragraphs[s.para];
+  const window: [number, number][] = [[para.start, para.end]];
+  for (let p = s.para + 1; p < Math.min(doc.paragraphs.length, s.para + 4); p++) {
+    const pt = doc.paragraphs[p].text;
+    const otherTrigger =
+      T.some((t) => t.re.test(pt)) && !/\b(?:the|this) (?:incident|attack|strike)\b/i.test(pt);
+    if (otherTrigger) break;
+    // a paragraph that does not refer back is skipped, not the end of the story ("The attackers fled …")
+    if (REFER_BACK.test(pt)) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
+  }
+  return window;
+}
+
+/**
+ * A vague place or a missing day is completed from later sentences that refer back ("the strike hit … near
+ * Jilib").
+ */
+export function completeSlots(
+  r: Reading,
+  window: [number, number][],
+  place0: Place | null,
+  date0: DateMention | null,
+): { place: Place | null; date: DateMention | null } {
+  const { doc, ents, dates, s, remote, saidOn } = r;
+  let place = place0;
+  let date = date0;
+  if (!place || place.kind === 'country' || place.kind === 'region' || !date || saidOn(date)) {
+    // the paragraph right after a lead tells its details even without pointing back ("Father X was seized … in
+    // the village of Y … on Sunday"), up to a sentence with an event of its own
+    const next = doc.paragraphs[s.para + 1];
+    const detail = new Set<number>();
+    // (not after the headline, whose next paragraph is the lead or the dateline)
+    if (next && s.para > 0 && next.text.length > 60 && !T.some((t) => t.re.test(next.text))) {
+      for (const k of next.sentences) {
+        if (ownEvent(doc.sentences[k].text)) break;
+        detail.add(k);
+      }
+    }
+    const ranges = detail.size ? [...window, [next.start, next.end] as [number, number]] : window;
+    for (const [a, b] of ranges) {
+      for (const sn of doc.sentences) {
+        if (
+          sn.start < a ||
+          sn.end > b ||
+          sn.index <= s.index ||
+          (!REFERS.test(sn.text) && !detail.has(sn.index)) ||
+          // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
+          (remote && RELATED.test(sn.text))
+        )
+          continue;
+        // (a detail sentence gives the day; its place may be where something else in the story happened)
+        const p2 = REFERS.test(sn.text) ? bestPlace(ents, sn.start, sn.end, doc.text) : null;
+        if (
+          p2 &&
+          (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
+          (!place?.country || p2.country === place.country)
+        )
+          place = p2;
+        if (!date || saidOn(date)) {
+          const d2 = dates.find(
+            (d) => d.sent === sn.index && (d.precision === 'day' || d.precision === 'time') && !saidOn(d),
+          );
+          if (d2) date = d2;
+        } else if (date.precision === 'day') {
+          const d2 = dates.find(
+            (d) =>
+              d.sent === sn.index && d.precision === 'time' && d.iso.slice(0, 10) === date?.iso.slice(0, 10),
+          );
+          if (d2) date = d2;
+        }
+      }
+    }
+  }
+  return { place, date };
+}
+
+/**
+ * The sentences that tell of the event, nearest first, never one that tells of an event of its own ("… killing 12
+ * soldiers. In Mali, a roadside bomb … wounding nine"); of one of several places a sentence says were hit, the rest
+ * of the account speaks only where it names it.
+ */
+export function accountSentences(r: Reading, window: [number, number][]): Sentence[] {
+  const { doc, ents, s, site } = r;
+  const sitePlace = site?.place ?? null;
+  const evSents = eventSentences(doc, s, window).filter(
+    (sn) =>
+      !sitePlace ||
+      sn === s ||
+      ents.mentions.some(
+        (m) => m.kind === 'place' && m.id === sitePlace.id && m.start >= sn.start && m.end <= sn.end,
+      ),
+  );
+  return evSents;
+}
+
+/** Only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday"). */
+export function dayFromAccount(
+  r: Reading,
+  evSents: Sentence[],
+  date0: DateMention | null,
+): DateMention | null {
+  const { dates, published, saidOn, otherClause } = r;
+  let date = date0;
+  if (!date || saidOn(date) || otherClause(date)) {
+    for (const sn of evSents.slice(1)) {
+      const d2 = dates.find(
+        (d) =>
+          d.sent === sn.index &&
+          (d.precision === 'day' || d.precision === 'time') &&
+          !saidOn(d) &&
+          (!published || d.iso.slice(0, 10) <= published),
+      );
+      if (d2) {
+        date = d2;
+        break;
+      }
+    }
+  }
+  return date;
+}
+
+/** Casualties, damage and attribution read sentence by sentence over the account, nearest first. */
+export function readAccount(
+  r: Reading,
+  evSents: Sentence[],
+): { cas: Casualties; attribution: Attribution | null } {
+  const { doc, ents, nums, s, site } = r;
+  const cas: Casualties = { killed: null, injured: null, damage: null };
+  let attribution: ReturnType<typeof attributionIn> = null;
+  const sides = new Map<string, number>();
+  for (const sn of evSents) {
+    // (the trigger sentence of one site: only the part that tells of it)
+    const [a0, b0] = sn === s && site?.seg ? site.seg : [sn.start, sn.end];
+    const c = casualtiesIn(doc.text.slice(a0, b0), nums, a0, b0, doc.text, ents);
+    for (const [k, v] of c.sides ?? []) if (!sides.has(k)) sides.set(k, v);
+    if (cas.killed === null) cas.killed = c.killed;
+    if (cas.injured === null) cas.injured = c.injured;
+    if (cas.damage === null) cas.damage = c.damage;
+    // a claim or a blame anywhere in the account beats "no group has claimed it"
+    if (!attribution || attribution.kind === 'none') {
+      const at = attributionIn(doc, ents, sn.start, sn.end);
+      if (at && (!attribution || at.kind !== 'none')) attribution = at;
+    }
+  }
+  // the dead of both sides of one fight add up: "killing 23 rebels … Three soldiers were killed" = 26
+  if (sides.size >= 2) {
+    const sum = [...sides.values()].reduce((x, y) => x + y, 0);
+    if (cas.killed === null || sum > cas.killed) cas.killed = sum;
+  }
+  for (const sn of evSents) {
+    const strong = damageIn(sn.text, true);
+    if (strong && cas.damage !== 'none reported') {
+      cas.damage = strong;
+      break;
+    }
+  }
+  return { cas, attribution };
+}
+
+/**
+ * An event's account runs on after its last trigger sentence until the next event begins: blame told there
+ * ("Local officials … blamed Dan Na Ambassagou"), the doer's country on a weapon in a witness's words ("It was a
+ * Kyrgyz drone"), and who reports it complete the record.
+ */
+export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void {
+  const firstOf = (f: Candidate) => Math.min(...f.sents, f.sentence);
+  const order = [...found].sort((x, y) => firstOf(x) - firstOf(y));
+  order.forEach((f, k) => {
+    if (f.background) return;
+    const from = Math.max(...f.sents, f.sentence) + 1;
+    const to = k + 1 < order.length ? firstOf(order[k + 1]) : doc.sentences.length;
+    const span: Sentence[] = [];
+    for (let i = from; i < to && i < doc.sentences.length; i++) {
+      const sn = doc.sentences[i];
+      if (sn.para > f.lastPara + 6) break;
+      if (sn.text.length > 3000) continue;
+      if (ownEvent(sn.text)) break;
+      span.push(sn);
+    }
+    const crowd = f.type === 'Protests' || f.type === 'Riots';
+    // "The crew were unharmed", told further down: stated none
+    if (f.killed === null && f.injured === null) {
+      for (const sn of span) {
+        if (
+          !/\b(?:unharmed|unhurt|uninjured|no (?:casualties|injuries)|nobody was|no one was)\b/i.test(sn.text)
+        )
+          continue;
+        const c = casualtiesIn(sn.text, [], sn.start, sn.end, doc.text, ents);
+        if (c.killed === 0 || c.injured === 0) {
+          f.killed = c.killed;
+          f.injured = c.injured;
+          break;
+        }
+      }
+    }
+    if (f.attribution === 'not ascribed' && !crowd) {
+      for (const sn of span) {
+        const at = attributionIn(doc, ents, sn.start, sn.end);
+        if (!at || at.kind === 'none') continue;
+        f.attribution = at.text;
+        if (isGenericActor(f.attacker) && at.kind === 'blamed' && at.on) f.attacker = at.on;
+        if (isGenericActor(f.attacker) && at.kind === 'claimed' && at.by) f.attacker = at.by;
+        break;
+      }
+    }
+    if (isGenericActor(f.attacker) && !crowd) {
+      for (const sn of span) {
+        const d = demonymForces(sn.text);
+        if (d) {
+          f.attacker = d;
+          break;
+        }
+      }
+    }
+    // a group's own word that it now holds the place ("said the X coalition now controlled …") claims a takeover
+    if (f.attribution === 'not ascribed' && /territory/i.test(f.subType)) {
+      for (const sn of span.concat(f.sents.map((i) => doc.sentences[i]))) {
+        const m = sn.text.match(TERRITORY_CLAIM);
+        if (!m || m.index === undefined) continue;
+        const at = sn.start + m.index + m[0].indexOf(m[1]);
+        const by = lastNamed(ents, at, at + m[1].length + 1);
+        if (!by) continue;
+        f.attribution = `claimed by ${by}`;
+        if (isGenericActor(f.attacker)) f.attacker = by;
+        break;
+      }
+    }
+    // a named force that says it did it, further down: "The Guards said in a statement that its boats had stopped …"
+    if (f.attribution === 'not ascribed' && !crowd) {
+      for (const sn of span) {
+        const own = sn.text.match(OWN_CLAIM);
+        if (!own || own.index === undefined) continue;
+        // after the account, "X said it had killed …" is as likely the other side's answer as a claim of this act
+        if (
+          !/\b(?:carried out|launched|stopped|boarded|seized|captured|took control|overrun|overran|stormed|conducted)\b/.test(
+            own[0],
+          )
+        )
+          continue;
+        const by = lastNamed(ents, sn.start, sn.start + own.index);
+        if (!by) continue;
+        f.attribution = `claimed by ${by}`;
+        const code = f.attacker ? countryActor(f.attacker, ents) : null;
+        if (isGenericActor(f.attacker) || (code && forceOfCountry(by, code, ents))) f.attacker = by;
+        break;
+      }
+    }
+    if (f.attribution === 'not ascribed' && !crowd && f.attacker && !isGenericActor(f.attacker)) {
+      const attacker = f.attacker;
+      const code = countryActor(attacker, ents);
+      const told = [...f.sents.map((i) => doc.sentences[i]), ...span];
+      for (const sn of told) {
+        const src = speakerOf(doc, ents, sn.start, sn.end);
+        if (!src) continue;
+        // the country's own force reporting what the country did reports its own act
+        const own = sameActor(src, attacker) || (!!code && forceOfCountry(src, code, ents));
+        f.attribution = own ? `claimed by ${src} (its own report)` : `blamed on ${attacker} by ${src}`;
+        if (own && code && ents.orgs.some((o) => o.name === src)) f.attacker = src;
+        break;
+      }
+    }
+  });
+}

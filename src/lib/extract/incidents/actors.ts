@@ -1,0 +1,223 @@
+/**
+ * Who did it and to whom: actor phrases and named actors in a span, the doer and target of a trigger, the armed
+ * force that reports its own act, demonym forces ("a Kyrgyz drone"), whether two names are one actor or one is part
+ * of another, the country of a doer, generic actors ("gunmen"), and an actor as shown.
+ */
+import type { Doc } from '../doc.ts';
+import type { Entities, Org, Place } from '../entities.ts';
+import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName } from './common.ts';
+import { inDateline, LOCATIVE } from './places.ts';
+import type { Reading, Span } from './types.ts';
+
+const ACTOR_NOUN = ACTOR_NOUN_SRC;
+const ACTOR_WORD = new RegExp(`^${ACTOR_NOUN_SRC}$`);
+const ACTOR_RE = new RegExp(
+  `\\b((?:(?:the|a|an) )?(?:(?:[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
+  'g',
+);
+function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
+  const out: Span[] = [];
+  const raw = doc.text.slice(a, b);
+  // a sentence that starts with the actor noun ("Rebels attacked …") reads as the lower-case noun
+  const seg = raw.replace(/(^|[.!?]["”’]?\s+)([A-Z][a-z]+)\b/g, (m0, pre: string, w: string) =>
+    ACTOR_WORD.test(w.toLowerCase()) ? `${pre}${w.toLowerCase()}` : m0,
+  );
+  ACTOR_RE.lastIndex = 0;
+  for (let m = ACTOR_RE.exec(seg); m; m = ACTOR_RE.exec(seg)) {
+    const orig = raw.slice(m.index, m.index + m[1].length).replace(/^(the|a|an) /i, '');
+    // a lone sentence-initial noun reads in lower case ("Protesters" → "protesters"); names keep their capitals
+    const text = /\s/.test(orig) ? orig : orig.toLowerCase();
+    out.push({ text, start: a + m.index + (m[1].length - text.length), end: a + m.index + m[1].length });
+  }
+  for (const mm of ents.mentions) {
+    if (mm.start < a || mm.end > b || inDateline(mm.start)) continue;
+    if (out.some((o) => o.start <= mm.start && mm.end <= o.end)) continue;
+    const name = mentionName(ents, mm);
+    if (!name) continue;
+    if (mm.kind === 'place') {
+      const p = ents.byId.get(mm.id) as Place;
+      if (p.kind !== 'country') continue;
+      // "in eastern Syria's Deir Ezzor province": where, not who
+      if (LOCATIVE.test(doc.text.slice(Math.max(0, mm.start - 60), mm.start))) continue;
+    }
+    out.push({ text: name, start: mm.start, end: mm.end });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+/** The armed force that is the subject of "said" in a sentence ("Niger's armed forces said", "AFRICOM said"). */
+export function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const said = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
+  if (said < 0) return null;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'org' || m.start < a || m.end > a + said) continue;
+    const o = ents.byId.get(m.id) as Org;
+    if (
+      /\b(?:army|armed forces|forces?|military|command|air force|navy|defen[cs]e (?:ministry|forces?)|ministry of defen[cs]e)\b/i.test(
+        `${o.name} ${o.aliases.join(' ')}`,
+      )
+    )
+      return o.name;
+  }
+  const m = text
+    .slice(0, said)
+    .match(
+      /\b((?:[A-Z][\w.'-]*\s+)*(?:(?:the\s+)?(?:armed forces|army|military|air force|navy)))\s+(?:has |had )?$/i,
+    );
+  return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
+}
+/** The last organisation or person named in [a, b). */
+export function lastNamed(ents: Entities, a: number, b: number): string | null {
+  let out: string | null = null;
+  for (const m of ents.mentions) {
+    if (m.start < a || m.end > b || (m.kind !== 'org' && m.kind !== 'person')) continue;
+    out = mentionName(ents, m) ?? out;
+  }
+  return out;
+}
+/** "Tajik units opened fire", "It was a Kyrgyz drone": the forces of the country a demonym names. */
+export function demonymForces(text: string): string | null {
+  const re =
+    /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:forces|troops|units|soldiers|drones?|missiles?|rockets?|jets?|warplanes?|aircraft|artillery|army|military|shells|gunners|helicopters?|navy|side)\b/g;
+  for (const m of text.matchAll(re)) {
+    if (!isDemonym(m[1])) continue;
+    const at = m.index ?? 0;
+    // the victims' side is not the doer: "killing two Pakistani soldiers", "on Tajik positions"
+    if (
+      /\b(?:killing|killed|wounding|wounded|injuring|injured|on|against|targeting|at|hit|struck|of|toward|towards|into)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      ) ||
+      /^[^.,;]{0,20}\b(?:were|was) (?:killed|wounded|injured|hit)\b/.test(text.slice(at + m[0].length))
+    )
+      continue;
+    return `${m[1]} forces`;
+  }
+  return null;
+}
+/** Two names for the same actor ("Turkish military" and "Turkey military", "police" and "National Police"). */
+export function sameActor(x: string, y: string): boolean {
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2 && !['the', 'and', 'forces', 'force', 'of'].includes(w)),
+    );
+  const a = words(x);
+  return [...words(y)].some((w) => a.has(w));
+}
+/** `x` names a part of `y`: "IRGC Navy" of "Islamic Revolutionary Guard Corps" (known as IRGC), "Fano militia" of "Fano". */
+export function narrower(x: string, y: string, ents: Entities): boolean {
+  if (x === y || x.length <= y.length - 40) return false;
+  const org = ents.orgs.find((o) => o.name === y);
+  const names = [y, ...(org?.aliases ?? [])].filter((n) => n.length >= 3);
+  return names.some((n) => x !== n && new RegExp(`(?:^|\\s)${escapeRe(n)}(?:\\s|$)`).test(x));
+}
+/**
+ * The country of a doer named only by its country ("Ethiopia", "Libyan forces", "Turkey military"), as an ISO
+ * code, or null when the doer is named otherwise.
+ */
+export function countryActor(x: string, ents: Entities): string | null {
+  const place = ents.places.find((p) => p.kind === 'country' && p.name === x);
+  if (place) return place.country;
+  const m = x.match(
+    /^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:forces|military|armed forces|army)$/,
+  );
+  if (!m) return null;
+  return countryOfWord(m[1], ents);
+}
+/** The country of a doer whose name carries one ("Russia's defence ministry", "Russian forces", "a Russian"). */
+export function countryOfDoer(x: string, ents: Entities): string | null {
+  const whole = countryActor(x.replace(/['’]s\b/g, ''), ents);
+  if (whole) return whole;
+  for (const w of x.replace(/['’]s\b/g, '').split(/\s+/)) {
+    if (!/^[A-Z]/.test(w) || /^(?:A|An|The)$/.test(w)) continue;
+    const c = countryOfWord(w, ents);
+    if (c) return c;
+  }
+  return null;
+}
+/** The country a demonym or a country name stands for. */
+function countryOfWord(w: string, ents: Entities): string | null {
+  const dem = loadGazetteer()
+    .phrases.get(normKey(w))
+    ?.find((e) => e.kind === 'demonym');
+  if (dem && dem.kind === 'demonym') return dem.country;
+  return ents.places.find((p) => p.kind === 'country' && p.name === w)?.country ?? null;
+}
+/** The armed force `org` belongs to the country `code`: its own country, or a demonym or country name in its name. */
+export function forceOfCountry(name: string, code: string, ents: Entities): boolean {
+  const org = ents.orgs.find((o) => o.name === name);
+  if (!org) return false;
+  if (org.country) return org.country === code;
+  return org.name.split(/[\s'’]+/).some((w) => /^[A-Z]/.test(w) && countryOfWord(w, ents) === code);
+}
+/** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
+export function isGenericActor(x: string | null): boolean {
+  if (!x || x === 'unknown') return true;
+  if (!/[A-Z]/.test(x)) return true;
+  // a bare article left of a doer not found ('The drone attack hit …') names no one
+  if (/^(?:the|a|an|this|that)$/i.test(x.trim())) return true;
+  return /^(?:(?:the|a|an|some|armed|unidentified|unknown|suspected|masked)\s+)*(?:gunmen|militants|attackers|assailants|fighters|insurgents|rebels|jihadists|men|bandits)$/i.test(
+    x.trim(),
+  );
+}
+/** A sentence that tells of an event of its own rather than adding detail to one already told. */
+const WEAPON_BY =
+  /^(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?|projectiles?|shrapnel|explosives?|mines?|artillery|gunfire|bullets?|fire)\b/i;
+/** Function words an actor phrase cut from a sentence may end with ("Kurdish Peshmerga forces near the"). */
+const ACTOR_TAIL = /\s+(?:near|in|at|on|of|from|to|into|and|or|the|a|an|its|their|his|her|who|which|that)$/i;
+/** An actor as shown: without trailing function words; nothing when only a determiner is left ("A", "The"). */
+export function tidyActor(actor: string | null): string | null {
+  if (!actor) return actor;
+  let a = actor.trim();
+  for (let prev = ''; prev !== a; ) {
+    prev = a;
+    a = a.replace(ACTOR_TAIL, '').replace(/[\s,;:-]+$/, '');
+  }
+  return /^(?:|a|an|the|this|that|these|those|its|their)$/i.test(a) ? null : a;
+}
+
+/** The doer and the target of a trigger: the subject before it and the object after it. */
+export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
+  const { doc, ents, s, site, text, trig, at } = r;
+  const trigAbs = s.start + at;
+  // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
+  const victim = (x: Span) =>
+    /^\s*(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing)\b/i.test(
+      doc.text.slice(x.end, x.end + 30),
+    );
+  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x));
+  const after = actorsIn(doc, ents, trigAbs, s.end);
+  let attacker: string | null = null;
+  let target: string | null = null;
+  const trigText = text.slice(at, at + 60).toLowerCase();
+  const passiveTarget =
+    /\b(?:received|got|obtained|took|sustained|came under|were (?:hit|targeted|attacked|struck)|was (?:hit|targeted|attacked|struck)|suffered)\b/i.test(
+      text.slice(Math.max(0, at - 40), at + 60),
+    );
+  const lastActor = (list: Span[]) =>
+    [...list].reverse().find((x) => !ents.places.some((p) => p.name === x.text)) ?? list[list.length - 1];
+  if (trig.subType === 'Disrupted weapons use') {
+    // whose weapons were downed: the side that launched the barrage, when the account names it
+    attacker = site?.doer ?? 'unknown';
+    target = before.length ? lastActor(before).text : null;
+  } else if (passiveTarget) {
+    target = before.length ? lastActor(before).text : null;
+    const by = text.slice(at).match(/\bby ((?:the )?[\w.'-]+(?:\s+[\w.'-]+){0,4})/);
+    // "struck by an anti-ship missile": a weapon, not who fired it
+    attacker = by && !WEAPON_BY.test(by[1]) ? by[1].replace(/^the /, '') : null;
+  } else {
+    attacker = before.length ? before[before.length - 1].text : null;
+    const tgt = after.find((x) =>
+      /\b(?:against|on|targeting|at|killing|of)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(Math.max(trigAbs, x.start - 20), x.start),
+      ),
+    );
+    target = tgt?.text ?? null;
+    const by = text.slice(at).match(/\bby ((?:the )?[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,4})/);
+    if (by && /(?:ed|en)\b/.test(trigText)) attacker = by[1].replace(/^the /, '');
+  }
+  return { attacker, target };
+}

@@ -1,0 +1,413 @@
+/**
+ * Attribution, shaped like ACLED's: claimed by X, blamed on X by Y, denied, or not ascribed. Who a sentence cites
+ * (`sourceOf`, `speakerOf`), claims and blame stated in a span (`attributionIn`), a side's own claims, and the doer
+ * and attribution of a trigger settled from its whole account (`resolveDoer`).
+ */
+import type { Doc, Sentence } from '../doc.ts';
+import type { Entities } from '../entities.ts';
+import { demonymForces, isGenericActor, lastNamed, narrower, sameActor, selfReporter } from './actors.ts';
+import { ACTOR_NOUN_SRC, isDemonym, mentionName } from './common.ts';
+import { family } from './protests.ts';
+import { forcesOf } from './remote.ts';
+import { EXP } from './triggers.ts';
+import type { Reading } from './types.ts';
+
+/** "… said the X coalition now controlled …": a group named as holding the place, in its own (or its men's) words. */
+export const TERRITORY_CLAIM =
+  /\b(?:said|says|declared|announced|claimed)\s+(?:that\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:coalition|alliance|group|movement|gang|militia|forces|fighters)\s+)?)(?:now\s+|had\s+|has\s+|was\s+)?(?:controlled|controls|in control of|taken control|took control|held|holds|captured|seized)\b/;
+/** A ministry, army or police force speaking for the state. */
+const STATE_SOURCE =
+  /\b(?:defen[cs]e ministry|ministry of defen[cs]e|interior ministry|ministry of (?:the )?interior|prosecutors?|prosecutor's office|army|armed forces|military|police|gendarmerie|defen[cs]e forces?|security forces|government|presidency|junta|command)\b/i;
+/** The state's own men as the doer of the sentence: "soldiers of the Rapid Intervention Battalion raided …". */
+const STATE_DOER =
+  /\b(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes|marines|commandos|special forces|security forces|the army|the military|government forces|army units)\b/i;
+const NON_STATE_DOER =
+  /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|gunmen|fighters|militias?)\b/i;
+/** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
+const OWN_FORCES =
+  /\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|aircraft|jets|warplanes|drones|units|fighters|navy|air force|artillery|men|planes|helicopters|operation|strike|strikes)\b|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|carried out|conducted|launched|destroyed|killed|bombed)\b/i;
+/** What a force strikes when it strikes its enemy ("destroyed a militant camp"), not its own village. */
+const ENEMY_TARGET =
+  /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
+/** "said it had overrun the base", "said its fighters had carried out the attack". */
+export const OWN_CLAIM =
+  /\b(?:said|says|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+/** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
+export const OWN_STRIKE_CLAIM =
+  /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
+/** The named organisation a sentence cites for what it tells ("according to the National Police Service"). */
+function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const acc = text.match(
+    /\baccording to (?:a |an |the )?(?:(?:statement|report|spokes\w+|tally|figures) (?:from|by|of) )?/i,
+  );
+  if (acc?.index !== undefined) {
+    const from = a + acc.index + acc[0].length;
+    const m = ents.mentions.find((x) => x.kind === 'org' && x.start >= from && x.start <= from + 8);
+    if (m) return mentionName(ents, m);
+  }
+  return null;
+}
+/** Officials or bodies that speak for a side; witnesses, residents and analysts do not name a doer for the record. */
+const SOURCE_NOUN =
+  /^(?:(?:the|[a-z][\w-]*|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|council|office|statement)$/i;
+const NOT_SOURCE =
+  /\b(?:witness(?:es)?|residents?|villagers|analysts?|experts?|observers|neighbou?rs|relatives|survivors|people|media|reports?)\b/i;
+/**
+ * Who a sentence says told it: "according to X", "…, X said", "X said (on Tuesday) that …", "X told reporters".
+ * A named organisation or person, or officials named by their office ("local officials", "the regional
+ * administration"); witnesses and residents are no source of attribution.
+ */
+export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
+  const text = doc.text.slice(a, b);
+  const named = (from: number, to: number, kinds = ['org', 'person']): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to || !kinds.includes(m.kind)) continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
+  const phrase = (p: string) => {
+    const t = p
+      .trim()
+      .replace(/^(?:and|but|while|as)\s+/i, '')
+      .replace(/['’]s\b/g, '');
+    if (NOT_SOURCE.test(t)) return null;
+    return SOURCE_NOUN.test(t) ? t.replace(/^the\s+/i, '') : null;
+  };
+  const acc = text.match(
+    /\baccording to (?:a |an |the )?(?:(?:statement|report|spokes\w+|tally|figures) (?:from|by|of) )?/i,
+  );
+  if (acc?.index !== undefined) {
+    const from = acc.index + acc[0].length;
+    const rest = text.slice(from).split(/[,.;]/)[0];
+    if (NOT_SOURCE.test(rest.split(/\s+/).slice(0, 3).join(' '))) return null;
+    return named(from, from + rest.length + 1) ?? phrase(rest);
+  }
+  // "…, the Border Service said in a statement." / "…," Rahimov told AFP.
+  const tail = text.match(
+    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|told|reported|added|announced|confirmed)\b[^,"“]*$/,
+  );
+  if (tail?.index !== undefined) {
+    const from = tail.index + tail[0].indexOf(tail[1]);
+    if (NOT_SOURCE.test(tail[1])) return null;
+    return named(from, from + tail[1].length + 1) ?? phrase(tail[1]);
+  }
+  // "The army said in a statement on Wednesday that …"
+  const lead = text.match(
+    /^\s*((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|announced|reported|confirmed|told)\b/,
+  );
+  if (lead) {
+    if (NOT_SOURCE.test(lead[1])) return null;
+    return named(0, lead[1].length + 1) ?? phrase(lead[1]);
+  }
+  return null;
+}
+export type Attribution = {
+  kind: 'claimed' | 'blamed' | 'denied' | 'none';
+  text: string;
+  by?: string;
+  on?: string;
+};
+const MUTUAL_BLAME =
+  /\b(?:each|either|both) (?:side|country|government|army|group|party|sides)s? (?:\w+ )?(?:blamed|accused|blaming|accusing|blames|accuses|held) the other\b|\b(?:blamed|accused|blaming|accusing|blame|accuse) (?:each other|one another)\b|\btraded (?:accusations|blame)\b|\b(?:each|either) side (?:said|says|saying|claimed|claiming) the other (?:had |has )?(?:attacked|started|fired|opened|provoked|struck|shelled|launched)\b/i;
+/** Blame put on an unnamed group ("terrorist groups", "gunmen") ascribes the attack to no one. */
+const UNNAMED =
+  /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
+/**
+ * Attribution stated in a window [a, b) of the document, with negation: claimed by X / blamed on X by Y / denied /
+ * not ascribed. Who claims or blames is the first organisation or person named before the verb in its sentence
+ * ("The Houthi movement, which controls the north, claimed responsibility").
+ */
+export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): Attribution | null {
+  const text = doc.text.slice(a, b);
+  const sentStart = (at: number) => {
+    let k = at;
+    while (k > 0 && !/[.!?]/.test(text[k - 1])) k--;
+    return k;
+  };
+  const namedIn = (from: number, to: number): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to) continue;
+      if (m.kind !== 'org' && m.kind !== 'person') continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
+  const capsBefore = (s: string) =>
+    s
+      .match(/((?:[A-Z][\w.'-]*\s*){1,6})[,\s]*$/)?.[1]
+      ?.trim()
+      .replace(/^(?:The|But|And|However)\s+/, '') ?? null;
+  const negatedBefore = (s: string) =>
+    /\b(?:no (?:one|group|organi[sz]ation)|nobody|none|(?:did not|didn't|has not|hasn't|have not|haven't|had not|has yet to|have yet to|not|never|without)\b)[^.]{0,30}$/i.test(
+      s,
+    );
+  let negated = false;
+  // each side blames the other: "each side blamed the other for starting the fighting", "traded accusations"
+  const mutual = text.match(MUTUAL_BLAME);
+  if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
+  // claims of responsibility
+  const claimRe =
+    /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its) (?:attack|strike|bombing|killing|assault|raid)\b/gi;
+  for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
+    const s0 = sentStart(m.index);
+    const lead = text.slice(s0, m.index);
+    if (negatedBefore(lead)) {
+      negated = true;
+      continue;
+    }
+    const by = namedIn(s0, m.index) ?? capsBefore(lead);
+    if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
+    return { kind: 'claimed', text: 'claimed by a group' };
+  }
+  const cb = text.match(/\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/);
+  if (cb?.index !== undefined) {
+    const at = cb.index + cb[0].length - cb[1].length;
+    const by = namedIn(at, at + cb[1].length + 1) ?? cb[1].trim();
+    return { kind: 'claimed', text: `claimed by ${by}`, by };
+  }
+  // blame
+  const blames: [RegExp, number, number][] = [
+    // [pattern, group of the blamed, group of the blamer (0: the sentence subject)]
+    [
+      /\b(?:blamed|accused|blames|accuses)\s+(?!the (?:loss|defeat|result)\b)(?!by\b)(.{2,80}?)\s+(?:for|of)\b/g,
+      1,
+      0,
+    ],
+    [/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g, 2, 1],
+    [/\bheld (.{2,60}?) responsible\b/g, 1, 0],
+    // "Local officials … blamed Dan Na Ambassagou, a Dogon militia …": a bare named object
+    [/\b(?:blamed|blames)\s+(?!by\b|on\b)((?:[A-Z][\w'’-]*\s*){1,5})(?=[,.;]|$)/g, 1, 0],
+    [/\battributed (?:the [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
+    [
+      /\b(?:blaming|accusing) (.{2,60}?)(?=[,.;]|$| for\b| of\b| who\b| which\b| dug\b| based\b| stationed\b| positioned\b)/g,
+      1,
+      0,
+    ],
+  ];
+  for (const [re, onG, byG] of blames) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s0 = sentStart(m.index);
+      const lead = text.slice(s0, m.index);
+      if (/\b(?:not|never|didn't|did not)\s+$/i.test(lead)) continue;
+      // blame for other attacks ("similar attacks have been blamed on …") says nothing about this one
+      if (
+        /\b(?:similar|related|such|previous|past|other|earlier|recent|prior|those) (?:attacks?|strikes?|incidents?|bombings?)\b[^.]*$/i.test(
+          lead,
+        )
+      )
+        continue;
+      const on = m[onG].trim().replace(/^(?:the|a|an)\s+/i, '');
+      const lastClause = lead
+        .split(/[,;]/)
+        .pop()
+        ?.trim()
+        .replace(/^(?:but|and|while|however|although|though)\s+/i, '');
+      const by =
+        (byG && m[byG]?.trim()) ||
+        namedIn(s0, m.index) ||
+        (lastClause && SOURCE_NOUN.test(lastClause) ? lastClause.replace(/^the\s+/i, '') : '') ||
+        lead
+          .replace(/,[^,]*$/, '')
+          .replace(/\b(?:said|says)\s*$/, '')
+          .trim()
+          .split(/\s+/)
+          .slice(-4)
+          .join(' ')
+          .replace(/^(?:but|and|the|a|an|however|meanwhile)\s+/i, '');
+      // reciprocal blame: "each side blamed the other"
+      if (/^(?:each other|one another|the other(?: side| group)?|other)$/i.test(on))
+        return { kind: 'blamed', text: `blamed on each other${by ? ` by ${by}` : ''}`, by: by || undefined };
+      // "dissidents of the former FARC group": the unnamed people are named by the group they belong to
+      const tail = text.slice(m.index + m[0].length - (m[0].endsWith(' of') ? 3 : 0));
+      const end = tail.search(/[.;]/);
+      const belongs =
+        /^\s*(?:of|from|belonging to|who belong to|linked to|tied to|loyal to|allied (?:to|with))\b/i.test(
+          tail,
+        )
+          ? namedIn(m.index + m[0].length - 3, m.index + m[0].length + (end < 0 ? tail.length : end))
+          : null;
+      if (belongs)
+        return {
+          kind: 'blamed',
+          text: `blamed on ${on} of ${belongs}${by ? ` by ${by}` : ''}`,
+          by: by || undefined,
+          on: belongs,
+        };
+      if (UNNAMED.test(on))
+        return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
+      // "accusing the vessel of smuggling": an accusation against the one it happened to, not blame for the act
+      if (!/[A-Z]/.test(on)) {
+        if (new RegExp(`\\b${ACTOR_NOUN_SRC}\\s*$`).test(on))
+          return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
+        continue;
+      }
+      const onName = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
+      return {
+        kind: 'blamed',
+        text: `blamed on ${onName}${by ? ` by ${by}` : ''}`,
+        by: by || undefined,
+        on: onName,
+      };
+    }
+  }
+  const den = text.match(
+    /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|denies|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
+  );
+  if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
+  const neg = text.match(
+    /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+|said it had (?:launched|carried out))/i,
+  );
+  if (neg || negated) {
+    const generic = text.match(
+      /(similar|related|such|previous|other|earlier|recent|prior) attacks? (?:have|has) (?:also )?been blamed (?:by ([^.]*?) )?on ([^.,]*)/i,
+    );
+    const bits = neg ? text.slice(neg.index ?? 0).split(/[,;.]/)[0] : 'no claim of responsibility';
+    return {
+      kind: 'none',
+      text: generic
+        ? `not ascribed (${generic[1].toLowerCase()} attacks blamed${generic[2] ? ` by ${generic[2].trim()}` : ''} on ${generic[3].trim()})`
+        : `not ascribed: ${bits.trim()}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The doer and the attribution of a trigger, from its account: a claim names the doer; a force that reports its own
+ * strike claims it; a named source blames the doer or reports its own act; the doer named by its country on the
+ * weapon; a crowd is the first actor of a protest.
+ */
+export function resolveDoer(
+  r: Reading,
+  evSents: Sentence[],
+  attacker0: string | null,
+  attribution0: Attribution | null,
+): { attacker: string; attribution: Attribution | null } {
+  const { doc, ents, s, site, text, trig, at, remote } = r;
+  const para = doc.paragraphs[s.para];
+  let attacker = attacker0;
+  let attribution = attribution0;
+  if (
+    attribution?.kind === 'claimed' &&
+    (!attacker || attacker === 'unknown') &&
+    attribution.by &&
+    !/^(it|they|the group)$/i.test(attribution.by)
+  )
+    attacker = attribution.by;
+  // armed forces that report their own strike claim it: "the armed forces said a drone strike destroyed a camp"
+  if (
+    !attribution &&
+    trig.type === EXP &&
+    trig.subType !== 'Remote explosive/landmine/IED' &&
+    trig.subType !== 'Suicide bomb'
+  ) {
+    const sayer =
+      OWN_FORCES.test(text) || ENEMY_TARGET.test(text.slice(at))
+        ? selfReporter(doc, ents, s.start, s.end)
+        : null;
+    if (sayer) {
+      attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
+      if (isGenericActor(attacker) || attacker === 'forces') attacker = sayer;
+    }
+  }
+  // a group that says it did it claims it: "The group said it had overrun the base"
+  if (!attribution || attribution.kind === 'none') {
+    for (const sn of evSents) {
+      const own = sn.text.match(OWN_CLAIM);
+      if (!own || own.index === undefined) continue;
+      const subj = sn.text.slice(0, own.index);
+      const named = lastNamed(ents, sn.start, sn.start + own.index);
+      const by = /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation)\s*$/i.test(
+        subj,
+      )
+        ? !isGenericActor(attacker)
+          ? attacker
+          : lastNamed(ents, para.start, sn.start)
+        : named;
+      if (!by) continue;
+      attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
+      if (isGenericActor(attacker)) attacker = by;
+      break;
+    }
+  }
+  // who did it is told by a named source: the source claims its own act, or puts it on the one who did it
+  // ("Protesters threw stones at police …, according to a statement from the National Police Service")
+  // the doer named by its country on the weapon or the units, anywhere in the account ("It was a Kyrgyz drone")
+  if (
+    isGenericActor(attacker) &&
+    !attribution?.on &&
+    attribution?.kind !== 'claimed' &&
+    trig.type !== 'Protests' &&
+    trig.type !== 'Riots'
+  ) {
+    for (const sn of evSents) {
+      const d = demonymForces(sn.text);
+      if (d) {
+        attacker = d;
+        break;
+      }
+    }
+  }
+  if (!attribution && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
+    let src = sourceOf(doc, ents, s.start, s.end);
+    // a crowd is not "blamed" for its own demonstration by whoever reports it
+    for (const sn of evSents) {
+      if (src || family(trig.subType) === 'protest' || isGenericActor(attacker)) break;
+      src = speakerOf(doc, ents, sn.start, sn.end);
+    }
+    // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
+    const stateOwn =
+      !!src &&
+      STATE_SOURCE.test(src) &&
+      STATE_DOER.test(text.slice(0, at)) &&
+      !NON_STATE_DOER.test(text.slice(0, at));
+    if (src && !sameActor(src, attacker) && !stateOwn)
+      attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
+    else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
+  }
+  // the state's police or soldiers making arrests carry out their own act
+  if (
+    (!attribution || attribution.kind === 'none') &&
+    trig.subType === 'Arrests' &&
+    STATE_DOER.test(text.slice(0, at)) &&
+    !NON_STATE_DOER.test(text.slice(0, at))
+  )
+    attribution = {
+      kind: 'claimed',
+      text: `carried out by ${attacker ?? 'the authorities'} (state arrests)`,
+    };
+  // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
+  const genericActor = isGenericActor(attacker);
+  // the claimant names the doer more narrowly ("IRGC Navy" for "Islamic Revolutionary Guard Corps")
+  if (
+    attribution?.kind === 'claimed' &&
+    attribution.by &&
+    attacker &&
+    narrower(attribution.by, attacker, ents)
+  )
+    attacker = attribution.by;
+  if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
+  if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
+  // "a Turkish drone strike": the country's forces
+  if (isGenericActor(attacker) && trig.type === EXP) {
+    const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
+    if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
+  }
+  // a place hit after a barrage was hit by the side that launched it
+  if (site?.doer && isGenericActor(attacker)) attacker = site.doer;
+  // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
+  if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
+  if (!attacker) attacker = 'unknown';
+  // in a protest or a riot the first actor is the crowd
+  if (
+    family(trig.subType) === 'protest' &&
+    !/protest|demonstrat|riot|march|crowd|students|workers/i.test(attacker)
+  )
+    attacker = 'protesters';
+  return { attacker, attribution };
+}

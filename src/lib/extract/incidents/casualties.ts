@@ -1,0 +1,150 @@
+/**
+ * Casualties and damage told in a span: killed and injured (with "none reported"), the dead of each side of a fight,
+ * single victims ("killing Murad and two other men"), and what was damaged.
+ */
+import type { Entities } from '../entities.ts';
+import { type NumberMention, wordValue } from '../numbers.ts';
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  damage: string | null;
+  /** killed on each side the text names ("23 rebels", "three soldiers"), to be summed over one event */
+  sides?: Map<string, number>;
+}
+/** The side a counted noun stands for: the state's men, armed non-state men, or civilians. */
+function sideOf(noun: string): string | null {
+  if (
+    /\b(?:soldiers?|troops|police(?:men)?|officers?|servicem[ae]n|gendarmes?|guards?|marines|sailors|airmen|personnel)\b/.test(
+      noun,
+    )
+  )
+    return 'state';
+  if (
+    /\b(?:rebels?|militants?|insurgents?|fighters?|jihadists?|attackers?|gunmen|terrorists?|extremists?|assailants?|separatists?|militiam[ae]n|bandits?)\b/.test(
+      noun,
+    )
+  )
+    return 'armed';
+  if (/\b(?:civilians?|villagers?|residents?|farmers?|passengers?)\b/.test(noun)) return 'civilian';
+  return null;
+}
+/** "killing Murad and two other men", "wounding a farmer", "killed one soldier and three others". */
+const SINGLE_VICTIM =
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more|other (?:people|men|civilians)|civilians|people|children|women|men|soldiers|fighters|residents|bystanders|members)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
+/** "A farmer who was driving nearby was wounded": one victim named as the subject. */
+const SINGLE_SUBJECT =
+  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+export function casualtiesIn(
+  text: string,
+  nums: NumberMention[],
+  a: number,
+  b: number,
+  docText: string,
+  ents?: Entities,
+): Casualties {
+  const out: Casualties = { killed: null, injured: null, damage: null };
+  // nobody hurt means nobody killed either; "no deaths" says nothing of the wounded
+  if (
+    /\b(?:no (?:(?:damage|deaths|injuries|fatalities) or )?(?:casualties|injuries)|no casualties or (?:damage|injuries)|no one was (?:killed|hurt|injured|wounded)|nobody was (?:killed|hurt|injured|wounded)|without (?:causing )?(?:any )?(?:casualties|injuries)|caused no (?:casualties|injuries))\b/i.test(
+      text,
+    )
+  ) {
+    out.killed = 0;
+    out.injured = 0;
+  }
+  if (/\bno (?:wounded|one was wounded)\b/i.test(text)) out.injured = 0;
+  // "the crew … were unharmed"
+  if (/\b(?:were|was) (?:all |both |also )?(?:unharmed|unhurt|uninjured|safe and well)\b/i.test(text)) {
+    out.killed = 0;
+    out.injured = 0;
+  }
+  if (/\b(?:no (?:deaths|fatalities|one was killed)|nobody was killed)\b/i.test(text)) out.killed = 0;
+  // one named or singular victim, perhaps with others: "killing Murad and two other men", "wounding a farmer"
+  for (const m of text.matchAll(SINGLE_VICTIM)) {
+    const killed = /^kill/i.test(m[1]);
+    const who = m[2];
+    if (/^[A-Z]/.test(who)) {
+      // a capitalised word must be a person named in the text (not "Monday", not a place)
+      const at = a + (m.index ?? 0) + m[0].indexOf(who);
+      if (!ents?.mentions.some((x) => x.kind === 'person' && x.start <= at && at < x.end)) continue;
+    }
+    const others = m[3] ? wordValue(m[3]) : m[4] ? 1 : 0;
+    if (others === null) continue;
+    const n = 1 + others;
+    if (killed) out.killed = Math.max(out.killed ?? 0, n);
+    else out.injured = Math.max(out.injured ?? 0, n);
+  }
+  for (const m of text.matchAll(SINGLE_SUBJECT)) {
+    if (/^(?:killed|shot dead|died)/i.test(m[1])) out.killed = Math.max(out.killed ?? 0, 1);
+    else out.injured = Math.max(out.injured ?? 0, 1);
+  }
+  if (/\bno (?:\w+ )?(?:injuries or )?damage\b/i.test(text)) out.damage = 'none reported';
+  for (const n of nums) {
+    if (n.start < a || n.end > b) continue;
+    if (n.value === 0) continue;
+    const after = docText.slice(n.end, Math.min(b, n.end + 70)).toLowerCase();
+    const before = docText.slice(Math.max(a, n.start - 40), n.start).toLowerCase();
+    const noun = (n.noun ?? '').toLowerCase();
+    // money is no toll: "Rs 50,000 for each of the seriously injured"
+    if (
+      /(?:\brs\.?|\$|€|£|\b(?:usd|eur|inr|gbp))\s*$/i.test(before) ||
+      /\b(?:rupees?|dollars?|euros?|pounds?|lakh|crore|naira|shillings?|francs?|dinars?|compensation)\b/.test(
+        noun,
+      )
+    )
+      continue;
+    if (
+      /^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
+        after,
+      ) ||
+      /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
+        before,
+      ) ||
+      /^(deaths|dead|fatalities|bodies)$/.test(noun)
+    ) {
+      if (out.killed === null || n.value > out.killed) out.killed = n.value;
+      const side = sideOf(`${noun} ${after.slice(0, 25)}`.trim());
+      // "among them four children" counts a part of a toll, not a side of its own
+      if (
+        side &&
+        !/\b(?:including|among them|of them|of whom|among the dead|among those)\s*(?:at least\s+)?$/.test(
+          before,
+        )
+      ) {
+        out.sides ??= new Map();
+        if (!out.sides.has(side)) out.sides.set(side, n.value);
+      }
+      continue;
+    }
+    if (
+      /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed)\b/.test(
+        after,
+      ) ||
+      /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
+        before,
+      ) ||
+      /^(injuries|injured|wounded)$/.test(noun)
+    ) {
+      if (out.injured === null || n.value > out.injured) out.injured = n.value;
+    }
+  }
+  const dm = damageIn(text);
+  if (dm && out.damage === null) out.damage = dm;
+  return out;
+}
+const DAMAGED_THING =
+  '(?:buildings?|houses?|homes?|vehicles?|cars?|tanks?|depots?|facilit(?:y|ies)|infrastructure|bridges?|shops?|offices?|hangars?|aircraft|warehouses?|power (?:station|plant|lines?)|substations?|schools?|hospitals?|mosques?|churches?|markets?|stations?|towers?|roads?|pipelines?)';
+const DAMAGE_STRONG = new RegExp(
+  `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|set (?:fire to|ablaze)|burned|levelled|leveled|gutted)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`,
+  'i',
+);
+const DAMAGE_WEAK = new RegExp(
+  `\\b(?:struck|hit)\\s+((?:a|an|the|two|three|four|several|\\d+|some)?\\s*(?:[\\w-]+\\s+){0,2}${DAMAGED_THING})`,
+  'i',
+);
+/** What was damaged: explicit damage verbs first, then what was struck. */
+export function damageIn(text: string, strongOnly = false): string | null {
+  const m = text.match(DAMAGE_STRONG) ?? (strongOnly ? null : text.match(DAMAGE_WEAK));
+  return m ? m[1].trim() : null;
+}

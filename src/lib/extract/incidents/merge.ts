@@ -1,0 +1,344 @@
+/**
+ * One event, one record: a sentence that tells again of an event already found (the headline, the lead, "the
+ * attack", a quote, another source's account, debris of what was downed, a side's own claim, a protest and the
+ * riot it became) is merged into it; war reporting's strikes by other sides or at other places stay apart (ACLED:
+ * one event per place, day and side).
+ */
+import type { DateMention } from '../dates.ts';
+import type { Place } from '../entities.ts';
+import { REFERS, RELATED } from './account.ts';
+import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
+import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
+import { escapeRe, insideQuote } from './common.ts';
+import { bestPlace, PLACE_RANK, within } from './places.ts';
+import { family, SEVERITY } from './protests.ts';
+import { AIR, DISRUPTED } from './remote.ts';
+import { REMOTE_SUBTYPES } from './triggers.ts';
+import type { Candidate, Reading } from './types.ts';
+
+/** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
+const ANAPHOR_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|(?:last|this) (?:week|month|year)'s)\s+(?:[a-z]+\s+)?$/;
+/** A sentence that tells of a different event of the same kind. */
+const DIFFERENT =
+  /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
+/** A sentence that says the fighting went on: detail of the event just told. */
+const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
+/** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
+const DEBRIS_HIT =
+  /\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,80}\b(?:fell|hit|struck|damaged|landed|started|sparked|caused|set|crashed)\b/i;
+/** Adds a sentence's account to an event already told: its sentences and paragraphs, and how far it runs. */
+function joinAccount(into: Candidate, inc: Candidate, para: number): void {
+  into.lastPara = Math.max(into.lastPara, para);
+  for (const k of inc.sents) if (!into.sents.includes(k)) into.sents.push(k);
+  for (const p of inc.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
+}
+
+/** What the new record was read from, beyond the record itself. */
+export interface Told {
+  place: Place | null;
+  placeWeak: boolean;
+  date: DateMention | null;
+  attribution: Attribution | null;
+}
+
+/**
+ * Merges `inc` into the event already found that it tells again, and says whether it did; a record that tells of an
+ * event of its own is left for the caller to add.
+ */
+export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: Told): boolean {
+  const { doc, ents, s, site, text, trig, at, remote, sentDates, saidOn, otherClause } = r;
+  const { place, placeWeak, date, attribution } = told;
+  const sitePlace = site?.place ?? null;
+  const para0 = s.para;
+  const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
+  const incWeak = !date || saidOn(date);
+  let override = false;
+  // "that massacre", "the attack" with no day of its own: more about the event last told, current or past
+  const latest = found.reduce<Candidate | null>((x, y) => (!x || y.lastPara >= x.lastPara ? y : x), null);
+  // war reporting tells many strikes at once: a strike by the other side, or at another place a barrage hit, is an
+  // event of its own (ACLED: one event per place, day and side)
+  // places of one strike that contain each other ("the Kyivskyi district of Odesa" … "In Odesa"), as the account
+  // of either record places them: 1 when the new place is the narrower, -1 when the record's is, 0 otherwise
+  const nestedText = (f: Candidate) =>
+    [...new Set([...f.sents, s.index])].map((k) => doc.sentences[k]?.text ?? '').join(' ');
+  const nestWay = (f: Candidate): number => {
+    const fp = f.placeRef;
+    if (!fp || !place || fp.id === place.id) return 0;
+    // (by the same side only)
+    const fc = countryOfDoer(f.attacker ?? '', ents);
+    const ic = countryOfDoer(inc.attacker ?? '', ents);
+    if (fc && ic && fc !== ic) return 0;
+    const t = nestedText(f);
+    if (within(place, fp, t)) return 1;
+    if (within(fp, place, t)) return -1;
+    return 0;
+  };
+  const nested = (f: Candidate): boolean => nestWay(f) !== 0;
+  const distinct = (f: Candidate): boolean => {
+    if (!remote || !REMOTE_SUBTYPES.has(f.subType)) return false;
+    const fa = f.attacker ?? 'unknown';
+    const ia = inc.attacker ?? 'unknown';
+    // two states' forces: each side's strike is its own record
+    // (a headline may tell two events at once and lend one the other's doer)
+    const fc = f.firstPara === 0 ? null : countryActor(fa.replace(/['’]s\b/, ''), ents);
+    const ic = countryActor(ia.replace(/['’]s\b/, ''), ents);
+    if (fc && ic && fc !== ic) return true;
+    const fp = f.placeRef;
+    if (!(sitePlace || site?.hit) || !fp || !place || fp.id === place.id) return false;
+    if (vague(fp) || vague(place) || fp.lat === null || place.lat === null) return false;
+    // a town and the district or region it lies in are one place
+    return fp.admin1 !== place.name && place.admin1 !== fp.name && !nested(f);
+  };
+  const anaphorOf =
+    latest &&
+    !distinct(latest) &&
+    ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+    !DIFFERENT.test(text) &&
+    para0 - latest.lastPara <= 4 &&
+    (incWeak || !latest.date || latest.date.slice(0, 10) === inc.date?.slice(0, 10)) &&
+    (latest.background || family(latest.subType) === family(inc.subType) || latest.type === inc.type)
+      ? latest
+      : null;
+  // a sentence with no day of its own and no new, narrower place tells more of an event of its kind already
+  // told (a claim "said on Thursday that … had detonated a car bomb", "turned into stone-pelting"); arrests
+  // with neither belong to the event they followed
+  const ownDay = sentDates.some(
+    (d) => (d.precision === 'day' || d.precision === 'time') && !saidOn(d) && !otherClause(d),
+  );
+  const ownPlace = bestPlace(ents, s.start, s.end, doc.text);
+  const detailOf =
+    !anaphorOf && !inc.background && !ownDay && !DIFFERENT.test(text)
+      ? [...found]
+          .reverse()
+          .find(
+            (f) =>
+              !f.background &&
+              !distinct(f) &&
+              (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
+              (!ownPlace ||
+                ownPlace.name === f.place ||
+                (!!f.placeRef &&
+                  ownPlace.country === f.placeRef.country &&
+                  (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
+          )
+      : undefined;
+  // words in quotation marks with no day of their own ("The regime's air force has once again massacred our
+  // people", called the shooting "a massacre") describe the event being told, not another one
+  const latestCurrent = [...found].reverse().find((f) => !f.background);
+  if (
+    latestCurrent &&
+    !distinct(latestCurrent) &&
+    !ownDay &&
+    !inc.background &&
+    para0 - latestCurrent.lastPara <= 6 &&
+    insideQuote(text, at) &&
+    !DIFFERENT.test(text)
+  ) {
+    latestCurrent.lastPara = Math.max(latestCurrent.lastPara, para0);
+    for (const k of inc.sents) if (!latestCurrent.sents.includes(k)) latestCurrent.sents.push(k);
+    return true;
+  }
+  // the same strike told by another source, placed against the first account's place ("struck the market in the
+  // village of X, about 20 km east of Y") on no other day: one event, at the narrower place
+  const relativeOf =
+    !inc.background && ownPlace && !DIFFERENT.test(text) && !sitePlace
+      ? [...found]
+          .reverse()
+          .find(
+            (f) =>
+              !f.background &&
+              f.subType === inc.subType &&
+              !!f.placeRef &&
+              !vague(f.placeRef) &&
+              !vague(ownPlace) &&
+              f.placeRef.id !== ownPlace.id &&
+              para0 - f.lastPara <= 2 &&
+              (!ownDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))) &&
+              (ents.mentions.some(
+                (m) => m.kind === 'place' && m.id === f.placeRef?.id && m.start >= s.start && m.end <= s.end,
+              ) ||
+                (!!f.place && new RegExp(`\\b(?:of|from|near|outside) ${escapeRe(f.place)}\\b`).test(text))),
+          )
+      : undefined;
+  if (relativeOf && ownPlace) {
+    relativeOf.place = ownPlace.name;
+    relativeOf.country = ownPlace.country ?? relativeOf.country;
+    relativeOf.placeRef = ownPlace;
+    if (inc.localTime && !relativeOf.localTime && inc.date) {
+      relativeOf.date = inc.date;
+      relativeOf.localTime = inc.localTime;
+    }
+    relativeOf.killed ??= inc.killed;
+    relativeOf.injured ??= inc.injured;
+    joinAccount(relativeOf, inc, para0);
+    return true;
+  }
+  // the debris of a drone or missile brought down, falling on a place the strike already told hit (or a place
+  // within it) on the same day: the strike told in detail, not an interception of its own
+  const debrisOf =
+    inc.subType === DISRUPTED && !inc.background && DEBRIS_HIT.test(text) && !DIFFERENT.test(text)
+      ? [...found].reverse().find((f) => {
+          if (f.background || f.subType !== AIR || para0 - f.lastPara > 3) return false;
+          if (f.date && inc.date && !incWeak && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
+          const fp = f.placeRef;
+          if (!fp || !place) return true;
+          if (fp.country && place.country && fp.country !== place.country) return false;
+          return fp.id === place.id || vague(fp) || nested(f);
+        })
+      : undefined;
+  if (debrisOf) {
+    if (place && (vague(debrisOf.placeRef) || nestWay(debrisOf) > 0)) {
+      debrisOf.place = place.name;
+      debrisOf.country = place.country;
+      debrisOf.placeRef = place;
+    }
+    debrisOf.killed ??= inc.killed;
+    debrisOf.injured ??= inc.injured;
+    joinAccount(debrisOf, inc, para0);
+    return true;
+  }
+  // a side's own claim of a strike, told after the account of it, on no day but the statement's ("the defence
+  // ministry said on Wednesday its forces had struck port facilities in X"): the strike already told, not another
+  const claimOf =
+    remote && !inc.background && !ownDay && OWN_STRIKE_CLAIM.test(text) && !DIFFERENT.test(text)
+      ? [...found].reverse().find((f) => {
+          if (f.background || !REMOTE_SUBTYPES.has(f.subType) || para0 - f.lastPara > 6) return false;
+          const fc = countryOfDoer(f.attacker ?? '', ents);
+          const ic = countryOfDoer(inc.attacker ?? '', ents);
+          if (!fc || fc !== ic) return false;
+          const fp = f.placeRef;
+          if (!fp || !place || !fp.country || !place.country) return true;
+          return fp.country === place.country;
+        })
+      : undefined;
+  if (claimOf) {
+    if (place && vague(claimOf.placeRef) && !vague(place)) {
+      claimOf.place = place.name;
+      claimOf.country = place.country;
+      claimOf.placeRef = place;
+    }
+    if (isGenericActor(claimOf.attacker) && !isGenericActor(inc.attacker)) claimOf.attacker = inc.attacker;
+    if (claimOf.attribution === 'not ascribed' && attribution) claimOf.attribution = inc.attribution;
+    claimOf.killed ??= inc.killed;
+    claimOf.injured ??= inc.injured;
+    joinAccount(claimOf, inc, para0);
+    return true;
+  }
+  const sameEvent =
+    anaphorOf ??
+    detailOf ??
+    [...found].reverse().find((f) => {
+      if (f.background !== inc.background) return false;
+      if (distinct(f)) return false;
+      const gap = para0 - f.lastPara;
+      // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
+      // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
+      if (!inc.background) {
+        if (gap <= 1 && CONTINUES.test(text)) return true;
+        // a witness's words with no place or day of their own describe the event already told
+        const quoted = /^\s*["“]/.test(text);
+        if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
+          return true;
+        if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
+      }
+      if (family(f.subType) !== family(inc.subType)) return false;
+      if (DIFFERENT.test(text)) return false;
+      // a headline or lead whose place is vague or only a weak guess, of the same sub-type
+      const lead = f.firstPara <= 2 && (vague(f.placeRef) || (f.placeWeak && f.subType === inc.subType));
+      if (lead && para0 <= 2 && (vague(place) || placeWeak)) return true; // the headline and the lead, both vague
+      const datesDiffer = !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
+      // a vague lead or headline sums up the event told in detail further down: the details win
+      // (a lead with a place of its own, however weak, and an explicit day of its own tells of another day)
+      const leadVague = vague(f.placeRef);
+      // a headline with no day of its own whose place is no mapped place ("hits Kurdish base") is the lead's strike
+      if (
+        f.firstPara === 0 &&
+        f.lastPara === 0 &&
+        para0 <= 2 &&
+        f.subType === inc.subType &&
+        f.dateWeak &&
+        f.placeRef?.lat === null &&
+        place &&
+        place.lat !== null &&
+        !placeWeak
+      ) {
+        override = true;
+        return true;
+      }
+      if (lead && !vague(place) && !placeWeak && (!datesDiffer || f.dateWeak || (leadVague && !incWeak))) {
+        override = true;
+        return true;
+      }
+      if (datesDiffer && !f.dateWeak && !incWeak) return false;
+      if (f.place && inc.place && f.place === inc.place) return true;
+      const fp = f.placeRef;
+      const ip = place;
+      const sameCountry = !fp || !ip || !fp.country || !ip.country || fp.country === ip.country;
+      if (!sameCountry) return false;
+      if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
+      // an unknown part of a known place (a district with no coordinates) in the next paragraph, or places of the
+      // same strike that contain each other
+      return (
+        (gap <= 1 && (ip?.lat === null || fp?.lat === null)) ||
+        (gap <= 3 && f.subType === inc.subType && nested(f))
+      );
+    });
+  if (sameEvent) {
+    const f = sameEvent;
+    const sameKind = family(f.subType) === family(inc.subType);
+    const nest = nestWay(f);
+    if (
+      place &&
+      sameKind &&
+      nest >= 0 &&
+      (override ||
+        nest > 0 ||
+        vague(f.placeRef) ||
+        ((PLACE_RANK[place.kind] ?? 0) > (PLACE_RANK[f.placeRef?.kind ?? 'other'] ?? 0) &&
+          place.lat !== null))
+    ) {
+      f.place = place.name;
+      f.country = place.country;
+      f.placeRef = place;
+      f.placeWeak = placeWeak;
+    }
+    if (
+      inc.date &&
+      (!f.date ||
+        (f.dateWeak && !incWeak) ||
+        (override && !incWeak) ||
+        (inc.localTime && !f.localTime && inc.date.slice(0, 10) === f.date.slice(0, 10)))
+    ) {
+      f.date = inc.date;
+      f.localTime = inc.localTime ?? (inc.date.slice(0, 10) === f.date?.slice(0, 10) ? f.localTime : null);
+      f.dateWeak = incWeak;
+    }
+    if (sameKind && (SEVERITY[inc.subType] ?? 0) > (SEVERITY[f.subType] ?? 0)) {
+      f.subType = inc.subType;
+      f.type = inc.type;
+    }
+    if (override) {
+      // the lead's figures may add up several events; the detailed account's are this event's
+      f.killed = inc.killed;
+      f.injured = inc.injured;
+    }
+    f.killed ??= inc.killed;
+    f.injured ??= inc.injured;
+    f.damage ??= inc.damage;
+    if (sameKind) {
+      if (isGenericActor(f.attacker) && !isGenericActor(inc.attacker)) f.attacker = inc.attacker;
+      // a headline's doer gives way to the account's (a headline may tell two strikes at once)
+      else if (remote && f.firstPara === 0 && para0 > 0 && !isGenericActor(inc.attacker))
+        f.attacker = inc.attacker;
+      else if (f.attacker === 'unknown' && inc.attacker !== 'unknown') f.attacker = inc.attacker;
+      f.target ??= inc.target;
+    }
+    if (f.attribution === 'not ascribed' && attribution) f.attribution = inc.attribution;
+    f.confidence = Math.max(f.confidence, inc.confidence);
+    f.lowConfidence = f.confidence < 0.5;
+    joinAccount(f, inc, para0);
+    return true;
+  }
+  return false;
+}

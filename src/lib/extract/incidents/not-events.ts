@@ -1,0 +1,184 @@
+/**
+ * What tells of no incident: generic, counted and habitual mentions, hypothetical and planned events, figurative
+ * language, markets that "rally", ministers who "clash", diplomatic protests, charges people face, and war figures.
+ * `screen` reads a sentence's trigger through these filters; `pluralBackdrop` drops attacks told only as the
+ * backdrop of a story.
+ */
+import type { DateMention } from '../dates.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import type { Place } from '../entities.ts';
+import type { Casualties } from './casualties.ts';
+import { clauseAround } from './common.ts';
+import { bestPlace } from './places.ts';
+import { DIPLOMATIC_PROTEST, NO_PROTEST_EVENT } from './protests.ts';
+import { REMOTE_STATS, type Site } from './remote.ts';
+import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
+import type { Reading, Trigger } from './types.ts';
+
+/** Sentences that mention violence only generically, figuratively or as a possibility. */
+const GENERIC =
+  /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
+const HABITUAL =
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
+const COUNTED =
+  /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** An offence someone is charged with or suspected of: no event told by these words. */
+const LEGAL_CHARGE =
+  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b[^.;]{0,80}/gi;
+/** Arrests are political events only among protesters, militants, opposition figures or journalists. */
+const POLITICAL =
+  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group)\b/i;
+const HYPOTHETICAL =
+  /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
+/** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
+const PLANNED =
+  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
+export const FIGURATIVE =
+  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
+/** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
+const MARKET_CLAUSE =
+  /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
+/** People gathered: a rally of these is a demonstration whatever else the sentence tells. */
+const CROWD_WORD =
+  /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
+const VERBAL_CLASH =
+  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
+
+/** A text with what people are charged with blanked out: such words name no event of their own. */
+export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
+
+/** A trigger that passed the screen: where it is, its sub-type in the sentence, and how concrete the sentence is. */
+export interface Screened {
+  trig: Trigger;
+  at: number;
+  trigLen: number;
+  remote: boolean;
+  /** the sentence names a day or a time */
+  sentDay: boolean;
+  generic: boolean;
+  hypothetical: boolean;
+}
+
+/**
+ * The trigger of a sentence (or of one site it says was hit), or null when the sentence tells of no event of its own:
+ * figurative, statistical, habitual, feared, planned, a market or a diplomatic protest.
+ */
+export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
+  const text = s.text;
+  if (FIGURATIVE.test(text)) return null;
+  // what people are charged with names no event of its own ("arrested on charges including rioting")
+  const seen = withoutCharges(text);
+  const best = site ? { trig: site.trigger, at: site.at, len: site.len } : bestTrigger(seen);
+  if (!best) return null;
+  let trig: Trigger = best.trig;
+  const at = best.at;
+  const trigLen = best.len;
+  const remote = REMOTE_SUBTYPES.has(trig.subType);
+  // figures and patterns of a war ("has launched thousands of drones this year", "shelling is a daily occurrence")
+  if (remote && REMOTE_STATS.test(clauseAround(text, at, trigLen))) return null;
+  // fears and warnings of strikes to come ("they fear the shelling will return") tell of no strike
+  if (
+    remote &&
+    (/\b(?:fear(?:s|ed)?|afraid|worr(?:y|ied|ies)|warn(?:s|ed|ing)?|threat(?:s|en\w*)?|expect(?:s|ed)?)\b[^.;]{0,50}$/i.test(
+      text.slice(0, at),
+    ) ||
+      /^[^.;,]{0,20}?\s(?:will|would|could|might|may)\b/i.test(text.slice(at + trigLen)))
+  )
+    return null;
+  // a government protesting through diplomatic channels held no demonstration
+  if (
+    trig.subType === 'Peaceful protest' &&
+    !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
+  )
+    return null;
+  trig = retype(trig, text, at, trigLen);
+  // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
+  if (COUNTED.test(text)) return null;
+  // a market that rallies or marches higher, and ministers who clash over quotas, tell of no crowd and no fight
+  if (
+    trig.subType === 'Peaceful protest' &&
+    /^(?:rall|march)/i.test(text.slice(at, at + trigLen)) &&
+    (MARKET_CLAUSE.test(
+      text
+        .slice(Math.max(0, at - 40), at)
+        .split(/[,;:]/)
+        .pop() ?? '',
+    ) ||
+      /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)) ||
+      (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
+  )
+    return null;
+  if (
+    trig.subType === 'Armed clash' &&
+    VERBAL_CLASH.test(text) &&
+    !/\b(?:killed|killing|wounded|wounding|injured|dead|fire|shots?|gun\w*|weapons?|troops|soldiers|fighters)\b/i.test(
+      text,
+    )
+  )
+    return null;
+  if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) return null;
+  // a habitual pattern is not an incident, unless the sentence also names the day of one
+  const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
+  const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
+  if (habitual && !sentDay) return null;
+  const generic = habitual || GENERIC.test(text);
+  const clause = text.slice(Math.max(0, at - 60), at + 80);
+  // an event only planned, prepared or threatened is no incident, whatever day the sentence names
+  if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return null;
+  if (
+    /\b(?:next|upcoming|coming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(
+      text.slice(Math.max(0, at - 30), at),
+    )
+  )
+    return null;
+  if (
+    /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
+      text.slice(at + trigLen - 1),
+    )
+  )
+    return null;
+  // a modal that governs the trigger ("said its soldiers would continue … the areas it has liberated") is reported
+  // future or possibility, even after "said"
+  const trigClause0 = clauseAround(text, at, trigLen);
+  const clause0At = text.indexOf(trigClause0);
+  const hypothetical =
+    (HYPOTHETICAL.test(clause) && !/\b(?:said|says|reported)\b/.test(text.slice(0, at))) ||
+    (clause0At >= 0 && /\b(?:would|will|could|might|may)\b/i.test(text.slice(clause0At, at)));
+  return { trig, at, trigLen, remote, sentDay, generic, hypothetical };
+}
+
+/**
+ * Attacks told in the plural, on no day of their own, over a sea or a whole region, with no one killed or hurt
+ * ("after drone attacks on tankers in the Red Sea raised fears"): the background of a story, not an event.
+ */
+export function pluralBackdrop(
+  r: Reading,
+  place: Place | null,
+  background: boolean,
+  cas: Casualties,
+): boolean {
+  const { doc, ents, dates, s, text, at, trigLen, remote, saidOn, otherClause } = r;
+  if (
+    remote &&
+    !background &&
+    /\b(?:attacks|strikes|raids|bombings)\b/i.test(text.slice(at, at + trigLen + 12)) &&
+    !/\b(?:attacks|strikes|raids|bombings) (?:on|in|against) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+      text,
+    ) &&
+    [bestPlace(ents, s.start + at, Math.min(s.end, s.start + at + trigLen + 50), doc.text) ?? place].every(
+      (p) => !p || p.kind === 'sea' || p.kind === 'region' || p.kind === 'country',
+    ) &&
+    cas.killed === null &&
+    cas.injured === null &&
+    !dates.some(
+      (d) =>
+        d.sent === s.index &&
+        (d.precision === 'day' || d.precision === 'time') &&
+        !saidOn(d) &&
+        !otherClause(d),
+    )
+  )
+    return true;
+  return false;
+}

@@ -1,0 +1,170 @@
+/**
+ * Where an incident happened: the best place named in a span, places that lie within others, wire datelines that
+ * are no place of the event, how weak a place named only outside the trigger's clause is, and the nearest town for
+ * an event told with no place of its own.
+ */
+import type { Doc } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
+import { ACTOR_NOUN_SRC, clauseAround, escapeRe, isDemonym } from './common.ts';
+import { DISRUPTED } from './remote.ts';
+import type { Candidate, Reading } from './types.ts';
+
+export const PLACE_RANK: Record<string, number> = {
+  facility: 6,
+  city: 5,
+  province: 4,
+  region: 3,
+  sea: 3,
+  country: 2,
+  other: 1,
+};
+/**
+ * One place lies within another: a city in the region it is in (gazetteer), or as the account places it ("the
+ * Kyivskyi district of Odesa", "Usatove, outside Odesa", "a village near Odesa", "Odesa's Kyivskyi district").
+ */
+export function within(inner: Place, outer: Place, text: string): boolean {
+  if (inner.id === outer.id) return false;
+  // (a city named like its region, "Kherson", contains nothing by that name alone)
+  if (inner.admin1 && inner.admin1 === outer.name && (outer.kind === 'province' || outer.kind === 'region'))
+    return true;
+  if ((PLACE_RANK[outer.kind] ?? 0) === 2) return false;
+  const i = escapeRe(inner.name);
+  const o = escapeRe(outer.name);
+  return new RegExp(
+    `\\b${i}(?:\\s+(?:district|region|province|oblast|raion|community|neighbou?rhood|area|suburb))?(?:\\s+of|,?\\s+(?:near|outside|on the outskirts of|just outside|close to|(?:\\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)\\w* of)|,)\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?${o}\\b|\\b${o}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${i}\\b`,
+  ).test(text);
+}
+export const LOCATIVE =
+  /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+/** A preposition right before a place, with at most a direction or a kind of place between. */
+const NEAR_LOCATIVE =
+  /\b(?:in|near|at|outside|on|over|off|across|into|around|between|inside|of|and)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+|(?:town|city|village|province|region|district|area|outskirts|port|capital) of\s+)*$/i;
+const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
+const ADJECTIVAL =
+  /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as|overnight|yesterday|today|tonight)\b)[a-z]/;
+/**
+ * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …"): where the story was filed, and
+ * the agency that filed it, are neither the event's place nor its actors. Set per document by `setDatelines`.
+ */
+let datelines: [number, number][] = [];
+const DATELINE_HEAD =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
+function findDatelines(doc: Doc): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of doc.paragraphs.slice(0, 5)) {
+    const m = p.text.match(DATELINE_HEAD);
+    if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
+  }
+  return out;
+}
+export const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+export function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
+  let best: Place | null = null;
+  let rank = 0;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'place' || m.start < a || m.end > b) continue;
+    if (inDateline(m.start)) continue;
+    const p = ents.byId.get(m.id) as Place;
+    if (isDemonym(p.name)) continue;
+    let r = PLACE_RANK[p.kind] ?? 0;
+    if (text) {
+      const after = text.slice(m.end, m.end + 40);
+      if (ACTOR_AFTER.test(after)) continue; // "Niger's army", "the United States military": an actor, not a place
+      // a country used as an adjective ("U.S. air defense systems") is not where it happened
+      if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
+      if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
+      // where a missile or drone was fired from is not where it struck or was downed
+      if (
+        /\b(?:fired|launched|flying|flew|coming|came|sent) from (?:the )?(?:[\w'-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, m.start - 40), m.start),
+        )
+      )
+        r -= 1.5;
+      if (
+        p.kind === 'region' &&
+        /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
+          p.name,
+        )
+      )
+        r -= 1.5; // a broad region says little about where
+    }
+    if (r > rank) {
+      best = p;
+      rank = r;
+    }
+  }
+  return best;
+}
+
+/** Reads the datelines of the document about to be read. */
+export function setDatelines(doc: Doc): void {
+  datelines = findDatelines(doc);
+}
+
+/**
+ * The place of a trigger: a site of a barrage has its place; interceptions told without one happened over what the
+ * barrage targeted (told before them), not over the town hit in the next sentence.
+ */
+export function placeOf(r: Reading): Place | null {
+  const { doc, ents, s, site, trig } = r;
+  const para = doc.paragraphs[s.para];
+  const place =
+    site?.place ??
+    (site?.seg
+      ? bestPlace(ents, site.seg[0], site.seg[1], doc.text)
+      : bestPlace(ents, s.start, s.end, doc.text)) ??
+    (trig.subType === DISRUPTED
+      ? bestPlace(ents, para.start, s.start, doc.text)
+      : bestPlace(ents, para.start, para.end, doc.text)) ??
+    (site?.ctxSent != null
+      ? bestPlace(ents, doc.sentences[site.ctxSent].start, doc.sentences[site.ctxSent].end, doc.text)
+      : null);
+  return place;
+}
+
+/** A place named in the sentence only outside the trigger's clause and not after a locative is a weak guess. */
+export function placeWeakness(r: Reading, place: Place | null): boolean {
+  const { doc, ents, s, text, at, trigLen } = r;
+  const trigClause = clauseAround(text, at, trigLen);
+  const clauseStart = s.start + text.indexOf(trigClause);
+  const placeMentions = place
+    ? ents.mentions.filter(
+        (m) => m.kind === 'place' && m.id === place?.id && m.start >= s.start && m.end <= s.end,
+      )
+    : [];
+  const placeWeak =
+    !!place &&
+    placeMentions.length > 0 &&
+    place.kind !== 'country' &&
+    place.kind !== 'region' &&
+    !placeMentions.some(
+      (m) =>
+        NEAR_LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ||
+        (m.start >= clauseStart && m.end <= clauseStart + trigClause.length),
+    );
+  return placeWeak;
+}
+
+/**
+ * An event told with no place of its own ("gathered outside the court building") happened where the story is: the
+ * nearest town named in the paragraphs just before it (a guess, kept weak).
+ */
+export function guessPlaces(found: Candidate[], doc: Doc, ents: Entities): void {
+  for (const f of found) {
+    if (f.place || f.background) continue;
+    const sn = doc.sentences[f.sentence];
+    const from = doc.paragraphs[Math.max(0, sn.para - 3)].start;
+    const prior = ents.mentions.filter(
+      (m) => m.kind === 'place' && m.start >= from && m.end <= sn.start && !inDateline(m.start),
+    );
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const p = ents.byId.get(prior[k].id) as Place;
+      if (p.kind !== 'city' && p.kind !== 'facility') continue;
+      f.place = p.name;
+      f.country = p.country;
+      f.placeRef = p;
+      f.placeWeak = true;
+      break;
+    }
+  }
+}

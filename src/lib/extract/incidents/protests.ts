@@ -1,0 +1,130 @@
+/**
+ * Demonstrations as ACLED codes them: what a crowd's own violence is, what the state's intervention and excessive
+ * force are, the final sub-type of a demonstration from all its account tells, the words that name no
+ * demonstration, and arrests made at a demonstration folded into it.
+ */
+import type { Doc } from '../doc.ts';
+import type { Entities } from '../entities.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * A diplomatic protest, not a demonstration: "the ministry protested", "summon the ambassador to protest against",
+ * "lodged a formal protest", "drew protests from the government".
+ */
+export const DIPLOMATIC_PROTEST =
+  /\b(?:summon\w*|lodg\w*|fil(?:e|es|ed|ing))\b[^.]{0,80}?\bto protest\b|\b(?:lodg\w*|fil(?:e|es|ed|ing)|register\w*|deliver\w*|sent|send\w*) (?:a |an )?(?:formal |strong |diplomatic |official )?(?:note of )?protests?\b|\b(?:formal|diplomatic) protests?\b|\bofficial protest\b|(?<![\w-])(?:government|ministry|minister|officials?|state|embassy|foreign office|cabinet|presidency|authorities)\s+(?:(?:has|had|have|also|formally|strongly|quickly)\s+)*protested\b|\bprotests? (?:from|by) (?:the )?(?:[A-Z][\w'-]* )*(?:government|ministry|foreign office|authorities)\b/gi;
+/** Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs". */
+export const NO_PROTEST_EVENT =
+  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b/gi;
+/** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
+const CROWD_VIOLENCE =
+  /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\w+|running battles|turn(?:s|ed)? violent|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\b/i;
+/** The state stepping in: dispersal, arrests, crowd-control weapons. */
+export const INTERVENTION =
+  /\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\w+|march\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))\b/i;
+/** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
+const SERIOUS_FORCE =
+  /\b(?:live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
+export const STATE_WORD =
+  /^(?:(?:riot|security|federal|national|military|anti-riot|armed)\s+)?(?:police(?: officers)?|officers|security forces|forces|troops|soldiers|army|military|gendarmes?|gendarmerie)$/i;
+/** A named organisation for a generic state force ("police" → "National Police of Peru") when the text names just one. */
+export function namedForce(actor: string | null, ents: Entities): string | null {
+  if (!actor) return null;
+  const police = /\b(?:police|officers|gendarm)/i.test(actor);
+  const army = /\b(?:army|troops|soldiers|military)\b/i.test(actor);
+  if (!police && !army) return null;
+  const re = police ? /\b(?:police|gendarmerie)\b/i : /\b(?:army|armed forces|defen[cs]e forces|military)\b/i;
+  const orgs = ents.orgs.filter(
+    (o) => re.test(o.name) && !/\b(?:ministry|minister|union|association)\b/i.test(o.name),
+  );
+  return orgs.length === 1 ? orgs[0].name : null;
+}
+/**
+ * The ACLED sub-type of a demonstration, from everything the text says about it: demonstrators who turn violent make a
+ * violent demonstration; peaceful demonstrators met with force that kills or injures suffer excessive force (the state
+ * is the first actor); dispersal or arrests without that is a protest with intervention; else a peaceful protest.
+ */
+export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
+  if (f.subType === 'Mob violence') return;
+  const texts = f.sents.map((k) => doc.sentences[k]?.text ?? '');
+  const all = texts.join(' ');
+  const violent = texts.some((t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t));
+  const intervened = INTERVENTION.test(all);
+  // tear gas that leaves a few people treated for minor injuries is intervention; killing, live fire, beatings or
+  // serious injuries are excessive force
+  const harmed =
+    (f.killed ?? 0) > 0 ||
+    SERIOUS_FORCE.test(all) ||
+    ((f.injured ?? 0) > 0 &&
+      /\b(?:seriously|critically|severely|gravely|badly) (?:injured|wounded|hurt)\b/i.test(all)) ||
+    ((f.injured ?? 0) > 0 && !/\bminor injuries|tear[- ]?gas inhalation|breathing problems\b/i.test(all));
+  if (violent) {
+    f.type = 'Riots';
+    f.subType = 'Violent demonstration';
+    return;
+  }
+  if (intervened && harmed) {
+    f.type = 'Protests';
+    f.subType = 'Excessive force against protesters';
+    const force = all.match(
+      /\b((?:riot |security |anti-riot )?(?:police(?: officers)?|officers|security forces|troops|soldiers|army|gendarmes))\b/i,
+    );
+    const who = force ? force[1].toLowerCase() : 'police';
+    f.attacker = namedForce(who, ents) ?? who;
+    f.target = 'protesters';
+    return;
+  }
+  if (intervened) {
+    f.type = 'Protests';
+    f.subType = 'Protest with intervention';
+    if (!f.target || f.target === f.attacker) f.target = /\bpolice\b/i.test(all) ? 'police' : null;
+    return;
+  }
+  if (f.subType !== 'Peaceful protest') {
+    f.type = 'Protests';
+    f.subType = 'Peaceful protest';
+  }
+}
+export const SEVERITY: Record<string, number> = {
+  'Peaceful protest': 1,
+  'Protest with intervention': 2,
+  'Excessive force against protesters': 3,
+  'Violent demonstration': 3,
+  'Mob violence': 3,
+};
+/** Sub-types that one event can move between as it unfolds: a protest that turns into a riot. */
+export const family = (sub: string) => (sub in SEVERITY ? 'protest' : sub);
+
+/** Arrests made at a demonstration belong to it (ACLED codes the demonstration, with its intervention). */
+export function foldArrests(found: Candidate[], doc: Doc): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const a = found[k];
+    if (a.subType !== 'Arrests' || a.background) continue;
+    const told = a.sents.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+    if (
+      !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|activists|block(?:ed|ing|ade)|sit-in|riot\w*)\b/i.test(
+        told,
+      )
+    )
+      continue;
+    const day = a.date?.slice(0, 10);
+    const demo = found.find(
+      (f) =>
+        f !== a &&
+        !f.background &&
+        family(f.subType) === 'protest' &&
+        (!day || !f.date || f.date.slice(0, 10) === day) &&
+        (!a.placeRef?.country || !f.placeRef?.country || a.placeRef.country === f.placeRef.country),
+    );
+    if (!demo) continue;
+    for (const i of a.sents) if (!demo.sents.includes(i)) demo.sents.push(i);
+    if (!demo.date && a.date) demo.date = a.date;
+    if (!demo.place && a.place) {
+      demo.place = a.place;
+      demo.country = a.country;
+      demo.placeRef = a.placeRef;
+    }
+    demo.confidence = Math.max(demo.confidence, a.confidence);
+    found.splice(k, 1);
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The trigger lexicon: which words tell of which ACLED event type and sub-type, how strongly, and the sub-type a
+ * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
+ * against civilians).
+ */
+import { INTERVENTION, NO_PROTEST_EVENT } from './protests.ts';
+import { AIR, DISRUPTED, REMOTE_TRIGGERS, SHELL } from './remote.ts';
+import type { Trigger } from './types.ts';
+
+export const EXP = 'Explosions/Remote violence';
+export const T: Trigger[] = [
+  {
+    re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b/i,
+    type: EXP,
+    subType: 'Suicide bomb',
+    weapon: 'suicide bomb',
+    strength: 0.75,
+  },
+  {
+    re: /\b(?:shot down|shoots? down|downed|intercepted|intercepts|foiled|defused|jammed)\b[^.]{0,60}\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?|aircraft|projectiles?|explosive|bomb|ied)\b/i,
+    type: 'Strategic developments',
+    subType: 'Disrupted weapons use',
+    weapon: 'drone',
+    strength: 0.7,
+  },
+  {
+    re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.]{0,40}\b(?:(?:was|were) (?:shot down|downed|intercepted))\b/i,
+    type: 'Strategic developments',
+    subType: 'Disrupted weapons use',
+    weapon: 'drone',
+    strength: 0.7,
+  },
+  {
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    type: EXP,
+    subType: 'Air/drone strike',
+    weapon: 'air/drone',
+    strength: 0.7,
+  },
+  {
+    re: /\b(?:killing|killed|assassinat\w+)\b[^.]{0,80}\bin an? (?:[\w.-]+ ){0,2}(?:strike|drone strike|air ?strike)\b/i,
+    type: EXP,
+    subType: 'Air/drone strike',
+    weapon: 'air/drone',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:killing|assassination|murder) of\b/i,
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.5,
+  },
+  {
+    re: /\b(?:(?<!tear[- ]?gas )shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|(?<!tear[- ]?gas )shells) (?:at|on|into|towards))\b/i,
+    type: EXP,
+    subType: 'Shelling/artillery/missile attack',
+    weapon: 'artillery/rocket',
+    strength: 0.7,
+  },
+  {
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|bombs? (?:exploded|went off|detonated)|explosive devices?|booby[- ]trap\w*)\b/,
+    type: EXP,
+    subType: 'Remote explosive/landmine/IED',
+    weapon: 'explosive',
+    strength: 0.7,
+  },
+  {
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion) )grenades?\b/i,
+    type: EXP,
+    subType: 'Grenade',
+    weapon: 'grenade',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:recaptured|retook|regained control|liberated)\b/i,
+    type: 'Battles',
+    subType: 'Government regains territory',
+    strength: 0.55,
+  },
+  {
+    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of(?! (?:the |its |their |global |world )?(?:[\w-]+ )?(?:flows?|markets?|supply|supplies|trade|prices?|pricing|compan(?:y|ies)|firms?|boards?|shares?|stakes?|business|output|production|exports?|imports?|narrative|agenda|debate|negotiations|talks|process|budget)\b)|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
+    type: 'Battles',
+    subType: 'Non-state actor overtakes territory',
+    strength: 0.55,
+  },
+  {
+    re: /\b(?:abducted|kidnapped|kidnapping|abduction)\b/i,
+    type: 'Violence against civilians',
+    subType: 'Abduction/forced disappearance',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:massacred?|shot dead|gunned down|executed|stabbed to death|lynched|opened fire on (?:civilians|worshippers|villagers|a crowd|passengers|shoppers))\b/i,
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.65,
+  },
+  {
+    re: /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
+    type: 'Riots',
+    subType: 'Violent demonstration',
+    strength: 0.6,
+  },
+  { re: /\bmob (?:attack|violence|beat|lynch)\w*\b/i, type: 'Riots', subType: 'Mob violence', strength: 0.6 },
+  {
+    // two communities fighting each other, not organised armed groups: "clashes between members of two communities"
+    re: /\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:(?:members|supporters|residents|people|youths) (?:of|from) )?(?:two |rival |neighbouring |neighboring )?(?:communities|villages|families|clans|tribes|castes|villagers|residents|neighbourhoods|neighborhoods|religious groups|ethnic groups|supporters)\b|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b/i,
+    type: 'Riots',
+    subType: 'Mob violence',
+    strength: 0.62,
+  },
+  {
+    re: /\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,80}\b(?:tear gas|water cannon|dispersed|rubber bullets|baton)/i,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:tear gas|water cannon|rubber bullets)\b[^.]{0,80}\b(?:protesters?|demonstrators?|crowds?|marchers)\b/i,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
+  },
+  {
+    // crowd-control weapons turned on a crowd: a demonstration met by the state, whatever the crowd is called
+    re: /\b(?:police|policemen|officers|security forces|troops|soldiers|gendarmes|riot police)\b[^.;]{0,60}\b(?:fired|used|lobbed|shot)\b[^.;]{0,20}\b(?:tear[- ]?gas|water cannons?|rubber bullets|live rounds|live ammunition|pellets)\b/i,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
+  },
+  {
+    // a seized ship or its cargo (ACLED: looting/property destruction by the force that seized it)
+    re: /\b(?:seiz(?:ed|es|ing)|seizure of|hijack(?:ed|ing)|commandeer(?:ed|ing)|boarded)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+[- ](?:flagged|registered|owned)\s+|[\w-]+\s+){0,3}(?:oil |fuel |cargo |merchant |container |commercial )?(?:tankers?|ships?|vessels?|freighters?|cargo ships?|bulk carriers?|dhows?|fishing boats?)\b/i,
+    type: 'Strategic developments',
+    subType: 'Looting/property destruction',
+    strength: 0.6,
+  },
+  {
+    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets|human chains?|sat down (?:on|in|outside|across) (?:a |the )?(?:[\w-]+ ){0,2}(?:road|highway|street|square|bridge|railway))\b/i,
+    type: 'Protests',
+    subType: 'Peaceful protest',
+    strength: 0.45,
+  },
+  {
+    // lower case only: "a similar march", never the month
+    re: /\b(?:march(?:es)?|vigils?)\b|\b(?:gathered|assembled|massed|converged)\b[^.;]{0,120}\b(?:signs|placards|banners|chanting|slogans|photographs of|portraits of|candles)\b/,
+    type: 'Protests',
+    subType: 'Peaceful protest',
+    strength: 0.45,
+  },
+  {
+    re: /\b(?:arrested|detained|rounded up)\b[^.]{0,40}\b(?:protesters|demonstrators|people|suspects|militants|members|activists|rioters|men)\b|\b(?:\d+|dozens|hundreds) (?:people |protesters |demonstrators )?(?:were |had been )?(?:arrested|detained)\b/i,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
+  },
+  {
+    // a named person arrested (kept only where the paragraph is political: an opposition leader, a journalist)
+    re: /\b(?:arrested|detained|arrests|detains)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b(?!\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,))/,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
+  },
+  {
+    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|embassy|forces|positions?)\b/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.45,
+  },
+  {
+    re: /\bgunmen\b[^.]{0,60}\b(?:attacked|killed|opened fire|stormed|shot)\b/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.6,
+  },
+  // war reporting's own words for remote violence (after the general ones, which win ties)
+  ...REMOTE_TRIGGERS,
+];
+/** The strongest trigger of a text (the first of equal strength), with where it matched. */
+export function bestTrigger(text: string): { trig: Trigger; at: number; len: number } | null {
+  let out: { trig: Trigger; at: number; len: number } | null = null;
+  for (const t of T) {
+    const m = t.re.exec(text);
+    if (m && (out === null || t.strength > out.trig.strength))
+      out = { trig: t, at: m.index, len: m[0].length };
+  }
+  return out;
+}
+export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
+/** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
+const CIVILIAN_VICTIMS =
+  /\b(?:villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:[\w-]+ )?workers|labou?rers|miners|fishermen|drivers|pilgrims|teachers|patients|(?:a|the|two|three|\d+) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement|bus|buses|hospital|wedding|funeral|homes?|houses?))\b/i;
+/** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
+const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
+/** Armed people or posts on the receiving end make it a battle. */
+const ARMED_VICTIMS =
+  /\b(?:soldiers|troops|police(?:men)?|officers|army|military|militia(?:men)?|fighters|rebels|militants|insurgents|guards|gendarmes|servicemen|base|barracks|checkpoint|patrol|convoy|outpost|positions?)\b/i;
+/** A two-sided fight (not a one-sided attack). */
+const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
+
+/**
+ * The sub-type a trigger takes in its sentence: a battle among protesters is a violent demonstration, people shot
+ * while the state breaks up their protest met a protest with intervention, and armed men who attack villagers
+ * commit violence against civilians.
+ */
+export function retype(trigger: Trigger, text: string, at: number, trigLen: number): Trigger {
+  let trig = trigger;
+  if (
+    trig.type === 'Battles' &&
+    (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||
+      /\bmarch(?:es)?\b/.test(text))
+  ) {
+    trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
+  }
+  // people shot or killed while the state breaks up their protest: a demonstration met with force, not an attack
+  if (
+    (trig.type === 'Violence against civilians' || trig.subType === 'Grenade') &&
+    /\b(?:protest(?:s|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|sit-ins?|marchers)\b/i.test(
+      text.replace(NO_PROTEST_EVENT, ' '),
+    ) &&
+    INTERVENTION.test(text)
+  )
+    trig = { ...trig, type: 'Protests', subType: 'Protest with intervention', weapon: undefined };
+  // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
+  if (
+    trig.type === 'Battles' &&
+    trig.subType === 'Armed clash' &&
+    !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
+    CIVILIAN_VICTIMS.test(victimClause(text.slice(at))) &&
+    !ARMED_VICTIMS.test(victimClause(text.slice(at)))
+  )
+    trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
+  return trig;
+}

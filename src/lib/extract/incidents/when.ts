@@ -1,0 +1,104 @@
+/**
+ * When an incident happened and whether it is background: the day or time of a trigger (in its sentence, else its
+ * paragraph, never the day a statement was made), and the background flag for past events mentioned in passing.
+ */
+import type { DateMention } from '../dates.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import type { Reading } from './types.ts';
+
+/** A time well past, relative to the report: "last month", "the previous week", "two months ago", "earlier this year". */
+const PAST_IN_PASSING =
+  /\b(?:last|the previous|the prior) (?:month|year|summer|spring|autumn|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
+const BACKGROUND_CUE =
+  /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
+
+/** How the dates of a document read for a trigger at `at` of sentence `s`. */
+export function dateRules(
+  doc: Doc,
+  dates: DateMention[],
+  s: Sentence,
+  at: number,
+): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
+  const sentDates = dates.filter((d) => d.sent === s.index);
+  // the day a statement was made is not the day of the event: "the military said on Thursday that …"
+  const saidOn = (d: DateMention) =>
+    /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+      doc.text.slice(Math.max(0, d.start - 40), d.start),
+    );
+  // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
+  const otherClause = (d: DateMention) =>
+    d.sent === s.index &&
+    d.end <= s.start + at &&
+    /\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at));
+  const dayDates = (list: DateMention[]) => {
+    const days = list.filter((d) => d.precision === 'day' || d.precision === 'time');
+    const event = days.filter((d) => !saidOn(d) && !otherClause(d));
+    return event.length ? event : days;
+  };
+  return { sentDates, saidOn, otherClause, dayDates };
+}
+
+/** The date of a trigger: in the sentence (time beats day), else in the paragraph. */
+export function eventDate(r: Reading): DateMention | null {
+  const { doc, dates, s, site, text, sentDates, dayDates } = r;
+  const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
+  let date =
+    dayDates(sentDates).find((d) => d.precision === 'time' && !d.anchored) ??
+    dayDates(sentDates).find((d) => d.precision === 'time') ??
+    dayDates(sentDates)[0] ??
+    dayDates(paraDates).reverse()[0] ??
+    sentDates[0] ??
+    null;
+  // a place hit, told after the barrage: the barrage's day
+  if (!date && site?.ctxSent != null) {
+    const ctxSent = site.ctxSent;
+    date = dayDates(dates.filter((d) => d.sent === ctxSent))[0] ?? null;
+  }
+  // "that month", "at the time": the time of the paragraph's earlier sentence
+  if (
+    !date &&
+    /\b(?:that (?:month|year|week|day|summer|spring|autumn|winter|night)|at the time)\b/i.test(text)
+  ) {
+    const earlier = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
+    date = earlier[earlier.length - 1] ?? null;
+  }
+  return date;
+}
+
+/**
+ * Background: a date well before publication, or a cue of a past event mentioned in passing; such an event keeps the
+ * time its own sentence gives.
+ */
+export function backgroundOf(
+  r: Reading,
+  date0: DateMention | null,
+  sentDay: boolean,
+): { background: boolean; date: DateMention | null } {
+  const { published, text, at, sentDates, saidOn } = r;
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  let date = date0;
+  let background = false;
+  if (date && published) {
+    const days =
+      (Date.parse(published) - Date.parse(date.iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
+      864e5;
+    if (days > 60 || (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear))
+      background = true;
+  }
+  // an activity kept up since some earlier time ("has been among the groups supporting protests since …") is context
+  if (/\b(?:has|have) been\b[^.;]{0,80}\bsince\b/i.test(text) && /\bsince\b/i.test(text.slice(at)))
+    background = true;
+  if (
+    BACKGROUND_CUE.test(text) &&
+    !(date && (date.precision === 'day' || date.precision === 'time') && !background)
+  )
+    background = true;
+  // a past event told in passing ("after Houthi forces seized a tanker last month", "the strike last week on a car
+  // near Sidon"), with no day of its own: background, at the time the sentence gives (not the paragraph's day)
+  if (!background && !sentDay && PAST_IN_PASSING.test(text)) {
+    background = true;
+    const own = sentDates.filter((d) => !saidOn(d));
+    date = own[own.length - 1] ?? null;
+  }
+  return { background, date };
+}
