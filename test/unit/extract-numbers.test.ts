@@ -175,3 +175,23 @@ describe('counts of a group just named', () => {
     ]);
   });
 });
+
+describe('counts out of a group and shared or elided nouns', () => {
+  it('reads "three of his cousins" and "one of its sailors" with the group noun', () => {
+    expect(find('A 40-year-old fisherman said he carried three of his cousins to the boat.', 3)?.noun).toBe(
+      'cousins',
+    );
+    expect(find('The navy said that one of its sailors was missing.', 1)?.noun).toBe('sailors');
+  });
+  it('gives "jailed for nine and seven years" the noun they share, but keeps "five or six drones" as one', () => {
+    expect(find('Three officers were jailed for nine and seven years.', 9)?.noun).toBe('years');
+    expect(find('We saw five or six drones overhead.', 5)).toBeUndefined();
+  });
+  it('lets a bare figure take the noun of a figure of the same order in the sentence before', () => {
+    const found = numbers(
+      'The union needs 90,000 valid ballots by May. It has gathered about 41,000 so far.',
+    );
+    expect(found.find((n) => n.value === 41000)).toMatchObject({ noun: 'ballots', approximate: true });
+    expect(numbers('Police counted 90,000 marchers. The budget grew by 3,000.')[1]?.noun).toBeNull();
+  });
+});

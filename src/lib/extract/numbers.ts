@@ -248,6 +248,7 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
     return false;
   };
   let wi = 0;
+  let prevSent: { para: number; nums: NumberMention[] } | null = null;
   for (const s of doc.sentences) {
     NUM_RE.lastIndex = 0;
     const sentOut: NumberMention[] = [];
@@ -281,10 +282,16 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
       if (/^\d{4}$/.test(m[2]) && !mult && !cur && value >= 1800 && value <= 2100) continue;
       if (/^(st|nd|rd|th)\b/i.test(afterText)) continue;
       if (/\b(the|both|these|those)\s*$/i.test(before) && value < 10 && !cur) continue;
-      if (tok === 'one' && /^\s+(of|another|day|side|hand|after|by|or|way)\b/i.test(afterText)) continue;
+      // "four of his neighbours", "one of its soldiers": a count out of a group named by a possessive
+      const partitive = /^\s+of\s+(?:his|her|its|their|our|my|your)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/i.test(
+        afterText,
+      );
+      if (tok === 'one' && !partitive && /^\s+(of|another|day|side|hand|after|by|or|way)\b/i.test(afterText))
+        continue;
       // "the first one hit", "that one": a pronoun, not a count
       if (
         tok === 'one' &&
+        !partitive &&
         /\b(?:the|first|last|second|third|next|other|only|this|that|which|every|each|any|another|no|same|latest|big|new|old)\s+$/i.test(
           before,
         )
@@ -399,10 +406,11 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
         (tok in VAGUE ||
           tok === 'dozen' ||
           tok === 'a dozen' ||
-          /^\s+of\s+(?:the|those|these)\s/i.test(afterText))
+          /^\s+of\s+(?:the|those|these)\s/i.test(afterText) ||
+          partitive)
       ) {
         k++;
-        if (k < W.length && /^(the|those|these)$/i.test(W[k].text)) k++;
+        if (k < W.length && /^(the|those|these|his|her|its|their|our|my|your)$/i.test(W[k].text)) k++;
       }
       const nounWords: Word[] = [];
       let skipped = 0;
@@ -465,10 +473,27 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
             ? 'times'
             : null;
       const peopleVerb = PEOPLE_VERB.test(before);
+      // "sentenced to eight and six years": a count joined to the next one shares its noun
+      const shared = noun
+        ? undefined
+        : afterText.match(
+            new RegExp(`^\\s*(?:and|to|-|–)\\s*(?:${NUMWORD}|\\d[\\d,.]*)\\s+([a-z]+s)\\b`, 'i'),
+          )?.[1];
+      if (shared && !/^(?:and|or|of|as|is|was|has|this|its|his)$/i.test(shared)) noun = shared.toLowerCase();
       if (!noun && tok !== 'one' && /^\d|^(?:[a-z]+)$/i.test(m[2])) {
         // "killing two officers and wounding three", "to 200,000 people … to 400,000": the noun of the count before
         const prev = [...sentOut].reverse().find((n) => n.noun && n.noun !== 'percent' && !n.currency);
         noun = prev?.noun ?? (peopleVerb && value >= 100 ? 'people' : null);
+        // "needs 117,000 signatures by July. … had collected about 64,000 so far": a figure of the same order in the
+        // sentence before, in the same paragraph, names what a bare figure counts
+        if (!noun && /^\d/.test(m[2]) && value >= 100 && prevSent?.para === s.para) {
+          const ref = prevSent.nums.findLast(
+            (n) =>
+              n.noun && n.noun !== 'percent' && !n.currency && n.value >= value / 10 && n.value <= value * 10,
+          );
+          if (ref && /^\s*(?:so far|to date|already|by then|in all|in total|[,.;]|$)/i.test(afterText))
+            noun = ref.noun;
+        }
       }
       if (!noun && !/^\d/.test(m[2]) && tok !== 'twice' && !peopleVerb) continue; // "one" as a pronoun
       if (!noun && !peopleVerb) {
@@ -541,6 +566,7 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
     }
     sentOut.sort((x, y) => x.start - y.start);
     out.push(...sentOut);
+    prevSent = { para: s.para, nums: sentOut };
   }
   // a headline figure told again in the story ("… elders speak of dozens dead" / "dozens of people had died")
   const head =
