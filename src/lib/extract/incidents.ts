@@ -70,9 +70,9 @@ export function extractIncidents(
     };
     const { saidOn } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);
-    let place = placeOf(r);
     const background = bg.background;
     let date = bg.date;
+    let place = placeOf(r);
     if (generic && !date) {
       // generic mentions are not incidents; a generic sentence with a concrete past event is background at most
       return;

@@ -15,15 +15,7 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-
-/** A trigger as the incident extractor reads it (structurally the same as its own type). */
-export interface RemoteTrigger {
-  re: RegExp;
-  type: string;
-  subType: string;
-  weapon?: string;
-  strength: number;
-}
+import type { Trigger } from './types.ts';
 
 const EXP = 'Explosions/Remote violence';
 export const AIR = 'Air/drone strike';
@@ -39,7 +31,7 @@ const AIR_WEAPON =
 const ANY_WEAPON = `(?:${GROUND_WEAPON}|${AIR_WEAPON})`;
 
 /** Triggers the general lexicon lacks: verbs and nominalisations of war reporting. */
-export const REMOTE_TRIGGERS: RemoteTrigger[] = [
+export const REMOTE_TRIGGERS: Trigger[] = [
   {
     // "destroyed 30 drones over the Kyiv region", "neutralised 25 Ukrainian drones", "48 of the drones were downed"
     re: new RegExp(
@@ -142,7 +134,7 @@ const ACTOR_AFTER =
 
 /** A place that was hit or over which weapons were downed, with the part of the sentence that tells of it. */
 export interface Site {
-  trigger: RemoteTrigger;
+  trigger: Trigger;
   /** trigger position in the sentence text */
   at: number;
   len: number;
@@ -295,7 +287,7 @@ function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number)
 }
 
 /** The trigger a sentence's own words give, from the general lexicon and the remote one, strongest first. */
-export type BestTrigger = (text: string) => { trig: RemoteTrigger; at: number; len: number } | null;
+export type BestTrigger = (text: string) => { trig: Trigger; at: number; len: number } | null;
 
 /**
  * Interceptions, or places hit told without a weapon, in the sentences after a barrage (same or next paragraph).
