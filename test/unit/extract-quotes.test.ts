@@ -108,3 +108,24 @@ describe('bad input', () => {
     expect(performance.now() - t).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('named spokespeople, titles and pronouns after reported speech', () => {
+  it('gives the quote to the spokesman named after the ministry, without his title', () => {
+    const q = quotes(
+      'A spokesman for the Kenyan Ministry of Interior, Mullah Ahmed Yusuf Korir, said on Monday that the raid was "an attack on every citizen of this country."',
+    );
+    expect(q).toEqual([['Ahmed Yusuf Korir', 'an attack on every citizen of this country.']]);
+  });
+  it('reads "said Sgt. Maria Ortega, a spokeswoman for …" past the abbreviated rank', () => {
+    const q = quotes(
+      '"Our deputies separated the two groups within minutes," said Sgt. Maria Ortega, a spokeswoman for the Fresno Police Department.',
+    );
+    expect(q).toEqual([['Maria Ortega', 'Our deputies separated the two groups within minutes,']]);
+  });
+  it('gives "he said" to the person whose reported speech comes just before, not a place name read as a person', () => {
+    const q = quotes(
+      'Tariq Mehmood, a 40-year-old driver from Lahore, said he had waited two days at the Wagah and Omar Farooq crossings. "We sleep in the cab and eat bread," he said.',
+    );
+    expect(q).toEqual([['Tariq Mehmood', 'We sleep in the cab and eat bread,']]);
+  });
+});

@@ -140,6 +140,14 @@ const SPEAKER_NOUNS = new Set(
     ' ',
   ),
 );
+/** Titles written before a name: religious, military and police ranks, courtesy titles. */
+const HONORIFIC =
+  /^(?:mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|mr|mrs|ms|dr|prof|rev)\.?$/i;
+/** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
+const SEG_END =
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[,.;]/;
+const CLAUSE_END =
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[.;]/;
 /** Sentence openers that are no speaker's name. */
 const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|Witnesses|Residents)$/;
 /** Words before a quoted phrase that name it rather than quote it: 'what it called "…"', 'known as "…"'. */
@@ -209,6 +217,28 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     }
     return null;
   };
+  /** "the Torkham and Ghulam Khan crossings": a name before a plural noun names a place, not a person. */
+  const modifiesNoun = (m: Mention) => {
+    const i = lowerBound(W, (w) => w.start, m.end);
+    const w = W[i];
+    return Boolean(w && w.start - m.end <= 1 && w.pos === 'NOUN' && /[a-z]s$/.test(w.text) && !w.cap);
+  };
+  /** The person who spoke in reported speech in the sentence just before `pos`, in its paragraph ("Sher Ali, a
+   * farmer, said he had …"): whom "he said" after it refers to, whatever the name lists guess of the gender. */
+  const reportedSpeaker = (pos: number): { name: string; kind: 'person' } | null => {
+    const s = sentenceAt(pos);
+    const prev = S[s.index - 1];
+    if (!prev || prev.para !== s.para) return null;
+    const verb = wordsBetween(prev.start, prev.end).find((w) => SPEECH.has(w.text.toLowerCase()));
+    if (!verb) return null;
+    const persons = mentionsBetween(prev.start, verb.start).filter(
+      (m) => m.kind === 'person' && !modifiesNoun(m),
+    );
+    if (persons.length !== 1 || persons[0].start - prev.start > 3) return null;
+    if (mentionsBetween(verb.end, pos).some((m) => m.kind === 'person')) return null;
+    const e = ents.byId.get(persons[0].id) as Person | undefined;
+    return e ? { name: e.name, kind: 'person' } : null;
+  };
   /** The person a pronoun at `pos` refers to: the latest person named before it, skipping introductory phrases
    * of its own sentence ("Citing X, she said"). */
   const antecedent = (pos: number, pronoun = ''): { name: string; kind: 'person' } | null => {
@@ -221,6 +251,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (pos - m.start > 2500) break;
       if (m.kind !== 'person') continue;
       if (m.start >= s.start && m.start < introEnd) continue;
+      if (modifiesNoun(m)) continue;
       const e = ents.byId.get(m.id) as Person | undefined;
       // "she" is the last woman named, "he" the last man, when their gender is known
       if (e && want && e.gender && e.gender !== 'u' && e.gender !== want) continue;
@@ -334,10 +365,20 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       for (let j = i; j < Math.min(words.length, i + 6); j++) {
         key = key ? `${key}${words[j].start > words[j - 1].end ? ' ' : ''}${words[j].text}` : words[j].text;
         const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
-        if (o) return { name: o.name, kind: 'org' };
+        if (o) return { name: byAllWords(key, o).name, kind: 'org' };
       }
     }
     return null;
+  };
+  /** "Afghan defence ministry" filed under another body: the organisation whose name holds all its words. */
+  const byAllWords = (key: string, o: Org): Org => {
+    const ws = key.toLowerCase().replace(/'s$/, '').split(/\s+/);
+    const has = (name: string) => {
+      const nw = new Set(name.toLowerCase().split(/\s+/));
+      return ws.every((w) => nw.has(w));
+    };
+    if (ws.length < 2 || has(o.name)) return o;
+    return ents.orgs.find((x) => has(x.name)) ?? o;
   };
   /** The unnamed speaker as written: "the regional governor's office", "police", "hospital officials". */
   const describedIn = (all: Word[]): { name: string; kind: 'org' } | null => {
@@ -374,8 +415,10 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   /** A name the entity pass did not record, standing alone as the subject ("…," Vuković said): the full name
    * when the text wrote it earlier ("his lawyer, Jelena Vuković"), else the name as written. */
   const nameIn = (words: Word[]): string | null => {
-    const ws = words.filter((w) => /\p{L}/u.test(w.text));
-    if (ws.length === 0 || ws.length > 3 || !ws.every((w) => w.cap && w.pos === 'PROPN')) return null;
+    let ws = words.filter((w) => /\p{L}/u.test(w.text));
+    // "Mawlawi Abdul Basir Hamdard", "Lt. Dana Whitcomb": a title before the name is not part of it
+    while (ws.length > 2 && HONORIFIC.test(ws[0].text)) ws = ws.slice(1).filter((w) => w.text !== '.');
+    if (ws.length === 0 || ws.length > 4 || !ws.every((w) => w.cap && w.pos === 'PROPN')) return null;
     const last = ws[ws.length - 1].text;
     if (orgByAlias.has(last.toLowerCase())) return null;
     const person = ents.people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
@@ -439,6 +482,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
           return { name: prevQuote.speaker, kind: 'person', via: 'pronoun' };
         if (lw === 'they' && lastOrgSpeaker)
           return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
+        const rs = lw === 'he' || lw === 'she' ? reportedSpeaker(w.start) : null;
+        if (rs) return { ...rs, via: 'pronoun' };
         const p = antecedent(w.start, lw);
         if (p) return { ...p, via: 'pronoun' };
         if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000)
@@ -551,8 +596,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (!speaker && vAfter) {
         // "…," said X / "…," X said / "…," he added / "…," said its researcher, Jane Doe.
         const rest = doc.text.slice(vAfter.end, to);
-        const segEnd = rest.search(/[,.;]/);
-        const clauseEnd = rest.search(/[.;]/);
+        const segEnd = rest.search(SEG_END);
+        const clauseEnd = rest.search(CLAUSE_END);
         speaker =
           candidateIn(span.b, vAfter.start, span.a) ??
           candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a) ??
