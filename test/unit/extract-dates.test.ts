@@ -279,3 +279,18 @@ describe('days looking ahead', () => {
     expect(d?.precision).toBe('day');
   });
 });
+
+describe('anchors: flashbacks, quotes, statement days and the people a story follows', () => {
+  it('does not count "the following day" from a flashback, a date inside a quote or the day of a statement', () => {
+    const b = brief(
+      'A car bomb killed six people in the market of Dura on Monday morning. Officials said the car had been parked there the night before the attack.\n\n"We searched every street we patrolled on Sunday," the police chief said.\n\nIn a statement on Tuesday, the governor said the police had made arrests the following day.',
+    );
+    expect(b.dates.find((d) => d.text === 'the following day')?.iso).toBe('2025-05-13');
+  });
+  it('prefers the latest event about the same people over a side event', () => {
+    const b = brief(
+      'Police in Kora arrested opposition leader Milan Petrov on Sunday. Two aides were detained in Lisa on Monday morning, officials said. A judge ordered Petrov held for a month the following day.',
+    );
+    expect(b.dates.find((d) => d.text === 'the following day')?.iso).toBe('2025-05-12');
+  });
+});

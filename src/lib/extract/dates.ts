@@ -33,6 +33,8 @@ export interface DateMention {
   anchored?: boolean;
   /** The event mention an anchored relative was counted from. */
   anchor?: { text: string; iso: string };
+  /** A relative counted back from its anchor ("the night before"): a flashback, not a step forward in the story. */
+  back?: boolean;
 }
 export interface DateResult {
   dates: DateMention[];
@@ -259,7 +261,7 @@ const SPEECH_WORD =
 function statementDay(doc: Doc, at: number): boolean {
   const before = doc.text.slice(Math.max(0, at - 40), at);
   if (
-    /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+    /\b(?:said|says|announced|reported|confirmed|told (?:[\w-]+ ){0,4}|stated|added|statement|claimed)\s+(?:late |early )?(?:on |in |at )?$/i.test(
       before,
     )
   )
@@ -301,6 +303,22 @@ function sideDate(doc: Doc, d: DateMention): boolean {
   return /\b(?:said|says|told|added|according to)\b[^.;"“”]{0,40}\bhad\s+(?!been\b)[a-z]+(?:ed|en|t)\b[^.;,"“”]{0,60}$/i.test(
     lead,
   );
+}
+/** Whether `at` lies inside a direct quotation of its paragraph (an odd number of quote marks before it). */
+function quotedAt(doc: Doc, at: number): boolean {
+  const para = doc.paragraphs[doc.sentences[sentenceOf(doc, at)]?.para ?? 0];
+  if (!para) return false;
+  return ((doc.text.slice(para.start, at).match(/["“”]/g)?.length ?? 0) & 1) === 1;
+}
+function sentenceOf(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, doc.sentences.length - 1);
 }
 /** The wire dateline's date ("YEREVAN, Dec 5 (Agency) —"): the day of filing, not an event. */
 function datelineDate(doc: Doc, d: DateMention): boolean {
@@ -584,6 +602,21 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
   const used = new Set<Raw>();
   // the day a statement was made is a weak anchor: "the ministry said on Tuesday", "claimed the attack on Friday"
   const saidOn = (d: DateMention) => statementDay(doc, d.start);
+  // the people, places and organisations named in each sentence (the named subjects of the story line)
+  const namesBySent = new Map<number, Set<string>>();
+  for (const m of ents.mentions) {
+    if (m.kind !== 'person' && m.kind !== 'place' && m.kind !== 'org') continue;
+    const set = namesBySent.get(m.sent) ?? new Set<string>();
+    namesBySent.set(m.sent, set);
+    set.add(m.id);
+  }
+  const sharesName = (a: number, b: number) => {
+    const x = namesBySent.get(a);
+    const y = namesBySent.get(b);
+    if (!x || !y) return false;
+    for (const id of x) if (y.has(id)) return true;
+    return false;
+  };
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k];
     if (used.has(r)) continue;
@@ -602,7 +635,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       continue;
     }
     if (r.rel) {
-      let m = anchoredMention(doc, r, r.rel, dates, saidOn);
+      let m = anchoredMention(doc, r, r.rel, dates, saidOn, sharesName);
       if (m === false) continue;
       if (!m) {
         // "Two days later, on Tuesday, …": the text names the day right after the relative
@@ -727,9 +760,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       precision === 'time' && (local || !explicitZone)
         ? (placeZone(doc, ents, r.sent) ?? undefined)
         : undefined;
-    if (!tz && anchored && precision === 'time' && lastEvent?.tz) tz = lastEvent.tz;
     // "2315 GMT": the zone the text gives
     if (!tz && precision === 'time' && explicitZone && !local && c.get('timezoneOffset') === 0) tz = 'UTC';
+    if (!tz && anchored && precision === 'time' && lastEvent?.tz && !explicitZone) tz = lastEvent.tz;
     const m: DateMention = {
       text,
       start,
@@ -780,12 +813,16 @@ function anchoredMention(
   match: RelMatch,
   dates: DateMention[],
   saidOn: (d: DateMention) => boolean,
+  sharesName: (a: number, b: number) => boolean = () => false,
 ): DateMention | null | false {
   const rel = match.rel;
   const need: Precision =
     rel.unit === 'year' ? 'year' : rel.unit === 'month' && !rel.period ? 'month' : 'day';
   const preciseEnough = (d: DateMention) => RANK[d.precision] >= RANK[need] && d.end <= r.start;
-  const inSentence = dates.filter((d) => d.sent === r.sent && preciseEnough(d) && !continuation(doc, d));
+  // "In a statement on Monday, X said the kidnappers had called the following morning": not from the statement's day
+  const inSentence = dates.filter(
+    (d) => d.sent === r.sent && preciseEnough(d) && !continuation(doc, d) && !saidOn(d),
+  );
   const sent = doc.sentences[r.sent];
   const inverse =
     match.beforeAfter !== null &&
@@ -815,14 +852,25 @@ function anchoredMention(
     const near = dates.filter(
       (d) => preciseEnough(d) && !continuation(doc, d) && para - doc.sentences[d.sent].para <= 6,
     );
-    const told = near.filter((d) => !saidOn(d) && !datelineDate(doc, d));
+    // flashbacks ("the night before") and dates inside direct quotes are not steps of the story
+    const told = near.filter(
+      (d) => !saidOn(d) && !datelineDate(doc, d) && !d.back && !quotedAt(doc, d.start),
+    );
+    // among the events near enough, the latest one told about the same named people or places
+    const story = told.filter((d) => !sideDate(doc, d));
+    const same = story.filter((d) => sharesName(d.sent, r.sent) && d.sent !== r.sent).at(-1);
+    if (same && story.indexOf(same) >= story.length - 3) anchor = same;
     // the story's line of events, reaching further back past dates told in passing
     const line = (d: DateMention) =>
       preciseEnough(d) && !continuation(doc, d) && !saidOn(d) && !datelineDate(doc, d) && !sideDate(doc, d);
-    anchor =
-      told.filter((d) => !sideDate(doc, d)).at(-1) ??
-      (told.length > 0
-        ? dates.filter((d) => line(d) && para - doc.sentences[d.sent].para <= 12).at(-1)
+    anchor ??=
+      story.at(-1) ??
+      (near.length > 0
+        ? dates
+            .filter(
+              (d) => line(d) && !d.back && !quotedAt(doc, d.start) && para - doc.sentences[d.sent].para <= 12,
+            )
+            .at(-1)
         : undefined) ??
       told.at(-1) ??
       near.at(-1);
@@ -847,6 +895,7 @@ function anchoredMention(
     resolvedFrom: `event: ${anchor.text} (${anchor.iso}), ${step}${rel.approx ? ', approximate' : ''}`,
     anchored: true,
     anchor: { text: anchor.text, iso: anchor.iso },
+    back: (inverse ? -rel.sign : rel.sign) < 0,
   };
 }
 
