@@ -50,7 +50,7 @@ function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null
 }
 /** Officials or bodies that speak for a side; witnesses, residents and analysts do not name a doer for the record. */
 const SOURCE_NOUN =
-  /^(?:(?:the|[a-z][\w-]*|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|council|office|statement)$/i;
+  /^(?:(?:the|[a-z][\w-]*|\w+ian|\w+ese|\w+i|\w+ish)\s+){0,3}(?:officials?|authorities|police|army|military|ministry|administration|governor|mayor|prosecutors?|spokes(?:man|woman|person)|command|government|service|troops|forces|air force|navy|general staff|council|office|statement)$/i;
 const NOT_SOURCE =
   /\b(?:witness(?:es)?|residents?|villagers|analysts?|experts?|observers|neighbou?rs|relatives|survivors|people|media|reports?)\b/i;
 /**
@@ -93,6 +93,23 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
     const from = tail.index + tail[0].indexOf(tail[1]);
     if (NOT_SOURCE.test(tail[1])) return null;
     return named(from, from + tail[1].length + 1) ?? phrase(tail[1]);
+  }
+  // "…, the Ukrainian air force said on Saturday, and drones …": the speaker's clause set off by commas mid-sentence
+  const mid = text.match(
+    /,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|confirmed)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+|\s+in a (?:statement|post|briefing))?\s*,/,
+  );
+  if (mid?.index !== undefined && !NOT_SOURCE.test(mid[1])) {
+    const from = mid.index + mid[0].indexOf(mid[1]);
+    const who = named(from, from + mid[1].length + 1) ?? phrase(mid[1]);
+    if (who) return who;
+  }
+  // "Viktor Hnatiuk, the head of the regional administration, said on Telegram that …": a named person and role
+  const role = text.match(
+    /^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the\s+|a\s+)?[^,]{3,90},\s+(?:said|says|told|wrote)\b/,
+  );
+  if (role) {
+    const who = named(0, role[1].length + 1, ['person', 'org']);
+    if (who) return who;
   }
   // "The army said in a statement on Wednesday that …"
   const lead = text.match(
@@ -352,6 +369,13 @@ export function resolveDoer(
         break;
       }
     }
+  }
+  // a place hit after a barrage was hit by the side that launched it; "a Turkish drone strike": the country's forces
+  // (settled before the source is read, so that the source can put the act on them)
+  if (isGenericActor(attacker) && site?.doer) attacker = site.doer;
+  if (isGenericActor(attacker) && trig.type === EXP) {
+    const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
+    if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
   }
   if (!attribution && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
     let src = sourceOf(doc, ents, s.start, s.end);

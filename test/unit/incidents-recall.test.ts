@@ -1,0 +1,23 @@
+/** Incidents as war reporters tell them: one short hand-written text per mechanism (triggers, slots, attribution). */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2025-03-15') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('attribution read from the source of a barrage', () => {
+  it('blames the launcher on the speaker set off by commas mid-sentence', () => {
+    const list = incidents(
+      'Russia attacked Ukraine with 40 drones overnight, the Ukrainian air force said on Saturday, and drones that got through hit a school in the city of Sumy, wounding three people.',
+    );
+    const hit = list.find((i) => i.subType === 'Air/drone strike');
+    expect(hit?.attribution).toMatch(/^blamed on Russia.* by .*air force/i);
+  });
+  it('blames the launcher when the air force reports what its air defences downed', () => {
+    const list = incidents(
+      'Russia launched 30 drones at Ukraine overnight into Saturday.\n\nThe air force said in a statement that air defence units had shot down 25 of the drones over the Poltava and Kharkiv regions.',
+    );
+    const down = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(down?.attribution).toMatch(/^blamed on Russian forces by air force/i);
+  });
+});
