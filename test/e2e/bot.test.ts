@@ -4,9 +4,11 @@
  * storage) are injected through startBot's `commands` option; the production registry is untouched.
  */
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import {
   ActionRowBuilder,
@@ -618,6 +620,12 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 3000): P
 describe('entry points against the fake Discord', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
   const TSX = join(ROOT, 'node_modules/.bin/tsx');
+  // `npm start` runs node with tsx's loader in-process: a signal reaches the bot itself, with no relaying parent.
+  const NPM_START = [
+    process.execPath,
+    '--import',
+    pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href,
+  ];
 
   function envFor(f: FakeDiscord, extra: Record<string, string> = {}) {
     return {
@@ -658,7 +666,12 @@ describe('entry points against the fake Discord', () => {
 
   it('npm start joins "Discord" with a token, and stops cleanly on SIGTERM', async () => {
     const h = await withFake();
-    const child = spawn(TSX, [join(ROOT, 'src/index.ts')], {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    expect(pkg.scripts.start).toBe('node --import tsx src/index.ts');
+    const [node, ...flags] = NPM_START;
+    const child = spawn(node, [...flags, join(ROOT, 'src/index.ts')], {
       cwd: tmpdir(),
       env: envFor(h.fake, { LOG_LEVEL: 'info' }),
     });
