@@ -108,7 +108,18 @@ export type GoldQuote = z.infer<typeof goldQuote>;
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 's']);
 
-/** Lower case, no diacritics, "U.S." → "us", punctuation and hyphens → spaces, single spaces. */
+/** British and American spellings of one word are the same name ("Defence Ministry" = "Defense Ministry"). */
+const SPELLING: Record<string, string> = {
+  defence: 'defense',
+  centre: 'center',
+  organisation: 'organization',
+  programme: 'program',
+  labour: 'labor',
+  harbour: 'harbor',
+};
+const SPELLING_RE = new RegExp(`\\b(${Object.keys(SPELLING).join('|')})\\b`, 'g');
+
+/** Lower case, no diacritics, "U.S." → "us", punctuation and hyphens → spaces, single spaces, one spelling. */
 export function norm(s: string): string {
   return s
     .normalize('NFKD')
@@ -120,7 +131,8 @@ export function norm(s: string): string {
     .replace(/'s\b/g, '')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(SPELLING_RE, (w) => SPELLING[w] ?? w);
 }
 
 export function tokens(s: string): string[] {
@@ -162,7 +174,7 @@ export function personMatch(gold: string, pred: string): boolean {
 }
 
 function roleTokens(s: string): string[] {
-  return tokens(s.replace(/\bdefence\b/gi, 'defense'))
+  return tokens(s)
     .map((t) => ({ gen: 'general', sec: 'secretary', dept: 'department', gov: 'governor' })[t] ?? t)
     .filter((t) => !STOP.has(t));
 }

@@ -149,6 +149,13 @@ describe('matchers', () => {
     expect(speakerMatch('Jalina Porter', [], 'Porter')).toBe(true);
     expect(speakerMatch('Jalina Porter', [], 'State Department spokesperson Jalina Porter')).toBe(true);
     expect(speakerMatch('Dana Stroul', [], 'Lloyd Austin')).toBe(false);
+    expect(speakerMatch('Russian Defence Ministry', [], 'Russian Defense Ministry')).toBe(true);
+    expect(orgMatch({ name: 'Carter Centre', aliases: [] }, { name: 'Carter Center', aliases: [] })).toBe(
+      true,
+    );
+    expect(
+      orgMatch({ name: 'Defence Ministry', aliases: [] }, { name: 'Labour Ministry', aliases: [] }),
+    ).toBe(false);
     expect(speakerMatch('U.S.-led coalition', ['coalition'], 'Coalition')).toBe(true);
     expect(nounMatch('drones', [], 'drone')).toBe(true);
     expect(nounMatch('apartment buildings', [], 'buildings')).toBe(true);
