@@ -21,3 +21,14 @@ describe('attribution read from the source of a barrage', () => {
     expect(down?.attribution).toMatch(/^blamed on Russian forces by air force/i);
   });
 });
+
+describe('border fire told by the side that was hit', () => {
+  it('finds fire on positions as an armed clash, blamed on the other country by the ministry', () => {
+    const list = incidents(
+      "Georgia's Defence Ministry said on Friday that two of its soldiers had been wounded when Russian forces fired on its positions near the village of Ergneti at about 10 p.m. on Thursday.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Armed clash', attacker: 'Russian forces', injured: 2 });
+    expect(list[0].attribution).toMatch(/^blamed on Russian forces by/);
+  });
+});

@@ -385,8 +385,17 @@ export function resolveDoer(
       src = speakerOf(doc, ents, sn.start, sn.end);
     }
     // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
+    // (not when the doer is another country's force: "its soldier was wounded when Armenian forces fired on …")
+    const foreign = attacker.match(
+      /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:forces|troops|soldiers|army|military)$/,
+    );
+    const otherSide =
+      !!foreign &&
+      isDemonym(foreign[1]) &&
+      !(src ?? '').toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
     const stateOwn =
       !!src &&
+      !otherSide &&
       STATE_SOURCE.test(src) &&
       STATE_DOER.test(text.slice(0, at)) &&
       !NON_STATE_DOER.test(text.slice(0, at));

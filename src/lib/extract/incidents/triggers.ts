@@ -78,6 +78,13 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
+    // fire on an armed side's positions: "Armenian forces fired on its positions near the village"
+    re: /\b(?:fired|opened fire|shot) (?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')) (?:[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?|bases?|units|trenches)\b/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.6,
+  },
+  {
     re: /\b(?:recaptured|retook|regained control|liberated)\b/i,
     type: 'Battles',
     subType: 'Government regains territory',
