@@ -5,7 +5,8 @@
  *   starts with `heldout-` form the held-out set, reported as its own row and only in aggregate (their
  *   individual changes are never printed, so the engine is not tuned on them),
  * - spun copies written by the brief fixtures' annotators (test/fixtures/brief/X-spun.txt beside X.txt, some of
- *   them sealed), gold = the word alignment to X.txt; set `writers`, reported only in aggregate,
+ *   them sealed), gold = the word alignment to X.txt; set `writers` (copies of tuning articles) and
+ *   `writers-sealed` (copies of sealed `unseen-*` articles: the honest figure, reported only in aggregate),
  * - synthetic spinning (scripts/synth-spin.ts) of the clean passages and the Brown news documents,
  * - clean text that must stay untouched: hand-written passages (test/fixtures/spin/clean/*.txt), the originals of
  *   the spun passages, and the 44 news documents of the Brown corpus (dev dependency, read at run time only).
@@ -41,6 +42,7 @@ export type SetName =
   | 'heldout'
   | 'synth'
   | 'writers'
+  | 'writers-sealed'
   | 'clean-hand'
   | 'clean-orig'
   | 'clean-heldout'
@@ -57,10 +59,10 @@ export interface EvalDoc {
   words: number;
 }
 
-export const SPUN_SETS: SetName[] = ['seed', 'hand', 'heldout', 'writers', 'synth'];
+export const SPUN_SETS: SetName[] = ['seed', 'hand', 'heldout', 'writers', 'writers-sealed', 'synth'];
 export const CLEAN_SETS: SetName[] = ['clean-hand', 'clean-orig', 'clean-heldout', 'clean-brown'];
 /** Sets reported only in aggregate: no per-change or per-document detail is printed for them. */
-export const HELDOUT_SETS: SetName[] = ['heldout', 'writers', 'clean-heldout'];
+export const HELDOUT_SETS: SetName[] = ['heldout', 'writers-sealed', 'clean-heldout'];
 /** Passages whose id starts with this prefix are held out. */
 export const HELDOUT_PREFIX = 'heldout-';
 
@@ -158,7 +160,8 @@ export async function loadWriterSpins(root = ROOT): Promise<EvalDoc[]> {
     const aligned = unspin(text, { original });
     const gold = toEdits(aligned.changes);
     if (aligned.changes.some((c) => c.layer !== 'align') || applyEdits(text, gold) !== original) continue;
-    docs.push({ set: 'writers', id: f.replace(/\.txt$/, ''), text, gold, words: countWords(text) });
+    const set = f.startsWith('unseen-') ? 'writers-sealed' : 'writers';
+    docs.push({ set, id: f.replace(/\.txt$/, ''), text, gold, words: countWords(text) });
   }
   return docs;
 }
@@ -740,6 +743,7 @@ export function printReport(rep: EvalReport, verbose = false): void {
   spread('held-out spun', 'heldout');
   spread('clean originals of the held-out passages', 'clean-heldout');
   spread("other writers' spun copies (brief fixtures)", 'writers');
+  spread("other writers' spun copies of sealed articles", 'writers-sealed');
   spread('synthetic spun', 'synth');
   log(
     table(
