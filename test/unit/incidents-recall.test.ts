@@ -32,3 +32,18 @@ describe('border fire told by the side that was hit', () => {
     expect(list[0].attribution).toMatch(/^blamed on Russian forces by/);
   });
 });
+
+describe('an army telling of its own air strike', () => {
+  it('finds "its air force had struck … neutralising" and keeps the army, not a country named in a history paragraph', () => {
+    const list = incidents(
+      'Fighters attacked a checkpoint near Djibo on Monday, killing four gendarmes, the army said.\n\n' +
+        'Two days later, the army said its air force had struck a column of fighters near Arbinda, "neutralising about 15 terrorists."\n\n' +
+        'The junta expelled French troops in 2022 and turned to Russia for help.',
+    );
+    const air = list.find((i) => i.subType === 'Air/drone strike');
+    expect(air).toBeDefined();
+    expect(air?.place).toBe('Arbinda');
+    expect(air?.attacker).not.toMatch(/French/);
+    expect(air?.attribution).toMatch(/^claimed/);
+  });
+});

@@ -283,8 +283,10 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
         break;
       }
     }
-    if (isGenericActor(f.attacker) && !crowd) {
+    // (not for a force's own claim, and only close by: "expelled French troops" in a history paragraph names no doer)
+    if (isGenericActor(f.attacker) && !crowd && !f.attribution.startsWith('claimed')) {
       for (const sn of span) {
+        if (sn.para > f.lastPara + 2) break;
         const d = demonymForces(sn.text);
         if (d) {
           f.attacker = d;

@@ -81,7 +81,8 @@ export const REMOTE_TRIGGERS: Trigger[] = [
     strength: 0.65,
   },
   {
-    re: /\b(?:air force|warplanes|jets|aircraft)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,
+    // "the army said its air force had struck a group of fighters …, neutralising about 20"
+    re: /\b(?:air force|warplanes|jets|aircraft|helicopters|helicopter gunships?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed|targeted)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed|neutrali[sz]ing|neutrali[sz]ed)\b)/i,
     type: EXP,
     subType: AIR,
     weapon: 'air/drone',
