@@ -26,7 +26,14 @@ import { resolveDoer } from './incidents/attribution.ts';
 import { mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines } from './incidents/places.ts';
-import { classifyProtest, family, foldArrests, namedForce, STATE_WORD } from './incidents/protests.ts';
+import {
+  classifyProtest,
+  family,
+  foldArrests,
+  foldCrowdless,
+  namedForce,
+  STATE_WORD,
+} from './incidents/protests.ts';
 import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
 import { bestTrigger } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
@@ -182,6 +189,7 @@ export function extractIncidents(
       if (named) f.attacker = named;
     }
   }
+  foldCrowdless(found, doc);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);

@@ -27,6 +27,16 @@ const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|l
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
 const DEBRIS_HIT =
   /\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,80}\b(?:fell|hit|struck|damaged|landed|started|sparked|caused|set|crashed)\b/i;
+const AREA_KINDS = new Set(['province', 'region']);
+/**
+ * A province or region and a place that lies in it, by the gazetteer's first-level division (which may spell the name
+ * otherwise: "Odesa" region, a city whose division is "Odessa"): one strike told at either scale.
+ */
+function sameProvince(a: Place, b: Place): boolean {
+  if (AREA_KINDS.has(a.kind) === AREA_KINDS.has(b.kind)) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  return !!a.admin1 && a.admin1 === b.admin1;
+}
 /** Adds a sentence's account to an event already told: its sentences and paragraphs, and how far it runs. */
 function joinAccount(into: Candidate, inc: Candidate, para: number): void {
   into.lastPara = Math.max(into.lastPara, para);
@@ -88,7 +98,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     if (!(sitePlace || site?.hit) || !fp || !place || fp.id === place.id) return false;
     if (vague(fp) || vague(place) || fp.lat === null || place.lat === null) return false;
     // a town and the district or region it lies in are one place
-    return fp.admin1 !== place.name && place.admin1 !== fp.name && !nested(f);
+    return fp.admin1 !== place.name && place.admin1 !== fp.name && !sameProvince(fp, place) && !nested(f);
   };
   const anaphorOf =
     latest &&

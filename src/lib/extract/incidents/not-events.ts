@@ -10,7 +10,7 @@ import type { Place } from '../entities.ts';
 import type { Casualties } from './casualties.ts';
 import { clauseAround } from './common.ts';
 import { bestPlace } from './places.ts';
-import { DIPLOMATIC_PROTEST, NO_PROTEST_EVENT } from './protests.ts';
+import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT } from './protests.ts';
 import { REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
@@ -44,6 +44,23 @@ const CROWD_WORD =
   /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
 const VERBAL_CLASH =
   /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
+
+/**
+ * A trigger the sentence denies: "was not intercepted", "Neither missile was shot down", "None of the drones were
+ * downed", "did not attack". (A negated count of victims, "no one was killed in the strike", negates no trigger.)
+ */
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:been\s+|be\s+|yet\s+)?(?:[a-z]+ly\s+)?$|\b(?:[Nn]either|[Nn]one|[Nn]o)\b(?:\s+(?:of\s+)?[\w-]+){0,5}?\s+(?:was|were|has been|have been|had been|could be|got)\s+(?:[a-z]+ly\s+)?$/;
+/** An event only averted or meant to be averted: "to avoid a massacre of civilians", "prevented an attack". */
+const AVERTED_BEFORE =
+  /\b(?:to (?:avoid|avert|prevent|forestall|stop|deter|head off)|avoid(?:ed|ing)?|avert(?:ed|ing)?|prevent(?:ed|ing)?|forestall(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?)\s+(?:(?:a|an|the|any|further|more|another|possible|potential|feared)\s+){0,2}(?:[\w-]+\s+)?$/i;
+/** Security forces marching to show presence ("a flag march through the affected areas") hold no demonstration. */
+const FORCE_MARCH =
+  /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+)\s+(?:[\w-]+\s+){0,3}?(?:marched|paraded)\b/i;
+/** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
+const WEAPON_TRIAL =
+  /\b(?:trials?|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessel|ship|barge|drone|hulk))\b/i;
+const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?)\b/i;
 
 /** A text with what people are charged with blanked out: such words name no event of their own. */
 export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
@@ -93,6 +110,16 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   )
     return null;
   trig = retype(trig, text, at, trigLen);
+  // a denied trigger ("Neither missile was shot down") or an averted one ("to avoid a massacre") is no event
+  // (the negation may fall inside the trigger's words: "missile was shot down")
+  const heads = [at];
+  for (let p = at + 1; p < at + trigLen; p++) if (text[p - 1] === ' ') heads.push(p);
+  if (heads.some((p) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 80), p)))) return null;
+  if (AVERTED_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return null;
+  // security forces on a flag march are no demonstration
+  if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
+  // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
+  if (remote && WEAPON_TRIAL.test(text) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
   // a market that rallies or marches higher, and ministers who clash over quotas, tell of no crowd and no fight

@@ -128,3 +128,28 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
     found.splice(k, 1);
   }
 }
+
+/** People who make a demonstration or a riot. */
+const CROWD =
+  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters)\b/i;
+/**
+ * Looting or burning told with no crowd (after a raid or a capture: "several shops were looted and two houses were set
+ * on fire", "reports of looting") is the violence of the armed event told just before it, not a demonstration: it is
+ * folded into that event.
+ */
+export function foldCrowdless(found: Candidate[], doc: Doc): void {
+  for (let k = found.length - 1; k > 0; k--) {
+    const d = found[k];
+    if (d.background || d.subType !== 'Violent demonstration') continue;
+    const told = d.sents.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+    if (CROWD.test(told)) continue;
+    const host = found
+      .slice(0, k)
+      .reverse()
+      .find((f) => !f.background && family(f.subType) !== 'protest' && d.firstPara - f.lastPara <= 8);
+    if (!host) continue;
+    for (const i of d.sents) if (!host.sents.includes(i)) host.sents.push(i);
+    host.lastPara = Math.max(host.lastPara, d.lastPara);
+    found.splice(k, 1);
+  }
+}

@@ -1,0 +1,77 @@
+/** Incident precision: one event told several times gives one record; texts that tell of no event give none. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const all = (text: string, published = '2025-05-14') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents;
+const current = (text: string, published = '2025-05-14') => all(text, published).filter((i) => !i.background);
+
+describe('one event told several times is one record', () => {
+  it('keeps one strike when an official places it in the region and the report in its city', () => {
+    const list = current(
+      'Russian drones hit Odesa apartment block, killing three\n\n' +
+        'Russian drones hit an apartment building in the southern city of Odesa overnight, killing three people, the Ukrainian air force said on Wednesday.\n\n' +
+        "Oleh Kiper, the head of the Odesa regional military administration, said on Telegram that a drone struck the upper floors of the building in the city's Prymorskyi district at about 2 a.m., starting a fire.\n\n" +
+        'Firefighters put out the blaze by morning.',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].place).toBe('Odesa');
+  });
+});
+
+describe('no record from what did not happen', () => {
+  it('reads "Neither missile was shot down" as no interception', () => {
+    const list = current(
+      'A Russian missile hit the centre of Sumy on Tuesday, killing two people, regional officials said.\n\n' +
+        'The air force said the missiles had been launched from the Belgorod region, leaving air defence less than a minute to react. Neither missile was shot down.',
+    );
+    expect(list.filter((i) => i.subType === 'Disrupted weapons use')).toEqual([]);
+    expect(list.filter((i) => i.subType !== 'Disrupted weapons use')).toHaveLength(1);
+  });
+  it('reads "none of the drones were intercepted" and "did not attack" as no event', () => {
+    expect(
+      current(
+        'None of the drones were intercepted over the sea, a navy spokesman told reporters in Varna on Tuesday. The rebels did not attack the convoy, he added.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a withdrawal "to avoid a massacre of civilians" as no attack', () => {
+    expect(
+      current(
+        'Two officers said troops withdrew from the town of Bara on Sunday afternoon "to avoid a massacre of civilians".',
+      ).filter((i) => i.subType === 'Attack'),
+    ).toEqual([]);
+  });
+  it('reads a flag march by security forces as no demonstration', () => {
+    expect(
+      current(
+        'About 300 police personnel were deployed in the town of Tonk, and senior officers carried out a flag march through the old market on Wednesday afternoon.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a munition hitting a target vessel in a trial as no attack', () => {
+    expect(
+      current(
+        'The loitering munition passed its acceptance trials at a naval range near Ustka last month. In the final trial, on May 8, a munition hit a moving target vessel at a range of 60 kilometres, the ministry said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('looting with no crowd is part of the armed event told before it', () => {
+  it('folds "shops were looted" after a raid into the raid', () => {
+    const list = current(
+      'Gunmen on motorcycles attacked the village of Dogon Daji in Sokoto State on Sunday night, killing seven people, police said.\n\n' +
+        'No one was abducted, but several shops were looted and three houses were set on fire, residents said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Violent demonstration');
+    expect(list).toHaveLength(1);
+  });
+  it('keeps a riot when a crowd loots', () => {
+    const list = current(
+      'Protesters looted shops and burned tyres in central Kisumu on Tuesday, police said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Violent demonstration');
+  });
+});
