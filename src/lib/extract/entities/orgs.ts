@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
+import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead, titleCaseLine } from './org-form.ts';
 import {
   ATTACK_WORD,
   adjectiveOf,
@@ -23,6 +24,7 @@ import {
   isTitle,
   lower,
   nearCountry,
+  ORDINAL,
   ORG_GLUE,
   ORG_LEAD,
   SITE_ORG_HEAD,
@@ -105,6 +107,8 @@ export function findNamedOrgs(cx: EntityContext): void {
           /-(?:based|born|run|owned|led|backed)$/.test(W[a].text))
       )
         a++;
+      // "the 9th Armoured Division", "the 91st Division": the ordinal before a unit is part of its name
+      if (a === i && a > s.w0 && ORDINAL.test(W[a - 1].text) && !orgWords.has(a - 1)) a--;
       if (j - a < 2) {
         i = Math.max(i, j - 1);
         continue;
@@ -137,6 +141,16 @@ export function findNamedOrgs(cx: EntityContext): void {
         let g = a + 1;
         while (g < j && W[g].cap) g++;
         i = head < 0 && g < j ? g : j - 1;
+        continue;
+      }
+      // "across Court Street", "the Central Air Force Training Ground": a site named after a body is a place
+      // "signs reading "Trust Teachers"": a slogan in quotation marks; a headline's capitals name nothing on their own
+      if (
+        siteAfterHead(W, head + 1, j, s.w1) ||
+        quotedSlogan(W, a, j) ||
+        (titleCaseLine(W, s.w0, s.w1) && !confirmedOutsideTitleLine(doc, a, j))
+      ) {
+        i = j - 1;
         continue;
       }
       // "Al-Shabaab's Radio Andalus": the owner named before "'s" is not part of the name
@@ -300,6 +314,12 @@ export function findNamedOrgs(cx: EntityContext): void {
         (genericAtStart(a, j, s.w0) || (a > s.w0 && lower(W[a - 1]) === 'its' && allGeneric(a, j)))
       ) {
         /* "Security Forces said …": common words capitalised by the sentence start; "its Air Defence Division": a unit */
+      } else if (
+        ORG_SUFFIX.has(last) &&
+        j - a >= 2 &&
+        (quotedSlogan(W, a, j) || (titleCaseLine(W, s.w0, s.w1) && !confirmedOutsideTitleLine(doc, a, j)))
+      ) {
+        /* a slogan in quotation marks; a headline's capitals with no other use in the text */
       } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
         const dem = W.slice(a, j).map((w) =>
           gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'),

@@ -1,0 +1,59 @@
+/**
+ * Tests on the form of a candidate organisation name that keep places, slogans, headline capitals and descriptions
+ * out of the organisations: a site word after the head ("Court Street"), a name that fills a quotation ("Trust
+ * Teachers"), a title-case line, an indefinite description ("a Moscow-led security bloc").
+ */
+import type { Doc, Word } from '../doc.ts';
+import { FACILITY_SUFFIX } from '../lexicon.ts';
+
+/** Words after an organisation's head that make the whole name a site: "Court Street", "Air Force Training Ground". */
+const SITE_WORD =
+  /^(?:street|avenue|road|boulevard|lane|square|plaza|highway|motorway|bridge|stadium|arena|prison|airstrip|site|ground|grounds|range|park|building|tower|towers|hall)$/;
+
+/** A capitalised word after the head (`from` to `to`, before any glue word) names a site: the run is a place. */
+export function siteAfterHead(W: readonly Word[], from: number, to: number, _s1: number): boolean {
+  for (let k = from; k < to && W[k].cap; k++) {
+    const t = W[k].text.toLowerCase();
+    if (SITE_WORD.test(t) || (FACILITY_SUFFIX.has(t) && t !== 'hospital')) return true;
+  }
+  return false;
+}
+
+const OPEN_QUOTE = /^["\u201c]$/;
+const CLOSE_QUOTE = /^["\u201d]$/;
+
+/** The run `a`–`j` is all a quotation holds: a slogan or a sign ("signs reading "Trust Teachers.""). */
+export function quotedSlogan(W: readonly Word[], a: number, j: number): boolean {
+  if (a === 0 || !OPEN_QUOTE.test(W[a - 1].text)) return false;
+  let k = j;
+  if (k < W.length && /^[.,!?]$/.test(W[k].text)) k++;
+  return k < W.length && CLOSE_QUOTE.test(W[k].text);
+}
+
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_GLUE =
+  /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|after|over|into|than|vs|via|is|are|was|were|'s|’s)$/;
+
+/**
+ * A title-case line, "Map Shows Every Attack on U.S. Troops in Iraq and Syria Since October": every word of five or
+ * more that is not a small glue word is capitalised, so its capitals say nothing about names.
+ */
+export function titleCaseLine(W: readonly Word[], s0: number, s1: number): boolean {
+  let words = 0;
+  for (let k = s0; k < s1; k++) {
+    const w = W[k];
+    if (w.pos === 'PUNCT' || !/\p{L}/u.test(w.text) || TITLE_GLUE.test(w.text.toLowerCase())) continue;
+    if (!w.cap) return false;
+    words++;
+  }
+  return words >= 5;
+}
+
+/** The words `a`–`j` are written the same way somewhere outside their own sentence too. */
+export function confirmedOutsideTitleLine(doc: Doc, a: number, j: number): boolean {
+  const phrase = doc.text.slice(doc.words[a].start, doc.words[j - 1].end);
+  const s = doc.sentences[doc.words[a].sent];
+  for (let at = doc.text.indexOf(phrase); at >= 0; at = doc.text.indexOf(phrase, at + 1))
+    if (at < s.start || at >= s.end) return true;
+  return false;
+}

@@ -1,0 +1,37 @@
+/**
+ * Organisations by form on short texts written for these tests: numbered units, sites named after a body, slogans,
+ * headline capitals, descriptions and short forms of a body already named.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { extractEntities } from '../../src/lib/extract/entities.ts';
+
+const read = (text: string) => extractEntities(buildDoc(text));
+const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
+
+describe('organisations by form', () => {
+  it('keeps the ordinal of a numbered unit', () => {
+    const names = orgNames(
+      "A mine hit a convoy of the Kenyan army's 7th Motorised Brigade near Garissa on Monday. Officers of the 12th Division said the road was closed.",
+    );
+    expect(names).toContain('7th Motorised Brigade');
+    expect(names).toContain('12th Division');
+    expect(names).not.toContain('Motorised Brigade');
+  });
+
+  it('reads a site named after a body as no organisation', () => {
+    const names = orgNames(
+      'Marchers gathered on Parliament Street before noon. The rockets were tested at the Northern Army Firing Range last year, the company said.',
+    );
+    expect(names).not.toContain('Parliament Street');
+    expect(names.some((n) => /Northern Army/.test(n))).toBe(false);
+  });
+
+  it('reads a slogan in quotation marks and headline capitals as no organisation', () => {
+    const names = orgNames(
+      'Chart Tracks Every Strike On Coastal Guard Units Since Spring\n\nHundreds of people marched in Lagos holding signs reading "Fund Nurses Union." Police said the march was peaceful.',
+    );
+    expect(names).not.toContain('Fund Nurses Union');
+    expect(names.some((n) => /Coastal Guard/.test(n))).toBe(false);
+  });
+});
