@@ -92,6 +92,29 @@ function mergeDuplicates(cx: EntityContext): Entities {
       moved.set(p.id, keep.id);
     } else placeByName.set(k, p);
   }
+  // "Barmal district" … "residents of Barmal": a bare name the lists do not know as a city is the district
+  const districts = new Map<string, Place>();
+  for (const p of places.values()) {
+    const m = /^(.+)\s+(?:district|township)$/i.exec(p.name);
+    if (p.kind === 'other' && m) districts.set(normKey(m[1]), p);
+  }
+  if (districts.size)
+    for (const p of [...places.values()]) {
+      if (p.kind !== 'city') continue;
+      const key = normKey(p.name);
+      const d = districts.get(key);
+      if (!d || (p.country && d.country && p.country !== d.country && p.lat !== null)) continue;
+      if (gaz.phrases.get(key)?.some((e) => e.kind === 'city')) continue;
+      // "the town of Kyaukme" names the town apart from its township
+      const n = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`\\b(?:town|city|village) of ${n}\\b|\\b${n} (?:town|city)\\b`, 'i').test(cx.doc.text))
+        continue;
+      d.mentions += p.mentions;
+      d.first = Math.min(d.first, p.first);
+      places.delete(p.id);
+      byId.delete(p.id);
+      moved.set(p.id, d.id);
+    }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
   mentions.sort((x, y) => x.start - y.start);

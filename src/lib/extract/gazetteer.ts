@@ -226,6 +226,7 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   type PRow = [string, string[], string, number, number, string];
+  const compass: [string, PlaceEntry][] = [];
   for (const [name, alts, iso2, lat, lon, tz] of readJson<PRow[]>('provinces.json')) {
     const e: PlaceEntry = { kind: 'province', name, country: iso2, admin1: name, lat, lon, tz: tz || null };
     for (const n of [name, ...alts]) {
@@ -233,7 +234,15 @@ export function loadGazetteer(): Gazetteer {
       const k = normKey(n);
       byName.set(k, [...(byName.get(k) ?? []), e]);
     }
+    // "Northern Darfur" is written "North Darfur" too (and "South X" as "Southern X"): the other form, under
+    // its own spelling, where no other place has it
+    const m = /^(North|South|East|West)(ern)?\s+(\S.*)$/.exec(name);
+    if (m) {
+      const variant = `${m[1]}${m[2] ? '' : 'ern'} ${m[3]}`;
+      if (!phrases.has(normKey(variant))) compass.push([variant, { ...e, name: variant }]);
+    }
   }
+  for (const [n, e] of compass) if (!phrases.has(normKey(n))) add(n, e);
 
   const regions = readJson<{
     regions: {

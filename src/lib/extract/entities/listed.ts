@@ -9,6 +9,9 @@ import type { EntityContext } from './context.ts';
 import { landmarkHead } from './landmarks.ts';
 import { type GazHit, lower, PROVINCE_ADJ, p2, spanText } from './shared.ts';
 
+/** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
+const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
+
 /** Picks the best place reading for a phrase given the countries the article is about. */
 function choosePlace(
   entries: GazEntry[],
@@ -62,8 +65,23 @@ export function resolveListed(cx: EntityContext): void {
   // names the article itself calls a province ("Guerrero state", "the state of Guerrero", "Zaporizhzhia regional
   // governor", "Chilpancingo, Guerrero"): their bare mentions are the province, not a small town of the name
   const provinceNames = new Set<string>();
+  const strongProvince = new Set<string>();
+  const cityNames = new Set<string>();
   /** Words around a hit that call it a province: "the state of X", "the regions of X", "the governor of X",
    * "X regional governor", "X Governor Name", "X's governor", "the X border region". */
+  const listBeforePlural = (h: GazHit, s1: number): boolean => {
+    let j = h.w1;
+    for (let n = 0; n < 8 && j < s1; n++) {
+      if (PLURAL_PROVINCE.test(W[j].text) && !W[j].cap) return n > 0 || h.w0 > 0;
+      if (W[j].text !== ',' && W[j].text !== 'and') return false;
+      j++;
+      if (j < s1 && W[j].text === 'and') j++;
+      if (j >= s1 || !W[j].cap) return false;
+      const k = claimed[j];
+      j = k >= 0 && hits[k].w0 === j ? hits[k].w1 : j + 1;
+    }
+    return false;
+  };
   const provinceCue = (h: GazHit): boolean => {
     const s = doc.sentences[W[h.w0].sent];
     const next = h.w1 < s.w1 ? lower(W[h.w1]) : '';
@@ -80,6 +98,9 @@ export function resolveListed(cx: EntityContext): void {
       /^(?:region|province|oblast|governorate|state)$/i.test(W[h.w1 + 1].text)
     )
       return true;
+    // every name of a list before a plural province word: "the Odesa, Mykolaiv and Dnipropetrovsk regions",
+    // "between Kirkuk, Salahuddin and Diyala provinces" (a bounded look-ahead over at most eight names)
+    if (listBeforePlural(h, s.w1)) return true;
     // the second of "the regions of X and Y"
     if (h.w0 - 2 >= s.w0 && /^(?:and|,)$/.test(W[h.w0 - 1].text) && claimed[h.w0 - 2] >= 0) {
       const prev = hits[claimed[h.w0 - 2]];
@@ -113,8 +134,26 @@ export function resolveListed(cx: EntityContext): void {
           h.w0 - 3 >= s.w0 &&
           /^(?:in|near|outside|at|from|of)$/.test(W[h.w0 - 3].text)) &&
       (h.w1 >= s.w1 || /^(?:,|\.|on|in|at|and|said|where|when|after|before|\))$/.test(next));
-    if (lm?.kind === 'province' || afterTown || provinceCue(h))
-      provinceNames.add(normKey(spanText(doc, h.w0, h.w1)));
+    const key = normKey(spanText(doc, h.w0, h.w1));
+    if (lm?.kind === 'province' || afterTown || provinceCue(h)) provinceNames.add(key);
+    // "the Lipetsk region", "the Tambov and Lipetsk regions", "the province of X": the article's X is the province
+    if (
+      (lm?.kind === 'province' && !W[h.w1].cap && next !== 'state') ||
+      listBeforePlural(h, s.w1) ||
+      (h.w0 - 2 >= s.w0 &&
+        W[h.w0 - 1].text === 'of' &&
+        /^(?:provinces?|regions?|oblasts?|governorates?)$/i.test(W[h.w0 - 2].text))
+    )
+      strongProvince.add(key);
+  }
+  // names the article also calls a city ("Chernihiv city centre", "the city of X") keep their city reading
+  for (const h of hits) {
+    const s = doc.sentences[W[h.w0].sent];
+    if (
+      (h.w1 < s.w1 && /^city$/i.test(W[h.w1].text)) ||
+      (h.w0 - 2 >= s.w0 && W[h.w0 - 1].text === 'of' && /^city$/i.test(W[h.w0 - 2].text))
+    )
+      cityNames.add(normKey(spanText(doc, h.w0, h.w1)));
   }
 
   for (const h of hits) {
@@ -208,6 +247,17 @@ export function resolveListed(cx: EntityContext): void {
         );
       }
       continue;
+    }
+    if (place?.kind === 'city' && p2(place) < 1000000 && !lm) {
+      // a bare name the article elsewhere calls a region ("the Lipetsk region" … "in Lipetsk") is that region,
+      // unless it also calls it a city or the city is a metropolis
+      const key = normKey(surface);
+      const c = place.country;
+      const prov =
+        strongProvince.has(key) && !cityNames.has(key)
+          ? h.entries.find((e): e is PlaceEntry => e.kind === 'province' && e.country === c)
+          : undefined;
+      if (prov) place = prov;
     }
     if (place?.kind === 'province' && !ADMIN_SUFFIX.has(nextWord)) {
       // "Erbil" is the city unless "province"/"governorate" follows; the province table knows only the province
