@@ -140,7 +140,14 @@ function search(
     if (node.phrase && subs > 0 && words.length >= 2) {
       const phrase = node.phrase;
       // at most half the words swapped, and every capitalised gazetteer word capitalised in the text
-      if (subs * 2 <= phrase.length && casesAgree(tokens, i, phrase)) {
+      // a swapped-back word that repeats its neighbour ("Emergency Situation Service" read as "Emergency Service
+      // Service") means the spinner inserted a word rather than swapped one: not this repair
+      const before = i > 0 ? tokens[i - 1] : undefined;
+      const after = tokens[k];
+      const repeats =
+        (after?.isWord && normalise(phrase[phrase.length - 1]) === after.norm) ||
+        (before?.isWord && normalise(phrase[0]) === before.norm);
+      if (subs * 2 <= phrase.length && !repeats && casesAgree(tokens, i, phrase)) {
         if (
           !best ||
           phrase.length > best.words.length ||

@@ -55,6 +55,8 @@ const LOOSE_MIN_DELTA = 1.5;
  * changes fewer in 550.
  */
 const QUOTE_MARGIN = 0;
+/** A gazetteer name (all words capitalised) is restored in a clearly spun document unless the model's log10 gain is below this. */
+const NAME_MIN_GAIN = -1;
 
 // ---------------------------------------------------------------- helpers
 
@@ -523,7 +525,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     }
     choice.set(e, best);
   }
-  const proposals: { p: Proposal; applied: boolean }[] = [];
+  const proposals: { p: Proposal; applied: boolean; loose?: boolean }[] = [];
   for (const pk of picks) {
     const e = pk.e;
     const to = choice.get(e) ?? e.alternatives[0];
@@ -564,19 +566,39 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       },
       // quotations are changed only in documents judged spun (see QUOTE_MARGIN)
       applied: pk.eligible && conf >= (pk.quoted ? Math.min(0.99, threshold + QUOTE_MARGIN) : threshold),
+      loose: pk.loose,
     });
   }
-  // entity and fixed-expression repairs on unclaimed spans
+  // entity and fixed-expression repairs on unclaimed spans; a table entry matched outside its context conditions
+  // (loose) gives way to a gazetteer name or office, which is the more specific evidence
+  claimed.fill(0);
+  const looseAt = new Map<number, number>();
+  for (let k = 0; k < proposals.length; k++) {
+    const pr = proposals[k];
+    for (let t = pr.p.i; t < pr.p.i + pr.p.n; t++) {
+      if (pr.loose) looseAt.set(t, k);
+      else claimed[t] = 1;
+    }
+  }
+  const dropped = new Set<number>();
   for (const r of a.entity ?? []) {
     let free = true;
     for (let k = r.i; k < r.j; k++) if (claimed[k]) free = false;
     if (!free) continue;
+    for (let k = r.i; k < r.j; k++) {
+      const at = looseAt.get(k);
+      if (at !== undefined) dropped.add(at);
+    }
     let quoted = false;
     for (let k = r.i; k < r.j; k++) if (tokens[k].quoted) quoted = true;
     // a capitalised word right after the span means the name goes on (Central Fire Station): weaker evidence
     const after = tokens[r.j];
     const nameGoesOn = after?.isWord && !after.sentenceStart && isCapitalised(after.text);
-    let conf = r.gain > 0 ? Math.min(0.95, 0.75 + 0.05 * r.gain) * (r.substitutions > 1 ? 0.9 : 1) : 0.5;
+    // the bigram model knows few multi-word names: in a clearly spun document a capitalised name of the gazetteer
+    // (every word capitalised) the model does not clearly reject is restored like one it prefers
+    const name = r.words.every((w) => isCapitalised(w));
+    const gain = name && strongly && r.gain > NAME_MIN_GAIN ? Math.max(r.gain, 0.01) : r.gain;
+    let conf = gain > 0 ? Math.min(0.95, 0.75 + 0.05 * gain) * (r.substitutions > 1 ? 0.9 : 1) : 0.5;
     if (nameGoesOn) conf *= 0.7;
     const eligible = suspicious && !quoted;
     if (!eligible && !suspicious) continue;
@@ -640,7 +662,9 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
   }
   const changes: SpinChange[] = [];
   const suggestions: SpinChange[] = [];
-  for (const { p, applied } of proposals) {
+  for (let k = 0; k < proposals.length; k++) {
+    if (dropped.has(k)) continue;
+    const { p, applied } = proposals[k];
     for (const c of toChanges(text, tokens, p)) (applied ? changes : suggestions).push(c);
   }
   changes.sort((x, y) => x.start - y.start);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { unspin } from '../../src/lib/spin/index.ts';
+
+// A passage written for this test, spun by hand the way content farms do (stated, within the, got here, troopers …),
+// with organisation names and offices whose words were swapped for thesaurus neighbours.
+const SPUN = `Drones hit energy sites within the south as navy stresses mount
+
+Russian drones struck energy amenities within the southern area in a single day, the pinnacle of the city's army administration stated on Wednesday, including that the State Emergency Situation Service had put out three fires.
+
+The Ukrainian Air Drive stated its air protection methods had shot down 31 of the 40 drones that got here in waves after midnight. Emergency situation crews had been working on the website by morning, the regional army administration stated.
+
+The Israel Protection Forces stated individually that troopers had struck a weapons depot. The Protection Ministry stated it had no remark on the studies. Officers on the Nationwide Police stated the Safety Service had opened an investigation.
+
+Residents stated the assault got here with out warning. "We heard the explosions and ran to the basement," one lady stated.
+`;
+
+describe('unspin: organisation names and offices', () => {
+  const r = unspin(SPUN);
+  it('judges the passage spun', () => {
+    expect(r.verdict).toBe('spun');
+  });
+  it('restores military administrations, emergency services and armed forces', () => {
+    expect(r.restored).toContain("the city's military administration said");
+    expect(r.restored).toContain('the regional military administration said');
+    expect(r.restored).toContain('the State Emergency Service had put out');
+    expect(r.restored).toContain('Emergency crews');
+    expect(r.restored).toContain('The Ukrainian Air Force said');
+    expect(r.restored).toContain('The Israel Defense Forces said');
+    expect(r.restored).toContain('National Police');
+    expect(r.restored).toContain('the Security Service had opened');
+  });
+  it('never doubles a word when the spinner inserted one ("Emergency Service Service")', () => {
+    expect(r.restored).not.toMatch(/\b(\w+) \1\b/);
+  });
+  it('keeps a real ministry name with "Emergency Situations" untouched', () => {
+    const text = `${SPUN}\nThe Ministry of Emergency Situations stated it had despatched rescuers.\n`;
+    const out = unspin(text);
+    expect(out.restored).toContain('The Ministry of Emergency Situations said');
+  });
+  it('leaves clean prose with the same names untouched', () => {
+    const clean =
+      "The city's military administration said on Wednesday that the State Emergency Service had put out three fires. The Air Force said its air defense systems shot down 31 of 40 drones. An emergency situation developed overnight, officials said.";
+    const out = unspin(clean);
+    expect(out.changes).toEqual([]);
+  });
+});
