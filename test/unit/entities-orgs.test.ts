@@ -35,3 +35,32 @@ describe('organisations by form', () => {
     expect(names.some((n) => /Coastal Guard/.test(n))).toBe(false);
   });
 });
+
+describe('organisations with a lower-case head', () => {
+  it('reads a description after "a" as no new body', () => {
+    const e = read(
+      'The Southern Mutual Defence Pact (SMDP), a Nairobi-led security bloc, said it would send observers to Kenya.',
+    );
+    expect(e.orgs.map((o) => o.name).some((n) => /security bloc/.test(n))).toBe(false);
+  });
+
+  it('takes the name after a lower-case head as the body, the description as its alias', () => {
+    const e = read(
+      "Flights were halted after Kenya's civil aviation authority Kenair said drones were seen.",
+    );
+    const o = e.orgs.find((x) => x.name === 'Kenair');
+    expect(o?.aliases).toContain('civil aviation authority');
+    expect(e.orgs.map((x) => x.name).some((n) => /aviation authority$/.test(n))).toBe(false);
+  });
+
+  it("gives a country's lower-case ministry to its ministry, not to its forces", () => {
+    const e = read(
+      'Afghan forces fired across the border on Monday, officials said. A spokesman for the Afghan Ministry of Defence said the strikes were a violation. The Afghan defence ministry said its forces had hit the posts.',
+    );
+    const ministry = e.orgs.find((o) => o.name === 'Afghan Ministry of Defence');
+    expect(ministry?.aliases).toContain('Afghan defence ministry');
+    expect(e.orgs.find((o) => o.name === 'Afghan forces')?.aliases ?? []).not.toContain(
+      'Afghan defence ministry',
+    );
+  });
+});

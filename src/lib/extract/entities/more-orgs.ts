@@ -91,6 +91,51 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     for (let k = s.w0 + 1; k < s.w1; k++)
       if (W[k].cap && !/^["'(]$/.test(W[k - 1].text)) midCaps.add(W[k].text);
 
+  /**
+   * "the federal aviation agency Rosaviatsia", "the news agency Qudsna": a capitalised name no list knows right after
+   * a lower-case head is the body's own name; it is recorded with the description as an alias.
+   */
+  const nameAfterHead = (h: number): boolean => {
+    const s1 = doc.sentences[W[h].sent].w1;
+    let e = h + 1;
+    while (
+      e < s1 &&
+      e - h <= 3 &&
+      W[e].cap &&
+      W[e].pos !== 'PUNCT' &&
+      !wordMention[e] &&
+      !cx.personWords.has(e)
+    )
+      e++;
+    if (e === h + 1 || (e < s1 && W[e].cap)) return false;
+    if (
+      W.slice(h + 1, e).some(
+        (x) => STOP_CAPS.has(x.text) || MONTHS.has(x.text) || WEEKDAYS.has(x.text) || isTitle(x),
+      )
+    )
+      return false;
+    if (e - h === 2 && givenName(W[h + 1].text)) return false;
+    const name = spanText(doc, h + 1, e);
+    if (gaz.phrases.get(normKey(name))?.some((x) => x.kind !== 'org')) return false;
+    let d = h;
+    while (
+      d > doc.sentences[W[h].sent].w0 &&
+      !W[d - 1].cap &&
+      W[d - 1].pos !== 'PUNCT' &&
+      !/^(?:the|a|an|its|their|his|her|'s|’s)$/i.test(W[d - 1].text) &&
+      h - d < 3
+    )
+      d--;
+    const bare = spanText(doc, d, h + 1);
+    const description = d >= 2 && /^(?:'s|’s)$/.test(W[d - 1].text) ? spanText(doc, d - 2, h + 1) : bare;
+    const descriptions = description === bare ? [bare] : [description, bare];
+    const same = orgByKey(normKey(name));
+    if (same) for (const x of descriptions) alias(same, x);
+    else cx.addOrg({ name, aliases: descriptions, type: 'other', country: null }, name, h + 1, e);
+    for (let x = h + 1; x < e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    return true;
+  };
+
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
   const armed = new Map<string, Org>();
   for (const s of doc.sentences) {
@@ -156,12 +201,22 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           continue;
         if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
       }
+      // "The CSTO, a Moscow-led security bloc": a description after an indefinite article names no body
+      if (start > s.w0 && /^(?:a|an|another)$/i.test(W[start - 1].text)) continue;
+      // "Russia's federal aviation agency Rosaviatsia": the name after the head is the body's name
+      if (nameAfterHead(h)) continue;
       const proper = doc.text.slice(W[start].start, W[end - 1].end);
       const surface = doc.text.slice(W[start].start, hw.end);
       const name = `${proper} ${W.slice(end === k + 1 && W[k + 1]?.text === "'s" ? k + 2 : end, h + 1)
         .map((x) => x.text)
         .join(' ')}`.replace(/\s+/g, ' ');
-      const existing = m?.kind === 'org' ? orgOf(m) : orgByKey(normKey(proper));
+      // a country or a demonym alone does not tell the body: the "Afghan defence ministry" is not "Afghan forces"
+      const existing =
+        m?.kind === 'org'
+          ? orgOf(m)
+          : m
+            ? ([...cx.orgs.values()].find((o) => normKey(o.name) === normKey(proper)) ?? null)
+            : orgByKey(normKey(proper));
       if (existing) {
         alias(existing, surface);
         continue;
