@@ -20,6 +20,36 @@ describe('one event told several times is one record', () => {
   });
 });
 
+describe('a claim, a headline and a linked story add no record', () => {
+  it('merges a claim of responsibility made the next day into the attack it claims', () => {
+    const list = current(
+      'Militants fired mortar shells at an army base in Baidoa late on Monday, killing two soldiers, officials said.\n\n' +
+        'Al-Shabaab claimed responsibility on Tuesday, saying its fighters had "shelled the base in Baidoa".',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].date?.slice(0, 10)).toBe('2025-05-12');
+  });
+  it('lets a headline with no place of its own give way to the events the body tells', () => {
+    const list = current(
+      'Army shells rebel base as air strike hits camp\n\n' +
+        'Government artillery shelled a rebel base near the town of Kidal on Monday, killing four fighters, the army said.\n\n' +
+        'Separately, a drone strike hit a training camp outside Tessalit on Tuesday, officials said.',
+    );
+    expect(list.map((i) => i.place)).not.toContain(null);
+    expect(list).toHaveLength(2);
+  });
+  it('finds no event in the headline of a linked story', () => {
+    const list = current(
+      'Government artillery shelled a rebel base near the town of Kidal on Monday, killing four fighters, the army said.\n\n' +
+        'The army said the base had been used to store weapons.\n\n' +
+        'The rebels did not comment.\n\n' +
+        'Mali and Algeria trade blame after deadly border clash\n\n' +
+        'The fighting is the worst in the region this year, analysts said.',
+    );
+    expect(list).toHaveLength(1);
+  });
+});
+
 describe('no record from what did not happen', () => {
   it('reads "Neither missile was shot down" as no interception', () => {
     const list = current(

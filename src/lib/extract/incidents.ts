@@ -190,6 +190,8 @@ export function extractIncidents(
     }
   }
   foldCrowdless(found, doc);
+  foldHeadline(found, doc);
+  dropLinkLines(found, doc);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);
@@ -210,6 +212,41 @@ export function extractIncidents(
       summary: summarise(inc),
     }),
   );
+}
+const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/**
+ * A headline that no sentence of the body told again sums up events the body tells in detail ("air strikes hit village
+ * and school, killing 12"; "trade blame after deadly border clash"): when the body tells an event of its kind (or, for
+ * a headline with no place of its own, any armed event), the headline adds no record of its own.
+ */
+function foldHeadline(found: Candidate[], doc: Doc): void {
+  // (a first paragraph closed by a stop is the body's first paragraph, not a headline)
+  if (/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.')) return;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const h = found[k];
+    if (h.background || h.firstPara !== 0 || h.lastPara !== 0) continue;
+    const loose = !h.placeRef || h.placeRef.kind === 'country' || h.placeRef.kind === 'region';
+    const told = found.some(
+      (f) =>
+        f !== h &&
+        !f.background &&
+        f.firstPara > 0 &&
+        (family(f.subType) === family(h.subType) || (loose && ARMED.has(f.type) && ARMED.has(h.type))),
+    );
+    if (told) found.splice(k, 1);
+  }
+}
+/**
+ * A line deep in the body with no closing stop, told once and never again ("Pakistan, Afghanistan trade blame after
+ * deadly border clash"), is the headline of a linked story, not this story's event.
+ */
+function dropLinkLines(found: Candidate[], doc: Doc): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.firstPara < 3 || f.firstPara !== f.lastPara || f.sents.length > 1) continue;
+    const p = doc.paragraphs[f.firstPara]?.text.trim() ?? '';
+    if (p.length < 140 && !/[.!?:;"'”’)\]]$/.test(p) && !/[.!?]\s/.test(p)) found.splice(k, 1);
+  }
 }
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {
   const where = i.place ? ` at ${i.place}${i.country && i.place !== i.country ? ` (${i.country})` : ''}` : '';

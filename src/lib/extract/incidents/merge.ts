@@ -22,6 +22,9 @@ const ANAPHOR_BEFORE =
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
   /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
+/** A claim of responsibility for an attack: made after it, about it. */
+const RESPONSIBILITY =
+  /\b(?:claim(?:ed|s|ing)? (?:of )?responsibility|took responsibility|accepted responsibility|claimed (?:the|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling))\b/i;
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
@@ -233,6 +236,33 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     claimOf.killed ??= inc.killed;
     claimOf.injured ??= inc.injured;
     joinAccount(claimOf, inc, para0);
+    return true;
+  }
+  // a claim of responsibility, made on its own later day ("claimed responsibility on Wednesday, saying its fighters
+  // had detonated a device in X"), tells again of an event of its kind already told on that day or before
+  const responsibilityOf =
+    !inc.background && RESPONSIBILITY.test(text) && !DIFFERENT.test(text)
+      ? [...found].reverse().find((f) => {
+          if (f.background || family(f.subType) !== family(inc.subType) || para0 - f.lastPara > 8)
+            return false;
+          if (f.date && inc.date && f.date.slice(0, 10) > inc.date.slice(0, 10)) return false;
+          const fp = f.placeRef;
+          if (!fp || !place) return true;
+          return !fp.country || !place.country || fp.country === place.country;
+        })
+      : undefined;
+  if (responsibilityOf) {
+    const f = responsibilityOf;
+    if (place && !vague(place) && (vague(f.placeRef) || nestWay(f) > 0)) {
+      f.place = place.name;
+      f.country = place.country;
+      f.placeRef = place;
+    }
+    if (!isGenericActor(inc.attacker) && inc.attacker !== 'unknown') f.attacker = inc.attacker;
+    if (attribution) f.attribution = inc.attribution;
+    f.killed ??= inc.killed;
+    f.injured ??= inc.injured;
+    joinAccount(f, inc, para0);
     return true;
   }
   const sameEvent =
