@@ -44,3 +44,11 @@ describe('unspin: organisation names and offices', () => {
     expect(out.changes).toEqual([]);
   });
 });
+
+describe('unspin: subject of a table entry', () => {
+  it('does not apply an entry written for another subject out of its context ("launched" in a war report)', () => {
+    const text = `${SPUN}\nA second commander within the area stated the group had launched greater than 20 missiles.\n`;
+    const out = unspin(text);
+    expect(out.restored).toContain('had launched more than 20 missiles');
+  });
+});

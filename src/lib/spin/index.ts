@@ -58,6 +58,31 @@ const QUOTE_MARGIN = 0;
 /** A gazetteer name (all words capitalised) is restored in a clearly spun document unless the model's log10 gain is below this. */
 const NAME_MIN_GAIN = -1;
 
+/** Loose matches of an entry with a subject tag need this many context-confirmed entries of that subject. */
+const TOPIC_MIN = 1;
+/** Subject tags of table entries (provenance column); general vocabulary has none. */
+const TOPICS = new Set([
+  'war',
+  'crime',
+  'tech',
+  'weather',
+  'sport',
+  'economy',
+  'health',
+  'science',
+  'politics',
+  'travel',
+]);
+
+/** The subject an entry was written for, from its provenance ("family; sport"), or null. */
+function topicOf(e: TableEntry): string | null {
+  for (const part of e.provenance.split(';')) {
+    const t = part.trim();
+    if (TOPICS.has(t)) return t;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- helpers
 
 function checkSize(text: string): void {
@@ -492,6 +517,13 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
   // probably the same substitution (one spun form → one original across the document)
   const confirmed = new Set<string>();
   for (const p of picks) if (!p.loose && p.eligible) confirmed.add(p.e.from.toLowerCase());
+  // topics of the entries matched with their context conditions: an entry written for one subject (sport:
+  // "targets" → "goals") matched out of context applies only when the document shows that subject too
+  const topicsSeen = new Map<string, number>();
+  for (const p of picks) {
+    const t = topicOf(p.e);
+    if (t && !p.loose && p.eligible) topicsSeen.set(t, (topicsSeen.get(t) ?? 0) + 1);
+  }
   // type-level choice among alternatives: one original per spun form across the document
   const choice = new Map<CompiledEntry, string>();
   const ctx = (i: number, n: number) => ({
@@ -535,6 +567,8 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
       const { prev, next } = ctx(pk.i, e.words.length);
       const delta = d.lm.score(prev, splitWords(normalise(to)), next) - d.lm.score(prev, e.words, next);
       const typeSeen = confirmed.has(e.from.toLowerCase());
+      const topic = topicOf(e);
+      if (topic && (topicsSeen.get(topic) ?? 0) < TOPIC_MIN) continue;
       // a merely spun document needs the same form confirmed elsewhere or a clear language-model preference
       if (!strongly && !typeSeen && delta < LOOSE_MIN_DELTA) continue;
       if (delta < (typeSeen ? 0 : 0.5)) continue;
