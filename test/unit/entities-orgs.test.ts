@@ -64,3 +64,21 @@ describe('organisations with a lower-case head', () => {
     );
   });
 });
+
+describe('one body under two names', () => {
+  it('reads a name of common words as the short form of the one body ending with it', () => {
+    const e = read(
+      'The Ghanaian Air Force said it struck a camp near Bawku. A villager asked how the Air Force knew no hostages were there.',
+    );
+    expect(e.orgs.map((o) => o.name)).not.toContain('Air Force');
+    expect(e.orgs.find((o) => o.name === 'Ghanaian Air Force')?.aliases).toContain('Air Force');
+  });
+
+  it('ends a name before "and" with a demonym that qualifies a common noun', () => {
+    const names = orgNames(
+      'The command said it worked alongside the Federal Government of Nigeria and Nigerian security forces near Maiduguri.',
+    );
+    expect(names).toContain('Federal Government of Nigeria');
+    expect(names.some((n) => /and Nigerian/.test(n))).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ import {
 import { givenName } from '../names.ts';
 import {
   AREA_TITLE,
+  GENERIC_MOD,
   isTitle,
   LOCATIVE_PREP,
   lower,
@@ -517,6 +518,31 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     if (!c) continue;
     const full = byKey.get(normKey(`${o.name} of ${c.name}`));
     if (!full || full === o || full.country !== o.country) continue;
+    for (const a of [o.name, ...o.aliases]) alias(full, a);
+    full.mentions += o.mentions;
+    full.first = Math.min(full.first, o.first);
+    cx.orgs.delete(o.id);
+    cx.byId.delete(o.id);
+    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+  }
+  // (y) "the Air Force" after the "Nigerian Air Force": a name of common words only is the short form of the one body
+  // whose name ends with it (two such bodies leave it alone)
+  for (const o of [...cx.orgs.values()]) {
+    const words = o.name.split(/\s+/);
+    if (
+      words.length > 3 ||
+      !words.every((x) => ORG_SUFFIX.has(x.toLowerCase()) || GENERIC_MOD.test(x.toLowerCase()))
+    )
+      continue;
+    const tail = ` ${normKey(o.name).replace(/^the /, '')}`;
+    const longer = [...cx.orgs.values()].filter(
+      (x) =>
+        x !== o &&
+        normKey(x.name).replace(/^the /, '').endsWith(tail) &&
+        (!o.country || !x.country || x.country === o.country),
+    );
+    if (longer.length !== 1) continue;
+    const full = longer[0];
     for (const a of [o.name, ...o.aliases]) alias(full, a);
     full.mentions += o.mentions;
     full.first = Math.min(full.first, o.first);

@@ -158,6 +158,21 @@ export function findNamedOrgs(cx: EntityContext): void {
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
       if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || leads)) e = j;
+      // "the Federal Government of Somalia and Somali security forces": a demonym after "and" that qualifies a common
+      // noun begins a second body, not a word of this one
+      for (let k = head + 2; k + 1 < e; k++)
+        if (
+          W[k].text === 'and' &&
+          e === j &&
+          k + 2 === e &&
+          e < s.w1 &&
+          !W[e].cap &&
+          W[e].pos !== 'PUNCT' &&
+          gaz.phrases.get(normKey(W[k + 1].text))?.some((x) => x.kind === 'demonym')
+        ) {
+          e = k;
+          break;
+        }
       // "Bank Indonesia Governor": the title after the name is a person's role
       if (leads && !W.slice(a, e).some((x) => x.text === 'of' || x.text === 'for'))
         while (e - 1 > head && isTitle(W[e - 1])) e--;
