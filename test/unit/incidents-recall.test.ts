@@ -47,3 +47,34 @@ describe('an army telling of its own air strike', () => {
     expect(air?.attribution).toMatch(/^claimed/);
   });
 });
+
+describe('a strike an army says it carried out', () => {
+  it('makes the army that says "it had killed" the doer, dated by its statement, not by an anchored clock time', () => {
+    const list = incidents(
+      'The army said on Tuesday that it had killed a senior militia commander in a drone strike on his car in northern Syria.\n\n' +
+        'The commander had organised attacks on the army since March 3, when the truce collapsed. According to local media, the car was struck at around 9:40 a.m. on the road between Azaz and Mare.',
+      '2025-07-16',
+    );
+    const [strike] = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strike.attacker).toMatch(/army/i);
+    expect(strike.attribution).toMatch(/^claimed/);
+    expect(strike.date?.slice(0, 10)).toBe('2025-07-15');
+  });
+  it('finds a single fighter jet striking a house', () => {
+    const list = incidents(
+      'Later on Tuesday, an Israeli fighter jet struck a house in the village of Aitaroun, killing two men, the health ministry said.',
+      '2024-07-17',
+    );
+    expect(list[0]).toMatchObject({ subType: 'Air/drone strike', place: 'Aitaroun', killed: 2 });
+  });
+  it('does not count a war tally further down as the toll of the strike', () => {
+    const list = incidents(
+      'Hezbollah fired dozens of rockets at army positions near Metula on Tuesday. Hezbollah claimed the barrage in a statement.\n\n' +
+        "The army says it has killed more than 350 of the group's members since the fighting began.",
+      '2024-07-17',
+    );
+    const shelling = list.find((i) => i.attacker === 'Hezbollah');
+    expect(shelling?.attribution).toMatch(/^claimed by Hezbollah/);
+    expect(shelling?.killed).not.toBe(350);
+  });
+});

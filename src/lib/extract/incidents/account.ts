@@ -16,7 +16,7 @@ import {
   sameActor,
 } from './actors.ts';
 import { type Attribution, attributionIn, OWN_CLAIM, speakerOf, TERRITORY_CLAIM } from './attribution.ts';
-import { type Casualties, casualtiesIn, damageIn } from './casualties.ts';
+import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts';
 import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, PLACE_RANK } from './places.ts';
 import { T } from './triggers.ts';
@@ -27,6 +27,9 @@ const REFER_BACK =
 /** A sentence that refers back to an event already told. */
 export const REFERS =
   /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down|massacre|killings?|abduction|kidnapping|bombardment|barrage|operation|offensive|fighting)\b/i;
+/** The thing hit, told again: "the car was struck at around 11:20 a.m. on the road between …". */
+const STRUCK_AGAIN =
+  /\b(?:the|his|her|their|its) (?:[\w-]+ )?(?:car|vehicle|house|home|building|convoy|truck|lorry|motorcycle|boat|vessel|ship|tanker|apartment|bus|tent|camp|compound|position|post) (?:was|were|had been) (?:struck|hit|targeted|bombed|shelled|destroyed)\b/i;
 /** A sentence that relates one event to another in time ("The strike came two days after …"). */
 export const RELATED =
   /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
@@ -123,13 +126,16 @@ export function completeSlots(
           sn.start < a ||
           sn.end > b ||
           sn.index <= s.index ||
-          (!REFERS.test(sn.text) && !detail.has(sn.index)) ||
+          (!REFERS.test(sn.text) && !STRUCK_AGAIN.test(sn.text) && !detail.has(sn.index)) ||
           // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
           (remote && RELATED.test(sn.text))
         )
           continue;
         // (a detail sentence gives the day; its place may be where something else in the story happened)
-        const p2 = REFERS.test(sn.text) ? bestPlace(ents, sn.start, sn.end, doc.text) : null;
+        const p2 =
+          REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text)
+            ? bestPlace(ents, sn.start, sn.end, doc.text)
+            : null;
         if (
           p2 &&
           (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
@@ -138,7 +144,11 @@ export function completeSlots(
           place = p2;
         if (!date || saidOn(date)) {
           const d2 = dates.find(
-            (d) => d.sent === sn.index && (d.precision === 'day' || d.precision === 'time') && !saidOn(d),
+            (d) =>
+              d.sent === sn.index &&
+              (d.precision === 'day' || d.precision === 'time') &&
+              !saidOn(d) &&
+              nearStatement(d, date),
           );
           if (d2) date = d2;
         } else if (date.precision === 'day') {
@@ -174,6 +184,17 @@ export function accountSentences(r: Reading, window: [number, number][]): Senten
 }
 
 /** Only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday"). */
+const dayGap = (a: string, b: string) =>
+  Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
+  864e5;
+/**
+ * Told after a statement of its day, the event is no later than the statement and at most a week before it (a
+ * clock time anchored to a date far back belongs to something else).
+ */
+function nearStatement(d: DateMention, said: DateMention | null): boolean {
+  if (!said || (said.precision !== 'day' && said.precision !== 'time')) return true;
+  return d.iso.slice(0, 10) <= said.iso.slice(0, 10) && dayGap(d.iso, said.iso) <= 7;
+}
 export function dayFromAccount(
   r: Reading,
   evSents: Sentence[],
@@ -188,7 +209,8 @@ export function dayFromAccount(
           d.sent === sn.index &&
           (d.precision === 'day' || d.precision === 'time') &&
           !saidOn(d) &&
-          (!published || d.iso.slice(0, 10) <= published),
+          (!published || d.iso.slice(0, 10) <= published) &&
+          nearStatement(d, date0),
       );
       if (d2) {
         date = d2;
@@ -211,7 +233,11 @@ export function readAccount(
   for (const sn of evSents) {
     // (the trigger sentence of one site: only the part that tells of it)
     const [a0, b0] = sn === s && site?.seg ? site.seg : [sn.start, sn.end];
-    const c = casualtiesIn(doc.text.slice(a0, b0), nums, a0, b0, doc.text, ents);
+    // a war's running tally further down is no toll of this event
+    const c =
+      sn !== s && TALLY.test(sn.text)
+        ? { killed: null, injured: null, damage: null }
+        : casualtiesIn(doc.text.slice(a0, b0), nums, a0, b0, doc.text, ents);
     for (const [k, v] of c.sides ?? []) if (!sides.has(k)) sides.set(k, v);
     if (cas.killed === null) cas.killed = c.killed;
     if (cas.injured === null) cas.injured = c.injured;

@@ -6,6 +6,7 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities } from '../entities.ts';
 import { demonymForces, isGenericActor, lastNamed, narrower, sameActor, selfReporter } from './actors.ts';
+import { TALLY } from './casualties.ts';
 import { ACTOR_NOUN_SRC, isDemonym, mentionName } from './common.ts';
 import { family } from './protests.ts';
 import { forcesOf } from './remote.ts';
@@ -168,7 +169,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
   // claims of responsibility
   const claimRe =
-    /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its) (?:attack|strike|bombing|killing|assault|raid)\b/gi;
+    /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its|both|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?)\b/gi;
   for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
     const s0 = sentStart(m.index);
     const lead = text.slice(s0, m.index);
@@ -329,12 +330,17 @@ export function resolveDoer(
         : null;
     if (sayer) {
       attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
-      if (isGenericActor(attacker) || attacker === 'forces') attacker = sayer;
+      // "The IDF said it had killed a Hezbollah commander": the speaker did it, the one named after is its target
+      const saidAt = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
+      const ownAct = saidAt >= 0 && OWN_FORCES.test(text.slice(saidAt));
+      if (isGenericActor(attacker) || attacker === 'forces' || (ownAct && !sameActor(sayer, attacker ?? '')))
+        attacker = sayer;
     }
   }
   // a group that says it did it claims it: "The group said it had overrun the base"
   if (!attribution || attribution.kind === 'none') {
     for (const sn of evSents) {
+      if (sn !== s && TALLY.test(sn.text)) continue; // "says it has killed 350 … since fighting began"
       const own = sn.text.match(OWN_CLAIM);
       if (!own || own.index === undefined) continue;
       const subj = sn.text.slice(0, own.index);

@@ -345,6 +345,8 @@ export function remoteSites(
     ctxSent === s.index &&
     places.length === 0 &&
     own.trig.subType !== DISRUPTED &&
+    // (one strike that killed someone is an event of its own: "killed a commander in a drone strike on his car")
+    !/\b(?:in|by) an? (?:[\w-]+ ){0,2}(?:strike|air ?strike|air raid)\b/i.test(text) &&
     laterAccount(doc, s, best)
   )
     return [];

@@ -31,7 +31,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:jets|aircraft) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|aircraft|helicopters?) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
