@@ -52,3 +52,17 @@ describe('unspin: subject of a table entry', () => {
     expect(out.restored).toContain('had launched more than 20 missiles');
   });
 });
+
+describe('unspin: one spun form for several words', () => {
+  it('reads "troopers" as the word the document never uses when it keeps the other one unspun', () => {
+    const extra =
+      '\nSome 200 troops had been despatched to the world, and extra troops had been anticipated. Three troopers had been wounded within the assault, the navy stated.\n';
+    const out = unspin(`${SPUN}${extra}`);
+    expect(out.restored).toContain('Three soldiers');
+    expect(out.restored).toContain('Some 200 troops');
+  });
+  it('keeps the table choice when the document uses neither word', () => {
+    const out = unspin(`${SPUN}\nThree troopers had been wounded within the assault, the navy stated.\n`);
+    expect(out.restored).toContain('Three troops');
+  });
+});

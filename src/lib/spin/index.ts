@@ -83,6 +83,40 @@ function topicOf(e: TableEntry): string | null {
   return null;
 }
 
+/** Single-word originals of each single-word spun form, over all its table entries (built once). */
+let originalsBySpun: Map<string, string[]> | null = null;
+
+/**
+ * A spun form that stands for several words ("troopers" for "troops" or "soldiers"): when the document keeps one
+ * of them unspun (at least twice) and never uses exactly one other, the spinner rewrote that other word; a spinner
+ * rewrites a word wherever it occurs, so the word left standing was not the one it replaced.
+ */
+function unusedAlternative(
+  e: CompiledEntry,
+  to: string,
+  counts: Map<string, number>,
+  entries: CompiledEntry[],
+): string {
+  if (e.words.length !== 1 || /\s/.test(to.trim())) return to;
+  if ((counts.get(normalise(to)) ?? 0) < 2) return to;
+  if (!originalsBySpun) {
+    originalsBySpun = new Map();
+    for (const x of entries) {
+      if (x.identity || x.words.length !== 1) continue;
+      const l = originalsBySpun.get(x.words[0]) ?? [];
+      for (const alt of x.alternatives) {
+        const w = normalise(alt);
+        if (/^[a-z]+$/.test(w) && !l.includes(w)) l.push(w);
+      }
+      originalsBySpun.set(x.words[0], l);
+    }
+  }
+  const others = (originalsBySpun.get(e.words[0]) ?? []).filter(
+    (w) => w !== normalise(to) && (counts.get(w) ?? 0) === 0,
+  );
+  return others.length === 1 ? others[0] : to;
+}
+
 // ---------------------------------------------------------------- helpers
 
 function checkSize(text: string): void {
@@ -557,10 +591,12 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     }
     choice.set(e, best);
   }
+  const wordCounts = new Map<string, number>();
+  for (const t of tokens) if (t.isWord) wordCounts.set(t.norm, (wordCounts.get(t.norm) ?? 0) + 1);
   const proposals: { p: Proposal; applied: boolean; loose?: boolean }[] = [];
   for (const pk of picks) {
     const e = pk.e;
-    const to = choice.get(e) ?? e.alternatives[0];
+    const to = unusedAlternative(e, choice.get(e) ?? e.alternatives[0], wordCounts, d.table.entries);
     const words = splitWords(to);
     let conf = e.confidence;
     if (pk.loose) {
