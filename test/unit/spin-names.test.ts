@@ -66,3 +66,11 @@ describe('unspin: one spun form for several words', () => {
     expect(out.restored).toContain('Three troops');
   });
 });
+
+describe('unspin: street names', () => {
+  it('keeps a real "Road" in a street name but restores known names such as Wall Street', () => {
+    const out = unspin(`${SPUN}\nFires broke out in homes along Mill Road, and shares fell on Wall Road.\n`);
+    expect(out.restored).toContain('along Mill Road');
+    expect(out.restored).toContain('on Wall Street');
+  });
+});
