@@ -105,3 +105,38 @@ describe('looting with no crowd is part of the armed event told before it', () =
     expect(list.map((i) => i.subType)).toContain('Violent demonstration');
   });
 });
+
+describe('stories of other kinds, full of war words, tell of no incident', () => {
+  it('finds no fight in companies that clash over patents', () => {
+    const text =
+      "Chipmaker Korvane's shares plunge after rival launches attack on its market share\n\n" +
+      'Shares in chipmaker Korvane fell 14% on Tuesday after rival Altivo unveiled a cheaper data-centre processor that analysts called a direct assault on its most profitable business.\n\n' +
+      "Korvane's chief executive struck a defiant tone in a memo to staff. The company has been under fire from investors over delays to its next chips.\n\n" +
+      "The two companies have clashed over patents for years. In April a court in Delaware rejected Korvane's bid to block sales of Altivo's network cards.";
+    expect(current(text, '2025-09-09')).toEqual([]);
+  });
+  it('finds no interception in a procurement story about a weapon tested on target drones', () => {
+    const text =
+      'Romania signs $1.2 billion deal for air defence systems\n\n' +
+      'Romania signed a contract on Tuesday to buy eight short-range air defence batteries, the defence ministry said.\n\n' +
+      'The systems were tested last year in Norway, where they shot down target drones at ranges of up to 40 kilometres.';
+    expect(all(text, '2025-10-14')).toEqual([]);
+  });
+  it('reads a massacre recalled at its anniversary as background, with no day of today', () => {
+    const text =
+      'Mourners mark tenth anniversary of Garissa college massacre\n\n' +
+      'Hundreds of students, relatives and officials gathered at Garissa University on Wednesday to mark ten years since al-Shabaab gunmen stormed the campus and killed 148 people, most of them students.\n\n' +
+      'Candles were lit in front of a memorial wall, and a minute of silence was observed at 5:30 a.m., the hour the attack began in 2015.';
+    expect(current(text, '2025-04-02')).toEqual([]);
+    for (const i of all(text, '2025-04-02')) expect(i.date?.startsWith('2025')).not.toBe(true);
+  });
+  it('finds no incident in an oil-market story with a war premium, a canal strike and ministers who clash', () => {
+    const text =
+      'Brent jumps as Suez transits slump and canal pilots strike\n\n' +
+      'LONDON, March 10 — Brent crude rose 2% on Monday after a strike by Suez Canal pilots halted traffic for several hours and shipping data showed transits at their lowest since 2021, when a container ship blocked the canal for six days.\n\n' +
+      '"The market is pricing a war premium again," said Hanna Lisowska, an analyst. "Every strike on a vessel near Bab el-Mandeb adds a dollar or two."\n\n' +
+      'Houthi forces in Yemen have attacked more than 100 merchant ships since November 2023, according to shipping data.\n\n' +
+      'OPEC+ ministers clashed over output targets at a meeting in Vienna last month, and Saudi Arabia has threatened a price war.';
+    expect(current(text, '2025-03-10')).toEqual([]);
+  });
+});

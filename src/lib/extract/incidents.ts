@@ -44,6 +44,10 @@ export { tidyActor } from './incidents/actors.ts';
 export { damageIn } from './incidents/casualties.ts';
 export type { ExtractedIncident } from './incidents/types.ts';
 
+/** The words that recall a past event at its anniversary or in its memory. */
+const ANNIVERSARY_BEFORE =
+  /\b(?:anniversary of|(?:mark(?:s|ed|ing)?|commemorat\w+|remember\w*|mourn\w*)\b[^.;]{0,40}\b(?:years?|months?|decades?) (?:since|after)|in (?:memory|remembrance) of (?:those|the \w+) (?:killed|who died))\b[^.;]{0,100}$/i;
+
 export function extractIncidents(
   doc: Doc,
   ents: Entities,
@@ -77,8 +81,11 @@ export function extractIncidents(
     };
     const { saidOn } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);
-    const background = bg.background;
-    let date = bg.date;
+    // an event recalled by its anniversary ("gathered to mark ten years since gunmen stormed the campus") is the
+    // background of the commemoration, on a day the sentence does not give
+    const recalled = !bg.background && ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, at - 140), at));
+    const background = bg.background || recalled;
+    let date = recalled ? null : bg.date;
     let place = placeOf(r);
     if (generic && !date) {
       // generic mentions are not incidents; a generic sentence with a concrete past event is background at most
@@ -91,7 +98,7 @@ export function extractIncidents(
     ({ place, date } = completeSlots(r, window, place, date));
     const placeWeak = placeWeakness(r, place);
     const evSents = accountSentences(r, window);
-    date = dayFromAccount(r, evSents, date);
+    date = recalled ? null : dayFromAccount(r, evSents, date);
     const { cas, attribution: told } = readAccount(r, evSents);
     const { attacker, attribution } = resolveDoer(r, evSents, actors.attacker, told);
     const target = actors.target;

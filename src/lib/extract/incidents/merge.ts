@@ -345,6 +345,8 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     }
     if (
       inc.date &&
+      // (a past event's day is not the day of a current sentence that recalls it)
+      (!f.background || inc.background) &&
       (!f.date ||
         (f.dateWeak && !incWeak) ||
         (override && !incWeak) ||

@@ -59,8 +59,12 @@ const FORCE_MARCH =
   /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+)\s+(?:[\w-]+\s+){0,3}?(?:marched|paraded)\b/i;
 /** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
 const WEAPON_TRIAL =
-  /\b(?:trials?|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessel|ship|barge|drone|hulk))\b/i;
+  /\b(?:trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
 const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?)\b/i;
+
+/** Companies, investors and courts clash over patents and bids, never with arms. */
+const BUSINESS_CLASH =
+  /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
 
 /** A text with what people are charged with blanked out: such words name no event of their own. */
 export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
@@ -138,7 +142,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     return null;
   if (
     trig.subType === 'Armed clash' &&
-    VERBAL_CLASH.test(text) &&
+    (VERBAL_CLASH.test(text) || BUSINESS_CLASH.test(text)) &&
     !/\b(?:killed|killing|wounded|wounding|injured|dead|fire|shots?|gun\w*|weapons?|troops|soldiers|fighters)\b/i.test(
       text,
     )
