@@ -50,3 +50,93 @@ describe('districts', () => {
     expect(z[0].mentions).toBe(2);
   });
 });
+
+describe('names the lists know under another form', () => {
+  it('reads "<Country> City" as the city, and "North X" as the province listed as "Northern X"', () => {
+    const e = read(
+      'Judges in Guatemala City heard the case on Monday. Aid convoys reached North Darfur in Sudan.',
+    );
+    expect(e.places.find((p) => p.name === 'Guatemala City')).toMatchObject({ kind: 'city', country: 'GT' });
+    expect(e.places.map((p) => p.name)).not.toContain('Guatemala');
+    expect(e.places.find((p) => p.name === 'North Darfur')).toMatchObject({
+      kind: 'province',
+      country: 'SD',
+    });
+  });
+
+  it('knows rivers by their bare name and with their head', () => {
+    const e = read(
+      'Barges on the Danube were halted near the border. Farther east, troops crossed the Euphrates River.',
+    );
+    expect(e.places.find((p) => p.name === 'Danube')?.kind).toBe('other');
+    expect(e.places.find((p) => p.name === 'Euphrates River')?.kind).toBe('other');
+  });
+
+  it('picks among cities of one name the one in a province the article names', () => {
+    expect(
+      read('Teachers marched in Salem, the capital of Oregon, on Friday.').places.find(
+        (p) => p.name === 'Salem',
+      )?.country,
+    ).toBe('US');
+    expect(
+      read('Farmers protested in Salem in Tamil Nadu on Friday.').places.find((p) => p.name === 'Salem')
+        ?.country,
+    ).toBe('IN');
+  });
+});
+
+describe('places by context', () => {
+  it('reads both names of "between X and Y" and the town of "the mayor of X"', () => {
+    const e = read(
+      'Gunmen attacked a bus on the road between Tessit and Ansongo in Mali on Friday. Issa Maiga, the mayor of Tessit, said six people died.',
+    );
+    expect(e.places.find((p) => p.name === 'Tessit')).toMatchObject({ kind: 'city', country: 'ML' });
+    expect(e.places.find((p) => p.name === 'Ansongo')?.kind).toBe('city');
+  });
+
+  it('reads streets named after an institution and a state capitol', () => {
+    const e = read(
+      'Nurses rallied at the Nevada State Capitol in Carson City on Monday, then walked along Court Street and Church Road.',
+    );
+    expect(e.places.find((p) => p.name === 'Nevada State Capitol')?.kind).toBe('facility');
+    expect(e.places.find((p) => p.name === 'Court Street')?.kind).toBe('other');
+    expect(e.places.find((p) => p.name === 'Church Road')?.kind).toBe('other');
+    expect(e.orgs.map((o) => o.name)).not.toContain('Court Street');
+  });
+
+  it('does not take a country named inside a hospital or an airline for the country', () => {
+    const e = read(
+      'Shells hit the Saudi Hospital in El Fasher, Sudan, on Monday, and Kenya Airways halted flights.',
+    );
+    expect(e.places.map((p) => p.name)).not.toContain('Saudi Arabia');
+    expect(e.places.map((p) => p.name)).not.toContain('Kenya');
+  });
+});
+
+describe('names an appositive or a head noun makes a place', () => {
+  it('reads "X, a hamlet …" and "X, the provincial capital" as towns, not people', () => {
+    const e = read(
+      'Raiders then rode to Gidan Kare, a hamlet about five kilometres away, in Nigeria. Survivors reached Tarin Kot, the provincial capital, by noon.',
+    );
+    expect(e.people.map((p) => p.name)).not.toContain('Gidan Kare');
+    expect(e.places.find((p) => p.name === 'Gidan Kare')?.kind).toBe('city');
+    expect(e.places.find((p) => p.name === 'Tarin Kot')?.kind).toBe('city');
+    // a person described by a settlement word stays a person
+    expect(read('Musa Bello, a village elder, said the night was calm.').people.map((p) => p.name)).toContain(
+      'Musa Bello',
+    );
+  });
+
+  it('reads names before a plural site head as sites, a person-like name included', () => {
+    const e = read('Pakistan said the Torkham and Ghulam Khan crossings would stay closed until Monday.');
+    expect(e.places.find((p) => p.name === 'Torkham')?.kind).toBe('facility');
+    expect(e.places.find((p) => p.name === 'Ghulam Khan')?.kind).toBe('facility');
+    expect(e.people.map((p) => p.name)).not.toContain('Ghulam Khan');
+  });
+
+  it('reads "Lower X" after a river as the area, and a river inside a longer name as no river', () => {
+    const e = read('Troops moved from Lower Shabelle in Somalia to Camp Euphrates in Syria.');
+    expect(e.places.find((p) => p.name === 'Lower Shabelle')?.kind).toBe('province');
+    expect(e.places.map((p) => p.name)).not.toContain('Euphrates');
+  });
+});

@@ -15,6 +15,7 @@ import { findMoreOrgs } from './entities/more-orgs.ts';
 import { findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
+import { SETTLEMENT_APPOSITIVE } from './entities/shared.ts';
 import type { Entities, Org, Place } from './entities/types.ts';
 import { normKey } from './gazetteer.ts';
 
@@ -29,6 +30,8 @@ export function extractEntities(doc: Doc): Entities {
     cx;
   // 1. People introduced by a title, an honorific, a given name, speech or an appositive
   findPeople(cx);
+  // 1b. "Unguwar Bawa, a hamlet about …", "Sharana, the provincial capital": a place, not a person
+  dropSettlementPeople(cx);
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
   resolveListed(cx);
   // 2b–3b'. Organisations by form ("Leeds General Infirmary", "Name (ACRO)"), unnamed facilities, named operations
@@ -45,6 +48,38 @@ export function extractEntities(doc: Doc): Entities {
   linkSurnames(cx);
 
   return mergeDuplicates(cx);
+}
+
+const PLACE_HEAD_AFTER =
+  /^\s+(?:crossings?|border crossing|village|villages|hamlet|township|forests?|checkpoint|camps?|district)\b(?!\s+(?:chief|head|elder|leader|official|council|councillor|administrator|commissioner|police|spokesman|spokeswoman|resident))/;
+
+/** Drops people a mention of whom is followed by an appositive or a head noun that makes the name a place. */
+function dropSettlementPeople(cx: EntityContext): void {
+  const { doc, people, mentions, byId, personWords } = cx;
+  const settled = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const after = doc.text.slice(m.end, m.end + 60);
+    // "… and Ghulam Khan crossings", "Ahmed Khel village": a name before a place's head noun
+    if (SETTLEMENT_APPOSITIVE.test(after) || PLACE_HEAD_AFTER.test(after)) settled.add(m.id);
+  }
+  if (!settled.size) return;
+  const drop = new Set<string>();
+  for (const p of people)
+    if (settled.has(p.id) && (!p.role || /\b(?:capital|town|village|hamlet|community|city)\b/.test(p.role)))
+      drop.add(p.id);
+  if (!drop.size) return;
+  const keptPeople = people.filter((p) => !drop.has(p.id));
+  people.length = 0;
+  people.push(...keptPeople);
+  for (const id of drop) byId.delete(id);
+  const kept = mentions.filter((m) => {
+    if (!drop.has(m.id)) return true;
+    for (let w = m.w0; w < m.w1; w++) personWords.delete(w);
+    return false;
+  });
+  mentions.length = 0;
+  mentions.push(...kept);
 }
 
 /** One entry per organisation and per place: two found by different routes under one name become one. */

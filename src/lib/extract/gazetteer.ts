@@ -253,10 +253,13 @@ export function loadGazetteer(): Gazetteer {
       lat: number;
       lon: number;
       tz?: string;
+      /** A river, known by its bare name ("the Danube"); left out where a town or province has the name. */
+      river?: boolean;
     }[];
     placeAliases: { alias: string; target: string; country: string }[];
   }>('regions.curated.json');
   for (const r of regions.regions) {
+    if (r.river && phrases.has(normKey(r.name))) continue;
     const tz = r.tz ?? (r.country ? (countries.get(r.country)?.tz ?? null) : null);
     const e: PlaceEntry = {
       kind: r.kind,

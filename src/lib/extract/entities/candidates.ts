@@ -101,6 +101,16 @@ export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
         found = { w0: i, w1: j, entries: ok };
         break;
       }
+      // "Guatemala City", "Kuwait City": a city named after its country, which the town table knows
+      if (
+        found &&
+        found.w1 < s.w1 &&
+        W[found.w1].text === 'City' &&
+        found.entries.some((e) => e.kind === 'country')
+      ) {
+        const town = gaz.towns.get(normKey(spanText(doc, found.w0, found.w1 + 1)))?.[0];
+        if (town) found = { w0: found.w0, w1: found.w1 + 1, entries: [town] };
+      }
       if (found) {
         hits.push(found);
         i = found.w1;

@@ -76,6 +76,12 @@ export const PLURAL_HEAD: Record<string, PlaceKind> = {
   oblasts: 'province',
   counties: 'province',
   rivers: 'other',
+  forests: 'other',
+  // "the Torkham and Chaman crossings", "the Ain al-Asad and Harir bases"
+  crossings: 'facility',
+  camps: 'facility',
+  bases: 'facility',
+  airports: 'facility',
 };
 /** Two-word landmark heads: "X National Park", "X Nature Reserve". */
 const LANDMARK_AFTER2: Record<string, PlaceKind> = {
@@ -88,6 +94,8 @@ const LANDMARK_AFTER2: Record<string, PlaceKind> = {
   'industrial park': 'facility',
   // parks and beaches run by a state or county: "Sand Harbor State Park" (a site, not the state)
   'state park': 'facility',
+  // a state's seat of government: "Oregon State Capitol"
+  'state capitol': 'facility',
   'state beach': 'facility',
   'county park': 'facility',
   'high school': 'facility',

@@ -9,6 +9,10 @@ import type { EntityContext } from './context.ts';
 import { landmarkHead } from './landmarks.ts';
 import { type GazHit, lower, PROVINCE_ADJ, p2, spanText } from './shared.ts';
 
+/** Head words of named sites and firms that may open with a country's name: "Saudi Hospital", "Kenya Airways". */
+const NAMED_SITE_HEAD =
+  /^(?:Hospital|Clinic|School|University|College|Airways|Airlines|Stadium|Mosque|Church|Cathedral|Hotel|Market|Camp)$/;
+
 /** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
 const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
 
@@ -19,6 +23,7 @@ function choosePlace(
   gaz: Gazetteer,
   sentenceStart: boolean,
   weight: (country: string | null) => number = () => 0,
+  provincesNamed: Set<string> = new Set(),
 ): PlaceEntry | null {
   const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
   if (places.length === 0) return null;
@@ -28,6 +33,17 @@ function choosePlace(
     if (p.kind !== 'city' && p.kind !== 'province' && (!strong || weight(p.country) > weight(strong.country)))
       strong = p;
   if (strong) return strong;
+  // a name several cities share: the one in a province the article names ("Salem" in a story about Oregon)
+  if (
+    provincesNamed.size &&
+    places.filter((p) => p.kind === 'city').length > 1 &&
+    !places.some((p) => p.kind === 'province')
+  ) {
+    const inProvince = places.find(
+      (p) => p.kind === 'city' && p.admin1 && provincesNamed.has(normKey(p.admin1)),
+    );
+    if (inProvince) return inProvince;
+  }
   const capital = places.find(
     (p) =>
       p.kind === 'city' &&
@@ -65,6 +81,12 @@ export function resolveListed(cx: EntityContext): void {
   // names the article itself calls a province ("Guerrero state", "the state of Guerrero", "Zaporizhzhia regional
   // governor", "Chilpancingo, Guerrero"): their bare mentions are the province, not a small town of the name
   const provinceNames = new Set<string>();
+  // provinces the article names, by their list name: they choose among cities of one name
+  const provincesNamed = new Set<string>();
+  for (const h of hits)
+    for (const e of h.entries)
+      if (e.kind === 'province' && !h.entries.some((x) => x.kind === 'country'))
+        provincesNamed.add(normKey(e.name));
   const strongProvince = new Set<string>();
   const cityNames = new Set<string>();
   /** Words around a hit that call it a province: "the state of X", "the regions of X", "the governor of X",
@@ -208,8 +230,30 @@ export function resolveListed(cx: EntityContext): void {
       ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
         ? (h.entries.find(
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
-          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight))
-        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight);
+          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed))
+        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed);
+    // "the Saudi Hospital in El Fasher", "Kenya Airways": a country's name inside a site's or a firm's name is no
+    // mention of the country
+    if (
+      place?.kind === 'country' &&
+      h.w1 < s.w1 &&
+      W[h.w1].cap &&
+      NAMED_SITE_HEAD.test(W[h.w1].text) &&
+      !(h.w1 + 1 < s.w1 && W[h.w1 + 1].text === 'of')
+    ) {
+      if (dem)
+        mentions.push({
+          kind: 'demonym',
+          id: `country:${(dem as { country: string }).country}`,
+          w0: h.w0,
+          w1: h.w1,
+          start: W[h.w0].start,
+          end: W[h.w1 - 1].end,
+          sent: W[h.w0].sent,
+          text: surface,
+        });
+      continue;
+    }
     const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
     if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
       // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
@@ -246,6 +290,23 @@ export function resolveListed(cx: EntityContext): void {
           h.w1 + lm.n,
         );
       }
+      continue;
+    }
+    if (place?.kind === 'other' && place.lat !== null && h.w0 > s.w0 && W[h.w0 - 1].cap) {
+      // "Lower Shabelle", "Upper Nile": an area named after a river; "Mission Support Site Euphrates": part of a
+      // longer name, no mention of the river
+      const lead = W[h.w0 - 1].text;
+      if (/^(?:Upper|Lower|Middle)$/.test(lead) && !lm)
+        addPlace(
+          { ...place, kind: 'province', name: `${lead} ${surface}`, lat: null, lon: null },
+          h.w0 - 1,
+          h.w1,
+        );
+      if (h.w0 - 1 > s.w0 || /^(?:Upper|Lower|Middle)$/.test(lead)) continue;
+    }
+    if (place?.kind === 'other' && lm?.kind === 'other' && lm.keep && /^river$/i.test(W[h.w1].text)) {
+      // a river the list knows by its bare name, written with its head: "the Tigris River"
+      addPlace({ ...place, name: `${surface} ${W[h.w1].text}` }, h.w0, h.w1 + 1);
       continue;
     }
     if (place?.kind === 'city' && p2(place) < 1000000 && !lm) {

@@ -16,6 +16,7 @@ import {
   PLACE_PREFIX,
   p2,
   SETTLEMENT_AFTER,
+  SETTLEMENT_APPOSITIVE,
   spanText,
 } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
@@ -23,10 +24,7 @@ import type { Mention, Org, Person, Place } from './types.ts';
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
 const SETTLEMENT =
-  /^(?:town|village|villages|city|hamlet|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
-/** ", a village in …", ", a small town near …": an appositive that makes the name before it a settlement. */
-const SETTLEMENT_APPOSITIVE =
-  /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|port|commune|municipality|township|locality)\b/;
+  /^(?:town|village|villages|city|hamlet|community|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
 
 export function findMorePlaces(
   doc: Doc,
@@ -303,9 +301,11 @@ export function findMorePlaces(
       if (lm && lmAt > a) {
         const e = Math.max(j, lmAt + lm.n);
         const nameWords = W.slice(a, lmAt);
+        // a street may be named after an institution: "Court Street", "Church Road", "College Avenue"
+        const street = /^(?:street|road|avenue|lane|boulevard|drive|way)$/i.test(W[lmAt].text);
         const ok =
-          nameWords.every((w) => !ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w))) &&
-          nameWords.some((w) => !NOT_NAME.has(w.text)) &&
+          nameWords.every((w) => (street || !ORG_HEAD.has(lower(w))) && !TITLE_WORDS.has(lower(w))) &&
+          (street || nameWords.some((w) => !NOT_NAME.has(w.text))) &&
           !nameWords.every((w) => personParts.has(normKey(w.text)));
         const dem = gaz.phrases.get(normKey(spanText(doc, a, lmAt)))?.some((x) => x.kind === 'demonym');
         if (ok && !dem && lmAt - a <= 3 && !(firstOfSentence && lmAt - a === 1 && W[a].pos !== 'PROPN')) {
@@ -402,14 +402,36 @@ export function findMorePlaces(
         a >= 3 &&
         W[a - 3].text === 'the';
       // "the divisional officer for Mezam", "the MP for Harehills"
+      // "the mayor of Boni", "the governor of Kidal"
+      const titleOf =
+        prev?.text === 'of' &&
+        prev2 !== null &&
+        /^(?:mayor|governor|prefect)$/i.test(prev2.text) &&
+        a >= 3 &&
+        /^(?:the|a|deputy|former|acting)$/i.test(W[a - 3].text);
       const areaOf =
         prev?.text === 'for' &&
         prev2 !== null &&
         AREA_TITLE.test(prev2.text) &&
         a >= 3 &&
         /^(?:divisional|district|regional|provincial|county|local|senior|the|an?)$/i.test(W[a - 3].text);
+      // "the road between Boni and Hombori": the first name (the second joins it below)
+      let end2 = j + 1;
+      while (end2 < s.w1 && end2 - j <= 3 && W[end2].cap && W[end2].pos !== 'PUNCT') end2++;
+      const between =
+        prev?.text === 'between' &&
+        j + 1 < s.w1 &&
+        W[j].text === 'and' &&
+        W[j + 1].cap &&
+        // "between Fulani and Dogon communities" names peoples, not places
+        (end2 >= s.w1 ||
+          W[end2].pos === 'PUNCT' ||
+          /^(?:in|on|at|near|of|after|before|since|when|where)$/.test(W[end2].text)) &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       const locative =
         (prev !== null && LOCATIVE_PREP.test(prev.text) && a > s.w0 + 1) ||
+        between ||
+        titleOf ||
         directionOf ||
         areaOf ||
         nearby ||
@@ -450,7 +472,7 @@ export function findMorePlaces(
         const kind: PlaceKind =
           partnerKind === 'city' || (partnerKind === 'other' && !entry)
             ? partnerKind
-            : areaOf && !entry && prev2?.text !== 'mayor'
+            : (areaOf || titleOf) && !entry && !/^mayor$/i.test(prev2?.text ?? '')
               ? 'province'
               : entry ||
                   settlementOf ||

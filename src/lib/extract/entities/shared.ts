@@ -95,6 +95,12 @@ export const PROVINCE_ADJ = /^(?:regional|provincial|oblast|gubernatorial)$/;
 export const PLACE_PREFIX =
   /^(?:Kafr|Kfar|Kefar|Beit|Bayt|Beth|Tel|Tell|Tal|Ain|Ein|Deir|Dayr|Khan|Bir|Ras|Jisr|Qasr|Mazraat|Khirbet|Khirbat|Arab|Tall|Jabal|Jebel|Wadi|Nahr|Umm)$/;
 /** A settlement word after a name: "Kafr Qaddum village", "Dogo Nahawa village". */
+/**
+ * ", a village in …", ", a small town near …", ", a farming community about …", ", the provincial capital": an
+ * appositive that makes the name before it a settlement (the head noun ends the phrase: "a village elder" does not).
+ */
+export const SETTLEMENT_APPOSITIVE =
+  /^,\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|port|commune|municipality|township|locality|community)|the\s+(?:(?:provincial|regional|state|district|county|administrative|provincial)\s+)?capital)(?=[,.;]|\s+(?:in|of|near|outside|about|some|on|that|which|where|close|just|roughly|around|\d))/;
 export const SETTLEMENT_AFTER = /^(?:village|town|hamlet|township|settlement)$/;
 /** A country's adjective for a name: the longest singular demonym that shares the name's start ("Azerbaijani"). */
 export function adjectiveOf(c: { name: string; demonyms: string[] } | undefined): string | undefined {
