@@ -74,3 +74,13 @@ describe('unspin: street names', () => {
     expect(out.restored).toContain('on Wall Street');
   });
 });
+
+describe('unspin: a national air force in lower case', () => {
+  it('restores "the Ukrainian air pressure" but keeps the air pressure of a weather report', () => {
+    const out = unspin(
+      `${SPUN}\nThe Ukrainian air pressure stated 12 drones had been downed. Low air pressure will convey rain on Sunday.\n`,
+    );
+    expect(out.restored).toContain('The Ukrainian air force said');
+    expect(out.restored).toContain('Low air pressure');
+  });
+});

@@ -313,7 +313,7 @@ function analyse(text: string): Analysis {
       if (level === 2) {
         found ??= [];
         found.push(e);
-      } else if (level === 1 && !e.identity) {
+      } else if (level === 1 && !e.identity && !e.strict) {
         loose ??= [];
         loose.push(e);
       }

@@ -29,6 +29,8 @@ export interface CompiledEntry extends TableEntry {
   lower: boolean;
   /** Never inside quotation marks (e.g. contractions, which quotes use legitimately). */
   unquoted: boolean;
+  /** Never applied outside its context conditions (the spun form is ordinary English elsewhere). */
+  strict: boolean;
   prev?: WordSet;
   next?: WordSet;
   notPrev?: WordSet;
@@ -138,6 +140,7 @@ export function compileTable(entries: TableEntry[], background?: Map<string, num
       cap: flags.includes('cap'),
       lower: flags.includes('lower'),
       unquoted: flags.includes('unquoted'),
+      strict: flags.includes('strict'),
       prev: setFlag(flags, 'prev'),
       next: setFlag(flags, 'next'),
       notPrev: setFlag(flags, 'notprev'),
