@@ -82,3 +82,19 @@ describe('one body under two names', () => {
     expect(names.some((n) => /and Nigerian/.test(n))).toBe(false);
   });
 });
+
+describe('names that are not bodies', () => {
+  it('reads an acronym the article gives a plan or a treaty as no organisation', () => {
+    const names = orgNames(
+      'Egypt left the Nile Basin Water Sharing Plan of Action (NBWSPA) in 2019. Sudan sought to return to the NBWSPA, but talks on the NBWSPA stalled.',
+    );
+    expect(names).not.toContain('NBWSPA');
+  });
+
+  it('reads "residents of X told" as people of a place, not a body', () => {
+    const names = orgNames(
+      'Soldiers struck a group of fighters near Tagourat on Monday. Residents of Tagourat told reporters that the strike hit a market.',
+    );
+    expect(names).not.toContain('Tagourat');
+  });
+});

@@ -7,6 +7,7 @@ import { type Gazetteer, normKey } from '../gazetteer.ts';
 import {
   ADMIN_SUFFIX,
   MONTHS,
+  NON_ENTITY_SUFFIX,
   NOT_NAME,
   ORG_HEAD,
   ORG_SUFFIX,
@@ -15,6 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import { givenName } from '../names.ts';
+import { definedAcronyms } from './candidates.ts';
 import {
   AREA_TITLE,
   GENERIC_MOD,
@@ -62,6 +64,9 @@ const PORTFOLIO =
 /** Portfolio words that can name a ministry on their own (not "public", "affairs", "social"). */
 const PORTFOLIO_HEAD =
   /^(?:defence|defense|interior|health|foreign|finance|housing|education|justice|agriculture|energy|environment|labour|labor|transport|economy|trade|information|culture|tourism|security|home|water|oil|mines|mining|communications|sports|youth|industry|commerce|planning|welfare|petroleum|fisheries)$/;
+/** People of a place: "residents of X said" is no statement of X. */
+const INHABITANTS =
+  /^(?:residents|inhabitants|people|villagers|locals|elders|families|survivors|witnesses|farmers|traders|youths|women|men|natives|citizens|mayor|chief|elder|resident|villager)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -427,6 +432,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       firstWords.set(k0, o);
     for (const a of o.aliases) if (/^[A-Z][A-Z0-9&-]{1,7}$/.test(a)) firstWords.set(normKey(a), o);
   }
+  // "the Joint Comprehensive Plan of Action (JCPOA)": an acronym the article gives a plan, treaty or deal names no body
+  const defined = definedAcronyms(doc);
+  const agreementAcronym = (acro: string) => {
+    const words = defined.get(acro)?.split(' ') ?? [];
+    return words.some((x) => NON_ENTITY_SUFFIX.has(x)) && !words.some((x) => ORG_SUFFIX.has(x));
+  };
   const initialsOf = (name: string) =>
     name
       .split(/[\s-]+/)
@@ -453,7 +464,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         cx.mentions.push(mentionOf(doc, 'org', known.id, k, k + 1));
         continue;
       }
-      const isAcro = /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text);
+      const isAcro =
+        /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text) && !agreementAcronym(w.text);
       if (isAcro) {
         if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
         const owner = [...cx.orgs.values()].find((o) => initialsOf(o.name) === w.text);
@@ -503,7 +515,9 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           );
         continue;
       }
-      if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle)) {
+      // "Residents of Mondoro told …": the people of a place speak, not the place
+      const peopleOf = k >= 2 && W[k - 1].text === 'of' && INHABITANTS.test(W[k - 2].text.toLowerCase());
+      if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle && !peopleOf)) {
         cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
         const o = cx.orgs.get(`org:${key}`);
         if (o) firstWords.set(key, o);
