@@ -78,3 +78,27 @@ describe('a strike an army says it carried out', () => {
     expect(shelling?.killed).not.toBe(350);
   });
 });
+
+describe('ships hit at sea, claimed later by a spokesman', () => {
+  const text =
+    "Yemen's Houthi rebels said Friday they had struck two merchant ships the day before.\n\n" +
+    "A missile hit the deck of a Malta-flagged container ship, the Blue Heron, west of Hodeida on Thursday morning, the British military's United Kingdom Maritime Trade Operations center said. No one was hurt.\n\n" +
+    'Hours later, the Liberia-flagged tanker Sea Lark was struck by what a private security firm described as "a one-way attack drone" southeast of Aden. One sailor was injured.\n\n' +
+    'Yahya Saree, a military spokesman for the Houthis, claimed both attacks in a televised address.\n\n' +
+    '"Our naval forces targeted two ships," Saree said.';
+  it('finds the drone strike told as "struck by what a firm described as a drone"', () => {
+    const list = incidents(text, '2025-06-20');
+    const air = list.find((i) => i.subType === 'Air/drone strike');
+    expect(air).toBeDefined();
+    expect(air?.attacker).not.toMatch(/^what\b/);
+  });
+  it('reads the claim of both attacks by the group the spokesman speaks for', () => {
+    const list = incidents(text, '2025-06-20');
+    const air = list.find((i) => i.subType === 'Air/drone strike');
+    expect(air?.attribution).toMatch(/^claimed by (?:the )?Houthis/);
+  });
+  it('takes the reporting office of a foreign military for no doer', () => {
+    const list = incidents(text, '2025-06-20');
+    expect(list.some((i) => /British/.test(i.attacker ?? ''))).toBe(false);
+  });
+});

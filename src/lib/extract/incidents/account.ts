@@ -276,6 +276,13 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
     const from = Math.max(...f.sents, f.sentence) + 1;
     const to = k + 1 < order.length ? firstOf(order[k + 1]) : doc.sentences.length;
     const span: Sentence[] = [];
+    // sentences between the trigger and a retelling merged into it speak of the event too ("X claimed both
+    // attacks" between the second hit and the quote that tells it again)
+    for (let i = f.sentence + 1; i < from; i++) {
+      const sn = doc.sentences[i];
+      if (f.sents.includes(i) || sn.text.length > 3000 || ownEvent(sn.text)) continue;
+      span.push(sn);
+    }
     for (let i = from; i < to && i < doc.sentences.length; i++) {
       const sn = doc.sentences[i];
       if (sn.para > f.lastPara + 6) break;

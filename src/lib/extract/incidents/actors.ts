@@ -88,7 +88,9 @@ export function demonymForces(text: string): string | null {
       /\b(?:killing|killed|wounding|wounded|injuring|injured|on|against|targeting|at|hit|struck|of|toward|towards|into)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?$/i.test(
         text.slice(Math.max(0, at - 30), at),
       ) ||
-      /^[^.,;]{0,20}\b(?:were|was) (?:killed|wounded|injured|hit)\b/.test(text.slice(at + m[0].length))
+      /^[^.,;]{0,20}\b(?:were|was) (?:killed|wounded|injured|hit)\b/.test(text.slice(at + m[0].length)) ||
+      // "the British military's maritime trade office said": an organ of a state that reports, not a doer
+      /^['’]s\b/.test(text.slice(at + m[0].length))
     )
       continue;
     return `${m[1]} forces`;
@@ -207,7 +209,11 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     target = before.length ? lastActor(before).text : null;
     const by = text.slice(at).match(/\bby ((?:the )?[\w.'-]+(?:\s+[\w.'-]+){0,4})/);
     // "struck by an anti-ship missile": a weapon, not who fired it
-    attacker = by && !WEAPON_BY.test(by[1]) ? by[1].replace(/^the /, '') : null;
+    // ("struck by what a security firm described as a drone": a source's description, not the doer)
+    attacker =
+      by && !WEAPON_BY.test(by[1]) && !/^(?:what|something)\b/i.test(by[1])
+        ? by[1].replace(/^the /, '')
+        : null;
   } else {
     attacker = before.length ? before[before.length - 1].text : null;
     const tgt = after.find((x) =>

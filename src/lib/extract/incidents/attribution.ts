@@ -32,7 +32,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+  /\b(?:said|says|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
 /** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
 export const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
@@ -154,6 +154,14 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     }
     return null;
   };
+  const orgIn = (from: number, to: number): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to || m.kind !== 'org') continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
   const capsBefore = (s: string) =>
     s
       .match(/((?:[A-Z][\w.'-]*\s*){1,6})[,\s]*$/)?.[1]
@@ -177,7 +185,10 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
       negated = true;
       continue;
     }
-    const by = namedIn(s0, m.index) ?? capsBefore(lead);
+    // (a spokesman claims for his group: "al-Mahdi, a military spokesman for the Houthis, claimed both attacks")
+    const forGroup = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i.exec(lead);
+    const by =
+      (forGroup ? orgIn(s0 + forGroup.index, m.index) : null) ?? namedIn(s0, m.index) ?? capsBefore(lead);
     if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
     return { kind: 'claimed', text: 'claimed by a group' };
   }
