@@ -36,6 +36,16 @@ describe('organisations by form', () => {
   });
 });
 
+describe('the end of a name', () => {
+  it('keeps one last word of the name after its head', () => {
+    const names = orgNames(
+      'Shares in Raiffeisen Bank Romana fell 2%, said Ana Pop, an economist in Bucharest. Officials at the Finance Ministry Tuesday declined to comment.',
+    );
+    expect(names).toContain('Raiffeisen Bank Romana');
+    expect(names.some((n) => /Tuesday/.test(n))).toBe(false);
+  });
+});
+
 describe('organisations with a lower-case head', () => {
   it('reads a description after "a" as no new body', () => {
     const e = read(

@@ -158,6 +158,22 @@ export function findNamedOrgs(cx: EntityContext): void {
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
       if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || leads)) e = j;
+      // "PKO Bank Polski said", "Santander Bank Polska dropped": one last word of the name's own after the head, at
+      // the end of the run and before a verb or a stop, that is no title, date, place or person
+      else if (
+        e + 1 === j &&
+        j - a >= 2 &&
+        !isTitle(W[e]) &&
+        !MONTHS.has(W[e].text) &&
+        !WEEKDAYS.has(W[e].text) &&
+        !STOP_CAPS.has(W[e].text) &&
+        !personWords.has(e) &&
+        claimed[e] < 0 &&
+        !orgWords.has(e) &&
+        /^\p{Lu}\p{Ll}+$/u.test(W[e].text) &&
+        (j >= s.w1 || ['PUNCT', 'VERB', 'AUX'].includes(W[j].pos))
+      )
+        e = j;
       // "the Federal Government of Somalia and Somali security forces": a demonym after "and" that qualifies a common
       // noun begins a second body, not a word of this one
       for (let k = head + 2; k + 1 < e; k++)
