@@ -140,3 +140,25 @@ describe('stories of other kinds, full of war words, tell of no incident', () =>
     expect(current(text, '2025-03-10')).toEqual([]);
   });
 });
+
+describe('words that refer back or look back add no current record', () => {
+  it('reads "none of the abducted villagers" as the abduction already told', () => {
+    const list = current(
+      'Gunmen abducted 23 people from the village of Kurfi in Katsina State on Sunday night, police said.\n\n' +
+        'The Nigerian Air Force said on Tuesday it had struck a camp in the Rugu forest, killing 15 fighters.\n\n' +
+        'None of the abducted villagers had been freed as of Wednesday.',
+      '2025-05-15',
+    );
+    expect(list.filter((i) => i.subType === 'Abduction/forced disappearance')).toHaveLength(1);
+  });
+  it('reads an attack told only by an earlier month as background', () => {
+    const list = all(
+      'Militants fired mortar shells at an army base in Wanlaweyn late on Wednesday, officials said.\n\n' +
+        'In February, the group briefly overran the army base at Sabiid, killing several soldiers.',
+      '2025-03-06',
+    );
+    const sabiid = list.filter((i) => i.place === 'Sabiid');
+    expect(sabiid.every((i) => i.background)).toBe(true);
+    expect(list.filter((i) => !i.background)).toHaveLength(1);
+  });
+});

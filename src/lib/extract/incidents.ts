@@ -84,7 +84,13 @@ export function extractIncidents(
     // an event recalled by its anniversary ("gathered to mark ten years since gunmen stormed the campus") is the
     // background of the commemoration, on a day the sentence does not give
     const recalled = !bg.background && ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, at - 140), at));
-    const background = bg.background || recalled;
+    // an event told only by an earlier month ("In February, it briefly overran the base") is a past one
+    const pastMonth =
+      !!published &&
+      bg.date?.precision === 'month' &&
+      !sentDay &&
+      bg.date.iso.slice(0, 7) < published.slice(0, 7);
+    const background = bg.background || recalled || pastMonth;
     let date = recalled ? null : bg.date;
     let place = placeOf(r);
     if (generic && !date) {

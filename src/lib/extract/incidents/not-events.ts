@@ -114,6 +114,18 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   )
     return null;
   trig = retype(trig, text, at, trigLen);
+  // a participle that only describes people of an event told before ("none of the abducted villagers had been freed",
+  // "the wounded soldiers were flown to Kabul") tells of no event of its own
+  if (
+    /^[a-z]+ed$/.test(text.slice(at, at + trigLen)) &&
+    /\b(?:the|these|those|its|their|his|her|all|some|most|many|several|other)\s+$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    ) &&
+    /^\s+(?:[a-z]+\s+)?(?:people|men|women|children|villagers|residents|students|pupils|girls|boys|soldiers|troops|officers|policemen|workers|passengers|civilians|hostages|victims|persons|sailors|crew|staff|farmers|fighters)\b/.test(
+      text.slice(at + trigLen),
+    )
+  )
+    return null;
   // a denied trigger ("Neither missile was shot down") or an averted one ("to avoid a massacre") is no event
   // (the negation may fall inside the trigger's words: "missile was shot down")
   const heads = [at];
