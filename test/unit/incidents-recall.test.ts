@@ -102,3 +102,18 @@ describe('ships hit at sea, claimed later by a spokesman', () => {
     expect(list.some((i) => /British/.test(i.attacker ?? ''))).toBe(false);
   });
 });
+
+describe('a town taken, then struck from the air', () => {
+  const text =
+    'Rebels of the Popular Front say they have taken full control of Kosti after three days of fighting with the army.\n\n' +
+    'The army has not confirmed the loss of the city, which lies on the road between Rabak and Sennar.\n\n' +
+    'On Monday morning, the army said its air force had struck rebel gatherings on the eastern edge of the town, destroying "dozens of combat vehicles".';
+  it('reads "say they have taken full control" as the group\'s own claim', () => {
+    const taken = incidents(text, '2025-10-28').find((i) => /overtakes territory/.test(i.subType));
+    expect(taken?.attribution).toMatch(/^claimed/);
+  });
+  it('places a strike "on the edge of the town" in the town of the event told before it', () => {
+    const air = incidents(text, '2025-10-28').find((i) => i.subType === 'Air/drone strike');
+    expect(air?.place).toBe('Kosti');
+  });
+});

@@ -153,6 +153,23 @@ export function guessPlaces(found: Candidate[], doc: Doc, ents: Entities): void 
   for (const f of found) {
     if (f.place || f.background) continue;
     const sn = doc.sentences[f.sentence];
+    // "on the eastern edge of the town": the town the story is about, named a few paragraphs up
+    const town = /\b(?:the|this) (?:town|city|village)\b/i.test(sn.text);
+    if (town) {
+      // the town of the event told before it ("the RSF took Um Rawaba … struck RSF gatherings on the edge of the town")
+      const before = found.filter(
+        (g) =>
+          g !== f && !g.background && g.placeRef && g.sentence < f.sentence && g.placeRef.kind === 'city',
+      );
+      const g = before[before.length - 1];
+      if (g?.placeRef) {
+        f.place = g.placeRef.name;
+        f.country = g.placeRef.country;
+        f.placeRef = g.placeRef;
+        f.placeWeak = true;
+        continue;
+      }
+    }
     const from = doc.paragraphs[Math.max(0, sn.para - 3)].start;
     const prior = ents.mentions.filter(
       (m) => m.kind === 'place' && m.start >= from && m.end <= sn.start && !inDateline(m.start),
