@@ -84,3 +84,15 @@ describe('unspin: a national air force in lower case', () => {
     expect(out.restored).toContain('Low air pressure');
   });
 });
+
+describe('unspin: the kill → slay family and other war vocabulary', () => {
+  it('restores "were slain", "slew", "non-combatants" and "commandant" but keeps adjectival "slain" and "a slew of"', () => {
+    const out = unspin(
+      `${SPUN}\nThe blast slew 9 individuals and a rebel commandant, and 4 non-combatants were slain. Mourners carried a portrait of the slain chief. The raid left a slew of questions.\n`,
+    );
+    expect(out.restored).toContain('The blast killed 9 individuals and a rebel commander');
+    expect(out.restored).toContain('4 civilians were killed');
+    expect(out.restored).toContain('the slain chief');
+    expect(out.restored).toContain('a slew of questions');
+  });
+});
