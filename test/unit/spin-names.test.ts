@@ -96,3 +96,13 @@ describe('unspin: the kill → slay family and other war vocabulary', () => {
     expect(out.restored).toContain('a slew of questions');
   });
 });
+
+describe('unspin: "drone hit" as a noun', () => {
+  it('restores "a drone hit on his car" but keeps the verb in "a drone hit the house"', () => {
+    const out = unspin(
+      `${SPUN}\nThe commandant was slain in a drone hit on his automobile. Earlier a drone hit the house next door.\n`,
+    );
+    expect(out.restored).toContain('in a drone strike on his');
+    expect(out.restored).toContain('a drone hit the house');
+  });
+});
