@@ -140,3 +140,29 @@ describe('names an appositive or a head noun makes a place', () => {
     expect(e.places.map((p) => p.name)).not.toContain('Euphrates');
   });
 });
+
+describe('provinces and towns in longer names', () => {
+  it('keeps a county that names a court out of the places, and reads a lone state after "in"', () => {
+    const e = read(
+      'Two men will appear in Lane County Circuit Court on Monday. Rain fell in Oregon all week.',
+    );
+    expect(e.places.map((p) => p.name)).not.toContain('Lane');
+    expect(e.places.find((p) => p.name === 'Oregon')).toMatchObject({ kind: 'province', country: 'US' });
+  });
+
+  it('reads a listed town that ends a longer settlement name as part of it', () => {
+    const e = read(
+      'Gunmen stormed Kwanar Dutse, a farming community near Maru, in Nigeria. The gang that attacked Kwanar Dutse fled.',
+    );
+    expect(e.places.find((p) => p.name === 'Kwanar Dutse')?.mentions).toBe(2);
+    expect(e.places.map((p) => p.name)).not.toContain('Dutse');
+  });
+
+  it('names each of "the X and Y forests" as a forest', () => {
+    const e = read('Bandits hid in the Rugu and Kamuku forests in Nigeria.');
+    expect(e.places.filter((p) => /forest$/.test(p.name)).map((p) => p.name)).toEqual([
+      'Rugu forest',
+      'Kamuku forest',
+    ]);
+  });
+});

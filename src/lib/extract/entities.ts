@@ -127,12 +127,53 @@ function mergeDuplicates(cx: EntityContext): Entities {
       moved.set(p.id, keep.id);
     } else placeByName.set(k, p);
   }
+  // "Kwanar Dutse" … "attacked Kwanar Dutse": a listed town read inside a longer place name is that place
+  const multi = new Map<string, Place>();
+  for (const p of places.values()) if (/\s/.test(p.name)) multi.set(normKey(p.name), p);
+  if (multi.size) {
+    const W = cx.doc.words;
+    const left = new Map<string, number>();
+    for (const m of mentions) if (m.kind === 'place') left.set(m.id, (left.get(m.id) ?? 0) + 1);
+    for (const m of mentions) {
+      if (m.kind !== 'place') continue;
+      for (let k = 1; k <= 3 && m.w0 - k >= 0; k++) {
+        if (!W[m.w0 - k].cap) break;
+        const q = multi.get(normKey(cx.doc.text.slice(W[m.w0 - k].start, W[m.w1 - 1].end)));
+        if (!q || q.id === m.id) continue;
+        left.set(m.id, (left.get(m.id) ?? 1) - 1);
+        const was = byId.get(m.id) as Place | undefined;
+        if (was) was.mentions--;
+        m.id = q.id;
+        m.w0 -= k;
+        m.start = W[m.w0].start;
+        q.mentions++;
+        break;
+      }
+    }
+    for (const p of [...places.values()])
+      if (left.get(p.id) === 0) {
+        places.delete(p.id);
+        byId.delete(p.id);
+      }
+  }
   // "Barmal district" … "residents of Barmal": a bare name the lists do not know as a city is the district
   const districts = new Map<string, Place>();
   for (const p of places.values()) {
     const m = /^(.+)\s+(?:district|township)$/i.exec(p.name);
     if (p.kind === 'other' && m) districts.set(normKey(m[1]), p);
   }
+  let towns: Set<string> | null = null;
+  /** Names the text calls a town: "the town of X", "X town" (one pass over the text, on first need). */
+  const townNamed = (): Set<string> => {
+    if (towns) return towns;
+    const found = new Set<string>();
+    for (const m of cx.doc.text.matchAll(
+      /\b(?:town|city|village) of ((?:\p{Lu}[\p{L}'’-]*\s?){1,3})|((?:\p{Lu}[\p{L}'’-]*\s){1,3})(?:town|city)\b/gu,
+    ))
+      found.add(normKey((m[1] ?? m[2]).trim()));
+    towns = found;
+    return found;
+  };
   if (districts.size)
     for (const p of [...places.values()]) {
       if (p.kind !== 'city') continue;
@@ -141,9 +182,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (!d || (p.country && d.country && p.country !== d.country && p.lat !== null)) continue;
       if (gaz.phrases.get(key)?.some((e) => e.kind === 'city')) continue;
       // "the town of Kyaukme" names the town apart from its township
-      const n = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`\\b(?:town|city|village) of ${n}\\b|\\b${n} (?:town|city)\\b`, 'i').test(cx.doc.text))
-        continue;
+      if (townNamed().has(key)) continue;
       d.mentions += p.mentions;
       d.first = Math.min(d.first, p.first);
       places.delete(p.id);

@@ -4,10 +4,10 @@
  * after a place, provinces the article calls provinces, towns named like a province) and demonyms.
  */
 import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
-import { ADMIN_SUFFIX, STOP_CAPS } from '../lexicon.ts';
+import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
 import { landmarkHead } from './landmarks.ts';
-import { type GazHit, lower, PROVINCE_ADJ, p2, spanText } from './shared.ts';
+import { type GazHit, lower, PROVINCE_ADJ, p2, SETTLEMENT_APPOSITIVE, spanText } from './shared.ts';
 
 /** Head words of named sites and firms that may open with a country's name: "Saudi Hospital", "Kenya Airways". */
 const NAMED_SITE_HEAD =
@@ -224,6 +224,18 @@ export function resolveListed(cx: EntityContext): void {
       addOrg(org, surface, h.w0, h.w1);
       continue;
     }
+    // "stormed Kwanar Dutse, a farming community …": a listed town that ends a longer settlement's name
+    if (
+      h.w0 - 1 > s.w0 &&
+      W[h.w0 - 1].cap &&
+      W[h.w0 - 1].pos === 'PROPN' &&
+      claimed[h.w0 - 1] < 0 &&
+      !personWords.has(h.w0 - 1) &&
+      !NOT_NAME.has(W[h.w0 - 1].text) &&
+      !STOP_CAPS.has(W[h.w0 - 1].text) &&
+      SETTLEMENT_APPOSITIVE.test(doc.text.slice(W[h.w1 - 1].end, W[h.w1 - 1].end + 60))
+    )
+      continue;
     const dem = h.entries.find((e) => e.kind === 'demonym');
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
     let place =
@@ -232,6 +244,13 @@ export function resolveListed(cx: EntityContext): void {
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
           ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed))
         : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed);
+    if (!place && !dem && h.w0 > s.w0 && /^(?:in|across|throughout|near|from|to)$/.test(W[h.w0 - 1].text)) {
+      // "rain fell in Oregon": the one province of the name, after a locative word, in a story that names no
+      // country of it
+      const provs = h.entries.filter((e): e is PlaceEntry => e.kind === 'province');
+      if (provs.length === 1 && !h.entries.some((e) => e.kind === 'city' || e.kind === 'org'))
+        place = provs[0];
+    }
     // "the Saudi Hospital in El Fasher", "Kenya Airways": a country's name inside a site's or a firm's name is no
     // mention of the country
     if (
@@ -255,6 +274,20 @@ export function resolveListed(cx: EntityContext): void {
       continue;
     }
     const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
+    if (place && lm?.kind === 'province' && W[h.w1].cap) {
+      // "Marion County Circuit Court", "Chernihiv Oblast Military Administration": the area names a body, and is
+      // no mention of a place of its own
+      let k = h.w1 + lm.n;
+      while (
+        k < s.w1 &&
+        k - h.w1 - lm.n < 4 &&
+        W[k].cap &&
+        W[k].pos !== 'PUNCT' &&
+        !ORG_HEAD.has(lower(W[k]))
+      )
+        k++;
+      if (k < s.w1 && k > h.w1 + lm.n - 1 && W[k].cap && ORG_HEAD.has(lower(W[k]))) continue;
+    }
     if (place && lm && (place.kind === 'city' || place.kind === 'province')) {
       // a landmark or an area named after the place: "Abancay Avenue", "Dnipro River", "Tillabéri region"
       if (lm.kind === 'province') {
@@ -326,7 +359,7 @@ export function resolveListed(cx: EntityContext): void {
         ? undefined
         : gaz.towns
             .get(normKey(surface))
-            ?.find((t) => t.country === place?.country && (t.seat || p2(t) >= 20000));
+            ?.find((t) => t.country === place?.country && ((t.seat && p2(t) >= 5000) || p2(t) >= 20000));
       if (town) place = town;
     }
     // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below

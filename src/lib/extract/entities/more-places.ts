@@ -179,8 +179,15 @@ export function findMorePlaces(
     return list.find((t) => t.country && articleCountries.has(t.country)) ?? null;
   };
 
-  const add = (kind: PlaceKind, a: number, e: number, nameEnd = e, entry: PlaceEntry | null = null) => {
-    const name = doc.text.slice(W[a].start, W[nameEnd - 1].end);
+  const add = (
+    kind: PlaceKind,
+    a: number,
+    e: number,
+    nameEnd = e,
+    entry: PlaceEntry | null = null,
+    suffix = '',
+  ) => {
+    const name = doc.text.slice(W[a].start, W[nameEnd - 1].end) + suffix;
     const same =
       known.get(normKey(name)) ??
       [...known.values()].find(
@@ -340,8 +347,10 @@ export function findMorePlaces(
               !gaz.phrases.get(normKey(ws.map((w) => w.text).join(' ')))?.some((x) => x.kind === 'demonym'),
           )
         ) {
-          add(pk, a, j, j, townFor(a, j, true));
-          add(pk, j + 1, j2, j2, townFor(j + 1, j2, true));
+          // "the Sububu and Kuyambana forests": each is "X forest"
+          const head = lower(W[j2]) === 'forests' ? ' forest' : '';
+          add(pk, a, j, j, townFor(a, j, true), head);
+          add(pk, j + 1, j2, j2, townFor(j + 1, j2, true), head);
           i = j2;
           continue;
         }
