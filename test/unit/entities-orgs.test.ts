@@ -108,3 +108,24 @@ describe('names that are not bodies', () => {
     expect(names).not.toContain('Tagourat');
   });
 });
+
+describe('roles', () => {
+  const roles = (text: string) => Object.fromEntries(read(text).people.map((p) => [p.name, p.role]));
+
+  it('keeps a portfolio between two titles in the role, not as a name', () => {
+    const r = roles(
+      '"We will cut spending," Deputy Trade Minister Aram Vardanyan told lawmakers, while Energy Minister Lusine Hakobyan stayed silent.',
+    );
+    expect(r['Aram Vardanyan']).toBe('Deputy Trade Minister');
+    expect(r['Lusine Hakobyan']).toBe('Energy Minister');
+    expect(Object.keys(r)).not.toContain('Trade');
+  });
+
+  it("reads an owner's title with common words and a title with a common noun in its tail", () => {
+    const r = roles(
+      'The agency said it was alarmed. Its head of mission for Tigray, Selam Berhe, said trucks waited. "We need fuel," said Tomas Lind, Oxfam\'s field coordinator for Ethiopia, on Monday.',
+    );
+    expect(r['Selam Berhe']).toBe('head of mission for Tigray');
+    expect(r['Tomas Lind']).toBe("Oxfam's field coordinator for Ethiopia");
+  });
+});

@@ -191,7 +191,10 @@ export function findPeople(cx: EntityContext): void {
       const lw = lower(w);
       if (isTitle(w) && glue) break;
       if (lw === 'of' || lw === 'for' || lw === 'at') glue = true;
-      else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
+      // "head of office for Darfur": a common noun inside the tail
+      else if (glue && !w.cap && w.pos === 'NOUN' && k > s0 && /^(?:of|for|at)$/i.test(W[k - 1].text)) {
+        /* part of the tail */
+      } else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
         return null;
     }
     if (k < s0 || !isTitle(W[k]) || !glue) return null;
@@ -202,6 +205,14 @@ export function findPeople(cx: EntityContext): void {
     )
       a--;
     return normaliseRole(W.slice(a, comma).map((x) => x.text));
+  };
+  /** "MSF's emergency coordinator": a title, up to two lower-case words after the owner's "'s". */
+  const ownerTitle = (k: number, s1: number): boolean => {
+    for (let x = k; x < s1 && x <= k + 2; x++) {
+      if (isTitle(W[x])) return true;
+      if (W[x].cap || (W[x].pos !== 'NOUN' && W[x].pos !== 'ADJ')) return false;
+    }
+    return false;
   };
   /** The role in an appositive after a name: ", a 29-year-old market trader who …" → "market trader". */
   const appositiveRole = (at: number, s1: number): string | null => {
@@ -292,7 +303,7 @@ export function findPeople(cx: EntityContext): void {
         apAt < s.w1 &&
         (['the', 'a', 'an'].includes(lower(W[apAt])) ||
           isTitle(W[apAt]) ||
-          (W[apAt].cap && W[apAt + 1]?.text === "'s" && apAt + 2 < s.w1 && isTitle(W[apAt + 2])));
+          (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
       const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
       // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
       const apposLong = prev?.text === ',' && !apposBefore && i >= 4 ? titledPhraseBefore(i - 1, s.w0) : null;
@@ -326,6 +337,18 @@ export function findPeople(cx: EntityContext): void {
         )
           continue;
         if (next && next.text === '(' && j + 1 < s.w1 && W[j + 1].cap) continue;
+        // "Deputy Finance Minister Mher Tonoyan": a portfolio between two titles, before a name, is part of the title
+        if (
+          next?.cap &&
+          isTitle(next) &&
+          prev &&
+          isTitle(prev) &&
+          n <= 2 &&
+          !given &&
+          j + 1 < s.w1 &&
+          isNameWord(W[j + 1])
+        )
+          continue;
       }
       // after "the city of", "near", "in": a place we do not know, not a person
       if (!role && prev && /^(?:near|outside|in|at|from|into|across|toward|towards)$/i.test(prev.text))
