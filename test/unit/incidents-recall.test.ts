@@ -117,3 +117,16 @@ describe('a town taken, then struck from the air', () => {
     expect(air?.place).toBe('Kosti');
   });
 });
+
+describe('interceptions reported by the side that was attacked', () => {
+  it('blames the launcher, not the other side\'s claim of a strike, and takes "Moscow time" for no place', () => {
+    const list = incidents(
+      'Russia\'s Defence Ministry said its air defence forces had "intercepted and destroyed" 40 Ukrainian drones over the Kursk and Oryol regions between midnight and 6 a.m. Moscow time on Sunday. ' +
+        "Ukraine's General Staff said in a statement that its forces had hit an ammunition depot, which it described as a military target.",
+      '2025-09-14',
+    );
+    const down = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(down?.attribution).toMatch(/^blamed on Ukrainian forces by Russian Defen[cs]e Ministry/);
+    expect(down?.place).not.toBe('Moscow');
+  });
+});

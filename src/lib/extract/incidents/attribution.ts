@@ -354,6 +354,12 @@ export function resolveDoer(
       if (sn !== s && TALLY.test(sn.text)) continue; // "says it has killed 350 … since fighting began"
       const own = sn.text.match(OWN_CLAIM);
       if (!own || own.index === undefined) continue;
+      // the other side saying its forces hit a target claims a strike, not the interception of its own drones
+      if (
+        trig.subType === 'Disrupted weapons use' &&
+        !/\b(?:shot down|downed|intercepted|destroyed|stopped)\b/.test(own[0])
+      )
+        continue;
       const subj = sn.text.slice(0, own.index);
       const named = lastNamed(ents, sn.start, sn.start + own.index);
       const by = /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation)\s*$/i.test(

@@ -70,6 +70,7 @@ export function bestPlace(ents: Entities, a: number, b: number, text?: string): 
     if (text) {
       const after = text.slice(m.end, m.end + 40);
       if (ACTOR_AFTER.test(after)) continue; // "Niger's army", "the United States military": an actor, not a place
+      if (/^\s+time\b/.test(after)) continue; // "7 a.m. Moscow time" is a clock, not a place
       // a country used as an adjective ("U.S. air defense systems") is not where it happened
       if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
       if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
