@@ -1,4 +1,5 @@
 /** Incident precision: one event told several times gives one record; texts that tell of no event give none. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 
@@ -160,5 +161,14 @@ describe('words that refer back or look back add no current record', () => {
     const sabiid = list.filter((i) => i.place === 'Sabiid');
     expect(sabiid.every((i) => i.background)).toBe(true);
     expect(list.filter((i) => !i.background)).toHaveLength(1);
+  });
+});
+
+describe('a photo caption left in the body', () => {
+  it('adds no second protest (the Salem rally fixture, whose caption closes with a credit)', () => {
+    const text = readFileSync(new URL('../fixtures/brief/heldout3-salem-rally.txt', import.meta.url), 'utf8');
+    const list = current(text, '2025-05-18');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.filter((i) => /troopers stand between/.test(i.evidence))).toEqual([]);
   });
 });

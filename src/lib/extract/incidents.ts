@@ -48,6 +48,10 @@ export type { ExtractedIncident } from './incidents/types.ts';
 const ANNIVERSARY_BEFORE =
   /\b(?:anniversary of|(?:mark(?:s|ed|ing)?|commemorat\w+|remember\w*|mourn\w*)\b[^.;]{0,40}\b(?:years?|months?|decades?) (?:since|after)|in (?:memory|remembrance) of (?:those|the \w+) (?:killed|who died))\b[^.;]{0,100}$/i;
 
+/** A paragraph closed by a photo credit: "… on Saturday, May 17, 2025. (Courier photo/Ben Alvarado)". */
+const PHOTO_CREDIT =
+  /\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}\)$/i;
+
 export function extractIncidents(
   doc: Doc,
   ents: Entities,
@@ -60,6 +64,8 @@ export function extractIncidents(
   /** One trigger of a sentence (or one site it hit) made into a record, or merged into the event it tells again. */
   const consider = (s: Sentence, site: Site | null): void => {
     if (s.text.length > 3000) return;
+    // a photo caption left in the body shows the event the story tells; it tells of no other
+    if (PHOTO_CREDIT.test(doc.paragraphs[s.para]?.text.trim() ?? '')) return;
     const text = s.text;
     const seen = screen(doc, dates, s, site);
     if (!seen) return;
