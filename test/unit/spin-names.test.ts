@@ -106,3 +106,12 @@ describe('unspin: "drone hit" as a noun', () => {
     expect(out.restored).toContain('a drone hit the house');
   });
 });
+
+describe('unspin: a longer name around a protected one', () => {
+  it('restores "United Nations Youngsters\'s Fund" (possessive kept, "United Nations" untouched)', () => {
+    const out = unspin(
+      `${SPUN}\nThe United Nations Youngsters's Fund stated 4 of the useless had been youngsters.\n`,
+    );
+    expect(out.restored).toContain("The United Nations Children's Fund said");
+  });
+});

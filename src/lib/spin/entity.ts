@@ -76,6 +76,7 @@ export function findEntityRepairs(
   gaz: Gazetteer,
   lm: BigramLm,
   blocked: (i: number) => boolean,
+  fixed: (i: number) => boolean = () => false,
 ): EntityRepair[] {
   const out: EntityRepair[] = [];
   let i = 0;
@@ -87,11 +88,13 @@ export function findEntityRepairs(
     }
     // exact known phrase: skip over it (protects real names)
     const exact = longestExact(tokens, i, gaz.root);
-    if (exact > 0) {
+    const best = search(tokens, i, gaz, blocked, fixed);
+    // a known name that a longer repaired one extends ("United Nations" in "United Nations Youngsters's Fund")
+    // gives way to it; otherwise the known name is skipped whole
+    if (exact > 0 && !(best && best.j - i > exact)) {
       i += exact;
       continue;
     }
-    const best = search(tokens, i, gaz, blocked);
     if (best) {
       const cur = tokens.slice(best.i, best.j).map((x) => x.norm);
       const rep = best.words.map((w) => normalise(w));
@@ -134,6 +137,7 @@ function search(
   i: number,
   gaz: Gazetteer,
   blocked: (i: number) => boolean,
+  fixed: (i: number) => boolean,
 ): Omit<EntityRepair, 'gain'> | null {
   let best: Omit<EntityRepair, 'gain'> | null = null;
   const walk = (node: TrieNode, k: number, words: string[], subs: number) => {
@@ -162,10 +166,17 @@ function search(
     if (t.locked) return;
     const same = node.next.get(t.norm);
     if (same) walk(same, k + 1, [...words, t.norm], subs);
-    if (!t.isWord || subs >= 2) return;
-    const cands = gaz.reverse.get(t.norm);
+    if (!t.isWord || subs >= 2 || fixed(k)) return;
+    // a possessive ("Youngsters's Fund") is looked up by its stem and keeps the ending
+    let cands = gaz.reverse.get(t.norm);
+    let suffix = '';
+    if (!cands && t.norm.endsWith("'s")) {
+      cands = gaz.reverse.get(t.norm.slice(0, -2));
+      suffix = "'s";
+    }
     if (!cands) return;
-    for (const c of cands) {
+    for (const c0 of cands) {
+      const c = c0 + suffix;
       if (c === t.norm) continue;
       const n = node.next.get(c);
       if (n) walk(n, k + 1, [...words, c], subs + 1);

@@ -333,7 +333,8 @@ function analyse(text: string): Analysis {
       i++;
       continue;
     }
-    for (let k = 0; k < c.words.length; k++) covered[i + k] = 1;
+    // 2 = protected by an identity entry (a real name): an entity repair may run through it unchanged
+    for (let k = 0; k < c.words.length; k++) covered[i + k] = c.identity ? 2 : 1;
     // weak entries (below 0.5, often ordinary English too) are no detection evidence
     if (!c.identity && !c.derived && (c.any || c.confidence >= 0.5)) {
       if (c.any) strongHits += c.specificity;
@@ -349,7 +350,13 @@ function analyse(text: string): Analysis {
     }
     i += c.words.length;
   }
-  const entity = findEntityRepairs(tokens, d.gazetteer, d.lm, (i) => covered[i] === 1);
+  const entity = findEntityRepairs(
+    tokens,
+    d.gazetteer,
+    d.lm,
+    (i) => covered[i] === 1,
+    (i) => covered[i] === 2,
+  );
   const entityHits = entity.filter((r) => r.gain > 0).length;
 
   // function-word anomalies
