@@ -166,3 +166,23 @@ describe('provinces and towns in longer names', () => {
     ]);
   });
 });
+
+describe('roads and streets', () => {
+  it('reads a road named by a code as a place, not an organisation', () => {
+    const e = read(
+      'Farmers blocked the A7 motorway near Lyon on Friday. Police reopened the A7 at dusk, France said.',
+    );
+    expect(e.places.find((p) => p.name === 'A7')).toMatchObject({ kind: 'other', mentions: 2 });
+    expect(e.orgs.map((o) => o.name)).not.toContain('A7');
+  });
+
+  it('keeps a listed name inside a street named head first, and reads "X, Country" in that country', () => {
+    const e = read(
+      'Crowds filled Calle de Colón in Valencia, Spain, and marchers walked along Jalan Sudirman in Jakarta.',
+    );
+    expect(e.places.find((p) => p.name === 'Calle de Colón')?.kind).toBe('other');
+    expect(e.places.map((p) => p.name)).not.toContain('Colon');
+    expect(e.places.find((p) => p.name === 'Valencia')?.country).toBe('ES');
+    expect(e.places.find((p) => p.name === 'Jalan Sudirman')?.kind).toBe('other');
+  });
+});

@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
-import { findMorePlaces } from './entities/more-places.ts';
+import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { SETTLEMENT_APPOSITIVE } from './entities/shared.ts';
@@ -34,6 +34,8 @@ export function extractEntities(doc: Doc): Entities {
   dropSettlementPeople(cx);
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
   resolveListed(cx);
+  // 2a. Roads named by a code ("the A12 motorway"), before an organisation finder takes the code for an acronym
+  findCodeRoads(cx);
   // 2b–3b'. Organisations by form ("Leeds General Infirmary", "Name (ACRO)"), unnamed facilities, named operations
   findNamedOrgs(cx);
 

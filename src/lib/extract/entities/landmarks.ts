@@ -121,6 +121,9 @@ export const LANDMARK_BEFORE: Record<string, PlaceKind> = {
   largo: 'other',
   rua: 'other',
   calle: 'other',
+  // Malay and Indonesian streets: "Jalan Thamrin"
+  jalan: 'other',
+  'jl.': 'other',
   piazza: 'other',
   praca: 'other',
   praça: 'other',

@@ -6,7 +6,7 @@
 import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
 import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
-import { landmarkHead } from './landmarks.ts';
+import { LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
 import { type GazHit, lower, PROVINCE_ADJ, p2, SETTLEMENT_APPOSITIVE, spanText } from './shared.ts';
 
 /** Head words of named sites and firms that may open with a country's name: "Saudi Hospital", "Kenya Airways". */
@@ -224,6 +224,12 @@ export function resolveListed(cx: EntityContext): void {
       addOrg(org, surface, h.w0, h.w1);
       continue;
     }
+    // "Calle de Colón", "Avenida Bolívar": a listed name inside a street named head first is the street's
+    {
+      let b = h.w0 - 1;
+      if (b > s.w0 && LANDMARK_GLUE.test(W[b].text)) b--;
+      if (b >= s.w0 && b < h.w0 && W[b].cap && LANDMARK_BEFORE[lower(W[b])] === 'other') continue;
+    }
     // "stormed Kwanar Dutse, a farming community …": a listed town that ends a longer settlement's name
     if (
       h.w0 - 1 > s.w0 &&
@@ -244,6 +250,18 @@ export function resolveListed(cx: EntityContext): void {
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
           ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed))
         : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed);
+    if (place && h.w1 + 1 < s.w1 && W[h.w1].text === ',' && claimed[h.w1 + 1] >= 0) {
+      // "Valencia, Spain", "Salem, Oregon": the reading in the country or province written after the comma
+      const next = hits[claimed[h.w1 + 1]];
+      const within = next.entries.find((e): e is PlaceEntry => e.kind === 'country' || e.kind === 'province');
+      if (within?.country && place.country !== within.country) {
+        const c = within.country;
+        const alt =
+          h.entries.find((e): e is PlaceEntry => e.kind === 'city' && e.country === c) ??
+          h.entries.find((e): e is PlaceEntry => e.kind === 'province' && e.country === c);
+        if (alt) place = alt;
+      }
+    }
     if (!place && !dem && h.w0 > s.w0 && /^(?:in|across|throughout|near|from|to)$/.test(W[h.w0 - 1].text)) {
       // "rain fell in Oregon": the one province of the name, after a locative word, in a story that names no
       // country of it

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import { type Gazetteer, normKey, type PlaceEntry, type PlaceKind } from '../gazetteer.ts';
 import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, STREET_SUFFIX, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
 import { givenName } from '../names.ts';
+import type { EntityContext } from './context.ts';
 import { LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead, NUMBERED_ROAD, PLURAL_HEAD } from './landmarks.ts';
 import {
   AREA_TITLE,
@@ -501,4 +502,39 @@ export function findMorePlaces(
     }
   }
   mentions.sort((x, y) => x.start - y.start);
+}
+
+/** "the A12 motorway", "the M25", "the N2 highway": a road named by a letter-and-number code. */
+const ROAD_CODE = /^[A-Z]{1,2}-?\d{1,4}$/;
+const ROAD_HEAD = /^(?:motorway|highway|expressway|freeway|road|autobahn|autoroute|autostrada|dual)$/i;
+
+/**
+ * Roads named by a code ("the A12 motorway" and later "the A12"), before the organisation finders could read the
+ * code as an acronym. The country is the article's main one.
+ */
+export function findCodeRoads(cx: EntityContext): void {
+  const { W, doc, mentions, addPlace, datelineCountry, mainCountry, gaz } = cx;
+  const taken = new Uint8Array(W.length);
+  for (const m of mentions) for (let i = m.w0; i < m.w1; i++) taken[i] = 1;
+  const codes = new Set<string>();
+  for (const s of doc.sentences)
+    for (let i = s.w0; i + 1 < s.w1; i++)
+      if (ROAD_CODE.test(W[i].text) && ROAD_HEAD.test(W[i + 1].text) && !taken[i]) codes.add(W[i].text);
+  if (!codes.size) return;
+  const country = datelineCountry ?? mainCountry;
+  for (let i = 0; i < W.length; i++) {
+    if (taken[i] || !codes.has(W[i].text)) continue;
+    addPlace(
+      {
+        kind: 'other',
+        name: W[i].text,
+        country,
+        lat: null,
+        lon: null,
+        tz: country ? (gaz.countries.get(country)?.tz ?? null) : null,
+      },
+      i,
+      i + 1,
+    );
+  }
 }
