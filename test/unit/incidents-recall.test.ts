@@ -130,3 +130,13 @@ describe('interceptions reported by the side that was attacked', () => {
     expect(down?.place).not.toBe('Moscow');
   });
 });
+
+describe('the source of a border strike', () => {
+  const text =
+    'Turkish artillery fire hit the village of Zakho in northern Iraq on Tuesday, killing a 60-year-old farmer, a district official in Dohuk said on Wednesday.\n\n' +
+    'Relations between the two governments have soured since then; more than 40 soldiers were killed last year, according to the Ankara Institute for Security Studies.';
+  it('reads "a district official in X said" as the source that blames the striker', () => {
+    const [hit] = incidents(text, '2025-06-12');
+    expect(hit.attribution).toMatch(/^blamed on .*Turk.* by (?:a )?district official/);
+  });
+});

@@ -363,8 +363,13 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
     if (f.attribution === 'not ascribed' && !crowd && f.attacker && !isGenericActor(f.attacker)) {
       const attacker = f.attacker;
       const code = countryActor(attacker, ents);
-      const told = [...f.sents.map((i) => doc.sentences[i]), ...span];
+      // (close to the account, and never a war's running tally: "… were killed last year, according to an institute")
+      const told = [
+        ...f.sents.map((i) => doc.sentences[i]),
+        ...span.filter((sn) => sn.para <= f.lastPara + 2),
+      ];
       for (const sn of told) {
+        if (TALLY.test(sn.text)) continue;
         const src = speakerOf(doc, ents, sn.start, sn.end);
         if (!src) continue;
         // the country's own force reporting what the country did reports its own act

@@ -75,7 +75,9 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
       .replace(/^(?:and|but|while|as)\s+/i, '')
       .replace(/['’]s\b/g, '');
     if (NOT_SOURCE.test(t)) return null;
-    return SOURCE_NOUN.test(t) ? t.replace(/^the\s+/i, '') : null;
+    // "a district official in Paktia", "the governor of Lipetsk": the office, wherever it sits
+    const office = t.replace(/\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/, '');
+    return SOURCE_NOUN.test(office) ? t.replace(/^(?:the|a|an)\s+/i, '') : null;
   };
   const acc = text.match(
     /\baccording to (?:a |an |the )?(?:(?:statement|report|spokes\w+|tally|figures) (?:from|by|of) )?/i,

@@ -37,7 +37,7 @@ const SINGLE_SUBJECT =
   /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
 /** A running tally of a war, not the toll of one event: "has killed more than 350 … since fighting began". */
 export const TALLY =
-  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
+  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|\bsince then\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
 export function casualtiesIn(
   text: string,
   nums: NumberMention[],
