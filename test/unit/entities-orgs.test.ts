@@ -46,6 +46,18 @@ describe('the end of a name', () => {
   });
 });
 
+describe('bodies named beside their kind', () => {
+  it('reads the name after "the … consultancy" and before ", a group"', () => {
+    const e = read(
+      'Freight rates rose, said Lars Moe, an analyst at the Bergen-based consultancy Skarvik Maritime. The march was organized by Mothers United Against Cuts, a group that opposes the bill. Volunteers from the Relief Room in Kabkabiya, a volunteer group, handed out food.',
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(e.orgs.find((o) => o.name === 'Skarvik Maritime')?.aliases).toContain('consultancy');
+    expect(names).toContain('Mothers United Against Cuts');
+    expect(names).not.toContain('Kabkabiya');
+  });
+});
+
 describe('organisations with a lower-case head', () => {
   it('reads a description after "a" as no new body', () => {
     const e = read(

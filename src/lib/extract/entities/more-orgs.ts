@@ -67,6 +67,9 @@ const PORTFOLIO_HEAD =
 /** People of a place: "residents of X said" is no statement of X. */
 const INHABITANTS =
   /^(?:residents|inhabitants|people|villagers|locals|elders|families|survivors|witnesses|farmers|traders|youths|women|men|natives|citizens|mayor|chief|elder|resident|villager)$/;
+/** Lower-case nouns for a kind of body, written beside its name: "the shipbroker Fearnleys", "X, a charity". */
+const BODY_KIND =
+  /^(?:group|organi[sz]ation|coalition|campaign|company|firm|charity|ngo|nonprofit|non-profit|consultancy|shipbroker|broker|brokerage|lender|insurer|bank|watchdog|monitor|think-tank|broadcaster|newspaper|site|outlet|startup|start-up|manufacturer|maker|carrier|operator|union|association|collective|network|movement|militia|faction|party|agency|foundation|institute|fund)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -380,6 +383,80 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         );
       }
       for (let x = a + 1; x <= k; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
+
+  // (h) a body named by the kind of body it is: "the Oslo-based shipbroker Fearnleys", "the news site Voz del Sur",
+  // "Oregon Families First, a group collecting signatures": the name beside the kind noun
+  const properRun = (a: number, s1: number): number => {
+    let e = a;
+    while (
+      e < s1 &&
+      e - a < 5 &&
+      ((W[e].cap && W[e].pos !== 'PUNCT') ||
+        (/^(?:del|de|la|of|for|and)$/.test(W[e].text) && e > a && e + 1 < s1 && W[e + 1].cap)) &&
+      !wordMention[e] &&
+      !cx.personWords.has(e) &&
+      !isTitle(W[e]) &&
+      !STOP_CAPS.has(W[e].text) &&
+      !MONTHS.has(W[e].text) &&
+      !WEEKDAYS.has(W[e].text)
+    )
+      e++;
+    while (e > a && !W[e - 1].cap) e--;
+    return e;
+  };
+  /** The name ends at a stop, a verb or a preposition, not before a lower-case word of its own ("Ain o Salish"). */
+  const runEnds = (e: number, s1: number) =>
+    e >= s1 ||
+    W[e].pos === 'PUNCT' ||
+    W[e].pos === 'VERB' ||
+    W[e].pos === 'AUX' ||
+    /^(?:in|at|on|said|says|and|to|for|with|has|had|was|is)$/.test(W[e].text);
+  const knownNonOrg = (a: number, e: number) =>
+    !!gaz.phrases.get(normKey(spanText(doc, a, e)))?.some((x) => x.kind !== 'org') ||
+    (e - a === 1 && (givenName(W[a].text) || gaz.towns.has(normKey(W[a].text))));
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 1; k < s.w1; k++) {
+      if (W[k].cap || !BODY_KIND.test(W[k].text) || wordMention[k]) continue;
+      // the kind before the name: "the shipbroker Fearnleys", "the news site Voz del Sur"
+      let d = k - 1;
+      while (
+        d > s.w0 &&
+        ((!W[d].cap && (W[d].pos === 'ADJ' || W[d].pos === 'NOUN')) || /-based$/.test(W[d].text)) &&
+        k - d < 3
+      )
+        d--;
+      if (/^(?:the)$/i.test(W[d].text) && k + 1 < s.w1) {
+        const e = properRun(k + 1, s.w1);
+        if (e > k + 1 && runEnds(e, s.w1) && !knownNonOrg(k + 1, e)) {
+          const name = spanText(doc, k + 1, e);
+          const kind = spanText(doc, d + 1, k + 1).replace(/^\S+-based\s+/, '');
+          const same = orgByKey(normKey(name));
+          if (same) alias(same, `${name} ${W[k].text}`);
+          else cx.addOrg({ name, aliases: [kind], type: 'other', country: null }, name, k + 1, e);
+          for (let x = k + 1; x < e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+          k = e;
+          continue;
+        }
+      }
+      // the name before ", a kind": "Oregon Families First, a group …"
+      if (!/^(?:a|an)$/i.test(W[d].text) || d < s.w0 + 2 || W[d - 1].text !== ',') continue;
+      let a = d - 1;
+      while (a > s.w0 && (W[a - 1].cap || /^(?:del|de|la|of|for|and)$/.test(W[a - 1].text)) && d - a < 6) a--;
+      if (STOP_CAPS.has(W[a].text)) a++;
+      if (a >= d - 1) continue;
+      const e = properRun(a, d - 1);
+      if (e !== d - 1 || !W[a].cap || knownNonOrg(a, e)) continue;
+      // "the Emergency Response Room in Abu Shouk, a volunteer group": a place after a preposition is no body
+      if (a > s.w0 && (LOCATIVE_PREP.test(W[a - 1].text) || /^(?:of|from)$/.test(W[a - 1].text))) continue;
+      // a person before ", a …" is no body: the appositive is a role
+      if (e - a >= 2 && givenName(W[a].text)) continue;
+      const name = spanText(doc, a, e);
+      if (!orgByKey(normKey(name))) {
+        cx.addOrg({ name, aliases: [], type: 'other', country: null }, name, a, e);
+        for (let x = a; x < e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      }
     }
   }
 
