@@ -172,3 +172,13 @@ describe('a photo caption left in the body', () => {
     expect(list.filter((i) => /troopers stand between/.test(i.evidence))).toEqual([]);
   });
 });
+
+describe('a tally is a statistic', () => {
+  it('finds no current attack in "have attacked U.S. forces more than 200 times since October"', () => {
+    const text =
+      'Militia attacks on U.S. bases top 200 since October, Pentagon says\n\n' +
+      'Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 200 times since October, the Pentagon said on Wednesday, as lawmakers pressed the administration to respond.\n\n' +
+      'Most of the attacks have used one-way drones and rockets, and most caused no injuries.';
+    expect(current(text, '2024-05-08')).toEqual([]);
+  });
+});

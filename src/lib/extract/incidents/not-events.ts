@@ -62,6 +62,9 @@ const WEAPON_TRIAL =
   /\b(?:trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
 const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?)\b/i;
 
+/** How many times something was done: "more than 200 times since October", "dozens of times". */
+const TIMES_TALLY =
+  /^(?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|scores of|thousands of) times\b(?! (?:as|more|less|higher|lower|larger|bigger|greater|faster)\b)/iu;
 /** Companies, investors and courts clash over patents and bids, never with arms. */
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
@@ -138,6 +141,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (remote && WEAPON_TRIAL.test(text) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
+  // a tally of how often ("have attacked U.S. forces more than 200 times since October") is a statistic too
+  if (TIMES_TALLY.test(text.slice(at))) return null;
   // a market that rallies or marches higher, and ministers who clash over quotas, tell of no crowd and no fight
   if (
     trig.subType === 'Peaceful protest' &&
