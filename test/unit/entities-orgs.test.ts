@@ -88,6 +88,14 @@ describe('organisations with a lower-case head', () => {
 });
 
 describe('one body under two names', () => {
+  it('reads "X police" as the "X Police Department" already named', () => {
+    const e = read(
+      'A statement from the Portland Police Department said six people were held. Later, Portland police said the square was cleared.',
+    );
+    expect(e.orgs.map((o) => o.name)).not.toContain('Portland police');
+    expect(e.orgs.find((o) => o.name === 'Portland Police Department')?.aliases).toContain('Portland police');
+  });
+
   it('reads a name of common words as the short form of the one body ending with it', () => {
     const e = read(
       'The Ghanaian Air Force said it struck a camp near Bawku. A villager asked how the Air Force knew no hostages were there.',

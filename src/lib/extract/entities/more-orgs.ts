@@ -224,7 +224,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         m?.kind === 'org'
           ? orgOf(m)
           : m
-            ? ([...cx.orgs.values()].find((o) => normKey(o.name) === normKey(proper)) ?? null)
+            ? ([...cx.orgs.values()].find(
+                (o) =>
+                  normKey(o.name) === normKey(proper) ||
+                  // "Salem police" is the "Salem Police Department" already named
+                  (normKey(o.name).startsWith(`${normKey(proper)} `) &&
+                    normKey(o.name).split(' ').includes(hw.text.toLowerCase())),
+              ) ?? null)
             : orgByKey(normKey(proper));
       if (existing) {
         alias(existing, surface);
