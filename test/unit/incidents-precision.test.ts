@@ -182,3 +182,25 @@ describe('a tally is a statistic', () => {
     expect(current(text, '2024-05-08')).toEqual([]);
   });
 });
+
+describe('a market rally', () => {
+  it('is no demonstration when a quote says worries are "killing the rally"', () => {
+    const text =
+      'Oil slides as Suez traffic recovers\n' +
+      '\n' +
+      "LONDON, Nov 4 — Oil fell on Tuesday as tanker traffic through the Suez Canal recovered and traders took profits after last week's rally.\n" +
+      '\n' +
+      "Brent crude futures fell $1.10, or 1.6%, to $66.40 a barrel by 1105 GMT. Bulls took a beating as prices shot lower in early trade, and the sell-off hit refiners' shares hard.\n" +
+      '\n' +
+      '"The market came under attack from both sides," said Tom Reid, a strategist at Calder Bank. "Demand worries are killing the rally."\n' +
+      '\n' +
+      'Container lines said they would resume some Suez voyages after a month without attacks on shipping. A grounded bulk carrier blocked the canal for nine hours on Sunday before tugs freed it.\n' +
+      '\n' +
+      "Egypt's Suez Canal Authority said 41 ships crossed on Monday, up from 29 a week earlier. Protesters in Cairo rallied against fuel price rises last month.\n" +
+      '\n' +
+      'Israel and Hamas exchanged accusations of ceasefire violations over the weekend. Prices were also weighed down by a stronger dollar, which hit a three-month high against the euro.\n' +
+      '\n' +
+      'Dockworkers at Rotterdam went on strike on Monday over pay, delaying fuel deliveries.\n';
+    expect(current(text, '2025-11-04')).toEqual([]);
+  });
+});

@@ -157,6 +157,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
       (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
   )
     return null;
+  // "killing the rally", "the rally faded": a market's rally told in a market paragraph, with no one gathered
+  if (
+    trig.subType === 'Peaceful protest' &&
+    /^rall/i.test(text.slice(at, at + trigLen)) &&
+    !CROWD_WORD.test(text) &&
+    doc.paragraphs.slice(Math.max(0, s.para - 2), s.para + 1).some((p) => MARKET_CLAUSE.test(p.text))
+  )
+    return null;
   if (
     trig.subType === 'Armed clash' &&
     (VERBAL_CLASH.test(text) || BUSINESS_CLASH.test(text)) &&
