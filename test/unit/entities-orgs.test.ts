@@ -148,4 +148,11 @@ describe('roles', () => {
     expect(r['Selam Berhe']).toBe('head of mission for Tigray');
     expect(r['Tomas Lind']).toBe("Oxfam's field coordinator for Ethiopia");
   });
+
+  it('reads a family role in an appositive', () => {
+    const r = roles(
+      'Amina Yusuf Ali, 41, a mother of six who reached Tawila on Monday, said the fighters took everything.',
+    );
+    expect(r['Amina Yusuf Ali']).toBe('mother of six');
+  });
 });

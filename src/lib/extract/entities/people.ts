@@ -34,6 +34,10 @@ const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', '
  * 1. People: name runs with a title ("Iraqi Foreign Minister Fouad Hussein", "State Department spokesperson Jalina
  * Porter"), an honorific, a known given name, speech, an appositive or a plural title shared by coordinated names.
  */
+/** Family words that give a role in an appositive: "a mother of five". */
+const KIN =
+  /^(?:mother|father|grandmother|grandfather|widow|widower|wife|husband|son|daughter|brother|sister)$/;
+
 export function findPeople(cx: EntityContext): void {
   const { doc, W, hits, claimed, people, byId, personWords, addMention } = cx;
   const personByKey = new Map<string, Person>();
@@ -237,7 +241,9 @@ export function findPeople(cx: EntityContext): void {
     }
     const head = out[out.length - 1];
     if (!head || out.length > 8) return null;
-    if (!out.some(isTitle) && (out.length > 4 || head.pos !== 'NOUN')) return null;
+    // "a mother of five", "a father of three": a person's place in a family is a role too
+    const kin = out.length <= 4 && KIN.test(lower(out[0])) && (out.length === 1 || lower(out[1]) === 'of');
+    if (!out.some(isTitle) && !kin && (out.length > 4 || head.pos !== 'NOUN')) return null;
     return normaliseRole(out.map((x) => x.text));
   };
 
