@@ -243,6 +243,18 @@ export function resolveListed(cx: EntityContext): void {
     )
       continue;
     const dem = h.entries.find((e) => e.kind === 'demonym');
+    /** The hit names a country by its demonym ("the Iraqi …"), not a place of its own. */
+    const demonymMention = () =>
+      mentions.push({
+        kind: 'demonym',
+        id: `country:${(dem as { country: string }).country}`,
+        w0: h.w0,
+        w1: h.w1,
+        start: W[h.w0].start,
+        end: W[h.w1 - 1].end,
+        sent: W[h.w0].sent,
+        text: surface,
+      });
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
     let place =
       ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
@@ -278,17 +290,7 @@ export function resolveListed(cx: EntityContext): void {
       NAMED_SITE_HEAD.test(W[h.w1].text) &&
       !(h.w1 + 1 < s.w1 && W[h.w1 + 1].text === 'of')
     ) {
-      if (dem)
-        mentions.push({
-          kind: 'demonym',
-          id: `country:${(dem as { country: string }).country}`,
-          w0: h.w0,
-          w1: h.w1,
-          start: W[h.w0].start,
-          end: W[h.w1 - 1].end,
-          sent: W[h.w0].sent,
-          text: surface,
-        });
+      if (dem) demonymMention();
       continue;
     }
     const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
@@ -382,19 +384,9 @@ export function resolveListed(cx: EntityContext): void {
     }
     // "the Iraqi Foreign Ministry": demonym + organisation suffix handled below
     if (dem && !place) {
-      mentions.push({
-        kind: 'demonym',
-        id: `country:${(dem as { country: string }).country}`,
-        w0: h.w0,
-        w1: h.w1,
-        start: W[h.w0].start,
-        end: W[h.w1 - 1].end,
-        sent: W[h.w0].sent,
-        text: surface,
-      });
+      demonymMention();
       continue;
     }
-    if (place)
-      addPlace(place, h.w0, h.w1, place.kind === 'city' || place.kind === 'province' ? undefined : undefined);
+    if (place) addPlace(place, h.w0, h.w1);
   }
 }
