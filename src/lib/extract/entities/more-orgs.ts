@@ -93,6 +93,15 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   const alias = (o: Org, a: string) => {
     if (a !== o.name && !o.aliases.includes(a)) o.aliases.push(a);
   };
+  /** One body under two names: `o`'s names, mentions and first place go to `full`, and `o` is gone. */
+  const foldInto = (o: Org, full: Org) => {
+    for (const a of [o.name, ...o.aliases]) alias(full, a);
+    full.mentions += o.mentions;
+    full.first = Math.min(full.first, o.first);
+    cx.orgs.delete(o.id);
+    cx.byId.delete(o.id);
+    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+  };
 
   // capitalised words seen inside a sentence (not only at its start)
   const midCaps = new Set<string>();
@@ -615,12 +624,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     if (!c) continue;
     const full = byKey.get(normKey(`${o.name} of ${c.name}`));
     if (!full || full === o || full.country !== o.country) continue;
-    for (const a of [o.name, ...o.aliases]) alias(full, a);
-    full.mentions += o.mentions;
-    full.first = Math.min(full.first, o.first);
-    cx.orgs.delete(o.id);
-    cx.byId.delete(o.id);
-    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+    foldInto(o, full);
   }
   // (y) "the Air Force" after the "Nigerian Air Force": a name of common words only is the short form of the one body
   // whose name ends with it (two such bodies leave it alone)
@@ -640,12 +644,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     );
     if (longer.length !== 1) continue;
     const full = longer[0];
-    for (const a of [o.name, ...o.aliases]) alias(full, a);
-    full.mentions += o.mentions;
-    full.first = Math.min(full.first, o.first);
-    cx.orgs.delete(o.id);
-    cx.byId.delete(o.id);
-    for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
+    foldInto(o, full);
   }
   cx.mentions.sort((x, y) => x.start - y.start);
 }
