@@ -932,7 +932,22 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
     errors.push(`${g.subType} → ${k >= 0 ? falseOnes[k].subType : '(none)'}`);
     if (k >= 0) falseOnes.splice(k, 1);
   });
-  for (const p of falseOnes) errors.push(`(none) → ${p.subType}`);
+  // a false record is named by what it is near: a second record of an event found, a past event told as current, or
+  // nothing the annotator marked (error classes only: they name no place, day or actor)
+  const near = (g: Gold['incidents'][number], p: Incident) =>
+    placeContains({ name: g.place ?? '', aliases: g.placeAlt }, p.place) ||
+    (!!g.date && p.date?.slice(0, 10) === g.date);
+  const found = req.filter((_, i) => m[i] >= 0);
+  for (const p of falseOnes) {
+    const why = found.some((g) => g.subType === p.subType && near(g, p))
+      ? 'repeat of a found event'
+      : past.some((g) => near(g, p))
+        ? 'past event as current'
+        : found.some((g) => near(g, p))
+          ? 'near a found event'
+          : 'nothing near';
+    errors.push(`(none) → ${p.subType} [${why}]`);
+  }
   past
     .filter((g) => !g.optional && !mo.some((k, i) => k >= 0 && others[i] === g))
     .forEach((g) => {

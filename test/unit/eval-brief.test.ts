@@ -351,7 +351,10 @@ describe('field scores', () => {
     expect(s.extra.attribution).toEqual({ right: 1, total: 1 });
     expect(s.falsePositives[0]).toContain('Armed clash @ Vienna');
     // The missed disrupted drone has no false partner at its place or day; the clash in Vienna has none either.
-    expect(s.errors).toEqual(['Disrupted weapons use → (none)', '(none) → Armed clash']);
+    expect(s.errors).toEqual(['Disrupted weapons use → (none)', '(none) → Armed clash [nothing near]']);
+    // A second shelling record on the day of the one found is a repeat of a found event.
+    const repeat = scoreIncidents(gold, [...pred, { ...pred[0], place: 'Erbil' }]);
+    expect(repeat.errors).toContain('(none) → Shelling/artillery/missile attack [repeat of a found event]');
     const wrongType = scoreIncidents(gold, [{ ...pred[0], subType: 'Air/drone strike' }]);
     expect(wrongType.errors).toContain('Shelling/artillery/missile attack → Air/drone strike');
     expect(precision(scoreIncidents(gold, pred, true).counts)).toBe(1);
