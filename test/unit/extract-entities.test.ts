@@ -374,6 +374,17 @@ describe('organisation false positives', () => {
 });
 
 describe('people', () => {
+  it('reads air force and navy ranks as titles, so the surname alone is no organisation', () => {
+    const e = read(
+      'Air Commodore Tunde Ade said the camp was hit. "It is over," Ade said. Corporal Musa Bello was hurt.',
+    );
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ['Tunde Ade', 'Air Commodore'],
+      ['Musa Bello', 'Corporal'],
+    ]);
+    expect(e.orgs.map((o) => o.name)).not.toContain('Ade');
+  });
+
   it('cuts an over-long appositive role at its last title and keeps a name after "But"', () => {
     const e = read(
       'But Abdelsalam Bin Omran, the deputy defence minister in the Tripoli-based Government of National Unity, blamed a militia.',

@@ -19,6 +19,7 @@ pilot mp-elect strategist campaigner organiser organizer lecturer magistrate adv
 solicitor elder chieftain representative chairperson chairwoman co-founder
 businessman businesswoman businessmen businesswomen neighbour neighbor resident
 collector superintendent constable sub-inspector registrar warden sheriff ranger
+commodore corporal sheikha vice-admiral rear-admiral
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
