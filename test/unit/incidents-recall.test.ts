@@ -140,3 +140,36 @@ describe('the source of a border strike', () => {
     expect(hit.attribution).toMatch(/^blamed on .*Turk.* by (?:a )?district official/);
   });
 });
+
+describe('the attacker and attribution slots', () => {
+  it('reads a claim in the present tense of a headline ("X claim responsibility")', () => {
+    const list = incidents(
+      'Rocket attack on army camp near Gao kills two; Katiba Serma claim responsibility\n\nGAO, Mali — Rockets hit an army camp on the edge of Gao on Thursday, killing two soldiers, local officials said.',
+    );
+    const hit = list.find((i) => i.subType === 'Shelling/artillery/missile attack');
+    expect(hit?.attribution).toMatch(/^claimed by .*Katiba Serma/);
+    expect(hit?.attacker).toMatch(/Katiba Serma/);
+  });
+  it('makes a state force that says its troops retook a town the doer, named by its country', () => {
+    const list = incidents(
+      "Ruritania's army said on Monday that its troops had recaptured the town of Lindavar from separatist fighters after four days of fighting.",
+    );
+    const taken = list.find((i) => i.subType === 'Government regains territory');
+    expect(taken?.attacker).toBe('Ruritania army');
+    expect(taken?.attribution).toMatch(/^claimed by Ruritania army/);
+  });
+  it('names a bare "army" by the one country force the article names', () => {
+    const list = incidents(
+      'The Nigerien Armed Forces said they were hunting the gunmen who attacked a convoy last week.\n\nOn Saturday, the army said its air force had struck a group of fighters near Tillia, killing about 15 militants.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attacker).toBe('Nigerien Armed Forces');
+  });
+  it('reads "the Kyiv regime" that a governor blames as the forces of the country', () => {
+    const list = incidents(
+      'A drone hit a power substation near the city of Yelets shortly after 3 a.m. on Friday, cutting power to 20,000 homes, Governor Igor Artamonov said, blaming the attack on the Kyiv regime.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attacker).toBe('Ukrainian forces');
+  });
+});

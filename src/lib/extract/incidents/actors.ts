@@ -155,6 +155,58 @@ export function forceOfCountry(name: string, code: string, ents: Entities): bool
   if (org.country) return org.country === code;
   return org.name.split(/[\s'’]+/).some((w) => /^[A-Z]/.test(w) && countryOfWord(w, ents) === code);
 }
+const FORCE_NAME = /\b(?:armed forces|army|military|defen[cs]e forces|air force|navy)$/i;
+const stateForces = new WeakMap<Doc, string | null>();
+/**
+ * The one state force an article names by its country ("the Malian Armed Forces", "Myanmar's military"), that a
+ * bare "the army" or "a military jet" stands for; null when none or forces of two countries are named.
+ */
+export function namedStateForce(doc: Doc, ents: Entities): string | null {
+  if (stateForces.has(doc)) return stateForces.get(doc) ?? null;
+  const found = new Map<string, string>();
+  for (const o of ents.orgs) {
+    if (!FORCE_NAME.test(o.name)) continue;
+    const code =
+      o.name
+        .split(/[\s'’]+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => countryOfWord(w, ents))
+        .find((c) => c) ?? null;
+    if (code && !found.has(code)) found.set(code, o.name);
+  }
+  if (!found.size) {
+    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+    for (const m of text.matchAll(/\b([A-Z][a-z]+)(?:['’]s)?\s+(military|army|armed forces)\b/g)) {
+      const code = countryOfWord(m[1], ents);
+      if (code && !found.has(code)) found.set(code, `${m[1]} ${m[2]}`);
+    }
+  }
+  const out = found.size === 1 ? [...found.values()][0] : null;
+  stateForces.set(doc, out);
+  return out;
+}
+/** "army", "the military", "armed forces", "the junta": a state's force not named by its country. */
+export function bareStateForce(x: string | null): boolean {
+  return (
+    !!x &&
+    /^(?:the\s+)?(?:army|military|armed forces|junta|air force|navy|government forces)$/i.test(x.trim())
+  );
+}
+/**
+ * A state named by its capital as its enemy names it ("the Kyiv regime", "the Damascus government"): the forces of
+ * that country, or null.
+ */
+export function capitalForces(x: string | null): string | null {
+  const m = x?.match(/^["“]?(?:the\s+)?([A-Z][\w'’-]+)\s+(?:regime|government|junta|authorities)["”]?$/i);
+  if (!m) return null;
+  const key = normKey(m[1]);
+  for (const c of loadGazetteer().countries.values()) {
+    if (!c.capital || normKey(c.capital) !== key) continue;
+    const dem = c.demonyms.find((d) => !/s$/.test(d)) ?? c.demonyms[0];
+    return dem ? `${dem} forces` : null;
+  }
+  return null;
+}
 /** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
 export function isGenericActor(x: string | null): boolean {
   if (!x || x === 'unknown') return true;

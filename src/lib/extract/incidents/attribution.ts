@@ -5,7 +5,17 @@
  */
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities } from '../entities.ts';
-import { demonymForces, isGenericActor, lastNamed, narrower, sameActor, selfReporter } from './actors.ts';
+import {
+  bareStateForce,
+  capitalForces,
+  demonymForces,
+  isGenericActor,
+  lastNamed,
+  namedStateForce,
+  narrower,
+  sameActor,
+  selfReporter,
+} from './actors.ts';
 import { TALLY } from './casualties.ts';
 import { ACTOR_NOUN_SRC, isDemonym, mentionName } from './common.ts';
 import { family } from './protests.ts';
@@ -32,10 +42,14 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+  /\b(?:said|says|say|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
 /** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
 export const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
+/** A state force as shown, without the possessive of its country ("Myanmar's military" → "Myanmar military"). */
+function stateForce(x: string | null): string | null {
+  return x ? x.replace(/^([A-Z][\w.-]*)['’]s\s+/, '$1 ') : null;
+}
 /** The named organisation a sentence cites for what it tells ("according to the National Police Service"). */
 function sourceOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
   const text = doc.text.slice(a, b);
@@ -179,7 +193,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
   // claims of responsibility
   const claimRe =
-    /\b(?:claimed|claims|claiming|took|takes|taken|accepted|accepts) (?:responsibility|credit)\b|\bclaimed (?:the|an|its|both|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?)\b/gi;
+    /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?)\b/gi;
   for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
     const s0 = sentStart(m.index);
     const lead = text.slice(s0, m.index);
@@ -203,6 +217,12 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   // blame
   const blames: [RegExp, number, number][] = [
     // [pattern, group of the blamed, group of the blamer (0: the sentence subject)]
+    // "blaming the attack on X", "blamed the strike on X": the act first, the one blamed after "on"
+    [
+      /\b(?:blamed|blames|blaming)\s+(?:it|(?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|raids?|ambush(?:es)?|incidents?))\s+on\s+(.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g,
+      1,
+      0,
+    ],
     [
       /\b(?:blamed|accused|blames|accuses)\s+(?!the (?:loss|defeat|result)\b)(?!by\b)(.{2,80}?)\s+(?:for|of)\b/g,
       1,
@@ -277,7 +297,8 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
           return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
         continue;
       }
-      const onName = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
+      const onName0 = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
+      const onName = capitalForces(onName0) ?? onName0;
       return {
         kind: 'blamed',
         text: `blamed on ${onName}${by ? ` by ${by}` : ''}`,
@@ -370,10 +391,12 @@ export function resolveDoer(
         ? !isGenericActor(attacker)
           ? attacker
           : lastNamed(ents, para.start, sn.start)
-        : named;
+        : // "Myanmar's military said that its troops had recaptured …": a state force named by its country
+          (named ?? stateForce(selfReporter(doc, ents, sn.start, sn.start + own.index + own[0].length)));
       if (!by) continue;
       attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
-      if (isGenericActor(attacker)) attacker = by;
+      // the speaker of the trigger sentence itself says its own men did it: it is the doer, whoever else is named
+      if (isGenericActor(attacker) || (sn === s && !sameActor(by, attacker ?? ''))) attacker = by;
       break;
     }
   }
@@ -460,6 +483,10 @@ export function resolveDoer(
   if (site?.doer && isGenericActor(attacker)) attacker = site.doer;
   // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
   if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
+  // "the army said its air force struck …" in an article that names whose army it is
+  if (bareStateForce(attacker)) attacker = namedStateForce(doc, ents) ?? attacker;
+  // "blamed the attack on the Kyiv regime": the forces of the state its capital names
+  attacker = capitalForces(attacker) ?? attacker;
   if (!attacker) attacker = 'unknown';
   // in a protest or a riot the first actor is the crowd
   if (
