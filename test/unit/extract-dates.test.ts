@@ -294,3 +294,59 @@ describe('anchors: flashbacks, quotes, statement days and the people a story fol
     expect(b.dates.find((d) => d.text === 'the following day')?.iso).toBe('2025-05-12');
   });
 });
+
+describe('overnight spans, times beside a relative day, far anchors, edges of a year', () => {
+  it('puts a morning hour told after an evening one on the next day', () => {
+    // 2025-05-14 is a Wednesday: Tuesday night into Wednesday morning
+    const b = brief(
+      'Air defences downed 40 drones over the province between 10 p.m. on Tuesday and 6 a.m., the army said. A warehouse in Dorny caught fire at about 2 a.m., the mayor said.',
+    );
+    const iso = (t: string) => b.dates.find((d) => d.text === t)?.iso.slice(0, 16);
+    expect(iso('10 p.m. on Tuesday')).toBe('2025-05-13T22:00');
+    expect(iso('6 a.m.')).toBe('2025-05-14T06:00');
+    expect(iso('2 a.m.')).toBe('2025-05-14T02:00');
+  });
+  it('keeps a morning hour on the same day when the text steps back', () => {
+    const b = brief(
+      'The siege ended at 9 p.m. on Monday. Earlier, at 8 a.m., the gunmen had freed two guards.',
+    );
+    expect(b.dates.find((d) => d.text.endsWith('8 a.m.'))?.iso.slice(0, 10)).toBe('2025-05-12');
+  });
+  it('gives a time the day of "the same day" written beside it, not the publication day', () => {
+    const b = brief(
+      'Shells hit the village of Orlo at 5 p.m. on Monday, the district chief said.\n\nTroops denied it.\n\n"We did not fire," an officer said.\n\nThe ministry issued a statement.\n\nAround 8 pm Kyiv time the same day, a drone struck a barn near Orlo.',
+    );
+    const iso = (t: string) => b.dates.find((d) => d.text === t)?.iso.slice(0, 16);
+    expect(iso('8 pm')).toBe('2025-05-12T20:00');
+    expect(iso('the same day')).toBe('2025-05-12');
+  });
+  it('does not count "the same evening" from the day two sides traded accusations', () => {
+    const b = brief(
+      'The two sides accused each other on Wednesday of starting the fire fight, while officials said a drone hit a shed the same evening.\n\nThe fighting began at 7 pm on Tuesday near the dam.\n\nA second drone struck a school the same day, officials said.',
+    );
+    expect(b.dates.find((d) => d.text === 'the same day')?.iso).toBe('2025-05-13');
+  });
+  it('counts "the following day" from the story\'s last event even after many undated paragraphs', () => {
+    const text = [
+      'The central bank of Veloria cut its main rate to 3% on Tuesday.',
+      'Economists had expected a smaller cut.',
+      'The currency fell 1% against the euro.',
+      'Inflation eased in April from March, the statistics office said.',
+      'Bank shares dropped.',
+      'Bond yields fell to their lowest since January.',
+      'Analysts expect more cuts.',
+      'Mortgage holders welcomed the move.',
+      'The governor will explain the decision at a news conference the following day.',
+    ].join('\n\n');
+    expect(isoOf(text, 'the following day')).toBe('2025-05-14');
+  });
+  it('reads "the end of 2023" as December 2023, but a deadline "by the end of 2026" as the year', () => {
+    const b = brief(
+      'The mission left the country at the end of 2023. The new battalion is to be ready by the end of 2026.',
+    );
+    const end = b.dates.find((d) => d.text === 'the end of 2023');
+    expect(end?.iso).toBe('2023-12');
+    expect(end?.precision).toBe('month');
+    expect(b.dates.find((d) => d.text.includes('2026'))?.precision).toBe('year');
+  });
+});

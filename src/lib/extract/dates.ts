@@ -256,7 +256,7 @@ function introducesEvent(
 }
 
 const SPEECH_WORD =
-  /^(?:said|says|announced|reported|confirmed|told|stated|added|claimed|claims|statement|released|issued|published|denied|posted|tweeted)$/i;
+  /^(?:said|says|announced|reported|confirmed|told|stated|added|claimed|claims|statement|released|issued|published|denied|posted|tweeted|accused|accuses)$/i;
 /** Whether a date at `at` is the day something was said or claimed, not the day of an event. */
 function statementDay(doc: Doc, at: number): boolean {
   const before = doc.text.slice(Math.max(0, at - 40), at);
@@ -457,6 +457,8 @@ interface Raw {
   comp?: chrono.ParsedComponents;
   rel?: RelMatch;
   year?: number;
+  /** With a bare year: the month its edge names ("the end of 2023" → 12). */
+  month?: number;
 }
 
 const ZONE_KINDS = ['facility', 'city', 'province', 'region', 'country'];
@@ -591,7 +593,26 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const a = s.start + m.index;
       const b = a + m[0].length;
-      if (!rawCovered(a, b)) raws.push({ text: m[0], start: a, end: b, sent: s.index, year: Number(m[1]) });
+      if (rawCovered(a, b)) continue;
+      // "left at the end of 2023" is its December, "the start of 2024" its January; a deadline ("by the end of
+      // 2026", "until the end of 2026") names the year it falls in, no sharper
+      const edge = s.text
+        .slice(0, m.index)
+        .match(
+          /(?<!\b(?:by|until|till|before|through|to)\s+(?:the\s+)?)\b(?:the\s+)?(end|close|beginning|start)\s+of\s+$/i,
+        );
+      if (edge) {
+        const from = a - edge[0].length;
+        const month = /^(?:end|close)$/i.test(edge[1]) ? 12 : 1;
+        raws.push({
+          text: doc.text.slice(from, b),
+          start: from,
+          end: b,
+          sent: s.index,
+          year: Number(m[1]),
+          month,
+        });
+      } else raws.push({ text: m[0], start: a, end: b, sent: s.index, year: Number(m[1]) });
     }
   }
   raws.sort((a, b) => a.start - b.start);
@@ -601,7 +622,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
   let lastEvent: DateMention | null = null;
   const used = new Set<Raw>();
   // the day a statement was made is a weak anchor: "the ministry said on Tuesday", "claimed the attack on Friday"
-  const saidOn = (d: DateMention) => statementDay(doc, d.start);
+  // … and so is a relative counted from one ("accused each other on Thursday … the same evening")
+  const saidOn = (d: DateMention) => statementDay(doc, d.start) || fromStatement.has(d);
   // the people, places and organisations named in each sentence (the named subjects of the story line)
   const namesBySent = new Map<number, Set<string>>();
   for (const m of ents.mentions) {
@@ -622,14 +644,16 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     if (used.has(r)) continue;
     used.add(r);
     if (r.year !== undefined) {
+      const parts: Parts = r.month ? { y: r.year, m: r.month } : { y: r.year };
+      const precision: Precision = r.month ? 'month' : 'year';
       dates.push({
         text: r.text,
         start: r.start,
         end: r.end,
         sent: r.sent,
-        iso: String(r.year),
-        precision: 'year',
-        parts: { y: r.year },
+        iso: partsIso(parts, precision),
+        precision,
+        parts,
         resolvedFrom: 'absolute',
       });
       continue;
@@ -705,7 +729,27 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       );
       const h = c.get('hour') ?? 0;
       const mi = c.get('minute') ?? 0;
-      if (near) {
+      // "around 9 pm Tajik time the same day", "the following day at 8 a.m.": the day is a relative next to it
+      const relNear = near
+        ? undefined
+        : raws.find((o) => {
+            if (!o.rel || used.has(o) || o.sent !== r.sent) return false;
+            const gap = o.start >= r.end ? doc.text.slice(r.end, o.start) : doc.text.slice(o.end, r.start);
+            return (
+              gap.length <= 24 &&
+              (o.start >= r.end
+                ? /^[\s,]*(?:(?:local|[A-Z][a-z]+)\s+time\b)?[\s,]*(?:on\s+)?$/.test(gap)
+                : /^[\s,]*(?:at|around|about|from|shortly after|just after|just before)?\s*$/i.test(gap))
+            );
+          });
+      const relDay = relNear?.rel && anchoredMention(doc, relNear, relNear.rel, dates, saidOn, sharesName);
+      if (relNear && relDay && relDay.precision === 'day') {
+        used.add(relNear);
+        dates.push(relDay);
+        parts = { y: relDay.parts.y, m: relDay.parts.m, d: relDay.parts.d, h, mi };
+        resolvedFrom = relDay.resolvedFrom;
+        anchored = true;
+      } else if (near) {
         used.add(near);
         const nd = resolveDay(near, pubParts, ahead(near));
         if (!nd) {
@@ -724,6 +768,18 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       } else if (lastEvent && doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3) {
         parts = { ...lastEvent.parts, h, mi };
         resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)})`;
+        // overnight: a morning hour told after an evening or night one ("between 11 p.m. on Saturday and 7 a.m.")
+        // is the next morning, unless the text steps back ("earlier")
+        const between = doc.text.slice(lastEvent.end, r.start);
+        const lastH = lastEvent.precision === 'time' ? lastEvent.parts.h : undefined;
+        const night =
+          (lastH !== undefined && lastH >= 18) ||
+          (lastH === undefined && /\b(?:night|overnight)\b/i.test(lastEvent.text) && h < 6);
+        if (night && h < 12 && !/\b(?:earlier|before|previous|prior|that morning)\b/i.test(between)) {
+          const next = addTo({ y: parts.y, m: parts.m, d: parts.d }, 'day', 1);
+          parts = { ...next, h, mi };
+          resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)}), the next morning`;
+        }
         anchored = true;
       } else if (pubParts) {
         parts = { ...pubParts, h, mi };
@@ -873,9 +929,12 @@ function anchoredMention(
             .at(-1)
         : undefined) ??
       told.at(-1) ??
-      near.at(-1);
+      near.at(-1) ??
+      // nothing dated for many paragraphs (analysis, quotes, figures in between): the story's last event
+      dates.filter((d) => line(d) && !d.back && !quotedAt(doc, d.start)).at(-1);
   }
   if (!anchor) return null;
+  const weak = saidOn(anchor);
   // ", days after a cabinet reshuffle": a vague gap before an event told next says nothing about its day
   if (inverse && rel.n === null) return false;
   const res = applyRel(rel, inverse, anchor);
@@ -884,7 +943,7 @@ function anchoredMention(
     rel.sign === 0
       ? 'same day'
       : `${(inverse ? -rel.sign : rel.sign) > 0 ? '+' : '-'}${rel.n ?? 'a few'} ${rel.unit}${rel.n === 1 ? '' : 's'}`;
-  return {
+  const out: DateMention = {
     text: r.text,
     start: r.start,
     end: r.end,
@@ -897,7 +956,11 @@ function anchoredMention(
     anchor: { text: anchor.text, iso: anchor.iso },
     back: (inverse ? -rel.sign : rel.sign) < 0,
   };
+  if (weak) fromStatement.add(out);
+  return out;
 }
+/** Relatives counted from the day something was said: weak anchors themselves. */
+const fromStatement = new WeakSet<DateMention>();
 
 /**
  * A date expression's day. A bare weekday is the most recent past one (the publication day itself when it is
