@@ -395,8 +395,10 @@ export function resolveDoer(
           (named ?? stateForce(selfReporter(doc, ents, sn.start, sn.start + own.index + own[0].length)));
       if (!by) continue;
       attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
-      // the speaker of the trigger sentence itself says its own men did it: it is the doer, whoever else is named
-      if (isGenericActor(attacker) || (sn === s && !sameActor(by, attacker ?? ''))) attacker = by;
+      // the speaker says its own men did the very act of the trigger: it is the doer, whoever else is named
+      // (not when it tells of another act in the same sentence: "drones hit …, as the air force says it downed 40")
+      const ownTrigger = sn === s && own.index <= at && at < own.index + own[0].length + 12;
+      if (isGenericActor(attacker) || (ownTrigger && !sameActor(by, attacker ?? ''))) attacker = by;
       break;
     }
   }
@@ -484,7 +486,13 @@ export function resolveDoer(
   // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
   if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
   // "the army said its air force struck …" in an article that names whose army it is
-  if (bareStateForce(attacker)) attacker = namedStateForce(doc, ents) ?? attacker;
+  // (only a force the account makes the doer, by its own report or by blame: "the regional military
+  // administration said" names no doer)
+  if (
+    bareStateForce(attacker) &&
+    (bareStateForce(attribution?.by ?? null) || bareStateForce(attribution?.on ?? null))
+  )
+    attacker = namedStateForce(doc, ents) ?? attacker;
   // "blamed the attack on the Kyiv regime": the forces of the state its capital names
   attacker = capitalForces(attacker) ?? attacker;
   if (!attacker) attacker = 'unknown';
