@@ -23,7 +23,7 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
-import { mergeInto } from './incidents/merge.ts';
+import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines } from './incidents/places.ts';
 import {
@@ -201,6 +201,7 @@ export function extractIncidents(
   foldArrests(found, doc);
   guessPlaces(found, doc, ents);
   completeFromAccount(found, doc, ents);
+  foldRepeats(found, doc, ents);
   for (const f of found) {
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
     else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {

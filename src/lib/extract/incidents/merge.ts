@@ -5,7 +5,8 @@
  * one event per place, day and side).
  */
 import type { DateMention } from '../dates.ts';
-import type { Place } from '../entities.ts';
+import type { Doc } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
@@ -384,3 +385,119 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   }
   return false;
 }
+
+/** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
+const ANOTHER_STRIKE =
+  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|the (?:next|following|previous) (?:day|night|morning)|(?:a|the) (?:new|fresh|further|second|third)|in a separate|separate(?:ly)?|another|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+/** Means of violence that are not a blast: victims shot, cut or taken are an attack of their own. */
+const OWN_MEANS =
+  /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?)\b/i;
+const dayNumber = (iso: string | null): number | null => {
+  if (!iso) return null;
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+};
+/**
+ * How the places of two records of one event may relate: the same place, one inside the other ("the strike on
+ * Kharkiv" / "the attack in the Kharkiv region"), or one only a country, region or sea ("Russia's attack on
+ * Ukraine"), or no place at all.
+ */
+function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
+  const ap = a.placeRef;
+  const bp = b.placeRef;
+  if (!ap || !bp) return true;
+  if (ap.id === bp.id || (a.place && a.place === b.place)) return true;
+  if (ap.country && bp.country && ap.country !== bp.country) return false;
+  const broad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
+  if (broad(ap) || broad(bp)) return true;
+  if (sameProvince(ap, bp)) return true;
+  return within(ap, bp, text) || within(bp, ap, text);
+}
+/** The narrower of two places of one event (a mapped city over its province, a province over its country). */
+function narrower(a: Place | null, b: Place | null): Place | null {
+  if (!a) return b;
+  if (!b) return a;
+  const ra = PLACE_RANK[a.kind] ?? 0;
+  const rb = PLACE_RANK[b.kind] ?? 0;
+  if (rb > ra && b.lat !== null) return b;
+  return a;
+}
+/** Folds `b` (told later) into `a`: its place if narrower, its day if `a` had none, figures `a` lacked. */
+function absorb(a: Candidate, b: Candidate): void {
+  const p = narrower(a.placeRef, b.placeRef);
+  if (p && p !== a.placeRef) {
+    a.place = p.name;
+    a.country = p.country ?? a.country;
+    a.placeRef = p;
+    a.placeWeak = b.placeWeak;
+  }
+  if (b.date && (!a.date || (a.dateWeak && !b.dateWeak))) {
+    a.date = b.date;
+    a.localTime = b.localTime;
+    a.dateWeak = b.dateWeak;
+  }
+  a.killed ??= b.killed;
+  a.injured ??= b.injured;
+  a.damage ??= b.damage;
+  if (isGenericActor(a.attacker) && !isGenericActor(b.attacker)) a.attacker = b.attacker;
+  else if (a.attacker === 'unknown' && b.attacker !== 'unknown') a.attacker = b.attacker;
+  a.target ??= b.target;
+  if (a.attribution === 'not ascribed' && b.attribution !== 'not ascribed') a.attribution = b.attribution;
+  a.confidence = Math.max(a.confidence, b.confidence);
+  a.lowConfidence = a.confidence < 0.5;
+  a.firstPara = Math.min(a.firstPara, b.firstPara);
+  a.lastPara = Math.max(a.lastPara, b.lastPara);
+  for (const k of b.sents) if (!a.sents.includes(k)) a.sents.push(k);
+  for (const k of b.paragraphs) if (!a.paragraphs.includes(k)) a.paragraphs.push(k);
+}
+
+/**
+ * One event told on two days or at two scales, once every record is read: a record of the same sub-type by the same
+ * side, within a day either side of a record already kept ("late on Friday" / the statement "early on Saturday"), at
+ * the same place, one inside the other, or a country for a city, is that record; and the victims of a strike told in
+ * their own sentence ("The attack killed five civilians"), at its place and on its day, with no shooting or other
+ * means of their own, are that strike's. A sentence that says it tells another strike ("again", "a day after",
+ * "separately", "in retaliation") keeps its own record, and so do strikes at two cities neither of which holds the
+ * other, and each side's strike. Quadratic in the records, which are few.
+ */
+export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void {
+  const sentText = (f: Candidate) => doc.sentences[f.sentence]?.text ?? f.evidence;
+  for (let j = 1; j < found.length; j++) {
+    const b = found[j];
+    if (b.background) continue;
+    const bText = sentText(b);
+    if (ANOTHER_STRIKE.test(bText)) continue;
+    const bDay = dayNumber(b.date);
+    const into = found.slice(0, j).find((a) => {
+      if (a.background) return false;
+      const aDay = dayNumber(a.date);
+      const text = [...new Set([...a.sents, ...b.sents, a.sentence, b.sentence])]
+        .map((k) => doc.sentences[k]?.text ?? '')
+        .join(' ');
+      const ac = countryOfDoer(a.attacker ?? '', ents);
+      const bc = countryOfDoer(b.attacker ?? '', ents);
+      if (ac && bc && ac !== bc) return false;
+      if (a.subType === b.subType && REMOTE_SUBTYPES.has(a.subType) && a.subType !== DISRUPTED) {
+        if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > 1) return false;
+        return placesAgree(a, b, text);
+      }
+      // the victims' side of a strike told in a sentence of its own
+      if (
+        b.subType === 'Attack' &&
+        a.type === 'Explosions/Remote violence' &&
+        a.subType !== DISRUPTED &&
+        !OWN_MEANS.test(bText)
+      ) {
+        if (aDay !== null && bDay !== null && aDay !== bDay) return false;
+        if (!a.placeRef || !b.placeRef) return !!a.placeRef === !!b.placeRef || b.lastPara - a.lastPara <= 2;
+        return placesAgree(a, b, text) && !(isBroad(a.placeRef) && !isBroad(b.placeRef));
+      }
+      return false;
+    });
+    if (!into) continue;
+    absorb(into, b);
+    found.splice(j, 1);
+    j--;
+  }
+}
+const isBroad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
