@@ -340,6 +340,20 @@ describe('overnight spans, times beside a relative day, far anchors, edges of a 
     ].join('\n\n');
     expect(isoOf(text, 'the following day')).toBe('2025-05-14');
   });
+  it("gives a time in past-perfect back-story about the same place the day of the story's event", () => {
+    const text = [
+      'Soldiers and rebels fought around the village of Tembo on Monday, officials said.',
+      'The army said in a statement on Tuesday that it had held its positions.',
+      '"We lost two men," an officer said.',
+      'Prices rose in the market.',
+      'A colonel said the rebels had moved on Tembo at around 5:15 a.m. local time, under the cover of rain.',
+    ].join('\n\n');
+    expect(
+      brief(text)
+        .dates.find((d) => d.text.includes('5:15'))
+        ?.iso.slice(0, 16),
+    ).toBe('2025-05-12T05:15');
+  });
   it('reads "the end of 2023" as December 2023, but a deadline "by the end of 2026" as the year', () => {
     const b = brief(
       'The mission left the country at the end of 2023. The new battalion is to be ready by the end of 2026.',

@@ -765,7 +765,14 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           .replace(/"/g, '')
           .replace(/\s+/g, ' ')
           .replace(/^['\s]+|[',\s]+$/g, '');
-      } else if (lastEvent && doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3) {
+      } else if (
+        lastEvent &&
+        (doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3 ||
+          // "said the rebels had moved on the village at around 4:30 a.m.": how the story's event began
+          (doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 6 &&
+            sameProperNames(doc.sentences[r.sent].text, doc.sentences[lastEvent.sent].text) &&
+            /\bhad\s+(?!been\b)[a-z]+(?:ed|en|t)\b[^.;"“”]{0,60}$/i.test(doc.text.slice(sentStart, r.start))))
+      ) {
         parts = { ...lastEvent.parts, h, mi };
         resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)})`;
         // overnight: a morning hour told after an evening or night one ("between 11 p.m. on Saturday and 7 a.m.")
@@ -958,6 +965,24 @@ function anchoredMention(
   };
   if (weak) fromStatement.add(out);
   return out;
+}
+/** Capitalised words inside a sentence (not its first word), weekdays and months aside. */
+function properWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\s(])\p{Lu}[\p{L}'-]{3,}/gu))
+    if (
+      !/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|The|This|That|They|There)$/.test(
+        m[0],
+      )
+    )
+      out.add(m[0]);
+  return out;
+}
+/** Whether two sentences name a same place or party (by its written name, even one the gazetteer lacks). */
+function sameProperNames(a: string, b: string): boolean {
+  const x = properWords(a);
+  for (const w of properWords(b)) if (x.has(w)) return true;
+  return false;
 }
 /** Relatives counted from the day something was said: weak anchors themselves. */
 const fromStatement = new WeakSet<DateMention>();
