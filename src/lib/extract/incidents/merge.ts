@@ -461,6 +461,7 @@ function absorb(a: Candidate, b: Candidate): void {
  * other, and each side's strike. Quadratic in the records, which are few.
  */
 export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void {
+  foldSummaries(found);
   const sentText = (f: Candidate) => doc.sentences[f.sentence]?.text ?? f.evidence;
   for (let j = 1; j < found.length; j++) {
     const b = found[j];
@@ -501,3 +502,35 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
   }
 }
 const isBroad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
+
+const AREA_OR_WIDER = new Set(['country', 'region', 'province', 'sea']);
+/**
+ * A headline or lead that sums up strikes at two or more places within its area on its day ("air strikes hit a
+ * village and a school in Sagaing, killing 12"), when the body tells each of them, is no event of its own: its doer
+ * and attribution go to the strikes that lack them.
+ */
+function foldSummaries(found: Candidate[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const h = found[k];
+    if (h.background || h.firstPara > 1 || !REMOTE_SUBTYPES.has(h.subType)) continue;
+    const hp = h.placeRef;
+    if (hp && !AREA_OR_WIDER.has(hp.kind)) continue;
+    const hDay = dayNumber(h.date);
+    const parts = found.filter((f) => {
+      if (f === h || f.background || f.firstPara <= h.lastPara || f.subType !== h.subType) return false;
+      const fp = f.placeRef;
+      if (!fp || AREA_OR_WIDER.has(fp.kind)) return false;
+      const fDay = dayNumber(f.date);
+      if (hDay !== null && fDay !== null && hDay !== fDay) return false;
+      if (!hp) return true;
+      if (hp.country && fp.country && hp.country !== fp.country) return false;
+      return hp.kind === 'country' || fp.admin1 === hp.admin1 || fp.admin1 === hp.name || !fp.admin1;
+    });
+    if (new Set(parts.map((f) => f.placeRef?.id)).size < 2) continue;
+    for (const f of parts) {
+      if (isGenericActor(f.attacker) || f.attacker === 'unknown') f.attacker = h.attacker;
+      if (f.attribution === 'not ascribed') f.attribution = h.attribution;
+    }
+    found.splice(k, 1);
+  }
+}
