@@ -173,3 +173,21 @@ describe('the attacker and attribution slots', () => {
     expect(strike?.attacker).toBe('Ukrainian forces');
   });
 });
+
+describe('the doer told outside the trigger sentence', () => {
+  it("takes the country a headline puts on the strike when the lead says only 'an air strike'", () => {
+    const list = incidents(
+      'Turkish strike kills three in border village\n\nAn air strike hit a farmhouse in the village of Klow on Tuesday evening, killing three people, the regional health office said.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attacker).toBe('Turkish forces');
+  });
+  it('does not read the defenders downing part of a barrage as a claim of the strike that got through', () => {
+    const list = incidents(
+      'Russia struck the city of Kremenchuk with missiles overnight, killing two people, the Ukrainian air force said on Friday. The air force said it had shot down nine of the 14 missiles.',
+    );
+    const hit = list.find((i) => i.subType === 'Shelling/artillery/missile attack');
+    expect(hit?.attacker).toBe('Russian forces');
+    expect(hit?.attribution).not.toMatch(/^claimed/);
+  });
+});

@@ -207,6 +207,22 @@ export function capitalForces(x: string | null): string | null {
   }
   return null;
 }
+/**
+ * The doer a headline names by its country on the strike or the weapon ("Israeli strike kills four …", "Russian
+ * missiles hit Dnipro"), for the lead's event told only as "the strike"; null when the headline names none or the
+ * country is the victims' ("… kills two Israeli soldiers").
+ */
+export function headlineDoer(doc: Doc): string | null {
+  const head = doc.paragraphs[0]?.text.trim() ?? '';
+  if (!head || head.length > 160 || /[.!?]["”’]?$/.test(head)) return null;
+  const m = head.match(
+    /^(?:[^,;:]{0,40}?\s)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:air\s*|drone\s+|missile\s+|rocket\s+|artillery\s+)?(?:strikes?|airstrikes?|raids?|drones?|missiles?|rockets?|shelling|bombardment|jets?|warplanes?|artillery|troops|forces)\b/,
+  );
+  if (!m || !isDemonym(m[1])) return null;
+  const before = head.slice(0, m.index! + m[0].indexOf(m[1]));
+  if (/\b(?:on|against|at|kills?|killing|hits?|targets?)\s+(?:the\s+)?$/i.test(before)) return null;
+  return `${m[1]} forces`;
+}
 /** An attacker named only by what they are ("gunmen", "militants"), or not at all. */
 export function isGenericActor(x: string | null): boolean {
   if (!x || x === 'unknown') return true;

@@ -9,6 +9,7 @@ import {
   bareStateForce,
   capitalForces,
   demonymForces,
+  headlineDoer,
   isGenericActor,
   lastNamed,
   namedStateForce,
@@ -383,6 +384,9 @@ export function resolveDoer(
         !/\b(?:shot down|downed|intercepted|destroyed|stopped)\b/.test(own[0])
       )
         continue;
+      // … and the side that downed some of a barrage claims its interceptions, not the strike that got through
+      if (trig.subType !== 'Disrupted weapons use' && /\b(?:shot down|downed|intercepted)\b/.test(own[0]))
+        continue;
       const subj = sn.text.slice(0, own.index);
       const named = lastNamed(ents, sn.start, sn.start + own.index);
       const by = /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation)\s*$/i.test(
@@ -485,6 +489,16 @@ export function resolveDoer(
   if (site?.doer && isGenericActor(attacker)) attacker = site.doer;
   // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
   if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
+  // the lead tells "an air strike hit …"; the headline says whose ("Israeli strike kills four in …")
+  if (
+    isGenericActor(attacker) &&
+    trig.type === EXP &&
+    s.para > 0 &&
+    s.para <= 2 &&
+    !attribution?.on &&
+    attribution?.kind !== 'claimed'
+  )
+    attacker = headlineDoer(doc) ?? attacker;
   // "the army said its air force struck …" in an article that names whose army it is
   // (only a force the account makes the doer, by its own report or by blame: "the regional military
   // administration said" names no doer)
