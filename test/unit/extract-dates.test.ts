@@ -354,6 +354,12 @@ describe('overnight spans, times beside a relative day, far anchors, edges of a 
         ?.iso.slice(0, 16),
     ).toBe('2025-05-12T05:15');
   });
+  it('counts "two days later" from an event introduced by "came three days after <event>"', () => {
+    const text =
+      'Parliament passed the budget on Tuesday.\n\nThe vote came three days after the cabinet announced that the finance minister would resign.\n\nA new minister was named, and the president signed the decree two days later.';
+    expect(isoOf(text, 'three days after')).toBe('2025-05-10');
+    expect(isoOf(text, 'two days later')).toBe('2025-05-12');
+  });
   it('reads "the end of 2023" as December 2023, but a deadline "by the end of 2026" as the year', () => {
     const b = brief(
       'The mission left the country at the end of 2023. The new battalion is to be ready by the end of 2026.',

@@ -33,7 +33,10 @@ export interface DateMention {
   anchored?: boolean;
   /** The event mention an anchored relative was counted from. */
   anchor?: { text: string; iso: string };
-  /** A relative counted back from its anchor ("the night before"): a flashback, not a step forward in the story. */
+  /**
+   * A relative counted back from its anchor ("the night before"): a flashback, not a step forward in the story.
+   * An event introduced by "came three days after <event>" is not one: the story may go on from it.
+   */
   back?: boolean;
 }
 export interface DateResult {
@@ -961,7 +964,7 @@ function anchoredMention(
     resolvedFrom: `event: ${anchor.text} (${anchor.iso}), ${step}${rel.approx ? ', approximate' : ''}`,
     anchored: true,
     anchor: { text: anchor.text, iso: anchor.iso },
-    back: (inverse ? -rel.sign : rel.sign) < 0,
+    back: !inverse && rel.sign < 0,
   };
   if (weak) fromStatement.add(out);
   return out;
