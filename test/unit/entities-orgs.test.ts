@@ -156,3 +156,43 @@ describe('roles', () => {
     expect(r['Amina Yusuf Ali']).toBe('mother of six');
   });
 });
+
+describe('names that are no person', () => {
+  const peopleNames = (text: string) => read(text).people.map((p) => p.name);
+
+  it('reads a name with an appositive kind of body as a body, based-in words dropped', () => {
+    const e = read(
+      'The tanker is run by Corvane Marine Management, a Cyprus-based firm, whose safety director, Lena Okafor, said the crew was safe. A spokesman for the Qatar-based Seventh Fleet, Captain Idris Moyo, gave no details.',
+    );
+    const people = e.people.map((p) => p.name);
+    expect(people).toContain('Lena Okafor');
+    expect(people).toContain('Idris Moyo');
+    expect(people).not.toContain('Corvane Marine Management');
+    expect(people.some((p) => /Fleet/.test(p))).toBe(false);
+    const orgs = e.orgs.map((o) => o.name);
+    expect(orgs).toContain('Corvane Marine Management');
+    expect(orgs).toContain('Seventh Fleet');
+  });
+
+  it('keeps a person whose appositive only mentions a kind of body', () => {
+    const names = peopleNames(
+      'Tomasz Wrona, a party member, said he would vote no. Edita Kalnina, an organiser with the group, said talks were over.',
+    );
+    expect(names).toContain('Tomasz Wrona');
+    expect(names).toContain('Edita Kalnina');
+  });
+
+  it('reads the tail of a body and a named thing after "the" as no person', () => {
+    const names = peopleNames(
+      "A drone hit a Panama-flagged tanker, the Ruby Meadow, on Monday. Kenya's Ministry of Public Service said its staff were safe. The Council for Civil Liberties said the raid was unlawful.",
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('reads areas listed after "the departments of" and names before a place noun as places', () => {
+    const names = peopleNames(
+      'Roads in the northern departments of Rosa Blanca and Izabal were never built. Gunmen crossed near the Ahmad Zai crossings, and Nura Baba, a hamlet near the river, was emptied.',
+    );
+    expect(names).toEqual([]);
+  });
+});

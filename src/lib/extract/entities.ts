@@ -15,7 +15,6 @@ import { findMoreOrgs } from './entities/more-orgs.ts';
 import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
-import { SETTLEMENT_APPOSITIVE } from './entities/shared.ts';
 import type { Entities, Org, Place } from './entities/types.ts';
 import { normKey } from './gazetteer.ts';
 
@@ -30,8 +29,6 @@ export function extractEntities(doc: Doc): Entities {
     cx;
   // 1. People introduced by a title, an honorific, a given name, speech or an appositive
   findPeople(cx);
-  // 1b. "Unguwar Bawa, a hamlet about …", "Sharana, the provincial capital": a place, not a person
-  dropSettlementPeople(cx);
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
   resolveListed(cx);
   // 2a. Roads named by a code ("the A12 motorway"), before an organisation finder takes the code for an acronym
@@ -50,38 +47,6 @@ export function extractEntities(doc: Doc): Entities {
   linkSurnames(cx);
 
   return mergeDuplicates(cx);
-}
-
-const PLACE_HEAD_AFTER =
-  /^\s+(?:crossings?|border crossing|village|villages|hamlet|township|forests?|checkpoint|camps?|district)\b(?!\s+(?:chief|head|elder|leader|official|council|councillor|administrator|commissioner|police|spokesman|spokeswoman|resident))/;
-
-/** Drops people a mention of whom is followed by an appositive or a head noun that makes the name a place. */
-function dropSettlementPeople(cx: EntityContext): void {
-  const { doc, people, mentions, byId, personWords } = cx;
-  const settled = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== 'person') continue;
-    const after = doc.text.slice(m.end, m.end + 60);
-    // "… and Ghulam Khan crossings", "Ahmed Khel village": a name before a place's head noun
-    if (SETTLEMENT_APPOSITIVE.test(after) || PLACE_HEAD_AFTER.test(after)) settled.add(m.id);
-  }
-  if (!settled.size) return;
-  const drop = new Set<string>();
-  for (const p of people)
-    if (settled.has(p.id) && (!p.role || /\b(?:capital|town|village|hamlet|community|city)\b/.test(p.role)))
-      drop.add(p.id);
-  if (!drop.size) return;
-  const keptPeople = people.filter((p) => !drop.has(p.id));
-  people.length = 0;
-  people.push(...keptPeople);
-  for (const id of drop) byId.delete(id);
-  const kept = mentions.filter((m) => {
-    if (!drop.has(m.id)) return true;
-    for (let w = m.w0; w < m.w1; w++) personWords.delete(w);
-    return false;
-  });
-  mentions.length = 0;
-  mentions.push(...kept);
 }
 
 /** One entry per organisation and per place: two found by different routes under one name become one. */

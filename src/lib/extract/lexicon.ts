@@ -57,7 +57,7 @@ association foundation federation league alliance militia militias unit units re
 company corporation inc. ltd. bureau directorate secretariat tribunal academy school hospital airlines airways
 news times post agency observatory networks infirmary trust society institution ministries
 board collective chamber inspectorate syndicate cooperative consortium caucus congress
-constabulary gendarmerie troops
+constabulary gendarmerie troops fleet
 `);
 /** Head nouns of organisation names, anywhere in a capitalised run ("Ministry of Information", "Shan Council"). */
 export const ORG_HEAD = new Set([

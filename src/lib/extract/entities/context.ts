@@ -129,7 +129,12 @@ export function entityContext(doc: Doc): EntityContext {
   const addMention = (kind: Mention['kind'], id: string, w0: number, w1: number) => {
     mentions.push(mentionOf(doc, kind, id, w0, w1));
   };
-  const addOrg = (o: OrgInput, surface: string, w0: number, w1: number) => {
+  const addOrg = (o: OrgInput, surface: string, w0: number, w1: number): void => {
+    // "Bahrain-based Fifth Fleet": where a body is based is no part of its name
+    if (w1 - w0 > 1 && /\p{L}-based$/u.test(W[w0].text) && o.name.startsWith(`${W[w0].text} `)) {
+      const name = o.name.slice(W[w0].text.length + 1);
+      return addOrg({ ...o, name }, surface.replace(/^(?:the\s+)?\S+-based\s+/i, ''), w0 + 1, w1);
+    }
     // "Minister of Territorial Administration and Infrastructure": a minister's portfolio, not a body
     if (
       w0 >= 2 &&

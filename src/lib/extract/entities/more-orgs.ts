@@ -19,6 +19,7 @@ import { givenName } from '../names.ts';
 import { definedAcronyms } from './candidates.ts';
 import {
   AREA_TITLE,
+  BODY_KIND,
   GENERIC_MOD,
   isTitle,
   LOCATIVE_PREP,
@@ -67,9 +68,6 @@ const PORTFOLIO_HEAD =
 /** People of a place: "residents of X said" is no statement of X. */
 const INHABITANTS =
   /^(?:residents|inhabitants|people|villagers|locals|elders|families|survivors|witnesses|farmers|traders|youths|women|men|natives|citizens|mayor|chief|elder|resident|villager)$/;
-/** Lower-case nouns for a kind of body, written beside its name: "the shipbroker Fearnleys", "X, a charity". */
-const BODY_KIND =
-  /^(?:group|organi[sz]ation|coalition|campaign|company|firm|charity|ngo|nonprofit|non-profit|consultancy|shipbroker|broker|brokerage|lender|insurer|bank|watchdog|monitor|think-tank|broadcaster|newspaper|site|outlet|startup|start-up|manufacturer|maker|carrier|operator|union|association|collective|network|movement|militia|faction|party|agency|foundation|institute|fund)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {

@@ -24,7 +24,15 @@ import {
 } from '../lexicon.ts';
 import { genderOfTitle, givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
-import { isNameWord, isTitle, lower, PLACE_PREFIX, spanText } from './shared.ts';
+import {
+  BODY_KIND,
+  isNameWord,
+  isTitle,
+  lower,
+  PLACE_PREFIX,
+  SETTLEMENT_APPOSITIVE,
+  spanText,
+} from './shared.ts';
 import type { Person } from './types.ts';
 
 /** Country names that are also given names: "Jordan Pike", "Israel Katz", "Chad Daniels". */
@@ -37,6 +45,14 @@ const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', '
 /** Family words that give a role in an appositive: "a mother of five". */
 const KIN =
   /^(?:mother|father|grandmother|grandfather|widow|widower|wife|husband|son|daughter|brother|sister)$/;
+
+/** A place's head noun after a name: "… and Ghulam Khan crossings", "Ahmed Khel village" (not "village elder"). */
+const PLACE_HEAD_AFTER =
+  /^\s+(?:crossings?|border crossing|village|villages|hamlet|township|forests?|checkpoint|camps?|district)\b(?!\s+(?:chief|head|elder|leader|official|council|councillor|administrator|commissioner|police|spokesman|spokeswoman|resident))/;
+
+/** Areas a country is divided into: "the departments of Alta Verapaz and Petén", "the town of X". */
+const AREA_OF =
+  /^(?:city|cities|town|towns|village|villages|district|districts|province|provinces|region|regions|county|counties|suburb|suburbs|neighbourhood|neighborhood|department|departments|state|states|municipality|municipalities|governorate|governorates|prefecture|prefectures|commune|communes|oblast|oblasts|islands?|emirates?)$/i;
 
 export function findPeople(cx: EntityContext): void {
   const { doc, W, hits, claimed, people, byId, personWords, addMention } = cx;
@@ -359,16 +375,43 @@ export function findPeople(cx: EntityContext): void {
       // after "the city of", "near", "in": a place we do not know, not a person
       if (!role && prev && /^(?:near|outside|in|at|from|into|across|toward|towards)$/i.test(prev.text))
         continue;
-      if (
-        !role &&
-        prev &&
-        prev.text === 'of' &&
-        i >= 2 &&
-        /^(?:city|town|village|district|province|region|county|suburb|neighbourhood|neighborhood)$/i.test(
-          W[i - 2].text,
+      if (!role && prev && prev.text === 'of' && i >= 2 && AREA_OF.test(W[i - 2].text)) continue;
+      if (!role && !honored) {
+        // "Unguwar Bawa, a hamlet about …", "Sharana, the provincial capital", "Ghulam Khan crossings": a place
+        const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 60);
+        if (SETTLEMENT_APPOSITIVE.test(after) || PLACE_HEAD_AFTER.test(after)) continue;
+        // "Gulfstar Ship Management, a Dubai-based company": an appositive naming a kind of body makes the name a body
+        if (next?.text === ',' && j + 1 < s.w1 && /^(?:a|an)$/i.test(W[j + 1].text)) {
+          let k = j + 2;
+          while (
+            k < s.w1 &&
+            k - j < 5 &&
+            (/-based$/.test(W[k].text) ||
+              (!W[k].cap && !isTitle(W[k]) && (W[k].pos === 'ADJ' || W[k].pos === 'NOUN'))) &&
+            !BODY_KIND.test(W[k].text)
+          )
+            k++;
+          const after = k + 1 < s.w1 ? W[k + 1] : null;
+          // "a party member", "the group's founder": the kind noun modifies a role, the name is a person
+          if (
+            k < s.w1 &&
+            BODY_KIND.test(W[k].text) &&
+            (!after ||
+              (after.text !== "'s" && after.pos !== 'NOUN' && after.pos !== 'PROPN' && !isTitle(after)))
+          )
+            continue;
+        }
+        // "the Amber Lagoon", "Ministry of External Affairs", "Observatory for Human Rights": a thing or a body's tail
+        if (prev && /^the$/i.test(prev.text)) continue;
+        if (
+          prev &&
+          /^(?:of|for|on)$/.test(prev.text) &&
+          i >= 2 &&
+          W[i - 2].cap &&
+          (ORG_HEAD.has(lower(W[i - 2])) || NOT_NAME.has(W[i - 2].text))
         )
-      )
-        continue;
+          continue;
+      }
       // a run made only of weak place words with no title is a place, not a person
       let allWeak = true;
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;

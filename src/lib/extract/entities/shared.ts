@@ -110,3 +110,6 @@ export function adjectiveOf(c: { name: string; demonyms: string[] } | undefined)
   const like = singular.filter((d) => d.toLowerCase().startsWith(stem)).sort((x, y) => y.length - x.length);
   return like[0] ?? singular[0];
 }
+/** Lower-case nouns for a kind of body, written beside its name: "the shipbroker Fearnleys", "X, a charity". */
+export const BODY_KIND =
+  /^(?:group|organi[sz]ation|coalition|campaign|company|firm|charity|ngo|nonprofit|non-profit|consultancy|shipbroker|broker|brokerage|lender|insurer|bank|watchdog|monitor|think-tank|broadcaster|newspaper|site|outlet|startup|start-up|manufacturer|maker|carrier|operator|union|association|collective|network|movement|militia|faction|party|agency|foundation|institute|fund)$/;
