@@ -191,3 +191,19 @@ describe('the doer told outside the trigger sentence', () => {
     expect(hit?.attribution).not.toMatch(/^claimed/);
   });
 });
+
+describe('recall round 2: places, raids and the ways reporters tell an event', () => {
+  it('does not take the country a barrage was launched from as the place it was downed over', () => {
+    const list = incidents(
+      'Sirens sounded in Kiryat Shmona on Tuesday afternoon. The army said some 30 rockets were launched from Lebanon, and that air defences intercepted most of them.',
+    );
+    const down = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(down?.place).toBe('Kiryat Shmona');
+  });
+  it('does not take the place of the event a claim answers ("in response to … the massacre in X")', () => {
+    const list = incidents(
+      'Militants fired a barrage of rockets at army positions on Tuesday.\n\nThe group claimed the barrage, saying it had targeted the positions "with dozens of rockets" in response to "the massacre in Aitaroun."',
+    );
+    expect(list.some((i) => i.place === 'Aitaroun')).toBe(false);
+  });
+});

@@ -57,6 +57,9 @@ function findDatelines(doc: Doc): [number, number][] {
   }
   return out;
 }
+/** Words that name an earlier event this one answers: "in response to", "in retaliation for", "to avenge". */
+const AVENGED_BEFORE =
+  /\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging|retaliating for)\b[^.;()]{0,100}$/i;
 export const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
 export function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
   let best: Place | null = null;
@@ -74,13 +77,18 @@ export function bestPlace(ents: Entities, a: number, b: number, text?: string): 
       // a country used as an adjective ("U.S. air defense systems") is not where it happened
       if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
       if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
-      // where a missile or drone was fired from is not where it struck or was downed
+      // where a missile or drone was fired from is not where it struck or was downed (a whole country or region
+      // it came from names no place of the event at all: "some 40 rockets were launched from Lebanon")
       if (
         /\b(?:fired|launched|flying|flew|coming|came|sent) from (?:the )?(?:[\w'-]+\s+){0,2}$/i.test(
           text.slice(Math.max(0, m.start - 40), m.start),
         )
-      )
+      ) {
+        if (p.kind === 'country' || p.kind === 'region') continue;
         r -= 1.5;
+      }
+      // the place of the event answered ("in response to … the massacre in X") is not this event's place
+      if (AVENGED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
       if (
         p.kind === 'region' &&
         /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
