@@ -133,7 +133,8 @@ export function entityContext(doc: Doc): EntityContext {
     // "Bahrain-based Fifth Fleet": where a body is based is no part of its name
     if (w1 - w0 > 1 && /\p{L}-based$/u.test(W[w0].text) && o.name.startsWith(`${W[w0].text} `)) {
       const name = o.name.slice(W[w0].text.length + 1);
-      return addOrg({ ...o, name }, surface.replace(/^(?:the\s+)?\S+-based\s+/i, ''), w0 + 1, w1);
+      addOrg({ ...o, name }, surface.replace(/^(?:the\s+)?\S+-based\s+/i, ''), w0 + 1, w1);
+      return;
     }
     // "Minister of Territorial Administration and Infrastructure": a minister's portfolio, not a body
     if (
