@@ -204,3 +204,55 @@ describe('a market rally', () => {
     expect(current(text, '2025-11-04')).toEqual([]);
   });
 });
+
+describe('one strike told on two days, at two scales and by its victims', () => {
+  const strikes = (text: string) =>
+    current(text, '2025-05-18').filter((i) => i.type === 'Explosions/Remote violence');
+  it('keeps one record of a strike late on Friday told again "early on Saturday", in its region and its country', () => {
+    const list = strikes(
+      "Russian missile strike on Kharkiv kills four\n\nA Russian missile struck a residential area of Kharkiv late on Friday, killing four people and wounding 19, regional officials said on Saturday.\n\nThe attack in the Kharkiv region hit a nine-storey building and a nearby shop, Governor Oleh Syniehubov said on Telegram early on Saturday.\n\nAmong the dead were two children, he said. Rescuers worked through the night to pull survivors from the rubble.\n\nRussia's attack on Ukraine has turned Kharkiv, the country's second-largest city, into a frequent target.\n\nThe Ukrainian interior ministry said on Sunday the strike had hit the building with an Iskander ballistic missile.\n",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Kharkiv');
+    expect(list[0].date?.slice(0, 10)).toBe('2025-05-16');
+    expect(list[0].killed).toBe(4);
+  });
+  it('keeps one record of a drone strike called "the attack", "the blast" and "the explosion"', () => {
+    const list = strikes(
+      'Drone strike on Sudanese market kills 11\n\nA drone struck a crowded market in the town of Kabkabiya in North Darfur overnight, killing 11 civilians, a local medical group said on Monday.\n\nThe attack killed five women and three children who were buying food, the group said in a statement. Witnesses said the blast set several stalls on fire.\n\nThe explosion tore through the market shortly after midnight, said one trader, who asked not to be named. "We ran but there was nowhere to run," he said.\n\nThe army blamed the Rapid Support Forces for the attack. The RSF did not comment.\n\nSudan\'s war between the army and the RSF has killed tens of thousands of people since April 2023.\n',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].subType).toBe('Air/drone strike');
+    expect(list[0].killed).toBe(11);
+  });
+  it('keeps one record of a raid whose victims are told in sentences of their own', () => {
+    const list = current(
+      'Gunmen kill 14 in raid on Nigerian village\n\nGunmen stormed the village of Tungan Kudu in Zamfara state early on Saturday, killing 14 people, police said.\n\nThe attackers arrived on motorcycles at about 3 a.m. and set houses on fire. Residents said the gunmen then shot the villagers as they fled into the fields.\n\nAmong the dead were a village head and his two sons, a police spokesman said on Sunday.\n\nThe raid was the latest in a string of attacks by armed gangs in northwestern Nigeria, where kidnappings for ransom are common.\n',
+      '2025-05-18',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].subType).toBe('Attack');
+  });
+  it('keeps two records of strikes on two days at one place', () => {
+    const days = strikes(
+      "Shelling hits Donetsk town on two days\n\nRussian artillery shelled the town of Kostiantynivka on Monday, killing one man, the regional governor said.\n\nThe town was shelled again on Wednesday, when a shell hit a school and wounded two teachers, he said.\n\nUkraine's forces struck back at Russian positions near Horlivka on Wednesday, the Ukrainian army said.\n",
+    )
+      .map((i) => i.date?.slice(0, 10))
+      .sort();
+    expect(days).toEqual(['2025-05-12', '2025-05-14']);
+  });
+  it('keeps one record per city of a barrage that hit two cities', () => {
+    const places = strikes(
+      "Drones hit Odesa and Mykolaiv overnight\n\nRussian drones attacked the cities of Odesa and Mykolaiv overnight, killing three people, Ukrainian officials said on Thursday.\n\nIn Odesa, a drone hit an apartment building and killed two residents, the regional governor said. In Mykolaiv, a drone struck a warehouse and killed a guard.\n\nThe attack on Ukraine's south involved 40 drones, the air force said.\n",
+    )
+      .map((i) => i.place)
+      .sort();
+    expect(places).toEqual(['Mykolaiv', 'Odesa']);
+  });
+  it("keeps each side's strike across a border on one day", () => {
+    const list = strikes(
+      'Border towns shelled as India and Pakistan trade fire\n\nPakistani artillery shelled the Indian town of Poonch on Saturday, killing three civilians, Indian officials said.\n\nIndian forces fired artillery at the Pakistani town of Kotli on Saturday, killing two people, the Pakistani army said on Sunday.\n',
+    );
+    expect(list.map((i) => i.place).sort()).toEqual(['Kotli', 'Poonch']);
+  });
+});

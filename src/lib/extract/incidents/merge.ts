@@ -389,9 +389,9 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 const ANOTHER_STRIKE =
   /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|the (?:next|following|previous) (?:day|night|morning)|(?:a|the) (?:new|fresh|further|second|third)|in a separate|separate(?:ly)?|another|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
-/** Means of violence that are not a blast: victims shot, cut or taken are an attack of their own. */
+/** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
-  /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?)\b/i;
+  /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
 const dayNumber = (iso: string | null): number | null => {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
