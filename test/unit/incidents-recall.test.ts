@@ -192,6 +192,16 @@ describe('the doer told outside the trigger sentence', () => {
   });
 });
 
+describe("a force's spokesman confirming the hit", () => {
+  it('reads "a spokesman for X said was hit successfully" as a claim by X', () => {
+    const list = incidents(
+      'On Thursday, drones hit a fuel depot near the town of Kresty, which Colonel Pavlo Dmytrenko, a spokesman for the Special Operations Forces, said was "hit successfully".',
+    );
+    const hit = list.find((i) => i.subType === 'Air/drone strike');
+    expect(hit?.attribution).toMatch(/^claimed by .*Special Operations Forces/);
+  });
+});
+
 describe('recall round 2: places, raids and the ways reporters tell an event', () => {
   it('does not take the country a barrage was launched from as the place it was downed over', () => {
     const list = incidents(

@@ -209,6 +209,15 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
     return { kind: 'claimed', text: 'claimed by a group' };
   }
+  // a force's spokesman confirming the hit claims it: "…, which X, a spokesman for the Y Forces, said was 'hit successfully'"
+  const spk = text.match(
+    /\bspokes(?:man|woman|person) (?:for|of) ([^,;.]{3,80}),\s+(?:said|says|confirmed|added)\b[^.;]{0,30}?\b(?:was|were|had been|has been|have been)\s+["“]?(?:successfully\s+)?(?:hit|struck|destroyed|targeted|downed)\b/,
+  );
+  if (spk?.index !== undefined && !negatedBefore(text.slice(sentStart(spk.index), spk.index))) {
+    const from = spk.index + spk[0].indexOf(spk[1]);
+    const by = orgIn(from, from + spk[1].length + 1);
+    if (by) return { kind: 'claimed', text: `claimed by ${by} (its spokesman)`, by };
+  }
   const cb = text.match(/\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/);
   if (cb?.index !== undefined) {
     const at = cb.index + cb[0].length - cb[1].length;
