@@ -360,6 +360,11 @@ describe('overnight spans, times beside a relative day, far anchors, edges of a 
     expect(isoOf(text, 'three days after')).toBe('2025-05-10');
     expect(isoOf(text, 'two days later')).toBe('2025-05-12');
   });
+  it('counts "the following day" from when a fire "was reported", an event rather than a statement', () => {
+    const text =
+      'Crews found a burned car on Sunday, the county said.\n\nThe blaze was reported at about 3:10 p.m. on Friday near the quarry.\n\nThe following day, the governor declared an emergency.';
+    expect(isoOf(text, 'The following day')).toBe('2025-05-10');
+  });
   it('reads "the end of 2023" as December 2023, but a deadline "by the end of 2026" as the year', () => {
     const b = brief(
       'The mission left the country at the end of 2023. The new battalion is to be ready by the end of 2026.',

@@ -287,7 +287,11 @@ function statementDay(doc: Doc, at: number): boolean {
   }
   const sent = lo < W.length ? W[lo].sent : -1;
   for (let i = lo - 1, n = 0; i >= 0 && n < 6 && W[i].sent === sent; i--, n++) {
-    if (SPEECH_WORD.test(W[i].text)) return true;
+    if (SPEECH_WORD.test(W[i].text)) {
+      // "the fire was reported at 2:15 p.m.": when the fire was first seen, not a statement about it
+      if (/^reported$/i.test(W[i].text) && i > 0 && /^(?:was|were|first)$/i.test(W[i - 1].text)) return false;
+      return true;
+    }
     if (W[i].pos === 'VERB' || W[i].pos === 'AUX' || W[i].pos === 'PUNCT' || W[i].pos === 'SCONJ')
       return false;
   }
