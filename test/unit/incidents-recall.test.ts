@@ -216,4 +216,16 @@ describe('recall round 2: places, raids and the ways reporters tell an event', (
     );
     expect(list.some((i) => i.place === 'Aitaroun')).toBe(false);
   });
+  it('types a raid that ends in arrests, told in the next paragraph, as arrests', () => {
+    const list = incidents(
+      'On Tuesday, counter-terrorism units raided three houses in the village of Al-Zab in the Hawija district, the service said.\n\nFour suspects were detained, including a man the service described as a local commander.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Arrests']);
+  });
+  it('keeps a raid with a firefight a battle', () => {
+    const list = incidents(
+      'On Tuesday, soldiers raided a hideout in the village of Al-Zab in the Hawija district and exchanged fire with militants, the army said.\n\nFour suspects were detained.',
+    );
+    expect(list.some((i) => i.subType === 'Arrests')).toBe(false);
+  });
 });

@@ -268,6 +268,35 @@ export function readAccount(
  * ("Local officials … blamed Dan Na Ambassagou"), the doer's country on a weapon in a witness's words ("It was a
  * Kyrgyz drone"), and who reports it complete the record.
  */
+/** A raid by the state's men: "raided three houses", "stormed a compound", "swooped on a hideout". */
+const RAID =
+  /\b(?:raid(?:ed|s)?|stormed|swooped on|search(?:ed)? (?:operations? (?:in|on)|the (?:house|home|compound)))\b/i;
+/** The raid's catch: people taken into custody. */
+const CUSTODY =
+  /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|apprehended|taken into custody|took (?:\w+ )?into custody|rounded up|in custody)\b/i;
+/** A fight or killing in the raid: then it is a battle or an attack after all. */
+const RAID_FIGHT =
+  /\b(?:killed|killing|dead|died|wounded|wounding|injured|clash(?:es|ed)?|exchanged (?:gun)?fire|firefights?|gun ?battles?|shoot-?outs?|opened fire|shot)\b/i;
+/**
+ * A raid that ends in arrests, with no fight told ("raided three houses … Four suspects were detained"), is an arrest
+ * (ACLED: Strategic developments), not an armed clash or an attack on the people in the houses.
+ */
+function raidArrests(f: Candidate, doc: Doc, span: Sentence[]): void {
+  if (
+    f.background ||
+    (f.subType !== 'Armed clash' && !(f.type === 'Violence against civilians' && f.subType === 'Attack'))
+  )
+    return;
+  const own = doc.sentences[f.sentence];
+  if (!own || !RAID.test(own.text) || RAID_FIGHT.test(own.text) || f.killed || f.injured) return;
+  // the catch is told in the raid's sentence or the next few sentences of its account, in its paragraph or the next
+  const told = [own, ...span.filter((sn) => sn.para <= own.para + 1).slice(0, 3)];
+  const k = told.findIndex((sn) => CUSTODY.test(sn.text));
+  if (k < 0 || told.slice(1, k + 1).some((sn) => RAID_FIGHT.test(sn.text))) return;
+  f.type = 'Strategic developments';
+  f.subType = 'Arrests';
+  f.weapon = null;
+}
 export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void {
   const firstOf = (f: Candidate) => Math.min(...f.sents, f.sentence);
   const order = [...found].sort((x, y) => firstOf(x) - firstOf(y));
@@ -291,6 +320,7 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
       span.push(sn);
     }
     const crowd = f.type === 'Protests' || f.type === 'Riots';
+    raidArrests(f, doc, span);
     // "The crew were unharmed", told further down: stated none
     if (f.killed === null && f.injured === null) {
       for (const sn of span) {
