@@ -824,7 +824,9 @@ function actorOk(g: string | null, p: string | null): boolean {
   const unknown = (s: string | null) => !s || /^(unknown|unidentified|none|n\/a)/i.test(s.trim());
   if (unknown(g)) return unknown(p);
   if (unknown(p)) return false;
-  return speakerMatch(g, [], p) || tokenOverlap(g!, p!) >= 0.5 || tokenOverlap(p!, g!) >= 0.5;
+  // word for word, singular and plural alike ("Houthis" ~ "Houthi movement")
+  const [gs, ps] = [g!, p!].map((s) => tokens(s).map(singular).join(' '));
+  return speakerMatch(g, [], p) || tokenOverlap(gs, ps) >= 0.5 || tokenOverlap(ps, gs) >= 0.5;
 }
 
 /**

@@ -355,6 +355,16 @@ describe('field scores', () => {
     // A second shelling record on the day of the one found is a repeat of a found event.
     const repeat = scoreIncidents(gold, [...pred, { ...pred[0], place: 'Erbil' }]);
     expect(repeat.errors).toContain('(none) → Shelling/artillery/missile attack [repeat of a found event]');
+    // an attacker named in the plural is the body named in the singular
+    const houthi = [{ ...gold[0], attacker: 'Houthi movement' }];
+    expect(scoreIncidents(houthi, [{ ...pred[0], attacker: 'Houthis' }]).extra.attacker).toEqual({
+      right: 1,
+      total: 1,
+    });
+    expect(scoreIncidents(houthi, [{ ...pred[0], attacker: 'Hamas' }]).extra.attacker).toEqual({
+      right: 0,
+      total: 1,
+    });
     const wrongType = scoreIncidents(gold, [{ ...pred[0], subType: 'Air/drone strike' }]);
     expect(wrongType.errors).toContain('Shelling/artillery/missile attack → Air/drone strike');
     expect(precision(scoreIncidents(gold, pred, true).counts)).toBe(1);
