@@ -228,4 +228,10 @@ describe('recall round 2: places, raids and the ways reporters tell an event', (
     );
     expect(list.some((i) => i.subType === 'Arrests')).toBe(false);
   });
+  it('types gunmen killing people (no armed side named) as an attack on civilians', () => {
+    const list = incidents(
+      'Gunmen killed nine people in an attack on the village of Kurmin Masara in Kaduna state on Sunday, police said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Attack']);
+  });
 });

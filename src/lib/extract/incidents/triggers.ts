@@ -202,7 +202,7 @@ export function bestTrigger(text: string): { trig: Trigger; at: number; len: num
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 /** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
 const CIVILIAN_VICTIMS =
-  /\b(?:villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:[\w-]+ )?workers|labou?rers|miners|fishermen|drivers|pilgrims|teachers|patients|(?:a|the|two|three|\d+) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement|bus|buses|hospital|wedding|funeral|homes?|houses?))\b/i;
+  /\b(?:people|persons|(?:a|one) (?:man|woman|boy|girl)|villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:[\w-]+ )?workers|labou?rers|miners|fishermen|drivers|pilgrims|teachers|patients|(?:a|the|two|three|\d+) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement|bus|buses|hospital|wedding|funeral|homes?|houses?))\b/i;
 /** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
 const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
 /** Armed people or posts on the receiving end make it a battle. */
