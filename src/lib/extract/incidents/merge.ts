@@ -388,10 +388,13 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
 
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 const ANOTHER_STRIKE =
-  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|the (?:next|following|previous) (?:day|night|morning)|(?:a|the) (?:new|fresh|further|second|third)|in a separate|separate(?:ly)?|another|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
 /** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
   /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
+/** A later word on a strike's toll: "the death toll from the strike had risen to four". */
+const TOLL_UPDATE =
+  /\b(?:death toll|toll|number of (?:dead|victims|people killed))\b[^.;]{0,80}\b(?:rose|risen|rises|climbed|increased|reached|jumped|stands?|stood)\b/i;
 const dayNumber = (iso: string | null): number | null => {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -469,6 +472,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const bText = sentText(b);
     if (ANOTHER_STRIKE.test(bText)) continue;
     const bDay = dayNumber(b.date);
+    const at = bText.search(new RegExp(b.trig.re.source, b.trig.re.flags.replace('g', '')));
+    const told =
+      TOLL_UPDATE.test(bText) || (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at)));
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
       const aDay = dayNumber(a.date);
@@ -479,7 +485,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       const bc = countryOfDoer(b.attacker ?? '', ents);
       if (ac && bc && ac !== bc) return false;
       if (a.subType === b.subType && REMOTE_SUBTYPES.has(a.subType) && a.subType !== DISRUPTED) {
-        if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > 1) return false;
+        // (a later sentence about "the strike" or its rising toll may come days after it, on the statement's day)
+        const span = told && bDay !== null && aDay !== null && bDay >= aDay ? 3 : 1;
+        if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > span) return false;
         return placesAgree(a, b, text);
       }
       // the victims' side of a strike told in a sentence of its own
