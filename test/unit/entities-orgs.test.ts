@@ -196,3 +196,27 @@ describe('names that are no person', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('descriptions and grades that are no body', () => {
+  it('reads a name with a plural head elsewhere as a kind of body', () => {
+    const names = orgNames(
+      'Villagers blame Bozo militia for the raid\n\nBozo militias have clashed with herders for years, officials in Mopti said on Sunday.',
+    );
+    expect(names).not.toContain('Bozo militia');
+  });
+
+  it('reads a country, a common noun and a head inside a quotation as rhetoric', () => {
+    const names = orgNames(
+      'The drone hit a depot that the statement called "a key node of the Eritrean occupation army" on Monday. Officials in Asmara denied it.',
+    );
+    expect(names).not.toContain('Eritrean occupation army');
+  });
+
+  it('reads a name and acronym before a grade or a measure as no body', () => {
+    const orgs = read(
+      'North Sea Forties Blend (NSFB) crude futures rose 2%. The Harlow Energy Institute (HEI) said supply was tight.',
+    ).orgs;
+    expect(orgs.some((o) => o.aliases.includes('NSFB') || /Blend/.test(o.name))).toBe(false);
+    expect(orgs.map((o) => o.name)).toContain('Harlow Energy Institute');
+  });
+});

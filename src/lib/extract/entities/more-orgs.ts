@@ -154,6 +154,22 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
 
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
   const armed = new Map<string, Org>();
+  // "Dogon militias": a name with a plural head anywhere makes the singular a kind of body, not one body
+  const pluralKinds = new Set<string>();
+  // words inside a quotation: "the Russian occupation army" in someone's words is rhetoric, not a name
+  const quoted = new Uint8Array(W.length);
+  let inQuote = false;
+  for (let x = 0; x < W.length; x++) {
+    const t = W[x].text;
+    if (t === '\u201c') inQuote = true;
+    else if (t === '\u201d') inQuote = false;
+    else if (t === '"') inQuote = !inQuote;
+    else if (inQuote) quoted[x] = 1;
+    if (x > 0 && W[x - 1].cap && !W[x].cap && /(?:ies|s)$/.test(t)) {
+      const sing = t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.slice(0, -1);
+      if (LOW_HEAD.has(sing) && sing !== 'force') pluralKinds.add(`${normKey(W[x - 1].text)} ${sing}`);
+    }
+  }
   for (const s of doc.sentences) {
     for (let h = s.w0 + 1; h < s.w1; h++) {
       const hw = W[h];
@@ -219,6 +235,15 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       }
       // "The CSTO, a Moscow-led security bloc": a description after an indefinite article names no body
       if (start > s.w0 && /^(?:a|an|another)$/i.test(W[start - 1].text)) continue;
+      if (pluralKinds.has(`${normKey(W[end - 1].text)} ${hw.text}`)) continue;
+      // "the Russian occupation army" inside a quotation: a country and a common noun before the head are rhetoric
+      if (
+        m &&
+        m.kind !== 'org' &&
+        quoted[h] &&
+        W.slice(end, h).some((x) => x.pos === 'NOUN' && !x.cap && !LOW_HEAD.has(x.text))
+      )
+        continue;
       // "Russia's federal aviation agency Rosaviatsia": the name after the head is the body's name
       if (nameAfterHead(h)) continue;
       const proper = doc.text.slice(W[start].start, W[end - 1].end);

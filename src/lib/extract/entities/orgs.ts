@@ -32,6 +32,9 @@ import {
 } from './shared.ts';
 import type { Org } from './types.ts';
 
+/** Nouns after "Name (ACRO)" that make the name a grade, a product or a measure: "(WTI) crude futures". */
+const PRODUCT_AFTER =
+  /^(?:crude|futures|oil|gas|prices?|index|indices|contracts?|benchmark|grade|blend|shares|stocks?|bonds?|rates?|figures|data|readings?|scores?|vaccines?|missiles?|rockets?|drones?|rifles?)$/;
 /** 2b–3b'. Organisations by their form, and the sites among them. */
 export function findNamedOrgs(cx: EntityContext): void {
   const { doc, gaz, W, hits, claimed, orgs, places, mentions, byId, personWords, addOrg, addPlace } = cx;
@@ -417,6 +420,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         continue;
       const acro = W[i + 1].text;
       if (orgs.size && [...orgs.values()].some((o) => o.aliases.includes(acro) || o.name === acro)) continue;
+      // "West Texas Intermediate (WTI) crude", "the Consumer Price Index (CPI) figures": a grade or a measure, no body
+      if (i + 3 < s.w1 && PRODUCT_AFTER.test(W[i + 3].text)) continue;
       let a = i;
       while (
         a > s.w0 &&
