@@ -330,7 +330,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         j + 2 < s.w1 &&
         W[j].text === '(' &&
         /^[A-Z][A-Z0-9-]{1,9}$/.test(W[j + 1].text) &&
-        W[j + 2].text === ')'
+        W[j + 2].text === ')' &&
+        !(j + 3 < s.w1 && PRODUCT_AFTER.test(W[j + 3].text))
           ? W[j + 1].text
           : null;
       if (
