@@ -234,4 +234,12 @@ describe('recall round 2: places, raids and the ways reporters tell an event', (
     );
     expect(list.map((i) => i.subType)).toEqual(['Attack']);
   });
+  it('does not take a dateline with no agency ("LONDON, Nov 4 —") as the place of the event', () => {
+    const list = incidents(
+      'Rockets hit market\n\nLONDON, Nov 4 — Rockets slammed into a crowded market on Saturday, killing five people, officials in the region said.',
+      '2024-11-04',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).not.toBe('London');
+  });
 });

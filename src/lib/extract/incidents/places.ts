@@ -51,7 +51,10 @@ const DATELINE_HEAD =
   /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
 function findDatelines(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
+  // the dateline the layout set apart as a line of its own ("LONDON, Nov 4 —" read as "London, Nov 4.")
+  const line = doc.dateline?.toLowerCase();
   for (const p of doc.paragraphs.slice(0, 5)) {
+    if (line && p.text.toLowerCase().startsWith(line)) out.push([p.start, p.start + line.length]);
     const m = p.text.match(DATELINE_HEAD);
     if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
   }
