@@ -256,3 +256,15 @@ describe('one strike told on two days, at two scales and by its victims', () => 
     expect(list.map((i) => i.place).sort()).toEqual(['Kotli', 'Poonch']);
   });
 });
+
+describe('a later word on a strike', () => {
+  it('folds "the death toll from the strike had risen" told two days on into the strike', () => {
+    const list = current(
+      'Russian drones pound Dnipro, killing three\n\nDNIPRO, Ukraine \u2014 Russian drones slammed into a high-rise building in Dnipro overnight, killing three people, including a 12-year-old girl, local authorities said on Saturday.\n\nSerhiy Lysak, governor of the Dnipropetrovsk region, said the drone attack began shortly before midnight on Friday and lasted about two hours. A drone hit the fifth floor of the building, starting a fire that spread to the floors above.\n\nTwo people were killed in the blast and a third died in hospital, Lysak said. Fourteen others were wounded.\n\nThe Ukrainian air force said on Saturday Russia had launched 87 drones at Ukraine overnight, of which 62 were shot down.\n\nOn Sunday, the emergency service said the death toll from the strike on the building in Dnipro had risen to four after rescuers recovered another body.\n',
+      '2025-05-18',
+    ).filter((i) => i.subType === 'Air/drone strike');
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Dnipro');
+    expect(list[0].killed).toBe(3);
+  });
+});
