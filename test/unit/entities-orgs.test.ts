@@ -220,3 +220,12 @@ describe('descriptions and grades that are no body', () => {
     expect(orgs.map((o) => o.name)).toContain('Harlow Energy Institute');
   });
 });
+
+describe('names with unusual heads', () => {
+  it('reads a name ending in a sentence-opening word before ", a group" as a body', () => {
+    const names = orgNames(
+      'The march was organised by Nevada Parents First, a group that opposes the bill, on Saturday in Reno.',
+    );
+    expect(names).toContain('Nevada Parents First');
+  });
+});

@@ -436,7 +436,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       !wordMention[e] &&
       !cx.personWords.has(e) &&
       !isTitle(W[e]) &&
-      !STOP_CAPS.has(W[e].text) &&
+      // "Families First", "Peace Now": a sentence-opening word inside a name, after its first word
+      (!STOP_CAPS.has(W[e].text) || (e > a && /^(?:First|Now|Next|Last|Still|Only)$/.test(W[e].text))) &&
       !MONTHS.has(W[e].text) &&
       !WEEKDAYS.has(W[e].text)
     )
@@ -484,8 +485,11 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       while (a > s.w0 && (W[a - 1].cap || /^(?:del|de|la|of|for|and)$/.test(W[a - 1].text)) && d - a < 6) a--;
       if (STOP_CAPS.has(W[a].text)) a++;
       if (a >= d - 1) continue;
-      const e = properRun(a, d - 1);
-      if (e !== d - 1 || !W[a].cap || knownNonOrg(a, e)) continue;
+      // "Oregon Families First, a group": a place may start the name when more capitals follow it
+      const lead = wordMention[a];
+      const from = lead?.kind === 'place' && lead.w0 === a && lead.w1 < d - 1 ? lead.w1 : a;
+      const e = properRun(from, d - 1);
+      if (e !== d - 1 || (from > a && e - from < 1) || !W[a].cap || knownNonOrg(a, e)) continue;
       // "the Emergency Response Room in Abu Shouk, a volunteer group": a place after a preposition is no body
       if (a > s.w0 && (LOCATIVE_PREP.test(W[a - 1].text) || /^(?:of|from)$/.test(W[a - 1].text))) continue;
       // a person before ", a …" is no body: the appositive is a role
