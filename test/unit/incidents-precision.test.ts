@@ -268,3 +268,13 @@ describe('a later word on a strike', () => {
     expect(list[0].killed).toBe(3);
   });
 });
+
+describe('strikes on two days at one place', () => {
+  it('keeps a strike told on its own next day apart, with no word pointing back', () => {
+    const list = current(
+      'Kharkiv hit on Friday and Saturday\n\nRussian drones hit a power plant in Kharkiv on Friday, killing two workers, the mayor said.\n\nOn Saturday, Russian drones struck a school in Kharkiv, wounding five people, he said.\n',
+      '2025-05-18',
+    ).filter((i) => i.subType === 'Air/drone strike');
+    expect(list.map((i) => i.date?.slice(0, 10)).sort()).toEqual(['2025-05-16', '2025-05-17']);
+  });
+});

@@ -395,6 +395,9 @@ const OWN_MEANS =
 /** A later word on a strike's toll: "the death toll from the strike had risen to four". */
 const TOLL_UPDATE =
   /\b(?:death toll|toll|number of (?:dead|victims|people killed))\b[^.;]{0,80}\b(?:rose|risen|rises|climbed|increased|reached|jumped|stands?|stood)\b/i;
+/** A sentence about "the attack", "this strike", "the blast": an event already told. */
+const POINTS_BACK =
+  /\b(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:[a-z]+\s+)?(?:attack|strike|air ?strike|drone strike|missile strike|blast|explosion|bombing|barrage|raid|shelling)\b/i;
 const dayNumber = (iso: string | null): number | null => {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -474,7 +477,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const bDay = dayNumber(b.date);
     const at = bText.search(new RegExp(b.trig.re.source, b.trig.re.flags.replace('g', '')));
     const told =
-      TOLL_UPDATE.test(bText) || (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at)));
+      TOLL_UPDATE.test(bText) ||
+      POINTS_BACK.test(bText) ||
+      (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at)));
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
       const aDay = dayNumber(a.date);
@@ -488,6 +493,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
         // (a later sentence about "the strike" or its rising toll may come days after it, on the statement's day)
         const span = told && bDay !== null && aDay !== null && bDay >= aDay ? 3 : 1;
         if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > span) return false;
+        // two days each told as the strike's own, with no word pointing back, are two strikes
+        if (aDay !== null && bDay !== null && aDay !== bDay && !a.dateWeak && !b.dateWeak && !told)
+          return false;
         return placesAgree(a, b, text);
       }
       // the victims' side of a strike told in a sentence of its own
