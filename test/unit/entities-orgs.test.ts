@@ -229,3 +229,15 @@ describe('names with unusual heads', () => {
     expect(names).toContain('Nevada Parents First');
   });
 });
+
+describe('roles round two', () => {
+  const roles = (text: string) => Object.fromEntries(read(text).people.map((p) => [p.name, p.role]));
+
+  it("reads a place between an owner and a title, and a body's leader from 'led by'", () => {
+    const r = roles(
+      '"The case is open," Lucia Ferrer, RSF\'s Peru representative, said on Monday. Fighting broke out with the Tamar Brigades, led by Kofi Asante Mensah, near the river.',
+    );
+    expect(r['Lucia Ferrer']).toBe("RSF's Peru representative");
+    expect(r['Kofi Asante Mensah']).toBe('Tamar Brigades leader');
+  });
+});

@@ -54,6 +54,14 @@ const PLACE_HEAD_AFTER =
 const AREA_OF =
   /^(?:city|cities|town|towns|village|villages|district|districts|province|provinces|region|regions|county|counties|suburb|suburbs|neighbourhood|neighborhood|department|departments|state|states|municipality|municipalities|governorate|governorates|prefecture|prefectures|commune|communes|oblast|oblasts|islands?|emirates?)$/i;
 
+/** Verbs of leading a body and the role they give: "led by" → "leader". */
+const LED_VERB: Record<string, string> = {
+  led: 'leader',
+  headed: 'head',
+  commanded: 'commander',
+  founded: 'founder',
+};
+
 export function findPeople(cx: EntityContext): void {
   const { doc, W, hits, claimed, people, byId, personWords, addMention } = cx;
   const personByKey = new Map<string, Person>();
@@ -226,11 +234,13 @@ export function findPeople(cx: EntityContext): void {
       a--;
     return normaliseRole(W.slice(a, comma).map((x) => x.text));
   };
-  /** "MSF's emergency coordinator": a title, up to two lower-case words after the owner's "'s". */
+  /** "MSF's emergency coordinator": a title, up to two words after the owner's "'s". */
   const ownerTitle = (k: number, s1: number): boolean => {
     for (let x = k; x < s1 && x <= k + 2; x++) {
       if (isTitle(W[x])) return true;
-      if (W[x].cap || (W[x].pos !== 'NOUN' && W[x].pos !== 'ADJ')) return false;
+      // "CPJ's Mexico representative": a place or a portfolio may sit between the owner and the title
+      if (W[x].cap ? W[x].pos !== 'PROPN' || personWords.has(x) : W[x].pos !== 'NOUN' && W[x].pos !== 'ADJ')
+        return false;
     }
     return false;
   };
@@ -261,6 +271,19 @@ export function findPeople(cx: EntityContext): void {
     const kin = out.length <= 4 && KIN.test(lower(out[0])) && (out.length === 1 || lower(out[1]) === 'of');
     if (!out.some(isTitle) && !kin && (out.length > 4 || head.pos !== 'NOUN')) return null;
     return normaliseRole(out.map((x) => x.text));
+  };
+
+  /** "the RSF, led by Name": the body's name and the verb give the role ("RSF leader"). */
+  const ledBy = (i: number, s0: number): string | null => {
+    if (i - 4 < s0 || W[i - 1].text !== 'by' || W[i - 3].text !== ',') return null;
+    const noun = LED_VERB[lower(W[i - 2])];
+    if (!noun) return null;
+    let a = i - 4;
+    while (a > s0 && a > i - 8 && W[a - 1].cap && W[a - 1].pos !== 'PUNCT' && !STOP_CAPS.has(W[a - 1].text))
+      a--;
+    if (!W[i - 4].cap || STOP_CAPS.has(W[a].text) || personWords.has(i - 4)) return null;
+    if (claimed[i - 4] >= 0 && hits[claimed[i - 4]].entries.every((e) => e.kind !== 'org')) return null;
+    return `${spanText(doc, a, i - 3)} ${noun}`;
   };
 
   let pluralRole: { role: string; sent: number } | null = null;
@@ -307,7 +330,8 @@ export function findPeople(cx: EntityContext): void {
       const lastWord = lower(W[j - 1]);
       // evidence that the run is a person: a title before it, a known given name, an honorific, speech, an appositive
       const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
-      const { role, country } = rb;
+      const { country } = rb;
+      const role = rb.role ?? ledBy(i, s.w0);
       const given = n >= 2 ? givenName(w.text) : null;
       const honorific = prev ? genderOfTitle(prev.text) : null;
       const honored = !!prev && HONORIFICS.has(lower(prev));
