@@ -241,3 +241,14 @@ describe('roles round two', () => {
     expect(r['Kofi Asante Mensah']).toBe('Tamar Brigades leader');
   });
 });
+
+describe("a state's forces and an armed group", () => {
+  it("keeps a people's defence force apart from the country's military", () => {
+    const orgs = read(
+      "Fighters of the People's Defence Force (PDF) ambushed a convoy in Sagaing. Myanmar's military said it lost three soldiers.",
+    ).orgs;
+    const pdf = orgs.find((o) => o.name === "People's Defence Force");
+    expect(pdf).toBeDefined();
+    expect(pdf?.aliases).not.toContain("Myanmar's military");
+  });
+});

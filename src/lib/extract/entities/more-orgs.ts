@@ -274,12 +274,21 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const armedOf = (o: Org) =>
         o.country === country &&
         [o.name, ...o.aliases].some((x) => /\s(?:army|military|armed forces)$/i.test(x));
+      // "Myanmar's military" is not the "People's Defence Force": a state's forces bear its name or "National"
+      const stateNamed = (o: Org) => {
+        if (!/\bDefen[cs]e Force\b/.test(o.name) || /\b(?:National|Army|Military)\b/.test(o.name))
+          return true;
+        const c = country ? gaz.countries.get(country) : undefined;
+        return !!c && [c.name, ...c.demonyms].some((x) => o.name.includes(x));
+      };
       const sameBody = country
         ? ((ARMED.has(hw.text) ? [...cx.orgs.values()].find(armedOf) : undefined) ??
           [...cx.orgs.values()].find(
             (o) =>
               (o.name.split(/\s+/).includes(headCap) ||
-                (ARMED.has(hw.text) && /\b(Army|Forces|Military|Defen[cs]e Force)\b/.test(o.name))) &&
+                (ARMED.has(hw.text) &&
+                  /\b(Army|Forces|Military|Defen[cs]e Force)\b/.test(o.name) &&
+                  stateNamed(o))) &&
               (o.country === country || (o.country === null && hw.text !== 'forces')),
           ))
         : null;
