@@ -252,3 +252,12 @@ describe("a state's forces and an armed group", () => {
     expect(pdf?.aliases).not.toContain("Myanmar's military");
   });
 });
+
+describe('employers after a title with a tail', () => {
+  it('reads the body after "head of … research at"', () => {
+    const names = orgNames(
+      'Tariq Osei, head of energy research at Wexford Partners, said prices would rise this winter.',
+    );
+    expect(names).toContain('Wexford Partners');
+  });
+});

@@ -515,7 +515,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   for (let k = 1; k + 1 < W.length; k++) {
     const prep = W[k].text;
     if (prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
-    if (W[k - 1].cap || !TITLE_WORDS.has(W[k - 1].text)) continue;
+    // "head of commodities research at Halden Capital": a title, its lower-case "of" tail, then the employer
+    let t = k - 1;
+    if (prep === 'at' && !TITLE_WORDS.has(W[t].text)) {
+      while (t > 0 && k - t < 5 && !W[t].cap && W[t].sent === W[k].sent && !TITLE_WORDS.has(W[t].text)) t--;
+      if (!(W[t + 1]?.text === 'of' && k - t >= 3)) t = k - 1;
+    }
+    if (W[t].cap || !TITLE_WORDS.has(W[t].text)) continue;
     // "the divisional officer for Mezam", "the governor for X": an official of an area, not of an employer
     if (prep === 'for' && AREA_TITLE.test(W[k - 1].text)) continue;
     let a = k + 1;
