@@ -65,6 +65,14 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
+    // "an explosion ripped through a crowded market": a blast with no strike or shell named (those win, stronger)
+    re: /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed)\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/i,
+    type: EXP,
+    subType: 'Remote explosive/landmine/IED',
+    weapon: 'explosive',
+    strength: 0.55,
+  },
+  {
     re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion) )grenades?\b/i,
     type: EXP,
     subType: 'Grenade',
