@@ -35,7 +35,7 @@ export const REMOTE_TRIGGERS: Trigger[] = [
   {
     // "destroyed 30 drones over the Kyiv region", "neutralised 25 Ukrainian drones", "48 of the drones were downed"
     re: new RegExp(
-      `\\b(?:destroyed|neutrali[sz]ed|repelled|repulsed|brought down|knocked out|suppressed)\\s+(?:all\\s+|some\\s+|most\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|dozens|several|a number)\\s+(?:of (?:the|them|these)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON})(?=[^.]{0,80}\\b(?:over|in the air|in flight|above|air defen[cs]es?|air force)\\b|[^.]*\\bair defen)|\\b(?:\\d[\\d,]*|all|most|[a-z]+) of (?:the|them|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON}\\s+)?(?:were|had been|was)\\s+(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|suppressed)|\\b(?:air defen[cs]es?|anti-aircraft (?:units|fire|systems?)|interceptors?)\\s+(?:\\w+\\s+){0,2}(?:shot down|downed|intercepted|destroyed|repelled|engaged|neutrali[sz]ed)\\b|\\b(?:${ANY_WEAPON})\\s+(?:\\w+\\s+){0,3}(?:were|was)\\s+(?:\\w+\\s+)?(?:destroyed|neutrali[sz]ed|jammed|suppressed|lost to electronic warfare)\\s+(?:over|above|in the air|in flight|by air defen)|\\binterceptions?\\b|\\bdebris (?:from|of) (?:an? |the )?(?:intercepted|downed|destroyed)\\b`,
+      `\\b(?:destroyed|neutrali[sz]ed|repelled|repulsed|brought down|knocked out|suppressed)\\s+(?:all\\s+|some\\s+|most\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|dozens|several|a number)\\s+(?:of (?:the|them|these)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON})(?=[^.]{0,80}\\b(?:over|in the air|in flight|above|air defen[cs]es?|air force)\\b|[^.]*\\bair defen)|\\b(?:\\d[\\d,]*|all|most|[a-z]+) of (?:the|them|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ANY_WEAPON}\\s+)?(?:were|had been|was)\\s+(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|suppressed)|\\b(?:air defen[cs]es?|anti-aircraft (?:units|fire|systems?)|interceptors?)\\s+(?:\\w+\\s+){0,2}(?:shot down|downed|intercepted|destroyed|repelled|engaged|neutrali[sz]ed)\\b|\\b(?:${ANY_WEAPON})\\s+(?:\\w+\\s+){0,3}(?:were|was)\\s+(?:\\w+\\s+)?(?:destroyed|neutrali[sz]ed|jammed|suppressed|lost to electronic warfare)\\s+(?:over|above|in the air|in flight|by air defen)|\\b(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|dozens)\\s+(?:more\\s+|other\\s+|enemy\\s+)?(?:[\\w-]+\\s+){0,1}?(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|missiles?|rockets?)\\s+(?:were|had been|have been)\\s+(?:destroyed|neutrali[sz]ed|jammed|suppressed)\\b(?![^.]{0,40}\\b(?:on the ground|at (?:an? |the )?(?:[\\w-]+\\s+)?(?:airfield|air ?base|base|depot|warehouse|factory|plant|storage)|in (?:an? |the )?(?:[\\w-]+\\s+)?(?:strike|attack|raid|fire|blaze))\\b)|\\binterceptions?\\b|\\bdebris (?:from|of) (?:an? |the )?(?:intercepted|downed|destroyed)\\b`,
       'i',
     ),
     type: 'Strategic developments',
@@ -74,11 +74,20 @@ export const REMOTE_TRIGGERS: Trigger[] = [
   {
     // "Russian forces struck Odesa overnight, killing three": a strike by a force with no weapon named, with
     // casualties or damage, is fired from afar (aircraft, jets and drones as the doer are air strikes, above)
-    re: /\b(?:forces|army|military|navy)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit|bombed)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,
+    re: /\b(?:forces|army|military|navy)\s+(?:also\s+|again\s+|overnight\s+)?(?:struck|hit)\b(?=[^.]{0,120}\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|destroyed)\b)/i,
     type: EXP,
     subType: SHELL,
     weapon: 'artillery/rocket',
     strength: 0.65,
+  },
+  {
+    // "Myanmar's military bombed the village": a military, junta or air force that bombs a place does so from the
+    // air (artillery or mortars named with it make it shelling, above)
+    re: /\b(?:forces|army|military|junta|regime|air force|warplanes?|jets?|aircraft|helicopters?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|again\s+|overnight\s+|reportedly\s+|repeatedly\s+)?bombed\b(?![^.]{0,80}\b(?:artillery|mortars?|shells|howitzers?|tanks?)\b)/i,
+    type: EXP,
+    subType: AIR,
+    weapon: 'air/drone',
+    strength: 0.66,
   },
   {
     // "the army said its air force had struck a group of fighters …, neutralising about 20"
