@@ -62,8 +62,20 @@ export function eventDate(r: Reading): DateMention | null {
     const earlier = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
     date = earlier[earlier.length - 1] ?? null;
   }
+  // "Separately, a drone hit …" with no day of its own: the day of the events told around it (the last one before,
+  // else the first after), not the day a statement was made nor the publication day
+  if ((!date || r.saidOn(date)) && SEPARATELY.test(text)) {
+    const eventDay = (d: DateMention) =>
+      (d.precision === 'day' || d.precision === 'time') && !r.saidOn(d) && !d.anchored;
+    const paraOf = (d: DateMention) => doc.sentences[d.sent].para;
+    const before = dates.filter((d) => eventDay(d) && d.sent < s.index && paraOf(d) >= s.para - 2);
+    const after = dates.filter((d) => eventDay(d) && d.sent > s.index && paraOf(d) <= s.para + 1);
+    date = before[before.length - 1] ?? after[0] ?? date;
+  }
   return date;
 }
+/** A sentence that opens on another event of the same day: "Separately, …", "In a separate attack, …". */
+const SEPARATELY = /^\s*(?:Separately|In a separate (?:incident|attack|strike|development)|Elsewhere),/;
 
 /**
  * Background: a date well before publication, or a cue of a past event mentioned in passing; such an event keeps the
