@@ -243,3 +243,47 @@ describe('recall round 2: places, raids and the ways reporters tell an event', (
     expect(list[0].place).not.toBe('London');
   });
 });
+
+describe('recall round 3: blasts, bombing from the air, counts destroyed, separate strikes, the capital', () => {
+  it('finds a blast that ripped through a market as a remote explosive', () => {
+    const list = incidents(
+      'An explosion ripped through a crowded market in the town of Kalma on Friday, killing 15 people, police said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+    expect(list[0].place).toBe('Kalma');
+  });
+  it('does not take a gas explosion for an attack', () => {
+    const list = incidents(
+      'A gas explosion ripped through a restaurant in the town of Kalma on Friday, killing three people.',
+    );
+    expect(list).toHaveLength(0);
+  });
+  it('types a military that bombed a village as an air strike, and shelling as shelling', () => {
+    const air = incidents(
+      "Myanmar's military bombed the village of Tan Hpe on Tuesday, killing 12 people, residents said.",
+    );
+    expect(air.map((i) => i.subType)).toEqual(['Air/drone strike']);
+    const shell = incidents(
+      'The army shelled the village of Tan Hpe on Tuesday, killing 12 people, residents said.',
+    );
+    expect(shell.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('finds the interceptions in "adding that 15 drones were destroyed"', () => {
+    const list = incidents(
+      'Russia launched 40 drones at Ukraine overnight into Saturday, the air force said, adding that 15 drones were destroyed.',
+    );
+    expect(list.some((i) => i.subType === 'Disrupted weapons use')).toBe(true);
+  });
+  it('dates a strike told "Separately" with no day by the events around it', () => {
+    const list = incidents(
+      'Mortars hit a market in the town of Kresty on Thursday, killing two people, the governor said.\n\nSeparately, a drone hit a school in the village of Hola, wounding four people.\n\nThe regional governor said on Saturday that repairs had begun.',
+    );
+    expect(list.find((i) => i.place === 'Hola')?.date).toBe('2025-03-13');
+  });
+  it('resolves "the capital" to the capital of the country the article names', () => {
+    const list = incidents(
+      'A car bomb exploded in the capital on Sunday, killing six people, officials in Somalia said.',
+    );
+    expect(list.map((i) => i.place)).toEqual(['Mogadishu']);
+  });
+});

@@ -4,7 +4,9 @@
  * an event told with no place of its own.
  */
 import type { Doc } from '../doc.ts';
+import { placeId } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
+import { loadGazetteer, normKey, type PlaceEntry } from '../gazetteer.ts';
 import { ACTOR_NOUN_SRC, clauseAround, escapeRe, isDemonym } from './common.ts';
 import { DISRUPTED } from './remote.ts';
 import type { Candidate, Reading } from './types.ts';
@@ -131,7 +133,53 @@ export function placeOf(r: Reading): Place | null {
     (site?.ctxSent != null
       ? bestPlace(ents, doc.sentences[site.ctxSent].start, doc.sentences[site.ctxSent].end, doc.text)
       : null);
-  return place;
+  if (place && place.kind !== 'country') return place;
+  return capitalOf(r, place) ?? place;
+}
+
+/** "in the capital", "the country's capital": the capital is named only by the article's country. */
+const THE_CAPITAL =
+  /\b(?:in|near|at|outside|across|around|on the outskirts of|of) the (?:country's |nation's |[A-Z][\w'’-]+['’]s? )?capital\b(?!\s+(?:of|city of|region|district|province|territory)\b)/;
+
+/**
+ * An event "in the capital" of an article that names its country happened in that country's capital (the gazetteer
+ * lists capitals): the country the trigger's sentence names, else the one the article names most.
+ */
+function capitalOf(r: Reading, country: Place | null): Place | null {
+  const { ents, s } = r;
+  if (!THE_CAPITAL.test(s.text)) return null;
+  let code = country?.kind === 'country' ? country.country : null;
+  if (!code) {
+    const named = ents.places.filter((p) => p.kind === 'country');
+    const counts = new Map<string, number>();
+    for (const p of named) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions);
+    const top = [...counts].sort((a, b) => b[1] - a[1]);
+    // two countries named as often leave the capital unknown
+    if (!top.length || (top.length > 1 && top[0][1] === top[1][1])) return null;
+    code = top[0][0];
+  }
+  const gaz = loadGazetteer();
+  const cap = gaz.countries.get(code)?.capital;
+  if (!cap) return null;
+  const entry = (gaz.phrases.get(normKey(cap)) ?? []).find(
+    (e): e is PlaceEntry => e.kind === 'city' && (e as PlaceEntry).country === code,
+  );
+  if (!entry) return null;
+  const id = placeId(entry);
+  const known = ents.byId.get(id) as Place | undefined;
+  if (known) return known;
+  return {
+    id,
+    name: entry.name,
+    kind: entry.kind,
+    country: entry.country,
+    admin1: entry.admin1 ?? null,
+    lat: entry.lat,
+    lon: entry.lon,
+    tz: entry.tz,
+    mentions: 0,
+    first: s.start + s.text.search(THE_CAPITAL),
+  };
 }
 
 /** A place named in the sentence only outside the trigger's clause and not after a locative is a weak guess. */
