@@ -266,12 +266,31 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     joinAccount(f, inc, para0);
     return true;
   }
+  // a sentence that points back ("the attack", a toll update) may tell of an event on another day than its own
+  const pointsBack = POINTS_BACK.test(text) || TOLL_UPDATE.test(text) || REFERS.test(text);
+  // a barrage launched, told right after the interception of part of it, is that barrage's attack: not an event
+  // told before the interception
+  const intercepted =
+    latest &&
+    (LAUNCH_CLAIM.test(text) || OWN_STRIKE_CLAIM.test(text)) &&
+    launchNotInterception(latest, inc, doc)
+      ? latest
+      : null;
   const sameEvent =
-    anaphorOf ??
-    detailOf ??
+    (intercepted ? null : (anaphorOf ?? detailOf)) ??
     [...found].reverse().find((f) => {
       if (f.background !== inc.background) return false;
       if (distinct(f)) return false;
+      if (intercepted && f.lastPara < intercepted.lastPara) return false;
+      // two days each told explicitly as an event's own are two events, unless the sentence points back
+      // (a headline may sum up a weekend's events: only two protests' days keep a headline's record apart)
+      const protests = family(f.subType) === 'protest' && family(inc.subType) === 'protest';
+      if (!inc.background && f.date && inc.date && !f.dateWeak && !incWeak && !pointsBack) {
+        if ((protests || f.firstPara > 0) && f.date.slice(0, 10) !== inc.date.slice(0, 10)) return false;
+      }
+      // a side's claim of launching a barrage is the attack, never the interception of part of it
+      if ((LAUNCH_CLAIM.test(text) || OWN_STRIKE_CLAIM.test(text)) && launchNotInterception(f, inc, doc))
+        return false;
       const gap = para0 - f.lastPara;
       // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
       // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
@@ -383,7 +402,35 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     joinAccount(f, inc, para0);
     return true;
   }
+  if (intercepted) {
+    // the barrage and its interception: one doer, one day
+    if (
+      (intercepted.attacker === 'unknown' || isGenericActor(intercepted.attacker)) &&
+      !isGenericActor(inc.attacker)
+    )
+      intercepted.attacker = inc.attacker;
+    if (!inc.date && intercepted.date) {
+      inc.date = intercepted.date.slice(0, 10);
+      inc.dateWeak = intercepted.dateWeak;
+    }
+  }
   return false;
+}
+
+/** A side's claim of a barrage, or its launch told: "claimed the barrage", "said its fighters had targeted". */
+const LAUNCH_CLAIM =
+  /\bclaim(?:ed|s|ing)?\b(?! responsibility)|\b(?:said|saying|says|statement)\b[^.;]{0,40}\b(?:its|their) (?:\w+ ){0,2}(?:fighters|forces|troops|units|militants|men)\b[^.;]{0,20}\b(?:targeted|struck|attacked|shelled|bombarded|fired|launched)\b/i;
+/** An interception that says every weapon was brought down: no part of the barrage hit. */
+const ALL_DOWNED =
+  /\b(?:all|every|each|none of)\b[^.;]{0,60}\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b|\bnone (?:of them )?(?:reached|hit|got through)\b/i;
+/**
+ * An attack (a barrage launched, a side's claim of it) told after the interception of part of it: its own record
+ * beside the interception (ACLED codes both), unless the interception says every weapon was brought down.
+ */
+function launchNotInterception(f: Candidate, inc: Candidate, doc: Doc): boolean {
+  if (f.subType !== DISRUPTED || inc.subType === DISRUPTED || !REMOTE_SUBTYPES.has(inc.subType)) return false;
+  const ftext = f.sents.map((k) => doc.sentences[k]?.text ?? '').join(' ');
+  return !ALL_DOWNED.test(ftext);
 }
 
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
