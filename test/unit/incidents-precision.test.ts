@@ -278,3 +278,35 @@ describe('strikes on two days at one place', () => {
     expect(list.map((i) => i.date?.slice(0, 10)).sort()).toEqual(['2025-05-16', '2025-05-17']);
   });
 });
+
+describe('merge and filter defects', () => {
+  it('keeps a Thursday march in the capital apart from a Friday vigil in Mombasa', () => {
+    const list = current(
+      'Kenyan police fire tear gas at protesters\n\nThousands of protesters marched through the capital on Thursday to demand an inquiry into the death of a blogger in police custody, and police fired tear gas to disperse them.\n\nOn Friday, hundreds of people held a candlelit vigil outside the county offices in Mombasa, organisers said.\n',
+      '2025-06-21',
+    );
+    const days = list.map((i) => i.date?.slice(0, 10)).sort();
+    expect(days).toEqual(['2025-06-19', '2025-06-20']);
+  });
+  it('gives a partly intercepted barrage its own attack record beside the interception', () => {
+    const list = current(
+      'Israeli jet strikes house in south Lebanon; rockets fired at Galilee\n\nAn Israeli fighter jet struck a house in the village of Aitaroun on Tuesday, killing two people, Lebanese officials said.\n\nOn Tuesday afternoon, the Israeli military said about 30 rockets were launched from Lebanon and that air defences intercepted most of them. The rest fell in open areas.\n\nHezbollah said in a statement that its fighters had targeted Israeli army positions with dozens of Katyusha rockets in response to the strike.\n',
+      '2025-05-14',
+    );
+    const subs = list.map((i) => i.subType);
+    expect(subs).toContain('Disrupted weapons use');
+    expect(subs).toContain('Shelling/artillery/missile attack');
+  });
+  it('keeps arrests of suspects by soldiers after a cartel ambush', () => {
+    const list = current(
+      'Gunmen kill six police officers in Mexico ambush\n\nSuspected cartel gunmen ambushed a police patrol near the town of Coalcoman in Michoacan on Monday, killing six officers, state authorities said.\n\nOn Tuesday, soldiers arrested four suspects in a raid on a ranch outside the town and seized rifles and ammunition, the defence ministry said.\n',
+      '2025-05-14',
+    );
+    expect(list.map((i) => i.subType)).toContain('Arrests');
+    // an ordinary criminal arrest, in an article with no political violence, is still no event
+    const theft = current(
+      'Police arrest two after jewellery shop theft\n\nPolice arrested two suspects on Tuesday after a jewellery shop in the town centre was robbed overnight, a spokesman said.\n\nThe stolen rings were recovered from a car.\n',
+    );
+    expect(theft).toEqual([]);
+  });
+});

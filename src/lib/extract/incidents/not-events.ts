@@ -29,6 +29,12 @@ const LEGAL_CHARGE =
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
 const POLITICAL =
   /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group)\b/i;
+/** Security forces arresting suspects: "soldiers arrested four suspects", "suspects were detained by troops". */
+const FORCES_ARREST_SUSPECTS =
+  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*)\b[^.;]{0,40}\bsuspects?\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
+/** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
+const ARMED_EVENT =
+  /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bomb(?:ing|ings|ed)|car bomb|explosive device|massacre\w*)\b/i;
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
@@ -173,7 +179,12 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     )
   )
     return null;
-  if (trig.subType === 'Arrests' && !POLITICAL.test(doc.paragraphs[s.para].text)) return null;
+  if (
+    trig.subType === 'Arrests' &&
+    !POLITICAL.test(doc.paragraphs[s.para].text) &&
+    !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text))
+  )
+    return null;
   // a habitual pattern is not an incident, unless the sentence also names the day of one
   const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
