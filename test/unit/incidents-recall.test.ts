@@ -287,3 +287,60 @@ describe('recall round 3: blasts, bombing from the air, counts destroyed, separa
     expect(list.map((i) => i.place)).toEqual(['Mogadishu']);
   });
 });
+
+describe('bare strike', () => {
+  const kinds = (text: string) => incidents(text, '2025-03-05').map((i) => [i.subType, i.place, i.date]);
+  it('finds a strike told by the nation that struck', () => {
+    expect(kinds('Israeli strikes killed 12 people in Gaza on Tuesday, health officials said.')).toEqual([
+      ['Air/drone strike', 'Gaza Strip', '2025-03-04'],
+    ]);
+    expect(kinds('A Russian strike on Kharkiv killed three people on Tuesday, officials said.')).toEqual([
+      ['Air/drone strike', 'Kharkiv', '2025-03-04'],
+    ]);
+    expect(kinds('A U.S. strike in Syria killed a militant leader on Tuesday, CENTCOM said.')).toHaveLength(
+      1,
+    );
+    expect(kinds('An Israeli strike on a car in Khan Younis killed two men, medics said.')).toEqual([
+      ['Air/drone strike', 'Khan Younis', null],
+    ]);
+  });
+  it('finds a strike carried out by a military, or a retaliatory one that wounded', () => {
+    expect(
+      kinds(
+        'The Israeli military said it carried out a strike in Beirut on Tuesday that killed a Hezbollah commander.',
+      ),
+    ).toEqual([['Air/drone strike', 'Beirut', '2025-03-04']]);
+    expect(
+      kinds('A retaliatory strike on a base in Iraq wounded four soldiers on Tuesday, officials said.'),
+    ).toHaveLength(1);
+  });
+  it('types a strike with a missile named in its sentence as shelling', () => {
+    expect(
+      kinds(
+        'A Russian strike on Kharkiv with Iskander missiles killed three people on Tuesday, officials said.',
+      ),
+    ).toEqual([['Shelling/artillery/missile attack', 'Kharkiv', '2025-03-04']]);
+  });
+  it('finds no incident in a strike by workers', () => {
+    for (const text of [
+      'Workers went on strike in Lagos on Tuesday, the union said.',
+      'Teachers went on strike in Nairobi on Tuesday, demanding higher pay.',
+      'Thousands of workers joined a general strike in Buenos Aires on Tuesday.',
+      'Dock workers at the port of Mombasa began a strike on Tuesday over pay.',
+      'Union leaders said strike action would start on Monday in Lagos.',
+      'A hunger strike in the prison in Kabul entered its tenth day on Tuesday.',
+      'Nurses staged a strike in London on Tuesday, the union said.',
+      'A strike on the Boeing plant in Seattle has halted production since Tuesday.',
+    ])
+      expect(kinds(text), text).toEqual([]);
+  });
+  it('finds no incident in the idioms of "strike"', () => {
+    for (const text of [
+      'The two sides hoped to strike a deal in Geneva on Tuesday.',
+      'The minister tried to strike a balance in Paris on Tuesday.',
+      'The pitcher threw a strike in the ninth inning in Boston on Tuesday.',
+      'It was a lucky strike for the bowler in Leeds on Tuesday.',
+    ])
+      expect(kinds(text), text).toEqual([]);
+  });
+});

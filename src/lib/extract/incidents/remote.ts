@@ -30,6 +30,39 @@ const AIR_WEAPON =
   '(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|barrel bombs?)';
 const ANY_WEAPON = `(?:${GROUND_WEAPON}|${AIR_WEAPON})`;
 
+/** Who strikes from afar: a nation, its forces, or the kind of strike ("Israeli", "U.S.", "retaliatory"). */
+const MILITARY_STRIKER =
+  "\\b(?:Israeli|Israel's|Russian|Russia's|Ukrainian|Ukraine's|U\\.S\\.|American|British|French|Turkish|Pakistani|Iranian|Iran's|Saudi(?:-led)?|coalition|Emirati|Egyptian|Syrian|Iraqi|Jordanian|Nigerian|Sudanese|Somali|Ethiopian|Indian|Chinese|Lebanese|Yemeni|Houthi|Hezbollah|army|military|junta|IDF|NATO|allied|enemy|air|drone|retaliatory|precision|deadly|overnight|targeted|pre-dawn|predawn)";
+/** Words that make a strike a walkout: "teachers' strike", "a general strike". */
+const LABOUR_WORD =
+  "(?:general|hunger|labou?r|national|nationwide|rail|transport|teachers'?|workers'?|unions?'?|lucky|sit-down|wildcat|warning|first|pre-emptive|nurses'?|doctors'?|staff|employees'?|bowling)";
+/** Nothing before the strike that makes it a walkout: "went on strike", "workers at the port … strike". */
+const LABOUR_BEFORE = `(?<!\\b${LABOUR_WORD}\\s+)(?<!\\b(?:went|go|goes|going|are|were|is|was|be|been|remain|remained|stay|stayed|came out|called|call|calls|calling|threaten\\w*|vot\\w+ for|join\\w*) (?:on |an? |the )?(?:[\\w-]+\\s+)?)(?<!\\b(?:workers|unions?|teachers|staff|employees|doctors|nurses|drivers|miners|dockers|pilots|strikers|members|students|pitchers?|batters?|bowlers?)\\b[^.;]{0,60})`;
+/** Nothing after it that makes it a walkout or an idiom: "strike action", "strike a deal", "by nurses". */
+const LABOUR_AFTER =
+  '(?!\\s+(?:action|pay|ballot|fund|committee|leaders?|notice|zone|out|three|a (?:deal|balance|chord|pose|note|blow))\\b)(?![^.;]{0,40}\\bby (?:[\\w-]+\\s+)?(?:workers|unions?|teachers|staff|employees|doctors|nurses|drivers|miners|dockers|pilots)\\b)';
+
+/**
+ * "Israeli strikes killed 12 people in Gaza", "a U.S. strike in Syria killed a militant leader": the bare "strike"
+ * of war reporting, told by who struck or what it hit and killed (never a strike by workers); a missile, rocket or
+ * artillery word in its sentence makes it shelling (retype, with strikeSubType).
+ */
+export const BARE_STRIKE: Trigger = {
+  re: new RegExp(
+    `${LABOUR_BEFORE}(?:${MILITARY_STRIKER}\\s+(?:(?!${LABOUR_WORD}\\s)[\\w-]+\\s+)?|\\b(?:carried out|conducted|launched)\\s+(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+)?|(?<!\\bon\\s)(?=strikes?\\s+(?:on|in|against)\\s+[^.;]{0,120}\\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hitting|hit|destroying|destroyed|damaging|damaged)\\b))strikes?\\b${LABOUR_AFTER}`,
+    'i',
+  ),
+  type: EXP,
+  subType: AIR,
+  weapon: 'air/drone',
+  strength: 0.62,
+};
+
+/** The sub-type of a bare strike: shelling when a missile, rocket or artillery word is in its context, else air. */
+export function strikeSubType(context: string): string {
+  return new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i').test(context) ? SHELL : AIR;
+}
+
 /** Triggers the general lexicon lacks: verbs and nominalisations of war reporting. */
 export const REMOTE_TRIGGERS: Trigger[] = [
   {
@@ -97,6 +130,7 @@ export const REMOTE_TRIGGERS: Trigger[] = [
     weapon: 'air/drone',
     strength: 0.65,
   },
+  BARE_STRIKE,
 ];
 
 /** The sub-type a text's own weapon words give: air-delivered or ground-launched, whichever comes first. */

@@ -4,7 +4,7 @@
  * against civilians).
  */
 import { INTERVENTION, NO_PROTEST_EVENT } from './protests.ts';
-import { AIR, DISRUPTED, REMOTE_TRIGGERS, SHELL } from './remote.ts';
+import { AIR, BARE_STRIKE, DISRUPTED, REMOTE_TRIGGERS, SHELL, strikeSubType } from './remote.ts';
 import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
@@ -226,6 +226,9 @@ const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
  */
 export function retype(trigger: Trigger, text: string, at: number, trigLen: number): Trigger {
   let trig = trigger;
+  // a bare strike with a missile, rocket or artillery word in its sentence was fired from the ground
+  if (trig === BARE_STRIKE && strikeSubType(text) === SHELL)
+    trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
   if (
     trig.type === 'Battles' &&
     (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||
