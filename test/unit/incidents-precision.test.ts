@@ -310,3 +310,60 @@ describe('merge and filter defects', () => {
     expect(theft).toEqual([]);
   });
 });
+
+describe('weapon named later', () => {
+  const strikes = (list: ReturnType<typeof current>) =>
+    list.filter((i) => i.type === 'Explosions/Remote violence' && i.subType !== 'Disrupted weapons use');
+  it('gives a bare strike the missiles its paragraph names', () => {
+    const list = strikes(
+      current(
+        'A Russian strike on Kharkiv killed three people on Tuesday. Russia fired two missiles at the city, the governor said.',
+      ),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].subType).toBe('Shelling/artillery/missile attack');
+    expect(list[0].killed).toBe(3);
+  });
+  it('merges a bare strike into the missile strike a later paragraph tells at the same place', () => {
+    const list = strikes(
+      current(
+        'A Russian strike on Kharkiv killed three people on Tuesday, the governor said.\n\n' +
+          'Two missiles hit an apartment block in Kharkiv on Tuesday morning, officials said.',
+      ),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].subType).toBe('Shelling/artillery/missile attack');
+    expect(list[0].killed).toBe(3);
+    expect(list[0].place).toBe('Kharkiv');
+  });
+  it('keeps strikes at two different places apart', () => {
+    const list = strikes(
+      current(
+        'A Russian strike on Kharkiv killed three people on Tuesday, the governor said.\n\n' +
+          'Two missiles hit an apartment block in Odesa on Tuesday morning, officials said.',
+      ),
+    );
+    expect(list).toHaveLength(2);
+  });
+  it('keeps a drone strike and a missile strike that both name their weapon apart', () => {
+    const list = strikes(
+      current(
+        'Russian drones hit an apartment building in Kharkiv on Tuesday, killing two people, the governor said.\n\n' +
+          'Two Russian missiles hit an industrial site in Kharkiv on Tuesday, officials said.',
+      ),
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual([
+      'Air/drone strike',
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+  it('keeps a bare strike and a missile strike on different explicit days apart', () => {
+    const list = strikes(
+      current(
+        'A Russian strike on Kharkiv killed three people on Monday, the governor said.\n\n' +
+          'On Tuesday, two missiles hit an apartment block in Kharkiv, officials said.',
+      ),
+    );
+    expect(list).toHaveLength(2);
+  });
+});

@@ -13,7 +13,7 @@ import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
 import { escapeRe, insideQuote } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
-import { AIR, DISRUPTED } from './remote.ts';
+import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
 import { REMOTE_SUBTYPES } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 
@@ -527,6 +527,7 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       TOLL_UPDATE.test(bText) ||
       POINTS_BACK.test(bText) ||
       (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at)));
+    let weaponFrom = null as Candidate | null;
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
       const aDay = dayNumber(a.date);
@@ -536,6 +537,24 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       const ac = countryOfDoer(a.attacker ?? '', ents);
       const bc = countryOfDoer(b.attacker ?? '', ents);
       if (ac && bc && ac !== bc) return false;
+      // a strike told without its weapon ("a Russian strike on Kharkiv") and the same strike told with it ("two
+      // missiles hit Kharkiv"), at one place on one day; two strikes that each name their weapon stay two
+      if (a.subType !== b.subType && ARMED_STRIKE.has(a.subType) && ARMED_STRIKE.has(b.subType)) {
+        const [bare, named] = weaponless(a, doc) ? [a, b] : weaponless(b, doc) ? [b, a] : [null, null];
+        if (!bare || !named || !namesWeapon(named, doc)) return false;
+        if (aDay !== null && bDay !== null && aDay !== bDay) return false;
+        if (!a.placeRef || !b.placeRef) return false;
+        if (
+          !(
+            a.placeRef.id === b.placeRef.id ||
+            within(a.placeRef, b.placeRef, text) ||
+            within(b.placeRef, a.placeRef, text)
+          )
+        )
+          return false;
+        weaponFrom = named;
+        return true;
+      }
       if (a.subType === b.subType && REMOTE_SUBTYPES.has(a.subType) && a.subType !== DISRUPTED) {
         // (a later sentence about "the strike" or its rising toll may come days after it, on the statement's day)
         const span = told && bDay !== null && aDay !== null && bDay >= aDay ? 3 : 1;
@@ -559,10 +578,36 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       return false;
     });
     if (!into) continue;
+    if (weaponFrom && weaponFrom !== into) {
+      into.subType = weaponFrom.subType;
+      into.type = weaponFrom.type;
+      into.trig = weaponFrom.trig;
+    }
     absorb(into, b);
     found.splice(j, 1);
     j--;
   }
+}
+/** Strikes from afar that hit: from the air or from the ground. */
+const ARMED_STRIKE = new Set([AIR, SHELL]);
+/** The words of a record's trigger in its sentence. */
+function triggerWords(f: Candidate, doc: Doc): string {
+  const text = doc.sentences[f.sentence]?.text ?? f.evidence;
+  return new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text)?.[0] ?? '';
+}
+/** A record whose sentence names no weapon: "a strike on Kharkiv", "an attack on the city", "forces struck". */
+function weaponless(f: Candidate, doc: Doc): boolean {
+  const text = doc.sentences[f.sentence]?.text ?? f.evidence;
+  return (
+    weaponSubType(text) === null && /\b(?:strikes?|struck|attacks?|attacked)\b/i.test(triggerWords(f, doc))
+  );
+}
+/** A record whose trigger names its remote weapon: a missile, drone, shell or rocket. */
+function namesWeapon(f: Candidate, doc: Doc): boolean {
+  return (
+    weaponSubType(triggerWords(f, doc)) !== null ||
+    weaponSubType(doc.sentences[f.sentence]?.text ?? f.evidence) !== null
+  );
 }
 const isBroad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
 

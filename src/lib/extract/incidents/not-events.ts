@@ -122,7 +122,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
   )
     return null;
-  trig = retype(trig, text, at, trigLen);
+  trig = retype(trig, text, at, trigLen, doc.paragraphs[s.para]?.text);
   // a participle that only describes people of an event told before ("none of the abducted villagers had been freed",
   // "the wounded soldiers were flown to Kabul") tells of no event of its own
   if (

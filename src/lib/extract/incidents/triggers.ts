@@ -4,7 +4,15 @@
  * against civilians).
  */
 import { INTERVENTION, NO_PROTEST_EVENT } from './protests.ts';
-import { AIR, BARE_STRIKE, DISRUPTED, REMOTE_TRIGGERS, SHELL, strikeSubType } from './remote.ts';
+import {
+  AIR,
+  BARE_STRIKE,
+  DISRUPTED,
+  REMOTE_TRIGGERS,
+  SHELL,
+  strikeSubType,
+  weaponSubType,
+} from './remote.ts';
 import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
@@ -224,10 +232,21 @@ const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
  * while the state breaks up their protest met a protest with intervention, and armed men who attack villagers
  * commit violence against civilians.
  */
-export function retype(trigger: Trigger, text: string, at: number, trigLen: number): Trigger {
+export function retype(
+  trigger: Trigger,
+  text: string,
+  at: number,
+  trigLen: number,
+  paragraph?: string,
+): Trigger {
   let trig = trigger;
-  // a bare strike with a missile, rocket or artillery word in its sentence was fired from the ground
-  if (trig === BARE_STRIKE && strikeSubType(text) === SHELL)
+  // a bare strike with a missile, rocket or artillery word in its sentence (or, when the sentence names no weapon, in
+  // its paragraph: "A strike on Kharkiv killed three. Russia fired two missiles at the city") was fired from the ground
+  if (
+    trig === BARE_STRIKE &&
+    (strikeSubType(text) === SHELL ||
+      (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL))
+  )
     trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
   if (
     trig.type === 'Battles' &&
