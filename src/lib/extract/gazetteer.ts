@@ -143,9 +143,8 @@ export class Towns {
 
 /** Key used for every gazetteer lookup: lower case, no apostrophes or accents, hyphens and spaces folded. */
 export function normKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Decomposing is the costly step, and most keys are plain ASCII: skip it for them.
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s)
     .toLowerCase()
     .replace(/[’'`‘]/g, '')
     .replace(/[-\s\u2013]+/g, ' ')
