@@ -186,3 +186,31 @@ describe('roads and streets', () => {
     expect(e.places.find((p) => p.name === 'Jalan Sudirman')?.kind).toBe('other');
   });
 });
+
+describe('sites with a generic head', () => {
+  it('types depots, refineries, places of worship, markets and palaces as facilities and statues as other', () => {
+    const e = read(
+      'Drones struck the Varnek Refinery and set the Tarsun Depot on fire. Worshippers left the Al-Nur Mosque and St. Brenna Church, and traders shut the Qasr Market. Monks at the Mar Zakka Monastery were unhurt. Crowds marched from the Olvera Palace to the Miller Statue.',
+    );
+    const kind = (n: string) => e.places.find((p) => p.name === n)?.kind;
+    for (const n of [
+      'Varnek Refinery',
+      'Tarsun Depot',
+      'Al-Nur Mosque',
+      'St. Brenna Church',
+      'Qasr Market',
+      'Mar Zakka Monastery',
+      'Olvera Palace',
+    ])
+      expect(kind(n), n).toBe('facility');
+    expect(kind('Miller Statue')).toBe('other');
+  });
+
+  it('keeps a denomination and an economic market out of the places', () => {
+    const e = read(
+      'The Orthodox Church condemned the raid. Leaders in Brussels discussed the Single Market on Monday.',
+    );
+    expect(e.places.map((p) => p.name)).not.toContain('Orthodox Church');
+    expect(e.places.map((p) => p.name)).not.toContain('Single Market');
+  });
+});

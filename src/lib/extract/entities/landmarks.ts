@@ -40,6 +40,23 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   fairgrounds: { kind: 'facility', keep: true },
   airstrip: { kind: 'facility', keep: true },
   airfield: { kind: 'facility', keep: true },
+  // sites with a generic head: "Tarsun Depot", "Al-Nur Mosque", "Mar Elias Monastery", "Suq Market"
+  depot: { kind: 'facility', keep: true },
+  refinery: { kind: 'facility', keep: true },
+  mosque: { kind: 'facility', keep: true },
+  church: { kind: 'facility', keep: true },
+  cathedral: { kind: 'facility', keep: true },
+  monastery: { kind: 'facility', keep: true },
+  temple: { kind: 'facility', keep: true },
+  synagogue: { kind: 'facility', keep: true },
+  shrine: { kind: 'facility', keep: true },
+  market: { kind: 'facility', keep: true },
+  bazaar: { kind: 'facility', keep: true },
+  library: { kind: 'facility', keep: true },
+  palace: { kind: 'facility', keep: true },
+  // a monument is a spot in a town, not a building: "the Horse Statue"
+  statue: { kind: 'other', keep: true },
+  monument: { kind: 'other', keep: true },
   mountains: { kind: 'region', keep: true },
   mountain: { kind: 'region', keep: true },
   hills: { kind: 'region', keep: true },
@@ -142,6 +159,15 @@ export const LANDMARK_GLUE = /^(?:de|del|da|do|dos|das|la|las|los|di|della|des|d
 const STATE_NOUN =
   /^(?:media|television|tv|radio|news|agency|officials?|government|governments|department|run|owned|funeral|visit|security|forces|broadcaster|oil|company|firm|secretary|of|house|assembly|police|prosecutor|capacity|banquet|dinner|budget|level|elections?|legislature|lawmakers?|senators?|counsel|'s)$/i;
 
+/**
+ * Heads of sites every town has, written in lower case: after a town's name they tell which town ("the El Fasher
+ * market"), while a depot or a refinery is named after its town ("the Kotovsk depot").
+ */
+export const IN_TOWN_HEAD =
+  /^(?:market|bazaar|mosque|church|cathedral|temple|synagogue|shrine|library|palace)$/;
+/** Words that make "X Church" a denomination, not a building. */
+const DENOMINATION =
+  /^(?:catholic|orthodox|anglican|evangelical|methodist|lutheran|baptist|presbyterian|pentecostal|protestant|reformed|coptic|apostolic|episcopal|adventist|mormon|unification|moravian|christian|national|state|united|universal|scientology)$/i;
 /** The landmark head after word `j` of a sentence ending at `s1`: its kind, how many words it has, whether it joins the name. */
 export function landmarkHead(
   words: readonly { text: string }[],
@@ -166,6 +192,17 @@ export function landmarkHead(
   const one = LANDMARK_AFTER[w];
   if (!one) return null;
   if (w === 'state' && j + 1 < s1 && STATE_NOUN.test(words[j + 1].text)) return null;
+  // "the Orthodox Church", "the Evangelical Church" are bodies of believers, not buildings
+  if (w === 'church' && j > 0 && DENOMINATION.test(words[j - 1].text)) return null;
+  // "the Single Market", "the Stock Market": an economic arrangement, not a market place
+  if (
+    w === 'market' &&
+    j > 0 &&
+    /^(?:single|common|stock|internal|free|black|capital|labour|labor|housing|energy|emerging)$/i.test(
+      words[j - 1].text,
+    )
+  )
+    return null;
   // "the California Highway Patrol" is a police force, not a road
   if (w === 'highway' && j + 1 < s1 && /^patrol$/i.test(words[j + 1].text)) return null;
   if (

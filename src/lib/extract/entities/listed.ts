@@ -6,7 +6,7 @@
 import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
 import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
-import { LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
+import { IN_TOWN_HEAD, LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
 import { type GazHit, lower, PROVINCE_ADJ, p2, SETTLEMENT_APPOSITIVE, spanText } from './shared.ts';
 
 /** Head words of named sites and firms that may open with a country's name: "Saudi Hospital", "Kenya Airways". */
@@ -293,7 +293,9 @@ export function resolveListed(cx: EntityContext): void {
       if (dem) demonymMention();
       continue;
     }
-    const lm = dem ? null : landmarkHead(W, h.w1, s.w1);
+    let lm = dem ? null : landmarkHead(W, h.w1, s.w1);
+    // "the El Fasher market", "a Mosul mosque": a town's own market or mosque told in common words, not a named site
+    if (lm && h.w1 < s.w1 && IN_TOWN_HEAD.test(W[h.w1].text) && place?.kind === 'city') lm = null;
     if (place && lm?.kind === 'province' && W[h.w1].cap) {
       // "Marion County Circuit Court", "Chernihiv Oblast Military Administration": the area names a body, and is
       // no mention of a place of its own
