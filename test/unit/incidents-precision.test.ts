@@ -367,3 +367,21 @@ describe('weapon named later', () => {
     expect(list).toHaveLength(2);
   });
 });
+
+describe('a sentence that points back takes the day and place of the account before it', () => {
+  it('dates and places a claimed attack from the untriggered account, and keeps a later strike apart', () => {
+    const list = current(
+      'Militia drone hits Kirkuk airport\n\n' +
+        'The most recent incident happened early Monday. At about 3 a.m. local time, a small quadcopter flew toward the airport in Kirkuk from the hills to the south.\n\n' +
+        'A guard said the craft came down close to a fuel depot, and one contractor was treated for burns.\n\n' +
+        'A militia known as the Northern Shield Brigades claimed the attack in a message on Telegram, saying it had hit the airport with drones.\n\n' +
+        "On Wednesday, two Dutch F-16 jets struck a depot near Mosul that officials said stored the militia's drones.",
+      '2025-05-15',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(2);
+    expect(strikes[0]).toMatchObject({ place: 'Kirkuk', attacker: 'Northern Shield Brigades' });
+    expect(strikes[0].date?.slice(0, 10)).toBe('2025-05-12');
+    expect(strikes[1]).toMatchObject({ place: 'Mosul', date: '2025-05-14' });
+  });
+});

@@ -17,6 +17,7 @@ import {
   completeFromAccount,
   completeSlots,
   dayFromAccount,
+  priorAccount,
   readAccount,
   setHitSentences,
   windowOf,
@@ -108,6 +109,13 @@ export function extractIncidents(
     // slots from the sentence, its paragraph, and later paragraphs that refer back
     const window = windowOf(r);
     ({ place, date } = completeSlots(r, window, place, date));
+    // a sentence that points back to an account no trigger caught takes that account's day and place
+    ({ place, date } = priorAccount(
+      r,
+      place,
+      date,
+      found.flatMap((f) => f.paragraphs),
+    ));
     const placeWeak = placeWeakness(r, place);
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);

@@ -411,3 +411,63 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
     }
   });
 }
+
+/** A claim of "the attack" or a thing hit told again: the sentence tells of an event already told. */
+const POINTS_BACK_CLAIM =
+  /\b(?:claimed|claiming|took responsibility for|accepted responsibility for) (?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling)\b/i;
+/**
+ * A trigger in a sentence that points back ("claimed the attack", "the ship was hit by a missile") to an account told
+ * before it in words no trigger caught ("The latest attack came late Tuesday. … two drones flew toward X"): with no
+ * record of an event in those paragraphs, the day and the place of the sentence come from that account — the nearest
+ * earlier day (never the day of a statement) within three paragraphs back, and the place told with it or right after.
+ */
+export function priorAccount(
+  r: Reading,
+  place0: Place | null,
+  date0: DateMention | null,
+  foundParas: number[],
+): { place: Place | null; date: DateMention | null } {
+  const { doc, ents, dates, s, published, saidOn } = r;
+  const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region';
+  if (!(vague(place0) || !date0 || saidOn(date0))) return { place: place0, date: date0 };
+  if (!POINTS_BACK_CLAIM.test(s.text) && !STRUCK_AGAIN.test(s.text)) return { place: place0, date: date0 };
+  const from = Math.max(1, s.para - 3);
+  if (foundParas.some((p) => p >= from && p <= s.para)) return { place: place0, date: date0 };
+  // the sentences before the trigger, nearest first, back to one with an event of its own
+  const before: Sentence[] = [];
+  for (let k = s.index - 1; k >= 0; k--) {
+    const sn = doc.sentences[k];
+    if (sn.para < from || sn.text.length > 3000) break;
+    if (ownEvent(sn.text)) break;
+    before.push(sn);
+  }
+  const k0 = before.findIndex((sn) =>
+    dates.some(
+      (d) =>
+        d.sent === sn.index &&
+        (d.precision === 'day' || d.precision === 'time') &&
+        !saidOn(d) &&
+        (!published || d.iso.slice(0, 10) <= published),
+    ),
+  );
+  if (k0 < 0) return { place: place0, date: date0 };
+  const daySent = before[k0];
+  const day =
+    dates.find((d) => d.sent === daySent.index && d.precision === 'time' && !saidOn(d)) ??
+    dates.find((d) => d.sent === daySent.index && d.precision === 'day' && !saidOn(d)) ??
+    null;
+  let date = date0;
+  if (day && (!date0 || saidOn(date0))) date = day;
+  let place = place0;
+  if (vague(place0)) {
+    // the place told with that day, else in the sentences after it, nearest to it first
+    for (const sn of before.slice(0, k0 + 1).reverse()) {
+      const p = bestPlace(ents, sn.start, sn.end, doc.text);
+      if (p && !vague(p) && (!place0?.country || p.country === place0.country)) {
+        place = p;
+        break;
+      }
+    }
+  }
+  return { place, date };
+}
