@@ -518,6 +518,7 @@ export function resolveDoer(
     attacker = namedStateForce(doc, ents) ?? attacker;
   // "blamed the attack on the Kyiv regime": the forces of the state its capital names
   attacker = capitalForces(attacker) ?? attacker;
+  ({ attacker, attribution } = interceptionReport(r, attacker, attribution));
   if (!attacker) attacker = 'unknown';
   // in a protest or a riot the first actor is the crowd
   if (
@@ -526,4 +527,47 @@ export function resolveDoer(
   )
     attacker = 'protesters';
   return { attacker, attribution };
+}
+/** Weapons named by the side that launched them: "46 Ukrainian drones", "two Iranian-made missiles" is not one. */
+const WEAPON_OF_SIDE =
+  /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:attack|combat|strike|kamikaze|cruise|ballistic|guided|one-way|long-range)\s+)*(?:drones?|UAVs?|missiles?|rockets?|projectiles?|aircraft|jets?|warplanes?|helicopters?|shells?)\b/g;
+/** The side whose weapons a sentence says were downed, by a demonym on the weapons. */
+function weaponSide(text: string): string | null {
+  for (const m of text.matchAll(WEAPON_OF_SIDE)) if (isDemonym(m[1])) return `${m[1]} forces`;
+  return null;
+}
+/**
+ * A side that reports downing weapons does not claim the event: the tally is its account of the other side's
+ * attack, "blamed on <the side whose weapons were downed> by <the side that reports>". A claim by the side whose
+ * weapons they were (it launched them) stays a claim.
+ */
+function interceptionReport(
+  r: Reading,
+  attacker0: string | null,
+  attribution0: Attribution | null,
+): { attacker: string | null; attribution: Attribution | null } {
+  const { trig, text, site } = r;
+  if (trig.subType !== 'Disrupted weapons use' || attribution0?.kind !== 'claimed' || !attribution0.by)
+    return { attacker: attacker0, attribution: attribution0 };
+  const by = attribution0.by;
+  const launched =
+    /\b(?:launch(?:ed|ing)?|fired|sent)\b/i.test(text) &&
+    !/\b(?:shot down|downed|intercepted|destroyed|repelled|neutrali[sz]ed)\b/i.test(text);
+  const other = (x: string | null | undefined) =>
+    x && !isGenericActor(x) && x !== 'unknown' && !sameActor(x, by) ? x : null;
+  const side = weaponSide(text) ?? other(site?.doer) ?? other(attacker0);
+  // the launcher's own claim ("the Houthis said they fired drones at the ship") stays a claim
+  if (!side && launched) return { attacker: attacker0, attribution: attribution0 };
+  if (side && sameActor(side, by)) return { attacker: attacker0, attribution: attribution0 };
+  // (the doer is left as read: naming the launcher here would fold the tally into that side's strike when merged)
+  const attacker = attacker0;
+  return {
+    attacker,
+    attribution: {
+      kind: 'blamed',
+      text: `blamed on ${side ?? 'the other side'} by ${by} (its interception report)`,
+      by,
+      on: side ?? undefined,
+    },
+  };
 }

@@ -1,0 +1,24 @@
+/** Incident slots: who did it, who is blamed or claims it, and the toll, on texts written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const current = (text: string, published = '2025-06-11') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('attribution of an interception tally', () => {
+  it('reads a side that reports downing the other side’s drones as blaming them, not claiming the event', () => {
+    const list = current(
+      "Poland's air force said its units shot down 14 Belarusian drones over the Podlaskie region on Monday night.",
+    );
+    const downed = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(downed).toBeDefined();
+    expect(downed?.attribution).toMatch(/^blamed on Belarusian forces by /);
+  });
+  it('reads a tally of drones downed with no launcher named as blamed on the other side', () => {
+    const list = current(
+      "Romania's air force said its units shot down 31 drones and four missiles over the Tulcea region on Monday night.",
+    );
+    const downed = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(downed?.attribution).toMatch(/^blamed on the other side by /);
+  });
+});
