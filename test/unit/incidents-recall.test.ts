@@ -344,3 +344,71 @@ describe('bare strike', () => {
       expect(kinds(text), text).toEqual([]);
   });
 });
+
+describe('a missile told with its launcher between the weapon and the hit', () => {
+  it('finds "a missile fired by X slammed into a ship" and "missile hits" in a headline as one missile attack', () => {
+    const list = incidents(
+      'Rebel missile hits cargo ship off the coast\n\n' +
+        'A missile fired by the Sea Wolves rebels slammed into a Maltese-flagged cargo ship in the Gulf of Oman on Monday, wounding two crew members, the coast guard said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      subType: 'Shelling/artillery/missile attack',
+      place: 'Gulf of Oman',
+      injured: 2,
+    });
+  });
+  it('finds no attack in a missile that was only fired', () => {
+    expect(
+      incidents(
+        'The navy said a missile fired by the rebels fell harmlessly into the sea near Aden on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a military post overrun in a deadly raid', () => {
+  it('is an armed clash at the place the next paragraph names, not territory taken at the dateline', () => {
+    const list = incidents(
+      'Army admits losses in attack on border post\n\n' +
+        "NIAMEY (AFP) - Niger's army said on Wednesday that 19 soldiers were killed when militants overran a military post in the west of the country at the weekend.\n\n" +
+        'Dozens of fighters on motorbikes attacked the detachment at Tillabéri shortly after dawn on Sunday, according to the army.',
+      '2025-03-19',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Armed clash', date: '2025-03-16' });
+    expect(list[0].place).toMatch(/^Tillab/);
+  });
+  it('keeps a town overrun and held as territory taken', () => {
+    const list = incidents(
+      'Rebels overran the town of Kiwanja in North Kivu on Sunday and raised their flag over its market.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Non-state actor overtakes territory']);
+  });
+});
+
+describe('crowd violence told only by the force that shot the crowd', () => {
+  it('is excessive force against protesters when the force killed', () => {
+    const list = incidents(
+      'Three people were killed when police opened fire with live ammunition on thousands of farmers protesting outside the parliament in Nairobi on Tuesday.\n\n' +
+        'A police spokesman said the protesters had thrown stones and set fire to a police car.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
+  });
+  it('stays a violent demonstration when witnesses tell of the violence', () => {
+    const list = incidents(
+      'Three people were killed when police opened fire on protesters in Nairobi on Tuesday. ' +
+        'Witnesses said protesters threw stones and set fire to a police car before the shooting.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Violent demonstration']);
+  });
+});
+
+describe('fire turned on a crowd', () => {
+  it('finds "soldiers opened fire on demonstrators" as force against a demonstration', () => {
+    const list = incidents(
+      'Soldiers opened fire on demonstrators in Conakry on Monday, wounding five people, a doctor said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
+  });
+});

@@ -51,12 +51,21 @@ const ADJECTIVAL =
 let datelines: [number, number][] = [];
 const DATELINE_HEAD =
   /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
+/** A dateline's words without its agency in brackets, its punctuation or its case. */
+const bare = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 function findDatelines(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
   // the dateline the layout set apart as a line of its own ("LONDON, Nov 4 —" read as "London, Nov 4.")
   const line = doc.dateline?.toLowerCase();
   for (const p of doc.paragraphs.slice(0, 5)) {
     if (line && p.text.toLowerCase().startsWith(line)) out.push([p.start, p.start + line.length]);
+    // (set apart without its agency: "OUAGADOUGOU (AFP) -" read as a paragraph "Ouagadougou.")
+    else if (line && bare(p.text) !== '' && bare(p.text) === bare(line)) out.push([p.start, p.end]);
     const m = p.text.match(DATELINE_HEAD);
     if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
   }

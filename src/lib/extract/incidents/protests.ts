@@ -25,6 +25,9 @@ export const INTERVENTION =
 /** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE =
   /\b(?:live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
+/** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */
+const STATE_SAYS_CROWD =
+  /\b(?:police|policemen|officers|spokes(?:man|woman|person)|authorities|officials|(?:interior |security )?ministry|army|military|gendarmerie|government)\b[^.;]{0,80}\b(?:said|says|say|claimed|told|insisted|maintained)\b[^.;]{0,20}\b(?:protesters|demonstrators|crowds?|marchers|rioters|students|workers)\b/i;
 export const STATE_WORD =
   /^(?:(?:riot|security|federal|national|military|anti-riot|armed)\s+)?(?:police(?: officers)?|officers|security forces|forces|troops|soldiers|army|military|gendarmes?|gendarmerie)$/i;
 /** A named organisation for a generic state force ("police" → "National Police of Peru") when the text names just one. */
@@ -48,7 +51,9 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   if (f.subType === 'Mob violence') return;
   const texts = f.sents.map((k) => doc.sentences[k]?.text ?? '');
   const all = texts.join(' ');
-  const violent = texts.some((t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t));
+  const violentTexts = texts.filter(
+    (t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t),
+  );
   const intervened = INTERVENTION.test(all);
   // tear gas that leaves a few people treated for minor injuries is intervention; killing, live fire, beatings or
   // serious injuries are excessive force
@@ -58,6 +63,11 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     ((f.injured ?? 0) > 0 &&
       /\b(?:seriously|critically|severely|gravely|badly) (?:injured|wounded|hurt)\b/i.test(all)) ||
     ((f.injured ?? 0) > 0 && !/\bminor injuries|tear[- ]?gas inhalation|breathing problems\b/i.test(all));
+  // the crowd's violence told only in the words of the force that fired on it ("police said protesters had thrown
+  // rocks") is that force's account: when the force killed or shot, the state's force is the event
+  const stateTold = violentTexts.length > 0 && violentTexts.every((t) => STATE_SAYS_CROWD.test(t));
+  const lethal = (f.killed ?? 0) > 0 && SERIOUS_FORCE.test(all);
+  const violent = violentTexts.length > 0 && !(stateTold && intervened && lethal);
   if (violent) {
     f.type = 'Riots';
     f.subType = 'Violent demonstration';

@@ -59,7 +59,7 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:(?<!tear[- ]?gas )shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|(?<!tear[- ]?gas )shells) (?:at|on|into|towards))\b/i,
+    re: /\b(?:(?<!tear[- ]?gas )shell(?:ing|ed|s)|artillery (?:fire|strikes?|attacks?|barrage)|mortar (?:fire|rounds?|shells?|attacks?|bombs?)|(?:with|fired|firing|launched|lobbed) (?:\w+ )?mortars?|mortars? (?:hit|struck|landed|fell|slammed|exploded)|rocket (?:attack|fire|barrage)s?|rockets? (?:hit|struck|landed|slammed|were fired|was fired)|missile (?:attack|strike)s?|missiles? (?:hit|struck|slammed)|(?:missiles?|rockets?) (?:hits|slams into|smashed into|crashed into|tore into|ploughed into|plowed into)|(?:missiles?|rockets?|projectiles?) (?:fired|launched) (?:by|from) [^.;,]{1,50}? (?:hit|struck|slammed into|smashed into|crashed into|tore into|landed (?:on|in|near))|indirect fire|ballistic missiles? (?:hit|struck)|(?:struck|hit|targeted) by (?:an? |two |three |several )?(?:[\w-]+ ){0,3}(?:missiles?|rockets?|artillery shells?|shells)|fired (?:[^.]{0,40})(?:missiles?|rockets?|(?<!tear[- ]?gas )shells) (?:at|on|into|towards))\b/i,
     type: EXP,
     subType: 'Shelling/artillery/missile attack',
     weapon: 'artillery/rocket',
@@ -158,6 +158,13 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
+    // fire turned on a crowd: "police opened fire on protesters", "troops shot at demonstrators"
+    re: /\b(?:opened fire|fired(?: live (?:rounds|ammunition))?|shot|shooting) (?:on|at|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ ){0,2}(?:protesters|demonstrators|marchers|crowds?)\b/i,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
+  },
+  {
     // a seized ship or its cargo (ACLED: looting/property destruction by the force that seized it)
     re: /\b(?:seiz(?:ed|es|ing)|seizure of|hijack(?:ed|ing)|commandeer(?:ed|ing)|boarded)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+[- ](?:flagged|registered|owned)\s+|[\w-]+\s+){0,3}(?:oil |fuel |cargo |merchant |container |commercial )?(?:tankers?|ships?|vessels?|freighters?|cargo ships?|bulk carriers?|dhows?|fishing boats?)\b/i,
     type: 'Strategic developments',
@@ -191,7 +198,7 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|embassy|forces|positions?)\b/i,
+    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?)\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.45,
@@ -224,6 +231,12 @@ const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|a
 /** Armed people or posts on the receiving end make it a battle. */
 const ARMED_VICTIMS =
   /\b(?:soldiers|troops|police(?:men)?|officers|army|military|militia(?:men)?|fighters|rebels|militants|insurgents|guards|gendarmes|servicemen|base|barracks|checkpoint|patrol|convoy|outpost|positions?)\b/i;
+/** A military post overrun: "overran a military post", "overrun the army base at …". */
+const OVERRUN_POST =
+  /^(?:overran|overrun)\s+(?:an? |the |two |three |\d+ )?(?:[\w'’-]+ ){0,3}?(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?)\b/i;
+/** Told as a deadly raid: soldiers killed, a brief hold, one of the deadliest attacks. */
+const RAID_TOLL =
+  /\b(?:killed|killing|dead|died|deadliest|briefly|massacred|wiped out|withdrew|retreated|pulled back)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -248,6 +261,14 @@ export function retype(
       (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL))
   )
     trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  // a military post overrun in a deadly raid ("killed when jihadists overran a military post", "briefly overran the
+  // army base, killing several soldiers") is a battle for it (ACLED: armed clash), not territory held
+  if (
+    trig.subType === 'Non-state actor overtakes territory' &&
+    OVERRUN_POST.test(text.slice(at, at + trigLen + 60)) &&
+    RAID_TOLL.test(text)
+  )
+    trig = { ...trig, subType: 'Armed clash' };
   if (
     trig.type === 'Battles' &&
     (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||

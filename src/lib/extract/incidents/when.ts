@@ -12,6 +12,9 @@ const PAST_IN_PASSING =
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
+/** A weekend: two days, not a day. */
+const WEEKEND = /\bweek-?end\b/i;
+
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
 export function dateRules(
   doc: Doc,
@@ -31,7 +34,10 @@ export function dateRules(
     d.end <= s.start + at &&
     /\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at));
   const dayDates = (list: DateMention[]) => {
-    const days = list.filter((d) => d.precision === 'day' || d.precision === 'time');
+    // ("at the weekend" names two days, neither of them the event's for sure)
+    const days = list.filter(
+      (d) => (d.precision === 'day' || d.precision === 'time') && !WEEKEND.test(d.text),
+    );
     const event = days.filter((d) => !saidOn(d) && !otherClause(d));
     return event.length ? event : days;
   };
