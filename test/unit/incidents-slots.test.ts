@@ -22,3 +22,13 @@ describe('attribution of an interception tally', () => {
     expect(downed?.attribution).toMatch(/^blamed on the other side by /);
   });
 });
+
+describe('casualties told as one victim and a counted group', () => {
+  it('adds the one victim to the group killed with them', () => {
+    const list = current(
+      'Gunmen attacked a bus station in Maiduguri on Monday. A 12-year-old girl and two women were killed, and nine people were injured, police said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ killed: 3, injured: 9 });
+  });
+});

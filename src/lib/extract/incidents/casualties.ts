@@ -35,6 +35,9 @@ const SINGLE_VICTIM =
 /** "A farmer who was driving nearby was wounded": one victim named as the subject. */
 const SINGLE_SUBJECT =
   /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+/** "A 9-year-old boy and two women were killed": one victim and a counted group, as one subject. */
+const ONE_AND_MORE =
+  /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
 /** A running tally of a war, not the toll of one event: "has killed more than 350 … since fighting began". */
 export const TALLY =
   /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|\bsince then\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
@@ -81,6 +84,12 @@ export function casualtiesIn(
   for (const m of text.matchAll(SINGLE_SUBJECT)) {
     if (/^(?:killed|shot dead|died)/i.test(m[1])) out.killed = Math.max(out.killed ?? 0, 1);
     else out.injured = Math.max(out.injured ?? 0, 1);
+  }
+  for (const m of text.matchAll(ONE_AND_MORE)) {
+    const more = wordValue(m[1]);
+    if (more === null) continue;
+    if (/^(?:killed|shot dead)/.test(m[2])) out.killed = Math.max(out.killed ?? 0, 1 + more);
+    else out.injured = Math.max(out.injured ?? 0, 1 + more);
   }
   if (/\bno (?:\w+ )?(?:injuries or )?damage\b/i.test(text)) out.damage = 'none reported';
   for (const n of nums) {
