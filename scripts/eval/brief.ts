@@ -488,13 +488,15 @@ export function f1(c: Counts): number | null {
 
 /**
  * Generic one-to-one scoring: required gold first, then optional gold takes leftover predictions (neither
- * counted). A prediction that matches a required item already taken is a duplicate and a false positive.
+ * counted). A prediction that matches a required item already taken is a duplicate and a false positive, unless
+ * `unjudged(p, taken)` says the gold cannot tell the two apart (then it is counted neither way).
  */
 function scoreOneToOne<G extends { optional?: boolean }, P>(
   gold: G[],
   pred: P[],
   passes: ((g: G, p: P) => boolean)[],
   show: { g: (g: G) => string; p: (p: P) => string },
+  unjudged?: (p: P, taken: P) => boolean,
 ): {
   counts: Counts;
   pairs: [G, P][];
@@ -523,8 +525,13 @@ function scoreOneToOne<G extends { optional?: boolean }, P>(
       if (usedOpt.has(j)) ignored++;
       return;
     }
-    const dupOf = req.find((g) => passes.some((eq) => eq(g, p)));
+    const dupIndex = req.findIndex((g) => passes.some((eq) => eq(g, p)));
+    const dupOf = dupIndex >= 0 ? req[dupIndex] : undefined;
     if (!dupOf && opt.some((g) => passes.some((eq) => eq(g, p)))) {
+      ignored++;
+      return;
+    }
+    if (dupOf && unjudged && m[dupIndex] >= 0 && unjudged(p, pred[m[dupIndex]])) {
       ignored++;
       return;
     }
@@ -606,11 +613,22 @@ export function scoreOrgs(gold: Gold['organizations'], pred: Brief['organization
   return { counts: r.counts, extra: {}, misses: r.misses, falsePositives: r.falsePositives, errors };
 }
 
+/** Kinds of place that one name can stand for at once: "Kherson" the city and "Kherson Oblast" the province. */
+const ADMIN_LEVELS = new Set(['city', 'province', 'region']);
+
+/**
+ * Places. Gold keys ignore a trailing "province"/"oblast"/"region", so a city and the province named after it
+ * are one gold item (annotated once, by the README's convention); a second prediction of the same name at another
+ * administrative level is then not judged, rather than called a duplicate.
+ */
 export function scorePlaces(gold: Gold['places'], pred: Brief['places']): FieldScore {
-  const r = scoreOneToOne(gold, pred, [(g, p) => placeMatch(g, p.name)], {
-    g: (g) => `${g.name} [${g.kind}]`,
-    p: (p) => `${p.name} [${p.kind}]`,
-  });
+  const r = scoreOneToOne(
+    gold,
+    pred,
+    [(g, p) => placeMatch(g, p.name)],
+    { g: (g) => `${g.name} [${g.kind}]`, p: (p) => `${p.name} [${p.kind}]` },
+    (p, taken) => p.kind !== taken.kind && ADMIN_LEVELS.has(p.kind) && ADMIN_LEVELS.has(taken.kind),
+  );
   const kind = ratio();
   const country = ratio();
   const slotMisses: string[] = [];

@@ -402,6 +402,22 @@ describe('error classes (safe to show for sealed articles)', () => {
     );
     expect(places.errors).toEqual(['missed region', 'false province', 'kind city → province']);
   });
+
+  it('leaves a city and the province of its name to one gold item, but still counts a true duplicate', () => {
+    const gold = [{ name: 'Kherson', kind: 'city' as const, country: 'UA', aliases: [] }];
+    const at = (name: string, kind: 'city' | 'province') => ({
+      name,
+      kind,
+      country: 'UA',
+      lat: null,
+      lon: null,
+    });
+    const twoLevels = scorePlaces(gold, [at('Kherson', 'city'), at('Kherson Oblast', 'province')]);
+    expect(twoLevels.counts).toEqual({ goldHit: 1, goldTotal: 1, predHit: 1, predTotal: 1 });
+    const twice = scorePlaces(gold, [at('Kherson', 'city'), at('the Kherson', 'city')]);
+    expect(twice.counts.predTotal).toBe(2);
+    expect(twice.errors).toEqual(['duplicate']);
+  });
 });
 
 describe('whole article and report', () => {
