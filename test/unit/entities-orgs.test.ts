@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { orgHeads } from '../../src/lib/extract/entities/heads.ts';
 import { extractEntities } from '../../src/lib/extract/entities.ts';
+import { loadGazetteer } from '../../src/lib/extract/gazetteer.ts';
 
 const read = (text: string) => extractEntities(buildDoc(text));
 const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
@@ -259,5 +261,22 @@ describe('employers after a title with a tail', () => {
       'Tariq Osei, head of energy research at Wexford Partners, said prices would rise this winter.',
     );
     expect(names).toContain('Wexford Partners');
+  });
+});
+
+describe('heads learned from the organisation lists', () => {
+  it('learns heads the lists end names with and keeps places and event words out', () => {
+    const heads = orgHeads(loadGazetteer());
+    for (const h of ['ratings', 'platform', 'forum', 'command', 'network'])
+      expect(heads.has(h), h).toBe(true);
+    for (const h of ['province', 'conference', 'ukraine', 'war']) expect(heads.has(h), h).toBe(false);
+  });
+
+  it('reads a body unknown to the lists whole when its name ends in a learned head', () => {
+    const names = read(
+      'Analysts at Kestrel Ratings cut the outlook on Tuesday. The Kisumu Traders Platform called a march for Friday.',
+    ).orgs.map((o) => o.name);
+    expect(names).toContain('Kestrel Ratings');
+    expect(names).toContain('Kisumu Traders Platform');
   });
 });

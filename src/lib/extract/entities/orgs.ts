@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
+import { orgHeads } from './heads.ts';
 import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead, titleCaseLine } from './org-form.ts';
 import {
   ATTACK_WORD,
@@ -43,6 +44,7 @@ export function findNamedOrgs(cx: EntityContext): void {
   const churchBody = (k: number) =>
     /^(?:archdiocese|diocese|archeparchy|eparchy|patriarchate)$/i.test(W[k].text) ||
     (/^conference$/i.test(W[k].text) && k > 0 && /^(?:episcopal|bishops'?|catholic)$/i.test(W[k - 1].text));
+  const heads = orgHeads(gaz);
   const midSentence = new Map<string, boolean>();
   const allGeneric = (a: number, j: number) =>
     W.slice(a, j).every((w) => ORG_SUFFIX.has(lower(w)) || GENERIC_MOD.test(lower(w)));
@@ -120,7 +122,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       for (let g = a + 1; g < j - 1; g++) {
         if (W[g].text !== 'on') continue;
         let own = false;
-        for (let x = a; x < g; x++) if (ORG_HEAD.has(lower(W[x])) || churchBody(x)) own = true;
+        for (let x = a; x < g; x++) if (heads.has(lower(W[x])) || churchBody(x)) own = true;
         if (!own) {
           a = W[g + 1].text === 'the' ? g + 2 : g + 1;
         }
@@ -136,7 +138,7 @@ export function findNamedOrgs(cx: EntityContext): void {
         if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
         // "Rajasthan Armed Constabulary and the Rapid Action Force": two names, not one
         if (W[k].text === 'and' && head >= 0) break;
-        if ((ORG_HEAD.has(lower(W[k])) || churchBody(k)) && !orgWords.has(k)) head = k;
+        if ((heads.has(lower(W[k])) || churchBody(k)) && !orgWords.has(k)) head = k;
       }
       // "Collective Security Treaty Organization" is an organisation; "the Paris Agreement" is not
       if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) && !churchBody(w.i))) {
@@ -192,6 +194,12 @@ export function findNamedOrgs(cx: EntityContext): void {
           e = k;
           break;
         }
+      // "Nordic Ferry Operators Forum (ADF)": a name by a learned head with its acronym after it is read with the
+      // acronym below
+      if (!ORG_HEAD.has(lower(W[head])) && e === head + 1 && e < s.w1 && W[e].text === '(') {
+        i = j - 1;
+        continue;
+      }
       // "Bank Indonesia Governor": the title after the name is a person's role
       if (leads && !W.slice(a, e).some((x) => x.text === 'of' || x.text === 'for'))
         while (e - 1 > head && isTitle(W[e - 1])) e--;
