@@ -390,7 +390,7 @@ describe('a military post overrun in a deadly raid', () => {
 describe('crowd violence told only by the force that shot the crowd', () => {
   it('is excessive force against protesters when the force killed', () => {
     const list = incidents(
-      'Three people were killed when police opened fire with live ammunition on thousands of farmers protesting outside the parliament in Nairobi on Tuesday.\n\n' +
+      'Three people were killed when police opened fire with live ammunition on thousands of farmers protesting outside the parliament in Nairobi on Tuesday. ' +
         'A police spokesman said the protesters had thrown stones and set fire to a police car.',
     );
     expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
@@ -408,6 +408,12 @@ describe('fire turned on a crowd', () => {
   it('finds "soldiers opened fire on demonstrators" as force against a demonstration', () => {
     const list = incidents(
       'Soldiers opened fire on demonstrators in Conakry on Monday, wounding five people, a doctor said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
+  });
+  it('finds people wounded when soldiers shot at protesters as excessive force', () => {
+    const list = incidents(
+      'Two students were wounded when soldiers shot at protesters in Conakry on Monday.',
     );
     expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
   });

@@ -21,10 +21,10 @@ const CROWD_VIOLENCE =
   /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\w+|running battles|turn(?:s|ed)? violent|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\b/i;
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION =
-  /\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\w+|march\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))\b/i;
+  /\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\w+|march\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|(?:fired|shot|shooting) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))\b/i;
 /** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE =
-  /\b(?:live (?:rounds|ammunition|fire)|opened fire|fired (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
+  /\b(?:live (?:rounds|ammunition|fire)|opened fire|(?:fired|shot|shooting) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
 /** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */
 const STATE_SAYS_CROWD =
   /\b(?:police|policemen|officers|spokes(?:man|woman|person)|authorities|officials|(?:interior |security )?ministry|army|military|gendarmerie|government)\b[^.;]{0,80}\b(?:said|says|say|claimed|told|insisted|maintained)\b[^.;]{0,20}\b(?:protesters|demonstrators|crowds?|marchers|rioters|students|workers)\b/i;
