@@ -32,3 +32,16 @@ describe('casualties told as one victim and a counted group', () => {
     expect(list[0]).toMatchObject({ killed: 3, injured: 9 });
   });
 });
+
+describe('casualties in the words of a force', () => {
+  it('counts armed men a force says it "neutralised" as killed, but not weapons it neutralised', () => {
+    const struck = current(
+      'The army said its jets struck a rebel camp near the village of Kabo on Sunday and that "some 30 insurgents were neutralised".',
+    );
+    expect(struck[0]).toMatchObject({ subType: 'Air/drone strike', killed: 30 });
+    const downed = current(
+      'Air defences neutralised 12 drones over the Belgorod region on Sunday night, the Russian defence ministry said.',
+    );
+    expect(downed[0]?.killed ?? null).toBeNull();
+  });
+});

@@ -38,6 +38,23 @@ const SINGLE_SUBJECT =
 /** "A 9-year-old boy and two women were killed": one victim and a counted group, as one subject. */
 const ONE_AND_MORE =
   /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+/** Armed men a force reports it "neutralised" or "eliminated": the military's word for killed. */
+const ARMED_MEN =
+  /\b(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?|enemy)\b/;
+function neutralised(noun: string, after: string, before: string): boolean {
+  return (
+    (ARMED_MEN.test(noun) ||
+      /^(?:\s+of)?\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?)\b/.test(
+        after,
+      )) &&
+    (/^(?:[\s,]+[\w-]+){0,4}?[\s,]+(?:were |was |have been |had been |being )?(?:neutrali[sz]ed|eliminated|liquidated)\b/.test(
+      after,
+    ) ||
+      /\b(?:neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|liquidat(?:ing|ed))\s+(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
+        before,
+      ))
+  );
+}
 /** A running tally of a war, not the toll of one event: "has killed more than 350 … since fighting began". */
 export const TALLY =
   /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|\bsince then\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
@@ -113,7 +130,8 @@ export function casualtiesIn(
       /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
         before,
       ) ||
-      /^(deaths|dead|fatalities|bodies)$/.test(noun)
+      /^(deaths|dead|fatalities|bodies)$/.test(noun) ||
+      neutralised(noun, after, before)
     ) {
       if (out.killed === null || n.value > out.killed) out.killed = n.value;
       const side = sideOf(`${noun} ${after.slice(0, 25)}`.trim());
