@@ -280,3 +280,20 @@ describe('heads learned from the organisation lists', () => {
     expect(names).toContain('Kisumu Traders Platform');
   });
 });
+
+describe('longer names around a known or cut name', () => {
+  it('keeps an "on …" tail in the name but not a date', () => {
+    const names = orgNames(
+      'The Regional Commission on Water Rights said the dam was safe. The Security Council on Monday called for calm.',
+    );
+    expect(names).toContain('Regional Commission on Water Rights');
+    expect(names).not.toContain('Regional Commission');
+    expect(names.some((n) => /Monday/.test(n))).toBe(false);
+  });
+
+  it("reads a place before another country's listed body as one longer name", () => {
+    const names = orgNames('The Lagos Metropolitan Police said two suspects were held in Lagos, Nigeria.');
+    expect(names).toContain('Lagos Metropolitan Police');
+    expect(names).not.toContain('Metropolitan Police');
+  });
+});

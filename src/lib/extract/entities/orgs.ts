@@ -68,6 +68,18 @@ export function findNamedOrgs(cx: EntityContext): void {
   // "Leeds General Infirmary", "Office of the Special Envoy for Yemen", "Restoration Council of Shan State"
   const orgWords = new Set<number>();
   for (const m of mentions) if (m.kind === 'org') for (let i = m.w0; i < m.w1; i++) orgWords.add(i);
+  // "the Jakarta Metropolitan Police": a listed body of another country ("Metropolitan Police", London's) right after
+  // a place name is part of a longer name, the place's own body
+  const foreignOrgWords = new Set<number>();
+  const placeEndingAt = new Map<number, string | null>();
+  for (const m of mentions)
+    if (m.kind === 'place') placeEndingAt.set(m.w1, places.get(m.id)?.country ?? null);
+  for (const m of mentions) {
+    if (m.kind !== 'org' || !placeEndingAt.has(m.w0)) continue;
+    const oc = orgs.get(m.id)?.country;
+    const pc = placeEndingAt.get(m.w0);
+    if (oc && pc && oc !== pc) for (let i = m.w0; i < m.w1; i++) foreignOrgWords.add(i);
+  }
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i) || !W[i].cap || W[i].pos === 'PUNCT') continue;
@@ -138,7 +150,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
         // "Rajasthan Armed Constabulary and the Rapid Action Force": two names, not one
         if (W[k].text === 'and' && head >= 0) break;
-        if ((heads.has(lower(W[k])) || churchBody(k)) && !orgWords.has(k)) head = k;
+        if ((heads.has(lower(W[k])) || churchBody(k)) && (!orgWords.has(k) || foreignOrgWords.has(k)))
+          head = k;
       }
       // "Collective Security Treaty Organization" is an organisation; "the Paris Agreement" is not
       if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) && !churchBody(w.i))) {
@@ -162,7 +175,11 @@ export function findNamedOrgs(cx: EntityContext): void {
       for (let k = a + 1; k < head; k++) if (W[k].text === "'s" && claimed[k - 1] >= 0) a = k + 1;
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
-      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || leads)) e = j;
+      // "the National Commission on Human Rights": an "on …" tail names the subject, unless it is a date
+      const onTail =
+        e + 1 < j && W[e].text === 'on' && !MONTHS.has(W[e + 1].text) && !WEEKDAYS.has(W[e + 1].text);
+      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || onTail || leads))
+        e = j;
       // "PKO Bank Polski said", "Santander Bank Polska dropped": one last word of the name's own after the head, at
       // the end of the run and before a verb or a stop, that is no title, date, place or person
       else if (
