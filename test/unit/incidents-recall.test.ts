@@ -418,3 +418,31 @@ describe('fire turned on a crowd', () => {
     expect(list.map((i) => i.subType)).toEqual(['Excessive force against protesters']);
   });
 });
+
+describe('war reporting in other words', () => {
+  it('finds rockets that touched down inside a base as a missile attack', () => {
+    const list = incidents(
+      'Two rockets touched down inside the perimeter of Camp Taji on Sunday, the army said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('finds fighter planes that struck a depot as an air strike', () => {
+    const list = incidents('On Sunday, two fighter planes struck a fuel depot near Kismayo, officials said.');
+    expect(list.map((i) => i.subType)).toEqual(['Air/drone strike']);
+  });
+  it('finds missiles that were fired at a town as a missile attack', () => {
+    const list = incidents(
+      'Some 30 missiles were fired at Kiryat Shmona on Sunday, the army said, and two houses were damaged.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('where missiles told before were launched from', () => {
+  it('adds no attack of its own', () => {
+    const list = incidents(
+      'Two ballistic missiles struck the centre of Sumy on Sunday, killing five people, officials said. The air force said the missiles had been launched from the Belgorod region, about 100 kilometres away.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
