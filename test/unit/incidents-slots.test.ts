@@ -45,3 +45,16 @@ describe('casualties in the words of a force', () => {
     expect(downed[0]?.killed ?? null).toBeNull();
   });
 });
+
+describe('the doer a source names', () => {
+  it('makes the army a rebel group says bombed a market the doer, blamed by the group, not the group itself', () => {
+    const list = current(
+      'Fighters of the Ogaden National Liberation Front shelled the town of Degehabur on Saturday, killing four people, officials of the Ethiopian military said.\n\n' +
+        'The following day, the Ogaden National Liberation Front said army jets had bombed a livestock market in Kebri Dahar, killing six people.',
+    );
+    const bombed = list.find((i) => i.place === 'Kebri Dahar');
+    expect(bombed).toBeDefined();
+    expect(bombed?.attacker).toMatch(/Ethiopian|army/i);
+    expect(bombed?.attribution).toMatch(/^blamed on .* by Ogaden National Liberation Front/);
+  });
+});

@@ -130,12 +130,14 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
     if (who) return who;
   }
   // "The army said in a statement on Wednesday that …"
+  // ("The following day, the group said …": after an opening phrase of time)
   const lead = text.match(
-    /^\s*((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|announced|reported|confirmed|told)\b/,
+    /^\s*((?:(?:On|Late on|Early on|Later on|Later|The (?:following|next) (?:day|morning|evening)|Hours later|On \w+ (?:morning|evening|night))(?:\s+[A-Z]\w+)?,\s+)?)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|announced|reported|confirmed|told)\b/,
   );
   if (lead) {
-    if (NOT_SOURCE.test(lead[1])) return null;
-    return named(0, lead[1].length + 1) ?? phrase(lead[1]);
+    if (NOT_SOURCE.test(lead[2])) return null;
+    const from = lead[0].indexOf(lead[2], lead[1].length);
+    return named(from, from + lead[2].length + 1) ?? phrase(lead[2]);
   }
   return null;
 }
@@ -435,7 +437,9 @@ export function resolveDoer(
   }
   // a place hit after a barrage was hit by the side that launched it; "a Turkish drone strike": the country's forces
   // (settled before the source is read, so that the source can put the act on them)
-  if (isGenericActor(attacker) && site?.doer) attacker = site.doer;
+  // (not when the sentence names the state's force as the doer: "the RSF said army warplanes had bombed …")
+  const stateDoer = bareStateForce(attacker0) || /^(?:army|military|air force|navy)$/i.test(attacker0 ?? '');
+  if (isGenericActor(attacker) && site?.doer && !stateDoer) attacker = site.doer;
   if (isGenericActor(attacker) && trig.type === EXP) {
     const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
     if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
@@ -444,7 +448,7 @@ export function resolveDoer(
     let src = sourceOf(doc, ents, s.start, s.end);
     // a crowd is not "blamed" for its own demonstration by whoever reports it
     for (const sn of evSents) {
-      if (src || family(trig.subType) === 'protest' || isGenericActor(attacker)) break;
+      if (src || family(trig.subType) === 'protest' || (isGenericActor(attacker) && !stateDoer)) break;
       src = speakerOf(doc, ents, sn.start, sn.end);
     }
     // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
@@ -495,7 +499,7 @@ export function resolveDoer(
     if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
   }
   // a place hit after a barrage was hit by the side that launched it
-  if (site?.doer && isGenericActor(attacker)) attacker = site.doer;
+  if (site?.doer && isGenericActor(attacker) && !stateDoer) attacker = site.doer;
   // a country that strikes from afar does so with its forces ("Russia shelled …" → Russian forces)
   if (remote && attacker) attacker = forcesOf(attacker) ?? attacker;
   // the lead tells "an air strike hit …"; the headline says whose ("Israeli strike kills four in …")
