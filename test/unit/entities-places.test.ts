@@ -214,3 +214,14 @@ describe('sites with a generic head', () => {
     expect(e.places.map((p) => p.name)).not.toContain('Single Market');
   });
 });
+
+describe('streets, squares and parks', () => {
+  it('reads ordinal streets, drives, parks and a square named by a common word', () => {
+    const e = read(
+      'Marchers walked from Red Square in Vardino to 14th Avenue. Homes off Bellamy Drive and near Orrin Memorial Park lost power.',
+    );
+    const kind = (n: string) => e.places.find((p) => p.name === n)?.kind;
+    for (const n of ['Red Square', '14th Avenue', 'Bellamy Drive', 'Orrin Memorial Park'])
+      expect(kind(n), n).toBe('other');
+  });
+});

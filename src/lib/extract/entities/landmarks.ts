@@ -17,6 +17,8 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   lane: { kind: 'other', keep: true },
   square: { kind: 'other', keep: true },
   plaza: { kind: 'other', keep: true },
+  park: { kind: 'other', keep: true },
+  drive: { kind: 'other', keep: true },
   highway: { kind: 'other', keep: true },
   motorway: { kind: 'other', keep: true },
   river: { kind: 'other', keep: true },

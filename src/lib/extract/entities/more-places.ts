@@ -251,7 +251,19 @@ export function findMorePlaces(
   }
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
-      if (taken[i] || !W[i].cap || W[i].pos === 'PUNCT') continue;
+      if (taken[i] || W[i].pos === 'PUNCT') continue;
+      // a street named by an ordinal: "27th Street", "5th Avenue"
+      if (
+        /^\d{1,3}(?:st|nd|rd|th)$/.test(W[i].text) &&
+        i + 1 < s.w1 &&
+        !taken[i + 1] &&
+        /^(?:Street|Avenue|Road|Boulevard|Drive|Lane)$/.test(W[i + 1].text)
+      ) {
+        add('other', i, i + 2);
+        i++;
+        continue;
+      }
+      if (!W[i].cap) continue;
       // a numbered road: "Interstate 5", "Highway 101", "Route 9"
       if (
         NUMBERED_ROAD.test(W[i].text) &&
@@ -310,7 +322,10 @@ export function findMorePlaces(
         const e = Math.max(j, lmAt + lm.n);
         const nameWords = W.slice(a, lmAt);
         // a street may be named after an institution: "Court Street", "Church Road", "College Avenue"
-        const street = /^(?:street|road|avenue|lane|boulevard|drive|way)$/i.test(W[lmAt].text);
+        // "Red Square", "Central Park": a common word is name enough before a street or a square
+        const street = /^(?:street|road|avenue|lane|boulevard|drive|way|square|plaza|park)$/i.test(
+          W[lmAt].text,
+        );
         const ok =
           nameWords.every((w) => (street || !ORG_HEAD.has(lower(w))) && !TITLE_WORDS.has(lower(w))) &&
           (street || nameWords.some((w) => !NOT_NAME.has(w.text))) &&
