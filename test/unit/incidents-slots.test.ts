@@ -14,12 +14,13 @@ describe('attribution of an interception tally', () => {
     expect(downed).toBeDefined();
     expect(downed?.attribution).toMatch(/^blamed on Belarusian forces by /);
   });
-  it('reads a tally of drones downed with no launcher named as blamed on the other side', () => {
+  it('reads a tally of drones downed with no launcher named as not ascribed, and the reporter as no attacker', () => {
     const list = current(
       "Romania's air force said its units shot down 31 drones and four missiles over the Tulcea region on Monday night.",
     );
     const downed = list.find((i) => i.subType === 'Disrupted weapons use');
-    expect(downed?.attribution).toMatch(/^blamed on the other side by /);
+    expect(downed?.attribution).toMatch(/^not ascribed/);
+    expect(downed?.attacker).not.toMatch(/Romania/);
   });
 });
 

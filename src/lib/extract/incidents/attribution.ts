@@ -563,15 +563,22 @@ function interceptionReport(
   // the launcher's own claim ("the Houthis said they fired drones at the ship") stays a claim
   if (!side && launched) return { attacker: attacker0, attribution: attribution0 };
   if (side && sameActor(side, by)) return { attacker: attacker0, attribution: attribution0 };
+  if (!side) {
+    // downed weapons no one is said to have launched: ascribed to no one, and the reporter did not launch them
+    const attacker = attacker0 && sameActor(attacker0, by) ? 'unknown' : attacker0;
+    return {
+      attacker,
+      attribution: { kind: 'none', text: `not ascribed (${by} reports downing them; no launcher named)` },
+    };
+  }
   // (the doer is left as read: naming the launcher here would fold the tally into that side's strike when merged)
-  const attacker = attacker0;
   return {
-    attacker,
+    attacker: attacker0,
     attribution: {
       kind: 'blamed',
-      text: `blamed on ${side ?? 'the other side'} by ${by} (its interception report)`,
+      text: `blamed on ${side} by ${by} (its interception report)`,
       by,
-      on: side ?? undefined,
+      on: side,
     },
   };
 }
