@@ -385,3 +385,37 @@ describe('a sentence that points back takes the day and place of the account bef
     expect(strikes[1]).toMatchObject({ place: 'Mosul', date: '2025-05-14' });
   });
 });
+
+describe('a noun pointing back far down the story names the event already told', () => {
+  it("folds a rival's accusation about 'the massacre' and a witness's 'the shells hit' into the shelling", () => {
+    const list = current(
+      'Shelling of Kadugli bus station kills 14\n\n' +
+        'At least 14 people were killed on Sunday when artillery shells struck the bus station in Kadugli, local medics said.\n\n' +
+        '"There were bodies under the buses," said a volunteer who helped carry the wounded.\n\n' +
+        'The hospital said it had run out of blood and painkillers.\n\n' +
+        'The regional governor, who is allied with the army, spoke of a crime against civilians.\n\n' +
+        'The movement rejected the charge. In a post on Telegram late on Sunday, it said it "never targets civilians" and accused the army of "staging" the massacre.\n\n' +
+        'The city has been under siege for months and food prices have tripled.\n\n' +
+        'Aid groups say thousands have fled to camps outside the city.\n\n' +
+        'Farmers say the harvest has failed for a second year.\n\n' +
+        'Halima Idris, 41, who sells bread at the station, said she had stepped away minutes before the shells hit.',
+      '2025-05-13',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ subType: 'Shelling/artillery/missile attack', date: '2025-05-11' });
+    expect(list[0].attacker).not.toMatch(/Halima|army/);
+  });
+});
+
+describe('one who only tells of an event is neither its doer nor its target', () => {
+  it('drops a speaker as the target or the doer', () => {
+    const [a] = current(
+      'The Southern Maritime Command said the tanker was hit by a missile off Mukalla on Monday night.',
+    );
+    expect(a.target ?? '').not.toMatch(/Maritime Command/);
+    const [b] = current(
+      'Layla Nasser, a nurse at the clinic, said she was outside when the rockets struck Zahle on Tuesday.',
+    );
+    expect(b.attacker).toBe('unknown');
+  });
+});

@@ -24,6 +24,7 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
+import { speakerOnly } from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines } from './incidents/places.ts';
@@ -49,6 +50,9 @@ export type { ExtractedIncident } from './incidents/types.ts';
 const ANNIVERSARY_BEFORE =
   /\b(?:anniversary of|(?:mark(?:s|ed|ing)?|commemorat\w+|remember\w*|mourn\w*)\b[^.;]{0,40}\b(?:years?|months?|decades?) (?:since|after)|in (?:memory|remembrance) of (?:those|the \w+) (?:killed|who died))\b[^.;]{0,100}$/i;
 
+/** The name of a state's armed force or one of its commands. */
+const ARMED_FORCE =
+  /\b(?:forces|army|military|armed forces|defen[cs]e forces?|navy|air force|command|militia|brigades?|guards?)\b/i;
 /** A paragraph closed by a photo credit: "… on Saturday, May 17, 2025. (Courier photo/Ben Alvarado)". */
 const PHOTO_CREDIT =
   /\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}\)$/i;
@@ -120,8 +124,15 @@ export function extractIncidents(
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);
     const { cas, attribution: told } = readAccount(r, evSents);
-    const { attacker, attribution } = resolveDoer(r, evSents, actors.attacker, told);
-    const target = actors.target;
+    const doer = resolveDoer(r, evSents, actors.attacker, told);
+    const { attribution } = doer;
+    // one who only tells of the event is neither its doer nor its target
+    // (an armed force telling of a strike tells of its own: "the Defense Force said the strike on Monday hit …")
+    const attacker =
+      speakerOnly(doer.attacker, text, at) && !ARMED_FORCE.test(doer.attacker ?? '')
+        ? 'unknown'
+        : doer.attacker;
+    const target = speakerOnly(actors.target, text, at) ? null : actors.target;
     if (pluralBackdrop(r, place, background, cas)) return;
     let confidence = trig.strength;
     if (place && place.kind !== 'country') confidence += 0.15;

@@ -412,6 +412,9 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
   });
 }
 
+/** Words that tell where a weapon went or what it did: the place after them is where it happened. */
+const EVENT_WORDS =
+  /\b(?:(?:was|were|had been) (?:hit|struck|targeted)|hit|struck|landed|exploded|crashed|came down|fell|flew (?:toward|towards|over|at)|slammed into|targeted|attacked)\b/i;
 /** A claim of "the attack" or a thing hit told again: the sentence tells of an event already told. */
 const POINTS_BACK_CLAIM =
   /\b(?:claimed|claiming|took responsibility for|accepted responsibility for) (?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling)\b/i;
@@ -419,7 +422,7 @@ const POINTS_BACK_CLAIM =
  * A trigger in a sentence that points back ("claimed the attack", "the ship was hit by a missile") to an account told
  * before it in words no trigger caught ("The latest attack came late Tuesday. … two drones flew toward X"): with no
  * record of an event in those paragraphs, the day and the place of the sentence come from that account — the nearest
- * earlier day (never the day of a statement) within three paragraphs back, and the place told with it or right after.
+ * earlier day (never the day of a statement) within five paragraphs back, and the place told with it or right after.
  */
 export function priorAccount(
   r: Reading,
@@ -431,7 +434,7 @@ export function priorAccount(
   const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region';
   if (!(vague(place0) || !date0 || saidOn(date0))) return { place: place0, date: date0 };
   if (!POINTS_BACK_CLAIM.test(s.text) && !STRUCK_AGAIN.test(s.text)) return { place: place0, date: date0 };
-  const from = Math.max(1, s.para - 3);
+  const from = Math.max(1, s.para - 5);
   if (foundParas.some((p) => p >= from && p <= s.para)) return { place: place0, date: date0 };
   // the sentences before the trigger, nearest first, back to one with an event of its own
   const before: Sentence[] = [];
@@ -462,7 +465,11 @@ export function priorAccount(
   if (vague(place0)) {
     // the place told with that day, else in the sentences after it, nearest to it first
     for (const sn of before.slice(0, k0 + 1).reverse()) {
-      const p = bestPlace(ents, sn.start, sn.end, doc.text);
+      // (after the words of the event, where there are any: "bound for X, was hit … southeast of Y")
+      const v = EVENT_WORDS.exec(sn.text);
+      const p =
+        (v ? bestPlace(ents, sn.start + v.index, sn.end, doc.text) : null) ??
+        bestPlace(ents, sn.start, sn.end, doc.text);
       if (p && !vague(p) && (!place0?.country || p.country === place0.country)) {
         place = p;
         break;

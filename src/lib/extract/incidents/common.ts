@@ -36,3 +36,31 @@ export function insideQuote(text: string, at: number): boolean {
   if (straight % 2 === 1) return true;
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
+/** The words that report speech: the one who says them tells of the event. */
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|reported|reports|added|adds|stated|states|announced|announces|wrote|writes|recalled|recalls|posted|explained|confirmed|confirms|described|describes)\b/i;
+/**
+ * The actor is only the one who tells of the event ("X, 29, a teacher at the market, said she had left minutes before
+ * the shells hit"; "Central Command said the ship was hit by a missile"): named before a verb of speech that comes
+ * before the trigger, with no word of the speaker's own act ("said it had struck", "said its positions were shelled")
+ * between that verb and the trigger.
+ */
+export function speakerOnly(actor: string | null, text: string, at: number): boolean {
+  if (!actor || actor === 'unknown') return false;
+  const words = actor.replace(/['’]s$/, '').split(/\s+/);
+  const tail = escapeRe(words.slice(-2).join(' '));
+  const before = text.slice(0, at);
+  const m = new RegExp(`\\b${tail}\\b`, 'i').exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  const v = SPEECH_VERB.exec(rest);
+  if (!v || v.index > 140 || /[.;]/.test(rest.slice(0, v.index))) return false;
+  // the speaker's own act, or what was done to it: a pronoun of the speaker right before the trigger
+  const told = rest.slice(v.index + v[0].length) + text.slice(at, at + 60);
+  return (
+    !/\b(?:it|its|they|their|we|our|he|his|she|her)\s+(?:[\w-]+\s+){0,3}$/i.test(told) && !OWN_ACT.test(told)
+  );
+}
+/** The speaker's own violent act told after its verb of speech: "said it had killed", "said its forces struck". */
+const OWN_ACT =
+  /\b(?:it|they|we|he|she|(?:its|their|our|his|her) [\w-]+)\s+(?:(?:had|has|have|was|were|had been)\s+)?(?:\w+ly\s+)?(?:killed|struck|attacked|shelled|fired|launched|hit|targeted|bombed|downed|shot|carried out|destroyed|conducted|raided|captured|seized|stormed|overran|ambushed|blew up|detonated)\b/i;

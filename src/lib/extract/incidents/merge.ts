@@ -20,6 +20,10 @@ import type { Candidate, Reading } from './types.ts';
 /** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
 const ANAPHOR_BEFORE =
   /\b(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|(?:last|this) (?:week|month|year)'s)\s+(?:[a-z]+\s+)?$/;
+/** Words for a violent event that name no means: any armed event told before may be what they point back to. */
+const MEANSLESS =
+  /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
+const ARMED_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** A sentence that tells of a different event of the same kind. */
 const DIFFERENT =
   /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
@@ -121,6 +125,37 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     (d) => (d.precision === 'day' || d.precision === 'time') && !saidOn(d) && !otherClause(d),
   );
   const ownPlace = bestPlace(ents, s.start, s.end, doc.text);
+  // "the shells hit", "accused the army of staging the massacre": a noun pointing back, in a sentence with no place
+  // and no other day of its own, names an event already told, however far back — the last one of its sub-type, or
+  // for a word that names no means ("the massacre", "the attack"), the last armed event
+  const trigWords = text.slice(at, at + r.trigLen);
+  // ("minutes before the shells hit" is a moment of the event pointed back at, not a day of its own)
+  const fixedDay = sentDates.some(
+    (d) =>
+      (d.precision === 'day' || d.precision === 'time') &&
+      !saidOn(d) &&
+      !otherClause(d) &&
+      !/^(?:(?:a few|few|several|some|\d+|two|three) )?(?:seconds|minutes|moments|hours?)\s+(?:before|after|later|earlier)$/i.test(
+        d.text,
+      ),
+  );
+  const anaphorFar =
+    !anaphorOf &&
+    !inc.background &&
+    !ownPlace &&
+    ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+    !DIFFERENT.test(text)
+      ? [...found]
+          .reverse()
+          .find(
+            (f) =>
+              !f.background &&
+              !distinct(f) &&
+              para0 - f.lastPara <= 10 &&
+              (!fixedDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))) &&
+              (f.subType === inc.subType || (MEANSLESS.test(trigWords) && ARMED_TYPES.has(f.type))),
+          )
+      : undefined;
   const detailOf =
     !anaphorOf && !inc.background && !ownDay && !DIFFERENT.test(text)
       ? [...found]
@@ -277,7 +312,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       ? latest
       : null;
   const sameEvent =
-    (intercepted ? null : (anaphorOf ?? detailOf)) ??
+    (intercepted ? null : (anaphorOf ?? anaphorFar ?? detailOf)) ??
     [...found].reverse().find((f) => {
       if (f.background !== inc.background) return false;
       if (distinct(f)) return false;
