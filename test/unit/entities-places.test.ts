@@ -225,3 +225,15 @@ describe('streets, squares and parks', () => {
       expect(kind(n), n).toBe('other');
   });
 });
+
+describe('streets named after people', () => {
+  it('reads a street named after a person, with or without a title, as a place and no person', () => {
+    const e = read(
+      'Protesters blocked Jalan Rudi Hartono near the parliament in Jakarta. In Tehran, the envoys met on Sheikh Bahrami Street on Monday.',
+    );
+    const kind = (n: string) => e.places.find((p) => p.name === n)?.kind;
+    expect(kind('Jalan Rudi Hartono')).toBe('other');
+    expect(kind('Sheikh Bahrami Street')).toBe('other');
+    expect(e.people.map((p) => p.name)).toEqual([]);
+  });
+});

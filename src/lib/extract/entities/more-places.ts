@@ -327,7 +327,8 @@ export function findMorePlaces(
           W[lmAt].text,
         );
         const ok =
-          nameWords.every((w) => (street || !ORG_HEAD.has(lower(w))) && !TITLE_WORDS.has(lower(w))) &&
+          // a street may be named after a titled person: "Imam Khomeini Street"
+          nameWords.every((w) => street || (!ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w)))) &&
           (street || nameWords.some((w) => !NOT_NAME.has(w.text))) &&
           !nameWords.every((w) => personParts.has(normKey(w.text)));
         const dem = gaz.phrases.get(normKey(spanText(doc, a, lmAt)))?.some((x) => x.kind === 'demonym');

@@ -24,6 +24,7 @@ import {
 } from '../lexicon.ts';
 import { genderOfTitle, givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
+import { LANDMARK_BEFORE } from './landmarks.ts';
 import {
   BODY_KIND,
   isNameWord,
@@ -436,6 +437,12 @@ export function findPeople(cx: EntityContext): void {
         )
           continue;
       }
+      // "Jalan Gatot Subroto", "Imam Khomeini Street": a street named after a person is a place
+      if (
+        (j < s.w1 && /^(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Highway)$/.test(W[j].text)) ||
+        (LANDMARK_BEFORE[lower(W[i])] === 'other' && W[i].cap)
+      )
+        continue;
       // a run made only of weak place words with no title is a place, not a person
       let allWeak = true;
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
