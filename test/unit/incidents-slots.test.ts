@@ -59,3 +59,12 @@ describe('the doer a source names', () => {
     expect(bombed?.attribution).toMatch(/^blamed on .* by Ogaden National Liberation Front/);
   });
 });
+
+describe('the wounded a hospital received', () => {
+  it('counts "received 31 wounded people" as injured, not killed', () => {
+    const list = current(
+      'Gunmen attacked a cattle market in the town of Gwoza on Sunday, killing nine traders, police said. The general hospital in Gwoza said it had received 31 wounded people, many of them with gunshot wounds.',
+    );
+    expect(list[0]).toMatchObject({ killed: 9, injured: 31 });
+  });
+});

@@ -123,15 +123,19 @@ export function casualtiesIn(
       )
     )
       continue;
+    // "received 23 wounded people": the wounded named by their state
+    const hurtNoun =
+      /^(?:wounded|injured) (?:people|persons|civilians|patients|children|soldiers|men|women)$/.test(noun);
     if (
-      /^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
+      !hurtNoun &&
+      (/^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
         after,
       ) ||
-      /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
-        before,
-      ) ||
-      /^(deaths|dead|fatalities|bodies)$/.test(noun) ||
-      neutralised(noun, after, before)
+        /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
+          before,
+        ) ||
+        /^(deaths|dead|fatalities|bodies)$/.test(noun) ||
+        neutralised(noun, after, before))
     ) {
       if (out.killed === null || n.value > out.killed) out.killed = n.value;
       const side = sideOf(`${noun} ${after.slice(0, 25)}`.trim());
@@ -154,7 +158,8 @@ export function casualtiesIn(
       /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
         before,
       ) ||
-      /^(injuries|injured|wounded)$/.test(noun)
+      /^(?:injuries|injured|wounded)$/.test(noun) ||
+      hurtNoun
     ) {
       if (out.injured === null || n.value > out.injured) out.injured = n.value;
     }
