@@ -279,6 +279,12 @@ describe('heads learned from the organisation lists', () => {
     expect(names).toContain('Kestrel Ratings');
     expect(names).toContain('Kisumu Traders Platform');
   });
+
+  it('reads a confederation named head first', () => {
+    expect(
+      orgNames("The Confederation of Kenyan Workers' Unions (COKWU) called a strike on Monday."),
+    ).toContain("Confederation of Kenyan Workers' Unions");
+  });
 });
 
 describe('longer names around a known or cut name', () => {

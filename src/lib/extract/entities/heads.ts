@@ -7,6 +7,11 @@ import { type Gazetteer, normKey } from '../gazetteer.ts';
 import { ADMIN_SUFFIX, NON_ENTITY_SUFFIX, ORG_HEAD } from '../lexicon.ts';
 
 const cache = new WeakMap<Gazetteer, ReadonlySet<string>>();
+/**
+ * Heads the lists write first or too rarely to learn: "the Confederation of Indonesian Workers' Unions", "the
+ * Students' Executive Body".
+ */
+const EXTRA_HEADS = ['confederation', 'body'];
 /** Words that join a name's parts; the word before a head is counted only when it is not one of these. */
 const GLUE = /^(?:of|for|the|and|in|on|without|sans|de|del|la|al|el)$/i;
 
@@ -42,7 +47,7 @@ export function orgHeads(gaz: Gazetteer): ReadonlySet<string> {
     for (const h of ends) last.set(h, (last.get(h) ?? 0) + 1);
     for (const w of all) inside.set(w, (inside.get(w) ?? 0) + 1);
   }
-  const heads = new Set(ORG_HEAD);
+  const heads = new Set([...ORG_HEAD, ...EXTRA_HEADS]);
   for (const [h, n] of last) {
     if (n < 3 || n < 0.6 * (inside.get(h) ?? n) || (before.get(h)?.size ?? 0) < 3) continue;
     if (NON_ENTITY_SUFFIX.has(h) || ADMIN_SUFFIX.has(h) || gaz.phrases.has(normKey(h))) continue;
