@@ -419,3 +419,17 @@ describe('one who only tells of an event is neither its doer nor its target', ()
     expect(b.attacker).toBe('unknown');
   });
 });
+
+describe('the act told right after a lead places and dates it', () => {
+  it('takes the town and the day of the next paragraph for a lead told only "in the east" and "at the weekend"', () => {
+    const list = current(
+      'Niger army says 20 soldiers killed in attack on post\n\n' +
+        "NIAMEY (Reuters) - Niger's army said on Thursday that 20 soldiers were killed when militants overran an army post in the east of the country at the weekend.\n\n" +
+        'Dozens of gunmen on motorbikes attacked the detachment at Diffa, near the border with Nigeria, shortly after dawn on Sunday, according to the army.',
+      '2025-05-15',
+    );
+    expect(list.length).toBeGreaterThan(0);
+    expect(list[0].place).toBe('Diffa');
+    expect(list[0].date?.slice(0, 10)).toBe('2025-05-11');
+  });
+});

@@ -94,6 +94,8 @@ export function windowOf(r: Reading): [number, number][] {
   return window;
 }
 
+/** A day that spans more than one: "at the weekend", "over the weekend". */
+const WIDE_DAY = /\bweek-?end\b/i;
 /**
  * A vague place or a missing day is completed from later sentences that refer back ("the strike hit … near
  * Jilib").
@@ -107,7 +109,14 @@ export function completeSlots(
   const { doc, ents, dates, s, remote, saidOn } = r;
   let place = place0;
   let date = date0;
-  if (!place || place.kind === 'country' || place.kind === 'region' || !date || saidOn(date)) {
+  if (
+    !place ||
+    place.kind === 'country' ||
+    place.kind === 'region' ||
+    !date ||
+    saidOn(date) ||
+    WIDE_DAY.test(date.text)
+  ) {
     // the paragraph right after a lead tells its details even without pointing back ("Father X was seized … in
     // the village of Y … on Sunday"), up to a sentence with an event of its own
     const next = doc.paragraphs[s.para + 1];
@@ -132,23 +141,29 @@ export function completeSlots(
         )
           continue;
         // (a detail sentence gives the day; its place may be where something else in the story happened)
+        // (… unless it tells the act itself: "fighters attacked the detachment at X", the place after those words)
+        const act = detail.has(sn.index) && !place ? EVENT_WORDS.exec(sn.text) : null;
         const p2 =
           REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text)
             ? bestPlace(ents, sn.start, sn.end, doc.text)
-            : null;
+            : act
+              ? bestPlace(ents, sn.start + act.index, sn.end, doc.text)
+              : null;
         if (
           p2 &&
           (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
           (!place?.country || p2.country === place.country)
         )
           place = p2;
-        if (!date || saidOn(date)) {
+        if (!date || saidOn(date) || WIDE_DAY.test(date.text)) {
           const d2 = dates.find(
             (d) =>
               d.sent === sn.index &&
               (d.precision === 'day' || d.precision === 'time') &&
               !saidOn(d) &&
-              nearStatement(d, date),
+              (date && WIDE_DAY.test(date.text) && !saidOn(date)
+                ? dayGap(d.iso, date.iso) <= 1
+                : nearStatement(d, date)),
           );
           if (d2) date = d2;
         } else if (date.precision === 'day') {
