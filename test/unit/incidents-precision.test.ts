@@ -433,3 +433,15 @@ describe('the act told right after a lead places and dates it', () => {
     expect(list[0].date?.slice(0, 10)).toBe('2025-05-11');
   });
 });
+
+describe('a sentence that opens on the weapon already told tells the same strike', () => {
+  it('folds "The drone hit a fuel tank …, a fire that took until the next morning" into the drone strike', () => {
+    const list = current(
+      'Drone hits Kirkuk depot\n\n' +
+        'A drone struck an oil depot near Kirkuk on Tuesday, the regional government said.\n\n' +
+        'The drone hit a fuel tank at around 11 p.m. on Monday, starting a fire that took firefighters until the next morning to put out.',
+      '2025-06-12',
+    );
+    expect(list.filter((i) => i.subType === 'Air/drone strike')).toHaveLength(1);
+  });
+});

@@ -470,7 +470,7 @@ function launchNotInterception(f: Candidate, inc: Candidate, doc: Doc): boolean 
 
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 const ANOTHER_STRIKE =
-  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|(?<!\b(?:until|till|by|through|into) )the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
 /** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
   /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
@@ -561,7 +561,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const told =
       TOLL_UPDATE.test(bText) ||
       POINTS_BACK.test(bText) ||
-      (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at)));
+      (at > 0 && ANAPHOR_BEFORE.test(bText.slice(Math.max(0, at - 40), at))) ||
+      // ("The drone hit a storage tank …" right after the strike: the sentence opens on the thing already told)
+      (at > 0 && /^(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?$/.test(bText.slice(0, at)));
     let weaponFrom = null as Candidate | null;
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
