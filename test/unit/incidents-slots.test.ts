@@ -68,3 +68,27 @@ describe('the wounded a hospital received', () => {
     expect(list[0]).toMatchObject({ killed: 9, injured: 31 });
   });
 });
+
+describe('the doer named after "fired by"', () => {
+  it('stops the doer at the verb and reads a later spokesman of the group as its claim', () => {
+    const list = current(
+      "A missile fired by Yemen's Houthi rebels slammed into a tanker in the Red Sea on Tuesday, starting a fire on deck.\n\n" +
+        "The Houthis' military spokesman, Yahya Saree, said in a televised address that the rebels had targeted the vessel because of its links to Israel.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attacker).toBe("Yemen's Houthi rebels");
+    expect(list[0].attribution).toMatch(/^claimed by Houthis/);
+  });
+});
+
+describe('a side telling of an attack on itself', () => {
+  it('is no doer and no self-report: a minister’s blame stands', () => {
+    const list = current(
+      'At least five rockets struck a military base outside the town of Tarhuna on Tuesday, wounding nine soldiers, Libyan military officials said.\n\n' +
+        'No group claimed responsibility for the attack. But Khaled Mazen, the deputy defence minister, blamed the Kaniyat Brigade, a militia that controlled parts of Tarhuna until last year.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attacker).toBe('Kaniyat Brigade');
+    expect(list[0].attribution).toMatch(/^blamed on Kaniyat Brigade by /);
+  });
+});

@@ -90,7 +90,11 @@ export function demonymForces(text: string): string | null {
       ) ||
       /^[^.,;]{0,20}\b(?:were|was) (?:killed|wounded|injured|hit)\b/.test(text.slice(at + m[0].length)) ||
       // "the British military's maritime trade office said": an organ of a state that reports, not a doer
-      /^['’]s\b/.test(text.slice(at + m[0].length))
+      /^['’]s\b/.test(text.slice(at + m[0].length)) ||
+      // "Libyan military officials said": the side that tells of an attack (often on itself), not its doer
+      /^\s+(?:officials?|sources?|spokes(?:man|woman|person)|authorities|statement|said|says|reported|told)\b/.test(
+        text.slice(at + m[0].length),
+      )
     )
       continue;
     return `${m[1]} forces`;
@@ -249,6 +253,27 @@ export function tidyActor(actor: string | null): string | null {
   return /^(?:|a|an|the|this|that|these|those|its|their)$/i.test(a) ? null : a;
 }
 
+/** Lower-case words a named doer may carry ("Yemen's Houthi rebels", "gunmen loyal to X", "the army of Mali"). */
+const ACTOR_LINK =
+  /^(?:of|the|al|el|bin|ibn|de|du|da|loyal|linked|tied|allied|to|and|[a-z]+-(?:led|backed|linked|aligned|allied))$/;
+/**
+ * The doer named after "by" ("fired by Yemen's Houthi rebels slammed into …"): its capitalised words, actor nouns and
+ * links, cut at the first other word (the sentence's verb) and without a trailing link.
+ */
+export function byPhrase(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const keep: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,;:.]+$/, '');
+    const ok =
+      /^[A-Z\d]/.test(bare) || ACTOR_WORD.test(bare.toLowerCase()) || ACTOR_LINK.test(bare.toLowerCase());
+    if (!ok) break;
+    keep.push(bare);
+    if (bare !== w) break;
+  }
+  while (keep.length && ACTOR_LINK.test(keep[keep.length - 1].toLowerCase())) keep.pop();
+  return keep.join(' ');
+}
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at } = r;
@@ -280,7 +305,7 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     // ("struck by what a security firm described as a drone": a source's description, not the doer)
     attacker =
       by && !WEAPON_BY.test(by[1]) && !/^(?:what|something)\b/i.test(by[1])
-        ? by[1].replace(/^the /, '')
+        ? byPhrase(by[1].replace(/^the /, '')) || null
         : null;
   } else {
     attacker = before.length ? before[before.length - 1].text : null;
@@ -291,7 +316,7 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     );
     target = tgt?.text ?? null;
     const by = text.slice(at).match(/\bby ((?:the )?[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,4})/);
-    if (by && /(?:ed|en)\b/.test(trigText)) attacker = by[1].replace(/^the /, '');
+    if (by && /(?:ed|en)\b/.test(trigText)) attacker = byPhrase(by[1].replace(/^the /, '')) || attacker;
   }
   return { attacker, target };
 }

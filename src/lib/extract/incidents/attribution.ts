@@ -18,7 +18,7 @@ import {
   selfReporter,
 } from './actors.ts';
 import { TALLY } from './casualties.ts';
-import { ACTOR_NOUN_SRC, isDemonym, mentionName } from './common.ts';
+import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName } from './common.ts';
 import { family } from './protests.ts';
 import { forcesOf } from './remote.ts';
 import { EXP } from './triggers.ts';
@@ -417,6 +417,17 @@ export function resolveDoer(
       break;
     }
   }
+  // a group's spokesman saying the group did it claims it: "The Houthis' military spokesman … said that the
+  // rebels had targeted the ship" (the group named by the speaker's office, the act told with the group's noun)
+  if (!attribution || attribution.kind === 'none') {
+    for (const sn of evSents) {
+      const g = spokesmanClaim(sn.text);
+      if (!g || (!isGenericActor(attacker) && !sameGroup(g, attacker ?? ''))) continue;
+      attribution = { kind: 'claimed', text: `claimed by ${g} (its spokesman)`, by: g };
+      if (isGenericActor(attacker)) attacker = g;
+      break;
+    }
+  }
   // who did it is told by a named source: the source claims its own act, or puts it on the one who did it
   // ("Protesters threw stones at police …, according to a statement from the National Police Service")
   // the doer named by its country on the weapon or the units, anywhere in the account ("It was a Kyrgyz drone")
@@ -444,7 +455,14 @@ export function resolveDoer(
     const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
     if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
   }
-  if (!attribution && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
+  // the sentence itself names the doer of the act ("a missile fired by X slammed into …"): the reporter tells who
+  // did it as a fact, which is no blame put on X by whoever is quoted for the event
+  const doerTold =
+    !!attacker &&
+    new RegExp(
+      `\\b(?:fired|launched|carried out|conducted|sent|flown|planted|detonated|dropped) by (?:the )?${escapeRe(attacker)}`,
+    ).test(text);
+  if (!attribution && !doerTold && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
     let src = sourceOf(doc, ents, s.start, s.end);
     // a crowd is not "blamed" for its own demonstration by whoever reports it
     for (const sn of evSents) {
@@ -531,6 +549,25 @@ export function resolveDoer(
   )
     attacker = 'protesters';
   return { attacker, attribution };
+}
+/** The group whose spokesman says the group (by its noun) did the act; null when no such words. */
+function spokesmanClaim(text: string): string | null {
+  const m = text.match(
+    /\b(?:(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+)['’]s?\s+(?:(?:chief|military|armed wing['’]s|official)\s+)?spokes(?:man|woman|person)|spokes(?:man|woman|person) (?:for|of) (?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+))\b[^.;]{0,90}?\b(?:said|says|announced|stated|declared)\b[^.;]{0,60}?\b(?:that\s+)?(?:the (?:rebels|group|militants|movement|fighters|insurgents|militia)|its (?:[\w-]+ )?(?:fighters|forces|units|militants|men))\s+(?:had\s+|have\s+|has\s+)?(?:successfully\s+)?(?:targeted|attacked|struck|hit|fired|launched|carried out|bombed|shelled|stormed|ambushed)\b/,
+  );
+  if (!m) return null;
+  return (m[1] ?? m[2]).replace(/^The\s+/, '');
+}
+/** One group named two ways ("Houthis" and "Yemen's Houthi rebels"): a shared name word, plural or not. */
+function sameGroup(x: string, y: string): boolean {
+  const words = (s: string) =>
+    s
+      .replace(/['’]s\b/g, '')
+      .split(/[^A-Za-z-]+/)
+      .filter((w) => /^[A-Z]/.test(w) && w.length > 2 && w !== 'The')
+      .map((w) => w.toLowerCase().replace(/s$/, ''));
+  const a = new Set(words(x));
+  return words(y).some((w) => a.has(w));
 }
 /** Weapons named by the side that launched them: "46 Ukrainian drones", "two Iranian-made missiles" is not one. */
 const WEAPON_OF_SIDE =
