@@ -446,3 +446,24 @@ describe('where missiles told before were launched from', () => {
     expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('a trigger tried only on text holding the word it needs', () => {
+  it('matches exactly as the plain pattern on strike and walkout texts, and skips the others', async () => {
+    const { BARE_STRIKE } = await import('../../src/lib/extract/incidents/remote.ts');
+    const plain = new RegExp(BARE_STRIKE.re.source, BARE_STRIKE.re.flags);
+    const texts = [
+      'Israeli strikes killed 12 people in Gaza on Tuesday.',
+      'Teachers went on strike in the capital on Monday.',
+      'A strike on a fuel depot in Kherson killed two workers.',
+      'Workers at the port said the strike would go ahead.',
+      'The army carried out three strikes overnight.',
+      'Rain fell across the north on Sunday.',
+      '',
+    ];
+    for (const t of texts) expect(BARE_STRIKE.re.exec(t)?.[0]).toBe(plain.exec(t)?.[0]);
+    expect(BARE_STRIKE.re.test(texts[0])).toBe(true);
+    expect(BARE_STRIKE.re.test(texts[1])).toBe(false);
+    expect(texts[2].search(BARE_STRIKE.re)).toBe(2);
+    expect(BARE_STRIKE.re.exec('Rain fell across the north on Sunday.')).toBeNull();
+  });
+});
