@@ -303,3 +303,25 @@ describe('longer names around a known or cut name', () => {
     expect(names).not.toContain('Metropolitan Police');
   });
 });
+
+describe('descriptions of forces', () => {
+  it('lists no body for a nationality before a generic force, but keeps a body the text names', () => {
+    const text =
+      'Ruritanian police said on Monday that gunmen killed four herders near Lodwar. Israeli forces raided a camp overnight, and Somalia’s security forces blocked the road. Ugandan troops later reached the village.\n\nThe Kenya Defence Forces said its soldiers were not involved. Borno State police arrested two suspects.';
+    const names = orgNames(text);
+    expect(names.some((n) => /^(?:Israeli|Somalia's|Somalia’s|Ugandan) /.test(n))).toBe(false);
+    expect(names).toContain('Kenya Defence Forces');
+    expect(names).toContain('Borno State police');
+  });
+
+  it('tells a description from a name', async () => {
+    const { isForceDescription } = await import('../../src/lib/extract/entities.ts');
+    const nation = (w: string) => /^(?:Israeli|Iraq|Kenyan)$/.test(w);
+    expect(isForceDescription('Israeli forces', nation)).toBe(true);
+    expect(isForceDescription("Iraq's security forces", nation)).toBe(true);
+    expect(isForceDescription('the Kenyan riot police', nation)).toBe(true);
+    expect(isForceDescription('Israel Defense Forces', nation)).toBe(false);
+    expect(isForceDescription('Rapid Support Forces', nation)).toBe(false);
+    expect(isForceDescription('Kenyan army', nation)).toBe(false);
+  });
+});

@@ -158,6 +158,8 @@ function mergeDuplicates(cx: EntityContext): Entities {
     }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
+  dropDescriptions(cx);
+
   mentions.sort((x, y) => x.start - y.start);
   return {
     people,
@@ -167,4 +169,52 @@ function mergeDuplicates(cx: EntityContext): Entities {
     countries,
     byId,
   };
+}
+
+/** Lower-case words that may stand between a nationality and a generic force: "Israeli security forces". */
+const FORCE_MOD = new Set([
+  'security',
+  'armed',
+  'riot',
+  'federal',
+  'local',
+  'government',
+  'state',
+  'regular',
+]);
+/** Generic heads a nationality alone does not make into one named body. */
+const FORCE_HEAD = new Set(['police', 'forces', 'troops']);
+
+/**
+ * "Kenyan police", "Israeli forces", "Iraq's security forces": a nationality or a country before a generic, lower-case
+ * force describes whoever was there; it names no body. An organisation the text calls only by such descriptions
+ * (never by a proper name of its own) is not listed; its mentions stay, so speech and actors read the same.
+ */
+export function isForceDescription(surface: string, isNation: (words: string) => boolean): boolean {
+  const t = surface
+    .replace(/^the\s+/i, '')
+    .replace(/[’']s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (t.length < 2 || !FORCE_HEAD.has(t[t.length - 1])) return false;
+  let k = t.length - 2;
+  while (k >= 0 && FORCE_MOD.has(t[k])) k--;
+  if (k >= 0 && t[k] === "'s") k--;
+  if (k < 0) return false;
+  const nation = t.slice(0, k + 1).join(' ');
+  return /^\p{Lu}/u.test(nation) && isNation(nation);
+}
+
+function dropDescriptions(cx: EntityContext): void {
+  const { gaz, orgs, mentions } = cx;
+  const isNation = (words: string) =>
+    !!gaz.phrases.get(normKey(words))?.some((e) => e.kind === 'demonym' || e.kind === 'country');
+  const said = new Map<string, string[]>();
+  for (const m of mentions) if (m.kind === 'org') said.set(m.id, [...(said.get(m.id) ?? []), m.text]);
+  for (const o of [...orgs.values()]) {
+    const surfaces = said.get(o.id) ?? [];
+    // a listed body ("National Police Service") reached through its description ("Kenyan police") is named
+    if (!isForceDescription(o.name, isNation)) continue;
+    if (surfaces.length && surfaces.every((x) => isForceDescription(x, isNation))) orgs.delete(o.id);
+  }
 }
