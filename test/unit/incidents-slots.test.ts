@@ -92,3 +92,29 @@ describe('a side telling of an attack on itself', () => {
     expect(list[0].attribution).toMatch(/^blamed on Kaniyat Brigade by /);
   });
 });
+
+describe('casualties told with a possessive or as no one hurt', () => {
+  it('counts the wounded named by whose they are ("wounding his two grandsons")', () => {
+    const list = current(
+      'Artillery shells hit the village of Zarghun in Khost province on Tuesday, killing a 60-year-old farmer and wounding his two grandsons, a district official said.',
+    );
+    expect(list[0]).toMatchObject({ killed: 1, injured: 2 });
+  });
+  it('reads "no one had been hurt" and "injuring no one" as none killed and none hurt', () => {
+    const hurt = current(
+      'Drones hit a fuel depot in the town of Rasskazovo overnight and started a fire, the regional governor said on Telegram, adding that no one had been hurt.',
+    );
+    expect(hurt[0]).toMatchObject({ killed: 0, injured: 0 });
+    const none = current(
+      'A rocket hit a parking lot in Kharkiv on Monday night, damaging cars but injuring no one.',
+    );
+    expect(none[0]).toMatchObject({ killed: 0, injured: 0 });
+  });
+  it('reads "no one has been killed" as none killed, and says nothing of the wounded', () => {
+    const list = current(
+      'Gunmen abducted 17 people from the village of Dogon Daji on Sunday night. No one has been killed, police said.',
+    );
+    expect(list[0]?.killed).toBe(0);
+    expect(list[0]?.injured ?? null).toBeNull();
+  });
+});

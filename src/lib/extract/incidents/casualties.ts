@@ -77,6 +77,23 @@ export function casualtiesIn(
     out.injured = 0;
   }
   if (/\bno (?:wounded|one was wounded)\b/i.test(text)) out.injured = 0;
+  // "adding that no one had been hurt", "injuring no one", "without harming anyone": nobody hurt, so nobody killed
+  // (not "no one was seriously injured", which says some were)
+  if (
+    /\b(?:no one|nobody|no-one)\s+(?:was|were|had been|has been|have been|got)\s+(?:hurt|injured|wounded|harmed|harm)\b|\b(?:injuring|wounding|hurting|harming) no one\b|\bwithout (?:injuring|wounding|hurting|harming) anyone\b/i.test(
+      text,
+    )
+  ) {
+    out.killed = 0;
+    out.injured = 0;
+  }
+  // "no one has been killed", "killing no one": nobody dead says nothing of the wounded
+  if (
+    /\b(?:no one|nobody|no-one)\s+(?:has been|had been|have been|were)\s+(?:killed|slain)\b|\bkilling no one\b|\bnobody was slain\b/i.test(
+      text,
+    )
+  )
+    out.killed = 0;
   // "the crew … were unharmed"
   if (/\b(?:were|was) (?:all |both |also )?(?:unharmed|unhurt|uninjured|safe and well)\b/i.test(text)) {
     out.killed = 0;
@@ -131,7 +148,7 @@ export function casualtiesIn(
       (/^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
         after,
       ) ||
-        /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
+        /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
           before,
         ) ||
         /^(deaths|dead|fatalities|bodies)$/.test(noun) ||
@@ -155,7 +172,7 @@ export function casualtiesIn(
       /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed)\b/.test(
         after,
       ) ||
-      /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?$/.test(
+      /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
         before,
       ) ||
       /^(?:injuries|injured|wounded)$/.test(noun) ||
