@@ -445,3 +445,27 @@ describe('a sentence that opens on the weapon already told tells the same strike
     expect(list.filter((i) => i.subType === 'Air/drone strike')).toHaveLength(1);
   });
 });
+
+describe('two crowds at two places on one day are two protests', () => {
+  it('keeps marches in two cities apart, and a vigil by a landmark apart from both', () => {
+    const list = current(
+      'Teachers rally for pay in three cities\n\n' +
+        'On Saturday, a day of protests over teachers’ pay passed off peacefully across Kenya. Several thousand teachers marched through the centre of Nakuru to the county offices, and about 1,500 parents rallied outside the school board in Mombasa. In Nairobi, hundreds of pupils held a silent vigil at the Uhuru Gardens memorial.\n\n' +
+        'No arrests were reported.',
+      '2025-05-18',
+    );
+    const places = list.filter((i) => i.type === 'Protests').map((i) => i.place);
+    expect(places).toContain('Nakuru');
+    expect(places).toContain('Mombasa');
+    expect(places.length).toBe(3);
+  });
+  it('keeps one protest when the clashes happen at a spot within its city', () => {
+    const list = current(
+      'Thousands march in Nairobi against fuel tax\n\n' +
+        'Thousands of people marched through Nairobi on Saturday against a new fuel tax. The march was peaceful until police blocked the road near the Kencom bus terminal, where protesters threw stones.\n\n' +
+        'Police said 12 people were arrested.',
+      '2025-05-18',
+    );
+    expect(list.filter((i) => i.type === 'Protests' || i.type === 'Riots')).toHaveLength(1);
+  });
+});

@@ -45,6 +45,27 @@ function sameProvince(a: Place, b: Place): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   return !!a.admin1 && a.admin1 === b.admin1;
 }
+/** The one mapped town a stretch of text names, if it names exactly one. */
+function mappedCityIn(ents: Entities, a: number, b: number): Place | null {
+  const ids = new Set(
+    ents.mentions.filter((m) => m.kind === 'place' && m.start >= a && m.end <= b).map((m) => m.id),
+  );
+  const towns = [...ids]
+    .map((id) => ents.byId.get(id) as Place | undefined)
+    .filter((p): p is Place => !!p && p.kind === 'city' && p.lat !== null);
+  return towns.length === 1 ? towns[0] : null;
+}
+/** A place on the map, or for a spot no map knows ("the Horse Statue"), the one town named where it is told. */
+function townOf(p: Place, doc: Doc, ents: Entities): Place | null {
+  if (p.lat !== null) return p;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'place' || m.id !== p.id) continue;
+    const sn = doc.sentences[m.sent];
+    const town = sn ? mappedCityIn(ents, sn.start, sn.end) : null;
+    if (town) return town;
+  }
+  return null;
+}
 /** Adds a sentence's account to an event already told: its sentences and paragraphs, and how far it runs. */
 function joinAccount(into: Candidate, inc: Candidate, para: number): void {
   into.lastPara = Math.max(into.lastPara, para);
@@ -94,6 +115,17 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   };
   const nested = (f: Candidate): boolean => nestWay(f) !== 0;
   const distinct = (f: Candidate): boolean => {
+    // two crowds at two places, neither inside the other, are two protests even on one day (ACLED: one per place)
+    if (family(f.subType) === 'protest' && family(inc.subType) === 'protest') {
+      const fp = f.placeRef;
+      if (!fp || !place || fp.id === place.id || f.place === place.name) return false;
+      if (vague(fp) || vague(place) || placeWeak || f.placeWeak) return false;
+      // (a spot no map knows, "near the bus terminal", lies in the city its sentence names, or in the one told)
+      const ip = townOf(place, doc, ents);
+      const fq = townOf(fp, doc, ents);
+      if (!ip || !fq || ip.id === fq.id) return false;
+      return fq.admin1 !== ip.name && ip.admin1 !== fq.name && !sameProvince(fq, ip) && !nested(f);
+    }
     if (!remote || !REMOTE_SUBTYPES.has(f.subType)) return false;
     const fa = f.attacker ?? 'unknown';
     const ia = inc.attacker ?? 'unknown';
