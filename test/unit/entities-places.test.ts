@@ -237,3 +237,23 @@ describe('streets named after people', () => {
     expect(e.people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a country named only as a modifier', () => {
+  const countries = (text: string) =>
+    extractEntities(buildDoc(text))
+      .places.filter((p) => p.kind === 'country')
+      .map((p) => p.name);
+
+  it('lists no country written only before a noun or inside a longer name', () => {
+    const names = countries(
+      'A drone hit a tanker off Hodeidah on Monday, U.S. officials said. U.S. troops were not involved, and the Yemen Conflict Observatory counted three strikes.',
+    );
+    expect(names).not.toContain('United States');
+    expect(names).not.toContain('Yemen');
+  });
+
+  it('keeps a country the text also names as a place or after a locative preposition', () => {
+    expect(countries('U.S. officials said the United States would send ships.')).toContain('United States');
+    expect(countries('The film opens in UK cinemas on Friday, its makers said.')).toContain('United Kingdom');
+  });
+});

@@ -159,6 +159,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
   dropDescriptions(cx);
+  dropModifierCountries(cx);
 
   mentions.sort((x, y) => x.start - y.start);
   return {
@@ -217,4 +218,38 @@ function dropDescriptions(cx: EntityContext): void {
     if (!isForceDescription(o.name, isNation)) continue;
     if (surfaces.length && surfaces.every((x) => isForceDescription(x, isNation))) orgs.delete(o.id);
   }
+}
+
+/**
+ * "U.S. troops", "UK Maritime Trade Operations", "the Yemen Data Project": a country written only as the first word
+ * of a longer name or before a noun qualifies that name; the article does not speak of the country as a place. A
+ * country named once as a noun ("the United States said") or after a locative preposition ("in UK cinemas") is kept.
+ */
+function dropModifierCountries(cx: EntityContext): void {
+  const { places, mentions, doc } = cx;
+  const W = doc.words;
+  const modifierOnly = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.kind !== 'place') continue;
+    const p = places.get(m.id);
+    if (!p || p.kind !== 'country') continue;
+    const next = W[m.w1];
+    const abbrev = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(m.text);
+    const prev = W[m.w0 - 1];
+    // "opens in UK cinemas", "across US states": a place word after a locative preposition still names the place
+    const located =
+      !!prev &&
+      prev.sent === m.sent &&
+      /^(?:in|across|throughout|to|into|from|at|inside|within)$/i.test(prev.text);
+    const modifier =
+      !located &&
+      !!next &&
+      next.sent === m.sent &&
+      next.pos !== 'PUNCT' &&
+      !/\n/.test(doc.text.slice(m.end, next.start)) &&
+      ((next.cap && !/^(?:and|or)$/i.test(next.text)) ||
+        (abbrev && !next.cap && (next.pos === 'NOUN' || next.pos === 'ADJ')));
+    modifierOnly.set(m.id, (modifierOnly.get(m.id) ?? true) && modifier);
+  }
+  for (const [id, only] of modifierOnly) if (only) places.delete(id);
 }
