@@ -232,7 +232,7 @@ function dropModifierCountries(cx: EntityContext): void {
   for (const m of mentions) {
     if (m.kind !== 'place') continue;
     const p = places.get(m.id);
-    if (!p || p.kind !== 'country') continue;
+    if (p?.kind !== 'country') continue;
     const next = W[m.w1];
     const abbrev = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(m.text);
     const prev = W[m.w0 - 1];
