@@ -469,3 +469,14 @@ describe('two crowds at two places on one day are two protests', () => {
     expect(list.filter((i) => i.type === 'Protests' || i.type === 'Riots')).toHaveLength(1);
   });
 });
+
+describe('the toll told after a strike at a single place is that strike’s', () => {
+  it('reads "were killed" in the next sentence, which does not name the town again', () => {
+    const list = current(
+      'In Kharkiv, a drone struck a nine-storey apartment building in the Kyivskyi district at around 2 a.m. on Tuesday, setting several flats on fire. An elderly man and two women were killed, and 11 people were injured, the regional governor said.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.killed).toBe(3);
+    expect(strike?.injured).toBe(11);
+  });
+});

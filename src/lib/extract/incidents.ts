@@ -27,7 +27,7 @@ import { resolveDoer } from './incidents/attribution.ts';
 import { speakerOnly } from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
-import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines } from './incidents/places.ts';
+import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines, within } from './incidents/places.ts';
 import {
   classifyProtest,
   family,
@@ -67,7 +67,7 @@ export function extractIncidents(
   const found: Candidate[] = [];
   setDatelines(doc);
   /** One trigger of a sentence (or one site it hit) made into a record, or merged into the event it tells again. */
-  const consider = (s: Sentence, site: Site | null): void => {
+  const consider = (s: Sentence, site: Site | null, sitePlaces: string[] = []): void => {
     if (s.text.length > 3000) return;
     // a photo caption left in the body shows the event the story tells; it tells of no other
     if (PHOTO_CREDIT.test(doc.paragraphs[s.para]?.text.trim() ?? '')) return;
@@ -83,6 +83,7 @@ export function extractIncidents(
       published,
       s,
       site,
+      sitePlaces,
       text,
       trig,
       at,
@@ -214,8 +215,16 @@ export function extractIncidents(
   doc.sentences.forEach((s, k) => {
     if (s.text.length > 3000) return;
     const sites = sitesOf[k];
-    if (sites) for (const site of sites) consider(s, site);
-    else consider(s, null);
+    if (sites) {
+      // (places on the map, neither inside the other: "in Kyiv … in the Solomianskyi district" is one place)
+      const mapped = sites.flatMap((x) => (x.place && x.place.lat !== null ? [x.place] : []));
+      const placesHit = [
+        ...new Set(
+          mapped.filter((p) => !mapped.some((q) => q.id !== p.id && within(p, q, s.text))).map((p) => p.id),
+        ),
+      ];
+      for (const site of sites) consider(s, site, placesHit);
+    } else consider(s, null);
   });
   foldArrests(found, doc);
   guessPlaces(found, doc, ents);

@@ -181,12 +181,13 @@ export function completeSlots(
 
 /**
  * The sentences that tell of the event, nearest first, never one that tells of an event of its own ("… killing 12
- * soldiers. In Mali, a roadside bomb … wounding nine"); of one of several places a sentence says were hit, the rest
- * of the account speaks only where it names it.
+ * soldiers. In Mali, a roadside bomb … wounding nine"); of one of two or more places a sentence says were hit, the
+ * rest of the account speaks only where it names it.
  */
 export function accountSentences(r: Reading, window: [number, number][]): Sentence[] {
   const { doc, ents, s, site } = r;
-  const sitePlace = site?.place ?? null;
+  // (only a sentence that tells of two or more places hit: the toll told after a single site is that site's)
+  const sitePlace = (r.sitePlaces?.length ?? 0) >= 2 ? (site?.place ?? null) : null;
   const evSents = eventSentences(doc, s, window).filter(
     (sn) =>
       !sitePlace ||

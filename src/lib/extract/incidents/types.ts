@@ -50,6 +50,8 @@ export interface Reading {
   published: string | null;
   s: Sentence;
   site: Site | null;
+  /** the places of every site the sentence says was hit (empty when it tells of one event) */
+  sitePlaces?: string[];
   text: string;
   trig: Trigger;
   at: number;
