@@ -450,7 +450,7 @@ describe('two crowds at two places on one day are two protests', () => {
   it('keeps marches in two cities apart, and a vigil by a landmark apart from both', () => {
     const list = current(
       'Teachers rally for pay in three cities\n\n' +
-        'On Saturday, a day of protests over teachers’ pay passed off peacefully across Kenya. Several thousand teachers marched through the centre of Nakuru to the county offices, and about 1,500 parents rallied outside the school board in Mombasa. In Nairobi, hundreds of pupils held a silent vigil at the Uhuru Gardens memorial.\n\n' +
+        'On Saturday, a day of protests over teachers’ pay passed off peacefully across Kenya. Several thousand teachers marched through the centre of Nakuru to the county offices. About 1,500 parents rallied outside the school board in Mombasa. In Nairobi, hundreds of pupils held a silent vigil at the Uhuru Gardens memorial.\n\n' +
         'No arrests were reported.',
       '2025-05-18',
     );
