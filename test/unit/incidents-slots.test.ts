@@ -118,3 +118,42 @@ describe('casualties told with a possessive or as no one hurt', () => {
     expect(list[0]?.injured ?? null).toBeNull();
   });
 });
+
+describe('the doer told in other writers’ phrasing', () => {
+  it('reads "Gunmen killed …" as the gunmen’s act, and "said it was behind the attack" as a claim', () => {
+    const list = current(
+      'Gunmen killed nine traders on the road outside the town of Kurmuk on Sunday.\n\n' +
+        "On Monday, the Sudan People's Liberation Movement-North said it was behind the attack.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attacker).toBe("Sudan People's Liberation Movement-North");
+    expect(list[0].attribution).toMatch(/^claimed by Sudan People's Liberation Movement-North/);
+    const plain = current('Gunmen killed nine traders on the road outside the town of Kurmuk on Sunday.');
+    expect(plain[0].attacker).toBe('gunmen');
+  });
+  it('keeps a blame named with its kind noun when the group then denies it', () => {
+    const list = current(
+      'Gunmen killed 12 villagers in Dogo in central Mali on Sunday, local officials said. Officials blamed the Dan Na Ambassagou militia.\n\n' +
+        'The Dan Na Ambassagou militia denied any involvement in the killings.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attacker).toMatch(/^Dan Na Ambassagou/);
+    expect(list[0].attribution).toMatch(/^blamed on Dan Na Ambassagou/);
+  });
+  it('does not read who uses a target ("sites used by X") as who struck it', () => {
+    const list = current(
+      'American fighter jets struck two depots in eastern Syria used by Iran-backed militias on Wednesday, the Pentagon said.',
+    );
+    expect(list[0].attacker).not.toMatch(/militias/);
+  });
+  it('carries a group the headline names to the body that tells only of gunmen', () => {
+    const list = current(
+      'Mali: Katiba Macina fighters kill 14 herders in raid near Mopti\n\n' +
+        'Dozens of gunmen on motorcycles killed at least 14 herders in an attack on a camp near the town of Sofara in central Mali, local officials said on Tuesday.\n\n' +
+        'The assailants arrived at around dusk on Monday and opened fire on the men.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attacker).toBe('Katiba Macina');
+    expect(list[0].attribution).toMatch(/^blamed on Katiba Macina/);
+  });
+});

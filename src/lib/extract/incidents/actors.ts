@@ -279,10 +279,19 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
   const { doc, ents, s, site, text, trig, at } = r;
   const trigAbs = s.start + at;
   // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
-  const victim = (x: Span) =>
-    /^\s*(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing)\b/i.test(
-      doc.text.slice(x.end, x.end + 30),
+  // ("Gunmen killed 12 villagers": a bare verb with its object after it tells what they did)
+  const victim = (x: Span) => {
+    const after = doc.text.slice(x.end, x.end + 40);
+    if (
+      /^\s*(?:killed|wounded|injured)\s+(?:\d|(?:at least|more than|some|about|nearly|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|their|his|her)\b)/i.test(
+        after,
+      )
+    )
+      return false;
+    return /^\s*(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing)\b/i.test(
+      after,
     );
+  };
   const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x));
   const after = actorsIn(doc, ents, trigAbs, s.end);
   let attacker: string | null = null;
@@ -309,6 +318,9 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
         : null;
   } else {
     attacker = before.length ? before[before.length - 1].text : null;
+    // a trigger read from its doer on ("Gunmen killed 12 villagers"): the doer it starts with
+    const lead = after[0];
+    if (!attacker && lead && lead.start - trigAbs <= 1 && !victim(lead)) attacker = lead.text;
     const tgt = after.find((x) =>
       /\b(?:against|on|targeting|at|killing|of)\s+(?:the\s+)?$/i.test(
         doc.text.slice(Math.max(trigAbs, x.start - 20), x.start),
@@ -316,7 +328,14 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     );
     target = tgt?.text ?? null;
     const by = text.slice(at).match(/\bby ((?:the )?[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,4})/);
-    if (by && /(?:ed|en)\b/.test(trigText)) attacker = byPhrase(by[1].replace(/^the /, '')) || attacker;
+    // "struck two sites used by Iran-backed militias": who holds the target, not who struck it
+    const holder =
+      !!by &&
+      /\b(?:used|owned|run|controlled|held|operated|occupied|built|backed|funded|supported|housed|inhabited|frequented|led|founded|populated|guarded|manned|claimed|seized|captured|taken|visited|sanctioned|designated|listed)\s+by\s+$/i.test(
+        text.slice(at, at + (by.index ?? 0) + 3),
+      );
+    if (by && !holder && /(?:ed|en)\b/.test(trigText))
+      attacker = byPhrase(by[1].replace(/^the /, '')) || attacker;
   }
   return { attacker, target };
 }

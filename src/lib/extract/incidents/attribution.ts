@@ -43,7 +43,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+  /\b(?:said|says|say|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
 /** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
 export const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
@@ -243,7 +243,12 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     [/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g, 2, 1],
     [/\bheld (.{2,60}?) responsible\b/g, 1, 0],
     // "Local officials … blamed Dan Na Ambassagou, a Dogon militia …": a bare named object
-    [/\b(?:blamed|blames)\s+(?!by\b|on\b)((?:[A-Z][\w'’-]*\s*){1,5})(?=[,.;]|$)/g, 1, 0],
+    // ("blamed the Kaniyat militia": the name with its kind noun)
+    [
+      /\b(?:blamed|blames)\s+(?!by\b|on\b)(?:the\s+)?((?:[A-Z][\w'’-]*\s*){1,5}(?:(?:militia|group|movement|rebels|forces|gang|cartel|brigade|fighters|militants|insurgents)\b)?)(?=\s*(?:[,.;]|$|for\b))/g,
+      1,
+      0,
+    ],
     [/\battributed (?:the [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
     [
       /\b(?:blaming|accusing) (.{2,60}?)(?=[,.;]|$| for\b| of\b| who\b| which\b| dug\b| based\b| stationed\b| positioned\b)/g,
@@ -530,6 +535,22 @@ export function resolveDoer(
     attribution?.kind !== 'claimed'
   )
     attacker = headlineDoer(doc) ?? attacker;
+  // the headline names the group the body tells only as "gunmen" or "the assailants" ("X fighters kill 22 …")
+  if (
+    isGenericActor(attacker) &&
+    s.para <= 3 &&
+    !attribution?.on &&
+    attribution?.kind !== 'claimed' &&
+    trig.type !== 'Protests' &&
+    trig.type !== 'Riots'
+  ) {
+    const g = headlineGroup(doc, ents);
+    if (g) {
+      attacker = g;
+      if (!attribution || attribution.kind === 'none')
+        attribution = { kind: 'blamed', text: `blamed on ${g} (by the headline)`, on: g };
+    }
+  }
   // "the army said its air force struck …" in an article that names whose army it is
   // (only a force the account makes the doer, by its own report or by blame: "the regional military
   // administration said" names no doer)
@@ -549,6 +570,30 @@ export function resolveDoer(
   )
     attacker = 'protesters';
   return { attacker, attribution };
+}
+/** The organisation a headline makes the subject of a violent verb ("Niger: X fighters kill 22 villagers …"). */
+function headlineGroup(doc: Doc, ents: Entities): string | null {
+  const head = doc.paragraphs[0];
+  if (!head || head.text.length > 160 || /[.!?]["”’]?\s*$/.test(head.text)) return null;
+  const verb =
+    /\b(?:kill|kills|killed|attack|attacks|storm|storms|ambush|ambushes|abduct|abducts|kidnap|kidnaps|raid|raids|overrun|overruns|massacre|massacres|behead|behead|bomb|bombs|shell|shells)\b/.exec(
+      head.text,
+    );
+  if (!verb) return null;
+  let out: string | null = null;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'org' || m.start < head.start || m.end > head.start + verb.index) continue;
+    // the subject itself, not a word of place or time before it: only actor words may sit between it and the verb
+    const gap = doc.text.slice(m.end, head.start + verb.index);
+    if (
+      !/^\s*(?:(?:fighters|militants|rebels|gunmen|jihadists|insurgents|militia(?:men)?|forces|troops|members)\s*)?$/i.test(
+        gap,
+      )
+    )
+      continue;
+    out = mentionName(ents, m);
+  }
+  return out && !isGenericActor(out) ? out : null;
 }
 /** The group whose spokesman says the group (by its noun) did the act; null when no such words. */
 function spokesmanClaim(text: string): string | null {
