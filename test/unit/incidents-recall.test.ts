@@ -467,3 +467,39 @@ describe('a trigger tried only on text holding the word it needs', () => {
     expect(BARE_STRIKE.re.exec('Rain fell across the north on Sunday.')).toBeNull();
   });
 });
+
+describe('recall round 4: two events told in one sentence', () => {
+  it('finds a capture and the fighting before it, both from one sentence', () => {
+    const list = incidents(
+      'Rebels of the Northern Hills Front have taken control of the village of Kel Dara after four days of fighting with government troops, the group said on Friday.\n\nResidents said the fighting began on Tuesday, when the rebels attacked army positions on a hill above the village.',
+    );
+    const subs = list.map((i) => i.subType).sort();
+    expect(subs).toEqual(['Armed clash', 'Non-state actor overtakes territory']);
+  });
+  it('keeps a capture one event when the fighting before it is only named, not told', () => {
+    const list = incidents(
+      'Rebels of the Northern Hills Front have taken control of the village of Kel Dara after four days of fighting with government troops, the group said on Friday.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('keeps a capture with no fighting told before it one event', () => {
+    const list = incidents(
+      'Rebels of the Northern Hills Front have taken control of the village of Kel Dara, the group said on Friday.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('finds two protests in two cities told in one sentence, one per city', () => {
+    const list = incidents(
+      'On Saturday, thousands of nurses marched through the centre of Lyon to the regional health agency, and about 800 teachers rallied outside the town hall in Marseille.',
+    );
+    const places = list.filter((i) => i.type === 'Protests').map((i) => i.place);
+    expect(places).toEqual(expect.arrayContaining(['Lyon', 'Marseille']));
+    expect(places).toHaveLength(2);
+  });
+  it('keeps one protest when both clauses tell of the same city', () => {
+    const list = incidents(
+      'On Saturday, thousands of nurses marched through the centre of Lyon, and they later rallied outside the town hall in Lyon.',
+    );
+    expect(list.filter((i) => i.type === 'Protests')).toHaveLength(1);
+  });
+});

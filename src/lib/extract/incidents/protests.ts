@@ -3,9 +3,10 @@
  * force are, the final sub-type of a demonstration from all its account tells, the words that name no
  * demonstration, and arrests made at a demonstration folded into it.
  */
-import type { Doc } from '../doc.ts';
-import type { Entities } from '../entities.ts';
-import type { Candidate } from './types.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
+import type { Site } from './remote.ts';
+import type { Candidate, Trigger } from './types.ts';
 
 /**
  * A diplomatic protest, not a demonstration: "the ministry protested", "summon the ambassador to protest against",
@@ -162,4 +163,47 @@ export function foldCrowdless(found: Candidate[], doc: Doc): void {
     host.lastPara = Math.max(host.lastPara, d.lastPara);
     found.splice(k, 1);
   }
+}
+
+/** A clause break between two crowds: ", and", "; ", ", while", " while ". */
+const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:while|whereas)\s+/g;
+
+/**
+ * Two crowds in two cities told in one sentence ("students marched through X …, and workers rallied … in Y"): one
+ * site per clause, each with its own protest word and city (ACLED codes one event per place). Null unless at least
+ * two clauses each tell a demonstration in a city of their own, and every clause that tells one names its city.
+ */
+export function protestSites(
+  s: Sentence,
+  best: (text: string) => { trig: Trigger; at: number; len: number } | null,
+  citiesIn: (a: number, b: number) => Place[],
+): Site[] | null {
+  const text = s.text;
+  const cuts: number[] = [0];
+  for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index ?? 0);
+  if (cuts.length < 2) return null;
+  cuts.push(text.length);
+  const out: Site[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const a = cuts[k];
+    const b = cuts[k + 1];
+    const clause = text.slice(a, b);
+    const t = best(clause.replace(NO_PROTEST_EVENT, (w) => ' '.repeat(w.length)));
+    if (t?.trig.type !== 'Protests') continue;
+    // the city the clause names after its protest word ("marched through the centre of X", "rallied … in Y")
+    const city = citiesIn(s.start + a + t.at, s.start + b)[0];
+    if (!city) return null;
+    if (out.some((o) => o.place?.id === city.id)) return null;
+    out.push({
+      trigger: t.trig,
+      at: a + t.at,
+      len: t.len,
+      place: city,
+      seg: [s.start + a, s.start + b],
+      doer: null,
+      ctxSent: null,
+      hit: false,
+    });
+  }
+  return out.length >= 2 ? out : null;
 }

@@ -15,6 +15,7 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { protestSites } from './protests.ts';
 import type { Trigger } from './types.ts';
 
 const EXP = 'Explosions/Remote violence';
@@ -319,6 +320,86 @@ function mentionsIn(ents: Entities, a: number, b: number): Entities['mentions'] 
 let sortedFor: Entities['mentions'] | null = null;
 let sorted = false;
 
+/** Territory changing hands. */
+const TAKEOVER = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
+/** The fighting a capture came after: "have taken control of X after three days of fighting with Y". */
+const FIGHTING_BEFORE: Trigger = {
+  re: /\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:fighting|clashes|battles?|firefights?|gun ?battles?)\b(?!\s+(?:ended|stopped|ceased|subsided|died down))/i,
+  type: 'Battles',
+  subType: 'Armed clash',
+  strength: 0.6,
+};
+
+/**
+ * A capture told with the fighting before it in one sentence ("fighters have taken control of X after three days of
+ * fighting with Y"): two events, the fight and the capture, each a site with its own trigger and its own part of the
+ * sentence. Null when the sentence tells no capture after fighting.
+ */
+function takeoverSites(
+  doc: Doc,
+  s: Sentence,
+  best: BestTrigger,
+  own: NonNullable<ReturnType<BestTrigger>>,
+): Site[] | null {
+  const text = s.text;
+  let take = TAKEOVER.has(own.trig.subType) ? own : null;
+  if (!take) {
+    // the strongest other trigger, with the first one's words blanked out
+    const rest = `${text.slice(0, own.at)}${' '.repeat(own.len)}${text.slice(own.at + own.len)}`;
+    const other = best(rest);
+    if (other && TAKEOVER.has(other.trig.subType)) take = other;
+  }
+  if (!take) return null;
+  const after = text.slice(take.at + take.len);
+  const f = FIGHTING_BEFORE.re.exec(after);
+  if (!f) return null;
+  // the fight is an event of its own only when the text tells it in its own right nearby ("the fighting began on
+  // Monday, when … attacked … positions"); a fight named only as what came before the capture is its backstory
+  const told = doc.sentences.some(
+    (t) =>
+      t !== s &&
+      t.para >= s.para - 1 &&
+      t.para <= s.para + 3 &&
+      t.text.length <= 3000 &&
+      best(t.text)?.trig.subType === 'Armed clash',
+  );
+  if (!told) return null;
+  const fAt = take.at + take.len + f.index;
+  const site = (t: Trigger, at: number, len: number, a: number, b: number): Site => ({
+    trigger: t,
+    at,
+    len,
+    place: null,
+    seg: [s.start + a, s.start + b],
+    doer: null,
+    ctxSent: null,
+    hit: false,
+  });
+  // (the capture first: the account of the fighting told next is the fight's)
+  return [
+    site(take.trig, take.at, take.len, 0, fAt),
+    site(FIGHTING_BEFORE, fAt, f[0].length, fAt, text.length),
+  ];
+}
+
+/** The cities named in [a, b), in order (not a dateline's, not one that only says who acts: "Kyiv's forces"). */
+function citiesIn(
+  doc: Doc,
+  ents: Entities,
+  a: number,
+  b: number,
+  inDateline: (at: number) => boolean,
+): Place[] {
+  const out: Place[] = [];
+  for (const m of mentionsIn(ents, a, b)) {
+    if (m.kind !== 'place' || m.end > b || inDateline(m.start)) continue;
+    const p = placeAt(ents, m.id);
+    if (p?.kind !== 'city' || ACTOR_AFTER.test(doc.text.slice(m.end, Math.min(b, m.end + 30)))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
 /** The distinct places a sentence says were hit (or over which weapons were downed), in order. */
 function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number) => boolean) {
   const out: { place: Place; start: number; end: number }[] = [];
@@ -389,7 +470,15 @@ export function remoteSites(
   const own = best(text);
   const remote =
     own && (own.trig.subType === AIR || own.trig.subType === SHELL || own.trig.subType === DISRUPTED);
-  if (own && !remote) return null;
+  if (own && !remote) {
+    if (TAKEOVER.has(own.trig.subType) || own.trig.type === 'Battles') {
+      const two = takeoverSites(doc, s, best, own);
+      if (two) return two;
+    }
+    if (own.trig.type === 'Protests')
+      return protestSites(s, best, (a, b) => citiesIn(doc, ents, a, b, inDateline));
+    return null;
+  }
   let trig = own;
   const weapon = ctx.weapon[s.index] ?? null;
   if (!trig) {
