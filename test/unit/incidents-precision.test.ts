@@ -480,3 +480,15 @@ describe('the toll told after a strike at a single place is that strike’s', ()
     expect(strike?.injured).toBe(11);
   });
 });
+
+describe('"this precision strike" continues the account of the strike told before it', () => {
+  it('reads the toll told after a statement about "this precision self-defense strike"', () => {
+    const list = current(
+      "On Monday, two U.S. fighter jets struck a weapons depot near Al-Qaim, in Iraq's Anbar province, that the U.S. military said was used by an armed group.\n\n" +
+        '"This precision self-defense strike is a response to repeated attacks against our personnel," the U.S. military said in a statement. A local monitor said five fighters died.',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].killed).toBe(5);
+  });
+});

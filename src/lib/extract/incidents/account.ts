@@ -24,9 +24,20 @@ import type { Candidate, Reading } from './types.ts';
 
 const REFER_BACK =
   /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
-/** A sentence that refers back to an event already told. */
-export const REFERS =
-  /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down|massacre|killings?|abduction|kidnapping|bombardment|barrage|operation|offensive|fighting)\b/i;
+/** A word between "the" and the event noun that does not mark another event ("the second strike", "the next attack"). */
+const MODIFIER =
+  /(?!(?:first|second|third|next|last|previous|earlier|later|latest|new|other|another|separate|fresh|further|past|recent|similar|such|same)\b)[a-z][\w-]*/;
+/**
+ * A sentence that refers back to an event already told, with up to two words between ("This precision self-defense
+ * strike"), none that marks another event ("the second strike", "the next attack").
+ */
+export const REFERS = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Tt]hat|THE|THIS|THAT|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:${MODIFIER.source} ){0,2}(?:incident|attack|strike|air ?strike|drone strike|blast|explosion|shelling|bombing|raid|assault|clash(?:es)?|violence|protest|riot|march|unrest|demonstration|ambush|shoot-?down|massacre|killings?|abduction|kidnapping|bombardment|barrage|operation|offensive|fighting)\\b`,
+);
+/** "The attack", "this precision self-defense strike": the event told, named again at the head of a paragraph. */
+const THE_ATTACK = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his) (?:${MODIFIER.source} ){0,2}(?:incident|attack|strike)\\b`,
+);
 /** The thing hit, told again: "the car was struck at around 11:20 a.m. on the road between …". */
 const STRUCK_AGAIN =
   /\b(?:the|his|her|their|its) (?:[\w-]+ )?(?:car|vehicle|house|home|building|convoy|truck|lorry|motorcycle|boat|vessel|ship|tanker|apartment|bus|tent|camp|compound|position|post) (?:was|were|had been) (?:struck|hit|targeted|bombed|shelled|destroyed)\b/i;
@@ -85,8 +96,7 @@ export function windowOf(r: Reading): [number, number][] {
   const window: [number, number][] = [[para.start, para.end]];
   for (let p = s.para + 1; p < Math.min(doc.paragraphs.length, s.para + 4); p++) {
     const pt = doc.paragraphs[p].text;
-    const otherTrigger =
-      T.some((t) => t.re.test(pt)) && !/\b(?:the|this) (?:incident|attack|strike)\b/i.test(pt);
+    const otherTrigger = T.some((t) => t.re.test(pt)) && !THE_ATTACK.test(pt);
     if (otherTrigger) break;
     // a paragraph that does not refer back is skipped, not the end of the story ("The attackers fled …")
     if (REFER_BACK.test(pt)) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
