@@ -257,3 +257,15 @@ describe('a country named only as a modifier', () => {
     expect(countries('The film opens in UK cinemas on Friday, its makers said.')).toContain('United Kingdom');
   });
 });
+
+describe('a facility told short', () => {
+  const places = (text: string) => extractEntities(buildDoc(text)).places.map((p) => `${p.name} [${p.kind}]`);
+
+  it('reads the first words of a facility named before as that facility', () => {
+    const names = places(
+      'Two drones struck the Tal Warda Air Base in western Iraq on Sunday. No one at Tal Warda was hurt, officials said. Families fled the Bekra refugee camp, and aid workers said the Bekra camp was empty by noon.',
+    );
+    expect(names.filter((n) => /Tal Warda/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /Bekra/.test(n))).toHaveLength(1);
+  });
+});

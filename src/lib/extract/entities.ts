@@ -160,6 +160,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
 
   dropDescriptions(cx);
   dropModifierCountries(cx);
+  foldIntoFacilities(cx);
 
   mentions.sort((x, y) => x.start - y.start);
   return {
@@ -252,4 +253,65 @@ function dropModifierCountries(cx: EntityContext): void {
     modifierOnly.set(m.id, (modifierOnly.get(m.id) ?? true) && modifier);
   }
   for (const [id, only] of modifierOnly) if (only) places.delete(id);
+}
+
+/**
+ * "drones flew toward Al-Asad" after "the Al-Asad Air Base": a name no list knows that only repeats the first words
+ * of a facility is that facility told short; "the Jenin camp" after "the Jenin refugee camp" is that camp. Both are
+ * one place, under the longer name.
+ */
+function foldIntoFacilities(cx: EntityContext): void {
+  const { places, mentions, byId } = cx;
+  const facilities = [...places.values()].filter((p) => p.kind === 'facility');
+  if (!facilities.length) return;
+  const said = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.kind === 'place') {
+      const set = said.get(m.id) ?? new Set<string>();
+      set.add(normKey(m.text.replace(/^the\s+/i, '')));
+      said.set(m.id, set);
+    }
+  const namesOf = (p: Place) => new Set([normKey(p.name), ...(said.get(p.id) ?? [])]);
+  const townNamed = (p: Place) => {
+    const n = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+      `\\b(?:town|city|village|district) of ${n}\\b|\\b${n} (?:town|city|village)\\b`,
+      'i',
+    ).test(cx.doc.text);
+  };
+  const moved = new Map<string, string>();
+  for (const p of [...places.values()]) {
+    if (p.kind === 'country' || p.kind === 'sea' || p.kind === 'region') continue;
+    const own = namesOf(p);
+    const into = facilities.find((f) => {
+      if (f === p || moved.has(f.id)) return false;
+      const long = namesOf(f);
+      if (p.kind !== 'facility') {
+        // a bare name the lists do not know, told only after the facility and never called a town
+        if (p.lat !== null || p.first < f.first || townNamed(p)) return false;
+        return [...own].some((k) => [...long].some((l) => l.startsWith(`${k} `)));
+      }
+      // one facility named with and without a middle word: "Jenin camp", "Jenin refugee camp"
+      return [...own].some((k) => {
+        const a = k.split(' ');
+        if (a.length < 2) return false;
+        return [...long].some((l) => {
+          const b = l.split(' ');
+          return (
+            b.length > a.length &&
+            b[0] === a[0] &&
+            b[b.length - 1] === a[a.length - 1] &&
+            a.every((w) => b.includes(w))
+          );
+        });
+      });
+    });
+    if (!into) continue;
+    into.mentions += p.mentions;
+    into.first = Math.min(into.first, p.first);
+    places.delete(p.id);
+    byId.delete(p.id);
+    moved.set(p.id, into.id);
+  }
+  if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 }
