@@ -492,3 +492,18 @@ describe('"this precision strike" continues the account of the strike told befor
     expect(strikes[0].killed).toBe(5);
   });
 });
+
+describe('a toll told after the account reads its numbers', () => {
+  it('reads "nobody was killed, but four people were injured" told paragraphs later', () => {
+    const list = current(
+      'A drone struck a fuel depot on the edge of Belgorod on Monday night, starting a large fire, the regional governor said.\n\n' +
+        'Firefighters worked through the night to put out the blaze.\n\n' +
+        'Residents of nearby streets were told to keep their windows shut.\n\n' +
+        'The depot supplies fuel to farms across the region.\n\n' +
+        'Nobody was killed, but four workers were injured and taken to hospital, officials said on Tuesday.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.killed).toBe(0);
+    expect(strike?.injured).toBe(4);
+  });
+});

@@ -228,7 +228,7 @@ export function extractIncidents(
   });
   foldArrests(found, doc);
   guessPlaces(found, doc, ents);
-  completeFromAccount(found, doc, ents);
+  completeFromAccount(found, doc, ents, nums);
   foldRepeats(found, doc, ents);
   for (const f of found) {
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);

@@ -7,6 +7,7 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
+import type { NumberMention } from '../numbers.ts';
 import {
   countryActor,
   demonymForces,
@@ -323,7 +324,12 @@ function raidArrests(f: Candidate, doc: Doc, span: Sentence[]): void {
   f.subType = 'Arrests';
   f.weapon = null;
 }
-export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities): void {
+export function completeFromAccount(
+  found: Candidate[],
+  doc: Doc,
+  ents: Entities,
+  nums: NumberMention[] = [],
+): void {
   const firstOf = (f: Candidate) => Math.min(...f.sents, f.sentence);
   const order = [...found].sort((x, y) => firstOf(x) - firstOf(y));
   order.forEach((f, k) => {
@@ -354,7 +360,7 @@ export function completeFromAccount(found: Candidate[], doc: Doc, ents: Entities
           !/\b(?:unharmed|unhurt|uninjured|no (?:casualties|injuries)|nobody was|no one was)\b/i.test(sn.text)
         )
           continue;
-        const c = casualtiesIn(sn.text, [], sn.start, sn.end, doc.text, ents);
+        const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
         if (c.killed === 0 || c.injured === 0) {
           f.killed = c.killed;
           f.injured = c.injured;
