@@ -157,3 +157,26 @@ describe('the doer told in other writers’ phrasing', () => {
     expect(list[0].attribution).toMatch(/^blamed on Katiba Macina/);
   });
 });
+
+describe('tolls in other writers’ words', () => {
+  it('reads "claimed the lives of", "sustained injuries" and "suffered burns"', () => {
+    const lives = current(
+      'A car bomb at a checkpoint in Afgooye on Sunday claimed the lives of nine people, police said.',
+    );
+    expect(lives[0]?.killed).toBe(9);
+    const sustained = current(
+      'A car bomb exploded at a checkpoint in Afgooye on Sunday. Nine people sustained injuries, police said.',
+    );
+    expect(sustained[0]?.injured).toBe(9);
+    const burns = current(
+      'Drones struck a refinery in Ryazan overnight. A worker suffered burns, the governor said.',
+    );
+    expect(burns[0]?.injured).toBe(1);
+  });
+  it('does not count the wounded as dead when the noun of the first figure carries over ("nine dead and 14 injured")', () => {
+    const list = current(
+      'A car bomb exploded at a checkpoint in Afgooye on Sunday, leaving at least nine dead and 14 injured.',
+    );
+    expect(list[0]).toMatchObject({ killed: 9, injured: 14 });
+  });
+});

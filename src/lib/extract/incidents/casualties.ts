@@ -34,7 +34,7 @@ const SINGLE_VICTIM =
   /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more|other (?:people|men|civilians)|civilians|people|children|women|men|soldiers|fighters|residents|bystanders|members)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
 /** "A farmer who was driving nearby was wounded": one victim named as the subject. */
 const SINGLE_SUBJECT =
-  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+(?:was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)|(?:suffered|sustained) (?:minor |serious |severe |light )?(burns|injuries|wounds))\b/g;
 /** "A 9-year-old boy and two women were killed": one victim and a counted group, as one subject. */
 const ONE_AND_MORE =
   /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
@@ -116,7 +116,7 @@ export function casualtiesIn(
     else out.injured = Math.max(out.injured ?? 0, n);
   }
   for (const m of text.matchAll(SINGLE_SUBJECT)) {
-    if (/^(?:killed|shot dead|died)/i.test(m[1])) out.killed = Math.max(out.killed ?? 0, 1);
+    if (/^(?:killed|shot dead|died)/i.test(m[1] ?? '')) out.killed = Math.max(out.killed ?? 0, 1);
     else out.injured = Math.max(out.injured ?? 0, 1);
   }
   for (const m of text.matchAll(ONE_AND_MORE)) {
@@ -151,7 +151,11 @@ export function casualtiesIn(
         /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
           before,
         ) ||
-        /^(deaths|dead|fatalities|bodies)$/.test(noun) ||
+        // ("nine dead and 14 injured": the noun carried over to the second figure is not its own)
+        (/^(deaths|dead|fatalities|bodies)$/.test(noun) && !/^\s*(?:injured|wounded|hurt)\b/.test(after)) ||
+        /\bclaim(?:ed|ing|s)? the lives of\s+(?:at least |about |some |more than |over |nearly |almost |up to )?$/.test(
+          before,
+        ) ||
         neutralised(noun, after, before))
     ) {
       if (out.killed === null || n.value > out.killed) out.killed = n.value;
@@ -169,7 +173,7 @@ export function casualtiesIn(
       continue;
     }
     if (
-      /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed)\b/.test(
+      /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
         after,
       ) ||
       /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
