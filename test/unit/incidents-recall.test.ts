@@ -503,3 +503,18 @@ describe('recall round 4: two events told in one sentence', () => {
     expect(list.filter((i) => i.type === 'Protests')).toHaveLength(1);
   });
 });
+
+describe('recall round 4: the arms of an ambush', () => {
+  it('types gunmen armed with rocket-propelled grenades who open fire on a convoy as an armed clash', () => {
+    const list = incidents(
+      'Gunmen armed with rifles and rocket-propelled grenades opened fire on a police convoy near the village of Kel Dara on Monday evening, killing five officers, officials said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash']);
+  });
+  it('still finds a grenade thrown at a crowd', () => {
+    const list = incidents(
+      'An attacker threw a grenade into a crowded market in Kel Dara on Monday, wounding 11 people.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Grenade']);
+  });
+});

@@ -81,7 +81,8 @@ export const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion) )grenades?\b/i,
+    // (a rocket-propelled grenade, or grenades that gunmen were "armed with", arm an attack, not a grenade attack)
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?<!\barmed with\b[^.;]{0,60})/i,
     type: EXP,
     subType: 'Grenade',
     weapon: 'grenade',
