@@ -507,3 +507,20 @@ describe('a toll told after the account reads its numbers', () => {
     expect(strike?.injured).toBe(4);
   });
 });
+
+describe('a barrage partly brought down is a strike and an interception', () => {
+  it('keeps the drone that hit a substation apart from the drones shot down', () => {
+    const list = current(
+      'Air defences shot down 20 drones over the Kursk region overnight, the defence ministry said on Wednesday.\n\n' +
+        'The attack continued into the morning, and a drone hit a power substation in Kursk.',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual(['Air/drone strike', 'Disrupted weapons use']);
+  });
+  it('still reads "a large number of them were neutralised" in a quote as the strike it describes', () => {
+    const list = current(
+      'The air force said on Tuesday it had carried out air strikes on a militant camp in the Sambisa forest, killing more than 20 fighters.\n\n' +
+        '"Several structures used by the militants were destroyed and a large number of them were neutralised," a spokesman said.',
+    );
+    expect(list).toHaveLength(1);
+  });
+});

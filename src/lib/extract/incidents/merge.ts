@@ -115,6 +115,8 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   };
   const nested = (f: Candidate): boolean => nestWay(f) !== 0;
   const distinct = (f: Candidate): boolean => {
+    // a barrage partly brought down: the strike and the interception are two records (debris is joined apart)
+    if (interceptionBeside(f, inc, doc, text)) return true;
     // two crowds at two places, neither inside the other, are two protests even on one day (ACLED: one per place)
     if (family(f.subType) === 'protest' && family(inc.subType) === 'protest') {
       const fp = f.placeRef;
@@ -285,6 +287,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     remote && !inc.background && !ownDay && OWN_STRIKE_CLAIM.test(text) && !DIFFERENT.test(text)
       ? [...found].reverse().find((f) => {
           if (f.background || !REMOTE_SUBTYPES.has(f.subType) || para0 - f.lastPara > 6) return false;
+          if (interceptionBeside(f, inc, doc, text)) return false;
           const fc = countryOfDoer(f.attacker ?? '', ents);
           const ic = countryOfDoer(inc.attacker ?? '', ents);
           if (!fc || fc !== ic) return false;
@@ -500,6 +503,20 @@ function launchNotInterception(f: Candidate, inc: Candidate, doc: Doc): boolean 
   return !ALL_DOWNED.test(ftext);
 }
 
+/**
+ * An interception and a strike from afar, either told first: two records (ACLED codes a partly intercepted barrage
+ * as a strike and a disrupted weapons use), unless the interception says every weapon was brought down.
+ */
+const WEAPONS_DOWNED =
+  /\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?|munitions?|bombs?|warheads?|aircraft)\b/i;
+function interceptionBeside(f: Candidate, inc: Candidate, doc: Doc, incText: string): boolean {
+  const fDown = f.subType === DISRUPTED;
+  if (fDown === (inc.subType === DISRUPTED)) return false;
+  if (!REMOTE_SUBTYPES.has(fDown ? inc.subType : f.subType)) return false;
+  const told = fDown ? f.sents.map((k) => doc.sentences[k]?.text ?? '').join(' ') : incText;
+  // (weapons brought down, not "a large number of them were neutralised")
+  return WEAPONS_DOWNED.test(told) && !ALL_DOWNED.test(told);
+}
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 const ANOTHER_STRIKE =
   /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|(?<!\b(?:until|till|by|through|into) )the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
