@@ -517,4 +517,16 @@ describe('recall round 4: the arms of an ambush', () => {
     );
     expect(list.map((i) => i.subType)).toEqual(['Grenade']);
   });
+  it('types one attack told with drones named before the rockets fired with them as a drone strike', () => {
+    const list = incidents(
+      'The attack on Tuesday night began at around 9:50 p.m., when two attack drones and at least four rockets were fired at a base near the town of Kel Dara, the army said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Air/drone strike']);
+  });
+  it('keeps rockets fired alone at a base shelling', () => {
+    const list = incidents(
+      'At least four rockets were fired at a base near the town of Kel Dara on Tuesday night, the army said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
 });

@@ -262,6 +262,18 @@ export function retype(
       (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL))
   )
     trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  // one attack told with drones named before the rockets fired with them ("two attack drones and at least four
+  // rockets were fired at the base") is an air/drone strike, as a barrage's own weapon words make it (weaponSubType)
+  if (
+    trig.subType === SHELL &&
+    trig.type === EXP &&
+    /\b(?:and|with|plus)\b/i.test(text) &&
+    weaponSubType(text) === AIR &&
+    /\b(?:drones?|UAVs?)\s+(?:and|with|plus)\s+(?:[\w-]+\s+){0,3}(?:rockets?|missiles?|mortars?|shells)\b/i.test(
+      text,
+    )
+  )
+    trig = { ...trig, subType: AIR, weapon: 'air/drone' };
   // a military post overrun in a deadly raid ("killed when jihadists overran a military post", "briefly overran the
   // army base, killing several soldiers") is a battle for it (ACLED: armed clash), not territory held
   if (
