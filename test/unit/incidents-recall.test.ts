@@ -530,3 +530,12 @@ describe('recall round 4: the arms of an ambush', () => {
     expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('recall round 4: sports idioms', () => {
+  it('reads a player who "runs riot" in a match report as no riot', () => {
+    const list = incidents(
+      'Kel Dara Rovers beat the visitors 4-0 on Saturday as their young winger ran riot in the second half, scoring twice.',
+    );
+    expect(list).toEqual([]);
+  });
+});

@@ -126,7 +126,8 @@ export const T: Trigger[] = [
     strength: 0.65,
   },
   {
-    re: /\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
+    // ("runs riot" is a sports idiom, not a riot)
+    re: /\b(?:(?<!\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
     type: 'Riots',
     subType: 'Violent demonstration',
     strength: 0.6,
