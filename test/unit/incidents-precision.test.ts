@@ -524,3 +524,21 @@ describe('a barrage partly brought down is a strike and an interception', () => 
     expect(list).toHaveLength(1);
   });
 });
+
+describe('a loosely counted trigger and a weapon’s origin', () => {
+  it('finds no event in "answered with a handful of limited air strikes"', () => {
+    const list = current(
+      'Government troops in the north have come under fire at least 40 times since March, as rebels keep up a campaign of rocket fire that the capital has so far answered with a handful of limited air strikes.',
+    );
+    expect(list).toHaveLength(0);
+  });
+  it('places a strike told before its claim where the drones flew, by the short name of the base, not where they came from', () => {
+    const list = current(
+      'The base at Al-Taqaddum Air Base in Anbar province hosts several hundred troops.\n\n' +
+        'The latest attack came late Tuesday. At about 9:40 p.m. local time, two drones flew against Taqaddum from the direction of the Euphrates valley.\n\n' +
+        'A group calling itself the Desert Front claimed the attack in a post on Telegram.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Al-Taqaddum Air Base');
+  });
+});

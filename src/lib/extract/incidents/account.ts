@@ -18,6 +18,7 @@ import {
 } from './actors.ts';
 import { type Attribution, attributionIn, OWN_CLAIM, speakerOf, TERRITORY_CLAIM } from './attribution.ts';
 import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts';
+import { escapeRe } from './common.ts';
 import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, PLACE_RANK } from './places.ts';
 import { T } from './triggers.ts';
@@ -444,9 +445,22 @@ export function completeFromAccount(
   });
 }
 
+/**
+ * A place the text names by a short form of the full name told elsewhere ("toward Al-Asad" for "Ain al-Asad Air
+ * Base"): the first capitalised name right after the words of the event, when exactly one place's name holds it.
+ */
+function shortFormOf(ents: Entities, after: string): Place | null {
+  const m = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(after);
+  if (!m || m[1].length < 4) return null;
+  const re = new RegExp(`(?:^|[\\s-])${escapeRe(m[1])}(?:$|\\s)`, 'i');
+  const hits = ents.places.filter((p) => p.kind !== 'country' && re.test(p.name));
+  return hits.length === 1 ? hits[0] : null;
+}
+/** Where a weapon came from, after where it went: "… from the direction of the Euphrates valley". */
+const ORIGIN = /\b(?:from|launched from|fired from)\b/;
 /** Words that tell where a weapon went or what it did: the place after them is where it happened. */
 const EVENT_WORDS =
-  /\b(?:(?:was|were|had been) (?:hit|struck|targeted)|hit|struck|landed|exploded|crashed|came down|fell|flew (?:toward|towards|over|at)|slammed into|targeted|attacked)\b/i;
+  /\b(?:(?:was|were|had been) (?:hit|struck|targeted)|hit|struck|landed|exploded|crashed|came down|fell|flew (?:toward|towards|over|at|against|into)|slammed into|targeted|attacked)\b/i;
 /** A claim of "the attack" or a thing hit told again: the sentence tells of an event already told. */
 const POINTS_BACK_CLAIM =
   /\b(?:claimed|claiming|took responsibility for|accepted responsibility for) (?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling)\b/i;
@@ -498,10 +512,15 @@ export function priorAccount(
     // the place told with that day, else in the sentences after it, nearest to it first
     for (const sn of before.slice(0, k0 + 1).reverse()) {
       // (after the words of the event, where there are any: "bound for X, was hit … southeast of Y")
+      // (never where the weapon came from: "flew toward X from the direction of Y")
       const v = EVENT_WORDS.exec(sn.text);
+      const v0 = v?.index ?? 0;
+      const from = ORIGIN.exec(sn.text.slice(v0));
+      const end = from ? sn.start + v0 + from.index : sn.end;
       const p =
-        (v ? bestPlace(ents, sn.start + v.index, sn.end, doc.text) : null) ??
-        bestPlace(ents, sn.start, sn.end, doc.text);
+        (v ? bestPlace(ents, sn.start + v0, end, doc.text) : null) ??
+        (v ? shortFormOf(ents, sn.text.slice(v0 + v[0].length, end - sn.start)) : null) ??
+        bestPlace(ents, sn.start, end, doc.text);
       if (p && !vague(p) && (!place0?.country || p.country === place0.country)) {
         place = p;
         break;

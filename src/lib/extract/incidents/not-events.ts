@@ -23,6 +23,8 @@ const HABITUAL =
   /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** A loose count right before a trigger: "a handful of limited", "a string of", "a spate of". */
+const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** An offence someone is charged with or suspected of: no event told by these words. */
 const LEGAL_CHARGE =
   /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b[^.;]{0,80}/gi;
@@ -147,6 +149,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (remote && WEAPON_TRIAL.test(text) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
+  // the trigger itself counted loosely ("answered with a handful of limited air strikes") names several events
+  if (LOOSE_COUNT_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // a tally of how often ("have attacked U.S. forces more than 200 times since October") is a statistic too
   if (TIMES_TALLY.test(text.slice(at))) return null;
   // a market that rallies or marches higher, and ministers who clash over quotas, tell of no crowd and no fight
