@@ -542,3 +542,40 @@ describe('a loosely counted trigger and a weapon’s origin', () => {
     expect(list[0].place).toBe('Al-Taqaddum Air Base');
   });
 });
+
+describe('loose war words in a campaign, a match report and a film review', () => {
+  it('finds no event in a quoted label: a "final-week offensive", an "ambush interview"', () => {
+    const list = current(
+      'Opposition leader Mara Quill launched what her campaign called a "final-week offensive" on Tuesday in Leeds.\n\n' +
+        'Her rival was on the defensive on Tuesday in Hull, where he faced what one aide called an "ambush interview" on a local radio station.',
+    );
+    expect(list).toHaveLength(0);
+  });
+  it('keeps a strike its doer called "precision strikes" on a depot', () => {
+    const list = current(
+      'On Monday, U.S. jets carried out what the military called "precision strikes" on a weapons depot near Al-Qaim, killing four fighters.',
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('finds no event in a match report’s "bombarded them" and "attack"', () => {
+    const list = current(
+      'Harbour City 31 Eastvale 17\n\n' +
+        'Harbour City’s relentless attack wore down Eastvale at Riverside Stadium on Saturday, with the fly-half scoring two tries before half-time.\n\n' +
+        'Eastvale’s defenders held out for most of the match, but a penalty and a third try after the break settled it in front of 40,000 fans.\n\n' +
+        '"We knew if we kept going at them they would crack," said the Harbour City coach. "The bench came on and bombarded them, and that was the difference."\n\n' +
+        'The result leaves Harbour City top of the league with two fixtures left in the season.',
+      '2025-05-18',
+    );
+    expect(list).toHaveLength(0);
+  });
+  it('finds no event in the plot of a war film under review', () => {
+    const list = current(
+      'The Long Night review – a harrowing war film\n\n' +
+        'The director’s second feature, which premiered at the Berlin film festival on Thursday, is set in the last weeks of a siege. A car bomb tears through a checkpoint in the first minutes of the film, killing a young conscript.\n\n' +
+        'The camera stays close to the squad in every scene, and the cast of newcomers is superb. There is no score during the firefights, only the crack of rifles.\n\n' +
+        'The film is in cinemas from Friday; its running time is two hours. The festival’s jury and the audience gave it a standing ovation.',
+      '2025-05-18',
+    );
+    expect(list).toHaveLength(0);
+  });
+});

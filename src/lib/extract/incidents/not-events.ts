@@ -77,6 +77,51 @@ const TIMES_TALLY =
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
 
+/** Words of a match report: a game's "attack", "shots" and "bombarded them" are no violence. */
+const SPORT_WORDS =
+  /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby)\b/gi;
+/** Words of a review of a film, a book or a play: the violence it tells is its story's. */
+const REVIEW_WORDS =
+  /\b(?:films?|movie|director|premiere[sd]?|festival|screenplay|cinematograph\w*|the camera|the audience|cast|actors?|actress|newcomer|review|feature|documentary|novel|the book|episodes?|box office|plot|protagonist|scenes?|shots? (?:of|in) the film|running time|in cinemas|on screen)\b|★/gi;
+const genreCache = new WeakMap<Doc, boolean>();
+/**
+ * A match report or a review (many words of the genre): its loose war words ("the bench came on and bombarded
+ * them", a plot's "car bomb tears through a checkpoint") tell of no event unless the sentence names its day.
+ */
+function playedOrStaged(doc: Doc): boolean {
+  const known = genreCache.get(doc);
+  if (known !== undefined) return known;
+  const text = doc.text.slice(0, 20_000);
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const words = text.split(/\s+/).length;
+  const need = Math.max(6, words / 120);
+  const out = count(SPORT_WORDS) >= need || count(REVIEW_WORDS) >= need;
+  genreCache.set(doc, out);
+  return out;
+}
+/** A trigger inside a short quoted label ("a "final-week offensive"", an "ambush interview"): a name, not an event. */
+function inLabel(text: string, at: number, len: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0) return false;
+  const inside = before.slice(open + 1);
+  if (/["”]/.test(inside)) return false;
+  const after = text.slice(at + len, at + len + 40);
+  const close = after.search(/["”]/);
+  if (close < 0) return false;
+  // (what a side called "precision strikes" on a depot: the label of a strike told with its target)
+  // ("an "ambush interview" on a radio station": the event word names something else)
+  if (
+    !after.slice(0, close).trim() &&
+    /^["”]\s*(?:on|against|at|near|in)\s+(?:the|a|an|two|three|several|\p{Lu}[\w-]*['’]s)\b/u.test(
+      after.slice(close),
+    )
+  )
+    return false;
+  const label = `${inside}${text.slice(at, at + len)}${after.slice(0, close)}`;
+  return label.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?,;]$/.test(label.trim());
+}
+
 /** A text with what people are charged with blanked out: such words name no event of their own. */
 export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
 
@@ -149,6 +194,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (remote && WEAPON_TRIAL.test(text) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
+  // a label in quotation marks ("what his campaign called a "final-week offensive"") names no event
+  if (inLabel(text, at, trigLen)) return null;
   // the trigger itself counted loosely ("answered with a handful of limited air strikes") names several events
   if (LOOSE_COUNT_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // a tally of how often ("have attacked U.S. forces more than 200 times since October") is a statistic too
@@ -193,6 +240,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
   if (habitual && !sentDay) return null;
+  if (!sentDay && playedOrStaged(doc)) return null;
   const generic = habitual || GENERIC.test(text);
   const clause = text.slice(Math.max(0, at - 60), at + 80);
   // an event only planned, prepared or threatened is no incident, whatever day the sentence names
