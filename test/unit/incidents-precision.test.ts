@@ -579,3 +579,18 @@ describe('loose war words in a campaign, a match report and a film review', () =
     expect(list).toHaveLength(0);
   });
 });
+
+describe('a candidate’s campaign rally is no protest', () => {
+  it('finds no event in "opened the final week with three rallies, telling supporters …"', () => {
+    const list = current(
+      'Labour leader Tom Ashdown opened the last week of the election campaign on Tuesday with three rallies in Greater Manchester, telling a crowd of about 1,500 supporters in Bolton that the government had run out of ideas.',
+    );
+    expect(list).toHaveLength(0);
+  });
+  it('keeps a rally against an election result a protest', () => {
+    const list = current(
+      'Thousands of opposition supporters rallied in central Bolton on Tuesday against the election result, chanting slogans and waving placards.',
+    );
+    expect(list.filter((i) => i.type === 'Protests')).toHaveLength(1);
+  });
+});

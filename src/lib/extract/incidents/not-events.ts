@@ -122,6 +122,12 @@ function inLabel(text: string, at: number, len: number): boolean {
   return label.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?,;]$/.test(label.trim());
 }
 
+/** An election campaign's words: its rallies are a candidate's, not a protest. */
+const CAMPAIGN =
+  /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies))|campaign (?:trail|rall(?:y|ies)|stops?|events?)|his campaign|her campaign|their campaign|the campaign|candidates?|voters|stump speech|(?:party|opposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eader|canvass\w*|polling day|election day)\b/;
+/** A gathering against something, or one the police met: a protest whatever the season. */
+const AGAINST_SOMETHING =
+  /\b(?:against|protest\w*|demonstrat\w+|demand\w*|chant\w*|placards|police|tear gas|dispersed|riot\w*|condemn\w*|denounc\w*|oppos(?:e|ed|ing) the)\b/i;
 /** A text with what people are charged with blanked out: such words name no event of their own. */
 export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
 
@@ -212,6 +218,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     ) ||
       /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)) ||
       (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
+  )
+    return null;
+  // a candidate's campaign rally ("launched the final week with three rallies, telling supporters …") holds no protest
+  if (
+    trig.subType === 'Peaceful protest' &&
+    /^rall/i.test(text.slice(at, at + trigLen)) &&
+    CAMPAIGN.test(text) &&
+    !AGAINST_SOMETHING.test(text)
   )
     return null;
   // "killing the rally", "the rally faded": a market's rally told in a market paragraph, with no one gathered
