@@ -594,3 +594,19 @@ describe('a candidate’s campaign rally is no protest', () => {
     expect(list.filter((i) => i.type === 'Protests')).toHaveLength(1);
   });
 });
+
+describe('one strike told blast by blast, and a pattern a side is accused of', () => {
+  it('folds "a second explosion hit … a few minutes later" into the strike', () => {
+    const list = current(
+      'A drone strike on a crowded market in the city of Kaduna killed at least 12 people on Monday, officials said.\n\n' +
+        'The drone struck the market at about 10 a.m., witnesses said. A second explosion hit a row of food stalls a few minutes later, as people were trying to help the wounded.',
+    );
+    expect(list.filter((i) => i.type === 'Explosions/Remote violence')).toHaveLength(1);
+  });
+  it('finds no event in "has accused the army of killing hundreds in air raids on areas it controls"', () => {
+    const list = current(
+      'The group has previously denied targeting civilians and has accused the army of killing hundreds in air raids on areas it controls in the north.',
+    );
+    expect(list).toHaveLength(0);
+  });
+});

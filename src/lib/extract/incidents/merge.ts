@@ -30,6 +30,9 @@ const DIFFERENT =
 /** A claim of responsibility for an attack: made after it, about it. */
 const RESPONSIBILITY =
   /\b(?:claim(?:ed|s|ing)? (?:of )?responsibility|took responsibility|accepted responsibility|claimed (?:the|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling))\b/i;
+/** A moment of one attack told after another: "a few minutes later", "seconds after". */
+const MINUTES_LATER =
+  /\b(?:(?:a few|a couple of|several|some|\d+|two|three|four|five|ten) )?(?:seconds|minutes|moments) (?:later|after(?:wards)?)\b/i;
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
@@ -206,6 +209,26 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
                   (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
           )
       : undefined;
+  // "a second explosion hit … a few minutes later": the same attack, told blast by blast
+  const minutesOf =
+    !inc.background && inc.type === 'Explosions/Remote violence' && MINUTES_LATER.test(text) && latest
+      ? [...found]
+          .reverse()
+          .find(
+            (f) =>
+              !f.background &&
+              f.type === 'Explosions/Remote violence' &&
+              f.subType !== DISRUPTED &&
+              para0 - f.lastPara <= 1 &&
+              (!f.placeRef || !place || f.placeRef.id === place.id || nested(f) || vague(place)),
+          )
+      : undefined;
+  if (minutesOf) {
+    minutesOf.killed ??= inc.killed;
+    minutesOf.injured ??= inc.injured;
+    joinAccount(minutesOf, inc, para0);
+    return true;
+  }
   // words in quotation marks with no day of their own ("The regime's air force has once again massacred our
   // people", called the shooting "a massacre") describe the event being told, not another one
   const latestCurrent = [...found].reverse().find((f) => !f.background);

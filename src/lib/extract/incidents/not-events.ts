@@ -292,6 +292,22 @@ export function pluralBackdrop(
   cas: Casualties,
 ): boolean {
   const { doc, ents, dates, s, text, at, trigLen, remote, saidOn, otherClause } = r;
+  const ownDay = dates.some(
+    (d) =>
+      d.sent === s.index &&
+      (d.precision === 'day' || d.precision === 'time') &&
+      !saidOn(d) &&
+      !otherClause(d),
+  );
+  // a side accused of a pattern ("has accused the army of killing hundreds in air raids on areas it controls")
+  if (
+    remote &&
+    !background &&
+    !ownDay &&
+    /\b(?:raids|strikes|attacks|bombings|shelling|bombardments)\b/i.test(text.slice(at, at + trigLen + 12)) &&
+    /\baccus\w*\b[^.;]{0,60}\bof\b[^.;]*$/i.test(text.slice(0, at))
+  )
+    return true;
   if (
     remote &&
     !background &&
