@@ -217,7 +217,9 @@ function dropDescriptions(cx: EntityContext): void {
     const surfaces = said.get(o.id) ?? [];
     // a listed body ("National Police Service") reached through its description ("Kenyan police") is named
     if (!isForceDescription(o.name, isNation)) continue;
-    if (surfaces.length && surfaces.every((x) => isForceDescription(x, isNation))) orgs.delete(o.id);
+    // "Chad's armed forces … the Chad army": one name of its own among the descriptions keeps the body
+    const named = [...surfaces, ...o.aliases];
+    if (surfaces.length && named.every((x) => isForceDescription(x, isNation))) orgs.delete(o.id);
   }
 }
 
