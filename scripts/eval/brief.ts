@@ -613,7 +613,7 @@ export function scoreOrgs(gold: Gold['organizations'], pred: Brief['organization
   return { counts: r.counts, extra: {}, misses: r.misses, falsePositives: r.falsePositives, errors };
 }
 
-/** Kinds of place that one name can stand for at once: "Kherson" the city and "Kherson Oblast" the province. */
+/** Kinds of place that one name can stand for at once: "Chernihiv" the city and "Chernihiv Oblast" the province. */
 const ADMIN_LEVELS = new Set(['city', 'province', 'region']);
 
 /**
