@@ -29,6 +29,8 @@ export function mentionName(ents: Entities, m: Mention): string | null {
   return null;
 }
 export const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A weekday's possessive, as a regex source: "Monday's" … "Sunday's" (as in "claimed Friday's attack"). */
+export const WEEKDAY_POSS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s";
 /** The position `at` of a sentence lies inside quotation marks. */
 export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);

@@ -10,7 +10,7 @@ import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
-import { escapeRe, insideQuote } from './common.ts';
+import { escapeRe, insideQuote, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
@@ -18,8 +18,9 @@ import { REMOTE_SUBTYPES } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 
 /** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
-const ANAPHOR_BEFORE =
-  /\b(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|(?:last|this) (?:week|month|year)'s)\s+(?:[a-z]+\s+)?$/;
+const ANAPHOR_BEFORE = new RegExp(
+  `\\b(?:the|this|that|these|those|its|their|${WEEKDAY_POSS}|(?:last|this) (?:week|month|year)'s)\\s+(?:[a-z]+\\s+)?$`,
+);
 /** Words for a violent event that name no means: any armed event told before may be what they point back to. */
 const MEANSLESS =
   /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
@@ -28,11 +29,20 @@ const ARMED_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence 
 const DIFFERENT =
   /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
 /** A claim of responsibility for an attack: made after it, about it. */
-const RESPONSIBILITY =
-  /\b(?:claim(?:ed|s|ing)? (?:of )?responsibility|took responsibility|accepted responsibility|claimed (?:the|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling))\b/i;
+const RESPONSIBILITY = new RegExp(
+  `\\b(?:claim(?:ed|s|ing)? (?:of )?responsibility|took responsibility|accepted responsibility|claimed (?:the|that|${WEEKDAY_POSS}) (?:[\\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling))\\b`,
+  'i',
+);
 /** A moment of one attack told after another: "a few minutes later", "seconds after". */
-const MINUTES_LATER =
-  /\b(?:(?:a few|a couple of|several|some|\d+|two|three|four|five|ten) )?(?:seconds|minutes|moments) (?:later|after(?:wards)?)\b/i;
+/** A small count of moments, and the moments: "a few seconds", "two minutes". */
+const FEW = '(?:a few|a couple of|few|several|some|\\d+|two|three|four|five|ten)';
+const MOMENTS = 'seconds|minutes|moments';
+const MINUTES_LATER = new RegExp(`\\b(?:${FEW} )?(?:${MOMENTS}) (?:later|after(?:wards)?)\\b`, 'i');
+/** A date that is only a short while before or after another: "minutes later", "two hours before" (the whole text). */
+const MOMENTS_APART = new RegExp(
+  `^(?:${FEW} )?(?:${MOMENTS}|hours?)\\s+(?:before|after|later|earlier)$`,
+  'i',
+);
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
@@ -172,9 +182,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       (d.precision === 'day' || d.precision === 'time') &&
       !saidOn(d) &&
       !otherClause(d) &&
-      !/^(?:(?:a few|few|several|some|\d+|two|three) )?(?:seconds|minutes|moments|hours?)\s+(?:before|after|later|earlier)$/i.test(
-        d.text,
-      ),
+      !MOMENTS_APART.test(d.text),
   );
   const anaphorFar =
     !anaphorOf &&
@@ -550,8 +558,10 @@ const OWN_MEANS =
 const TOLL_UPDATE =
   /\b(?:death toll|toll|number of (?:dead|victims|people killed))\b[^.;]{0,80}\b(?:rose|risen|rises|climbed|increased|reached|jumped|stands?|stood)\b/i;
 /** A sentence about "the attack", "this strike", "the blast": an event already told. */
-const POINTS_BACK =
-  /\b(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:[a-z]+\s+)?(?:attack|strike|air ?strike|drone strike|missile strike|blast|explosion|bombing|barrage|raid|shelling)\b/i;
+const POINTS_BACK = new RegExp(
+  `\\b(?:the|this|that|${WEEKDAY_POSS})\\s+(?:[a-z]+\\s+)?(?:attack|strike|air ?strike|drone strike|missile strike|blast|explosion|bombing|barrage|raid|shelling)\\b`,
+  'i',
+);
 const dayNumber = (iso: string | null): number | null => {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
