@@ -39,14 +39,14 @@ const SINGLE_SUBJECT =
 const ONE_AND_MORE =
   /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
 /** Armed men a force reports it "neutralised" or "eliminated": the military's word for killed. */
-const ARMED_MEN =
-  /\b(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?|enemy)\b/;
+const ARMED_MEN_SRC =
+  '(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?)';
+const ARMED_MEN = new RegExp(`\\b(?:${ARMED_MEN_SRC}|enemy)\\b`);
+/** The armed men named right after the number: "30 of the terrorists", "12 armed bandits". */
+const ARMED_MEN_AFTER = new RegExp(`^(?:\\s+of)?\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?${ARMED_MEN_SRC}\\b`);
 function neutralised(noun: string, after: string, before: string): boolean {
   return (
-    (ARMED_MEN.test(noun) ||
-      /^(?:\s+of)?\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?)\b/.test(
-        after,
-      )) &&
+    (ARMED_MEN.test(noun) || ARMED_MEN_AFTER.test(after)) &&
     (/^(?:[\s,]+[\w-]+){0,4}?[\s,]+(?:were |was |have been |had been |being )?(?:neutrali[sz]ed|eliminated|liquidated)\b/.test(
       after,
     ) ||
