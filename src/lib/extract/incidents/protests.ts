@@ -17,15 +17,28 @@ export const DIPLOMATIC_PROTEST =
 /** Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs". */
 export const NO_PROTEST_EVENT =
   /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b/gi;
+/** "riot", "rioters" — not "runs riot" (a sports idiom) nor "riot police", "riot gear". */
+export const RIOT_WORD =
+  '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
+/** The people of a demonstration, as a regex source. */
+export const CROWD_NOUN = '(?:crowds?|protesters|demonstrators|marchers)';
+/** Fire turned on the crowd: "fired on protesters", "shooting into the crowd". */
+const FIRED_ON_CROWD = `(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}`;
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
-const CROWD_VIOLENCE =
-  /\b(?:(?<!\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\w+|running battles|turn(?:s|ed)? violent|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\b/i;
+const CROWD_VIOLENCE = new RegExp(
+  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|turn(?:s|ed)? violent|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
+  'i',
+);
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
-export const INTERVENTION =
-  /\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\w+|march\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|(?:fired|shot|shooting) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))\b/i;
+export const INTERVENTION = new RegExp(
+  `\\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD})\\b`,
+  'i',
+);
 /** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
-const SERIOUS_FORCE =
-  /\b(?:live (?:rounds|ammunition|fire)|opened fire|(?:fired|shot|shooting) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\b/i;
+const SERIOUS_FORCE = new RegExp(
+  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\\b`,
+  'i',
+);
 /** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */
 const STATE_SAYS_CROWD =
   /\b(?:police|policemen|officers|spokes(?:man|woman|person)|authorities|officials|(?:interior |security )?ministry|army|military|gendarmerie|government)\b[^.;]{0,80}\b(?:said|says|say|claimed|told|insisted|maintained)\b[^.;]{0,20}\b(?:protesters|demonstrators|crowds?|marchers|rioters|students|workers)\b/i;

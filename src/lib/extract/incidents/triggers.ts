@@ -3,7 +3,7 @@
  * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
  * against civilians).
  */
-import { INTERVENTION, NO_PROTEST_EVENT } from './protests.ts';
+import { CROWD_NOUN, INTERVENTION, NO_PROTEST_EVENT, RIOT_WORD } from './protests.ts';
 import {
   AIR,
   BARE_STRIKE,
@@ -127,7 +127,10 @@ export const T: Trigger[] = [
   },
   {
     // ("runs riot" is a sports idiom, not a riot)
-    re: /\b(?:(?<!\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\b/i,
+    re: new RegExp(
+      `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\\b`,
+      'i',
+    ),
     type: 'Riots',
     subType: 'Violent demonstration',
     strength: 0.6,
@@ -161,7 +164,10 @@ export const T: Trigger[] = [
   },
   {
     // fire turned on a crowd: "police opened fire on protesters", "troops shot at demonstrators"
-    re: /\b(?:opened fire|fired(?: live (?:rounds|ammunition))?|shot|shooting) (?:on|at|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ ){0,2}(?:protesters|demonstrators|marchers|crowds?)\b/i,
+    re: new RegExp(
+      `\\b(?:opened fire|fired(?: live (?:rounds|ammunition))?|shot|shooting) (?:on|at|into) (?:the |a )?(?:crowds? of )?(?:[\\w-]+ ){0,2}${CROWD_NOUN}\\b`,
+      'i',
+    ),
     type: 'Protests',
     subType: 'Protest with intervention',
     strength: 0.6,
