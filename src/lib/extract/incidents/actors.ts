@@ -260,7 +260,7 @@ const ACTOR_LINK =
  * The doer named after "by" ("fired by Yemen's Houthi rebels slammed into …"): its capitalised words, actor nouns and
  * links, cut at the first other word (the sentence's verb) and without a trailing link.
  */
-export function byPhrase(phrase: string): string {
+function byPhrase(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const keep: string[] = [];
   for (const w of words) {

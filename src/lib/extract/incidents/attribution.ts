@@ -571,12 +571,14 @@ export function resolveDoer(
     attacker = 'protesters';
   return { attacker, attribution };
 }
+/** Between a headline's group and its verb, only a noun for its men: "X fighters kill", "X militiamen storm". */
+const HEADLINE_GAP = new RegExp(`^\\s*(?:(?:${ACTOR_NOUN_SRC}|militiamen|members)\\s*)?$`, 'i');
 /** The organisation a headline makes the subject of a violent verb ("Niger: X fighters kill 22 villagers …"). */
 function headlineGroup(doc: Doc, ents: Entities): string | null {
   const head = doc.paragraphs[0];
   if (!head || head.text.length > 160 || /[.!?]["”’]?\s*$/.test(head.text)) return null;
   const verb =
-    /\b(?:kill|kills|killed|attack|attacks|storm|storms|ambush|ambushes|abduct|abducts|kidnap|kidnaps|raid|raids|overrun|overruns|massacre|massacres|behead|behead|bomb|bombs|shell|shells)\b/.exec(
+    /\b(?:kill|kills|killed|attack|attacks|storm|storms|ambush|ambushes|abduct|abducts|kidnap|kidnaps|raid|raids|overrun|overruns|massacre|massacres|behead|beheads|bomb|bombs|shell|shells)\b/.exec(
       head.text,
     );
   if (!verb) return null;
@@ -585,12 +587,7 @@ function headlineGroup(doc: Doc, ents: Entities): string | null {
     if (m.kind !== 'org' || m.start < head.start || m.end > head.start + verb.index) continue;
     // the subject itself, not a word of place or time before it: only actor words may sit between it and the verb
     const gap = doc.text.slice(m.end, head.start + verb.index);
-    if (
-      !/^\s*(?:(?:fighters|militants|rebels|gunmen|jihadists|insurgents|militia(?:men)?|forces|troops|members)\s*)?$/i.test(
-        gap,
-      )
-    )
-      continue;
+    if (!HEADLINE_GAP.test(gap)) continue;
     out = mentionName(ents, m);
   }
   return out && !isGenericActor(out) ? out : null;
