@@ -8,8 +8,9 @@ import { ADMIN_SUFFIX, NON_ENTITY_SUFFIX, ORG_HEAD } from '../lexicon.ts';
 
 const cache = new WeakMap<Gazetteer, ReadonlySet<string>>();
 /**
- * Heads the lists write first or too rarely to learn: "the Confederation of Indonesian Workers' Unions", "the
- * Students' Executive Body".
+ * Heads added by hand because the counting below cannot learn them from the lists: "confederation" stands first in
+ * its names ("the Confederation of Indonesian Workers' Unions"), never last, and "body" ends too few listed names
+ * ("the Students' Executive Body").
  */
 const EXTRA_HEADS = ['confederation', 'body'];
 /** Words that join a name's parts; the word before a head is counted only when it is not one of these. */
