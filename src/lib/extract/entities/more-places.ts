@@ -8,7 +8,14 @@ import { type Gazetteer, normKey, type PlaceEntry, type PlaceKind } from '../gaz
 import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, STREET_SUFFIX, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
 import { givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
-import { LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead, NUMBERED_ROAD, PLURAL_HEAD } from './landmarks.ts';
+import {
+  LANDMARK_BEFORE,
+  LANDMARK_GLUE,
+  landmarkHead,
+  NUMBERED_ROAD,
+  PLURAL_HEAD,
+  STREET_HEAD,
+} from './landmarks.ts';
 import {
   AREA_TITLE,
   LOCATIVE_PREP,
@@ -21,6 +28,11 @@ import {
   spanText,
 } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
+
+/** "27th Street", "5th Avenue": a street named by an ordinal. */
+const ORDINAL_STREET = new RegExp(`^${STREET_HEAD}$`);
+/** A street or a square after a landmark's name: "Court Street", "Red Square", "Central Park". */
+const STREET_LANDMARK = new RegExp(`^(?:${STREET_HEAD}|Way|Square|Plaza|Park)$`, 'i');
 
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
@@ -257,7 +269,7 @@ export function findMorePlaces(
         /^\d{1,3}(?:st|nd|rd|th)$/.test(W[i].text) &&
         i + 1 < s.w1 &&
         !taken[i + 1] &&
-        /^(?:Street|Avenue|Road|Boulevard|Drive|Lane)$/.test(W[i + 1].text)
+        ORDINAL_STREET.test(W[i + 1].text)
       ) {
         add('other', i, i + 2);
         i++;
@@ -323,9 +335,7 @@ export function findMorePlaces(
         const nameWords = W.slice(a, lmAt);
         // a street may be named after an institution: "Court Street", "Church Road", "College Avenue"
         // "Red Square", "Central Park": a common word is name enough before a street or a square
-        const street = /^(?:street|road|avenue|lane|boulevard|drive|way|square|plaza|park)$/i.test(
-          W[lmAt].text,
-        );
+        const street = STREET_LANDMARK.test(W[lmAt].text);
         const ok =
           // a street may be named after a titled person: "Imam Khomeini Street"
           nameWords.every((w) => street || (!ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w)))) &&

@@ -24,7 +24,7 @@ import {
 } from '../lexicon.ts';
 import { genderOfTitle, givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
-import { LANDMARK_BEFORE } from './landmarks.ts';
+import { LANDMARK_BEFORE, STREET_HEAD } from './landmarks.ts';
 import {
   BODY_KIND,
   isNameWord,
@@ -35,6 +35,9 @@ import {
   spanText,
 } from './shared.ts';
 import type { Person } from './types.ts';
+
+/** "Imam Khomeini Street", "Jalan … Square": a street named after a person. */
+const PERSON_STREET = new RegExp(`^(?:${STREET_HEAD}|Square|Highway)$`);
 
 /** Country names that are also given names: "Jordan Pike", "Israel Katz", "Chad Daniels". */
 const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', 'Kenya', 'Cuba']);
@@ -439,7 +442,7 @@ export function findPeople(cx: EntityContext): void {
       }
       // "Jalan Gatot Subroto", "Imam Khomeini Street": a street named after a person is a place
       if (
-        (j < s.w1 && /^(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Highway)$/.test(W[j].text)) ||
+        (j < s.w1 && PERSON_STREET.test(W[j].text)) ||
         (LANDMARK_BEFORE[lower(W[i])] === 'other' && W[i].cap)
       )
         continue;
