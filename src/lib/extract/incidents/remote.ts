@@ -330,6 +330,42 @@ const FIGHTING_BEFORE: Trigger = {
   strength: 0.6,
 };
 
+/** Per document: how many of the sentences before each one tell of an armed clash (computed once, on first need). */
+const clashCounts = new WeakMap<Doc, Int32Array>();
+
+/** The first sentence index whose paragraph is at least `para` (sentences are in paragraph order). */
+function firstSentenceOf(doc: Doc, para: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].para < para) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a sentence other than `s`, from the paragraph before its own to the third after, tells of an armed clash.
+ * Each sentence is read once per document, so a long paragraph of captures costs time in proportion to its length.
+ */
+function clashNear(doc: Doc, s: Sentence, best: BestTrigger): boolean {
+  let counts = clashCounts.get(doc);
+  if (!counts) {
+    const c = new Int32Array(doc.sentences.length + 1);
+    doc.sentences.forEach((t, k) => {
+      const clash = t.text.length <= 3000 && best(t.text)?.trig.subType === 'Armed clash';
+      c[k + 1] = c[k] + (clash ? 1 : 0);
+    });
+    clashCounts.set(doc, c);
+    counts = c;
+  }
+  const lo = firstSentenceOf(doc, s.para - 1);
+  const hi = firstSentenceOf(doc, s.para + 4);
+  const own = counts[s.index + 1] - counts[s.index];
+  return counts[hi] - counts[lo] - own > 0;
+}
+
 /**
  * A capture told with the fighting before it in one sentence ("fighters have taken control of X after three days of
  * fighting with Y"): two events, the fight and the capture, each a site with its own trigger and its own part of the
@@ -355,15 +391,7 @@ function takeoverSites(
   if (!f) return null;
   // the fight is an event of its own only when the text tells it in its own right nearby ("the fighting began on
   // Monday, when … attacked … positions"); a fight named only as what came before the capture is its backstory
-  const told = doc.sentences.some(
-    (t) =>
-      t !== s &&
-      t.para >= s.para - 1 &&
-      t.para <= s.para + 3 &&
-      t.text.length <= 3000 &&
-      best(t.text)?.trig.subType === 'Armed clash',
-  );
-  if (!told) return null;
+  if (!clashNear(doc, s, best)) return null;
   const fAt = take.at + take.len + f.index;
   const site = (t: Trigger, at: number, len: number, a: number, b: number): Site => ({
     trigger: t,
