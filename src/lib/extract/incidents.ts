@@ -66,11 +66,21 @@ export function extractIncidents(
 ): ExtractedIncident[] {
   const found: Candidate[] = [];
   setDatelines(doc);
+  // (each paragraph tested once: a long paragraph would otherwise be scanned again for every sentence in it)
+  const captions = new Map<number, boolean>();
+  const captioned = (para: number): boolean => {
+    let v = captions.get(para);
+    if (v === undefined) {
+      v = PHOTO_CREDIT.test(doc.paragraphs[para]?.text.trim() ?? '');
+      captions.set(para, v);
+    }
+    return v;
+  };
   /** One trigger of a sentence (or one site it hit) made into a record, or merged into the event it tells again. */
-  const consider = (s: Sentence, site: Site | null, sitePlaces: string[] = []): void => {
+  const consider = (s: Sentence, site: Site | null, manySites = false): void => {
     if (s.text.length > 3000) return;
     // a photo caption left in the body shows the event the story tells; it tells of no other
-    if (PHOTO_CREDIT.test(doc.paragraphs[s.para]?.text.trim() ?? '')) return;
+    if (captioned(s.para)) return;
     const text = s.text;
     const seen = screen(doc, dates, s, site);
     if (!seen) return;
@@ -83,7 +93,7 @@ export function extractIncidents(
       published,
       s,
       site,
-      sitePlaces,
+      manySites,
       text,
       trig,
       at,
@@ -223,7 +233,7 @@ export function extractIncidents(
           mapped.filter((p) => !mapped.some((q) => q.id !== p.id && within(p, q, s.text))).map((p) => p.id),
         ),
       ];
-      for (const site of sites) consider(s, site, placesHit);
+      for (const site of sites) consider(s, site, placesHit.length >= 2);
     } else consider(s, null);
   });
   foldArrests(found, doc);

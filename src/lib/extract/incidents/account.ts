@@ -23,6 +23,7 @@ import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, PLACE_RANK } from './places.ts';
 import { T } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
+import { WEEKEND } from './when.ts';
 
 const REFER_BACK =
   /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
@@ -91,23 +92,96 @@ function eventSentences(doc: Doc, s: Sentence, window: [number, number][]): Sent
   return out;
 }
 
+/** What a paragraph tells, read once per document: any trigger, one other than "the attack" told again, a reference back. */
+interface ParaReading {
+  trigger: boolean;
+  otherTrigger: boolean;
+  refersBack: boolean;
+}
+const paraReadings = new WeakMap<Doc, Map<number, ParaReading>>();
+
+function paraReading(doc: Doc, p: number): ParaReading {
+  let byPara = paraReadings.get(doc);
+  if (!byPara) {
+    byPara = new Map();
+    paraReadings.set(doc, byPara);
+  }
+  let read = byPara.get(p);
+  if (!read) {
+    const pt = doc.paragraphs[p].text;
+    const trigger = T.some((t) => t.re.test(pt));
+    read = { trigger, otherTrigger: trigger && !THE_ATTACK.test(pt), refersBack: REFER_BACK.test(pt) };
+    byPara.set(p, read);
+  }
+  return read;
+}
+
+/** Per document: whether each sentence refers back to an event or tells the thing hit again (read once). */
+const refersAgain = new WeakMap<Doc, Map<number, boolean>>();
+
+function refersBackTo(doc: Doc, sn: Sentence): boolean {
+  let bySent = refersAgain.get(doc);
+  if (!bySent) {
+    bySent = new Map();
+    refersAgain.set(doc, bySent);
+  }
+  let v = bySent.get(sn.index);
+  if (v === undefined) {
+    v = REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text);
+    bySent.set(sn.index, v);
+  }
+  return v;
+}
+
+/** Per list of dates: the dates of each sentence, in list order. */
+const datesBySentence = new WeakMap<DateMention[], Map<number, DateMention[]>>();
+
+function datesOf(dates: DateMention[], sent: number): DateMention[] {
+  let bySent = datesBySentence.get(dates);
+  if (!bySent) {
+    bySent = new Map();
+    for (const d of dates) {
+      const list = bySent.get(d.sent);
+      if (list) list.push(d);
+      else bySent.set(d.sent, [d]);
+    }
+    datesBySentence.set(dates, bySent);
+  }
+  return bySent.get(sent) ?? [];
+}
+
+/** The first sentence that starts at or after `at` (sentences are in text order). */
+function firstSentenceFrom(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many sentences after a trigger its account is looked for in: far more than any paragraph of a real story
+ * holds, and a bound that keeps one endless paragraph from costing time in the square of its length.
+ */
+const ACCOUNT_REACH = 100;
+
 /** The paragraphs a trigger's slots are filled from: its own, and later paragraphs that refer back. */
 export function windowOf(r: Reading): [number, number][] {
   const { doc, s } = r;
   const para = doc.paragraphs[s.para];
   const window: [number, number][] = [[para.start, para.end]];
   for (let p = s.para + 1; p < Math.min(doc.paragraphs.length, s.para + 4); p++) {
-    const pt = doc.paragraphs[p].text;
-    const otherTrigger = T.some((t) => t.re.test(pt)) && !THE_ATTACK.test(pt);
-    if (otherTrigger) break;
+    const read = paraReading(doc, p);
+    if (read.otherTrigger) break;
     // a paragraph that does not refer back is skipped, not the end of the story ("The attackers fled …")
-    if (REFER_BACK.test(pt)) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
+    if (read.refersBack) window.push([doc.paragraphs[p].start, doc.paragraphs[p].end]);
   }
   return window;
 }
 
-/** A day that spans more than one: "at the weekend", "over the weekend". */
-const WIDE_DAY = /\bweek-?end\b/i;
 /**
  * A vague place or a missing day is completed from later sentences that refer back ("the strike hit … near
  * Jilib").
@@ -127,14 +201,14 @@ export function completeSlots(
     place.kind === 'region' ||
     !date ||
     saidOn(date) ||
-    WIDE_DAY.test(date.text)
+    WEEKEND.test(date.text)
   ) {
     // the paragraph right after a lead tells its details even without pointing back ("Father X was seized … in
     // the village of Y … on Sunday"), up to a sentence with an event of its own
     const next = doc.paragraphs[s.para + 1];
     const detail = new Set<number>();
     // (not after the headline, whose next paragraph is the lead or the dateline)
-    if (next && s.para > 0 && next.text.length > 60 && !T.some((t) => t.re.test(next.text))) {
+    if (next && s.para > 0 && next.text.length > 60 && !paraReading(doc, s.para + 1).trigger) {
       for (const k of next.sentences) {
         if (ownEvent(doc.sentences[k].text)) break;
         detail.add(k);
@@ -142,12 +216,13 @@ export function completeSlots(
     }
     const ranges = detail.size ? [...window, [next.start, next.end] as [number, number]] : window;
     for (const [a, b] of ranges) {
-      for (const sn of doc.sentences) {
+      const last = Math.min(doc.sentences.length - 1, s.index + ACCOUNT_REACH);
+      for (let k = Math.max(firstSentenceFrom(doc, a), s.index + 1); k <= last; k++) {
+        const sn = doc.sentences[k];
+        if (sn.start >= b) break;
         if (
-          sn.start < a ||
           sn.end > b ||
-          sn.index <= s.index ||
-          (!REFERS.test(sn.text) && !STRUCK_AGAIN.test(sn.text) && !detail.has(sn.index)) ||
+          (!refersBackTo(doc, sn) && !detail.has(sn.index)) ||
           // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
           (remote && RELATED.test(sn.text))
         )
@@ -155,33 +230,30 @@ export function completeSlots(
         // (a detail sentence gives the day; its place may be where something else in the story happened)
         // (… unless it tells the act itself: "fighters attacked the detachment at X", the place after those words)
         const act = detail.has(sn.index) && !place ? EVENT_WORDS.exec(sn.text) : null;
-        const p2 =
-          REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text)
-            ? bestPlace(ents, sn.start, sn.end, doc.text)
-            : act
-              ? bestPlace(ents, sn.start + act.index, sn.end, doc.text)
-              : null;
+        const p2 = refersBackTo(doc, sn)
+          ? bestPlace(ents, sn.start, sn.end, doc.text)
+          : act
+            ? bestPlace(ents, sn.start + act.index, sn.end, doc.text)
+            : null;
         if (
           p2 &&
           (PLACE_RANK[p2.kind] ?? 0) > (place ? (PLACE_RANK[place.kind] ?? 0) : 0) &&
           (!place?.country || p2.country === place.country)
         )
           place = p2;
-        if (!date || saidOn(date) || WIDE_DAY.test(date.text)) {
-          const d2 = dates.find(
+        if (!date || saidOn(date) || WEEKEND.test(date.text)) {
+          const d2 = datesOf(dates, sn.index).find(
             (d) =>
-              d.sent === sn.index &&
               (d.precision === 'day' || d.precision === 'time') &&
               !saidOn(d) &&
-              (date && WIDE_DAY.test(date.text) && !saidOn(date)
+              (date && WEEKEND.test(date.text) && !saidOn(date)
                 ? dayGap(d.iso, date.iso) <= 1
                 : nearStatement(d, date)),
           );
           if (d2) date = d2;
         } else if (date.precision === 'day') {
-          const d2 = dates.find(
-            (d) =>
-              d.sent === sn.index && d.precision === 'time' && d.iso.slice(0, 10) === date?.iso.slice(0, 10),
+          const d2 = datesOf(dates, sn.index).find(
+            (d) => d.precision === 'time' && d.iso.slice(0, 10) === date?.iso.slice(0, 10),
           );
           if (d2) date = d2;
         }
@@ -199,7 +271,7 @@ export function completeSlots(
 export function accountSentences(r: Reading, window: [number, number][]): Sentence[] {
   const { doc, ents, s, site } = r;
   // (only a sentence that tells of two or more places hit: the toll told after a single site is that site's)
-  const sitePlace = (r.sitePlaces?.length ?? 0) >= 2 ? (site?.place ?? null) : null;
+  const sitePlace = r.manySites ? (site?.place ?? null) : null;
   const evSents = eventSentences(doc, s, window).filter(
     (sn) =>
       !sitePlace ||
@@ -329,7 +401,7 @@ export function completeFromAccount(
   found: Candidate[],
   doc: Doc,
   ents: Entities,
-  nums: NumberMention[] = [],
+  nums: NumberMention[],
 ): void {
   const firstOf = (f: Candidate) => Math.min(...f.sents, f.sentence);
   const order = [...found].sort((x, y) => firstOf(x) - firstOf(y));

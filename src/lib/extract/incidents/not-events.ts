@@ -305,7 +305,7 @@ export function pluralBackdrop(
     !background &&
     !ownDay &&
     /\b(?:raids|strikes|attacks|bombings|shelling|bombardments)\b/i.test(text.slice(at, at + trigLen + 12)) &&
-    /\baccus\w*\b[^.;]{0,60}\bof\b[^.;]*$/i.test(text.slice(0, at))
+    /\baccus\w*\b[^.;]{0,60}\bof\b/i.test(clauseBefore(text, at))
   )
     return true;
   if (
@@ -330,4 +330,10 @@ export function pluralBackdrop(
   )
     return true;
   return false;
+}
+
+/** The clause that runs up to `at`: the text after the last full stop or semicolon before it. */
+function clauseBefore(text: string, at: number): string {
+  const cut = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1));
+  return text.slice(cut + 1, at);
 }

@@ -50,8 +50,8 @@ export interface Reading {
   published: string | null;
   s: Sentence;
   site: Site | null;
-  /** the places of every site the sentence says was hit (empty when it tells of one event) */
-  sitePlaces?: string[];
+  /** the sentence says two or more distinct places were hit (one event for each) */
+  manySites: boolean;
   text: string;
   trig: Trigger;
   at: number;

@@ -12,8 +12,8 @@ const PAST_IN_PASSING =
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
-/** A weekend: two days, not a day. */
-const WEEKEND = /\bweek-?end\b/i;
+/** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
+export const WEEKEND = /\bweek-?end\b/i;
 
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
 export function dateRules(
