@@ -50,6 +50,20 @@ describe('briefArticle on bad input', () => {
     const { ms } = run(text);
     expect(ms).toBeLessThan(60_000);
   }, 120_000);
+  // guards against quadratic paths in the incident finder: in one endless paragraph every sentence is near every
+  // other, so a search over "the sentences nearby" run once per trigger sentence costs time in the square of the
+  // length (this text took 30-60 s before such searches were cached per document)
+  it('a 300 KB paragraph of captures and strikes: briefed in time linear in its length', () => {
+    const lines = [
+      'Rebels have taken control of the town of Varnok after three days of fighting with the army. ',
+      'Militants claimed the attack on Sunday. The ship was hit by a missile, officials said. ',
+    ];
+    let text = '';
+    for (let k = 0; text.length < 300_000; k++) text += lines[k % 2];
+    const { b, ms } = run(text);
+    expect(b.incidents.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(20_000);
+  }, 120_000);
   it('no dates, quotes or incidents: an honest, nearly empty brief', () => {
     const { b } = run(
       'The committee reviewed the budget and approved the plan for the new library building.',
