@@ -129,18 +129,6 @@ function mergeDuplicates(cx: EntityContext): Entities {
     const m = /^(.+)\s+(?:district|township)$/i.exec(p.name);
     if (p.kind === 'other' && m) districts.set(normKey(m[1]), p);
   }
-  let towns: Set<string> | null = null;
-  /** Names the text calls a town: "the town of X", "X town" (one pass over the text, on first need). */
-  const townNamed = (): Set<string> => {
-    if (towns) return towns;
-    const found = new Set<string>();
-    for (const m of cx.doc.text.matchAll(
-      /\b(?:town|city|village) of ((?:\p{Lu}[\p{L}'’-]*\s?){1,3})|((?:\p{Lu}[\p{L}'’-]*\s){1,3})(?:town|city)\b/gu,
-    ))
-      found.add(normKey((m[1] ?? m[2]).trim()));
-    towns = found;
-    return found;
-  };
   if (districts.size)
     for (const p of [...places.values()]) {
       if (p.kind !== 'city') continue;
@@ -149,7 +137,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (!d || (p.country && d.country && p.country !== d.country && p.lat !== null)) continue;
       if (gaz.phrases.get(key)?.some((e) => e.kind === 'city')) continue;
       // "the town of Kyaukme" names the town apart from its township
-      if (townNamed().has(key)) continue;
+      if (townsNamed(cx.doc).towns.has(key)) continue;
       d.mentions += p.mentions;
       d.first = Math.min(d.first, p.first);
       places.delete(p.id);
@@ -262,6 +250,28 @@ function dropModifierCountries(cx: EntityContext): void {
  * of a facility is that facility told short; "the Jenin camp" after "the Jenin refugee camp" is that camp. Both are
  * one place, under the longer name.
  */
+const townCache = new WeakMap<Doc, { towns: Set<string>; before: string[]; after: string[] }>();
+/**
+ * Names the text calls a town, in one pass over the text (once a text): `towns` are those of "the town of X", "X town"
+ * (also "city", "village of"); `after` are the words after any "town|city|village|district of" (capitalised or not),
+ * and `before` the words before any "town|city|village".
+ */
+function townsNamed(doc: Doc): { towns: Set<string>; before: string[]; after: string[] } {
+  const cached = townCache.get(doc);
+  if (cached) return cached;
+  const out = { towns: new Set<string>(), before: [] as string[], after: [] as string[] };
+  for (const m of doc.text.matchAll(
+    /\b([Tt]own|[Cc]ity|[Vv]illage|[Dd]istrict) of ((?:\p{Lu}[\p{L}'’-]*\s?){1,3})|((?:\p{Lu}[\p{L}'’-]*\s){1,3})(town|city|village|Town|City|Village)\b/gu,
+  )) {
+    const key = normKey((m[2] ?? m[3]).trim());
+    if (m[1]) out.after.push(key);
+    else out.before.push(key);
+    if ((m[1] && /^(?:town|city|village)$/.test(m[1])) || (m[4] && /^(?:town|city)$/.test(m[4])))
+      out.towns.add(key);
+  }
+  townCache.set(doc, out);
+  return out;
+}
 function foldIntoFacilities(cx: EntityContext): void {
   const { places, mentions, byId } = cx;
   const facilities = [...places.values()].filter((p) => p.kind === 'facility');
@@ -274,12 +284,14 @@ function foldIntoFacilities(cx: EntityContext): void {
       said.set(m.id, set);
     }
   const namesOf = (p: Place) => new Set([normKey(p.name), ...(said.get(p.id) ?? [])]);
+  const named = townsNamed(cx.doc);
+  // "the district of X", "X village", "the X town": the name, or the last words before the form or the first after it
   const townNamed = (p: Place) => {
-    const n = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(
-      `\\b(?:town|city|village|district) of ${n}\\b|\\b${n} (?:town|city|village)\\b`,
-      'i',
-    ).test(cx.doc.text);
+    const key = normKey(p.name);
+    return (
+      named.before.some((k) => k === key || k.endsWith(` ${key}`)) ||
+      named.after.some((k) => k === key || k.startsWith(`${key} `))
+    );
   };
   const moved = new Map<string, string>();
   for (const p of [...places.values()]) {
