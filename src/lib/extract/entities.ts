@@ -49,6 +49,15 @@ export function extractEntities(doc: Doc): Entities {
   return mergeDuplicates(cx);
 }
 
+/** `from` is another name for `into`: its mentions count for `into`, and `moved` records where its id went. */
+function absorbPlace(cx: EntityContext, from: Place, into: Place, moved: Map<string, string>): void {
+  into.mentions += from.mentions;
+  into.first = Math.min(into.first, from.first);
+  cx.places.delete(from.id);
+  cx.byId.delete(from.id);
+  moved.set(from.id, into.id);
+}
+
 /** One entry per organisation and per place: two found by different routes under one name become one. */
 function mergeDuplicates(cx: EntityContext): Entities {
   const { gaz, countries, people, orgs, places, mentions, byId } = cx;
@@ -88,10 +97,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
     if (keep && keep !== p) {
-      keep.mentions += p.mentions;
-      places.delete(p.id);
-      byId.delete(p.id);
-      moved.set(p.id, keep.id);
+      absorbPlace(cx, p, keep, moved);
     } else placeByName.set(k, p);
   }
   // "Kwanar Dutse" … "attacked Kwanar Dutse": a listed town read inside a longer place name is that place
@@ -138,11 +144,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (gaz.phrases.get(key)?.some((e) => e.kind === 'city')) continue;
       // "the town of Kyaukme" names the town apart from its township
       if (townsNamed(cx.doc).towns.has(key)) continue;
-      d.mentions += p.mentions;
-      d.first = Math.min(d.first, p.first);
-      places.delete(p.id);
-      byId.delete(p.id);
-      moved.set(p.id, d.id);
+      absorbPlace(cx, p, d, moved);
     }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
@@ -273,7 +275,7 @@ function townsNamed(doc: Doc): { towns: Set<string>; before: string[]; after: st
   return out;
 }
 function foldIntoFacilities(cx: EntityContext): void {
-  const { places, mentions, byId } = cx;
+  const { places, mentions } = cx;
   const facilities = [...places.values()].filter((p) => p.kind === 'facility');
   if (!facilities.length) return;
   const said = new Map<string, Set<string>>();
@@ -321,11 +323,7 @@ function foldIntoFacilities(cx: EntityContext): void {
       });
     });
     if (!into) continue;
-    into.mentions += p.mentions;
-    into.first = Math.min(into.first, p.first);
-    places.delete(p.id);
-    byId.delete(p.id);
-    moved.set(p.id, into.id);
+    absorbPlace(cx, p, into, moved);
   }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 }
