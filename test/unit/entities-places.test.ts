@@ -269,3 +269,37 @@ describe('a facility told short', () => {
     expect(names.filter((n) => /Bekra/.test(n))).toHaveLength(1);
   });
 });
+
+describe('a person whose surname is a place', () => {
+  const read2 = (text: string) => {
+    const e = extractEntities(buildDoc(text));
+    return {
+      people: e.people.map((p) => `${p.name} ${p.mentions}`),
+      places: e.places.map((p) => `${p.name} [${p.kind}] ${p.mentions}`),
+    };
+  };
+
+  it('keeps a country as the surname of a titled person and reads "Jordan said" as that person', () => {
+    const r = read2(
+      'Dr Michael Jordan, a surgeon at the hospital, said the night had been long. Jordan said the wards were full.',
+    );
+    expect(r.people).toEqual(['Michael Jordan 2']);
+    expect(r.places).toEqual([]);
+  });
+
+  it('still reads the country where the text places something in it', () => {
+    const r = read2(
+      'Dr Michael Jordan, a surgeon, said the night had been long. He trained in Jordan, and Jordan said the wards were full. Jordan’s government sent nurses.',
+    );
+    expect(r.people).toEqual(['Michael Jordan 2']);
+    expect(r.places.filter((p) => p.startsWith('Jordan [country]'))).toHaveLength(1);
+  });
+
+  it('reads a town surname as the person, and as the town only after a locative preposition', () => {
+    const r = read2(
+      'Colonel James Houston led the unit. Houston said the road was cut. Later, officials met in Houston.',
+    );
+    expect(r.people).toEqual(['James Houston 2']);
+    expect(r.places.filter((p) => p.startsWith('Houston [city]'))).toEqual(['Houston [city] 1']);
+  });
+});

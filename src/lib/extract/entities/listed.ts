@@ -7,7 +7,16 @@ import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry 
 import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
 import { IN_TOWN_HEAD, LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
-import { type GazHit, lower, PROVINCE_ADJ, p2, SETTLEMENT_APPOSITIVE, spanText } from './shared.ts';
+import {
+  type GazHit,
+  lower,
+  PROVINCE_ADJ,
+  p2,
+  personContext,
+  placeContext,
+  SETTLEMENT_APPOSITIVE,
+  spanText,
+} from './shared.ts';
 
 /** Head words of named sites and firms that may open with a country's name: "Saudi Hospital", "Kenya Airways". */
 const NAMED_SITE_HEAD =
@@ -180,13 +189,14 @@ export function resolveListed(cx: EntityContext): void {
 
   for (const h of hits) {
     if (personWords.has(h.w0)) continue;
-    // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation
-    if (
-      h.w1 - h.w0 === 1 &&
-      surnameKeys.has(normKey(W[h.w0].text)) &&
-      !h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')
-    )
-      continue;
+    // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation;
+    // "Jordan said" after "Dr Michael Jordan" is the person, "in Jordan" the country
+    if (h.w1 - h.w0 === 1 && surnameKeys.has(normKey(W[h.w0].text))) {
+      const nation = h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym');
+      const placeWord = (k: number) =>
+        hits.some((x) => x.w0 === k && x.entries.some((e) => e.kind !== 'org'));
+      if (nation ? personContext(W, h.w0) : !placeContext(W, h.w0, placeWord)) continue;
+    }
     // an acronym two organisations share: the one of a country the article is about ("RSF" in a story on Sudan)
     const orgChoices = h.entries.filter((e): e is OrgEntry => e.kind === 'org');
     let org: OrgEntry | undefined =

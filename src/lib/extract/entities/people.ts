@@ -150,7 +150,12 @@ export function findPeople(cx: EntityContext): void {
       givenName(W[i - 1].text) &&
       (claimed[i - 1] < 0 ||
         hits[claimed[i - 1]].entries.every((e) => e.kind === 'city' || e.kind === 'province')) &&
-      !h.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') &&
+      // a country as a surname only after a title or an honorific: "Dr Michael Jordan"
+      (!h.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') ||
+        (h.entries.every((e) => e.kind !== 'demonym') &&
+          i >= 2 &&
+          W[i - 2].sent === W[i].sent &&
+          (isTitle(W[i - 2]) || HONORIFICS.has(lower(W[i - 2]))))) &&
       (i + 1 >= W.length || !W[i + 1].cap || W[i + 1].sent !== W[i].sent)
     )
       return true;

@@ -4,7 +4,7 @@
  */
 import type { Doc, Word } from '../doc.ts';
 import type { GazEntry, OrgEntry, PlaceEntry } from '../gazetteer.ts';
-import { HONORIFICS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
+import { HONORIFICS, MONTHS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
 export const lower = (w: Word) => w.text.toLowerCase();
@@ -113,3 +113,35 @@ export function adjectiveOf(c: { name: string; demonyms: string[] } | undefined)
 /** Lower-case nouns for a kind of body, written beside its name: "the shipbroker Fearnleys", "X, a charity". */
 export const BODY_KIND =
   /^(?:group|organi[sz]ation|coalition|campaign|company|firm|charity|ngo|nonprofit|non-profit|consultancy|shipbroker|broker|brokerage|lender|insurer|bank|watchdog|monitor|think-tank|broadcaster|newspaper|site|outlet|startup|start-up|manufacturer|maker|carrier|operator|union|association|collective|network|movement|militia|faction|party|agency|foundation|institute|fund)$/;
+
+/** Nouns after "X's" that belong to a country or a town, not to a person: "Jordan's government". */
+const PLACE_OWNED =
+  /^(?:government|army|military|capital|border|borders|king|queen|economy|parliament|ministry|cities|towns|north|south|east|west|centre|center|people|population|coast|president|prime|foreign|interior|authorities|police|forces|navy|airspace|territory)$/i;
+const PLACE_BEFORE =
+  /^(?:in|near|outside|at|from|into|across|toward|towards|throughout|inside|within|around)$/i;
+
+/**
+ * The words around a one-word name that read it as a place: after a locative preposition ("in Jordan"), as the owner
+ * of a country's body ("Jordan's government"), or after a town and a comma ("Amman, Jordan").
+ */
+export function placeContext(W: Word[], i: number, isPlaceWord: (k: number) => boolean): boolean {
+  const prev = i > 0 && W[i - 1].sent === W[i].sent ? W[i - 1] : null;
+  const next = i + 1 < W.length && W[i + 1].sent === W[i].sent ? W[i + 1] : null;
+  if (prev && PLACE_BEFORE.test(prev.text)) return true;
+  if (next?.text === "'s" && i + 2 < W.length && PLACE_OWNED.test(W[i + 2].text)) return true;
+  return !!prev && prev.text === ',' && i >= 2 && W[i - 2].cap && isPlaceWord(i - 2);
+}
+
+/**
+ * The words around a one-word name that read it as a person: a speech verb after it ("Jordan said"), a title or an
+ * honorific before it ("Dr Jordan"), a relative clause ("Jordan, who …"), "according to Jordan" or "said Jordan".
+ */
+export function personContext(W: Word[], i: number): boolean {
+  const prev = i > 0 && W[i - 1].sent === W[i].sent ? W[i - 1] : null;
+  const next = i + 1 < W.length && W[i + 1].sent === W[i].sent ? W[i + 1] : null;
+  if (next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according') return true;
+  if (next?.text === ',' && i + 2 < W.length && /^(?:who|whose)$/i.test(W[i + 2].text)) return true;
+  if (prev && (isTitle(prev) || HONORIFICS.has(lower(prev)))) return true;
+  if (prev && /^(?:said|says|told|added|asked)$/i.test(prev.text)) return true;
+  return !!prev && lower(prev) === 'to' && i >= 2 && lower(W[i - 2]) === 'according';
+}
