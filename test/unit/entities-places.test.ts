@@ -303,3 +303,14 @@ describe('a person whose surname is a place', () => {
     expect(r.places.filter((p) => p.startsWith('Houston [city]'))).toEqual(['Houston [city] 1']);
   });
 });
+
+describe('street heads', () => {
+  it('reads a named highway as a place, as the landmark finder reads a square or a park', () => {
+    const names = extractEntities(
+      buildDoc(
+        'Trucks queued for hours on the Asian Highway near the border town of Myawaddy, drivers said.',
+      ),
+    ).places.map((p) => `${p.name} [${p.kind}]`);
+    expect(names).toContain('Asian Highway [other]');
+  });
+});

@@ -155,11 +155,10 @@ export const LANDMARK_BEFORE: Record<string, PlaceKind> = {
 };
 /** Words that name a road by its number: "Interstate 5", "Highway 101", "Route 9". */
 /**
- * The head words every street finder knows, capitalised as in a name ("27th Street", "Court Road"): a regex source.
- * Each finder adds its own few (a landmark's "Red Square", a person's "… Highway"). The whole union for every finder
- * changes what is found (a landmark's name before "Highway" then counts as a name), so it is left to a change of its own.
+ * The head words every street finder knows, capitalised as in a name ("27th Street", "Court Road", "Red Square",
+ * "Asian Highway"): a regex source shared by the ordinal, landmark and person-named street finders.
  */
-export const STREET_HEAD = '(?:Street|Avenue|Road|Boulevard|Drive|Lane)';
+export const STREET_HEAD = '(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Way|Square|Plaza|Park)';
 export const NUMBERED_ROAD = /^(?:Interstate|Highway|Route|Motorway|Autobahn|Autoroute)$/;
 /** Particles inside Romance and Arabic landmark names ("Plaza Dos de Mayo", "Avenida da Liberdade"). */
 export const LANDMARK_GLUE = /^(?:de|del|da|do|dos|das|la|las|los|di|della|des|du|al|el)$/i;

@@ -32,7 +32,7 @@ import type { Mention, Org, Person, Place } from './types.ts';
 /** "27th Street", "5th Avenue": a street named by an ordinal. */
 const ORDINAL_STREET = new RegExp(`^${STREET_HEAD}$`);
 /** A street or a square after a landmark's name: "Court Street", "Red Square", "Central Park". */
-const STREET_LANDMARK = new RegExp(`^(?:${STREET_HEAD}|Way|Square|Plaza|Park)$`, 'i');
+const STREET_LANDMARK = new RegExp(`^${STREET_HEAD}$`, 'i');
 
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;

@@ -37,7 +37,7 @@ import {
 import type { Person } from './types.ts';
 
 /** "Imam Khomeini Street", "Jalan … Square": a street named after a person. */
-const PERSON_STREET = new RegExp(`^(?:${STREET_HEAD}|Square|Highway)$`);
+const PERSON_STREET = new RegExp(`^${STREET_HEAD}$`);
 
 /** Country names that are also given names: "Jordan Pike", "Israel Katz", "Chad Daniels". */
 const COUNTRY_GIVEN = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'India', 'Kenya', 'Cuba']);
