@@ -66,3 +66,50 @@ export function speakerOnly(actor: string | null, text: string, at: number): boo
 /** The speaker's own violent act told after its verb of speech: "said it had killed", "said its forces struck". */
 const OWN_ACT =
   /\b(?:it|they|we|he|she|(?:its|their|our|his|her) [\w-]+)\s+(?:(?:had|has|have|was|were|had been)\s+)?(?:\w+ly\s+)?(?:killed|struck|attacked|shelled|fired|launched|hit|targeted|bombed|downed|shot|carried out|destroyed|conducted|raided|captured|seized|stormed|overran|ambushed|blew up|detonated)\b/i;
+
+/** The mentions of a list ordered by where they start (ties in list order), built once per list. */
+interface MentionIndex {
+  len: number;
+  order: number[];
+  starts: number[];
+}
+const mentionIndexes = new WeakMap<Mention[], MentionIndex>();
+function mentionIndex(list: Mention[]): MentionIndex {
+  const known = mentionIndexes.get(list);
+  if (known && known.len === list.length) return known;
+  const order = list.map((_, i) => i);
+  order.sort((x, y) => list[x].start - list[y].start || x - y);
+  const index = { len: list.length, order, starts: order.map((i) => list[i].start) };
+  mentionIndexes.set(list, index);
+  return index;
+}
+/**
+ * The positions in `ents.mentions` of the mentions (of one kind, if given) that lie wholly within [a, b], in list
+ * order; found by binary search, so a short span costs little however long the document is.
+ */
+export function mentionsWithinAt(ents: Entities, a: number, b: number, kind?: Mention['kind']): number[] {
+  const list = ents.mentions;
+  const { order, starts } = mentionIndex(list);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let ordered = true;
+  for (let k = lo; k < starts.length && starts[k] <= b; k++) {
+    const i = order[k];
+    const m = list[i];
+    if (m.end > b || (kind && m.kind !== kind)) continue;
+    if (out.length && out[out.length - 1] > i) ordered = false;
+    out.push(i);
+  }
+  if (!ordered) out.sort((x, y) => x - y);
+  return out;
+}
+/** The mentions (of one kind, if given) that lie wholly within [a, b], in list order. */
+export function mentionsWithin(ents: Entities, a: number, b: number, kind?: Mention['kind']): Mention[] {
+  return mentionsWithinAt(ents, a, b, kind).map((i) => ents.mentions[i]);
+}

@@ -5,9 +5,16 @@
  */
 import type { Doc } from '../doc.ts';
 import { placeId } from '../entities/shared.ts';
-import type { Entities, Place } from '../entities.ts';
+import type { Entities, Mention, Place } from '../entities.ts';
 import { loadGazetteer, normKey, type PlaceEntry } from '../gazetteer.ts';
-import { ACTOR_NOUN_SRC, clauseAround, escapeRe, isDemonym } from './common.ts';
+import {
+  ACTOR_NOUN_SRC,
+  clauseAround,
+  escapeRe,
+  isDemonym,
+  mentionsWithin,
+  mentionsWithinAt,
+} from './common.ts';
 import { DISRUPTED } from './remote.ts';
 import type { Candidate, Reading } from './types.ts';
 
@@ -75,47 +82,75 @@ function findDatelines(doc: Doc): [number, number][] {
 const AVENGED_BEFORE =
   /\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging|retaliating for)\b[^.;()]{0,100}$/i;
 export const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+/** How well a mention names where the event happened (null: not at all); the same wherever the span is. */
+function placeScore(ents: Entities, m: Mention, text: string | undefined): number | null {
+  const p = ents.byId.get(m.id) as Place;
+  if (isDemonym(p.name)) return null;
+  let r = PLACE_RANK[p.kind] ?? 0;
+  if (text) {
+    const after = text.slice(m.end, m.end + 40);
+    if (ACTOR_AFTER.test(after)) return null; // "Niger's army", "the United States military": an actor, not a place
+    if (/^\s+time\b/.test(after)) return null; // "7 a.m. Moscow time" is a clock, not a place
+    // a country used as an adjective ("U.S. air defense systems") is not where it happened
+    if (p.kind === 'country' && ADJECTIVAL.test(after)) return null;
+    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
+    // where a missile or drone was fired from is not where it struck or was downed (a whole country or region
+    // it came from names no place of the event at all: "some 40 rockets were launched from Lebanon")
+    if (
+      /\b(?:fired|launched|flying|flew|coming|came|sent) from (?:the )?(?:[\w'-]+\s+){0,2}$/i.test(
+        text.slice(Math.max(0, m.start - 40), m.start),
+      )
+    ) {
+      if (p.kind === 'country' || p.kind === 'region') return null;
+      r -= 1.5;
+    }
+    // the place of the event answered ("in response to … the massacre in X") is not this event's place
+    if (AVENGED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return null;
+    if (
+      p.kind === 'region' &&
+      /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
+        p.name,
+      )
+    )
+      r -= 1.5; // a broad region says little about where
+  }
+  return r;
+}
+/** Scores of the mentions of one list, for one text, and best places of spans already asked for. */
+interface PlaceMemo {
+  len: number;
+  text: string | undefined;
+  dl: [number, number][];
+  scores: (number | null | undefined)[];
+  best: Map<string, Place | null>;
+}
+const placeMemos = new WeakMap<Mention[], PlaceMemo>();
 export function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
+  let memo = placeMemos.get(ents.mentions);
+  if (!memo || memo.len !== ents.mentions.length || memo.text !== text || memo.dl !== datelines) {
+    memo = { len: ents.mentions.length, text, dl: datelines, scores: [], best: new Map() };
+    placeMemos.set(ents.mentions, memo);
+  }
+  const key = `${a}:${b}`;
+  const known = memo.best.get(key);
+  if (known !== undefined) return known;
   let best: Place | null = null;
   let rank = 0;
-  for (const m of ents.mentions) {
-    if (m.kind !== 'place' || m.start < a || m.end > b) continue;
+  for (const i of mentionsWithinAt(ents, a, b, 'place')) {
+    const m = ents.mentions[i];
     if (inDateline(m.start)) continue;
-    const p = ents.byId.get(m.id) as Place;
-    if (isDemonym(p.name)) continue;
-    let r = PLACE_RANK[p.kind] ?? 0;
-    if (text) {
-      const after = text.slice(m.end, m.end + 40);
-      if (ACTOR_AFTER.test(after)) continue; // "Niger's army", "the United States military": an actor, not a place
-      if (/^\s+time\b/.test(after)) continue; // "7 a.m. Moscow time" is a clock, not a place
-      // a country used as an adjective ("U.S. air defense systems") is not where it happened
-      if (p.kind === 'country' && ADJECTIVAL.test(after)) continue;
-      if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
-      // where a missile or drone was fired from is not where it struck or was downed (a whole country or region
-      // it came from names no place of the event at all: "some 40 rockets were launched from Lebanon")
-      if (
-        /\b(?:fired|launched|flying|flew|coming|came|sent) from (?:the )?(?:[\w'-]+\s+){0,2}$/i.test(
-          text.slice(Math.max(0, m.start - 40), m.start),
-        )
-      ) {
-        if (p.kind === 'country' || p.kind === 'region') continue;
-        r -= 1.5;
-      }
-      // the place of the event answered ("in response to … the massacre in X") is not this event's place
-      if (AVENGED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
-      if (
-        p.kind === 'region' &&
-        /^(?:Sahel|Middle East|Horn of Africa|West Africa|East Africa|Central Asia|Balkans|Caucasus)$/i.test(
-          p.name,
-        )
-      )
-        r -= 1.5; // a broad region says little about where
+    let r = memo.scores[i];
+    if (r === undefined) {
+      r = placeScore(ents, m, text);
+      memo.scores[i] = r;
     }
+    if (r === null) continue;
     if (r > rank) {
-      best = p;
+      best = ents.byId.get(m.id) as Place;
       rank = r;
     }
   }
+  memo.best.set(key, best);
   return best;
 }
 
@@ -197,9 +232,7 @@ export function placeWeakness(r: Reading, place: Place | null): boolean {
   const trigClause = clauseAround(text, at, trigLen);
   const clauseStart = s.start + text.indexOf(trigClause);
   const placeMentions = place
-    ? ents.mentions.filter(
-        (m) => m.kind === 'place' && m.id === place?.id && m.start >= s.start && m.end <= s.end,
-      )
+    ? mentionsWithin(ents, s.start, s.end, 'place').filter((m) => m.id === place?.id)
     : [];
   const placeWeak =
     !!place &&
@@ -240,9 +273,7 @@ export function guessPlaces(found: Candidate[], doc: Doc, ents: Entities): void 
       }
     }
     const from = doc.paragraphs[Math.max(0, sn.para - 3)].start;
-    const prior = ents.mentions.filter(
-      (m) => m.kind === 'place' && m.start >= from && m.end <= sn.start && !inDateline(m.start),
-    );
+    const prior = mentionsWithin(ents, from, sn.start, 'place').filter((m) => !inDateline(m.start));
     for (let k = prior.length - 1; k >= 0; k--) {
       const p = ents.byId.get(prior[k].id) as Place;
       if (p.kind !== 'city' && p.kind !== 'facility') continue;
