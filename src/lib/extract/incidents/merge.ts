@@ -184,38 +184,33 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       !otherClause(d) &&
       !MOMENTS_APART.test(d.text),
   );
+  /** The last current event told that this one is not set apart from and that `fits`. */
+  const lastTold = (fits: (f: Candidate) => boolean) =>
+    [...found].reverse().find((f) => !f.background && !distinct(f) && fits(f));
   const anaphorFar =
     !anaphorOf &&
     !inc.background &&
     !ownPlace &&
     ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
     !DIFFERENT.test(text)
-      ? [...found]
-          .reverse()
-          .find(
-            (f) =>
-              !f.background &&
-              !distinct(f) &&
-              para0 - f.lastPara <= 10 &&
-              (!fixedDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))) &&
-              (f.subType === inc.subType || (MEANSLESS.test(trigWords) && ARMED_TYPES.has(f.type))),
-          )
+      ? lastTold(
+          (f) =>
+            para0 - f.lastPara <= 10 &&
+            (!fixedDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))) &&
+            (f.subType === inc.subType || (MEANSLESS.test(trigWords) && ARMED_TYPES.has(f.type))),
+        )
       : undefined;
   const detailOf =
     !anaphorOf && !inc.background && !ownDay && !DIFFERENT.test(text)
-      ? [...found]
-          .reverse()
-          .find(
-            (f) =>
-              !f.background &&
-              !distinct(f) &&
-              (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
-              (!ownPlace ||
-                ownPlace.name === f.place ||
-                (!!f.placeRef &&
-                  ownPlace.country === f.placeRef.country &&
-                  (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
-          )
+      ? lastTold(
+          (f) =>
+            (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
+            (!ownPlace ||
+              ownPlace.name === f.place ||
+              (!!f.placeRef &&
+                ownPlace.country === f.placeRef.country &&
+                (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
+        )
       : undefined;
   // "a second explosion hit … a few minutes later": the same attack, told blast by blast
   const minutesOf =
