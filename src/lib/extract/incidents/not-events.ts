@@ -99,6 +99,28 @@ function playedOrStaged(doc: Doc): boolean {
   genreCache.set(doc, out);
   return out;
 }
+/**
+ * Words of electoral and parliamentary politics: polls, candidates, seats, coalitions. A text dense with them is a
+ * political story, where "offensive", "battleground", "attack ads" and "firing its last rounds" are figures of speech.
+ */
+const POLITICS_WORDS =
+  /\b(?:elections?|electoral|campaign\w*|candidates?|voters?|votes?|voting|polls?|polling|ballots?|turnout|seats|constituenc\w+|manifesto|stump|canvass\w*|re-?elect\w*|incumbent|opinion surveys?|surveys?|percentage points|majority|coalition|parliament\w*|legislat\w+|party|parties|primar(?:y|ies)|debates?)\b/gi;
+const politicsCache = new WeakMap<Doc, boolean>();
+/** A story of elections or parliaments (at least eight such words, and three in every 120). */
+export function politicsGenre(doc: Doc): boolean {
+  const known = politicsCache.get(doc);
+  if (known !== undefined) return known;
+  const text = doc.text.slice(0, 20_000);
+  const words = text.split(/\s+/).length;
+  const n = (text.match(POLITICS_WORDS) ?? []).length;
+  const out = n >= 8 && n >= (words / 120) * 3;
+  politicsCache.set(doc, out);
+  return out;
+}
+/** Physical evidence of violence in a sentence: someone harmed, a weapon, a blast, a fire, an arrest. */
+const PHYSICAL =
+  /\b(?:killed|killing|kills|dead|died|deaths?|bodies|wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospital\w*|casualt(?:y|ies)|shot|gunshots?|gun(?:fire|men|s)?|rifles?|pistols?|knives|knife|machetes?|stabb\w+|bomb\w*|explosi\w+|blasts?|grenades?|missiles?|rockets?|drones?|shells?|mortars?|artillery|warplanes?|jets|tear[- ]?gas|water cannons?|rubber bullets|batons?|stones|rocks|petrol bombs?|molotov\w*|fire|ablaze|torched|burn\w*|looted|looting|smashed|arrest\w*|detain\w*|abduct\w*|kidnap\w*|troops|soldiers|militants?|rebels?|police)\b/i;
+
 /** A trigger inside a short quoted label ("a "final-week offensive"", an "ambush interview"): a name, not an event. */
 function inLabel(text: string, at: number, len: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -220,14 +242,17 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
       (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
   )
     return null;
-  // a candidate's campaign rally ("launched the final week with three rallies, telling supporters …") holds no protest
+  // a candidate's campaign rally ("launched the final week with three rallies, telling supporters …"), in a sentence
+  // or a story of an election, holds no protest unless it is against something
   if (
     trig.subType === 'Peaceful protest' &&
     /^rall/i.test(text.slice(at, at + trigLen)) &&
-    CAMPAIGN.test(text) &&
+    (CAMPAIGN.test(text) || politicsGenre(doc)) &&
     !AGAINST_SOMETHING.test(text)
   )
     return null;
+  // in a story of elections or parliaments, a war word tells of an event only with physical evidence in its sentence
+  if (politicsGenre(doc) && family(trig.subType) !== 'protest' && !PHYSICAL.test(text)) return null;
   // "killing the rally", "the rally faded": a market's rally told in a market paragraph, with no one gathered
   if (
     trig.subType === 'Peaceful protest' &&
