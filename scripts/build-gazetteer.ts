@@ -25,6 +25,7 @@ type City = {
   lng: number;
   pop: number;
   iso2: string;
+  country: string;
   province: string;
   timezone: string;
 };
@@ -37,7 +38,14 @@ type WorldCountry = {
   demonyms?: { eng?: { m: string; f: string } };
   independent?: boolean;
 };
-const cities = require('city-timezones/data/cityMap.json') as City[];
+/**
+ * The city table leaves the code blank, or at Natural Earth's placeholder -99, for places with no ISO code of
+ * their own: Kosovo takes its user-assigned code XK, and Somaliland the code of Somalia.
+ */
+const NO_ISO_CODE: Record<string, string> = { Kosovo: 'XK', Somaliland: 'SO' };
+const cities = (require('city-timezones/data/cityMap.json') as City[]).map((c) =>
+  typeof c.iso2 === 'string' && /^[A-Z]{2}$/.test(c.iso2) ? c : { ...c, iso2: NO_ISO_CODE[c.country] ?? '' },
+);
 const world = require('world-countries/countries.json') as WorldCountry[];
 const ct = require('countries-and-timezones') as { getCountry(id: string): { timezones: string[] } | null };
 

@@ -270,7 +270,7 @@ for (const [code, names] of Object.entries(COUNTRY_EXTRA))
 /** Country names and ISO 3166 alpha-2 codes compare equal ("Iraq" = "IQ"). */
 export function countryMatch(gold: string | null, pred: string | null | undefined): boolean {
   if (gold === null) return pred === null || pred === undefined;
-  if (!pred) return false;
+  if (typeof pred !== 'string' || !pred) return false;
   const g = COUNTRY_CODE.get(norm(gold)) ?? norm(gold);
   const p = COUNTRY_CODE.get(norm(pred)) ?? norm(pred);
   return g === p;
