@@ -37,3 +37,47 @@ describe('a story of elections or parliaments tells its war words as figures', (
     expect(current(text).map((i) => i.subType)).toEqual(['Peaceful protest']);
   });
 });
+
+describe('words that name no explosion, or an event already told', () => {
+  it('records no bomb blast for explosives that were confiscated', () => {
+    const list = current(
+      'Police raided a farmhouse outside Kismayo on Monday and confiscated two pistols and a roadside bomb hidden in a sack of maize, a regional official said.\n\n' +
+        'Three men were taken in for questioning.',
+    );
+    expect(list.filter((i) => i.subType === 'Remote explosive/landmine/IED')).toEqual([]);
+  });
+  it('still records a bomb of the same kind that went off', () => {
+    const list = current(
+      'A roadside bomb hidden in a sack of maize exploded outside Kismayo on Monday, wounding two policemen, a regional official said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+  });
+  it('reads grenades thrown in an assault as its weapons, not a grenade attack of their own', () => {
+    const list = current(
+      'Gunmen stormed a border post near Tillaberi before dawn on Friday, spraying it with automatic weapons and grenades, and killed three guards, the army said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Grenade');
+    expect(list).toHaveLength(1);
+  });
+  it('keeps a grenade thrown on its own as a grenade attack', () => {
+    const list = current(
+      'An unknown attacker threw a grenade into a bar in Bujumbura on Friday night, wounding six people, police said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Grenade']);
+  });
+  it('reads "The shelling came a day after rebels ambushed a convoy near …" as the ambush', () => {
+    const list = current(
+      'Army artillery shelled rebel positions in the hills above Beni on Tuesday, killing four fighters, the army said.\n\n' +
+        'The shelling came a day after rebels ambushed an army convoy near the town of Oicha, killing two soldiers.',
+    );
+    const clashes = list.filter((i) => i.place === 'Oicha');
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0].subType).toBe('Armed clash');
+  });
+  it('places an event told only to date another one where it was aimed', () => {
+    const list = current(
+      'Families in Kano buried their dead on Sunday, two days after an air strike on Gusau that killed 30 villagers, officials said.',
+    );
+    expect(list.map((i) => i.place)).toEqual(['Gusau']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Casualties } from './casualties.ts';
 import { clauseAround } from './common.ts';
 import { bestPlace } from './places.ts';
 import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT } from './protests.ts';
-import { REMOTE_STATS, type Site } from './remote.ts';
+import { laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
 
@@ -62,6 +62,12 @@ const NEGATED_BEFORE =
 /** An event only averted or meant to be averted: "to avoid a massacre of civilians", "prevented an attack". */
 const AVERTED_BEFORE =
   /\b(?:to (?:avoid|avert|prevent|forestall|stop|deter|head off)|avoid(?:ed|ing)?|avert(?:ed|ing)?|prevent(?:ed|ing)?|forestall(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?)\s+(?:(?:a|an|the|any|further|more|another|possible|potential|feared)\s+){0,2}(?:[\w-]+\s+)?$/i;
+/** Arms taken or found: "seized four rifles and explosive devices", "recovered a cache of …". */
+const SEIZED_BEFORE =
+  /\b(?:seiz(?:ed|ing)|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|impound(?:ed|ing)|haul of|caches? of|stockpiles? of)\b[^.;]{0,60}$/i;
+/** Something went off: an explosion, a detonation, someone hurt. */
+const WENT_OFF =
+  /\b(?:explo(?:ded|sion|sions)|detonat(?:ed|ion)|went off|blew up|blasts?|killed|killing|wounded|wounding|injured|injuring|dead)\b/i;
 /** Security forces marching to show presence ("a flag march through the affected areas") hold no demonstration. */
 const FORCE_MARCH =
   /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+)\s+(?:[\w-]+\s+){0,3}?(?:marched|paraded)\b/i;
@@ -174,7 +180,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (FIGURATIVE.test(text)) return null;
   // what people are charged with names no event of its own ("arrested on charges including rioting")
   const seen = withoutCharges(text);
-  const best = site ? { trig: site.trigger, at: site.at, len: site.len } : bestTrigger(seen);
+  const best = site ? { trig: site.trigger, at: site.at, len: site.len } : laterEvent(seen, bestTrigger);
   if (!best) return null;
   let trig: Trigger = best.trig;
   const at = best.at;
@@ -216,6 +222,13 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   for (let p = at + 1; p < at + trigLen; p++) if (text[p - 1] === ' ') heads.push(p);
   if (heads.some((p) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 80), p)))) return null;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return null;
+  // explosives seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
+  if (
+    trig.subType === 'Remote explosive/landmine/IED' &&
+    SEIZED_BEFORE.test(text.slice(Math.max(0, at - 70), at)) &&
+    !WENT_OFF.test(text)
+  )
+    return null;
   // security forces on a flag march are no demonstration
   if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one

@@ -167,6 +167,7 @@ export function placeOf(r: Reading): Place | null {
   const { doc, ents, s, site, trig } = r;
   const para = doc.paragraphs[s.para];
   const place =
+    (r.manySites ? null : anchoredPlace(r)) ??
     site?.place ??
     (site?.seg
       ? bestPlace(ents, site.seg[0], site.seg[1], doc.text)
@@ -179,6 +180,23 @@ export function placeOf(r: Reading): Place | null {
       : null);
   if (place && place.kind !== 'country') return place;
   return capitalOf(r, place) ?? place;
+}
+
+/** A trigger that only dates another event: "days after an air strike on …", "following the raid in …". */
+const ANCHOR_BEFORE =
+  /\b(?:after|before|following|since)\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * The place of an event named only to date another one ("fighters went from house to house, days after an army air
+ * strike on Nyala"): the place it was aimed at, right after it, not the place of the sentence's own event.
+ */
+function anchoredPlace(r: Reading): Place | null {
+  const { doc, ents, s, text, at, trigLen } = r;
+  if (!ANCHOR_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
+  const m = /^\s+(?:on|in|at|near|against|targeting)\s+[^,;.()]{1,60}/i.exec(text.slice(at + trigLen));
+  if (!m) return null;
+  const from = s.start + at + trigLen;
+  const own = bestPlace(ents, from, from + m[0].length, doc.text);
+  return own && own.kind !== 'country' && own.kind !== 'region' ? own : null;
 }
 
 /** "in the capital", "the country's capital": the capital is named only by the article's country. */

@@ -487,6 +487,25 @@ function laterAccount(doc: Doc, s: Sentence, best: BestTrigger): boolean {
  * The records a sentence of remote violence makes: one per place it names as hit (or downed over), or one for a
  * place hit told without a weapon after a barrage. Null when the sentence is read as usual.
  */
+/** An event named again as the subject: "The shelling came two days after …", "The attack followed …". */
+const BACK_SUBJECT = /^\W*(?:the|this|that|its|their|(?:the|this|that) latest)\s+(?:[\w-]+\s+){0,2}$/i;
+/** What follows such a subject and dates it by an earlier event: "came two days after", "followed weeks of". */
+const CAME_AFTER =
+  /^\s+(?:came|comes|happened|occurred|took place|followed|was carried out|was launched)\s+(?:[\w-]+\s+){0,4}?(?:after|since|amid|on the heels of)\s+/i;
+/**
+ * The strongest trigger of a sentence, except that an event named again as its subject and dated by another one
+ * ("The shelling came two days after heavy fighting near …") tells of that other one, the sentence's news.
+ */
+export function laterEvent(text: string, best: BestTrigger): ReturnType<BestTrigger> {
+  const own = best(text);
+  if (!own || !BACK_SUBJECT.test(text.slice(0, own.at))) return own;
+  const m = CAME_AFTER.exec(text.slice(own.at + own.len));
+  if (!m) return own;
+  const from = own.at + own.len + m[0].length;
+  const other = best(text.slice(from));
+  return other ? { ...other, at: from + other.at } : own;
+}
+
 export function remoteSites(
   doc: Doc,
   ents: Entities,
@@ -495,7 +514,7 @@ export function remoteSites(
   inDateline: (at: number) => boolean,
 ): Site[] | null {
   const text = s.text;
-  const own = best(text);
+  const own = laterEvent(text, best);
   const remote =
     own && (own.trig.subType === AIR || own.trig.subType === SHELL || own.trig.subType === DISRUPTED);
   if (own && !remote) {

@@ -245,6 +245,11 @@ const OVERRUN_POST =
 /** Told as a deadly raid: soldiers killed, a brief hold, one of the deadliest attacks. */
 const RAID_TOLL =
   /\b(?:killed|killing|dead|died|deadliest|briefly|massacred|wiped out|withdrew|retreated|pulled back)\b/i;
+/** An armed assault on a place or a force. */
+const ASSAULT = /\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besieged)\b/i;
+/** Grenades listed with other arms: "firing rockets and hand grenades", "grenades and automatic weapons". */
+const ARMS_WITH_GRENADES =
+  /\b(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|mortars?|machine[- ]?guns?|gunfire|bullets)\s*(?:,|and|&)\s+(?:hand[- ]?)?grenades?\b|\bgrenades?\s*(?:,|and|&)\s+(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|gunfire|machine[- ]?guns?|bullets)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -289,6 +294,10 @@ export function retype(
     RAID_TOLL.test(text)
   )
     trig = { ...trig, subType: 'Armed clash' };
+  // grenades among the arms of an assault ("attacked the post from two sides with rifles and grenades"): the weapons of
+  // an armed attack told in its sentence, not a grenade attack of its own
+  if (trig.subType === 'Grenade' && ASSAULT.test(text.slice(0, at)) && ARMS_WITH_GRENADES.test(text))
+    trig = { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   if (
     trig.type === 'Battles' &&
     (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||
