@@ -314,3 +314,78 @@ describe('street heads', () => {
     expect(names).toContain('Asian Highway [other]');
   });
 });
+
+describe('false places inside descriptions and longer names', () => {
+  const names = (text: string) => read(text).places.map((p) => `${p.name}|${p.kind}`);
+
+  it('reads the word before "village of X" as a description of X, not a village of its own', () => {
+    const got = names(
+      'Gunmen burned houses in the Druze village of Hadar near the border. Rockets fell on the Kurdish town of Zakho.',
+    );
+    expect(got).not.toContain('Druze|city');
+    expect(got).not.toContain('Kurdish|city');
+    expect(got.some((n) => n.startsWith('Hadar|'))).toBe(true);
+  });
+
+  it('reads a compass word before a common noun as the adjective, not the province of its name', () => {
+    const got = names(
+      'Zambia, Malawi and Western donors met in Lusaka. Eastern diplomats said Central banks would help.',
+    );
+    expect(got.filter((n) => /^(?:Western|Eastern|Central)\|/.test(n))).toEqual([]);
+    expect(names('Floods hit the Western province of Zambia on Monday.')).toContain('Western|province');
+  });
+
+  it('names a sea after the country it is named after, and no country', () => {
+    const got = names(
+      'A tanker ran aground in the Gulf of Guinea off Lagos, and patrols crossed the Bay of Naples.',
+    );
+    expect(got).toContain('Gulf of Guinea|sea');
+    expect(got).toContain('Bay of Naples|sea');
+    expect(got).not.toContain('Guinea|country');
+  });
+
+  it('takes a country name that ends a longer proper name as part of that name', () => {
+    const got = names(
+      'Marines landed on Hainan Island at dawn. Rebels attacked a base in Puerto Mexico, in Veracruz state, on Friday.',
+    );
+    expect(got.filter((n) => /\|country$/.test(n))).toEqual([]);
+  });
+
+  it('names a listed place as the text writes it when the list adds a qualifier after a comma', () => {
+    expect(names('The envoy flew to Washington on Monday to meet senators.')).toContain('Washington|city');
+  });
+});
+
+describe('one place told by its town, its district and its road', () => {
+  const read2 = (text: string) => read(text).places.map((p) => `${p.name}|${p.kind}`);
+
+  it('folds a town and its district of the same name into the town', () => {
+    const got = read2(
+      "Militants ambushed a convoy in Sindh's Larkana district on Sunday. The wounded were taken to a hospital in Larkana town.",
+    );
+    expect(got.filter((n) => n.startsWith('Larkana'))).toEqual(['Larkana|city']);
+  });
+
+  it('keeps the district of a large city apart from the city', () => {
+    const got = read2(
+      'Drones hit a flat in Kharkiv on Friday. Shells struck farms in the Kharkiv district, officials said.',
+    );
+    expect(got).toContain('Kharkiv|city');
+    expect(got).toContain('Kharkiv district|other');
+  });
+
+  it('reads a town before a lower-case "road" as the town', () => {
+    const got = read2(
+      'Jets struck the village of Deir Qanoun, near Tyre. A second strike on the Deir Qanoun road killed a driver.',
+    );
+    expect(got.filter((n) => n.startsWith('Deir Qanoun'))).toEqual(['Deir Qanoun|city']);
+  });
+
+  it('reads a town name written after "the" as the river the text names', () => {
+    const got = read2(
+      'Shells fell near the Volga River on Monday. Boats ferried families to the left bank of the Volga, officials said.',
+    );
+    expect(got).toContain('Volga River|other');
+    expect(got.filter((n) => n.startsWith('Volga|'))).toEqual([]);
+  });
+});

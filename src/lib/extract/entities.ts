@@ -129,10 +129,12 @@ function mergeDuplicates(cx: EntityContext): Entities {
         byId.delete(p.id);
       }
   }
-  // "Barmal district" … "residents of Barmal": a bare name the lists do not know as a city is the district
+  // "Barmal district" … "residents of Barmal": a bare name the lists do not know as a city is the district; a town
+  // the lists know or the text calls a town ("Kalat district" … "Kalat town") keeps its name, and its district
+  // of the same name is told as the town
   const districts = new Map<string, Place>();
   for (const p of places.values()) {
-    const m = /^(.+)\s+(?:district|township)$/i.exec(p.name);
+    const m = /^(.+)\s+(?:district|township|tehsil|subdistrict|sub-district)$/i.exec(p.name);
     if (p.kind === 'other' && m) districts.set(normKey(m[1]), p);
   }
   if (districts.size)
@@ -140,11 +142,57 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (p.kind !== 'city') continue;
       const key = normKey(p.name);
       const d = districts.get(key);
-      if (!d || (p.country && d.country && p.country !== d.country && p.lat !== null)) continue;
-      if (gaz.phrases.get(key)?.some((e) => e.kind === 'city')) continue;
-      // "the town of Kyaukme" names the town apart from its township
-      if (townsNamed(cx.doc).towns.has(key)) continue;
-      absorbPlace(cx, p, d, moved);
+      if (!d || !places.has(d.id) || (p.country && d.country && p.country !== d.country && p.lat !== null))
+        continue;
+      if (gaz.phrases.get(key)?.some((e) => e.kind === 'city') || townsNamed(cx.doc).towns.has(key)) {
+        // a large city's district of its name is an area of its own ("the Odesa district" around Odesa)
+        const pop = gaz.phrases.get(key)?.find((e) => e.kind === 'city' && e.country === p.country);
+        if (pop && 'pop' in pop && (pop.pop ?? 0) >= 500000) continue;
+        absorbPlace(cx, d, p, moved);
+        p.first = Math.min(p.first, d.first);
+      } else absorbPlace(cx, p, d, moved);
+    }
+  // "the strike on the Kfar Roummane road" after "the village of Kfar Roummane": a town's name before a lower-case
+  // "road" or "street" names the town the road leads to or through
+  const roads = new Map<string, Place>();
+  for (const p of places.values()) {
+    const m = /^(.+)\s+(?:road|street)$/.exec(p.name);
+    if (p.kind === 'other' && m) roads.set(normKey(m[1]), p);
+  }
+  // "the right bank of the Dnipro" after "the Dnipro River": a town's name the text writes only after "the" is the
+  // river of that name (towns take no article)
+  for (const p of places.values()) {
+    const m = /^(.+)\s+river$/i.exec(p.name);
+    if (m && p.kind === 'other') roads.set(`river|${normKey(m[1])}`, p);
+  }
+  if (roads.size) {
+    const W = cx.doc.words;
+    const bare = new Map<string, boolean>();
+    for (const m of mentions)
+      if (m.kind === 'place' && byId.get(m.id)?.id === m.id)
+        bare.set(
+          m.id,
+          (bare.get(m.id) ?? true) && m.w0 > 0 && W[m.w0 - 1].text === 'the' && m.w1 - m.w0 <= 2,
+        );
+    for (const p of [...places.values()]) {
+      // the river the lists know by its bare name ("the Volga") is the one named with its head
+      const r = p.kind === 'city' || p.kind === 'other' ? roads.get(`river|${normKey(p.name)}`) : undefined;
+      if (
+        r &&
+        r !== p &&
+        places.has(r.id) &&
+        (p.kind === 'other' || bare.get(p.id)) &&
+        (!p.country || !r.country || p.country === r.country)
+      )
+        absorbPlace(cx, p, r, moved);
+    }
+  }
+  if (roads.size)
+    for (const p of [...places.values()]) {
+      const r = p.kind === 'city' ? roads.get(normKey(p.name)) : undefined;
+      if (!r || !places.has(r.id) || (p.country && r.country && p.country !== r.country)) continue;
+      absorbPlace(cx, r, p, moved);
+      p.first = Math.min(p.first, r.first);
     }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 

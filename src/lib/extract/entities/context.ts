@@ -175,7 +175,7 @@ export function entityContext(doc: Doc): EntityContext {
     if (!place) {
       place = {
         id,
-        name: nameOverride ?? p.name,
+        name: nameOverride ?? shortPlaceName(p.name, spanText(doc, w0, w1)),
         kind: p.kind,
         country: p.country,
         admin1: p.admin1 ?? null,
@@ -211,4 +211,15 @@ export function entityContext(doc: Doc): EntityContext {
     addOrg,
     addPlace,
   };
+}
+
+/**
+ * "Washington, D.C." read from "Washington": a listed name with a qualifier after a comma is named as the text
+ * writes it when the text leaves the qualifier out.
+ */
+export function shortPlaceName(listed: string, surface: string): string {
+  const comma = listed.indexOf(', ');
+  if (comma < 0 || normKey(surface) === normKey(listed)) return listed;
+  const head = listed.slice(0, comma);
+  return normKey(surface.replace(/^the\s+/i, '')) === normKey(head) ? head : listed;
 }

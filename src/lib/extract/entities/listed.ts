@@ -22,6 +22,13 @@ import {
 const NAMED_SITE_HEAD =
   /^(?:Hospital|Clinic|School|University|College|Airways|Airlines|Stadium|Mosque|Church|Cathedral|Hotel|Market|Camp)$/;
 
+/** Heads of seas named "X of Y": "the Gulf of Finland", "the Sea of Marmara". */
+const SEA_HEAD = /^(?:Gulf|Bay|Sea|Strait|Straits)$/;
+
+/** Compass words that are also the names of provinces: "Western" (Rwanda, Zambia), "Central" (Kenya). */
+const COMPASS_ADJ =
+  /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West|Northeastern|Northwestern|Southeastern|Southwestern|North-Eastern|North-Western|South-Eastern|South-Western|Upper|Lower|Coastal)$/;
+
 /** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
 const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
 
@@ -84,6 +91,17 @@ export function resolveListed(cx: EntityContext): void {
     addOrg,
     addPlace,
   } = cx;
+  /** Most words of the sentence are capitalised: a title-case headline, where a capital marks no name. */
+  const titleCase = (w0: number, w1: number): boolean => {
+    let words = 0;
+    let caps = 0;
+    for (let k = w0; k < w1; k++)
+      if (/^\p{L}/u.test(W[k].text)) {
+        words++;
+        if (W[k].cap) caps++;
+      }
+    return words > 0 && caps / words > 0.6;
+  };
   const surnameKeys = new Set(
     people.filter((p) => /\s/.test(p.name)).map((p) => normKey(p.name.split(/\s+/).pop() ?? '')),
   );
@@ -252,6 +270,18 @@ export function resolveListed(cx: EntityContext): void {
       SETTLEMENT_APPOSITIVE.test(doc.text.slice(W[h.w1 - 1].end, W[h.w1 - 1].end + 60))
     )
       continue;
+    // "Western governments", "Central bank": a compass word some province is named after, before a common noun, is
+    // the adjective
+    if (
+      h.w1 - h.w0 === 1 &&
+      COMPASS_ADJ.test(W[h.w0].text) &&
+      h.w1 < s.w1 &&
+      !W[h.w1].cap &&
+      /^\p{L}/u.test(W[h.w1].text) &&
+      !ADMIN_SUFFIX.has(lower(W[h.w1])) &&
+      !/^(?:province|region)s?$/.test(lower(W[h.w1]))
+    )
+      continue;
     const dem = h.entries.find((e) => e.kind === 'demonym');
     /** The hit names a country by its demonym ("the Iraqi …"), not a place of its own. */
     const demonymMention = () =>
@@ -303,9 +333,54 @@ export function resolveListed(cx: EntityContext): void {
       if (dem) demonymMention();
       continue;
     }
+    // "the Gulf of Finland", "the Bay of Biscay": a sea named after a country or a town is the sea
+    if (
+      place &&
+      h.w0 - 2 >= s.w0 &&
+      W[h.w0 - 1].text === 'of' &&
+      SEA_HEAD.test(W[h.w0 - 2].text) &&
+      !(h.w1 < s.w1 && W[h.w1].cap && W[h.w1].pos === 'PROPN')
+    ) {
+      addPlace(
+        {
+          kind: 'sea',
+          name: spanText(doc, h.w0 - 2, h.w1),
+          country: null,
+          lat: null,
+          lon: null,
+          tz: null,
+        },
+        h.w0 - 2,
+        h.w1,
+      );
+      continue;
+    }
+    // "Cheduba Island", "Puerto Jordán": a country's name (or a native name of it) written as the last word of a
+    // longer proper name is part of that name, no mention of the country (not in a title-case headline)
+    if (place?.kind === 'country' && h.w1 - h.w0 === 1 && h.w0 - 1 > s.w0 && !titleCase(s.w0, s.w1)) {
+      const b = W[h.w0 - 1];
+      if (
+        b.cap &&
+        b.pos === 'PROPN' &&
+        // "Hainan Island": a listed name before it may open the longer name, unless it is a nation's
+        (claimed[h.w0 - 1] < 0 ||
+          (hits[claimed[h.w0 - 1]].w1 === h.w0 &&
+            !hits[claimed[h.w0 - 1]].entries.some((e) => e.kind === 'country' || e.kind === 'demonym'))) &&
+        !personWords.has(h.w0 - 1) &&
+        !STOP_CAPS.has(b.text) &&
+        !NOT_NAME.has(b.text) &&
+        /^\p{Lu}\p{Ll}/u.test(b.text)
+      ) {
+        if (dem) demonymMention();
+        continue;
+      }
+    }
     let lm = dem ? null : landmarkHead(W, h.w1, s.w1);
     // "the El Fasher market", "a Mosul mosque": a town's own market or mosque told in common words, not a named site
     if (lm && h.w1 < s.w1 && IN_TOWN_HEAD.test(W[h.w1].text) && place?.kind === 'city') lm = null;
+    // "the strike on the Kfar Roummane road": a town's name before a lower-case "road" or "street" names the town
+    // the road leads to or through, no street of its own ("Abancay Avenue" and "Tyre Road" are streets)
+    if (lm && lm.n === 1 && place?.kind === 'city' && /^(?:road|street)$/.test(W[h.w1].text)) lm = null;
     if (place && lm?.kind === 'province' && W[h.w1].cap) {
       // "Marion County Circuit Court", "Chernihiv Oblast Military Administration": the area names a body, and is
       // no mention of a place of its own

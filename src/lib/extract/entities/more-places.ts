@@ -403,6 +403,9 @@ export function findMorePlaces(
         j < s.w1 &&
         SETTLEMENT_AFTER.test(W[j].text) &&
         !(j + 1 < s.w1 && /^(?:hall|council|centre|center|square|house|meeting)$/i.test(W[j + 1].text)) &&
+        // "the Christian village of Beshile", "the Kurdish town of Zakho": the name follows "of"; the word before
+        // the settlement word describes it
+        !(j + 2 < s.w1 && W[j + 1].text === 'of' && W[j + 2].cap) &&
         // "a Fulani village", "every Dogon village": a people's name, not the village's
         !(
           a > s.w0 &&
