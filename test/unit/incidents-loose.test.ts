@@ -81,3 +81,25 @@ describe('words that name no explosion, or an event already told', () => {
     expect(list.map((i) => i.place)).toEqual(['Gusau']);
   });
 });
+
+describe('events told in plain words', () => {
+  it('records a shoot-out told with its toll', () => {
+    const list = current(
+      'Three suspected cartel gunmen and a soldier died in a shoot-out with an army patrol outside Culiacan on Saturday, state prosecutors said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash']);
+  });
+  it('adds no second fight for an exchange of fire told again without a toll', () => {
+    const list = current(
+      'Rebels attacked an army post near Butembo on Sunday night, killing three soldiers, the army said.\n\n' +
+        'The rebels withdrew into the forest after an exchange of fire lasting about an hour, a local official told reporters on Monday.',
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('records a bomb hidden in a cart that exploded at a market', () => {
+    const list = current(
+      'A bomb concealed in a vegetable cart exploded at a busy market in Baidoa on Thursday morning, killing three traders, a police officer said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+  });
+});

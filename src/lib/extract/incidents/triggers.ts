@@ -66,7 +66,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|bombs? (?:exploded|went off|detonated)|explosive devices?|booby[- ]trap\w*)\b/,
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|bombs? (?:exploded|went off|detonated)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to) [^.;]{1,40}? (?:exploded|went off|detonated|blew up)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
@@ -93,6 +93,14 @@ export const T: Trigger[] = [
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
+  },
+  {
+    // a gunfight or an exchange of fire told with its toll ("two gunmen were killed in the gunfight that followed");
+    // without one, such words mostly tell again a fight told before ("fled after an exchange of fire")
+    re: /(?<=\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b[^.;]{0,80})\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b|\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b(?=[^.;]{0,80}\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b)/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
   },
   {
     // fire on an armed side's positions: "Armenian forces fired on its positions near the village"
