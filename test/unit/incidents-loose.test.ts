@@ -103,3 +103,17 @@ describe('events told in plain words', () => {
     expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
   });
 });
+
+describe('a barrage partly intercepted', () => {
+  const text =
+    'Militants in Gaza fired a barrage of rockets and drones at southern Israel late on Friday, the army said.\n\n' +
+    '"Nearly all" were intercepted by air defences before reaching populated areas, a military spokeswoman said.\n\n' +
+    'Two rockets struck a school in Sderot, the army confirmed on Saturday morning, damaging classrooms but hurting no one.';
+  it('records the interceptions and the hit, on the day of the barrage', () => {
+    const list = current(text, '2025-05-18');
+    const hit = list.find((i) => i.subType === 'Shelling/artillery/missile attack');
+    expect(hit?.place).toBe('Sderot');
+    expect(hit?.date?.slice(0, 10)).toBe('2025-05-16');
+    expect(list.filter((i) => i.subType === 'Disrupted weapons use')).toHaveLength(1);
+  });
+});

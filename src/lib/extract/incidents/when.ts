@@ -55,10 +55,12 @@ export function eventDate(r: Reading): DateMention | null {
     dayDates(paraDates).reverse()[0] ??
     sentDates[0] ??
     null;
-  // a place hit, told after the barrage: the barrage's day
-  if (!date && site?.ctxSent != null) {
+  // a place hit, told after the barrage: the barrage's day (also over the day the hit was only confirmed: "missiles
+  // struck the base, the army confirmed on Thursday", after a barrage "late on Wednesday")
+  if ((!date || r.saidOn(date)) && site?.ctxSent != null) {
     const ctxSent = site.ctxSent;
-    date = dayDates(dates.filter((d) => d.sent === ctxSent))[0] ?? null;
+    const barrageDays = dayDates(dates.filter((d) => d.sent === ctxSent));
+    date = (date ? barrageDays.find((d) => !r.saidOn(d)) : barrageDays[0]) ?? date;
   }
   // "that month", "at the time": the time of the paragraph's earlier sentence
   if (
