@@ -15,6 +15,7 @@ import { findMoreOrgs } from './entities/more-orgs.ts';
 import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
+import { nearCountry, placeId } from './entities/shared.ts';
 import type { Entities, Org, Place } from './entities/types.ts';
 import { normKey } from './gazetteer.ts';
 
@@ -197,6 +198,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
   dropDescriptions(cx);
+  hospitalsAsSites(cx);
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
 
@@ -374,4 +376,64 @@ function foldIntoFacilities(cx: EntityContext): void {
     absorbPlace(cx, p, into, moved);
   }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
+}
+
+/** Heads of care sites: "Ibn Sina Hospital", "Al-Awda Clinic", "Leeds General Infirmary", "X Medical Center". */
+const CARE_SITE = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re))$/i;
+/** People who speak for a hospital: "the director of X Hospital", "staff at X", "a spokeswoman for X". */
+const CARE_VOICE =
+  /^(?:director|directors|head|chief|staff|doctors?|medics|nurses?|surgeons?|physicians?|spokes(?:man|woman|person)|officials?|administrator|superintendent|workers?|employees?|manager|sources?|management)$/i;
+/** Words after a hospital's name that make it speak: "X Hospital said", "X Hospital's director", ", where its director". */
+const CARE_SPEAKS_AFTER =
+  /^(?:\s+(?:said|says|told|reported|confirmed|stated|added|announced|warned)\b|['’]s\s+(?:director|head|chief|staff|doctors|medics|spokes\w+|officials?|administrator|superintendent|management)\b|,?\s+(?:where|whose)\s+(?:its\s+|the\s+)?(?:director|head|chief|staff|doctors|medics|spokes\w+|officials?|administrator|superintendent)\b)/i;
+/** The text speaks of "the hospital" as a voice: "the hospital said", "hospital officials said", "according to the hospital". */
+const HOSPITAL_VOICE =
+  /\b(?:the hospital(?:['’]s)? (?:said|says|told|reported|confirmed|director|spokes\w+|officials?|staff|head|chief|administrator|superintendent)|according to the hospital|hospital (?:officials|staff|sources|director|doctors|authorities) (?:said|say|told|reported|confirmed))\b/i;
+
+/**
+ * "were taken to Ibn Sina Hospital": a hospital the text names only as a place people were taken to or treated at is
+ * that place (a facility), no organisation; one that speaks ("the director of X Hospital said", "staff at X Hospital
+ * said", "X Hospital's director", "according to the hospital") is an organisation.
+ */
+function hospitalsAsSites(cx: EntityContext): void {
+  const { orgs, places, mentions, byId, doc } = cx;
+  const W = doc.words;
+  const care = [...orgs.values()].filter((o) => CARE_SITE.test(o.name));
+  if (!care.length) return;
+  const voiced = care.length === 1 && HOSPITAL_VOICE.test(doc.text);
+  for (const o of care) {
+    const ms = mentions.filter((m) => m.kind === 'org' && m.id === o.id);
+    if (!ms.length || voiced) continue;
+    const speaks = ms.some((m) => {
+      if (CARE_SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
+      let k = m.w0 - 1;
+      if (k >= 0 && W[k].text === 'the') k--;
+      if (k < 1 || W[k].sent !== m.sent) return false;
+      if (/^(?:of|at|from|in|for)$/.test(W[k].text) && CARE_VOICE.test(W[k - 1].text)) return true;
+      return W[k].text === 'to' && W[k - 1].text === 'according';
+    });
+    if (speaks) continue;
+    const site = {
+      kind: 'facility' as const,
+      name: o.name,
+      country: o.country ?? nearCountry(mentions, byId, ms[0].sent) ?? cx.mainCountry,
+      lat: null,
+      lon: null,
+      tz: null,
+    };
+    const key = normKey(o.name);
+    let place = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
+    if (!place) {
+      place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
+      places.set(place.id, place);
+      byId.set(place.id, place);
+    }
+    for (const m of ms) {
+      m.kind = 'place';
+      m.id = place.id;
+      place.mentions++;
+    }
+    orgs.delete(o.id);
+    byId.delete(o.id);
+  }
 }

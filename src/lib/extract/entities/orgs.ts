@@ -414,9 +414,9 @@ export function findNamedOrgs(cx: EntityContext): void {
     }
   }
 
-  // 3a. A named hospital, school or university stays an organisation (in the dev and held-out gold 7 of 9 named
-  // hospitals are organisations with the site optional, 2 are organisations only, 1 a site only), and is also a site
-  // where something happened to it: "a drone struck Tawila Hospital", "gunmen stormed the X University campus".
+  // 3a. A named hospital, school or university stays an organisation, and is also a site where something happened
+  // to it: "a drone struck Tawila Hospital", "gunmen stormed the X University campus". (A hospital that never speaks
+  // is then told as the site alone: `hospitalsAsSites` in ../entities.ts.)
   for (const m of [...mentions]) {
     if (m.kind !== 'org') continue;
     const words = m.text.split(/\s+/);
