@@ -129,3 +129,50 @@ describe('named spokespeople, titles and pronouns after reported speech', () => 
     expect(q).toEqual([['Tariq Mehmood', 'We sleep in the cab and eat bread,']]);
   });
 });
+
+describe('single-quote styling', () => {
+  it("reads ' … ' as quotes in an article that quotes that way, keeping apostrophes inside words", () => {
+    expect(
+      quotes(
+        "The army's convoy reached Tarvel on Friday. 'We don't leave the soldiers' families alone, not since the '90s,' said Maren Olsk, a nurse at the clinic.\n\nFarmers played rock 'n' roll in the square. 'It was the first quiet night in weeks,' Olsk added.",
+      ),
+    ).toEqual([
+      ['Maren Olsk', "We don't leave the soldiers' families alone, not since the '90s,"],
+      ['Maren Olsk', 'It was the first quiet night in weeks,'],
+    ]);
+  });
+  it('keeps single quotes nested in double quotes inside the quote of a double-quoted article', () => {
+    expect(
+      quotes(
+        'Officials met at the port on Monday. "Everyone kept asking me \'where is the ferry?\' and I had no answer," said Pella Drovak, the harbour master.',
+      ),
+    ).toEqual([['Pella Drovak', "Everyone kept asking me 'where is the ferry?' and I had no answer,"]]);
+  });
+  it('keeps double quotes nested in single quotes inside the quote of a single-quoted article', () => {
+    expect(
+      quotes(
+        "Shelling resumed near Korvas at dawn. 'A soldier shouted \"go, go\" and then the windows broke,' said Ruta Benn, a teacher. 'Nobody slept after that.'",
+      ),
+    ).toEqual([
+      ['Ruta Benn', 'A soldier shouted "go, go" and then the windows broke,'],
+      ['Ruta Benn', 'Nobody slept after that.'],
+    ]);
+  });
+  it('carries a single-quoted quotation over a paragraph break', () => {
+    expect(
+      quotes(
+        "'The water came up to the windows within an hour,' said Ilse Varga, who runs the bakery.\n\n'We had time to take the children and nothing else. The rest is gone.",
+      ),
+    ).toEqual([
+      ['Ilse Varga', 'The water came up to the windows within an hour,'],
+      ['Ilse Varga', 'We had time to take the children and nothing else. The rest is gone.'],
+    ]);
+  });
+  it('takes the words on banners and placards for slogans, not speech', () => {
+    expect(
+      quotes(
+        "Thousands marched through Lindor with banners reading 'Our river is not a quarry' and 'Stop the dredgers now'. \"We will come back every week until they listen,\" said Oren Talsi, one of the organisers.",
+      ),
+    ).toEqual([['Oren Talsi', 'We will come back every week until they listen,']]);
+  });
+});

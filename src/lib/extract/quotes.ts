@@ -84,7 +84,9 @@ interface Span {
   cont: boolean;
 }
 
-function quoteSpans(doc: Doc): Span[] {
+/** Spans between straight double quotes, paragraph by paragraph; a quote left open at a paragraph's end is carried
+ * into the next paragraph when that one opens with a quote (a continued quotation). */
+function doubleSpans(doc: Doc): Span[] {
   const spans: Span[] = [];
   let carry = false;
   for (const p of doc.paragraphs) {
@@ -111,6 +113,93 @@ function quoteSpans(doc: Doc): Span[] {
     }
   }
   return spans;
+}
+
+/** An apostrophe that stands for left-out letters at the start of a word, not an opening quote: "'90s", "rock 'n'
+ * roll", "'em", "'til". */
+const ELISION = /^'(?:n'|\d\d(?:s|\b)|em\b|til\b|tis\b|twas\b|cause\b|bout\b)/i;
+/** Characters that may stand right before an opening quote, and right after a closing one. */
+const BEFORE_OPEN = /[\s([\u2014\u2013"-]/;
+const AFTER_CLOSE = /[\s,.;:!?)\]\u2014\u2013"-]/;
+
+/** Spans between single quotes (British styling, 'like this'), paragraph by paragraph. An opening quote follows a
+ * space or a bracket and comes before a letter; a closing one follows a letter or a stop and comes before a space or
+ * a stop, so apostrophes inside words ("the army's", "don't") are neither. "soldiers' families" could close a quote:
+ * such a plural possessive closes one only when no other closing quote follows before the next opening one. */
+function singleSpans(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  let carry = false;
+  for (const p of doc.paragraphs) {
+    const t = p.text;
+    const opens: number[] = [];
+    const closes: { i: number; weak: boolean }[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== "'") continue;
+      const prev = i > 0 ? t[i - 1] : ' ';
+      const next = i + 1 < t.length ? t[i + 1] : ' ';
+      if (BEFORE_OPEN.test(prev) && /[\p{L}\p{N}"]/u.test(next)) {
+        const el = t.slice(i).match(ELISION);
+        if (el) {
+          i += el[0].length - 1; // the closing apostrophe of "'n'" too
+          continue;
+        }
+        opens.push(i);
+      } else if (!/\s/.test(prev) && AFTER_CLOSE.test(next))
+        closes.push({ i, weak: /[sz]/i.test(prev) && /\s/.test(next) });
+    }
+    const startsWithQuote = /^\s*'/.test(t);
+    const cont = carry && startsWithQuote;
+    carry = false;
+    let ci = 0;
+    let first = true;
+    for (let k = 0; k < opens.length; k++) {
+      const o = opens[k];
+      while (ci < closes.length && closes[ci].i <= o) ci++;
+      const limit = k + 1 < opens.length ? opens[k + 1] : t.length;
+      let pick = -1;
+      let weakPick = -1;
+      for (let j = ci; j < closes.length && closes[j].i < limit; j++) {
+        if (!closes[j].weak) {
+          pick = closes[j].i;
+          break;
+        }
+        if (weakPick < 0) weakPick = closes[j].i;
+      }
+      if (pick < 0) pick = weakPick;
+      const isCont = cont && first && o === t.search(/\S/);
+      first = false;
+      if (pick >= 0)
+        spans.push({ a: p.start + o + 1, b: p.start + pick, para: p.index, open: false, cont: isCont });
+      else if (k === opens.length - 1) {
+        spans.push({ a: p.start + o + 1, b: p.end, para: p.index, open: true, cont: isCont });
+        carry = true;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Spans not nested inside one of `others` (sorted, non-overlapping). */
+function notInside(spans: Span[], others: Span[]): Span[] {
+  return spans.filter((s) => {
+    const i = lowerBound(others, (o) => o.a, s.a + 1) - 1;
+    return i < 0 || others[i].b < s.b || others[i].a === s.a;
+  });
+}
+
+/** The quotation marks the article quotes speech with: double ("…") unless more of its single-quoted spans ('…') look
+ * like speech, ending in a comma or a stop inside the marks ("…,' she said"), than its double-quoted ones (spans
+ * nested in the other kind are not counted); then the longer spans, then the count, decide. */
+function quoteSpans(doc: Doc): { spans: Span[]; mark: '"' | "'" } {
+  const dbl = doubleSpans(doc);
+  if (!doc.text.includes("'")) return { spans: dbl, mark: '"' };
+  const sgl = singleSpans(doc);
+  const d = notInside(dbl, sgl);
+  const s = notInside(sgl, dbl);
+  const speechy = (xs: Span[]) => xs.filter((x) => /[,.!?]\s*$/.test(doc.text.slice(x.a, x.b))).length;
+  const long = (xs: Span[]) => xs.filter((x) => wordsIn(doc.text.slice(x.a, x.b)) >= 4).length;
+  const order = [speechy(s) - speechy(d), long(s) - long(d), s.length - d.length].find((x) => x !== 0) ?? 0;
+  return order > 0 ? { spans: sgl, mark: "'" } : { spans: dbl, mark: '"' };
 }
 
 const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -154,8 +243,14 @@ const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|W
 const NAMING_BEFORE =
   /\b(?:called|calls|call|calling|dubbed|dubs|so-called|known as|termed|labelled|labeled|branded|nicknamed|described as|describes as|referred to as|slogan|word|words|term|phrase|banner|banners|signs?|placards?|chanting|chanted)\s*(?:it\s+|them\s+|the\s+\w+\s+)?(?:an?\s+|the\s+)?$/i;
 
+/** Words before a quotation that make it the words on a banner or sign, or a slogan, not speech. */
+const SLOGAN_BEFORE =
+  /\b(?:banners?|placards?|signs?|posters?|slogans?|graffiti|t-shirts?|stickers?|leaflets?|flags?)\s+(?:that\s+|which\s+)?(?:reading|read|reads|saying|said|says|declaring|proclaiming|bearing|with the words|demanding)\s*:?\s*$|\b(?:chanting|chanted|chant|chants|slogans? of)\s*:?\s*$/i;
+
 export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
-  const spans = quoteSpans(doc);
+  const { spans, mark } = quoteSpans(doc);
+  const markRe = mark === '"' ? /^["\s]+|["\s]+$/g : /^['\s]+|['\s]+$/g;
+  const startsWithMark = mark === '"' ? /^\s*"/ : /^\s*'/;
   const W = doc.words;
   const M = ents.mentions;
   const S = doc.sentences;
@@ -521,18 +616,16 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     return null;
   }
 
+  let lastSlogan: Span | null = null;
   for (const span of spans) {
-    const raw = doc.text
-      .slice(span.a, span.b)
-      .trim()
-      .replace(/^["\s]+|["\s]+$/g, '');
+    const raw = doc.text.slice(span.a, span.b).trim().replace(markRe, '');
     if (!raw) continue;
     const sent = sentenceAt(span.a);
     // the stretch of text the quote touches, outside any quote (at most a few hundred characters each side)
     const lastSent = sentenceAt(Math.max(span.a, span.b - 1));
     const from = Math.max(Math.min(sent.start, span.a), span.a - 600);
     const to = Math.min(Math.max(lastSent.end, span.b), span.b + 600);
-    const outside = wordsBetween(from, to).filter((w) => w.text !== '"');
+    const outside = wordsBetween(from, to).filter((w) => w.text !== mark);
     const verbs = outside.filter(
       (w) => SPEECH.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'),
     );
@@ -557,6 +650,16 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       /^\s*(?:[,.;:!?)]|and\b|but\b|for\b|in\b|on\b|to\b|over\b|against\b|$)/i.test(
         doc.text.slice(span.b + 1, span.b + 12),
       );
+    // words written on banners and signs, and a list of them: 'banners reading "A" and "B"'
+    const slogan =
+      SLOGAN_BEFORE.test(doc.text.slice(Math.max(sent.start, span.a - 60), span.a - 1)) ||
+      (lastSlogan !== null &&
+        lastSlogan.para === span.para &&
+        /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(doc.text.slice(lastSlogan.b + 1, span.a - 1)));
+    if (slogan && !span.cont) {
+      lastSlogan = span;
+      continue;
+    }
     // scare quotes: short phrases without speech right around them, or title-cased names
     if (
       (n <= 3 && !span.cont && !span.open && !(speechNear && n >= 3) && !partial) ||
@@ -624,7 +727,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (
         !speaker &&
         verbs.length === 0 &&
-        /^\s*"/.test(doc.text.slice(sent.start, span.a)) &&
+        startsWithMark.test(doc.text.slice(sent.start, span.a)) &&
         prevQuote?.speaker &&
         prevQuote.para >= span.para - 1
       ) {
