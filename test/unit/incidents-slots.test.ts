@@ -1,6 +1,7 @@
 /** Incident slots: who did it, who is blamed or claims it, and the toll, on texts written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
+import { casualtiesIn } from '../../src/lib/extract/incidents/casualties.ts';
 
 const current = (text: string, published = '2025-06-11') =>
   briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
@@ -178,5 +179,60 @@ describe('tolls in other writers’ words', () => {
       'A car bomb exploded at a checkpoint in Afgooye on Sunday, leaving at least nine dead and 14 injured.',
     );
     expect(list[0]).toMatchObject({ killed: 9, injured: 14 });
+  });
+});
+
+describe('tolls: ages, parts of a group, "martyred" and counts the number finder misses', () => {
+  it('does not read an age in apposition as a toll', () => {
+    const list = current(
+      'Gunmen opened fire on a bus near Tando Adam on Sunday, killing two passengers, police said. "They shot at the cab," said Imran Soomro, 31, a mechanic who was wounded in the arm.',
+    );
+    expect(list[0]).toMatchObject({ killed: 2 });
+    expect(list[0].injured).not.toBe(31);
+  });
+  it('reads "were martyred" as killed and keeps the others injured apart', () => {
+    const list = current(
+      'Three guards were martyred and six others injured when militants stormed a checkpost in Lakki Marwat on Friday night, officials said.',
+    );
+    expect(list[0]).toMatchObject({ killed: 3, injured: 6 });
+  });
+  it('counts a group the number finder did not take as a count ("Three U.S. service members were treated for …")', () => {
+    const text = 'Three U.S. contractors were treated for burns at the base clinic.';
+    expect(casualtiesIn(text, [], 0, text.length, text)).toMatchObject({ killed: null, injured: 3 });
+    const dead = 'Two U.N. engineers were killed when the convoy was ambushed.';
+    expect(casualtiesIn(dead, [], 0, dead.length, dead)).toMatchObject({ killed: 2 });
+  });
+});
+
+describe('attribution: who claims and whose forces a ministry speaks for', () => {
+  it('takes the name a group goes by, not the patron named in its aside', () => {
+    const list = current(
+      'Gunmen opened fire on a wedding party in Pulwama on Saturday, killing four guests. A little-known group calling itself the Valley Hawks, which police describe as a cover for the Lashkar-e-Taiba, claimed responsibility in a post on social media.',
+    );
+    expect(list[0].attribution).toMatch(/^claimed by Valley Hawks/);
+  });
+  it('takes the name nearest the claim, not a label before it', () => {
+    const list = current(
+      'A car bomb exploded outside a hotel in Baidoa on Tuesday, killing seven people, police said. The Islamist militant group al-Shabaab claimed responsibility.',
+    );
+    expect(list[0].attribution).toBe('claimed by al-Shabaab');
+    expect(list[0].attacker).toBe('al-Shabaab');
+  });
+  it('reads a state’s army telling of its own country’s strike as its own report, not blame', () => {
+    const list = current(
+      'An Israeli drone struck a motorbike near the Lebanese town of Bint Jbeil on Wednesday, killing its rider, the Israel Defense Forces said.',
+    );
+    expect(list[0].attribution).toMatch(/^claimed by Israel Defense Forces/);
+  });
+});
+
+describe('doer of an event told in a phrase of time', () => {
+  it('does not make the subject of the main clause the doer of the event after "after"', () => {
+    const list = current(
+      'Kenya asked for the withdrawal of Ugandan troops from the border on Friday, a day after a mortar attack on a market in Lokichoggio killed three traders.',
+    );
+    const att = list.find((i) => /Shelling/.test(i.subType));
+    expect(att).toBeDefined();
+    expect(att?.attacker).not.toMatch(/Ugandan/);
   });
 });

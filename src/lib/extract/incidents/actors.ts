@@ -146,11 +146,14 @@ export function countryOfDoer(x: string, ents: Entities): string | null {
 }
 /** The country a demonym or a country name stands for. */
 function countryOfWord(w: string, ents: Entities): string | null {
-  const dem = loadGazetteer()
-    .phrases.get(normKey(w))
-    ?.find((e) => e.kind === 'demonym');
+  const entries = loadGazetteer().phrases.get(normKey(w));
+  const dem = entries?.find((e) => e.kind === 'demonym');
   if (dem && dem.kind === 'demonym') return dem.country;
-  return ents.places.find((p) => p.kind === 'country' && p.name === w)?.country ?? null;
+  const named = ents.places.find((p) => p.kind === 'country' && p.name === w)?.country;
+  if (named) return named;
+  // a country's short form ("U.S.", "UK") that the text names by its full name or not at all
+  const short = entries?.find((e) => e.kind === 'country');
+  return short && short.kind === 'country' && /^[A-Z][A-Z.]+$/.test(w) ? short.country : null;
 }
 /** The armed force `org` belongs to the country `code`: its own country, or a demonym or country name in its name. */
 export function forceOfCountry(name: string, code: string, ents: Entities): boolean {
@@ -274,6 +277,9 @@ function byPhrase(phrase: string): string {
   while (keep.length && ACTOR_LINK.test(keep[keep.length - 1].toLowerCase())) keep.pop();
   return keep.join(' ');
 }
+/** A phrase of time or cause that ends right at a trigger: "two days after a", "in response to the". */
+const TIME_FRAME =
+  /\b(?:after|before|since|following|amid|during|despite|in the wake of|in response to|in retaliation for)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at } = r;
@@ -292,7 +298,10 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
       after,
     );
   };
-  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x));
+  // "… the departure of American troops, two days after a drone attack on a base": the event is told in a phrase of
+  // time or cause, whose doer is not the subject of the main clause
+  const framed = (x: Span) => TIME_FRAME.test(doc.text.slice(x.end, trigAbs));
+  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x) && !framed(x));
   const after = actorsIn(doc, ents, trigAbs, s.end);
   let attacker: string | null = null;
   let target: string | null = null;

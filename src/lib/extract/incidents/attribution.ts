@@ -5,9 +5,11 @@
  */
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities } from '../entities.ts';
+import { loadGazetteer, normKey } from '../gazetteer.ts';
 import {
   bareStateForce,
   capitalForces,
+  countryOfDoer,
   demonymForces,
   headlineDoer,
   isGenericActor,
@@ -29,7 +31,7 @@ export const TERRITORY_CLAIM =
   /\b(?:said|says|declared|announced|claimed)\s+(?:that\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:coalition|alliance|group|movement|gang|militia|forces|fighters)\s+)?)(?:now\s+|had\s+|has\s+|was\s+)?(?:controlled|controls|in control of|taken control|took control|held|holds|captured|seized)\b/;
 /** A ministry, army or police force speaking for the state. */
 const STATE_SOURCE =
-  /\b(?:defen[cs]e ministry|ministry of defen[cs]e|interior ministry|ministry of (?:the )?interior|prosecutors?|prosecutor's office|army|armed forces|military|police|gendarmerie|defen[cs]e forces?|security forces|government|presidency|junta|command)\b/i;
+  /\b(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|interior ministry|ministry of (?:the )?interior|prosecutors?|prosecutor's office|army|armed forces|military|police|gendarmerie|defen[cs]e forces?|security forces|government|presidency|junta|command)\b/i;
 /** The state's own men as the doer of the sentence: "soldiers of the Rapid Intervention Battalion raided …". */
 const STATE_DOER =
   /\b(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes|marines|commandos|special forces|security forces|the army|the military|government forces|army units)\b/i;
@@ -141,6 +143,28 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   return null;
 }
+/** The country a doer's name carries, by a demonym or a country's name or short form ("U.S. Africa Command"). */
+function stateOf(x: string, ents: Entities): string | null {
+  const known = countryOfDoer(x, ents);
+  if (known) return known;
+  for (const w of x.replace(/['’]s\b/g, '').split(/\s+/)) {
+    if (!/^[A-Z]/.test(w)) continue;
+    const c = loadGazetteer()
+      .phrases.get(normKey(w))
+      ?.find((e) => e.kind === 'country');
+    if (c) return c.country;
+  }
+  return null;
+}
+/**
+ * A subject without the aside that closes it: "X, which … describe as a front for Y," → "X"; "X (JeM)" stays.
+ */
+function withoutAside(lead: string): string {
+  return lead.replace(/,\s+(?:which|who|whose|an?|the|one of|part of)\b[^,]*,\s*$/i, '');
+}
+/** A group named as it names itself, at the head of a sentence: "A group calling itself the X", "An outfit known as X". */
+const SELF_NAMED =
+  /^\s*(?:[A-Z]\w*\s+)?(?:(?:little-known|shadowy|new|armed|militant|previously unknown|unknown)\s+)*(?:group|outfit|faction|organi[sz]ation|coalition|alliance|movement|militia)\s+(?:calling itself|that calls itself|known as|called|named)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,6})/;
 export type Attribution = {
   kind: 'claimed' | 'blamed' | 'denied' | 'none';
   text: string;
@@ -167,6 +191,27 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   const namedIn = (from: number, to: number): string | null => {
     for (const m of ents.mentions) {
       if (m.start < a + from || m.end > a + to) continue;
+      if (m.kind !== 'org' && m.kind !== 'person') continue;
+      const n = mentionName(ents, m);
+      if (n) return n;
+    }
+    return null;
+  };
+  /** The organisation or person named last in [from, to) of the window ("The extremist group al-Shabaab claimed"). */
+  const lastNamedIn = (from: number, to: number): string | null => {
+    let best: { start: number; name: string } | null = null;
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.end > a + to) continue;
+      if (m.kind !== 'org' && m.kind !== 'person') continue;
+      const n = mentionName(ents, m);
+      if (n && (!best || m.start > best.start)) best = { start: m.start, name: n };
+    }
+    return best?.name ?? null;
+  };
+  /** The organisation or person whose mention starts at `from` of the window. */
+  const namedAt = (from: number): string | null => {
+    for (const m of ents.mentions) {
+      if (m.start < a + from || m.start > a + from + 1) continue;
       if (m.kind !== 'org' && m.kind !== 'person') continue;
       const n = mentionName(ents, m);
       if (n) return n;
@@ -206,8 +251,14 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     }
     // (a spokesman claims for his group: "al-Mahdi, a military spokesman for the Houthis, claimed both attacks")
     const forGroup = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i.exec(lead);
+    // "A group calling itself the Kashmir Tigers, which … describe as a front for X, claimed": the name it goes by
+    const self = lead.match(SELF_NAMED);
+    const selfAt = self?.index !== undefined ? s0 + self.index + self[0].length - self[1].length : -1;
     const by =
-      (forGroup ? orgIn(s0 + forGroup.index, m.index) : null) ?? namedIn(s0, m.index) ?? capsBefore(lead);
+      (forGroup ? orgIn(s0 + forGroup.index, m.index) : null) ??
+      (self ? (namedAt(selfAt) ?? self[1].trim()) : null) ??
+      lastNamedIn(s0, s0 + withoutAside(lead).length) ??
+      capsBefore(lead);
     if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
     return { kind: 'claimed', text: 'claimed by a group' };
   }
@@ -489,7 +540,11 @@ export function resolveDoer(
       STATE_SOURCE.test(src) &&
       STATE_DOER.test(text.slice(0, at)) &&
       !NON_STATE_DOER.test(text.slice(0, at));
-    if (src && !sameActor(src, attacker) && !stateOwn)
+    // a state's army or defence ministry telling what its country's forces did ("Israeli forces", told by the
+    // Israel Defense Forces) reports its own act
+    const srcCountry = src && STATE_SOURCE.test(src) ? stateOf(src, ents) : null;
+    const sameState = !!srcCountry && stateOf(attacker, ents) === srcCountry;
+    if (src && !sameActor(src, attacker) && !stateOwn && !sameState)
       attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
     else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
   }

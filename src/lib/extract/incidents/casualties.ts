@@ -34,10 +34,13 @@ const SINGLE_VICTIM =
   /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+((?:a|an|one)\s+(?!(?:total|number|dozen|few|handful|score|hundred|thousand|further|lot|couple|estimated|additional|other)\b)[a-z\d][\w-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child|driver|bodyguard|companion)\b|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:[^,.;]{0,60}?,?\s+and\s+(?:(\w+(?:-\w+)?)\s+(?:others?|more|other (?:people|men|civilians)|civilians|people|children|women|men|soldiers|fighters|residents|bystanders|members)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|child)\b))?/g;
 /** "A farmer who was driving nearby was wounded": one victim named as the subject. */
 const SINGLE_SUBJECT =
-  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|a|an|one|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+(?:was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|wounded|injured|hurt)|(?:suffered|sustained) (?:minor |serious |severe |light )?(burns|injuries|wounds))\b/g;
+  /(?:^|[,;]\s+|\b(?:when|after|and)\s+)(?:A|An|One|Another|a|an|one|another|His|Her|his|her)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;]{0,110}?\s+(?:was\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?(killed|shot dead|martyred|wounded|injured|hurt)|(?:suffered|sustained) (?:minor |serious |severe |light )?(burns|injuries|wounds))\b/g;
 /** "A 9-year-old boy and two women were killed": one victim and a counted group, as one subject. */
 const ONE_AND_MORE =
   /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+/** "Three U.S. service members were treated for …": a count at the head of a clause, the subject of harm. */
+const COUNTED_SUBJECT =
+  /(?:^|[,;]\s+|\b(?:and|when|after)\s+)(\d{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+((?:[\w.'’-]+\s+){1,4}?)(?:were|have been|had been)\s+(?:(?:also|later|seriously|critically|badly|slightly|lightly)\s+)?(killed|dead|martyred|injured|wounded|hurt|treated for)\b/g;
 /** Armed men a force reports it "neutralised" or "eliminated": the military's word for killed. */
 const ARMED_MEN_SRC =
   '(?:terrorists?|militants?|insurgents?|fighters?|jihadists?|rebels?|gunmen|attackers?|assailants?|bandits?|extremists?|combatants?)';
@@ -116,7 +119,7 @@ export function casualtiesIn(
     else out.injured = Math.max(out.injured ?? 0, n);
   }
   for (const m of text.matchAll(SINGLE_SUBJECT)) {
-    if (/^(?:killed|shot dead|died)/i.test(m[1] ?? '')) out.killed = Math.max(out.killed ?? 0, 1);
+    if (/^(?:killed|shot dead|died|martyred)/i.test(m[1] ?? '')) out.killed = Math.max(out.killed ?? 0, 1);
     else out.injured = Math.max(out.injured ?? 0, 1);
   }
   for (const m of text.matchAll(ONE_AND_MORE)) {
@@ -132,6 +135,15 @@ export function casualtiesIn(
     const after = docText.slice(n.end, Math.min(b, n.end + 70)).toLowerCase();
     const before = docText.slice(Math.max(a, n.start - 40), n.start).toLowerCase();
     const noun = (n.noun ?? '').toLowerCase();
+    // an age in apposition is no toll: "Suresh Paswan, 27, a mason", "Havildar Mohan Singh, 38, was also killed"
+    if (
+      n.value < 120 &&
+      /[A-Z][\w'’.-]*,\s*$/.test(docText.slice(Math.max(a, n.start - 40), n.start)) &&
+      /^\s*,/.test(after)
+    )
+      continue;
+    // "two of them returned to duty": a part of a group counted before, which gives no toll by its noun alone
+    const partOf = /^\s*of (?:them|those|whom|these)\b/.test(after);
     // money is no toll: "Rs 50,000 for each of the seriously injured"
     if (
       /(?:\brs\.?|\$|€|£|\b(?:usd|eur|inr|gbp))\s*$/i.test(before) ||
@@ -145,10 +157,10 @@ export function casualtiesIn(
       /^(?:wounded|injured) (?:people|persons|civilians|patients|children|soldiers|men|women)$/.test(noun);
     if (
       !hurtNoun &&
-      (/^(?:[\s,]+\w+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|lost their lives)\b/.test(
+      (/^(?:[\s,]+[\w.'’-]+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
         after,
       ) ||
-        /\b(?:killing|killed|kills|slew|slays|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
+        /\b(?:killing|killed|kills|slew|slays|martyring|martyred|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
           before,
         ) ||
         // ("nine dead and 14 injured": the noun carried over to the second figure is not its own)
@@ -173,17 +185,27 @@ export function casualtiesIn(
       continue;
     }
     if (
-      /^(?:[\s,]+\w+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
+      /^(?:[\s,]+[\w.'’-]+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
         after,
       ) ||
       /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
         before,
       ) ||
-      /^(?:injuries|injured|wounded)$/.test(noun) ||
+      (/^(?:injuries|injured|wounded)$/.test(noun) && !partOf) ||
       hurtNoun
     ) {
       if (out.injured === null || n.value > out.injured) out.injured = n.value;
     }
+  }
+  // a count the number finder did not take as one ("Three U.S. service members were treated for …") told as the
+  // subject of a verb of harm
+  for (const m of text.matchAll(COUNTED_SUBJECT)) {
+    const at = a + (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (nums.some((n) => n.start <= at && at < n.end)) continue;
+    const v = wordValue(m[1]);
+    if (v === null || v === 0 || v > 10000) continue;
+    if (/^(?:killed|dead|martyred)/i.test(m[3])) out.killed = Math.max(out.killed ?? 0, v);
+    else out.injured = Math.max(out.injured ?? 0, v);
   }
   const dm = damageIn(text);
   if (dm && out.damage === null) out.damage = dm;
