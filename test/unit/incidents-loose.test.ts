@@ -117,3 +117,30 @@ describe('a barrage partly intercepted', () => {
     expect(list.filter((i) => i.subType === 'Disrupted weapons use')).toHaveLength(1);
   });
 });
+
+describe('past events told in passing are background', () => {
+  const lead =
+    'Gunmen killed four police officers at a checkpoint outside Garissa on Tuesday, officials said.\n\n';
+  it('dates an event by its own year, not by the day an earlier sentence of its paragraph gave', () => {
+    const list = all(
+      `${lead}Two weeks before, militants had attacked a police post in Lamu, killing one officer. Violence has surged since a rocket attack on a base in Mandera in 2023.`,
+    );
+    const rocket = list.find((i) => i.subType === 'Shelling/artillery/missile attack');
+    expect(rocket?.background).toBe(true);
+    expect(rocket?.date).toBe('2023');
+  });
+  it('reads the event a state of things dates from, in an earlier month, as background', () => {
+    const list = all(
+      `${lead}Soldiers have been on alert since militants kidnapped two aid workers in Lamu on April 1.`,
+    );
+    const kidnap = list.find((i) => i.subType === 'Abduction/forced disappearance');
+    expect(kidnap?.background).toBe(true);
+  });
+  it('keeps an event of last week told in its own right as current', () => {
+    const list = all(
+      `${lead}Last Wednesday, militants kidnapped two aid workers in Lamu, the Red Cross said.`,
+    );
+    const kidnap = list.find((i) => i.subType === 'Abduction/forced disappearance');
+    expect(kidnap?.background).toBe(false);
+  });
+});

@@ -48,10 +48,20 @@ export function dateRules(
 export function eventDate(r: Reading): DateMention | null {
   const { doc, dates, s, site, text, sentDates, dayDates } = r;
   const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
+  // a month or a year of its own, before the report's ("since a rocket attack on the base in 2023"), dates the
+  // sentence's event to that time, not to the day an earlier sentence of its paragraph gave
+  const ownPast = sentDates.find(
+    (d) =>
+      (d.precision === 'month' || d.precision === 'year') &&
+      !r.saidOn(d) &&
+      !!r.published &&
+      d.iso < r.published.slice(0, d.iso.length),
+  );
   let date =
     dayDates(sentDates).find((d) => d.precision === 'time' && !d.anchored) ??
     dayDates(sentDates).find((d) => d.precision === 'time') ??
     dayDates(sentDates)[0] ??
+    ownPast ??
     dayDates(paraDates).reverse()[0] ??
     sentDates[0] ??
     null;
@@ -105,6 +115,15 @@ export function backgroundOf(
     if (days > 60 || (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear))
       background = true;
   }
+  // the event a state of things dates from ("have been on alert since militants kidnapped two aid workers on April
+  // 1"), in an earlier month than the report, is told in passing
+  if (
+    date &&
+    published &&
+    date.iso.slice(0, 7) < published.slice(0, 7) &&
+    /\b(?:since|ever since)\s+(?:[\w'’-]+,?\s+){0,8}$/i.test(text.slice(Math.max(0, at - 80), at))
+  )
+    background = true;
   // an activity kept up since some earlier time ("has been among the groups supporting protests since …") is context
   if (/\b(?:has|have) been\b[^.;]{0,80}\bsince\b/i.test(text) && /\bsince\b/i.test(text.slice(at)))
     background = true;
