@@ -610,3 +610,71 @@ describe('one strike told blast by blast, and a pattern a side is accused of', (
     expect(list).toHaveLength(0);
   });
 });
+
+describe('one event retold: reactions, related events, moments and places within places', () => {
+  it('keeps a strike bombed "a day after the town fell" as the one strike the lead told at a monastery', () => {
+    const list = current(
+      'Rebels seize island town after long siege, junta jets hit monastery\n\n' +
+        'NAYPYIDAW, July 16, 2025 (AFP) - The rebel army said Wednesday it had captured the island town of Kyaukpyu Kyun after six weeks of fighting, as junta air strikes killed at least nine people sheltering in a Buddhist monastery.\n\n' +
+        'The group said its fighters overran the last military position in the town on Monday evening.\n\n' +
+        'A day after the town fell, two fighter jets bombed a monastery in Thit Poke, a village in Minbya township, where about 200 displaced people had sheltered, residents said.',
+      '2025-07-16',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].date?.slice(0, 10)).toBe('2025-07-15');
+  });
+  it('reads "near a town, in the X region" as one place, not two strikes', () => {
+    const list = current(
+      'A suicide bomber drove a car into a checkpoint in Mogadishu on Saturday, killing 11 people, police said.\n\n' +
+        'Two days later, the U.S. military carried out an airstrike against al-Shabaab near Jilib, in the Middle Juba region, about 380 kilometers southwest of Mogadishu.',
+      '2025-12-09',
+    );
+    expect(list.filter((i) => i.subType === 'Air/drone strike')).toHaveLength(1);
+  });
+  it('reads a clock time on the day of a protest as a moment of it, and "the following evening" elsewhere as another protest', () => {
+    const list = current(
+      'Police fire tear gas at Yerevan protesters\n\n' +
+        'Riot police cleared Baghramyan Avenue overnight after protesters tried to block the entrance to parliament; a peaceful march in Gyumri drew thousands the following evening\n\n' +
+        'Riot police used water cannon and tear gas to disperse thousands of protesters outside the parliament in Yerevan late on Sunday, officials said.\n\n' +
+        'Protesters had gathered on Baghramyan Avenue on Sunday evening. Shortly after 11 p.m. local time, a group of demonstrators tried to pull down the metal barriers in front of the parliament building.\n\n' +
+        'The following evening, several thousand people marched peacefully in Gyumri, Armenia’s second-largest city, waving flags. Police did not intervene.',
+      '2025-05-20',
+    );
+    const protests = list.filter((i) => i.type === 'Protests' || i.type === 'Riots');
+    expect(protests.map((i) => i.place).sort()).toEqual(['Gyumri', 'Yerevan']);
+  });
+  it("reads strikes a government protests against as the strikes told, not a strike at the capital on the protest's day", () => {
+    const list = current(
+      "Iraq's foreign ministry summoned Turkey's ambassador in Baghdad on Monday to protest against a wave of Turkish air strikes in Duhok province that killed three people.\n\n" +
+        'Turkish warplanes struck several locations in the Amedi district of Duhok on Sunday, local officials said.',
+      '2024-06-18',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].place).not.toBe('Baghdad');
+    expect(strikes[0].date?.slice(0, 10)).toBe('2024-06-16');
+  });
+  it('dates an event told to date another ("came two days after heavy fighting") by its own account', () => {
+    const list = current(
+      'Shells struck a displacement camp west of Goma on Wednesday morning, killing seven people, officials said.\n\n' +
+        'The shelling came two days after heavy fighting between the rebels and government troops near the town of Kanyabayonga.\n\n' +
+        'A local leader said at least 15 fighters had been killed on both sides in the clashes on Monday.',
+      '2024-03-08',
+    );
+    const clashes = list.filter((i) => i.subType === 'Armed clash');
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0].date?.slice(0, 10)).toBe('2024-03-04');
+  });
+  it('finds no event in the lines of a "Read more:" list', () => {
+    const list = current(
+      'Gunmen stormed the village of Tawila on Tuesday afternoon, shooting residents and burning homes, a doctors group said.\n\n' +
+        'Read more:\n\n' +
+        'Army and militia trade blame as aid convoy is shelled\n\n' +
+        'Cholera spreads as hospitals run out of supplies\n\n' +
+        'The doctors group said dozens of people were wounded.',
+      '2025-11-06',
+    );
+    expect(list.filter((i) => i.type === 'Explosions/Remote violence')).toEqual([]);
+  });
+});

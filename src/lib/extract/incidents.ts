@@ -24,10 +24,18 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
-import { speakerOnly } from './incidents/common.ts';
+import { mentionsWithin, speakerOnly } from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
-import { guessPlaces, inDateline, placeOf, placeWeakness, setDatelines, within } from './incidents/places.ts';
+import {
+  bestPlace,
+  guessPlaces,
+  inDateline,
+  placeOf,
+  placeWeakness,
+  setDatelines,
+  within,
+} from './incidents/places.ts';
 import {
   classifyProtest,
   family,
@@ -50,6 +58,12 @@ export type { ExtractedIncident } from './incidents/types.ts';
 const ANNIVERSARY_BEFORE =
   /\b(?:anniversary of|(?:mark(?:s|ed|ing)?|commemorat\w+|remember\w*|mourn\w*)\b[^.;]{0,40}\b(?:years?|months?|decades?) (?:since|after)|in (?:memory|remembrance) of (?:those|the \w+) (?:killed|who died))\b[^.;]{0,100}$/i;
 
+/** A reaction to an event right before its words: "to protest against a wave of", "condemned the", "summoned … over". */
+const REACTION_BEFORE =
+  /\b(?:(?:to |in )?protest(?:ed|ing|s)? (?:against|over|at)|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|criticis(?:ed|ing|es)|criticiz(?:ed|ing|es)|complain(?:ed|ing|s)? (?:about|of|over)|summon(?:ed|ing|s)?\b[^.;]{0,80}\b(?:over|about|after)|blam(?:ed|es|ing)\b[^.;]{0,60}\bfor)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** Words that date one event by another right before its trigger: "came two days after heavy", "days after an army". */
+const RELATING_BEFORE =
+  /\b(?:(?:came|comes|followed|follows|happened|occurred)\b[^.;]{0,40}?|(?:[\w-]+ )?(?:days?|weeks?|hours?) )(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** The name of a state's armed force or one of its commands. */
 const ARMED_FORCE =
   /\b(?:forces|army|military|armed forces|defen[cs]e forces?|navy|air force|command|militia|brigades?|guards?)\b/i;
@@ -134,6 +148,25 @@ export function extractIncidents(
     const placeWeak = placeWeakness(r, place);
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);
+    // strikes a government protests against or condemns ("summoned the ambassador in X on Monday to protest
+    // against a wave of air strikes in Y"): the day and the place told before them are the reaction's
+    // an event told to date another ("The shelling came two days after heavy fighting near X"): a day of the
+    // sentence that is the day of the event last told is that event's, not this one's
+    if (
+      !background &&
+      date &&
+      date.start < s.start + at &&
+      RELATING_BEFORE.test(text.slice(Math.max(0, at - 80), at)) &&
+      lastCurrent(found)?.date?.slice(0, 10) === date.iso.slice(0, 10)
+    )
+      date = null;
+    if (!background && REACTION_BEFORE.test(text.slice(Math.max(0, at - 160), at))) {
+      if (date && date.start < s.start + at) date = null;
+      const after = bestPlace(ents, s.start + at, s.end, doc.text);
+      const toldBefore = (p: { id: string }) =>
+        mentionsWithin(ents, s.start, s.start + at, 'place').some((m) => m.id === p.id);
+      if (after && (!place || (place.id !== after.id && toldBefore(place)))) place = after;
+    }
     const { cas, attribution: told } = readAccount(r, evSents);
     const doer = resolveDoer(r, evSents, actors.attacker, told);
     const { attribution } = doer;
@@ -271,6 +304,12 @@ export function extractIncidents(
     }),
   );
 }
+/** The current record told last in the text (the one a sentence right after it most likely speaks of). */
+function lastCurrent(found: Candidate[]): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const f of found) if (!f.background && (!last || f.lastPara >= last.lastPara)) last = f;
+  return last;
+}
 const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /**
  * A headline that no sentence of the body told again sums up events the body tells in detail ("air strikes hit village
@@ -299,12 +338,38 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
  * deadly border clash"), is the headline of a linked story, not this story's event.
  */
 function dropLinkLines(found: Candidate[], doc: Doc): void {
+  const bareLine = (t: string) => t.length < 140 && !/[.!?:;"'”’)\]]$/.test(t) && !/[.!?]\s/.test(t);
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
+    if (f.firstPara >= 1 && linkListed(doc, f.firstPara, bareLine)) {
+      found.splice(k, 1);
+      continue;
+    }
     if (f.firstPara < 3 || f.firstPara !== f.lastPara || f.sents.length > 1) continue;
     const p = doc.paragraphs[f.firstPara]?.text.trim() ?? '';
     if (p.length < 140 && !/[.!?:;"'”’)\]]$/.test(p) && !/[.!?]\s/.test(p)) found.splice(k, 1);
   }
+}
+/** A label that opens a list of links to other stories: "Read more:", "Related:", "See also". */
+const LINK_LABEL =
+  /^(?:read (?:more|also|next)|related(?: stories| articles| coverage)?|see also|also read|more on this(?: story)?|recommended|further reading)\b[^.!?]{0,20}:?$/i;
+/**
+ * A line of a list of links: right after a label that opens one ("Read more:"), or after other lines of the list (a
+ * line with no closing stop), in the same paragraph or in paragraphs of their own.
+ */
+function linkListed(doc: Doc, para: number, bareLine: (t: string) => boolean): boolean {
+  const p = doc.paragraphs[para];
+  if (!p) return false;
+  // (the list may be one paragraph: the label and the links on lines of their own)
+  const lines = p.text.split('\n').map((x) => x.trim());
+  if (lines.length > 1 && LINK_LABEL.test(lines[0])) return lines.slice(1).every(bareLine);
+  if (!bareLine(p.text.trim())) return false;
+  for (let q = para - 1; q >= Math.max(0, para - 6); q--) {
+    const t = doc.paragraphs[q].text.trim();
+    if (LINK_LABEL.test(t)) return true;
+    if (!bareLine(t)) return false;
+  }
+  return false;
 }
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {
   const where = i.place ? ` at ${i.place}${i.country && i.place !== i.country ? ` (${i.country})` : ''}` : '';

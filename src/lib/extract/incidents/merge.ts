@@ -43,6 +43,15 @@ const MOMENTS_APART = new RegExp(
   `^(?:${FEW} )?(?:${MOMENTS}|hours?)\\s+(?:before|after|later|earlier)$`,
   'i',
 );
+/** A day told as the one after the day before it: "the following evening", "the next day", "a day later". */
+const NEXT_DAY =
+  /\b(?:(?<!\b(?:until|till|by|through|into) )the (?:next|following) (?:day|evening|night|morning|afternoon)|a day later)\b/i;
+/** The clause of a sentence, between semicolons, that holds position `at`. */
+function clauseOf(text: string, at: number): string {
+  const from = text.lastIndexOf(';', at) + 1;
+  const to = text.indexOf(';', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
@@ -74,7 +83,12 @@ function townOf(p: Place, doc: Doc, ents: Entities): Place | null {
   for (const m of ents.mentions) {
     if (m.kind !== 'place' || m.id !== p.id) continue;
     const sn = doc.sentences[m.sent];
-    const town = sn ? mappedCityIn(ents, sn.start, sn.end) : null;
+    if (!sn) continue;
+    // (within the clause that names the spot: "cleared X Avenue …; a march in Y drew thousands" puts X in no Y)
+    const at = m.start - sn.start;
+    const from = sn.text.lastIndexOf(';', at) + 1;
+    const to = sn.text.indexOf(';', at);
+    const town = mappedCityIn(ents, sn.start + from, to < 0 ? sn.end : sn.start + to);
     if (town) return town;
   }
   return null;
@@ -185,8 +199,16 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       !MOMENTS_APART.test(d.text),
   );
   /** The last current event told that this one is not set apart from and that `fits`. */
-  const lastTold = (fits: (f: Candidate) => boolean) =>
-    [...found].reverse().find((f) => !f.background && !distinct(f) && fits(f));
+  // (told last in the text: a headline that sums up another day's event is found first but told before the lead)
+  const lastTold = (fits: (f: Candidate) => boolean) => {
+    let last: Candidate | undefined;
+    for (const f of found)
+      if (!f.background && (!last || f.lastPara >= last.lastPara) && !distinct(f) && fits(f)) last = f;
+    return last;
+  };
+  // "…; a peaceful march in Batumi drew thousands the following evening": the clause tells its event on a later day
+  // than the one told before it, so it sums up no event told at another place
+  const laterDay = NEXT_DAY.test(clauseOf(text, at));
   const anaphorFar =
     !anaphorOf &&
     !inc.background &&
@@ -200,10 +222,18 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
             (f.subType === inc.subType || (MEANSLESS.test(trigWords) && ARMED_TYPES.has(f.type))),
         )
       : undefined;
+  // ("Shortly after 11 p.m., demonstrators tried to pull down the barriers": a clock time on the day of the event
+  // already told is a moment of it, not a day of its own)
+  const ownDays = sentDates.filter(
+    (d) => (d.precision === 'day' || d.precision === 'time') && !saidOn(d) && !otherClause(d),
+  );
+  const onItsDay = (f: Candidate) =>
+    !!f.date && ownDays.every((d) => d.precision === 'time' && d.iso.slice(0, 10) === f.date?.slice(0, 10));
   const detailOf =
-    !anaphorOf && !inc.background && !ownDay && !DIFFERENT.test(text)
+    !anaphorOf && !inc.background && !DIFFERENT.test(text)
       ? lastTold(
           (f) =>
+            (!ownDay || onItsDay(f)) &&
             (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
             (!ownPlace ||
               ownPlace.name === f.place ||
@@ -377,6 +407,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     [...found].reverse().find((f) => {
       if (f.background !== inc.background) return false;
       if (distinct(f)) return false;
+      if (laterDay && !inc.background && !(f.place && f.place === inc.place)) return false;
       if (intercepted && f.lastPara < intercepted.lastPara) return false;
       // two days each told explicitly as an event's own are two events, unless the sentence points back
       // (a headline may sum up a weekend's events: only two protests' days keep a headline's record apart)
@@ -545,7 +576,7 @@ function interceptionBeside(f: Candidate, inc: Candidate, doc: Doc, incText: str
 }
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 const ANOTHER_STRIKE =
-  /\b(?:again|anew|once more|a day (?:after|later|earlier|before)|(?<!\b(?:until|till|by|through|into) )the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+  /\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|(?<!\b(?:until|till|by|through|into) )the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
 /** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
   /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
@@ -572,11 +603,34 @@ function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
   const bp = b.placeRef;
   if (!ap || !bp) return true;
   if (ap.id === bp.id || (a.place && a.place === b.place)) return true;
+  if (spotIn(ap, bp, text) || spotIn(bp, ap, text)) return true;
+  if (inAppositive(ap, bp, text) || inAppositive(bp, ap, text)) return true;
   if (ap.country && bp.country && ap.country !== bp.country) return false;
   const broad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
   if (broad(ap) || broad(bp)) return true;
   if (sameProvince(ap, bp)) return true;
   return within(ap, bp, text) || within(bp, ap, text);
+}
+/**
+ * A spot no map knows ("a Buddhist monastery") and a mapped town the account tells it stands in ("bombed a monastery
+ * in Thayet Taw"): the spot's head word, then "in", "at", "near" or "of" the town, within a few words.
+ */
+export function spotIn(spot: Place, town: Place, text: string): boolean {
+  if (spot.kind !== 'facility' || spot.lat !== null) return false;
+  if (town.kind !== 'city' && town.kind !== 'province') return false;
+  const head = /([\p{L}-]{4,})$/u.exec(spot.name)?.[1];
+  if (!head) return false;
+  return new RegExp(
+    `\\b${escapeRe(head)}s?\\b[^.;]{0,40}?\\b(?:in|at|near|outside|of)\\s+(?:the\\s+)?(?:(?:village|town|city) of\\s+)?${escapeRe(town.name)}\\b`,
+    'i',
+  ).test(text);
+}
+/** A place told in a wider one by apposition: "near Jilib, in the Middle Juba region", "Bor, in Jonglei state". */
+export function inAppositive(inner: Place, outer: Place, text: string): boolean {
+  if (inner.id === outer.id || (PLACE_RANK[outer.kind] ?? 0) >= (PLACE_RANK[inner.kind] ?? 0)) return false;
+  if (outer.kind === 'country') return false;
+  if (inner.country && outer.country && inner.country !== outer.country) return false;
+  return new RegExp(`\\b${escapeRe(inner.name)},\\s+in\\s+(?:the\\s+)?${escapeRe(outer.name)}\\b`).test(text);
 }
 /** The narrower of two places of one event (a mapped city over its province, a province over its country). */
 function narrower(a: Place | null, b: Place | null): Place | null {
@@ -588,8 +642,13 @@ function narrower(a: Place | null, b: Place | null): Place | null {
   return a;
 }
 /** Folds `b` (told later) into `a`: its place if narrower, its day if `a` had none, figures `a` lacked. */
-function absorb(a: Candidate, b: Candidate): void {
-  const p = narrower(a.placeRef, b.placeRef);
+function absorb(a: Candidate, b: Candidate, text = ''): void {
+  const p =
+    a.placeRef && b.placeRef && spotIn(a.placeRef, b.placeRef, text)
+      ? b.placeRef
+      : b.placeRef && a.placeRef && spotIn(b.placeRef, a.placeRef, text)
+        ? a.placeRef
+        : narrower(a.placeRef, b.placeRef);
   if (p && p !== a.placeRef) {
     a.place = p.name;
     a.country = p.country ?? a.country;
@@ -697,7 +756,13 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       into.type = weaponFrom.type;
       into.trig = weaponFrom.trig;
     }
-    absorb(into, b);
+    absorb(
+      into,
+      b,
+      [...new Set([...into.sents, ...b.sents, into.sentence, b.sentence])]
+        .map((k) => doc.sentences[k]?.text ?? '')
+        .join(' '),
+    );
     found.splice(j, 1);
     j--;
   }
