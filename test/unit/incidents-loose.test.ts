@@ -144,3 +144,19 @@ describe('past events told in passing are background', () => {
     expect(kidnap?.background).toBe(false);
   });
 });
+
+describe('arrests told of one person', () => {
+  it('records the arrest of a man said to be a rebel commander', () => {
+    const list = current(
+      'Rebels attacked an army post near Beni on Sunday, killing three soldiers, the army said.\n\n' +
+        'On Friday, soldiers arrested a man they described as a senior rebel commander in the town of Kasindi. He had been hiding in a church.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Arrests');
+  });
+  it('records no political arrest for a man held after a road crash', () => {
+    const list = current(
+      'Police arrested a man on suspicion of dangerous driving after a crash on the ring road in Leeds on Friday, a spokesman said.',
+    );
+    expect(list).toEqual([]);
+  });
+});

@@ -201,7 +201,7 @@ export const T: Trigger[] = [
     strength: 0.45,
   },
   {
-    re: /\b(?:arrested|detained|rounded up)\b[^.]{0,40}\b(?:protesters|demonstrators|people|suspects|militants|members|activists|rioters|men)\b|\b(?:\d+|dozens|hundreds) (?:people |protesters |demonstrators )?(?:were |had been )?(?:arrested|detained)\b/i,
+    re: /\b(?:arrested|detained|rounded up)\b[^.]{0,40}\b(?:protesters|demonstrators|people|suspects|militants|members|activists|rioters|men|commanders?|guerrillas|rebels|gunmen|fighters)\b|\b(?:arrested|detained)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|woman)\b|\b(?:\d+|dozens|hundreds) (?:people |protesters |demonstrators )?(?:were |had been )?(?:arrested|detained)\b/i,
     type: 'Strategic developments',
     subType: 'Arrests',
     strength: 0.5,
