@@ -325,3 +325,66 @@ describe('descriptions of forces', () => {
     expect(isForceDescription('Kenyan army', nation)).toBe(false);
   });
 });
+
+describe('descriptions, titles and joined names that are no body', () => {
+  it("reads a nation's or a faith's adjective before a non-state kind as a description", () => {
+    const names = orgNames(
+      'The Tuareg rebels of the Azawad Movement shelled Kidal. The Malian group said it would fight on. The Islamist militant group Ansar Dine denied it in a post on its Telegram channel.',
+    );
+    expect(names.some((n) => /^(?:Malian|Islamist)\b/.test(n))).toBe(false);
+    expect(names.some((n) => /channel$/.test(n))).toBe(false);
+  });
+
+  it("keeps a state's force named by its nation", () => {
+    expect(orgNames('The Malian army said it had retaken Kidal on Monday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Malian army|Malian Armed Forces|Armed Forces of Mali/)]),
+    );
+  });
+
+  it("reads a post's title as a role, not a body", () => {
+    const names = orgNames(
+      'Regional Police Commissioner (RPC) Amos Mwita said two men were held. The Inspector General of Police, Tom Otieno, visited Garissa. County Police Commander Jane Wairimu spoke later.',
+    );
+    expect(names.filter((n) => /Commissioner|Inspector|Commander|Regional Police/.test(n))).toEqual([]);
+  });
+
+  it('splits "the Army and the X Police" into the second body', () => {
+    const names = orgNames(
+      'On Sunday, troops of the Army and the Punjab Police cordoned off the village of Rampur.',
+    );
+    expect(names).toContain('Punjab Police');
+    expect(names.some((n) => /Army and/.test(n))).toBe(false);
+  });
+
+  it('takes the name a group gives itself', () => {
+    const e = read(
+      'A little-known group calling itself the Sahel Lions claimed the ambush near Gao. A militia called the Northern Wolves denied it.',
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toContain('Sahel Lions');
+    expect(names).toContain('Northern Wolves');
+    expect(e.places.map((p) => p.name)).not.toContain('Sahel');
+  });
+
+  it('does not read a listed place as a body because of its last word', () => {
+    const e = read('Soldiers raided homes in the West Bank city of Nablus on Monday.');
+    expect(e.orgs.map((o) => o.name)).not.toContain('West Bank');
+    expect(e.places.map((p) => p.name)).toContain('West Bank');
+  });
+
+  it('does not run a name across a sentence the splitter missed after a one-letter name', () => {
+    const names = orgNames(
+      'The minister called it a crime in a post on X. The Egyptian Foreign Ministry called for calm.',
+    );
+    expect(names.some((n) => n.startsWith('X'))).toBe(false);
+  });
+
+  it('folds a body named "known as" a listed alias of another body into one', () => {
+    const e = read(
+      'The African Union mission in Somalia, known as AUSSOM, will hand over more duties to Somali forces next year.',
+    );
+    expect(e.orgs.filter((o) => /AUSSOM|African Union/.test([o.name, ...o.aliases].join(' '))).length).toBe(
+      1,
+    );
+  });
+});

@@ -16,7 +16,7 @@ import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { nearCountry, placeId } from './entities/shared.ts';
-import type { Entities, Org, Place } from './entities/types.ts';
+import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { normKey } from './gazetteer.ts';
 
 export { definedAcronyms } from './entities/candidates.ts';
@@ -38,7 +38,16 @@ export function extractEntities(doc: Doc): Entities {
   findNamedOrgs(cx);
 
   // 3c. Organisations without a capitalised head: "Burkina Faso's army", acronyms, employers, statement issuers
-  findMoreOrgs(doc, gaz, { mentions, byId, orgs, personWords, addOrg, people, mainCountry });
+  findMoreOrgs(doc, gaz, {
+    mentions,
+    byId,
+    orgs,
+    personWords,
+    addOrg,
+    people,
+    mainCountry,
+    places: cx.places,
+  });
 
   // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
   // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")
@@ -198,6 +207,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 
   dropDescriptions(cx);
+  dropTitles(cx);
   hospitalsAsSites(cx);
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
@@ -245,6 +255,42 @@ export function isForceDescription(surface: string, isNation: (words: string) =>
   if (k < 0) return false;
   const nation = t.slice(0, k + 1).join(' ');
   return /^\p{Lu}/u.test(nation) && isNation(nation);
+}
+
+/** Words that end a post's title, not a body's name: "District Police Officer", "Regional Police Commissioner". */
+const TITLE_END =
+  /^(?:Officers?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor)$/;
+/** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police". */
+const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy)$/;
+/** Heads that make "X of the Y" a body even when a title ends it: "Office of the Mayor". */
+const BODY_START =
+  /^(?:Office|Department|Ministry|Bureau|Agency|Council|Court|House|Cabinet|Secretariat|Institute|Union|Association|Society|Federation|Committee|Board|Directorate|Command)$/;
+
+/**
+ * "District Police Officer (DPO) Sajjad Khan", "the Inspector General of Police (Jammu Zone)": a post's title is a
+ * person's role, no organisation; so is a body's name only ever read as the start of a title ("District Police"
+ * before "Officer"). Such an organisation is not listed; its mentions stay.
+ */
+function dropTitles(cx: EntityContext): void {
+  const { orgs, mentions, doc } = cx;
+  const W = doc.words;
+  const said = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.kind === 'org') said.set(m.id, [...(said.get(m.id) ?? []), m]);
+  for (const o of [...orgs.values()]) {
+    const words = o.name.split(/\s+/);
+    if (words.length < 2 || BODY_START.test(words[0])) continue;
+    const ms = said.get(o.id) ?? [];
+    const title =
+      TITLE_END.test(words[words.length - 1]) ||
+      (TITLE_START.test(words[0]) && words.includes('of')) ||
+      (ms.length > 0 &&
+        ms.every((m) => {
+          const next = W[m.w1];
+          return !!next && next.sent === m.sent && next.cap && TITLE_END.test(next.text);
+        }));
+    // not listed; its mentions stay, so speech and actors read as before
+    if (title) orgs.delete(o.id);
+  }
 }
 
 function dropDescriptions(cx: EntityContext): void {

@@ -40,6 +40,8 @@ interface OrgContext {
   addOrg: (o: OrgInput, surface: string, w0: number, w1: number) => void;
   /** The country the article is most about. */
   mainCountry: string | null;
+  /** The places found so far (a place read inside a body's name gives way to it). */
+  places?: Map<string, Place>;
 }
 
 /** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
@@ -56,6 +58,14 @@ const ACRO_STOP = new Set(
     ' ',
   ),
 );
+/** Lower-case heads of non-state bodies that a nation's adjective only describes: "the Yemeni group". */
+const DESCRIBED_HEAD = /^(?:group|movement|militia|faction|bloc|alliance|coalition|channel)$/;
+/** Adjectives of a faith or a creed: "the Islamic extremist group" describes a group. */
+const FAITH_ADJ =
+  /^(?:Islamic|Islamist|Jihadist|Christian|Muslim|Sunni|Shia|Shiite|Shi'ite|Druze|Alawite|Buddhist|Hindu|Sikh|Jewish|Catholic|Orthodox|Maoist|Marxist)$/;
+/** Kinds of body that introduce the name they give themselves: "a group calling itself …", "a militia called …". */
+const SELF_NAMED_KIND =
+  /^(?:group|outfit|organi[sz]ation|militia|movement|faction|front|coalition|alliance|network|gang|cell|wing)$/;
 /** Collective nouns after a campaign group's name. */
 const GROUP_NOUN =
   /^(?:collective|campaign|group|coalition|movement|alliance|network|initiative|association|committee|platform|front|union|society)$/;
@@ -235,6 +245,21 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       }
       // "The CSTO, a Moscow-led security bloc": a description after an indefinite article names no body
       if (start > s.w0 && /^(?:a|an|another)$/i.test(W[start - 1].text)) continue;
+      // "the Yemeni group says", "the Islamic extremist group al-Shabaab": a nation's or a faith's adjective before
+      // a common kind of non-state body describes one already named; it names none (a state's "Nigerian army" does)
+      if (
+        DESCRIBED_HEAD.test(hw.text) &&
+        ((m && (m.kind === 'demonym' || (m.kind === 'place' && country))) ||
+          (!m && start === k && FAITH_ADJ.test(W[k].text)))
+      )
+        continue;
+      // "its Telegram channel", "the group's X account": a body's channel on a platform is no body of its own
+      if (
+        hw.text === 'channel' &&
+        start > s.w0 &&
+        (/^(?:its|his|her|their|our)$/i.test(W[start - 1].text) || W[start - 1].text === "'s")
+      )
+        continue;
       if (pluralKinds.has(`${normKey(W[end - 1].text)} ${hw.text}`)) continue;
       // "the Russian occupation army" inside a quotation: a country and a common noun before the head are rhetoric
       if (
@@ -323,7 +348,10 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       let o: Org | null = null;
       for (const m of cx.mentions) if (m.kind === 'org' && m.end <= at && m.sent === s.index) o = orgOf(m);
       if (!o) continue;
-      const other = [...cx.orgs.values()].find((x) => x !== o && normKey(x.name) === normKey(mm[1]));
+      // "the African Union mission in Somalia, known as AUSSOM": the other name may be another listed body's alias
+      const other = [...cx.orgs.values()].find(
+        (x) => x !== o && [x.name, ...x.aliases].some((n) => normKey(n) === normKey(mm[1])),
+      );
       if (other) {
         // one organisation under two names: keep the longer name, move the other's mentions to it
         const [keep, drop] = other.name.length > o.name.length ? [other, o] : [o, other];
@@ -350,6 +378,54 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const name = spanText(doc, a, e);
       cx.addOrg({ name, aliases: [`${name} ${W[e].text}`], type: 'other', country: null }, name, a, e + 1);
       for (let x = a; x <= e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+      k = e;
+    }
+  }
+
+  // (e2) "a shadowy group calling itself the Kashmir Tigers", "a militia called the Northern Lions": a body the text
+  // introduces by the name it gives itself, whatever its head
+  for (const s of doc.sentences) {
+    for (let k = s.w0 + 2; k + 1 < s.w1; k++) {
+      const two = `${lower(W[k - 1])} ${lower(W[k])}`;
+      const intro =
+        /^(?:calling|calls|called) itself$/.test(two) ||
+        (/^(?:called|named)$/.test(lower(W[k])) && SELF_NAMED_KIND.test(lower(W[k - 1])));
+      if (!intro) continue;
+      if (
+        /^(?:calling|calls|called) itself$/.test(two) &&
+        !W.slice(Math.max(s.w0, k - 6), k - 1).some((x) => SELF_NAMED_KIND.test(lower(x)))
+      )
+        continue;
+      let a = k + 1;
+      if (a < s.w1 && lower(W[a]) === 'the') a++;
+      let e = a;
+      while (
+        e < s.w1 &&
+        e - a < 6 &&
+        (W[e].cap || (/^(?:of|for|and)$/.test(W[e].text) && e + 1 < s.w1 && W[e + 1].cap && e > a)) &&
+        W[e].pos !== 'PUNCT'
+      )
+        e++;
+      if (e === a || W.slice(a, e).some((x) => cx.personWords.has(x.i))) continue;
+      const name = spanText(doc, a, e);
+      if (normKey(name).length < 3) continue;
+      const known = orgByKey(normKey(name));
+      const m = wordMention[a];
+      if (known || (m && m.kind === 'org')) continue;
+      // a place or a demonym read inside the name gives way to the body
+      for (let x = cx.mentions.length - 1; x >= 0; x--) {
+        const q = cx.mentions[x];
+        if (q.w0 >= a && q.w1 <= e && q.kind !== 'person') {
+          cx.mentions.splice(x, 1);
+          const p = cx.byId.get(q.id) as Place | undefined;
+          if (q.kind === 'place' && p && --p.mentions <= 0) {
+            cx.byId.delete(q.id);
+            cx.places?.delete(q.id);
+          }
+        }
+      }
+      cx.addOrg({ name, aliases: [], type: 'rebel', country: null }, name, a, e);
+      for (let x = a; x < e; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
       k = e;
     }
   }

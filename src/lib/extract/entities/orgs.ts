@@ -86,6 +86,8 @@ export function findNamedOrgs(cx: EntityContext): void {
       let j = i;
       while (j < s.w1) {
         const w = W[j];
+        // "a post on X. The Foreign Ministry said": a sentence the splitter missed after a one-letter name
+        if (j > i && STOP_CAPS.has(w.text) && /\.$/.test(W[j - 1].text)) break;
         if (w.cap && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
         // a plural possessive inside the name: "Madrid Tenants' Union"
         else if (
@@ -178,7 +180,13 @@ export function findNamedOrgs(cx: EntityContext): void {
       // "the National Commission on Human Rights": an "on …" tail names the subject, unless it is a date
       const onTail =
         e + 1 < j && W[e].text === 'on' && !MONTHS.has(W[e + 1].text) && !WEEKDAYS.has(W[e + 1].text);
-      if (e < j && (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || onTail || leads))
+      // "the Army and the Jammu and Kashmir Police": a head that opens the run ends its name before "and"
+      const leadsAnd = leads && e < j && W[e].text === 'and';
+      if (
+        e < j &&
+        !leadsAnd &&
+        (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || onTail || leads)
+      )
         e = j;
       // "PKO Bank Polski said", "Santander Bank Polska dropped": one last word of the name's own after the head, at
       // the end of the run and before a verb or a stop, that is no title, date, place or person
@@ -231,6 +239,15 @@ export function findNamedOrgs(cx: EntityContext): void {
         i = e - 1;
         continue;
       }
+      // "the West Bank": a run that is exactly a listed place is that place, whatever its last word
+      if (
+        mentions.some(
+          (m) => m.kind === 'place' && m.w0 === a && m.w1 === e && (places.get(m.id)?.lat ?? null) !== null,
+        )
+      ) {
+        i = e - 1;
+        continue;
+      }
       // a run that is only a known organisation is not a new one
       if (W.slice(a, e).every((x) => orgWords.has(x.i))) {
         i = e - 1;
@@ -245,7 +262,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         .replace(/\s+'s\b/g, "'s")
         .replace(/'s$/, '');
       if (normKey(name).split(' ').length < 2) {
-        i = j - 1;
+        // the second body after "and" is read on its own
+        i = leadsAnd ? e : j - 1;
         continue;
       }
       const known = gaz.phrases.get(normKey(name))?.find((x): x is OrgEntry => x.kind === 'org');
@@ -336,6 +354,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       let j = i;
       while (j < s.w1) {
         const w = W[j];
+        if (j > i && STOP_CAPS.has(w.text) && /\.$/.test(W[j - 1].text)) break;
         if ((w.cap && w.pos !== 'PUNCT' && !used.has(j)) || /^U\.S\.?$/.test(w.text)) j++;
         else if (['of', 'for', 'and', 'the', 'on'].includes(w.text) && j + 1 < s.w1 && W[j + 1].cap && j > i)
           j++;
