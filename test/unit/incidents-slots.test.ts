@@ -236,3 +236,52 @@ describe('doer of an event told in a phrase of time', () => {
     expect(att?.attacker).not.toMatch(/Ugandan/);
   });
 });
+
+describe('victims and targets are not the doer', () => {
+  it('does not take the unit the victims belong to, named with its acronym, as the doer', () => {
+    const list = current(
+      'Three troopers of the Border Security Force (BSF) were killed and two injured when a landmine blew up under their jeep near Kanker on Monday.',
+    );
+    expect(list[0]).toMatchObject({ killed: 3, injured: 2 });
+    expect(list[0].attacker).not.toMatch(/Border|troopers|BSF/);
+  });
+  it('does not take what a violent verb struck as the doer of a later weapon', () => {
+    const list = current(
+      'Around 20 insurgents attacked the Wana police headquarters on Friday night, firing mortars and grenades before they were driven off, officials said.',
+    );
+    expect(list[0].attacker).not.toMatch(/police/i);
+  });
+});
+
+describe('tolls of other events and of groups with one more', () => {
+  it('counts a group killed with one more ("four soldiers and a civilian")', () => {
+    const list = current(
+      'A roadside bomb exploded near a checkpoint outside Jowhar on Thursday, killing three policemen and a shopkeeper, a police officer said.',
+    );
+    expect(list[0].killed).toBe(4);
+  });
+  it('does not take a year’s total of many attacks told in the account as the toll', () => {
+    const list = current(
+      'A roadside bomb hit an army truck near Turbat on Tuesday, wounding five soldiers, the military said. According to a research institute, more than 250 soldiers were killed in militant attacks in 2025, the deadliest year in a decade.',
+    );
+    expect(list[0].killed).not.toBe(250);
+    expect(list[0].injured).toBe(5);
+  });
+});
+
+describe('claims in other words', () => {
+  it('does not read "could not independently verify the claims" as no claim', () => {
+    const list = current(
+      'Fighters of the Kachin Independence Army overran an army base near Bhamo on Friday, a spokesman for the group said. Reporters could not independently verify the claims.',
+    );
+    const taken = list.find((i) => /territory/i.test(i.subType));
+    expect(taken?.attribution ?? '').not.toMatch(/verify/);
+  });
+  it('takes a group named before its kind noun as the one that says it did it', () => {
+    const list = current(
+      'A bomb exploded at a bus stop in Beledweyne on Monday, killing six people, police said. The al Qaeda-linked al Hijra group said in a statement on its radio station that its fighters had killed "enemy soldiers."',
+    );
+    expect(list[0].attribution).toBe('claimed by al Hijra');
+    expect(list[0].attacker).toBe('al Hijra');
+  });
+});

@@ -280,6 +280,9 @@ function byPhrase(phrase: string): string {
 /** A phrase of time or cause that ends right at a trigger: "two days after a", "in response to the". */
 const TIME_FRAME =
   /\b(?:after|before|since|following|amid|during|despite|in the wake of|in response to|in retaliation for)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** A violent verb right before a name: the name is what was struck ("attacked the", "stormed a", "ambushed"). */
+const STRUCK_OBJECT =
+  /\b(?:attacked|attacking|stormed|storming|ambushed|ambushing|raided|raiding|shelled|shelling|targeted|targeting|bombed|bombing|overran|overrunning|struck|striking)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at } = r;
@@ -287,21 +290,24 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
   // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
   // ("Gunmen killed 12 villagers": a bare verb with its object after it tells what they did)
   const victim = (x: Span) => {
-    const after = doc.text.slice(x.end, x.end + 40);
+    const after = doc.text.slice(x.end, x.end + 70);
     if (
       /^\s*(?:killed|wounded|injured)\s+(?:\d|(?:at least|more than|some|about|nearly|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|their|his|her)\b)/i.test(
         after,
       )
     )
       return false;
-    return /^\s*(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing)\b/i.test(
+    // ("two soldiers of the Frontier Corps (FC) were martyred": an acronym in brackets between)
+    return /^\s*\)?\s*(?:of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*)?(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing|martyred)\b/i.test(
       after,
     );
   };
+  // "militants attacked the Kulachi police station, firing rockets": the object of a violent verb is its target
+  const struck = (x: Span) => STRUCK_OBJECT.test(doc.text.slice(Math.max(s.start, x.start - 30), x.start));
   // "… the departure of American troops, two days after a drone attack on a base": the event is told in a phrase of
   // time or cause, whose doer is not the subject of the main clause
   const framed = (x: Span) => TIME_FRAME.test(doc.text.slice(x.end, trigAbs));
-  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x) && !framed(x));
+  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x) && !framed(x) && !struck(x));
   const after = actorsIn(doc, ents, trigAbs, s.end);
   let attacker: string | null = null;
   let target: string | null = null;

@@ -143,6 +143,24 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   return null;
 }
+/** A group named by its own name before its kind noun: "The al Qaeda-linked al Shabaab group said …". */
+const GROUP_BEFORE =
+  /((?:(?:al|el|ad|as|ash|an)[\s-])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|of|the)\s+)?[A-Z][\w'’-]*){0,4})\s+(?:group|movement|militia|organi[sz]ation|faction|rebels|insurgents|militants)\s*$/;
+/** The group a subject names before its kind noun, as the document names it elsewhere when it does. */
+function groupBefore(subj: string, ents: Entities): string | null {
+  const m = subj.match(GROUP_BEFORE);
+  if (!m) return null;
+  // (after its article and any patron it is linked to: "The al Qaeda-linked al Shabaab")
+  const words = m[1].split(/\s+/);
+  const cut = words.findLastIndex((w) =>
+    /^(?:The|A|An)$|-(?:linked|backed|aligned|allied|based|led|affiliated)$/.test(w),
+  );
+  const name = words.slice(cut + 1).join(' ');
+  if (!name || isDemonym(name)) return null;
+  const key = normKey(name);
+  const org = ents.orgs.find((o) => [o.name, ...o.aliases].some((n) => normKey(n) === key));
+  return org?.name ?? name;
+}
 /** The country a doer's name carries, by a demonym or a country's name or short form ("U.S. Africa Command"). */
 function stateOf(x: string, ents: Entities): string | null {
   const known = countryOfDoer(x, ents);
@@ -380,7 +398,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   );
   if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
   const neg = text.match(
-    /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+|said it had (?:launched|carried out))/i,
+    /\b(?:no (?:one|group)|nobody|(?:did not|didn't|has not|hasn't|have not|haven't|has yet to|have yet to|not)\b(?![^.]{0,40}?\b(?:verify|confirm|check|corroborate)\b)[^.]{0,40}?)\s*(?:immediately )?(?:claim(?:ed)?|ascribe[ds]?|blame[ds]?|attribut\w+|said it had (?:launched|carried out))/i,
   );
   if (neg || negated) {
     const generic = text.match(
@@ -463,7 +481,9 @@ export function resolveDoer(
           ? attacker
           : lastNamed(ents, para.start, sn.start)
         : // "Myanmar's military said that its troops had recaptured …": a state force named by its country
-          (named ?? stateForce(selfReporter(doc, ents, sn.start, sn.start + own.index + own[0].length)));
+          (named ??
+          stateForce(selfReporter(doc, ents, sn.start, sn.start + own.index + own[0].length)) ??
+          groupBefore(subj, ents));
       if (!by) continue;
       attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
       // the speaker says its own men did the very act of the trigger: it is the doer, whoever else is named

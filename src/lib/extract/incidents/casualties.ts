@@ -38,6 +38,9 @@ const SINGLE_SUBJECT =
 /** "A 9-year-old boy and two women were killed": one victim and a counted group, as one subject. */
 const ONE_AND_MORE =
   /(?:^|[,;]\s+|\b(?:when|after)\s+)(?:A|An|One|a|an|one)\s+(?!(?:total|number|dozen|few|handful|statement|spokesman|spokeswoman|spokesperson)\b)[^.;,]{0,50}?\s+and\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:other\s+)?[a-z-]+\s+(?:were|have been|had been)\s+(?:also\s+)?(killed|shot dead|wounded|injured|hurt)\b/g;
+/** "killing four soldiers and a civilian", "wounding 12 police officers and a journalist". */
+const GROUP_AND_ONE =
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|[a-z-]*men|people|children)\s+and\s+(?:a|an|one)\s+(?!(?:total|number|half|further|other|dozen|few|handful)\b)[a-z-]+\b(?!\s+(?:others|more|people))/gi;
 /** "Three U.S. service members were treated for …": a count at the head of a clause, the subject of harm. */
 const COUNTED_SUBJECT =
   /(?:^|[,;]\s+|\b(?:and|when|after)\s+)(\d{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+((?:[\w.'’-]+\s+){1,4}?)(?:were|have been|had been)\s+(?:(?:also|later|seriously|critically|badly|slightly|lightly)\s+)?(killed|dead|martyred|injured|wounded|hurt|treated for)\b/g;
@@ -60,7 +63,7 @@ function neutralised(noun: string, after: string, before: string): boolean {
 }
 /** A running tally of a war, not the toll of one event: "has killed more than 350 … since fighting began". */
 export const TALLY =
-  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|\bsince then\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
+  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|invasion|insurgency|offensive|campaign|uprising|start|beginning|outbreak)\b|since (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d)|\btally\b|\bsince then\b|\b(?:attacks|strikes|raids|bombings|clashes|violence|incidents)\s+(?:in|during)\s+(?:19|20)\d\d\b|\b(?:deadliest|bloodiest) (?:year|month)\b|\b(?:deadliest|bloodiest|worst)\b[^.]{0,50}\bin (?:recent years|(?:a|the past|the last) (?:decade|\w+ years))\b|so far this (?:year|month)|this year alone|to date|in total since|over the past (?:\w+ )?(?:months|years))/i;
 export function casualtiesIn(
   text: string,
   nums: NumberMention[],
@@ -157,7 +160,7 @@ export function casualtiesIn(
       /^(?:wounded|injured) (?:people|persons|civilians|patients|children|soldiers|men|women)$/.test(noun);
     if (
       !hurtNoun &&
-      (/^(?:[\s,]+[\w.'’-]+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
+      (/^(?:[\s,]+[\w.'’()-]+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
         after,
       ) ||
         /\b(?:killing|killed|kills|slew|slays|martyring|martyred|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
@@ -185,7 +188,7 @@ export function casualtiesIn(
       continue;
     }
     if (
-      /^(?:[\s,]+[\w.'’-]+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
+      /^(?:[\s,]+[\w.'’()-]+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
         after,
       ) ||
       /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
@@ -196,6 +199,13 @@ export function casualtiesIn(
     ) {
       if (out.injured === null || n.value > out.injured) out.injured = n.value;
     }
+  }
+  // "killing four soldiers and a civilian": a counted group and one more
+  for (const m of text.matchAll(GROUP_AND_ONE)) {
+    const v = wordValue(m[2]);
+    if (v === null) continue;
+    if (/^kill/i.test(m[1])) out.killed = Math.max(out.killed ?? 0, v + 1);
+    else out.injured = Math.max(out.injured ?? 0, v + 1);
   }
   // a count the number finder did not take as one ("Three U.S. service members were treated for …") told as the
   // subject of a verb of harm
