@@ -160,3 +160,23 @@ describe('arrests told of one person', () => {
     expect(list).toEqual([]);
   });
 });
+
+describe('shelling told in plain words', () => {
+  const lead = 'Officials gave new figures on Tuesday.\n\n';
+  it('records artillery rounds that landed on a market', () => {
+    const list = current(
+      `${lead}Two civilians were killed when artillery rounds landed on a market in Bakhmut on Monday, officials said.`,
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('records rockets launched at a town', () => {
+    const list = current(
+      `${lead}At least 20 rockets were launched at Sderot on Saturday night, the army said.`,
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('records tank fire that killed people', () => {
+    const list = current(`${lead}Tank fire killed two people in Khan Younis on Monday, medics said.`);
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
