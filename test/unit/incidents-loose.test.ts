@@ -180,3 +180,13 @@ describe('shelling told in plain words', () => {
     expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('a day that belongs to the answer to events', () => {
+  it('adds no event on the day a ministry protested against a wave of strikes', () => {
+    const list = current(
+      'Israeli jets struck two houses in the village of Aitaroun on Wednesday night, killing four people, the health ministry said.\n\n' +
+        "Lebanon's foreign ministry summoned the ambassador of the United States on Friday in protest at a wave of Israeli air strikes on southern villages.",
+    );
+    expect(list.map((i) => i.date?.slice(0, 10))).not.toContain('2025-05-09');
+  });
+});

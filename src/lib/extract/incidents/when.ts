@@ -12,6 +12,10 @@ const PAST_IN_PASSING =
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
+/** An answer to events told after it: "to protest against", "condemning", "in protest at". */
+const ANSWER_BETWEEN =
+  /\b(?:to protest|protest(?:ed|ing)? (?:against|over|at)|in protest (?:at|against|over)|to condemn|condemn(?:ed|ing)|denounc(?:ed|ing)|to denounce|to complain about|complain(?:ed|ing) about)\b/i;
+
 /** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
 export const WEEKEND = /\bweek-?end\b/i;
 
@@ -29,17 +33,21 @@ export function dateRules(
       doc.text.slice(Math.max(0, d.start - 40), d.start),
     );
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
+  // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   const otherClause = (d: DateMention) =>
     d.sent === s.index &&
     d.end <= s.start + at &&
-    /\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at));
+    (/\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at)) ||
+      ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + at)));
   const dayDates = (list: DateMention[]) => {
     // ("at the weekend" names two days, neither of them the event's for sure)
     const days = list.filter(
       (d) => (d.precision === 'day' || d.precision === 'time') && !WEEKEND.test(d.text),
     );
     const event = days.filter((d) => !saidOn(d) && !otherClause(d));
-    return event.length ? event : days;
+    return event.length
+      ? event
+      : days.filter((d) => !otherClause(d) || !ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + at)));
   };
   return { sentDates, saidOn, otherClause, dayDates };
 }
@@ -63,7 +71,9 @@ export function eventDate(r: Reading): DateMention | null {
     dayDates(sentDates)[0] ??
     ownPast ??
     dayDates(paraDates).reverse()[0] ??
-    sentDates[0] ??
+    sentDates.find(
+      (d) => !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
+    ) ??
     null;
   // a place hit, told after the barrage: the barrage's day (also over the day the hit was only confirmed: "missiles
   // struck the base, the army confirmed on Thursday", after a barrage "late on Wednesday")
