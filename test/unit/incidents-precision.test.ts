@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
+import { LATER_TOLL } from '../../src/lib/extract/incidents/account.ts';
 
 const all = (text: string, published = '2025-05-14') =>
   briefArticle({ text, origin: 'text' }, { published }).incidents;
@@ -665,6 +666,49 @@ describe('one event retold: reactions, related events, moments and places within
     const clashes = list.filter((i) => i.subType === 'Armed clash');
     expect(clashes).toHaveLength(1);
     expect(clashes[0].date?.slice(0, 10)).toBe('2024-03-04');
+  });
+  it('takes no day for a strike from a later toll ("one more body was found on the morning of Nov. 15")', () => {
+    const list = current(
+      'Russian glide bombs struck villages in the Zaporizhzhia region on Nov. 14, killing two people, local authorities said.\n\n' +
+        'In Zaporizhzhia Oblast, Russian aircraft dropped at least six guided aerial bombs on the village of Prymorske in the early evening, the regional governor said. Two people were killed in Prymorske, where a bomb destroyed a house.\n\n' +
+        'Rescuers worked through the night in Prymorske, and one more body was found under the ruins on the morning of Nov. 15, bringing the death toll in the village to three.',
+      '2025-11-15',
+    );
+    const strikes = list.filter((i) => i.subType === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].date?.slice(0, 10)).toBe('2025-11-14');
+  });
+  it('knows a later toll from the event it counts', () => {
+    expect(
+      LATER_TOLL.test(
+        'One more body was found under the ruins on Saturday, bringing the death toll to three.',
+      ),
+    ).toBe(true);
+    expect(LATER_TOLL.test('The toll from the strike had risen to 11 by Sunday.')).toBe(true);
+    expect(LATER_TOLL.test('A wounded driver died of his wounds on Friday.')).toBe(true);
+    expect(LATER_TOLL.test('A drone struck a house on Friday, killing two people.')).toBe(false);
+  });
+  it('reads a raid that took pupils away as the abduction the headline told, on the day of the raid', () => {
+    const list = current(
+      'Troops rescue 12 of 20 abducted Zamfara pupils, army says\n\n' +
+        'GUSAU, April 12 (Reuters) - Nigerian troops have rescued 12 schoolchildren who were kidnapped by gunmen from a school in Zamfara state, the army said on Sunday.\n\n' +
+        'Gunmen on motorcycles stormed Government Girls Secondary School Kanoma at about 1 a.m. local time on Tuesday, shooting a security guard dead and taking away pupils who were sleeping in their hostels, residents said.',
+      '2026-04-12',
+    );
+    expect(list.filter((i) => i.subType === 'Attack')).toEqual([]);
+    const taken = list.filter((i) => i.subType === 'Abduction/forced disappearance');
+    expect(taken).toHaveLength(1);
+    expect(taken[0].date?.slice(0, 10)).toBe('2026-04-07');
+  });
+  it('takes no place for a barrage from the answer that struck its launchers "used in the attack"', () => {
+    const list = current(
+      'Hours later, at about 9:15 p.m. on Thursday, rocket sirens sounded in Kiryat Shmona and Metula.\n\n' +
+        'The army said around 15 rockets were fired from Lebanon at Kiryat Shmona.\n\n' +
+        'Shortly afterward, Israeli fighter jets struck the launchers used in the attack near the village of Khiam, the military said.',
+      '2026-02-20',
+    );
+    const rockets = list.filter((i) => i.subType === 'Shelling/artillery/missile attack');
+    expect(rockets.map((i) => i.place)).not.toContain('Khiam');
   });
   it('finds no event in the lines of a "Read more:" list', () => {
     const list = current(

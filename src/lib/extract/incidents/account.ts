@@ -44,6 +44,16 @@ const THE_ATTACK = new RegExp(
 /** The thing hit, told again: "the car was struck at around 11:20 a.m. on the road between …". */
 const STRUCK_AGAIN =
   /\b(?:the|his|her|their|its) (?:[\w-]+ )?(?:car|vehicle|house|home|building|convoy|truck|lorry|motorcycle|boat|vessel|ship|tanker|apartment|bus|tent|camp|compound|position|post) (?:was|were|had been) (?:struck|hit|targeted|bombed|shelled|destroyed)\b/i;
+/** A sentence that tells an act of its own before it points back to the event told ("struck the launchers used in the attack"). */
+export function actBeforeReference(text: string): boolean {
+  const r = REFERS.exec(text);
+  if (!r || r.index === 0) return false;
+  const before = text.slice(0, r.index);
+  return ACT_VERB.test(before) && T.some((t) => t.re.test(before));
+}
+/** A verb of a violent act of its own. */
+const ACT_VERB =
+  /\b(?:struck|hit|shelled|bombed|bombarded|fired (?:on|at)|attacked|raided|stormed|targeted|destroyed|launched)\b/i;
 /** A sentence that relates one event to another in time ("The strike came two days after …"). */
 export const RELATED =
   /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
@@ -223,6 +233,9 @@ export function completeSlots(
         if (
           sn.end > b ||
           (!refersBackTo(doc, sn) && !detail.has(sn.index)) ||
+          // "Shortly afterward, jets struck the launchers used in the attack near X": an act of its own, told before
+          // the words that point back, has its own place and day
+          actBeforeReference(sn.text) ||
           // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
           (remote && RELATED.test(sn.text))
         )
@@ -295,6 +308,9 @@ function nearStatement(d: DateMention, said: DateMention | null): boolean {
   if (!said || (said.precision !== 'day' && said.precision !== 'time')) return true;
   return d.iso.slice(0, 10) <= said.iso.slice(0, 10) && dayGap(d.iso, said.iso) <= 7;
 }
+/** A toll told later than the event: "bringing the death toll to three", "the toll rose to", "died of his wounds". */
+export const LATER_TOLL =
+  /\b(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?toll\b|\btoll\b[^.;]{0,60}\b(?:rose|risen|rises|climbed|increased|reached|jumped)\b|\b(?:body|bodies) (?:was|were|had been) (?:found|recovered|pulled)\b|\bdied (?:later|overnight|of (?:his|her|their) (?:wounds|injuries)|in hospital)\b/i;
 export function dayFromAccount(
   r: Reading,
   evSents: Sentence[],
@@ -304,6 +320,8 @@ export function dayFromAccount(
   let date = date0;
   if (!date || saidOn(date) || otherClause(date)) {
     for (const sn of evSents.slice(1)) {
+      // (the day a later toll was told is not the event's: "one more body was found on the morning of Nov. 15")
+      if (LATER_TOLL.test(sn.text)) continue;
       const d2 = dates.find(
         (d) =>
           d.sent === sn.index &&

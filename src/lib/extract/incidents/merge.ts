@@ -737,6 +737,20 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
           return false;
         return placesAgree(a, b, text);
       }
+      // a raid that took people away ("stormed the school …, taking away pupils") is the abduction already told
+      if (b.subType === 'Attack' && a.subType === ABDUCTION && TAKEN.test(bText)) {
+        if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > 7) return false;
+        // (a school or a camp no map knows may lie anywhere in the country of the place told with the abduction)
+        const spot = (p: Place | null, q: Place | null) =>
+          !!p && !!q && p.kind === 'facility' && p.lat === null && (!p.country || p.country === q.country);
+        return (
+          placesAgree(a, b, text) ||
+          a.placeWeak ||
+          b.placeWeak ||
+          spot(a.placeRef, b.placeRef) ||
+          spot(b.placeRef, a.placeRef)
+        );
+      }
       // the victims' side of a strike told in a sentence of its own
       if (
         b.subType === 'Attack' &&
@@ -756,6 +770,8 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       into.type = weaponFrom.type;
       into.trig = weaponFrom.trig;
     }
+    // (the sentence that tells the taking itself gives the abduction its day)
+    const takenOn = into.subType === ABDUCTION && b.subType === 'Attack' && !b.dateWeak ? b.date : null;
     absorb(
       into,
       b,
@@ -763,10 +779,19 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
         .map((k) => doc.sentences[k]?.text ?? '')
         .join(' '),
     );
+    if (takenOn) {
+      into.date = takenOn;
+      into.localTime = b.localTime;
+      into.dateWeak = false;
+    }
     found.splice(j, 1);
     j--;
   }
 }
+const ABDUCTION = 'Abduction/forced disappearance';
+/** People taken away in an attack: "taking away pupils", "abducted 20 villagers", "seized dozens of passengers". */
+const TAKEN =
+  /\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}(?:pupils|students|schoolchildren|children|people|villagers|passengers|hostages|girls|boys|women|men|worshippers|workers))\b/i;
 /** Strikes from afar that hit: from the air or from the ground. */
 const ARMED_STRIKE = new Set([AIR, SHELL]);
 /** The words of a record's trigger in its sentence. */
