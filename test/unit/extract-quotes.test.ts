@@ -176,3 +176,72 @@ describe('single-quote styling', () => {
     ).toEqual([['Oren Talsi', 'We will come back every week until they listen,']]);
   });
 });
+
+describe('unnamed speakers, appositions and back-references', () => {
+  it('reads the speaker described after "said" up to its relative clause', () => {
+    expect(
+      quotes(
+        'Two cranes collapsed at the port of Varn on Sunday. "The first arm snapped and the second one fell onto the quay," said a crane operator who asked not to be named.',
+      ),
+    ).toEqual([['crane operator', 'The first arm snapped and the second one fell onto the quay,']]);
+  });
+  it('skips a relative clause between the speaker and the speech verb', () => {
+    expect(
+      quotes(
+        'Finland\'s interior minister, Aino Lehtola, who attended the meeting of the Baltic Fisheries Board, said her country had "enough boats but not enough crews".',
+      ),
+    ).toEqual([['Aino Lehtola', 'enough boats but not enough crews']]);
+  });
+  it('keeps "the attorney general" as the speaker when the verb comes after the title', () => {
+    expect(
+      quotes(
+        'Those rulings, the attorney general told a news conference, showed that "the law binds every minister".',
+      ),
+    ).toEqual([['attorney general', 'the law binds every minister']]);
+  });
+  it('gives "she said" at the start of a paragraph to the person whose reported speech ends the paragraph before', () => {
+    expect(
+      quotes(
+        '"We will rebuild the school by winter," said Mayor Tobias Renner on Monday.\n\nMira Castell, who taught there for 20 years, said she still remembered the first day after the flood.\n\n"Nobody had to tell the children to come back," she said.',
+      ),
+    ).toEqual([
+      ['Tobias Renner', 'We will rebuild the school by winter,'],
+      ['Mira Castell', 'Nobody had to tell the children to come back,'],
+    ]);
+  });
+  it('gives "he said" after "the source said" to the source as first described', () => {
+    expect(
+      quotes(
+        'The convoy was hit near the bridge at dawn, a police source told reporters.\n\nThe attackers fired from the reeds, the source said. "They waited until the last truck was on the bridge. Nobody could turn back," he said.',
+      ),
+    ).toEqual([
+      ['police source', 'They waited until the last truck was on the bridge. Nobody could turn back,'],
+    ]);
+  });
+  it('reads the name after a relative of someone else: "said Okafor\'s brother, Emeka"', () => {
+    expect(
+      quotes(
+        'Chinedu Okafor was shot at a checkpoint on Friday. "He stopped the car and raised his hands, and they still fired," said Okafor\'s brother, Emeka.',
+      ),
+    ).toEqual([['Emeka', 'He stopped the car and raised his hands, and they still fired,']]);
+  });
+  it('reads a name between commas after "its spokesman" when nothing else names it', () => {
+    expect(
+      quotes(
+        'The militia denied the attack. "We had no fighters anywhere near the town, and we reject these lies," its spokesman, Abu Karim al-Hadi, wrote on Telegram.',
+      ),
+    ).toEqual([
+      ['Abu Karim al-Hadi', 'We had no fighters anywhere near the town, and we reject these lies,'],
+    ]);
+  });
+  it('gives "he added" to the last speaker even when his own sentence names someone else', () => {
+    expect(
+      quotes(
+        '"Our patrols are back on the road tonight," said Captain Lars Ekdahl, standing next to Mayor Tomas Brink.\n\n"We expect no more delays on the northern route," he added.',
+      ),
+    ).toEqual([
+      ['Lars Ekdahl', 'Our patrols are back on the road tonight,'],
+      ['Lars Ekdahl', 'We expect no more delays on the northern route,'],
+    ]);
+  });
+});

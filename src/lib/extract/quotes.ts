@@ -229,6 +229,9 @@ const SPEAKER_NOUNS = new Set(
     ' ',
   ),
 );
+/** Nouns for people by their work, rank or state ("a refinery technician", "a sergeant", "the secretary general"). */
+const PERSON_NOUN =
+  /^(?:(?!(?:ord|bord|numb|cent|wat|pap|lett|matt|pow|tow|quart|corn|riv|weath|wint|summ|sect|flo|do|err|moth|fath|oth|eith|neith|wheth|rath|furth|ov|und|aft|und|ev|nev|whatev|howev|trigg|laser|contain|tank|bunk|fib|rubb|timb|cyb|memb)er)[a-z]{2,}(?:er|or)|[a-z]{2,}(?:ician|ist|ian|eer|ee|man|men|woman|women|person|people)|(?:resid|stud|pati|par|presid|ag|correspond|dissid|migr|serge|lieuten|merch|assist|attend|occup|inhabit|particip|applic|tenant|peas|serv|imm|particip|combat|insurg|milit)(?:ent|ant)|secretary|attorney|general|chief|head|mayor|guard|pilot|soldier|monk|cleric|judge|monitor|envoy|aide|official|crew|team|captain|colonel|major|medic|chaplain|pastor|bishop|refugee|inmate|hostage|victim|guide|expert|minister|governor|member|chairman|chair|deputy|mp|senator|lawmaker|ambassador|consul|representative|negotiator|mediator|investigator|inspector|coordinator|paramedic|surgeon|physician|midwife|cook|chef|waiter|clerk|guard|veteran|widow|orphan|child|boy|girl|youth|pupil|citizen|local|official)s?$/;
 /** Titles written before a name: religious, military and police ranks, courtesy titles. */
 const HONORIFIC =
   /^(?:mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|mr|mrs|ms|dr|prof|rev)\.?$/i;
@@ -320,19 +323,65 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
   /** The person who spoke in reported speech in the sentence just before `pos`, in its paragraph ("Sher Ali, a
    * farmer, said he had …"): whom "he said" after it refers to, whatever the name lists guess of the gender. */
-  const reportedSpeaker = (pos: number): { name: string; kind: 'person' } | null => {
+  const reportedSpeaker = (
+    pos: number,
+  ): { name: string; kind: 'person' | 'org'; described?: boolean } | null => {
     const s = sentenceAt(pos);
     const prev = S[s.index - 1];
-    if (!prev || prev.para !== s.para) return null;
+    // the sentence before in the paragraph, or the last one of the paragraph before when the quote opens its own
+    if (
+      !prev ||
+      (prev.para !== s.para && !(prev.para === s.para - 1 && s.start === doc.paragraphs[s.para].start))
+    )
+      return null;
     const verb = wordsBetween(prev.start, prev.end).find((w) => SPEECH.has(w.text.toLowerCase()));
     if (!verb) return null;
+    if (mentionsBetween(verb.end, pos).some((m) => m.kind === 'person')) return null;
     const persons = mentionsBetween(prev.start, verb.start).filter(
       (m) => m.kind === 'person' && !modifiesNoun(m),
     );
-    if (persons.length !== 1 || persons[0].start - prev.start > 3) return null;
-    if (mentionsBetween(verb.end, pos).some((m) => m.kind === 'person')) return null;
-    const e = ents.byId.get(persons[0].id) as Person | undefined;
-    return e ? { name: e.name, kind: 'person' } : null;
+    if (persons.length === 1 && persons[0].start - prev.start <= 3) {
+      const e = ents.byId.get(persons[0].id) as Person | undefined;
+      return e ? { name: e.name, kind: 'person' } : null;
+    }
+    if (persons.length) return null;
+    // a name the entity pass missed: "Brennan, who also met …, said"
+    const lead0 = doc.text.slice(prev.start, verb.start);
+    const firstSeg = lead0.slice(0, lead0.search(/,|$/));
+    const raw = nameIn(wordsBetween(prev.start, prev.start + firstSeg.length));
+    if (raw) return { name: raw, kind: 'person' };
+    // "A survivor, a farmer who gave only his first name, Moussa, said"
+    const appo = appositiveName(prev.start, verb.start);
+    if (appo) return { name: appo.name, kind: 'person' };
+    // "A rescue worker in Minbya, who …, said …", "…, the source said.": the unnamed speaker as written
+    const lead = doc.text.slice(prev.start, verb.start);
+    const cut = lead.lastIndexOf(',');
+    // the words right before the verb ("…, the source said"), else the first phrase ("A worker, who …, said")
+    const tail = cut >= 0 ? lead.slice(cut + 1) : lead;
+    const subj = /\S/.test(tail)
+      ? /^\s*(?:a|an|one|the)\s/i.test(tail)
+        ? tail
+        : null
+      : /^\s*(?:A|An|One|The)\s/.test(lead)
+        ? lead.slice(0, lead.search(/,|$/))
+        : null;
+    if (!subj) return null;
+    const at = prev.start + (subj === tail ? lead.length - tail.length : 0);
+    const d = describedIn(wordsBetween(at, at + subj.length));
+    // only a description in common words: a named body is found by name elsewhere
+    return d && !/\p{Lu}/u.test(d.name)
+      ? { name: fullerDescription(d.name, at), kind: 'org', described: true }
+      : null;
+  };
+  /** "the source" after "a security source": the fuller description written earlier (within a few paragraphs). */
+  const fullerDescription = (name: string, pos: number): string => {
+    if (/\s/.test(name)) return name;
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\b(?:a|an|one)\\s+((?:[a-z][a-z-]+\\s+){1,3}${esc})\\b`, 'gi');
+    let best: string | null = null;
+    for (const m of doc.text.slice(Math.max(0, pos - 2500), pos).matchAll(re))
+      if (/^[a-z]/.test(m[1]) && !/\b(?:who|which|that|and|or|of|in|at|for|to)\b/.test(m[1])) best = m[1];
+    return best ?? name;
   };
   /** The person a pronoun at `pos` refers to: the latest person named before it, skipping introductory phrases
    * of its own sentence ("Citing X, she said"). */
@@ -487,7 +536,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const words = stop > 0 ? all.slice(0, stop) : all;
     for (let i = words.length - 1; i >= 0; i--) {
       const lw = words[i].text.toLowerCase().replace(/'s$/, '');
-      if (!SPEAKER_NOUNS.has(lw) && !ORG_HEADS.has(lw)) continue;
+      if (!SPEAKER_NOUNS.has(lw) && !ORG_HEADS.has(lw) && !(words[i].pos === 'NOUN' && PERSON_NOUN.test(lw)))
+        continue;
       let j = i;
       while (
         j > 0 &&
@@ -496,8 +546,10 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       )
         j--;
       if (j > 0 && /^(?:'s|')$/.test(words[j - 1].text)) j--;
+      // "the secretary general", "the attorney general": "general" after the title is part of it
+      const end = /^general$/i.test(words[i + 1]?.text ?? '') ? i + 1 : i;
       const phrase = doc.text
-        .slice(words[j].start, words[i].end)
+        .slice(words[j].start, words[end].end)
         .replace(/^(?:the|a|an|its|their|his|her)\s+/i, '')
         .trim();
       if (phrase && phrase.split(/\s+/).length <= 6) return { name: phrase, kind: 'org' };
@@ -513,7 +565,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     let ws = words.filter((w) => /\p{L}/u.test(w.text));
     // "Mawlawi Abdul Basir Hamdard", "Lt. Dana Whitcomb": a title before the name is not part of it
     while (ws.length > 2 && HONORIFIC.test(ws[0].text)) ws = ws.slice(1).filter((w) => w.text !== '.');
-    if (ws.length === 0 || ws.length > 4 || !ws.every((w) => w.cap && w.pos === 'PROPN')) return null;
+    if (
+      ws.length === 0 ||
+      ws.length > 4 ||
+      !ws.every((w) => w.cap && (w.pos === 'PROPN' || /^[a-z]{1,3}-\p{Lu}/u.test(w.text)))
+    )
+      return null;
     const last = ws[ws.length - 1].text;
     if (orgByAlias.has(last.toLowerCase())) return null;
     const person = ents.people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
@@ -526,6 +583,19 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (full) return full[1];
     }
     return ws.map((w) => w.text).join(' ');
+  };
+
+  /** A name standing alone between commas in [a, b) that the entity pass did not record: '…," its spokesman, Abu
+   * Zainab al-Saedi, wrote'. */
+  const appositiveName = (a: number, b: number): { name: string; kind: 'person'; via: string } | null => {
+    if (b <= a) return null;
+    let at = a;
+    for (const piece of doc.text.slice(a, b).split(',')) {
+      const n = nameIn(wordsBetween(at, at + piece.length));
+      if (n) return { name: n, kind: 'person', via: 'name' };
+      at += piece.length + 1;
+    }
+    return null;
   };
 
   /** The speaker named in [a, b): persons first, then organisations, then governments; pronouns and statements
@@ -572,13 +642,15 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
           prevQuote?.speakerKind === 'person' &&
           prevQuote.speaker &&
           prevQuote.para >= sentenceParaOf(w.start) - 1 &&
-          !mentionsBetween(prevQuote.end, w.start).some((m) => m.kind === 'person')
+          !mentionsBetween(Math.max(prevQuote.end, sentenceAt(prevQuote.end).end), w.start).some(
+            (m) => m.kind === 'person',
+          )
         )
           return { name: prevQuote.speaker, kind: 'person', via: 'pronoun' };
         if (lw === 'they' && lastOrgSpeaker)
           return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
-        const rs = lw === 'he' || lw === 'she' ? reportedSpeaker(w.start) : null;
-        if (rs) return { ...rs, via: 'pronoun' };
+        const rs = lw === 'he' || lw === 'she' ? reportedSpeaker(Math.min(w.start, pos)) : null;
+        if (rs) return { name: rs.name, kind: rs.kind, via: rs.described ? 'description' : 'pronoun' };
         const p = antecedent(w.start, lw);
         if (p) return { ...p, via: 'pronoun' };
         if (lastPersonSpeaker && pos - lastPersonSpeaker.at < 4000)
@@ -682,17 +754,27 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const cuts = [0];
         for (let i = 0; i < left.length; i++) if (left[i] === ',' && !inQuote(from + i)) cuts.push(i + 1);
         cuts.push(left.length);
+        // the segment right before the verb is its subject; blank ones and relative clauses before it do not count
+        let nearest = true;
         for (let k = cuts.length - 2; k >= 0 && !speaker; k--) {
           const segText = left.slice(cuts[k], cuts[k + 1]);
+          const first: boolean = nearest;
+          if (!/\S/.test(segText)) continue;
+          nearest = false;
           if (INTRO.test(segText) && k < cuts.length - 2) continue;
+          if (k > 0 && /^\s*(?:who|which|whose|whom)\b/i.test(segText)) {
+            nearest = first; // "X, who attended …, said"
+            continue;
+          }
           if (
             k > 0 &&
+            !(first && k === cuts.length - 2) &&
             /^\s*(?:the|a|an)\s+[a-z]/.test(segText) &&
             !/^\s*(?:the|a|an)\s+[a-z][\w'-]*\s*$/.test(segText) &&
             !INTRO.test(left.slice(cuts[k - 1], cuts[k]))
           )
             continue; // an appositive: "X, the main force in ..., said"
-          speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a, k === cuts.length - 2);
+          speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a, first);
           if (speaker || INTRO.test(segText)) continue;
         }
       }
@@ -701,10 +783,19 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const rest = doc.text.slice(vAfter.end, to);
         const segEnd = rest.search(SEG_END);
         const clauseEnd = rest.search(CLAUSE_END);
+        const seg1 = doc.text.slice(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd);
+        // "said Jaradat's sister, Huda": the name after an owner's relative
+        const owned =
+          segEnd >= 0 &&
+          /^\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*'s?\s+[a-z][a-z -]*$/u.test(seg1);
         speaker =
           candidateIn(span.b, vAfter.start, span.a) ??
+          (owned
+            ? appositiveName(vAfter.end + segEnd + 1, clauseEnd < 0 ? to : vAfter.end + clauseEnd)
+            : null) ??
           candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a) ??
           (clauseEnd > segEnd ? candidateIn(vAfter.end, vAfter.end + clauseEnd, span.a) : null) ??
+          appositiveName(span.b, vAfter.start) ??
           candidateIn(span.b, vAfter.start, span.a, true) ??
           candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a, true);
       }
