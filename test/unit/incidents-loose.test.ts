@@ -190,3 +190,23 @@ describe('a day that belongs to the answer to events', () => {
     expect(list.map((i) => i.date?.slice(0, 10))).not.toContain('2025-05-09');
   });
 });
+
+describe('drills and marches yet to come', () => {
+  it('finds no strike in a story of a live-fire exercise', () => {
+    const list = current(
+      'Finnish and Swedish gunners test new rocket launchers in Lapland exercise\n\n' +
+        'About 2,000 troops took part in the Northern Forest drills at the Rovajarvi training area on Tuesday, the army said.\n\n' +
+        'On Tuesday afternoon, two rocket launchers fired rockets at targets 40 kilometres away, and howitzers shelled an old command post on the heath.\n\n' +
+        'The exercise, which ends on Friday, rehearses the defence of the northern border. Officers said the live-fire phase went to plan, and the drills would be repeated next spring.',
+    );
+    expect(list).toEqual([]);
+  });
+  it('finds no march in a story of one planned', () => {
+    const list = current(
+      'Nurses plan march against hospital cuts in Carlisle\n\n' +
+        'Nurses opposing cuts at the Cumberland Infirmary will march through Carlisle on Saturday, their union said on Tuesday.\n\n' +
+        "Saturday's march will be the first of a series, organisers said.",
+    );
+    expect(list).toEqual([]);
+  });
+});

@@ -73,7 +73,20 @@ const FORCE_MARCH =
   /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+)\s+(?:[\w-]+\s+){0,3}?(?:marched|paraded)\b/i;
 /** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
 const WEAPON_TRIAL =
-  /\b(?:trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
+  /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
+const EXERCISE_WORDS =
+  /\b(?:exercises?|drills?|live-fire|training (?:area|ground|range)|manoeuvres|maneuvers|rehears\w+|simulated|mock|scenario|war ?games?)\b/gi;
+const exerciseCache = new WeakMap<Doc, boolean>();
+/** A story of military drills (at least five such words, and one in every 100). */
+function exerciseGenre(doc: Doc): boolean {
+  const known = exerciseCache.get(doc);
+  if (known !== undefined) return known;
+  const text = doc.text.slice(0, 20_000);
+  const n = (text.match(EXERCISE_WORDS) ?? []).length;
+  const out = n >= 5 && n >= text.split(/\s+/).length / 100;
+  exerciseCache.set(doc, out);
+  return out;
+}
 const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?)\b/i;
 
 /** How many times something was done: "more than 200 times since October", "dozens of times". */
@@ -232,7 +245,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // security forces on a flag march are no demonstration
   if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
-  if (remote && WEAPON_TRIAL.test(text) && !HARMED.test(text)) return null;
+  // (in a story of an exercise, the strikes of its drills harm no one either)
+  if (remote && (WEAPON_TRIAL.test(text) || exerciseGenre(doc)) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
   // a label in quotation marks ("what his campaign called a "final-week offensive"") names no event
@@ -298,13 +312,21 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // an event only planned, prepared or threatened is no incident, whatever day the sentence names
   if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return null;
   if (
-    /\b(?:next|upcoming|coming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(
+    /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:[\w-]+\s+)?$/i.test(
       text.slice(Math.max(0, at - 30), at),
     )
   )
     return null;
   if (
     /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
+      text.slice(at + trigLen - 1),
+    )
+  )
+    return null;
+  // an event told in the future tense ("Saturday's march will be the second of its kind", "the rally will set off
+  // from …") has not happened
+  if (
+    /^[\w-]*\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\s+(?:be (?:the|a|an|held|staged)|take place|start|begin|go ahead|set off|leave|proceed|end|finish|march|move)\b/i.test(
       text.slice(at + trigLen - 1),
     )
   )
