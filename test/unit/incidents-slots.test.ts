@@ -285,3 +285,14 @@ describe('claims in other words', () => {
     expect(list[0].attacker).toBe('al Hijra');
   });
 });
+
+describe('the side that answers an attack', () => {
+  it('takes the unnamed doer of a passive verb, not the troops who rescued the victims', () => {
+    const list = current(
+      'Malian troops have freed 12 traders who were abducted by gunmen near Nioro on Monday, the army said.',
+    );
+    const taken = list.find((i) => /Abduction/.test(i.subType));
+    expect(taken).toBeDefined();
+    expect(taken?.attacker).not.toMatch(/Malian/);
+  });
+});

@@ -94,6 +94,10 @@ export function demonymForces(text: string): string | null {
       // "Libyan military officials said": the side that tells of an attack (often on itself), not its doer
       /^\s+(?:officials?|sources?|spokes(?:man|woman|person)|authorities|statement|said|says|reported|told)\b/.test(
         text.slice(at + m[0].length),
+      ) ||
+      // "Nigerian troops have rescued 19 schoolchildren": the side that answers an attack is not its doer
+      /^\s+(?:have |has |had )?(?:rescued|freed|evacuated|repelled|pursued|responded|arrested|detained|recovered)\b/.test(
+        text.slice(at + m[0].length),
       )
     )
       continue;
@@ -285,7 +289,7 @@ const STRUCK_OBJECT =
   /\b(?:attacked|attacking|stormed|storming|ambushed|ambushing|raided|raiding|shelled|shelling|targeted|targeting|bombed|bombing|overran|overrunning|struck|striking)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
-  const { doc, ents, s, site, text, trig, at } = r;
+  const { doc, ents, s, site, text, trig, at, trigLen } = r;
   const trigAbs = s.start + at;
   // people killed or wounded are victims, not attackers: "Five soldiers killed as a roadside bomb hit …"
   // ("Gunmen killed 12 villagers": a bare verb with its object after it tells what they did)
@@ -342,6 +346,14 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
       ),
     );
     target = tgt?.text ?? null;
+    // "schoolchildren who were kidnapped by gunmen": the unnamed doer of a passive verb, not the clause's subject
+    const byMen = text
+      .slice(at, at + trigLen + 40)
+      .match(
+        /^[a-z]+ed\s+by\s+((?:(?:armed|unidentified|unknown|suspected|masked)\s+)?(?:gunmen|bandits|kidnappers|assailants|attackers|militants|men|fighters|insurgents|rebels))\b/,
+      );
+    if (byMen && /\b(?:was|were|been|being)\s+$/.test(text.slice(Math.max(0, at - 12), at)))
+      attacker = byMen[1];
     const by = text.slice(at).match(/\bby ((?:the )?[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,4})/);
     // "struck two sites used by Iran-backed militias": who holds the target, not who struck it
     const holder =
