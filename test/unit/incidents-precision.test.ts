@@ -710,6 +710,24 @@ describe('one event retold: reactions, related events, moments and places within
     const rockets = list.filter((i) => i.subType === 'Shelling/artillery/missile attack');
     expect(rockets.map((i) => i.place)).not.toContain('Khiam');
   });
+  it('reads "Moscow claims it struck" as the claim of the strike told, not a strike at Moscow', () => {
+    const list = current(
+      'Russian ballistic missiles hit Chernihiv college district, killing 9; Moscow claims it struck a "training centre"\n\n' +
+        'The college was hosting a graduation ceremony when the sirens sounded, officials said on Thursday.',
+      '2025-10-09',
+    );
+    expect(list.map((i) => i.place)).not.toContain('Moscow');
+    expect(list.filter((i) => i.type === 'Explosions/Remote violence')).toHaveLength(1);
+  });
+  it('reads "The missiles hit at 10:40 a.m." as the missile strike told before, whatever else its sentence names', () => {
+    const list = current(
+      'Russian ballistic missiles hit Chernihiv, killing nine\n\n' +
+        'Two Russian ballistic missiles struck the city of Chernihiv on Wednesday, killing nine people, officials said.\n\n' +
+        'The missiles hit at about 10:40 a.m. local time, less than two minutes after air raid sirens sounded across Chernihiv, according to the regional administration.',
+      '2025-10-09',
+    );
+    expect(list.filter((i) => i.type === 'Explosions/Remote violence')).toHaveLength(1);
+  });
   it('finds no event in the lines of a "Read more:" list', () => {
     const list = current(
       'Gunmen stormed the village of Tawila on Tuesday afternoon, shooting residents and burning homes, a doctors group said.\n\n' +

@@ -339,9 +339,18 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   }
   // a side's own claim of a strike, told after the account of it, on no day but the statement's ("the defence
   // ministry said on Wednesday its forces had struck port facilities in X"): the strike already told, not another
+  // (a capital that speaks, "Moscow claims it struck …", is the government making the claim, not where it struck)
+  const claimPlace =
+    place &&
+    new RegExp(
+      `\\b${escapeRe(place.name)}\\s+(?:has\\s+|had\\s+)?(?:said|says|claimed|claims|announced|announces|reported|stated)\\b`,
+    ).test(text)
+      ? null
+      : place;
   const claimOf =
     remote && !inc.background && !ownDay && OWN_STRIKE_CLAIM.test(text) && !DIFFERENT.test(text)
       ? [...found].reverse().find((f) => {
+          const place = claimPlace;
           if (f.background || !REMOTE_SUBTYPES.has(f.subType) || para0 - f.lastPara > 6) return false;
           if (interceptionBeside(f, inc, doc, text)) return false;
           const fc = countryOfDoer(f.attacker ?? '', ents);
@@ -353,10 +362,10 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
         })
       : undefined;
   if (claimOf) {
-    if (place && vague(claimOf.placeRef) && !vague(place)) {
-      claimOf.place = place.name;
-      claimOf.country = place.country;
-      claimOf.placeRef = place;
+    if (claimPlace && vague(claimOf.placeRef) && !vague(claimPlace)) {
+      claimOf.place = claimPlace.name;
+      claimOf.country = claimPlace.country;
+      claimOf.placeRef = claimPlace;
     }
     if (isGenericActor(claimOf.attacker) && !isGenericActor(inc.attacker)) claimOf.attacker = inc.attacker;
     if (claimOf.attribution === 'not ascribed' && attribution) claimOf.attribution = inc.attribution;
@@ -701,6 +710,8 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       // ("The drone hit a storage tank …" right after the strike: the sentence opens on the thing already told)
       (at > 0 && /^(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?$/.test(bText.slice(0, at)));
     let weaponFrom = null as Candidate | null;
+    const wb = WEAPON_BACK.exec(bText);
+    const weaponBack = wb ? weaponSubType(wb[0]) : null;
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
       const aDay = dayNumber(a.date);
@@ -712,6 +723,20 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       if (ac && bc && ac !== bc) return false;
       // a strike told without its weapon ("a Russian strike on Kharkiv") and the same strike told with it ("two
       // missiles hit Kharkiv"), at one place on one day; two strikes that each name their weapon stay two
+      // "The missiles hit at about 10:40 a.m.": the weapons told before, at their place, whatever the sentence's
+      // other words make of its kind
+      if (
+        weaponBack &&
+        a.subType !== b.subType &&
+        ARMED_STRIKE.has(a.subType) &&
+        ARMED_STRIKE.has(b.subType) &&
+        a.placeRef &&
+        b.placeRef &&
+        (a.placeRef.id === b.placeRef.id || a.place === b.place) &&
+        (aDay === null || bDay === null || aDay === bDay || a.dateWeak || b.dateWeak)
+      ) {
+        if (weaponBack === a.subType) return true;
+      }
       if (a.subType !== b.subType && ARMED_STRIKE.has(a.subType) && ARMED_STRIKE.has(b.subType)) {
         const [bare, named] = weaponless(a, doc) ? [a, b] : weaponless(b, doc) ? [b, a] : [null, null];
         if (!bare || !named || !namesWeapon(named, doc)) return false;
@@ -792,6 +817,9 @@ const ABDUCTION = 'Abduction/forced disappearance';
 /** People taken away in an attack: "taking away pupils", "abducted 20 villagers", "seized dozens of passengers". */
 const TAKEN =
   /\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}(?:pupils|students|schoolchildren|children|people|villagers|passengers|hostages|girls|boys|women|men|worshippers|workers))\b/i;
+/** A sentence that opens on the weapons already told: "The missiles hit …", "The drones struck …". */
+const WEAPON_BACK =
+  /^(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|shells?|bombs?)\b/;
 /** Strikes from afar that hit: from the air or from the ground. */
 const ARMED_STRIKE = new Set([AIR, SHELL]);
 /** The words of a record's trigger in its sentence. */
