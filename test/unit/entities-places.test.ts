@@ -389,3 +389,15 @@ describe('one place told by its town, its district and its road', () => {
     expect(got.filter((n) => n.startsWith('Volga|'))).toEqual([]);
   });
 });
+
+describe('sites described, not named', () => {
+  it("does not list a faith's adjective before a site's lower-case head as a named site", () => {
+    const e = read(
+      'Jets bombed a Buddhist monastery near Sittwe on Monday. A Sunni mosque in Homs was also hit.',
+    );
+    expect(e.places.map((p) => p.name).filter((n) => /monastery|mosque/.test(n))).toEqual([]);
+    expect(read('Jets bombed the Shwe Taung Monastery near Sittwe.').places.map((p) => p.kind)).toContain(
+      'facility',
+    );
+  });
+});

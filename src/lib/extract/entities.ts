@@ -15,7 +15,7 @@ import { findMoreOrgs } from './entities/more-orgs.ts';
 import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
-import { nearCountry, placeId } from './entities/shared.ts';
+import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { normKey } from './gazetteer.ts';
 
@@ -209,6 +209,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   dropDescriptions(cx);
   dropTitles(cx);
   hospitalsAsSites(cx);
+  dropDescribedSites(cx);
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
 
@@ -481,5 +482,18 @@ function hospitalsAsSites(cx: EntityContext): void {
     }
     orgs.delete(o.id);
     byId.delete(o.id);
+  }
+}
+
+/**
+ * "sheltering in a Buddhist monastery", "the Sunni mosque": a faith's adjective before a site's lower-case head describes
+ * a site, it names none. The site is not listed; its mentions stay, so incidents read the place as before.
+ */
+function dropDescribedSites(cx: EntityContext): void {
+  for (const p of [...cx.places.values()]) {
+    if (p.kind !== 'facility') continue;
+    const w = p.name.split(/\s+/);
+    if (w.length >= 2 && /^\p{Ll}/u.test(w[w.length - 1]) && w.slice(0, -1).every((x) => FAITH_ADJ.test(x)))
+      cx.places.delete(p.id);
   }
 }

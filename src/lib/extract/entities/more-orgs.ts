@@ -20,6 +20,7 @@ import { definedAcronyms } from './candidates.ts';
 import {
   AREA_TITLE,
   BODY_KIND,
+  FAITH_ADJ,
   GENERIC_MOD,
   isTitle,
   LOCATIVE_PREP,
@@ -60,9 +61,6 @@ const ACRO_STOP = new Set(
 );
 /** Lower-case heads of non-state bodies that a nation's adjective only describes: "the Yemeni group". */
 const DESCRIBED_HEAD = /^(?:group|movement|militia|faction|bloc|alliance|coalition|channel)$/;
-/** Adjectives of a faith or a creed: "the Islamic extremist group" describes a group. */
-const FAITH_ADJ =
-  /^(?:Islamic|Islamist|Jihadist|Christian|Muslim|Sunni|Shia|Shiite|Shi'ite|Druze|Alawite|Buddhist|Hindu|Sikh|Jewish|Catholic|Orthodox|Maoist|Marxist)$/;
 /** Kinds of body that introduce the name they give themselves: "a group calling itself …", "a militia called …". */
 const SELF_NAMED_KIND =
   /^(?:group|outfit|organi[sz]ation|militia|movement|faction|front|coalition|alliance|network|gang|cell|wing)$/;

@@ -145,3 +145,7 @@ export function personContext(W: Word[], i: number): boolean {
   if (prev && /^(?:said|says|told|added|asked)$/i.test(prev.text)) return true;
   return !!prev && lower(prev) === 'to' && i >= 2 && lower(W[i - 2]) === 'according';
 }
+
+/** Adjectives of a faith or a creed: "the Islamic extremist group", "a Buddhist monastery" describe, they name nothing. */
+export const FAITH_ADJ =
+  /^(?:Islamic|Islamist|Jihadist|Christian|Muslim|Sunni|Shia|Shiite|Shi'ite|Druze|Alawite|Buddhist|Hindu|Sikh|Jewish|Catholic|Orthodox|Maoist|Marxist)$/;
