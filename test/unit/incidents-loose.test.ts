@@ -210,3 +210,19 @@ describe('drills and marches yet to come', () => {
     expect(list).toEqual([]);
   });
 });
+
+describe('an abduction told as an attack', () => {
+  it('records a raid on a village that carried people off as an abduction', () => {
+    const list = current(
+      'Armed men on motorbikes raided the village of Dansadau before dawn on Sunday, shooting dead two farmers and carrying off 14 women, residents said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Abduction/forced disappearance']);
+  });
+  it('reads "rescued 12 abducted Zamfara farmers" as people of the event, not an event of its own', () => {
+    const list = current(
+      'Gunmen kidnapped 12 farmers from their fields near Gusau on Monday, police said.\n\n' +
+        'On Wednesday, soldiers in Kaura Namoda rescued 12 abducted Zamfara farmers after a search of the forest, the army said.',
+    );
+    expect(list.filter((i) => i.subType === 'Abduction/forced disappearance')).toHaveLength(1);
+  });
+});

@@ -221,10 +221,10 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // "the wounded soldiers were flown to Kabul") tells of no event of its own
   if (
     /^[a-z]+ed$/.test(text.slice(at, at + trigLen)) &&
-    /\b(?:the|these|those|its|their|his|her|all|some|most|many|several|other)\s+$/i.test(
+    /\b(?:the|these|those|its|their|his|her|all|some|most|many|several|other|\d+)\s+$/i.test(
       text.slice(Math.max(0, at - 12), at),
     ) &&
-    /^\s+(?:[a-z]+\s+)?(?:people|men|women|children|villagers|residents|students|pupils|girls|boys|soldiers|troops|officers|policemen|workers|passengers|civilians|hostages|victims|persons|sailors|crew|staff|farmers|fighters)\b/.test(
+    /^\s+(?:[a-z]+\s+|\p{Lu}[\p{L}-]+\s+)?(?:people|men|women|children|villagers|residents|students|pupils|girls|boys|soldiers|troops|officers|policemen|workers|passengers|civilians|hostages|victims|persons|sailors|crew|staff|farmers|fighters)\b/u.test(
       text.slice(at + trigLen),
     )
   )

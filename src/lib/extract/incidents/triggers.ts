@@ -258,6 +258,9 @@ const ASSAULT = /\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besiege
 /** Grenades listed with other arms: "firing rockets and hand grenades", "grenades and automatic weapons". */
 const ARMS_WITH_GRENADES =
   /\b(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|mortars?|machine[- ]?guns?|gunfire|bullets)\s*(?:,|and|&)\s+(?:hand[- ]?)?grenades?\b|\bgrenades?\s*(?:,|and|&)\s+(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|gunfire|machine[- ]?guns?|bullets)\b/i;
+/** People carried off by the attackers: "taking away pupils", "and carried off 20 villagers", "seized 12 passengers". */
+const TAKEN_AWAY =
+  /\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|villagers|passengers|people|worshippers|women|girls|boys|workers|residents|hostages|travellers|travelers)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -322,6 +325,14 @@ export function retype(
     INTERVENTION.test(text)
   )
     trig = { ...trig, type: 'Protests', subType: 'Protest with intervention', weapon: undefined };
+  // an attack on a school or a village that took people away ("stormed the school, shooting a guard and taking away
+  // pupils") is an abduction (ACLED codes the abduction, the gravest part of it)
+  if (
+    (trig.type === 'Battles' || trig.type === 'Violence against civilians') &&
+    trig.subType !== 'Abduction/forced disappearance' &&
+    TAKEN_AWAY.test(text.slice(at))
+  )
+    trig = { ...trig, type: 'Violence against civilians', subType: 'Abduction/forced disappearance' };
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
   if (
     trig.type === 'Battles' &&
