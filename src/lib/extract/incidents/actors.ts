@@ -6,7 +6,7 @@
 import type { Doc } from '../doc.ts';
 import type { Entities, Org, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName } from './common.ts';
+import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName, mentionsWithin } from './common.ts';
 import { inDateline, LOCATIVE } from './places.ts';
 import type { Reading, Span } from './types.ts';
 
@@ -30,8 +30,8 @@ function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
     const text = /\s/.test(orig) ? orig : orig.toLowerCase();
     out.push({ text, start: a + m.index + (m[1].length - text.length), end: a + m.index + m[1].length });
   }
-  for (const mm of ents.mentions) {
-    if (mm.start < a || mm.end > b || inDateline(mm.start)) continue;
+  for (const mm of mentionsWithin(ents, a, b)) {
+    if (inDateline(mm.start)) continue;
     if (out.some((o) => o.start <= mm.start && mm.end <= o.end)) continue;
     const name = mentionName(ents, mm);
     if (!name) continue;
@@ -50,8 +50,7 @@ export function selfReporter(doc: Doc, ents: Entities, a: number, b: number): st
   const text = doc.text.slice(a, b);
   const said = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
   if (said < 0) return null;
-  for (const m of ents.mentions) {
-    if (m.kind !== 'org' || m.start < a || m.end > a + said) continue;
+  for (const m of mentionsWithin(ents, a, a + said, 'org')) {
     const o = ents.byId.get(m.id) as Org;
     if (
       /\b(?:army|armed forces|forces?|military|command|air force|navy|defen[cs]e (?:ministry|forces?)|ministry of defen[cs]e)\b/i.test(
@@ -70,8 +69,8 @@ export function selfReporter(doc: Doc, ents: Entities, a: number, b: number): st
 /** The last organisation or person named in [a, b). */
 export function lastNamed(ents: Entities, a: number, b: number): string | null {
   let out: string | null = null;
-  for (const m of ents.mentions) {
-    if (m.start < a || m.end > b || (m.kind !== 'org' && m.kind !== 'person')) continue;
+  for (const m of mentionsWithin(ents, a, b)) {
+    if (m.kind !== 'org' && m.kind !== 'person') continue;
     out = mentionName(ents, m) ?? out;
   }
   return out;

@@ -20,7 +20,7 @@ import {
   selfReporter,
 } from './actors.ts';
 import { TALLY } from './casualties.ts';
-import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName } from './common.ts';
+import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName, mentionsWithin } from './common.ts';
 import { family } from './protests.ts';
 import { forcesOf } from './remote.ts';
 import { EXP } from './triggers.ts';
@@ -79,8 +79,8 @@ const NOT_SOURCE =
 export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
   const text = doc.text.slice(a, b);
   const named = (from: number, to: number, kinds = ['org', 'person']): string | null => {
-    for (const m of ents.mentions) {
-      if (m.start < a + from || m.end > a + to || !kinds.includes(m.kind)) continue;
+    for (const m of mentionsWithin(ents, a + from, a + to)) {
+      if (!kinds.includes(m.kind)) continue;
       const n = mentionName(ents, m);
       if (n) return n;
     }
@@ -207,8 +207,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     return k;
   };
   const namedIn = (from: number, to: number): string | null => {
-    for (const m of ents.mentions) {
-      if (m.start < a + from || m.end > a + to) continue;
+    for (const m of mentionsWithin(ents, a + from, a + to)) {
       if (m.kind !== 'org' && m.kind !== 'person') continue;
       const n = mentionName(ents, m);
       if (n) return n;
@@ -218,8 +217,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   /** The organisation or person named last in [from, to) of the window ("The extremist group al-Shabaab claimed"). */
   const lastNamedIn = (from: number, to: number): string | null => {
     let best: { start: number; name: string } | null = null;
-    for (const m of ents.mentions) {
-      if (m.start < a + from || m.end > a + to) continue;
+    for (const m of mentionsWithin(ents, a + from, a + to)) {
       if (m.kind !== 'org' && m.kind !== 'person') continue;
       const n = mentionName(ents, m);
       if (n && (!best || m.start > best.start)) best = { start: m.start, name: n };
@@ -237,8 +235,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     return null;
   };
   const orgIn = (from: number, to: number): string | null => {
-    for (const m of ents.mentions) {
-      if (m.start < a + from || m.end > a + to || m.kind !== 'org') continue;
+    for (const m of mentionsWithin(ents, a + from, a + to, 'org')) {
       const n = mentionName(ents, m);
       if (n) return n;
     }
@@ -658,8 +655,7 @@ function headlineGroup(doc: Doc, ents: Entities): string | null {
     );
   if (!verb) return null;
   let out: string | null = null;
-  for (const m of ents.mentions) {
-    if (m.kind !== 'org' || m.start < head.start || m.end > head.start + verb.index) continue;
+  for (const m of mentionsWithin(ents, head.start, head.start + verb.index, 'org')) {
     // the subject itself, not a word of place or time before it: only actor words may sit between it and the verb
     const gap = doc.text.slice(m.end, head.start + verb.index);
     if (!HEADLINE_GAP.test(gap)) continue;
