@@ -401,3 +401,14 @@ describe('sites described, not named', () => {
     );
   });
 });
+
+describe('landmarks named in the possessive', () => {
+  it('reads "X\' Park" and "X\'s Square" as one landmark, not a town named X', () => {
+    const names = read(
+      "The derby was played at St Mirren' Park on Saturday. Later, fans gathered in St Stephen's Square.",
+    ).places.map((p) => p.name);
+    expect(names).toContain("St Mirren' Park");
+    expect(names).toContain("St Stephen's Square");
+    expect(names.filter((n) => /^St (?:Mirren|Stephen)$/.test(n))).toEqual([]);
+  });
+});

@@ -319,6 +319,23 @@ export function findMorePlaces(
         continue;
       }
       const firstOfSentence = a === s.w0 || (a === s.w0 + 1 && /^["'(]$/.test(W[s.w0].text));
+      // "St James' Park", "St Peter's Square": a name in the possessive before a capitalised landmark head is the
+      // landmark's name
+      if (
+        j + 1 < s.w1 &&
+        /^(?:'|’|'s|’s)$/.test(W[j].text) &&
+        W[j].start === W[j - 1].end &&
+        W[j + 1].cap &&
+        !taken[j + 1] &&
+        !W.slice(a, j).some((w) => personParts.has(normKey(w.text)))
+      ) {
+        const pl = landmarkHead(W, j + 1, s.w1);
+        if (pl?.keep && pl.kind !== 'province') {
+          add(pl.kind, a, j + 1 + pl.n);
+          i = j + pl.n;
+          continue;
+        }
+      }
       // a landmark by its head, written as part of the name or after it: "Surma River", "Korabel district",
       // "Sinjar mountains", "Thingvellir National Park"
       let lmAt = -1;
