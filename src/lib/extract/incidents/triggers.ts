@@ -8,6 +8,7 @@ import {
   AIR,
   BARE_STRIKE,
   DISRUPTED,
+  gated,
   REMOTE_TRIGGERS,
   SHELL,
   strikeSubType,
@@ -97,7 +98,11 @@ export const T: Trigger[] = [
   {
     // a gunfight or an exchange of fire told with its toll ("two gunmen were killed in the gunfight that followed");
     // without one, such words mostly tell again a fight told before ("fled after an exchange of fire")
-    re: /(?<=\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b[^.;]{0,80})\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b|\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b(?=[^.;]{0,80}\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b)/i,
+    re: gated(
+      /\b(?:gun ?fights?|shoot-?outs?|exchanges? of)/i,
+      String.raw`(?<=\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b[^.;]{0,80})\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b|\b(?:gun ?fights?|shoot-?outs?|exchanges? of (?:gun)?fire)\b(?=[^.;]{0,80}\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\b)`,
+      'i',
+    ),
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.55,
