@@ -245,3 +245,33 @@ describe('unnamed speakers, appositions and back-references', () => {
     ]);
   });
 });
+
+describe('titles, ranks and pronouns for bodies', () => {
+  it('gives "the DCO said" to the person introduced under that title', () => {
+    expect(
+      quotes(
+        'District Coordination Officer (DCO) Imran Saleem Bhatti told reporters that the road had been reopened.\n\n"The traffic will move normally from tomorrow," the DCO said.',
+      ),
+    ).toEqual([['Imran Saleem Bhatti', 'The traffic will move normally from tomorrow,']]);
+  });
+  it('names a speaker without the rank written before the surname', () => {
+    const q = quotes(
+      'A spokesman for the navy, Lt Cdr Tomasz Wierzba, said the ship was safe.\n\nThe navy said the crew had been evacuated. "All forty sailors are accounted for," Lt Cdr Wierzba said.',
+    );
+    expect(q.at(-1)).toEqual(['Tomasz Wierzba', 'All forty sailors are accounted for,']);
+  });
+  it('gives "it said" to the body named before it, not to a group it talks about', () => {
+    expect(
+      quotes(
+        'The armed group Jabhat al-Nur said it carried out the raid. In a message on its Telegram channel on Friday, it said it had struck members of the Dorel tribal militia who were "guarding the depots of the regime".',
+      ),
+    ).toEqual([['Jabhat al-Nur', 'guarding the depots of the regime']]);
+  });
+  it('gives a quote after a verb that is no speech verb to the subject named in apposition', () => {
+    expect(
+      quotes(
+        'The Greens\' lead candidate, Lena-Marie Vogt, 38, a former nurse from Kassel, dismissed the poll as "the wishful thinking of a tired coalition".',
+      ),
+    ).toEqual([['Lena-Marie Vogt', 'the wishful thinking of a tired coalition']]);
+  });
+});

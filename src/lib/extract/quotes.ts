@@ -234,7 +234,7 @@ const PERSON_NOUN =
   /^(?:(?!(?:ord|bord|numb|cent|wat|pap|lett|matt|pow|tow|quart|corn|riv|weath|wint|summ|sect|flo|do|err|moth|fath|oth|eith|neith|wheth|rath|furth|ov|und|aft|und|ev|nev|whatev|howev|trigg|laser|contain|tank|bunk|fib|rubb|timb|cyb|memb)er)[a-z]{2,}(?:er|or)|[a-z]{2,}(?:ician|ist|ian|eer|ee|man|men|woman|women|person|people)|(?:resid|stud|pati|par|presid|ag|correspond|dissid|migr|serge|lieuten|merch|assist|attend|occup|inhabit|particip|applic|tenant|peas|serv|imm|particip|combat|insurg|milit)(?:ent|ant)|secretary|attorney|general|chief|head|mayor|guard|pilot|soldier|monk|cleric|judge|monitor|envoy|aide|official|crew|team|captain|colonel|major|medic|chaplain|pastor|bishop|refugee|inmate|hostage|victim|guide|expert|minister|governor|member|chairman|chair|deputy|mp|senator|lawmaker|ambassador|consul|representative|negotiator|mediator|investigator|inspector|coordinator|paramedic|surgeon|physician|midwife|cook|chef|waiter|clerk|guard|veteran|widow|orphan|child|boy|girl|youth|pupil|citizen|local|official)s?$/;
 /** Titles written before a name: religious, military and police ranks, courtesy titles. */
 const HONORIFIC =
-  /^(?:mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|mr|mrs|ms|dr|prof|rev)\.?$/i;
+  /^(?:mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev)\.?$/i;
 /** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
 const SEG_END =
   /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[,.;]/;
@@ -585,6 +585,72 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     return ws.map((w) => w.text).join(' ');
   };
 
+  /** A one-word name the text writes in full elsewhere ("Hawa" → "Hawa Sheikh Nur"): the first such full form. */
+  const fullerName = (name: string): string => {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = doc.text.match(
+      new RegExp(`(?<![\\p{L}])${esc}((?: \\p{Lu}[\\p{L}'-]+){1,3})(?![\\p{L}'-])`, 'u'),
+    );
+    if (!m) return name;
+    const rest = m[1].trim().split(' ');
+    if (
+      rest.some(
+        (w) =>
+          ORG_HEADS.has(w.toLowerCase()) || /^(?:Province|Street|Road|River|City|District|Region)$/.test(w),
+      )
+    )
+      return name;
+    return `${name}${m[1]}`;
+  };
+  /** A person's name without the ranks or titles written before it ("Lt Col Mwamba" → "Patrick Mwamba", the full
+   * name as the text wrote it after the title elsewhere). */
+  const withoutTitle = (name: string): string => {
+    let ws = name.split(/\s+/);
+    const n = ws.length;
+    while (ws.length > 1 && HONORIFIC.test(ws[0])) ws = ws.slice(1);
+    if (ws.length === n) return n === 1 ? fullerName(name) : name;
+    if (ws.length === 1) {
+      const esc = ws[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of doc.text.matchAll(
+        new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]+) ${esc}(?![\\p{L}])`, 'gu'),
+      ))
+        if (
+          !HONORIFIC.test(m[1]) &&
+          !ORG_HEADS.has(m[1].toLowerCase()) &&
+          !/^(?:The|A|An|This|That|In|On|At|By|For|With|And|But|Said|Says)$/.test(m[1])
+        )
+          return `${m[1]} ${ws[0]}`;
+    }
+    return ws.join(' ');
+  };
+  /** "the DPO said", "the governor said": the person the text introduced under that title ("District Police
+   * Officer (DPO) Sajjad Ahmed Khattak", "Governor Ada Obi"), the last one before `pos`. */
+  const titledPerson = (all: Word[], pos: number): string | null => {
+    const words = all.filter((w) => /\p{L}/u.test(w.text));
+    if (words.length < 2 || words.length > 4 || !/^the$/i.test(words[0].text)) return null;
+    const title = words.slice(1);
+    if (
+      title.some((w) => !/^[\p{L}-]+$/u.test(w.text)) ||
+      ORG_HEADS.has(title[title.length - 1].text.toLowerCase())
+    )
+      return null;
+    const t = title.map((w) => w.text).join(' ');
+    const variants = [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())];
+    let found: string | null = null;
+    for (const v of variants) {
+      const esc = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}])${esc}\\)?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s?){1,5})`, 'gu');
+      for (const m of doc.text.slice(0, pos).matchAll(re)) {
+        const cand = withoutTitle(m[1].trim());
+        const p = ents.people.find(
+          (x) => x.name === cand || cand.startsWith(x.name) || x.name.endsWith(` ${cand}`),
+        );
+        if (p) found = p.name;
+      }
+      if (found) return found;
+    }
+    return null;
+  };
   /** A name standing alone between commas in [a, b) that the entity pass did not record: '…," its spokesman, Abu
    * Zainab al-Saedi, wrote'. */
   const appositiveName = (a: number, b: number): { name: string; kind: 'person'; via: string } | null => {
@@ -617,6 +683,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const subjectish = all.filter(
       (m) => !/^(?:'s|')/.test(doc.text.slice(m.end, m.end + 2)) && !(firstVerb && firstVerb.start < m.start),
     );
+    const titled = titledPerson(words, pos);
+    if (titled) return { name: titled, kind: 'person', via: 'title' };
     for (const ms of [subjectish, null, all, named] as const) {
       if (ms === null) {
         const al = aliasIn(words.filter((w) => !firstVerb || w.start < firstVerb.start));
@@ -668,6 +736,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (STATEMENT_NOUNS.has(lw) || (lw === 'it' && lastOrgSpeaker)) {
         const st = statementIssuer(a, b);
         if (st) return { ...st, via: 'statement' };
+      }
+      // "al-Shabaab said it carried out the attack. In a statement …, it said …": "it" alone is the body named last
+      if (lw === 'it' && words.filter((x) => /\p{L}/u.test(x.text)).length === 1) {
+        const near = lastOrgNear(w.start);
+        const n = near ? entName(near) : null;
+        if (n) return { ...n, via: 'pronoun' };
       }
     }
     // "the spokesman said": the spokesman of the organisation that spoke last
@@ -810,6 +884,17 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const cut = left.lastIndexOf(',');
         const seg = from + (cut >= 0 ? cut + 1 : 0);
         speaker = candidateIn(seg, span.a, span.a);
+        // "The party's lead candidate, Jan Holm, 41, a former judge, dismissed the plan as "…"": the sentence's
+        // subject, before its first verb, when that verb lies in the clause that leads into the quote
+        if (!speaker && verbs.length === 0 && sent.start < seg) {
+          const v = wordsBetween(seg, span.a).find((w) => w.pos === 'VERB');
+          const head = doc.text.slice(sent.start, v ? v.start : sent.start).split(',')[0];
+          if (v)
+            speaker =
+              (/\b[a-z]+\s*$/.test(head) ? appositiveName(sent.start + head.length + 1, v.start) : null) ??
+              candidateIn(sent.start, v.start, span.a) ??
+              appositiveName(sent.start, v.start);
+        }
         if (speaker) speaker.via = 'clause';
       }
       if (!speaker && prevQuote?.speaker && prevQuote.sent === sent.index) {
@@ -830,6 +915,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         speaker = { name: prevQuote.speaker, kind: prevQuote.speakerKind ?? 'org', via: 'previous speaker' };
       }
     }
+    if (speaker?.kind === 'person') speaker.name = withoutTitle(speaker.name);
     const q: Quote = {
       speaker: speaker?.name ?? null,
       speakerKind: speaker?.kind ?? null,
