@@ -388,3 +388,10 @@ describe('descriptions, titles and joined names that are no body', () => {
     );
   });
 });
+
+describe('a ministry named by its portfolio at the start of a sentence', () => {
+  it('reads "Health ministry spokesman X said" as the ministry', () => {
+    const names = orgNames('Health ministry spokesman Juma Otieno said 12 people were treated in Kisumu.');
+    expect(names).toContain('Health ministry');
+  });
+});

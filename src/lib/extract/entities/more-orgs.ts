@@ -237,7 +237,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           country = null;
         } else if (start > k || W[start].pos !== 'PROPN') continue;
         // "Riot police", "Security forces", "Human rights group": a capital that only starts the sentence
-        if (start === k && (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) && !midCaps.has(W[k].text))
+        // ("Interior ministry spokesman X said": a portfolio before "ministry" names the body wherever it stands)
+        if (
+          start === k &&
+          (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) &&
+          !midCaps.has(W[k].text) &&
+          !(hw.text === 'ministry' && PORTFOLIO_HEAD.test(lower(W[k])))
+        )
           continue;
         if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
       }
