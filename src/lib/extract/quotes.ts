@@ -586,7 +586,16 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
 
   /** A one-word name the text writes in full elsewhere ("Hawa" → "Hawa Sheikh Nur"): the first such full form. */
+  const fullerCache = new Map<string, string>();
   const fullerName = (name: string): string => {
+    let v = fullerCache.get(name);
+    if (v === undefined) {
+      v = fullerNameOf(name);
+      fullerCache.set(name, v);
+    }
+    return v;
+  };
+  const fullerNameOf = (name: string): string => {
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const m = doc.text.match(
       new RegExp(`(?<![\\p{L}])${esc}((?: \\p{Lu}[\\p{L}'-]+){1,3})(?![\\p{L}'-])`, 'u'),
@@ -604,7 +613,16 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
   /** A person's name without the ranks or titles written before it ("Lt Col Mwamba" → "Patrick Mwamba", the full
    * name as the text wrote it after the title elsewhere). */
+  const titleCache = new Map<string, string>();
   const withoutTitle = (name: string): string => {
+    let v = titleCache.get(name);
+    if (v === undefined) {
+      v = withoutTitleOf(name);
+      titleCache.set(name, v);
+    }
+    return v;
+  };
+  const withoutTitleOf = (name: string): string => {
     let ws = name.split(/\s+/);
     const n = ws.length;
     while (ws.length > 1 && HONORIFIC.test(ws[0])) ws = ws.slice(1);
@@ -640,7 +658,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     for (const v of variants) {
       const esc = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(`(?<![\\p{L}])${esc}\\)?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s?){1,5})`, 'gu');
-      for (const m of doc.text.slice(0, pos).matchAll(re)) {
+      // the last few pages before the quote: the search stays bounded however long the text
+      for (const m of doc.text.slice(Math.max(0, pos - 20000), pos).matchAll(re)) {
         const cand = withoutTitle(m[1].trim());
         const p = ents.people.find(
           (x) => x.name === cand || cand.startsWith(x.name) || x.name.endsWith(` ${cand}`),
