@@ -276,7 +276,12 @@ function dropTitles(cx: EntityContext): void {
   const { orgs, mentions, doc } = cx;
   const W = doc.words;
   const said = new Map<string, Mention[]>();
-  for (const m of mentions) if (m.kind === 'org') said.set(m.id, [...(said.get(m.id) ?? []), m]);
+  for (const m of mentions) {
+    if (m.kind !== 'org') continue;
+    const list = said.get(m.id);
+    if (list) list.push(m);
+    else said.set(m.id, [m]);
+  }
   for (const o of [...orgs.values()]) {
     const words = o.name.split(/\s+/);
     if (words.length < 2 || BODY_START.test(words[0])) continue;
@@ -299,7 +304,12 @@ function dropDescriptions(cx: EntityContext): void {
   const isNation = (words: string) =>
     !!gaz.phrases.get(normKey(words))?.some((e) => e.kind === 'demonym' || e.kind === 'country');
   const said = new Map<string, string[]>();
-  for (const m of mentions) if (m.kind === 'org') said.set(m.id, [...(said.get(m.id) ?? []), m.text]);
+  for (const m of mentions) {
+    if (m.kind !== 'org') continue;
+    const list = said.get(m.id);
+    if (list) list.push(m.text);
+    else said.set(m.id, [m.text]);
+  }
   for (const o of [...orgs.values()]) {
     const surfaces = said.get(o.id) ?? [];
     // a listed body ("National Police Service") reached through its description ("Kenyan police") is named

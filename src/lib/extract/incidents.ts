@@ -148,8 +148,6 @@ export function extractIncidents(
     const placeWeak = placeWeakness(r, place);
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);
-    // strikes a government protests against or condemns ("summoned the ambassador in X on Monday to protest
-    // against a wave of air strikes in Y"): the day and the place told before them are the reaction's
     // an event told to date another ("The shelling came two days after heavy fighting near X"): a day of the
     // sentence that is the day of the event last told is that event's, not this one's
     if (
@@ -160,6 +158,8 @@ export function extractIncidents(
       lastCurrent(found)?.date?.slice(0, 10) === date.iso.slice(0, 10)
     )
       date = null;
+    // strikes a government protests against or condemns ("summoned the ambassador in X on Monday to protest
+    // against a wave of air strikes in Y"): the day and the place told before them are the reaction's
     if (!background && REACTION_BEFORE.test(text.slice(Math.max(0, at - 160), at))) {
       if (date && date.start < s.start + at) date = null;
       const after = bestPlace(ents, s.start + at, s.end, doc.text);

@@ -46,11 +46,14 @@ const MOMENTS_APART = new RegExp(
 /** A day told as the one after the day before it: "the following evening", "the next day", "a day later". */
 const NEXT_DAY =
   /\b(?:(?<!\b(?:until|till|by|through|into) )the (?:next|following) (?:day|evening|night|morning|afternoon)|a day later)\b/i;
+/** The bounds [from, to) of the clause of a sentence, between semicolons, that holds position `at`. */
+function clauseBounds(text: string, at: number): [number, number] {
+  const to = text.indexOf(';', at);
+  return [text.lastIndexOf(';', at) + 1, to < 0 ? text.length : to];
+}
 /** The clause of a sentence, between semicolons, that holds position `at`. */
 function clauseOf(text: string, at: number): string {
-  const from = text.lastIndexOf(';', at) + 1;
-  const to = text.indexOf(';', at);
-  return text.slice(from, to < 0 ? text.length : to);
+  return text.slice(...clauseBounds(text, at));
 }
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
@@ -85,10 +88,8 @@ function townOf(p: Place, doc: Doc, ents: Entities): Place | null {
     const sn = doc.sentences[m.sent];
     if (!sn) continue;
     // (within the clause that names the spot: "cleared X Avenue …; a march in Y drew thousands" puts X in no Y)
-    const at = m.start - sn.start;
-    const from = sn.text.lastIndexOf(';', at) + 1;
-    const to = sn.text.indexOf(';', at);
-    const town = mappedCityIn(ents, sn.start + from, to < 0 ? sn.end : sn.start + to);
+    const [from, to] = clauseBounds(sn.text, m.start - sn.start);
+    const town = mappedCityIn(ents, sn.start + from, sn.start + to);
     if (town) return town;
   }
   return null;
