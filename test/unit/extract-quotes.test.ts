@@ -171,7 +171,7 @@ describe('single-quote styling', () => {
   it('takes the words on banners and placards for slogans, not speech', () => {
     expect(
       quotes(
-        "Thousands marched through Lindor with banners reading 'Our river is not a quarry' and 'Stop the dredgers now'. \"We will come back every week until they listen,\" said Oren Talsi, one of the organisers.",
+        'Thousands marched through Lindor with banners reading "Our river is not a quarry" and "Stop the dredgers now". "We will come back every week until they listen," said Oren Talsi, one of the organisers.',
       ),
     ).toEqual([['Oren Talsi', 'We will come back every week until they listen,']]);
   });
