@@ -395,3 +395,13 @@ describe('a ministry named by its portfolio at the start of a sentence', () => {
     expect(names).toContain('Health ministry');
   });
 });
+
+describe('acronyms the article defines', () => {
+  it('gives a bracketed acronym to the name before it, not to a listed body that shares its head', () => {
+    const orgs = read(
+      'Fighters of the Liberian National Army (LNA) crossed the river on Monday. The LNA said two soldiers were hurt.',
+    ).orgs;
+    expect(orgs.map((o) => o.name)).toEqual(['Liberian National Army']);
+    expect(orgs[0].aliases).toContain('LNA');
+  });
+});

@@ -50,7 +50,11 @@ function fitsDefinition(e: GazEntry, definition: string): boolean {
     if (k.length <= 3) return false;
     if (definition === k || definition.endsWith(` ${k}`) || k.endsWith(` ${definition}`)) return true;
     const words = k.split(' ').filter((x) => !DEFINE_GLUE.test(x));
-    return words.length >= 2 && words.filter((x) => defWords.has(x)).length >= 0.6 * words.length;
+    if (words.length < 2 || words.filter((x) => defWords.has(x)).length < 0.6 * words.length) return false;
+    // "Liberian National Army (LNA)" is not the Libyan National Army: names of the same length that differ in a
+    // slot, a qualifier swapped for another, are two bodies sharing a head
+    const def = definition.split(' ').filter((x) => !DEFINE_GLUE.test(x));
+    return !(def.length === words.length && words.some((x, n) => x !== def[n] && !defWords.has(x)));
   });
 }
 
