@@ -24,7 +24,7 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
-import { mentionsWithin, speakerOnly } from './incidents/common.ts';
+import { lastCurrent, mentionsWithin, speakerOnly } from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import {
@@ -303,12 +303,6 @@ export function extractIncidents(
       summary: summarise(inc),
     }),
   );
-}
-/** The current record told last in the text (the one a sentence right after it most likely speaks of). */
-function lastCurrent(found: Candidate[]): Candidate | undefined {
-  let last: Candidate | undefined;
-  for (const f of found) if (!f.background && (!last || f.lastPara >= last.lastPara)) last = f;
-  return last;
 }
 const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /**

@@ -4,6 +4,7 @@
  */
 import type { Entities, Mention, Org, Person, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
+import type { Candidate } from './types.ts';
 
 /** The clause of a sentence around a position: from the last comma or semicolon before it to the next one after it. */
 export function clauseAround(text: string, at: number, len: number): string {
@@ -112,4 +113,16 @@ export function mentionsWithinAt(ents: Entities, a: number, b: number, kind?: Me
 /** The mentions (of one kind, if given) that lie wholly within [a, b], in list order. */
 export function mentionsWithin(ents: Entities, a: number, b: number, kind?: Mention['kind']): Mention[] {
   return mentionsWithinAt(ents, a, b, kind).map((i) => ents.mentions[i]);
+}
+/**
+ * The current (not background) record told last in the text among those that `fits`: the one a sentence right after
+ * it most likely speaks of (a headline that sums up another day's event is found first but told before the lead).
+ */
+export function lastCurrent(
+  found: Candidate[],
+  fits: (f: Candidate) => boolean = () => true,
+): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const f of found) if (!f.background && (!last || f.lastPara >= last.lastPara) && fits(f)) last = f;
+  return last;
 }

@@ -10,7 +10,7 @@ import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
-import { escapeRe, insideQuote, WEEKDAY_POSS } from './common.ts';
+import { escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
@@ -200,13 +200,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       !MOMENTS_APART.test(d.text),
   );
   /** The last current event told that this one is not set apart from and that `fits`. */
-  // (told last in the text: a headline that sums up another day's event is found first but told before the lead)
-  const lastTold = (fits: (f: Candidate) => boolean) => {
-    let last: Candidate | undefined;
-    for (const f of found)
-      if (!f.background && (!last || f.lastPara >= last.lastPara) && !distinct(f) && fits(f)) last = f;
-    return last;
-  };
+  const lastTold = (fits: (f: Candidate) => boolean) => lastCurrent(found, (f) => !distinct(f) && fits(f));
   // "…; a peaceful march in Batumi drew thousands the following evening": the clause tells its event on a later day
   // than the one told before it, so it sums up no event told at another place
   const laterDay = NEXT_DAY.test(clauseOf(text, at));
