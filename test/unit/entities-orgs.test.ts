@@ -405,3 +405,13 @@ describe('acronyms the article defines', () => {
     expect(orgs[0].aliases).toContain('LNA');
   });
 });
+
+describe('a French name with an elided article', () => {
+  it('keeps "de l\'…" inside the name before its acronym', () => {
+    const orgs = read(
+      "Taps ran dry in the capital, said the Agence Nationale de l'Eau Potable (ANEP). ANEP said supplies would resume on Friday.",
+    ).orgs;
+    expect(orgs.map((o) => o.name)).toEqual(["Agence Nationale de l'Eau Potable"]);
+    expect(orgs[0].aliases).toContain('ANEP');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { type GazEntry, type Gazetteer, normKey } from '../gazetteer.ts';
-import { type GazHit, spanText } from './shared.ts';
+import { ELIDED_CAP, type GazHit, spanText } from './shared.ts';
 
 /** Glue words allowed inside a name defined before its acronym: "Centre for Sociological Research (CIS)". */
 const DEFINE_GLUE = /^(?:of|for|and|the|on|in|de|del|la|du|des|al|&)$/;
@@ -27,6 +27,7 @@ export function definedAcronyms(doc: Doc): Map<string, string> {
       W[a - 1].sent === sent &&
       i - a < 10 &&
       ((W[a - 1].cap && W[a - 1].pos !== 'PUNCT') ||
+        ELIDED_CAP.test(W[a - 1].text) ||
         W[a - 1].text === "'s" ||
         (DEFINE_GLUE.test(W[a - 1].text) && a - 2 >= 0 && W[a - 2].cap))
     )

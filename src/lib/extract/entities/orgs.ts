@@ -20,6 +20,7 @@ import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead, titleCaseLine }
 import {
   ATTACK_WORD,
   adjectiveOf,
+  ELIDED_CAP,
   GENERIC_MOD,
   GENERIC_STATE_BODY,
   isTitle,
@@ -88,7 +89,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         const w = W[j];
         // "a post on X. The Foreign Ministry said": a sentence the splitter missed after a one-letter name
         if (j > i && STOP_CAPS.has(w.text) && /\.$/.test(W[j - 1].text)) break;
-        if (w.cap && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
+        // an elided article before a capital stays inside the name: "Office National de l'Aviation Civile"
+        if ((w.cap || (j > i && ELIDED_CAP.test(w.text))) && w.pos !== 'PUNCT' && !personWords.has(j)) j++;
         // a plural possessive inside the name: "Madrid Tenants' Union"
         else if (
           (w.text === "'" || w.text === '’') &&
@@ -111,7 +113,9 @@ export function findNamedOrgs(cx: EntityContext): void {
           j > i &&
           ORG_GLUE.has(w.text) &&
           j + 1 < s.w1 &&
-          (W[j + 1].cap || (W[j + 1].text === 'the' && j + 2 < s.w1 && W[j + 2].cap))
+          (W[j + 1].cap ||
+            ELIDED_CAP.test(W[j + 1].text) ||
+            (W[j + 1].text === 'the' && j + 2 < s.w1 && W[j + 2].cap))
         ) {
           j++;
         } else break;
@@ -468,10 +472,15 @@ export function findNamedOrgs(cx: EntityContext): void {
       // "West Texas Intermediate (WTI) crude", "the Consumer Price Index (CPI) figures": a grade or a measure, no body
       if (i + 3 < s.w1 && PRODUCT_AFTER.test(W[i + 3].text)) continue;
       let a = i;
+      // "Office National de l'Aviation Civile (OFNAC)": French and Spanish names keep their articles and an elided
+      // article before a capital ("l'Aviation") inside the name
+      const nameWord = (w: (typeof W)[number]) => w.cap || ELIDED_CAP.test(w.text);
       while (
         a > s.w0 &&
-        (W[a - 1].cap ||
-          (['of', 'for', 'and', 'the'].includes(W[a - 1].text) && a - 2 >= s.w0 && W[a - 2].cap))
+        (nameWord(W[a - 1]) ||
+          (['of', 'for', 'and', 'the', 'de', 'del', 'la', 'du', 'des'].includes(W[a - 1].text) &&
+            a - 2 >= s.w0 &&
+            W[a - 2].cap))
       )
         a--;
       while (a < i && !W[a].cap) a++;

@@ -10,6 +10,8 @@ import type { Mention, Org, Person, Place } from './types.ts';
 export const lower = (w: Word) => w.text.toLowerCase();
 /** Words that may join the parts of an organisation's name. */
 export const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
+/** An elided article before a capital inside a French or Italian name: "l'Aviation", "d'Ivoire". */
+export const ELIDED_CAP = /^(?:[lLdD]|qu)['’]\p{Lu}/u;
 export const isTitle = (w: Word) =>
   TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/^then-/, ''));
 export const isNameWord = (w: Word) =>
