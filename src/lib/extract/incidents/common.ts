@@ -126,3 +126,6 @@ export function lastCurrent(
   for (const f of found) if (!f.background && (!last || f.lastPara >= last.lastPara) && fits(f)) last = f;
   return last;
 }
+/** People carried off in an attack, as a regex source: "pupils", "villagers", "passengers", "hostages". */
+export const CAPTIVES_SRC =
+  '(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|villagers|passengers|people|worshippers|women|men|girls|boys|workers|residents|hostages|travellers|travelers)';

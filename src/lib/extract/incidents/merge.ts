@@ -10,7 +10,7 @@ import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
-import { escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
+import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
@@ -43,9 +43,13 @@ const MOMENTS_APART = new RegExp(
   `^(?:${FEW} )?(?:${MOMENTS}|hours?)\\s+(?:before|after|later|earlier)$`,
   'i',
 );
+/** Not a bound of a span of time: "until the next day", "by the following morning" date no event of their own. */
+const NOT_A_BOUND = String.raw`(?<!\b(?:until|till|by|through|into) )`;
 /** A day told as the one after the day before it: "the following evening", "the next day", "a day later". */
-const NEXT_DAY =
-  /\b(?:(?<!\b(?:until|till|by|through|into) )the (?:next|following) (?:day|evening|night|morning|afternoon)|a day later)\b/i;
+const NEXT_DAY = new RegExp(
+  String.raw`\b(?:${NOT_A_BOUND}the (?:next|following) (?:day|evening|night|morning|afternoon)|a day later)\b`,
+  'i',
+);
 /** The bounds [from, to) of the clause of a sentence, between semicolons, that holds position `at`. */
 function clauseBounds(text: string, at: number): [number, number] {
   const to = text.indexOf(';', at);
@@ -579,8 +583,10 @@ function interceptionBeside(f: Candidate, inc: Candidate, doc: Doc, incText: str
   return WEAPONS_DOWNED.test(told) && !ALL_DOWNED.test(told);
 }
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
-const ANOTHER_STRIKE =
-  /\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|(?<!\b(?:until|till|by|through|into) )the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+const ANOTHER_STRIKE = new RegExp(
+  String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
+  'i',
+);
 /** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
   /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
@@ -810,8 +816,10 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
 }
 const ABDUCTION = 'Abduction/forced disappearance';
 /** People taken away in an attack: "taking away pupils", "abducted 20 villagers", "seized dozens of passengers". */
-const TAKEN =
-  /\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}(?:pupils|students|schoolchildren|children|people|villagers|passengers|hostages|girls|boys|women|men|worshippers|workers))\b/i;
+const TAKEN = new RegExp(
+  String.raw`\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}${CAPTIVES_SRC})\b`,
+  'i',
+);
 /** A sentence that opens on the weapons already told: "The missiles hit …", "The drones struck …". */
 const WEAPON_BACK =
   /^(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|shells?|bombs?)\b/;

@@ -3,6 +3,7 @@
  * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
  * against civilians).
  */
+import { CAPTIVES_SRC } from './common.ts';
 import { CROWD_NOUN, INTERVENTION, NO_PROTEST_EVENT, RIOT_WORD } from './protests.ts';
 import {
   AIR,
@@ -264,8 +265,10 @@ const ASSAULT = /\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besiege
 const ARMS_WITH_GRENADES =
   /\b(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|mortars?|machine[- ]?guns?|gunfire|bullets)\s*(?:,|and|&)\s+(?:hand[- ]?)?grenades?\b|\bgrenades?\s*(?:,|and|&)\s+(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|gunfire|machine[- ]?guns?|bullets)\b/i;
 /** People carried off by the attackers: "taking away pupils", "and carried off 20 villagers", "seized 12 passengers". */
-const TAKEN_AWAY =
-  /\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|villagers|passengers|people|worshippers|women|girls|boys|workers|residents|hostages|travellers|travelers)\b/i;
+const TAKEN_AWAY = new RegExp(
+  String.raw`\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
+  'i',
+);
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
