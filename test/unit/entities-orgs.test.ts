@@ -415,3 +415,13 @@ describe('a French name with an elided article', () => {
     expect(orgs[0].aliases).toContain('ANEP');
   });
 });
+
+describe('a listed body named in full by the article with its acronym', () => {
+  it('folds the listed name inside the longer name into that one body', () => {
+    const orgs = read(
+      "A commander of the Gangaw People's Defence Force (PDF), which fights the junta, said the village was burned. The PDF said three fighters died.",
+    ).orgs;
+    expect(orgs.map((o) => o.name)).toEqual(["Gangaw People's Defence Force"]);
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(['PDF', "People's Defence Force"]));
+  });
+});

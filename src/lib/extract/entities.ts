@@ -9,6 +9,7 @@
  * types (what this returns).
  */
 import type { Doc } from './doc.ts';
+import { definedAcronyms } from './entities/candidates.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
@@ -103,6 +104,26 @@ function mergeDuplicates(cx: EntityContext): Entities {
     }
     for (const k of keys) if (!orgByName.has(k)) orgByName.set(k, o);
   }
+  // "the Northside Workers' Front (WF)" with the listed "Workers' Front" of the same letters: the article names its
+  // body with the listed one's acronym, so the listed name inside it is that body, not a second one
+  const defined = definedAcronyms(cx.doc);
+  if (defined.size)
+    for (const o of [...orgs.values()]) {
+      const acro = o.aliases.find((a) => defined.has(a));
+      if (!acro) continue;
+      const def = defined.get(acro) as string;
+      const short = normKey(o.name);
+      if (def === short || !def.endsWith(` ${short}`)) continue;
+      const keep = [...orgs.values()].find((x) => x !== o && normKey(x.name) === def);
+      if (!keep) continue;
+      for (const a of [o.name, ...o.aliases])
+        if (a !== keep.name && !keep.aliases.includes(a)) keep.aliases.push(a);
+      keep.mentions += o.mentions;
+      keep.first = Math.min(keep.first, o.first);
+      orgs.delete(o.id);
+      byId.delete(o.id);
+      moved.set(o.id, keep.id);
+    }
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
