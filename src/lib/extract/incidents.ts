@@ -24,7 +24,7 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
-import { lastCurrent, mentionsWithin, speakerOnly } from './incidents/common.ts';
+import { lastCurrent, mentionsWithin, REACTION_SRC, speakerOnly } from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import {
@@ -59,8 +59,10 @@ const ANNIVERSARY_BEFORE =
   /\b(?:anniversary of|(?:mark(?:s|ed|ing)?|commemorat\w+|remember\w*|mourn\w*)\b[^.;]{0,40}\b(?:years?|months?|decades?) (?:since|after)|in (?:memory|remembrance) of (?:those|the \w+) (?:killed|who died))\b[^.;]{0,100}$/i;
 
 /** A reaction to an event right before its words: "to protest against a wave of", "condemned the", "summoned … over". */
-const REACTION_BEFORE =
-  /\b(?:(?:to |in )?protest(?:ed|ing|s)? (?:against|over|at)|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|criticis(?:ed|ing|es)|criticiz(?:ed|ing|es)|complain(?:ed|ing|s)? (?:about|of|over)|summon(?:ed|ing|s)?\b[^.;]{0,80}\b(?:over|about|after)|blam(?:ed|es|ing)\b[^.;]{0,60}\bfor)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const REACTION_BEFORE = new RegExp(
+  String.raw`\b(?:${REACTION_SRC}|deplor(?:ed|ing|es)|criticis(?:ed|ing|es)|criticiz(?:ed|ing|es)|summon(?:ed|ing|s)?\b[^.;]{0,80}\b(?:over|about|after)|blam(?:ed|es|ing)\b[^.;]{0,60}\bfor)\s+(?:[\w'’-]+\s+){0,6}$`,
+  'i',
+);
 /** Words that date one event by another right before its trigger: "came two days after heavy", "days after an army". */
 const RELATING_BEFORE =
   /\b(?:(?:came|comes|followed|follows|happened|occurred)\b[^.;]{0,40}?|(?:[\w-]+ )?(?:days?|weeks?|hours?) )(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$/i;

@@ -129,3 +129,9 @@ export function lastCurrent(
 /** People carried off in an attack, as a regex source: "pupils", "villagers", "passengers", "hostages". */
 export const CAPTIVES_SRC =
   '(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|villagers|passengers|people|worshippers|women|men|girls|boys|workers|residents|hostages|travellers|travelers)';
+/**
+ * A reaction to an event, as a regex source: "to protest against", "in protest at", "condemned", "denounces",
+ * "complained about".
+ */
+export const REACTION_SRC =
+  '(?:(?:to |in )?protest(?:ed|ing|s)? (?:against|over|at)|condemn(?:ed|ing|s)?|denounc(?:e|ed|ing|es)|complain(?:ed|ing|s)? (?:about|of|over))';

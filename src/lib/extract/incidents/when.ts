@@ -4,6 +4,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
+import { REACTION_SRC } from './common.ts';
 import type { Reading } from './types.ts';
 
 /** A time well past, relative to the report: "last month", "the previous week", "two months ago", "earlier this year". */
@@ -13,8 +14,7 @@ const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
 /** An answer to events told after it: "to protest against", "condemning", "in protest at". */
-const ANSWER_BETWEEN =
-  /\b(?:to protest|protest(?:ed|ing)? (?:against|over|at)|in protest (?:at|against|over)|to condemn|condemn(?:ed|ing)|denounc(?:ed|ing)|to denounce|to complain about|complain(?:ed|ing) about)\b/i;
+const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`, 'i');
 
 /** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
 export const WEEKEND = /\bweek-?end\b/i;
