@@ -24,7 +24,14 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
-import { lastCurrent, mentionsWithin, REACTION_SRC, speakerOnly } from './incidents/common.ts';
+import {
+  CAME_SRC,
+  lastCurrent,
+  mentionsWithin,
+  REACTION_SRC,
+  SPAN_SRC,
+  speakerOnly,
+} from './incidents/common.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import {
@@ -64,8 +71,10 @@ const REACTION_BEFORE = new RegExp(
   'i',
 );
 /** Words that date one event by another right before its trigger: "came two days after heavy", "days after an army". */
-const RELATING_BEFORE =
-  /\b(?:(?:came|comes|followed|follows|happened|occurred)\b[^.;]{0,40}?|(?:[\w-]+ )?(?:days?|weeks?|hours?) )(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const RELATING_BEFORE = new RegExp(
+  String.raw`\b(?:${CAME_SRC}\b[^.;]{0,40}?|(?:[\w-]+ )?${SPAN_SRC} )(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$`,
+  'i',
+);
 /** The name of a state's armed force or one of its commands. */
 const ARMED_FORCE =
   /\b(?:forces|army|military|armed forces|defen[cs]e forces?|navy|air force|command|militia|brigades?|guards?)\b/i;

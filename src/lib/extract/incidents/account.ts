@@ -18,7 +18,7 @@ import {
 } from './actors.ts';
 import { type Attribution, attributionIn, OWN_CLAIM, speakerOf, TERRITORY_CLAIM } from './attribution.ts';
 import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts';
-import { escapeRe } from './common.ts';
+import { CAME_SRC, escapeRe, SPAN_SRC } from './common.ts';
 import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, PLACE_RANK } from './places.ts';
 import { T } from './triggers.ts';
@@ -55,8 +55,10 @@ export function actBeforeReference(text: string): boolean {
 const ACT_VERB =
   /\b(?:struck|hit|shelled|bombed|bombarded|fired (?:on|at)|attacked|raided|stormed|targeted|destroyed|launched)\b/i;
 /** A sentence that relates one event to another in time ("The strike came two days after …"). */
-export const RELATED =
-  /\b(?:came|comes|followed|follows)\b[^.]{0,40}\b(?:after|before)\b|\b(?:days?|weeks?|months?|hours?) (?:after|before|earlier|later)\b/i;
+export const RELATED = new RegExp(
+  String.raw`\b${CAME_SRC}\b[^.]{0,40}\b(?:after|before)\b|\b${SPAN_SRC} (?:after|before|earlier|later)\b`,
+  'i',
+);
 /** Sentences of the document being read that tell of a place a barrage hit (set per document). */
 let hitSentences = new Set<string>();
 

@@ -135,3 +135,8 @@ export const CAPTIVES_SRC =
  */
 export const REACTION_SRC =
   '(?:(?:to |in )?protest(?:ed|ing|s)? (?:against|over|at)|condemn(?:ed|ing|s)?|denounc(?:e|ed|ing|es)|complain(?:ed|ing|s)? (?:about|of|over))';
+/** A verb that relates one event to another in time, as a regex source: "came (two days after)", "followed". */
+export const CAME_SRC =
+  '(?:came|comes|happened|occurred|took place|followed|follows|was carried out|was launched)';
+/** A span of time between two events, as a regex source: "days", "a week", "hours". */
+export const SPAN_SRC = '(?:days?|weeks?|months?|hours?)';

@@ -15,6 +15,7 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { CAME_SRC } from './common.ts';
 import { protestSites } from './protests.ts';
 import type { Trigger } from './types.ts';
 
@@ -490,8 +491,10 @@ function laterAccount(doc: Doc, s: Sentence, best: BestTrigger): boolean {
 /** An event named again as the subject: "The shelling came two days after …", "The attack followed …". */
 const BACK_SUBJECT = /^\W*(?:the|this|that|its|their|(?:the|this|that) latest)\s+(?:[\w-]+\s+){0,2}$/i;
 /** What follows such a subject and dates it by an earlier event: "came two days after", "followed weeks of". */
-const CAME_AFTER =
-  /^\s+(?:came|comes|happened|occurred|took place|followed|was carried out|was launched)\s+(?:[\w-]+\s+){0,4}?(?:after|since|amid|on the heels of)\s+/i;
+const CAME_AFTER = new RegExp(
+  String.raw`^\s+${CAME_SRC}\s+(?:[\w-]+\s+){0,4}?(?:after|since|amid|on the heels of)\s+`,
+  'i',
+);
 /**
  * The strongest trigger of a sentence, except that an event named again as its subject and dated by another one
  * ("The shelling came two days after heavy fighting near …") tells of that other one, the sentence's news.
