@@ -175,6 +175,13 @@ describe('single-quote styling', () => {
       ),
     ).toEqual([['Oren Talsi', 'We will come back every week until they listen,']]);
   });
+  it('keeps the speech after single-quoted banner words in an article that quotes speech in single quotes', () => {
+    expect(
+      quotes(
+        "Hundreds marched through Lindor on Saturday. Banners read 'Homes not profits' and 'Hands off our river'. 'We will come back every week,' said Oren Talsi.",
+      ),
+    ).toEqual([['Oren Talsi', 'We will come back every week,']]);
+  });
 });
 
 describe('unnamed speakers, appositions and back-references', () => {
