@@ -425,3 +425,10 @@ describe('a listed body named in full by the article with its acronym', () => {
     expect(orgs[0].aliases).toEqual(expect.arrayContaining(['PDF', "People's Defence Force"]));
   });
 });
+
+describe('a name with an "of" tail before its only head', () => {
+  it('reads "Port of X Authority" as one name', () => {
+    const names = orgNames('The Port of Tema Authority said cranes were idle on Monday.');
+    expect(names).toEqual(['Port of Tema Authority']);
+  });
+});

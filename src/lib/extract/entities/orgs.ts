@@ -159,6 +159,17 @@ export function findNamedOrgs(cx: EntityContext): void {
         if ((heads.has(lower(W[k])) || churchBody(k)) && (!orgWords.has(k) || foreignOrgWords.has(k)))
           head = k;
       }
+      // "the Port of Tema Authority": a name whose only head closes it after an "of" tail is one name
+      if (
+        head < 0 &&
+        j - a >= 4 &&
+        (W[a + 1].text === 'of' || W[a + 1].text === 'for') &&
+        !isTitle(W[a]) &&
+        heads.has(lower(W[j - 1])) &&
+        !orgWords.has(j - 1) &&
+        W.slice(a + 2, j - 1).every((w) => w.cap)
+      )
+        head = j - 1;
       // "Collective Security Treaty Organization" is an organisation; "the Paris Agreement" is not
       if (head < 0 || W.slice(head + 1, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) && !churchBody(w.i))) {
         // "Volunteers of the Malawi Red Cross Society": try again after the first glue word
