@@ -206,40 +206,27 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     while (k > 0 && !/[.!?]/.test(text[k - 1])) k--;
     return k;
   };
-  const namedIn = (from: number, to: number): string | null => {
-    for (const m of mentionsWithin(ents, a + from, a + to)) {
-      if (m.kind !== 'org' && m.kind !== 'person') continue;
-      const n = mentionName(ents, m);
-      if (n) return n;
-    }
-    return null;
-  };
-  /** The organisation or person named last in [from, to) of the window ("The extremist group al-Shabaab claimed"). */
-  const lastNamedIn = (from: number, to: number): string | null => {
+  /**
+   * The organisation or person (only an organisation with `only: 'org'`) named in [from, to] of the window: the first
+   * in the list of mentions; the one that starts last with `last` ("The extremist group al-Shabaab claimed"); with
+   * `startsAt`, the first whose mention starts between `from` and `to`, whatever its end.
+   */
+  const named = (
+    from: number,
+    to: number,
+    how: { only?: 'org'; last?: boolean; startsAt?: boolean } = {},
+  ): string | null => {
+    const list = how.startsAt ? ents.mentions : mentionsWithin(ents, a + from, a + to, how.only);
     let best: { start: number; name: string } | null = null;
-    for (const m of mentionsWithin(ents, a + from, a + to)) {
-      if (m.kind !== 'org' && m.kind !== 'person') continue;
+    for (const m of list) {
+      if (how.startsAt && (m.start < a + from || m.start > a + to)) continue;
+      if (m.kind !== 'org' && (how.only === 'org' || m.kind !== 'person')) continue;
       const n = mentionName(ents, m);
-      if (n && (!best || m.start > best.start)) best = { start: m.start, name: n };
+      if (!n) continue;
+      if (!how.last) return n;
+      if (!best || m.start > best.start) best = { start: m.start, name: n };
     }
     return best?.name ?? null;
-  };
-  /** The organisation or person whose mention starts at `from` of the window. */
-  const namedAt = (from: number): string | null => {
-    for (const m of ents.mentions) {
-      if (m.start < a + from || m.start > a + from + 1) continue;
-      if (m.kind !== 'org' && m.kind !== 'person') continue;
-      const n = mentionName(ents, m);
-      if (n) return n;
-    }
-    return null;
-  };
-  const orgIn = (from: number, to: number): string | null => {
-    for (const m of mentionsWithin(ents, a + from, a + to, 'org')) {
-      const n = mentionName(ents, m);
-      if (n) return n;
-    }
-    return null;
   };
   const capsBefore = (s: string) =>
     s
@@ -270,9 +257,9 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     const self = lead.match(SELF_NAMED);
     const selfAt = self?.index !== undefined ? s0 + self.index + self[0].length - self[1].length : -1;
     const by =
-      (forGroup ? orgIn(s0 + forGroup.index, m.index) : null) ??
-      (self ? (namedAt(selfAt) ?? self[1].trim()) : null) ??
-      lastNamedIn(s0, s0 + withoutAside(lead).length) ??
+      (forGroup ? named(s0 + forGroup.index, m.index, { only: 'org' }) : null) ??
+      (self ? (named(selfAt, selfAt + 1, { startsAt: true }) ?? self[1].trim()) : null) ??
+      named(s0, s0 + withoutAside(lead).length, { last: true }) ??
       capsBefore(lead);
     if (by && !/^(?:It|They|He|She)$/.test(by)) return { kind: 'claimed', text: `claimed by ${by}`, by };
     return { kind: 'claimed', text: 'claimed by a group' };
@@ -283,13 +270,13 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   );
   if (spk?.index !== undefined && !negatedBefore(text.slice(sentStart(spk.index), spk.index))) {
     const from = spk.index + spk[0].indexOf(spk[1]);
-    const by = orgIn(from, from + spk[1].length + 1);
+    const by = named(from, from + spk[1].length + 1, { only: 'org' });
     if (by) return { kind: 'claimed', text: `claimed by ${by} (its spokesman)`, by };
   }
   const cb = text.match(/\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/);
   if (cb?.index !== undefined) {
     const at = cb.index + cb[0].length - cb[1].length;
-    const by = namedIn(at, at + cb[1].length + 1) ?? cb[1].trim();
+    const by = named(at, at + cb[1].length + 1) ?? cb[1].trim();
     return { kind: 'claimed', text: `claimed by ${by}`, by };
   }
   // blame
@@ -343,7 +330,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
         .replace(/^(?:but|and|while|however|although|though)\s+/i, '');
       const by =
         (byG && m[byG]?.trim()) ||
-        namedIn(s0, m.index) ||
+        named(s0, m.index) ||
         (lastClause && SOURCE_NOUN.test(lastClause) ? lastClause.replace(/^the\s+/i, '') : '') ||
         lead
           .replace(/,[^,]*$/, '')
@@ -363,7 +350,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
         /^\s*(?:of|from|belonging to|who belong to|linked to|tied to|loyal to|allied (?:to|with))\b/i.test(
           tail,
         )
-          ? namedIn(m.index + m[0].length - 3, m.index + m[0].length + (end < 0 ? tail.length : end))
+          ? named(m.index + m[0].length - 3, m.index + m[0].length + (end < 0 ? tail.length : end))
           : null;
       if (belongs)
         return {
@@ -380,7 +367,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
           return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
         continue;
       }
-      const onName0 = namedIn(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
+      const onName0 = named(m.index + m[0].indexOf(m[onG]), m.index + m[0].length + 1) ?? on;
       const onName = capitalForces(onName0) ?? onName0;
       return {
         kind: 'blamed',
