@@ -432,3 +432,13 @@ describe('a name with an "of" tail before its only head', () => {
     expect(names).toEqual(['Port of Tema Authority']);
   });
 });
+
+describe('a description in apposition before a named body', () => {
+  it('is an alias of that body, not a second organisation', () => {
+    const orgs = read(
+      "The jet was hit twice, according to Niger's civil aviation authority, the Agence Nigerienne de l'Aviation Civile (ANAC). ANAC said the runway was shut.",
+    ).orgs;
+    expect(orgs.map((o) => o.name)).toEqual(["Agence Nigerienne de l'Aviation Civile"]);
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(['ANAC', "Niger's civil aviation authority"]));
+  });
+});

@@ -124,6 +124,29 @@ function mergeDuplicates(cx: EntityContext): Entities {
       byId.delete(o.id);
       moved.set(o.id, keep.id);
     }
+  // "Niger's civil aviation authority, the Agence Nigerienne de l'Aviation Civile": a lower-case description put in
+  // apposition before a named body, and named nowhere else, is that body
+  {
+    const W = cx.doc.words;
+    const orgAt = new Map<number, string>();
+    for (const m of mentions) if (m.kind === 'org') orgAt.set(m.w0, m.id);
+    for (const m of mentions) {
+      if (m.kind !== 'org' || W[m.w1]?.text !== ',') continue;
+      const o = orgs.get(m.id);
+      if (!o || o.mentions > 1 || !/\s[a-z]/.test(o.name) || !/[a-z]$/.test(o.name)) continue;
+      let n = m.w1 + 1;
+      if (W[n]?.text === 'the') n++;
+      const into = orgs.get(orgAt.get(n) ?? '');
+      if (!into || into === o || W[n].sent !== W[m.w0].sent || /\s[a-z]+$/.test(into.name)) continue;
+      for (const a of [o.name, ...o.aliases])
+        if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+      into.mentions += o.mentions;
+      into.first = Math.min(into.first, o.first);
+      orgs.delete(o.id);
+      byId.delete(o.id);
+      moved.set(o.id, into.id);
+    }
+  }
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
