@@ -4,7 +4,7 @@
  * and attribution of a trigger settled from its whole account (`resolveDoer`).
  */
 import type { Doc, Sentence } from '../doc.ts';
-import type { Entities } from '../entities.ts';
+import type { Entities, Mention } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
 import {
   bareStateForce,
@@ -78,14 +78,7 @@ const NOT_SOURCE =
  */
 export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): string | null {
   const text = doc.text.slice(a, b);
-  const named = (from: number, to: number, kinds = ['org', 'person']): string | null => {
-    for (const m of mentionsWithin(ents, a + from, a + to)) {
-      if (!kinds.includes(m.kind)) continue;
-      const n = mentionName(ents, m);
-      if (n) return n;
-    }
-    return null;
-  };
+  const named = (from: number, to: number, how?: NameHow) => nameIn(ents, a + from, a + to, how);
   const phrase = (p: string) => {
     const t = p
       .trim()
@@ -128,7 +121,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
     /^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the\s+|a\s+)?[^,]{3,90},\s+(?:said|says|told|wrote)\b/,
   );
   if (role) {
-    const who = named(0, role[1].length + 1, ['person', 'org']);
+    const who = named(0, role[1].length + 1, { kinds: ['person', 'org'] });
     if (who) return who;
   }
   // "The army said in a statement on Wednesday that …"
@@ -194,6 +187,27 @@ const MUTUAL_BLAME =
 /** Blame put on an unnamed group ("terrorist groups", "gunmen") ascribes the attack to no one. */
 const UNNAMED =
   /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
+/** How `nameIn` picks a name: of which kinds (organisation or person by default), the last one, or one starting at a point. */
+type NameHow = { kinds?: Mention['kind'][]; last?: boolean; startsAt?: boolean };
+/**
+ * The name of an entity of `kinds` mentioned in [from, to] of the text: the first in the list of mentions; the one that
+ * starts last with `last` ("The extremist group al-Shabaab claimed"); with `startsAt`, the first whose mention starts
+ * between `from` and `to`, whatever its end.
+ */
+function nameIn(ents: Entities, from: number, to: number, how: NameHow = {}): string | null {
+  const kinds = how.kinds ?? ['org', 'person'];
+  const list = how.startsAt ? ents.mentions : mentionsWithin(ents, from, to);
+  let best: { start: number; name: string } | null = null;
+  for (const m of list) {
+    if (how.startsAt && (m.start < from || m.start > to)) continue;
+    if (!kinds.includes(m.kind)) continue;
+    const n = mentionName(ents, m);
+    if (!n) continue;
+    if (!how.last) return n;
+    if (!best || m.start > best.start) best = { start: m.start, name: n };
+  }
+  return best?.name ?? null;
+}
 /**
  * Attribution stated in a window [a, b) of the document, with negation: claimed by X / blamed on X by Y / denied /
  * not ascribed. Who claims or blames is the first organisation or person named before the verb in its sentence
@@ -206,28 +220,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     while (k > 0 && !/[.!?]/.test(text[k - 1])) k--;
     return k;
   };
-  /**
-   * The organisation or person (only an organisation with `only: 'org'`) named in [from, to] of the window: the first
-   * in the list of mentions; the one that starts last with `last` ("The extremist group al-Shabaab claimed"); with
-   * `startsAt`, the first whose mention starts between `from` and `to`, whatever its end.
-   */
-  const named = (
-    from: number,
-    to: number,
-    how: { only?: 'org'; last?: boolean; startsAt?: boolean } = {},
-  ): string | null => {
-    const list = how.startsAt ? ents.mentions : mentionsWithin(ents, a + from, a + to, how.only);
-    let best: { start: number; name: string } | null = null;
-    for (const m of list) {
-      if (how.startsAt && (m.start < a + from || m.start > a + to)) continue;
-      if (m.kind !== 'org' && (how.only === 'org' || m.kind !== 'person')) continue;
-      const n = mentionName(ents, m);
-      if (!n) continue;
-      if (!how.last) return n;
-      if (!best || m.start > best.start) best = { start: m.start, name: n };
-    }
-    return best?.name ?? null;
-  };
+  const named = (from: number, to: number, how?: NameHow) => nameIn(ents, a + from, a + to, how);
   const capsBefore = (s: string) =>
     s
       .match(/((?:[A-Z][\w.'-]*\s*){1,6})[,\s]*$/)?.[1]
@@ -257,7 +250,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     const self = lead.match(SELF_NAMED);
     const selfAt = self?.index !== undefined ? s0 + self.index + self[0].length - self[1].length : -1;
     const by =
-      (forGroup ? named(s0 + forGroup.index, m.index, { only: 'org' }) : null) ??
+      (forGroup ? named(s0 + forGroup.index, m.index, { kinds: ['org'] }) : null) ??
       (self ? (named(selfAt, selfAt + 1, { startsAt: true }) ?? self[1].trim()) : null) ??
       named(s0, s0 + withoutAside(lead).length, { last: true }) ??
       capsBefore(lead);
@@ -270,7 +263,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   );
   if (spk?.index !== undefined && !negatedBefore(text.slice(sentStart(spk.index), spk.index))) {
     const from = spk.index + spk[0].indexOf(spk[1]);
-    const by = named(from, from + spk[1].length + 1, { only: 'org' });
+    const by = named(from, from + spk[1].length + 1, { kinds: ['org'] });
     if (by) return { kind: 'claimed', text: `claimed by ${by} (its spokesman)`, by };
   }
   const cb = text.match(/\bclaimed by (?:the )?((?:[A-Z][\w.'-]*\s*){1,6})/);
