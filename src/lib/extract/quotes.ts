@@ -202,6 +202,80 @@ function quoteSpans(doc: Doc): { spans: Span[]; mark: '"' | "'" } {
   return order > 0 ? { spans: sgl, mark: "'" } : { spans: dbl, mark: '"' };
 }
 
+/** Longest name looked up in a per-document index; longer ones are searched for directly. */
+const FULL_KEY_MAX = 64;
+/** A letter ends right before `i` (a letter outside the Basic Multilingual Plane counts whole). */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = text.charCodeAt(i - 1);
+  const at = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  const cp = text.codePointAt(at) ?? 0;
+  return /\p{L}/u.test(String.fromCodePoint(cp));
+}
+/** Map from each string without white space (up to FULL_KEY_MAX characters, starting where no letter precedes it) to
+ * the capitalised words that follow it the first time one to three follow it (' Hawa Sheikh Nur' → 'Hawa'), in one
+ * pass over the text. */
+function followingNames(text: string): Map<string, string> {
+  const after = /((?: \p{Lu}[\p{L}'-]+){1,3})(?![\p{L}'-])/uy;
+  const map = new Map<string, string>();
+  for (let q = text.indexOf(' '); q >= 0; q = text.indexOf(' ', q + 1)) {
+    after.lastIndex = q;
+    const m = after.exec(text);
+    if (!m) continue;
+    for (let s = q; s >= 0 && q - s <= FULL_KEY_MAX; s--) {
+      if (s < q && /\s/.test(text[s])) break;
+      if (!letterBefore(text, s)) {
+        const key = text.slice(s, q);
+        if (!map.has(key)) map.set(key, m[1]);
+      }
+    }
+  }
+  return map;
+}
+
+/** The code point ending right before `i` and its length in UTF-16 units. */
+function cpBefore(text: string, i: number): [string, number] {
+  const lo = text.charCodeAt(i - 1);
+  const w = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? 2 : 1;
+  return [String.fromCodePoint(text.codePointAt(i - w) ?? 0), w];
+}
+/** Capitalised words written right before a name: the space between, where the name ends, and where the word may
+ * start (several for "O'Neil": "O'Neil", "Neil"), in text order. */
+interface Preceding {
+  q: number;
+  end: number;
+  starts: number[];
+}
+/** Map from each string without white space (up to FULL_KEY_MAX characters, no letter right after it) to every place
+ * where a capitalised word with no letter before it stands a space before it ('Patrick Mwamba' under 'Mwamba'), in
+ * text order, in one pass over the text. */
+function precedingNames(text: string): Map<string, Preceding[]> {
+  const map = new Map<string, Preceding[]>();
+  for (let q = text.indexOf(' '); q >= 0; q = text.indexOf(' ', q + 1)) {
+    // where the word before the space may start: a capital, no letter before it, at least one more character after it
+    const starts: number[] = [];
+    let i = q;
+    while (i > 0) {
+      const [c, w] = cpBefore(text, i);
+      if (!/[\p{L}'-]/u.test(c)) break;
+      i -= w;
+      if (/\p{Lu}/u.test(c) && i + w < q && !letterBefore(text, i)) starts.push(i);
+    }
+    if (starts.length === 0) continue;
+    starts.reverse();
+    for (let e = q + 1; e <= text.length && e - q - 1 <= FULL_KEY_MAX; e++) {
+      if (e > q + 1 && /\s/.test(text[e - 1])) break;
+      const next = text.codePointAt(e);
+      if (e === q + 1 || (next !== undefined && /\p{L}/u.test(String.fromCodePoint(next)))) continue;
+      const key = text.slice(q + 1, e);
+      const list = map.get(key);
+      if (list) list.push({ q, end: e, starts });
+      else map.set(key, [{ q, end: e, starts }]);
+    }
+  }
+  return map;
+}
+
 const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 /** First index in a list sorted by `key` whose key is ≥ `pos` (binary search: the lookups stay linear overall). */
@@ -595,13 +669,22 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     }
     return v;
   };
+  /** For every word (or word ending after a non-letter, as in "al-Hawa") up to FULL_KEY_MAX characters that the text
+   * follows with one to three capitalised words, those words at its first such place: built once per document. */
+  let fullerIndex: Map<string, string> | null = null;
   const fullerNameOf = (name: string): string => {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = doc.text.match(
-      new RegExp(`(?<![\\p{L}])${esc}((?: \\p{Lu}[\\p{L}'-]+){1,3})(?![\\p{L}'-])`, 'u'),
-    );
-    if (!m) return name;
-    const rest = m[1].trim().split(' ');
+    let tail: string | undefined;
+    if (name.length <= FULL_KEY_MAX) {
+      fullerIndex ??= followingNames(doc.text);
+      tail = fullerIndex.get(name);
+    } else {
+      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      tail = doc.text.match(
+        new RegExp(`(?<![\\p{L}])${esc}((?: \\p{Lu}[\\p{L}'-]+){1,3})(?![\\p{L}'-])`, 'u'),
+      )?.[1];
+    }
+    if (tail === undefined) return name;
+    const rest = tail.trim().split(' ');
     if (
       rest.some(
         (w) =>
@@ -609,11 +692,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       )
     )
       return name;
-    return `${name}${m[1]}`;
+    return `${name}${tail}`;
   };
   /** A person's name without the ranks or titles written before it ("Lt Col Mwamba" → "Patrick Mwamba", the full
    * name as the text wrote it after the title elsewhere). */
   const titleCache = new Map<string, string>();
+  let precedingIndex: Map<string, Preceding[]> | null = null;
   const withoutTitle = (name: string): string => {
     let v = titleCache.get(name);
     if (v === undefined) {
@@ -628,16 +712,28 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     while (ws.length > 1 && HONORIFIC.test(ws[0])) ws = ws.slice(1);
     if (ws.length === n) return n === 1 ? fullerName(name) : name;
     if (ws.length === 1) {
-      const esc = ws[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of doc.text.matchAll(
-        new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]+) ${esc}(?![\\p{L}])`, 'gu'),
-      ))
-        if (
-          !HONORIFIC.test(m[1]) &&
-          !ORG_HEADS.has(m[1].toLowerCase()) &&
-          !/^(?:The|A|An|This|That|In|On|At|By|For|With|And|But|Said|Says)$/.test(m[1])
-        )
-          return `${m[1]} ${ws[0]}`;
+      const ok = (first: string) =>
+        !HONORIFIC.test(first) &&
+        !ORG_HEADS.has(first.toLowerCase()) &&
+        !/^(?:The|A|An|This|That|In|On|At|By|For|With|And|But|Said|Says)$/.test(first);
+      if (ws[0] !== '' && ws[0].length <= FULL_KEY_MAX) {
+        precedingIndex ??= precedingNames(doc.text);
+        // the places one after another, none overlapping the one before, as a search from the start would find them
+        let end = -1;
+        for (const c of precedingIndex.get(ws[0]) ?? [])
+          for (const a of c.starts) {
+            if (a < end) continue;
+            end = c.end;
+            const first = doc.text.slice(a, c.q);
+            if (ok(first)) return `${first} ${ws[0]}`;
+          }
+      } else {
+        const esc = ws[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const m of doc.text.matchAll(
+          new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]+) ${esc}(?![\\p{L}])`, 'gu'),
+        ))
+          if (ok(m[1])) return `${m[1]} ${ws[0]}`;
+      }
     }
     return ws.join(' ');
   };
