@@ -69,15 +69,29 @@ const LED_VERB: Record<string, string> = {
 export function findPeople(cx: EntityContext): void {
   const { doc, W, hits, claimed, people, byId, personWords, addMention } = cx;
   const personByKey = new Map<string, Person>();
+  // name keys are asked for again and again while a long text is read: each is computed once
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = normKey(name)));
+    return k;
+  };
+  // the first person known by each last word; a longer form keeps the last word, so this never goes stale
+  const bySurname = new Map<string, Person>();
+  const indexSurname = (p: Person) => {
+    const last = keyOf(p.name).split(' ').pop() ?? '';
+    if (!bySurname.has(last)) bySurname.set(last, p);
+  };
+  for (const p of people) indexSurname(p);
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
     const name = spanText(doc, w0, w1).replace(/'s$/, '');
-    const key = normKey(name);
+    const key = keyOf(name);
     let p = personByKey.get(key);
     if (!p) {
       // a longer form of a known name ("Joe Biden" after "Biden") or a known surname
-      p = people.find((x) => normKey(x.name).endsWith(` ${key}`) || key.endsWith(` ${normKey(x.name)}`));
-      if (p && key.length > normKey(p.name).length) {
-        personByKey.delete(normKey(p.name));
+      p = people.find((x) => keyOf(x.name).endsWith(` ${key}`) || key.endsWith(` ${keyOf(x.name)}`));
+      if (p && key.length > keyOf(p.name).length) {
+        personByKey.delete(keyOf(p.name));
         p.name = name;
       }
     }
@@ -85,8 +99,9 @@ export function findPeople(cx: EntityContext): void {
       p = { id: `person:${key}`, name, role, country, mentions: 0, first: W[w0].start };
       people.push(p);
       byId.set(p.id, p);
+      indexSurname(p);
     }
-    personByKey.set(normKey(p.name), p);
+    personByKey.set(keyOf(p.name), p);
     if (role && (!p.role || p.role.length < role.length)) p.role = role;
     if (!p.country && country) p.country = country;
     p.mentions++;
@@ -456,9 +471,9 @@ export function findPeople(cx: EntityContext): void {
       for (let k = i; k < j; k++) if (!(claimed[k] >= 0 && isWeak(k))) allWeak = false;
       // a single word is a person only with a title or an honorific, or as a known surname
       const single = n === 1;
-      const known = people.find((p) => normKey(p.name).split(' ').pop() === normKey(spanText(doc, i, j)));
+      const known = bySurname.get(keyOf(spanText(doc, i, j)));
       // the full name of someone already named
-      if (!single && personByKey.has(normKey(spanText(doc, i, j).replace(/'s$/, '')))) {
+      if (!single && personByKey.has(keyOf(spanText(doc, i, j).replace(/'s$/, '')))) {
         addPerson(i, j, role, country);
         i = j - 1;
         continue;
