@@ -73,7 +73,10 @@ export function findPeople(cx: EntityContext): void {
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = normKey(name)));
+    if (k === undefined) {
+      k = normKey(name);
+      keys.set(name, k);
+    }
     return k;
   };
   // the first person known by each last word; a longer form keeps the last word, so this never goes stale
