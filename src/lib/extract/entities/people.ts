@@ -85,24 +85,61 @@ export function findPeople(cx: EntityContext): void {
     const last = keyOf(p.name).split(' ').pop() ?? '';
     if (!bySurname.has(last)) bySurname.set(last, p);
   };
-  for (const p of people) indexSurname(p);
+  // people by their whole key and by each shorter key their name ends in ("biden" for "joe biden"), with their
+  // place in the list: a new name is a longer or shorter form of the first person either index gives
+  const order = new Map<Person, number>();
+  const byWhole = new Map<string, Set<Person>>();
+  const byEnding = new Map<string, Set<Person>>();
+  const endings = (key: string): string[] => {
+    const out: string[] = [];
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) out.push(key.slice(i + 1));
+    return out;
+  };
+  const put = (index: Map<string, Set<Person>>, key: string, p: Person) => {
+    const set = index.get(key);
+    if (set) set.add(p);
+    else index.set(key, new Set([p]));
+  };
+  const indexPerson = (p: Person) => {
+    if (!order.has(p)) order.set(p, order.size);
+    const key = keyOf(p.name);
+    put(byWhole, key, p);
+    for (const e of endings(key)) put(byEnding, e, p);
+    indexSurname(p);
+  };
+  for (const p of people) indexPerson(p);
+  const formOf = (key: string): Person | undefined => {
+    let best: Person | undefined;
+    let rank = Number.POSITIVE_INFINITY;
+    const consider = (set: Set<Person> | undefined) => {
+      for (const x of set ?? []) {
+        const r = order.get(x) ?? Number.POSITIVE_INFINITY;
+        if (r < rank) [best, rank] = [x, r];
+      }
+    };
+    consider(byEnding.get(key));
+    for (const e of endings(key)) consider(byWhole.get(e));
+    return best;
+  };
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
     const name = spanText(doc, w0, w1).replace(/'s$/, '');
     const key = keyOf(name);
     let p = personByKey.get(key);
     if (!p) {
       // a longer form of a known name ("Joe Biden" after "Biden") or a known surname
-      p = people.find((x) => keyOf(x.name).endsWith(` ${key}`) || key.endsWith(` ${keyOf(x.name)}`));
+      p = formOf(key);
       if (p && key.length > keyOf(p.name).length) {
         personByKey.delete(keyOf(p.name));
+        byWhole.get(keyOf(p.name))?.delete(p);
         p.name = name;
+        indexPerson(p);
       }
     }
     if (!p) {
       p = { id: `person:${key}`, name, role, country, mentions: 0, first: W[w0].start };
       people.push(p);
       byId.set(p.id, p);
-      indexSurname(p);
+      indexPerson(p);
     }
     personByKey.set(keyOf(p.name), p);
     if (role && (!p.role || p.role.length < role.length)) p.role = role;
