@@ -69,6 +69,17 @@ function absorbPlace(cx: EntityContext, from: Place, into: Place, moved: Map<str
   moved.set(from.id, into.id);
 }
 
+/** `from` is another name for the organisation `into`: its names become aliases there and its mentions count there. */
+function absorbOrg(cx: EntityContext, from: Org, into: Org, moved: Map<string, string>): void {
+  for (const a of [from.name, ...from.aliases])
+    if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+  into.mentions += from.mentions;
+  into.first = Math.min(into.first, from.first);
+  cx.orgs.delete(from.id);
+  cx.byId.delete(from.id);
+  moved.set(from.id, into.id);
+}
+
 /** One entry per organisation and per place: two found by different routes under one name become one. */
 function mergeDuplicates(cx: EntityContext): Entities {
   const { gaz, countries, people, orgs, places, mentions, byId } = cx;
@@ -94,12 +105,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       });
     }
     if (keep && keep !== o) {
-      for (const a of [o.name, ...o.aliases])
-        if (a !== keep.name && !keep.aliases.includes(a)) keep.aliases.push(a);
-      keep.mentions += o.mentions;
-      orgs.delete(o.id);
-      byId.delete(o.id);
-      moved.set(o.id, keep.id);
+      absorbOrg(cx, o, keep, moved);
       continue;
     }
     for (const k of keys) if (!orgByName.has(k)) orgByName.set(k, o);
@@ -115,14 +121,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       const short = normKey(o.name);
       if (def === short || !def.endsWith(` ${short}`)) continue;
       const keep = [...orgs.values()].find((x) => x !== o && normKey(x.name) === def);
-      if (!keep) continue;
-      for (const a of [o.name, ...o.aliases])
-        if (a !== keep.name && !keep.aliases.includes(a)) keep.aliases.push(a);
-      keep.mentions += o.mentions;
-      keep.first = Math.min(keep.first, o.first);
-      orgs.delete(o.id);
-      byId.delete(o.id);
-      moved.set(o.id, keep.id);
+      if (keep) absorbOrg(cx, o, keep, moved);
     }
   // "Niger's civil aviation authority, the Agence Nigerienne de l'Aviation Civile": a lower-case description put in
   // apposition before a named body, and named nowhere else, is that body
@@ -138,13 +137,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (W[n]?.text === 'the') n++;
       const into = orgs.get(orgAt.get(n) ?? '');
       if (!into || into === o || W[n].sent !== W[m.w0].sent || /\s[a-z]+$/.test(into.name)) continue;
-      for (const a of [o.name, ...o.aliases])
-        if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
-      into.mentions += o.mentions;
-      into.first = Math.min(into.first, o.first);
-      orgs.delete(o.id);
-      byId.delete(o.id);
-      moved.set(o.id, into.id);
+      absorbOrg(cx, o, into, moved);
     }
   }
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
