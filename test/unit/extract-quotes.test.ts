@@ -262,6 +262,19 @@ describe('titles, ranks and pronouns for bodies', () => {
       ),
     ).toEqual([['Imran Saleem Bhatti', 'The traffic will move normally from tomorrow,']]);
   });
+  it('keeps giving "the mayor said" to the mayor named last before the quote, not one named after it', () => {
+    const q = quotes(
+      'Mayor Lena Ortiz opened the new bridge in March. Mayor Paul Sandoval, her successor, closed it on Monday after cracks appeared.\n\n"Nobody will cross it until the engineers are done," the mayor said. Mayor Ruth Kagame of the next town offered a ferry.',
+    );
+    expect(q).toEqual([['Paul Sandoval', 'Nobody will cross it until the engineers are done,']]);
+  });
+  it('keeps finding the person behind a title far back in a long text', () => {
+    const filler = 'The water board published its weekly figures on reservoir levels and pumping. '.repeat(150);
+    const q = quotes(
+      `Governor Ada Nwosu ordered the dams opened on Sunday.\n\n${filler}\n\n"The spillways will stay open all week," the governor said.`,
+    );
+    expect(q).toEqual([['Ada Nwosu', 'The spillways will stay open all week,']]);
+  });
   it('names a speaker without the rank written before the surname', () => {
     const q = quotes(
       'A spokesman for the navy, Lt Cdr Tomasz Wierzba, said the ship was safe.\n\nThe navy said the crew had been evacuated. "All forty sailors are accounted for," Lt Cdr Wierzba said.',

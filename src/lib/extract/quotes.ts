@@ -276,6 +276,69 @@ function precedingNames(text: string): Map<string, Preceding[]> {
   return map;
 }
 
+/** A name written after a title: where the title ends (`q`), where the name ends, and the name as written. */
+interface TitleAnchor {
+  q: number;
+  end: number;
+  name: string;
+  /** the largest `end` of this anchor and of every anchor before it in the same list */
+  maxEnd: number;
+}
+/** Up to five capitalised words after an optional closing bracket and white space: the name after a title. */
+const NAME_AFTER_TITLE = /\)?\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,5})/uy;
+/** Map from each title word as it may end a title ("governor", "DPO", and "governor" in "ex-governor") to every place,
+ * in text order, where capitalised words follow it ("Governor Ada Obi", "(DPO) Sajjad Ahmed Khattak"): built in one
+ * pass over the text, so "the governor said" looks only at the places that title was written. */
+function titleAnchors(text: string): Map<string, TitleAnchor[]> {
+  const map = new Map<string, TitleAnchor[]>();
+  for (let q = 1; q < text.length; q++) {
+    const c = text[q];
+    if (c !== ')' && !/\s/.test(c)) continue;
+    const [last] = cpBefore(text, q);
+    if (!/[\p{L}-]/u.test(last)) continue;
+    NAME_AFTER_TITLE.lastIndex = q;
+    const m = NAME_AFTER_TITLE.exec(text);
+    if (!m) continue;
+    const end = q + m[0].length;
+    // the word before `q` and each ending of it that starts after a hyphen: the keys a title's last word may have
+    for (let i = q; i > 0; ) {
+      const [ch, w] = cpBefore(text, i);
+      if (!/[\p{L}-]/u.test(ch)) break;
+      i -= w;
+      if (!letterBefore(text, i)) {
+        const key = text.slice(i, q);
+        const list = map.get(key);
+        const maxEnd = Math.max(end, list?.[list.length - 1].maxEnd ?? 0);
+        const a = { q, end, name: m[1], maxEnd };
+        if (list) list.push(a);
+        else map.set(key, [a]);
+      }
+    }
+  }
+  return map;
+}
+
+/** Finds a person by name as `ents.people.find` would, through maps built once: the first person whose name is
+ * `cand`, ends in " cand", or (with `prefix`) starts `cand`. */
+function personFinder(people: readonly Person[]) {
+  const byName = new Map<string, number>();
+  const byEnding = new Map<string, number>();
+  people.forEach((p, i) => {
+    if (!byName.has(p.name)) byName.set(p.name, i);
+    for (let k = p.name.indexOf(' '); k >= 0; k = p.name.indexOf(' ', k + 1)) {
+      const tail = p.name.slice(k + 1);
+      if (!byEnding.has(tail)) byEnding.set(tail, i);
+    }
+  });
+  const min = (a: number | undefined, b: number | undefined) =>
+    a === undefined ? b : b === undefined ? a : Math.min(a, b);
+  return (cand: string, prefix = false): Person | undefined => {
+    let best = min(byName.get(cand), byEnding.get(cand));
+    if (prefix) for (let k = 0; k < cand.length; k++) best = min(best, byName.get(cand.slice(0, k)));
+    return best === undefined ? undefined : people[best];
+  };
+}
+
 const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 /** First index in a list sorted by `key` whose key is ≥ `pos` (binary search: the lookups stay linear overall). */
@@ -368,6 +431,13 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   let lastOrgSpeaker: { name: string; kind: 'org' | 'place'; at: number } | null = null;
   let prevQuote: Quote | null = null;
 
+  const findPerson = personFinder(ents.people);
+  /** Every person's name in one string (a name never holds U+0000), to ask whether any of them contains some words. */
+  let joinedNames: string | null = null;
+  const peopleNames = () => {
+    joinedNames ??= ents.people.map((p) => p.name).join('\u0000');
+    return joinedNames;
+  };
   // every name and alias of every organisation, for names the entity pass saw elsewhere but not here ("The TNLA said")
   const orgByAlias = new Map<string, Org>();
   for (const o of ents.orgs)
@@ -513,8 +583,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       const m = S[i].text.match(
         /^(?:The\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:said|says|announced|confirmed|stated|added|told)\b/u,
       );
-      if (m && !ents.people.some((p) => p.name.includes(m[1])) && !STOP_SUBJECT.test(m[1]))
-        return { name: m[1], kind: 'org' };
+      if (m && !peopleNames().includes(m[1]) && !STOP_SUBJECT.test(m[1])) return { name: m[1], kind: 'org' };
     }
     return null;
   };
@@ -647,7 +716,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       return null;
     const last = ws[ws.length - 1].text;
     if (orgByAlias.has(last.toLowerCase())) return null;
-    const person = ents.people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
+    const person = findPerson(last);
     if (person) return person.name;
     if (ws.length === 1) {
       const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -750,19 +819,48 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       return null;
     const t = title.map((w) => w.text).join(' ');
     const variants = [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())];
-    let found: string | null = null;
-    for (const v of variants) {
-      const esc = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`(?<![\\p{L}])${esc}\\)?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s?){1,5})`, 'gu');
-      // the last few pages before the quote: the search stays bounded however long the text
-      for (const m of doc.text.slice(Math.max(0, pos - 20000), pos).matchAll(re)) {
-        const cand = withoutTitle(m[1].trim());
-        const p = ents.people.find(
-          (x) => x.name === cand || cand.startsWith(x.name) || x.name.endsWith(` ${cand}`),
-        );
-        if (p) found = p.name;
-      }
+    // the last few pages before the quote: the search stays bounded however long the text
+    const lo = Math.max(0, pos - 20000);
+    for (const v of new Set(variants)) {
+      const found = titledBefore(v, lo, pos);
       if (found) return found;
+    }
+    return null;
+  };
+  /** The person named after the title `t` at the last place in [lo, pos) where the text writes "t Name" (or "t)
+   * Name"), reading the places one after another as a search from `lo` would find them (a name does not overlap the
+   * one before). */
+  let anchors: Map<string, TitleAnchor[]> | null = null;
+  const titledBefore = (t: string, lo: number, pos: number): string | null => {
+    anchors ??= titleAnchors(doc.text);
+    const list = anchors.get(t.slice(t.lastIndexOf(' ') + 1));
+    if (!list) return null;
+    /** The name after the title at anchor `a` within the text before `pos`, or null when none fits there. */
+    const nameAt = (a: TitleAnchor): { end: number; name: string } | null => {
+      const ts = a.q - t.length;
+      if (ts < lo || doc.text.slice(ts, a.q) !== t || letterBefore(doc.text, ts)) return null;
+      if (a.end <= pos) return a;
+      const m = doc.text.slice(a.q, pos).match(/^\)?\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,5})/u);
+      return m ? { end: a.q + m[0].length, name: m[1] } : null;
+    };
+    let i = lowerBound(list, (a) => a.q, pos) - 1;
+    while (i >= 0 && list[i].q - t.length >= lo) {
+      // back to an anchor no earlier one overlaps: the names from there on are read as the search reads them
+      let j = i;
+      while (j > 0 && list[j - 1].maxEnd > list[j].q - t.length && list[j - 1].q - t.length >= lo) j--;
+      const taken: string[] = [];
+      let end = -1;
+      for (let k = j; k <= i; k++) {
+        const n = nameAt(list[k]);
+        if (!n || list[k].q - t.length < end) continue;
+        end = n.end;
+        taken.push(n.name);
+      }
+      for (let k = taken.length - 1; k >= 0; k--) {
+        const p = findPerson(withoutTitle(taken[k].trim()), true);
+        if (p) return p.name;
+      }
+      i = j - 1;
     }
     return null;
   };
