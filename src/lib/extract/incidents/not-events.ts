@@ -137,7 +137,7 @@ export function politicsGenre(doc: Doc): boolean {
   return out;
 }
 /** Physical evidence of violence in a sentence: someone harmed, a weapon, a blast, a fire, an arrest. */
-const PHYSICAL =
+export const PHYSICAL =
   /\b(?:killed|killing|kills|dead|died|deaths?|bodies|wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospital\w*|casualt(?:y|ies)|shot|gunshots?|gun(?:fire|men|s)?|rifles?|pistols?|knives|knife|machetes?|stabb\w+|bomb\w*|explosi\w+|blasts?|grenades?|missiles?|rockets?|drones?|shells?|mortars?|artillery|warplanes?|jets|tear[- ]?gas|water cannons?|rubber bullets|batons?|stones|rocks|petrol bombs?|molotov\w*|fire|ablaze|torched|burn\w*|looted|looting|smashed|arrest\w*|detain\w*|abduct\w*|kidnap\w*|troops|soldiers|militants?|rebels?|police)\b/i;
 
 /** A trigger inside a short quoted label ("a "final-week offensive"", an "ambush interview"): a name, not an event. */

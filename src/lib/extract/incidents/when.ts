@@ -5,6 +5,8 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import { REACTION_SRC } from './common.ts';
+import { PHYSICAL, withoutCharges } from './not-events.ts';
+import { bestTrigger } from './triggers.ts';
 import type { Reading } from './types.ts';
 
 /** A time well past, relative to the report: "last month", "the previous week", "two months ago", "earlier this year". */
@@ -19,6 +21,12 @@ const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`
 /** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
 export const WEEKEND = /\bweek-?end\b/i;
 
+/** The day a statement was made: "the military said on Thursday that …". */
+const saidBefore = (doc: Doc, d: DateMention) =>
+  /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+    doc.text.slice(Math.max(0, d.start - 40), d.start),
+  );
+
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
 export function dateRules(
   doc: Doc,
@@ -28,10 +36,7 @@ export function dateRules(
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
   const sentDates = dates.filter((d) => d.sent === s.index);
   // the day a statement was made is not the day of the event: "the military said on Thursday that …"
-  const saidOn = (d: DateMention) =>
-    /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
-      doc.text.slice(Math.max(0, d.start - 40), d.start),
-    );
+  const saidOn = (d: DateMention) => saidBefore(doc, d);
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   const otherClause = (d: DateMention) =>
@@ -65,14 +70,41 @@ export function eventDate(r: Reading): DateMention | null {
       !!r.published &&
       d.iso < r.published.slice(0, d.iso.length),
   );
+  // a day told before the frame that retells the event ("a court on Thursday sentenced … for a massacre") is the
+  // frame's; so, in a frame that only tells of an account, is the day of the account in a story that retells the past
+  const frame = frameOf(text, r.at, r.trigLen);
+  const framing = !!frame && (frame.strong || (!!r.published && retellingGenre(doc, dates, r.published)));
+  const framed = (d: DateMention) => framing && !!frame && d.start < s.start + frame.from;
+  const days = dayDates(sentDates).filter((d) => !framed(d));
+  const past = ownPast && !framed(ownPast) ? ownPast : null;
+  // a past month or year of the event's own clause ("…, where gunmen executed dozens of men in August 2014") is its
+  // time, not a day of another clause; nor is the day a statement was made
+  const [cf, ct] = clauseOf(text, r.at);
+  const inClause = (d: DateMention) => d.start >= s.start + cf && d.start < s.start + ct;
+  // (a year or month told as an adjective of another noun, "bringing suspects in the 2023 attack", dates that noun)
+  const ofOtherNoun = (d: DateMention) =>
+    /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(
+      doc.text.slice(Math.max(0, d.start - 12), d.start),
+    ) &&
+    /^\s+[a-z]/i.test(doc.text.slice(d.end, d.end + 3)) &&
+    !/^\s+(?:and|or|to|in|on|at|of|for)\b/i.test(doc.text.slice(d.end, d.end + 20)) &&
+    s.start + r.at > d.end + 40;
+  const pastFirst =
+    !!past &&
+    inClause(past) &&
+    !ofOtherNoun(past) &&
+    (days.every((d) => r.saidOn(d)) || !days.some(inClause));
   let date =
-    dayDates(sentDates).find((d) => d.precision === 'time' && !d.anchored) ??
-    dayDates(sentDates).find((d) => d.precision === 'time') ??
-    dayDates(sentDates)[0] ??
-    ownPast ??
-    dayDates(paraDates).reverse()[0] ??
+    (pastFirst ? past : null) ??
+    days.find((d) => d.precision === 'time' && !d.anchored) ??
+    days.find((d) => d.precision === 'time') ??
+    days[0] ??
+    past ??
+    (framing ? null : dayDates(paraDates).reverse()[0]) ??
     sentDates.find(
-      (d) => !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
+      (d) =>
+        !framed(d) &&
+        !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
     ) ??
     null;
   // a place hit, told after the barrage: the barrage's day (also over the day the hit was only confirmed: "missiles
@@ -118,6 +150,19 @@ export function backgroundOf(
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   let date = date0;
   let background = false;
+  const genre = !!published && retellingGenre(r.doc, r.dates, published);
+  const frame = frameOf(text, at, r.trigLen);
+  // an event a trial, an inquest or a memory retells (or, in a story that retells the past, any account of one) is
+  // a past one unless it has a day of its own in the article's line of current events
+  if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published)))
+    background = true;
+  // in such a story a current event needs a day of its own in its sentence, in the line of current events, and
+  // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial)
+  if (
+    genre &&
+    !(date && published && date.sent === r.s.index && recentDay(date, published) && PHYSICAL.test(text))
+  )
+    background = true;
   if (date && published) {
     const days =
       (Date.parse(published) - Date.parse(date.iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
@@ -150,4 +195,112 @@ export function backgroundOf(
     date = own[own.length - 1] ?? null;
   }
   return { background, date };
+}
+
+/**
+ * Words of a frame that retells a past event rather than reporting one: a trial and its verdict, an inquest, a
+ * memory (an anniversary, a memorial, an exhumation, compensation). Strong frames retell whatever they take as object.
+ */
+const STRONG_FRAME =
+  'sentenc(?:ed|es|ing)|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
+/** Words of a frame that tells of an event through an account of it (a report, an inquiry, witnesses, survivors). */
+const WEAK_FRAME =
+  'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
+/** Verbs of a retelling that take the event itself as object: "documented 14 strikes", "recalled the ambush". */
+const RETELL_VERB =
+  'document(?:s|ed|ing)|recount(?:s|ed|ing)|recall(?:s|ed|ing)|reconstruct(?:s|ed|ing)|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)|investigat(?:es|ed|ing)|admit(?:s|ted|ting)|acknowledg(?:es|ed|ing)';
+/** Findings and testimony that take a whole clause as their object: "judges found that …", "told the court that …". */
+const FINDING_THAT =
+  '(?:found|ruled|heard|concluded|established|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
+/** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
+const FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,70}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
+  'i',
+);
+export interface Frame {
+  /** a trial, an inquest or a memory (else an account: a report, an inquiry, witnesses) */
+  strong: boolean;
+  /** where in the sentence the event's own words begin (dates before it are the frame's) */
+  from: number;
+}
+/** The frame that retells the event at `at` of a sentence, if any. */
+export function frameOf(text: string, at: number, len = 0): Frame | null {
+  // (a trigger that runs over a clause break, "… in police custody, and police fired tear gas", has its head after it)
+  if (/[,;]/.test(text.slice(at, at + len))) return null;
+  const start = Math.max(0, at - 160);
+  const m = FRAME_BEFORE.exec(text.slice(start, at));
+  if (!m) return null;
+  const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const from = start + m.index + m[0].indexOf(words) + words.length;
+  return { strong: !!m[1], from };
+}
+/** The clause of a sentence that holds `at`: between clause marks and the words that open a clause of its own. */
+const CLAUSE_MARK =
+  /[;:—–(]|,\s+(?:while|after|before|since|as|but|although|though|whereas)\b|\b(?:that|which|who|whom|whose|where)\b/g;
+function clauseOf(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_MARK)) {
+    if (m.index < at) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+/** A day in the article's line of current events: at most two weeks before publication, not after it. */
+const recentDay = (d: DateMention, published: string) => {
+  if (d.precision !== 'day' && d.precision !== 'time') return false;
+  const gap = (Date.parse(published) - Date.parse(d.iso.slice(0, 10))) / 864e5;
+  return gap >= -1 && gap <= 14;
+};
+/** A trigger told in the past perfect, the tense of a retelling: "the attackers had stormed", "had been shelled". */
+const PAST_PERFECT_BEFORE =
+  /(?<!\b(?:said|says|say|saying|told|telling|reported|reporting|claimed|claiming|added|adding|announced|confirmed|stated)\b[^.;]{0,40})\bhad (?:been |not |never |already |first |earlier |previously )?(?:[\w'’-]+ ){0,4}$/i;
+const genreCache = new WeakMap<Doc, boolean>();
+/**
+ * A story that retells past violence (a trial, an inquest, a report, a commemoration): its lead tells of events only
+ * through frames or at past dates, and so do at least half of the sentences that tell of any event.
+ */
+export function retellingGenre(doc: Doc, dates: DateMention[], published: string | null): boolean {
+  const known = genreCache.get(doc);
+  if (known !== undefined) return known;
+  let told = 0;
+  let retold = 0;
+  let leadTold = 0;
+  let leadRetold = 0;
+  const datesOf = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const list = datesOf.get(d.sent);
+    if (list) list.push(d);
+    else datesOf.set(d.sent, [d]);
+  }
+  // (a headline, a first line with no closing stop, sums up the lead: the first paragraph after it to tell of an event)
+  const headline = !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
+  let lead = -1;
+  for (const s of doc.sentences.slice(0, 200)) {
+    if (s.text.length > 3000 || (headline && s.para === 0)) continue;
+    const t = bestTrigger(withoutCharges(s.text));
+    if (!t) continue;
+    told++;
+    const own = datesOf.get(s.index) ?? [];
+    // (a sentence with a day in the line of current events tells of now, whatever else it recalls)
+    const recent = !!published && own.some((d) => recentDay(d, published) && !saidBefore(doc, d));
+    const past =
+      !!frameOf(s.text, t.at, t.len) ||
+      (!recent &&
+        (PAST_IN_PASSING.test(s.text) ||
+          PAST_PERFECT_BEFORE.test(s.text.slice(Math.max(0, t.at - 60), t.at)) ||
+          (!!published && own.some((d) => d.iso.slice(0, 7) < published.slice(0, 7)))));
+    if (past) retold++;
+    if (lead < 0) lead = s.para;
+    if (s.para === lead) {
+      leadTold++;
+      if (past) leadRetold++;
+    }
+  }
+  const out = leadRetold * 2 > leadTold && retold * 2 >= told;
+  genreCache.set(doc, out);
+  return out;
 }

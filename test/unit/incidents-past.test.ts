@@ -1,0 +1,83 @@
+/**
+ * Past violence retold as if current: events a trial, an inquest, a memory or a report retells are background, and a
+ * story made of such retellings records a current event only with a day of its own and physical evidence. Each case
+ * is an invented text worded unlike the articles the rules were measured on.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const all = (text: string, published = '2025-05-14') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents;
+const current = (text: string, published = '2025-05-14') => all(text, published).filter((i) => !i.background);
+
+describe('an event a frame retells is background', () => {
+  it('reads the massacre a sentence was passed for as past, not on the day of the verdict', () => {
+    const text =
+      'A regional court in Arusha on Tuesday sentenced a former militia commander to life in prison for ordering the massacre of 48 villagers in eastern Congo.\n\n' +
+      'He showed no emotion as the judgment was read.';
+    expect(current(text)).toEqual([]);
+    const past = all(text).filter((i) => i.background);
+    expect(past.map((i) => i.subType)).toContain('Attack');
+    expect(past.every((i) => i.date !== '2025-05-13')).toBe(true);
+  });
+  it('still reads killings an inquest ruled on as past', () => {
+    const text =
+      'A coroner ruled on Thursday in Omagh that the inquest into the shooting of two farmers by soldiers at a roadblock had found they were unlawfully killed.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps current an event the frame gives a recent day of its own', () => {
+    const list = current(
+      'Hundreds gathered on Friday at a memorial for the victims of Sunday’s car bomb in the cattle market of Maiduguri, which killed nine traders.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+    expect(list[0].date).toBe('2025-05-11');
+  });
+});
+
+describe('the time of the event’s own clause', () => {
+  it('dates executions by the month of their own clause, not by the day of the exhumation', () => {
+    const text =
+      'Forensic teams on Monday started digging at a site near the town of Tal Afar, where militants are thought to have buried scores of men they executed in June 2015.';
+    expect(current(text)).toEqual([]);
+    expect(all(text).map((i) => i.date)).toContain('2015-06');
+  });
+  it('dates an event by the past month of its own clause, not by the day a statement was made', () => {
+    const text =
+      'The interior ministry said on Monday that insurgents shelled the border town of Tillia in February, destroying a clinic.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps the statement’s day for an event whose clause names no other time', () => {
+    const list = current(
+      'The interior ministry said on Monday that insurgents shelled the border town of Tillia, destroying a clinic.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('keeps the day of the main clause for an event a year dates only another noun of', () => {
+    const list = current(
+      'Two guards were wounded on Sunday when gunmen opened fire on a police truck carrying three men accused in the 2021 raid on a bank in Mardan.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].date).toBe('2025-05-11');
+  });
+});
+
+describe('a story that retells past violence', () => {
+  const report =
+    'Watchdog says drone strikes on wells killed scores of herders\n\n' +
+    'A monitoring group said on Tuesday that drone strikes on water points in northern Mali killed at least 90 herders between January and August last year.\n\n' +
+    'In a 40-page study, the group documented nine strikes, including one on a well near Léré that killed 23 people and hundreds of cattle.\n\n' +
+    'The study asked donors to fund an independent inquiry. The defence ministry did not answer questions.';
+  it('records no current incident in a report on strikes of the past year', () => {
+    expect(current(report)).toEqual([]);
+    expect(all(report).length).toBeGreaterThan(0);
+  });
+  it('still records an attack told with its own day and its victims in such a story', () => {
+    const text = report.replace(
+      'The study asked donors',
+      'On Sunday, gunmen on motorbikes opened fire on villagers at a well near Léré, killing four herders, a local official said.\n\nThe study asked donors',
+    );
+    const list = current(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].date).toBe('2025-05-11');
+  });
+});
