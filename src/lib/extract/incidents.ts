@@ -17,6 +17,7 @@ import {
   completeFromAccount,
   completeSlots,
   dayFromAccount,
+  laterClaims,
   priorAccount,
   readAccount,
   setHitSentences,
@@ -284,6 +285,7 @@ export function extractIncidents(
   guessPlaces(found, doc, ents);
   completeFromAccount(found, doc, ents, nums);
   foldRepeats(found, doc, ents);
+  laterClaims(found, doc, ents);
   for (const f of found) {
     if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
     else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {

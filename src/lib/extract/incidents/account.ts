@@ -16,11 +16,19 @@ import {
   lastNamed,
   sameActor,
 } from './actors.ts';
-import { type Attribution, attributionIn, OWN_CLAIM, speakerOf, TERRITORY_CLAIM } from './attribution.ts';
+import {
+  ANSWER,
+  type Attribution,
+  attributionIn,
+  OWN_CLAIM,
+  speakerOf,
+  TERRITORY_CLAIM,
+  withoutAside,
+} from './attribution.ts';
 import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts';
-import { CAME_SRC, escapeRe, SPAN_SRC } from './common.ts';
+import { CAME_SRC, escapeRe, mentionsWithin, SPAN_SRC } from './common.ts';
 import { FIGURATIVE } from './not-events.ts';
-import { bestPlace, PLACE_RANK } from './places.ts';
+import { bestPlace, inDateline, PLACE_RANK, within } from './places.ts';
 import { T } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 import { WEEKEND } from './when.ts';
@@ -417,6 +425,14 @@ function raidArrests(f: Candidate, doc: Doc, span: Sentence[]): void {
   f.subType = 'Arrests';
   f.weapon = null;
 }
+/** A claim whose claimant the sentence did not name ("A coalition of militias claimed responsibility"). */
+const CLAIMED_UNNAMED = 'claimed by a group';
+/** A subject that names a group by its kind only: "the group", "the militants". */
+const GROUP_SUBJECT =
+  /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation|militia|coalition|alliance)\s+(?:also\s+)?$/i;
+/** The name of a state's force or office: its word that it struck is as likely an answer as a claim. */
+const STATE_NAME =
+  /\b(?:army|armed forces|military|defen[cs]e|police|gendarmerie|government|ministry|command|air force|navy|junta|presidency)\b/i;
 export function completeFromAccount(
   found: Candidate[],
   doc: Doc,
@@ -620,4 +636,109 @@ export function priorAccount(
     }
   }
   return { place, date };
+}
+
+const CLAIMABLE = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** A claim that says the group took a place: only a takeover or the fighting for it is what it claims. */
+const TAKEOVER_CLAIM =
+  /\b(?:capture|takeover|seizure|captured|seized|took control|taken control|liberated|overr[au]n)\b/i;
+/** A takeover claimed: "claimed the capture of", "claims control of". */
+const CAPTURE_CLAIMED =
+  /\b(?:claimed|claims|claiming) (?:the )?(?:capture|takeover|seizure|control|fall) of\b/i;
+/** A claim that says weapons were brought down claims an interception, and no other claim does. */
+const DOWNED_CLAIM = /\b(?:shot down|downed|intercepted)\b/i;
+/**
+ * The group a sentence says claimed an event, and how: "X claimed the attack", "X said in a statement that its
+ * fighters had targeted …", "the group said it had …" (the group the paragraph named first). A state's force or
+ * office is left out: its word that it struck is as likely its answer to the event as a claim of it.
+ */
+function claimIn(doc: Doc, ents: Entities, sn: Sentence): { by: string; words: string } | null {
+  if (sn.text.length > 1000 || TALLY.test(sn.text) || ANSWER.test(sn.text)) return null;
+  // (an earlier year's claims are history: "has claimed dozens of attacks since 2023")
+  if (/\b(?:19|20)\d\d\b/.test(sn.text)) return null;
+  let by: string | null = null;
+  let words = '';
+  const own = sn.text.match(OWN_CLAIM);
+  if (own?.index !== undefined) {
+    // (without an aside that closes the subject: "Al-Shabaab, which is linked to al-Qaeda, said …")
+    const subj = withoutAside(sn.text.slice(0, own.index));
+    by = lastNamed(ents, sn.start, sn.start + subj.length);
+    if (!by && GROUP_SUBJECT.test(subj)) {
+      const para = doc.paragraphs[sn.para];
+      const first = mentionsWithin(ents, para.start, sn.start, 'org').find((m) => !inDateline(m.start));
+      by = first ? lastNamed(ents, first.start, first.end) : null;
+    }
+    words = own[0];
+  }
+  // "X claimed the capture of the town": a takeover claimed
+  const took = !by ? CAPTURE_CLAIMED.exec(sn.text) : null;
+  if (took) {
+    by = lastNamed(ents, sn.start, sn.start + withoutAside(sn.text.slice(0, took.index)).length);
+    words = took[0];
+  }
+  if (!by) {
+    const at = attributionIn(doc, ents, sn.start, sn.end);
+    if (at?.kind !== 'claimed' || !at.by || /^(?:it|they|he|she|the group)$/i.test(at.by)) return null;
+    by = at.by;
+    words = sn.text;
+  }
+  if (!by || STATE_NAME.test(by) || isGenericActor(by)) return null;
+  return { by, words };
+}
+/**
+ * A claim told in a paragraph of its own, after the account of the event it claims and after other events told in
+ * between ("Al-Shabaab said in a statement on its radio station that its fighters had attacked …"): the nearest event
+ * told before it that it can be about — an armed event, at a place the claim does not contradict, a takeover for a
+ * claimed capture, an interception only for weapons said downed — and the records of that event's place and day take
+ * the claim when they have none (or one whose claimant was not named) and name no other doer.
+ */
+export function laterClaims(found: Candidate[], doc: Doc, ents: Entities): void {
+  const lastBefore = (f: Candidate, k: number) =>
+    Math.max(-1, ...[...f.sents, f.sentence].filter((i) => i < k));
+  for (const sn of doc.sentences) {
+    if (!/\b(?:claim\w*|said|says|saying|announced|confirmed|stated|responsib\w+|credit)\b/i.test(sn.text))
+      continue;
+    const claim = claimIn(doc, ents, sn);
+    if (!claim) continue;
+    const { by, words } = claim;
+    const places = mentionsWithin(ents, sn.start, sn.end, 'place')
+      .map((m) => ents.byId.get(m.id) as Place | undefined)
+      .filter((p): p is Place => !!p && p.kind !== 'country' && p.kind !== 'region');
+    const takeover = TAKEOVER_CLAIM.test(words);
+    const fits = (f: Candidate): boolean => {
+      if (f.background || !CLAIMABLE.has(f.type)) return false;
+      if (takeover && f.type !== 'Battles') return false;
+      if (f.subType === 'Disrupted weapons use' && !DOWNED_CLAIM.test(words)) return false;
+      const fp = f.placeRef;
+      if (!places.length || !fp || fp.kind === 'country' || fp.kind === 'region') return true;
+      const text = sn.text;
+      return places.some(
+        (p) => p.id === fp.id || p.name === fp.name || within(p, fp, text) || within(fp, p, text),
+      );
+    };
+    const before = found
+      .filter((f) => !f.background && Math.min(...f.sents, f.sentence) < sn.index)
+      .sort((x, y) => lastBefore(y, sn.index) - lastBefore(x, sn.index));
+    const event = before.find((f) => {
+      const last = doc.sentences[lastBefore(f, sn.index)];
+      return !!last && sn.para - last.para <= 8 && fits(f);
+    });
+    if (!event) continue;
+    const day = (f: Candidate) =>
+      f.date ? Date.parse(`${f.date.slice(0, 10)}T00:00:00Z`) / 86_400_000 : null;
+    for (const f of before) {
+      if (f !== event) {
+        if (!fits(f)) continue;
+        if ((f.placeRef?.id ?? null) !== (event.placeRef?.id ?? null)) continue;
+        const a = day(f);
+        const b = day(event);
+        if (a !== null && b !== null && Math.abs(a - b) > 1) continue;
+      }
+      const unnamed = f.attribution === CLAIMED_UNNAMED;
+      if (f.attribution !== 'not ascribed' && !unnamed) continue;
+      if (!isGenericActor(f.attacker) && !sameActor(by, f.attacker ?? '') && !unnamed) continue;
+      f.attribution = `claimed by ${by}`;
+      if (isGenericActor(f.attacker) || unnamed) f.attacker = by;
+    }
+  }
 }

@@ -45,10 +45,13 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|announced|confirmed|stated)\s+(?:(?:in a statement|in a video|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|late on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
 /** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
 export const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
+/** An act told as the answer to another: "in response to the strike", "in retaliation for", "hit back". */
+export const ANSWER =
+  /\b(?:in (?:response|retaliation|reprisal) (?:to|for) (?:(?:the|an?|its|their|this|that|these|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|killings?|assaults?|offensive|operations?|barrages?)|retaliat(?:ed|ing|ory)|hit back|struck back|responded)\b/i;
 /** A state force as shown, without the possessive of its country ("Myanmar's military" → "Myanmar military"). */
 function stateForce(x: string | null): string | null {
   return x ? x.replace(/^([A-Z][\w.-]*)['’]s\s+/, '$1 ') : null;
@@ -170,7 +173,7 @@ function stateOf(x: string, ents: Entities): string | null {
 /**
  * A subject without the aside that closes it: "X, which … describe as a front for Y," → "X"; "X (JeM)" stays.
  */
-function withoutAside(lead: string): string {
+export function withoutAside(lead: string): string {
   return lead.replace(/,\s+(?:which|who|whose|an?|the|one of|part of)\b[^,]*,\s*$/i, '');
 }
 /** A group named as it names itself, at the head of a sentence: "A group calling itself the X", "An outfit known as X". */
@@ -236,7 +239,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
   // claims of responsibility
   const claimRe =
-    /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?)\b/gi;
+    /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?|kidnapping|abduction)\b/gi;
   for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
     const s0 = sentStart(m.index);
     const lead = text.slice(s0, m.index);
@@ -438,6 +441,8 @@ export function resolveDoer(
   if (!attribution || attribution.kind === 'none') {
     for (const sn of evSents) {
       if (sn !== s && TALLY.test(sn.text)) continue; // "says it has killed 350 … since fighting began"
+      // "said its fighters had attacked … in retaliation for the strike": another act, the answer to this one
+      if (sn !== s && ANSWER.test(sn.text)) continue;
       const own = sn.text.match(OWN_CLAIM);
       if (!own || own.index === undefined) continue;
       // the other side saying its forces hit a target claims a strike, not the interception of its own drones

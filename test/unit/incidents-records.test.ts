@@ -1,0 +1,63 @@
+/**
+ * One record per event, its slots completed from what later paragraphs tell of it: a claim told further down, after
+ * other events, quotes and background, goes to the event it can be about. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const current = (text: string, published = '2025-06-11') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('a claim told in a paragraph of its own, further down', () => {
+  it('names the group that says its fighters attacked as the doer of the attack told before', () => {
+    const list = current(
+      'Gunmen killed nine miners at a gold pit near Kidal on Tuesday night, a local official said.\n\n' +
+        '"They came on motorbikes and fired at everyone who ran," said a miner who hid in a shaft.\n\n' +
+        'Two other miners were wounded and taken to a clinic in the town.\n\n' +
+        'The Azawad Liberation Front, which broke away from a larger coalition last year, said in a message to reporters that its fighters had attacked "traitors working for the occupiers".',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].attribution).toMatch(/^claimed by Azawad Liberation Front/);
+    expect(list[0].attacker).toMatch(/Azawad Liberation Front/);
+  });
+  it('gives a claim whose claimant was not named the name the group gives itself later', () => {
+    const list = current(
+      'A one-way attack drone slammed into a hangar at Qayyarah air base in northern Iraq on Monday night, Iraqi officials said. An alliance of militias claimed responsibility on Telegram.\n\n' +
+        'The U.S. military said in a statement on Tuesday that the drone damaged the roof of the hangar and that nobody was hurt.\n\n' +
+        'The Islamic Resistance in Iraq posted a video on its channel. In the statement that came with it, the group said it had targeted "the base of the occupiers".',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attribution).toMatch(/^claimed by Islamic Resistance in Iraq/);
+    expect(strike?.attacker).toMatch(/Islamic Resistance in Iraq/);
+  });
+  it('gives a claimed capture of a town to the takeover of that town, not to a strike told after it elsewhere', () => {
+    const list = current(
+      'Fighters from an armed group have taken control of Djibo, a town in northern Burkina Faso, after overrunning army positions on Saturday, residents said.\n\n' +
+        'Two days later, a drone strike on a market in the village of Arbinda killed 11 people, according to a local official.\n\n' +
+        'The Group for the Support of Islam and Muslims (JNIM) claimed the capture of Djibo in a statement, saying its fighters had "freed" the town.',
+    );
+    const taken = list.find((i) => /territory/.test(i.subType));
+    expect(taken?.attribution).toMatch(/^claimed by Group for the Support of Islam and Muslims/);
+    expect(taken?.attacker).toMatch(/Group for the Support of Islam and Muslims/);
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attribution).toBe('not ascribed');
+  });
+  it('keeps a group’s word that it struck back from becoming a claim of the strike it answers', () => {
+    const list = current(
+      'A drone strike hit a wedding party in the village of Tinzaouaten on Sunday, killing 12 people, residents said.\n\n' +
+        '"We buried them before sunset," said a relative of two of the dead.\n\n' +
+        'The Azawad Liberation Front said its fighters had attacked soldiers guarding the airport in retaliation for the strike.',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike).toBeDefined();
+    expect(strike?.attribution).not.toMatch(/Azawad/);
+    expect(strike?.attacker).not.toMatch(/Azawad/);
+  });
+  it('keeps a group’s history of claims from claiming the event told now', () => {
+    const list = current(
+      'Gunmen killed six farmers in the village of Kadama near Gao on Thursday, the mayor said.\n\n' +
+        'The Macina Liberation Front, which has claimed dozens of attacks in the region since 2019, said in a statement that its fighters had targeted army posts across the centre of the country.',
+    );
+    expect(list.find((i) => i.attribution.includes('Macina'))).toBeUndefined();
+  });
+});
