@@ -269,7 +269,9 @@ describe('titles, ranks and pronouns for bodies', () => {
     expect(q).toEqual([['Paul Sandoval', 'Nobody will cross it until the engineers are done,']]);
   });
   it('keeps finding the person behind a title far back in a long text', () => {
-    const filler = 'The water board published its weekly figures on reservoir levels and pumping. '.repeat(150);
+    const filler = 'The water board published its weekly figures on reservoir levels and pumping. '.repeat(
+      150,
+    );
     const q = quotes(
       `Governor Ada Nwosu ordered the dams opened on Sunday.\n\n${filler}\n\n"The spillways will stay open all week," the governor said.`,
     );
@@ -294,5 +296,81 @@ describe('titles, ranks and pronouns for bodies', () => {
         'The Greens\' lead candidate, Lena-Marie Vogt, 38, a former nurse from Kassel, dismissed the poll as "the wishful thinking of a tired coalition".',
       ),
     ).toEqual([['Lena-Marie Vogt', 'the wishful thinking of a tired coalition']]);
+  });
+});
+
+describe('outlets, addressees and descriptions', () => {
+  it('never gives the words to the agency they were told to, named by its short form', () => {
+    expect(
+      quotes(
+        'Agence France-Presse (AFP) reached several residents by telephone on Sunday.\n\n"We buried eleven people before noon, most of them children," a village elder told AFP by telephone.',
+      ),
+    ).toEqual([['village elder', 'We buried eleven people before noon, most of them children,']]);
+  });
+  it('gives "the army said" to the army, not to the broadcaster that read its statement', () => {
+    expect(
+      quotes(
+        'In a statement read on the state broadcaster ORTN on Monday evening, the army said it had "destroyed three bases of the enemy" near the border.',
+      ),
+    ).toEqual([['army', 'destroyed three bases of the enemy']]);
+  });
+  it('gives "the coalition said" to the body the text described as a coalition, not to a body named after it', () => {
+    expect(
+      quotes(
+        'The Sahel Liberation Front, a coalition of armed groups that has ambushed convoys of the Malian Armed Forces since 2021, posted a video on Sunday. In the message that came with it, the coalition said it had hit "a column of trucks carrying fuel to the camps".',
+      ),
+    ).toEqual([['Sahel Liberation Front', 'a column of trucks carrying fuel to the camps']]);
+  });
+  it('reads "the two sides said" as a description, not as the last person named', () => {
+    expect(
+      quotes(
+        'The foreign ministers of both countries met in Geneva, where the Swiss envoy, Anna Keller, hosted the talks.\n\nIn a joint communique, the two sides said they had "agreed to reopen the border crossings within one month".',
+      ),
+    ).toEqual([['sides', 'agreed to reopen the border crossings within one month']]);
+  });
+  it('takes "what it calls its …" as a name, not as speech', () => {
+    expect(
+      quotes(
+        'The government has not commented. It says its troops fight only armed men in what it calls its "northern security operation", though hundreds of farmers have fled.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the speaker before an appositive and "told", not the agency told', () => {
+    expect(
+      quotes(
+        'A security source in Gao, the largest city of the north, told Reuters that the fighting had lasted "more than six hours before the attackers withdrew".',
+      ),
+    ).toEqual([['security source', 'more than six hours before the attackers withdrew']]);
+  });
+  it('gives "she told the tribunal" to the witness who testified just before, never to the tribunal', () => {
+    expect(
+      quotes(
+        'On the third day of the trial, a survivor of the massacre testified.\n\n"They lined us up against the wall of the school and started shooting," she told the tribunal.',
+      ),
+    ).toEqual([['survivor', 'They lined us up against the wall of the school and started shooting,']]);
+  });
+});
+
+describe('testimony in court and inquiry stories', () => {
+  it('reads the speaker before a participle phrase ("X, testifying under a pseudonym, told the court")', () => {
+    expect(
+      quotes(
+        'A former guard at the camp, testifying under a pseudonym, told the court that "prisoners were beaten every night in the yard behind the kitchens."',
+      ),
+    ).toEqual([['former guard', 'prisoners were beaten every night in the yard behind the kitchens.']]);
+  });
+  it('gives "…, who said" to the noun before "who", not to the sentence subject', () => {
+    expect(
+      quotes(
+        'The inquiry heard from a firefighter, who said the stairwell "filled with smoke within minutes of the first call".',
+      ),
+    ).toEqual([['firefighter', 'filled with smoke within minutes of the first call']]);
+  });
+  it('gives "he said" after "the defendant told the court" to the defendant', () => {
+    expect(
+      quotes(
+        'The defendant told the court he had been far away at the time. "I was in the capital that week, buying cement for my brother," he said.',
+      ),
+    ).toEqual([['defendant', 'I was in the capital that week, buying cement for my brother,']]);
   });
 });

@@ -70,6 +70,8 @@ const SPEECH = new Set([
   'calling',
   'warning',
   'writing',
+  'testified',
+  'testifying',
 ]);
 const INTRO =
   /^\s*(in|citing|speaking|asked|according|after|despite|as|when|while|on|at|during|following|referring|responding|meanwhile|however|but|and)\b/i;
@@ -355,14 +357,17 @@ function lowerBound<T>(arr: readonly T[], key: (x: T) => number, pos: number): n
 
 /** Outlets that carry a statement rather than make it ("told Al-Masirah TV", "on its television channel"). */
 const MEDIA_NAME =
-  /\b(?:tv|television|channel|radio|broadcaster|broadcasting|newspaper|news agency|wire service|website|magazine|reuters|afp|associated press|al jazeera|bbc|cnn|xinhua|tass|irna|al-masirah|al arabiya|sky news)\b|\b(?:times|post|tribune|gazette|journal|daily|herald|news)$/i;
+  /\b(?:tv|television|channel|radio|broadcaster|broadcasting|newspaper|news agency|wire service|website|magazine|reuters|afp|agence france-presse|associated press|al jazeera|bbc|cnn|xinhua|tass|irna|al-masirah|al arabiya|sky news)\b|\b(?:times|post|tribune|gazette|journal|daily|herald|news)$/i;
 const MEDIA_AFTER = /^\s+(?:tv|television|channel|radio|newspaper|news agency|broadcaster|website)\b/i;
+/** Words right before a name that make it an outlet: "the state broadcaster RTB", "the daily Le Soir". */
+const MEDIA_BEFORE =
+  /\b(?:broadcaster|broadcasting|channel|television|tv|radio|station|newspaper|daily|weekly|news agency|news site|outlet|website)\s+$/i;
 /** The word right before a name that makes it the addressee or the outlet, not the speaker. */
 const RECIPIENT_BEFORE =
   /\b(?:told|tell|tells|telling|to|on|via|through|in|with)\s+(?:the\s+|its\s+|their\s+|state\s+|state-run\s+)?$/i;
 /** Nouns for unnamed speakers, kept as written when nothing names them ("the regional governor's office said"). */
 const SPEAKER_NOUNS = new Set(
-  'official officials spokesman spokeswoman spokesperson police witnesses witness residents resident sources source doctors doctor medics officers authorities analysts analyst lawyers lawyer rescuers prosecutors prosecutor army military government ministry office nurse nurses parishioner parishioners villager villagers survivor survivors farmer farmers worker workers relative relatives neighbour neighbor neighbours neighbors man woman mother father teacher student students commander diplomat diplomats engineer activist activists journalist journalists priest elder elders trader traders driver'.split(
+  'sides parties delegations defendant defendants accused plaintiff plaintiffs claimant complainant prosecution defence defense magistrate coroner registrar juror jurors official officials spokesman spokeswoman spokesperson police witnesses witness residents resident sources source doctors doctor medics officers authorities analysts analyst lawyers lawyer rescuers prosecutors prosecutor army military government ministry office nurse nurses parishioner parishioners villager villagers survivor survivors farmer farmers worker workers relative relatives neighbour neighbor neighbours neighbors man woman mother father teacher student students commander diplomat diplomats engineer activist activists journalist journalists priest elder elders trader traders driver'.split(
     ' ',
   ),
 );
@@ -381,7 +386,7 @@ const CLAUSE_END =
 const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|Witnesses|Residents)$/;
 /** Words before a quoted phrase that name it rather than quote it: 'what it called "…"', 'known as "…"'. */
 const NAMING_BEFORE =
-  /\b(?:called|calls|call|calling|dubbed|dubs|so-called|known as|termed|labelled|labeled|branded|nicknamed|described as|describes as|referred to as|slogan|word|words|term|phrase|banner|banners|signs?|placards?|chanting|chanted)\s*(?:it\s+|them\s+|the\s+\w+\s+)?(?:an?\s+|the\s+)?$/i;
+  /\b(?:called|calls|call|calling|dubbed|dubs|so-called|known as|termed|labelled|labeled|branded|nicknamed|described as|describes as|referred to as|slogan|word|words|term|phrase|banner|banners|signs?|placards?|chanting|chanted)\s*(?:it\s+|them\s+|the\s+\w+\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 /** Words before a quotation that make it the words on a banner or sign, or a slogan, not speech. */
 const SLOGAN_BEFORE =
@@ -446,7 +451,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   const isMedia = (m: Mention) => {
     if (m.kind !== 'org') return false;
     const o = ents.byId.get(m.id) as Org | undefined;
-    return Boolean(o && (MEDIA_NAME.test(o.name) || MEDIA_AFTER.test(doc.text.slice(m.end, m.end + 24))));
+    return Boolean(
+      o &&
+        (MEDIA_NAME.test(o.name) ||
+          MEDIA_AFTER.test(doc.text.slice(m.end, m.end + 24)) ||
+          MEDIA_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start))),
+    );
   };
   const entName = (m: Mention): { name: string; kind: 'person' | 'org' | 'place' } | null => {
     const e = ents.byId.get(m.id);
@@ -571,7 +581,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       for (let j = i; j >= Math.max(0, i - 5); j--) {
         key = key ? `${W[j].text}${W[j + 1].start > W[j].end ? ' ' : ''}${key}` : W[j].text;
         const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
-        if (o && !MEDIA_NAME.test(o.name)) return { name: o.name, kind: 'org' };
+        if (
+          o &&
+          !MEDIA_NAME.test(o.name) &&
+          !MEDIA_BEFORE.test(doc.text.slice(Math.max(0, W[j].start - 24), W[j].start))
+        )
+          return { name: o.name, kind: 'org' };
       }
     }
     return null;
@@ -592,6 +607,23 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
       const m = M[k];
       if (m.kind === 'org' && (ents.byId.get(m.id) as Org).name.toLowerCase().includes(head)) return m;
+    }
+    return null;
+  };
+  /** The last organisation (within a few paragraphs) that the text described in apposition with `head`: "the Islamic
+   * Resistance in Iraq, an umbrella group for several factions" for "the group". */
+  const lastOrgDescribed = (pos: number, head: string): Mention | null => {
+    const para = paragraphAt(pos);
+    const floor = para ? (doc.paragraphs[Math.max(0, para.index - 3)]?.start ?? para.start) : pos - 2000;
+    const re = new RegExp(
+      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,4}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
+      'iu',
+    );
+    for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
+      const m = M[k];
+      if (m.start < floor) break;
+      if (m.kind !== 'org' || inQuote(m.start) || isMedia(m)) continue;
+      if (re.test(doc.text.slice(m.end, m.end + 80))) return m;
     }
     return null;
   };
@@ -648,11 +680,14 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   const aliasIn = (words: Word[]): { name: string; kind: 'org' } | null => {
     for (let i = 0; i < words.length; i++) {
       if (!words[i].cap) continue;
+      // the addressee or the outlet is no speaker: "told AFP", "on state television"
+      const lead = doc.text.slice(Math.max(0, words[i].start - 24), words[i].start);
+      if (RECIPIENT_BEFORE.test(lead) || MEDIA_BEFORE.test(lead)) continue;
       let key = '';
       for (let j = i; j < Math.min(words.length, i + 6); j++) {
         key = key ? `${key}${words[j].start > words[j - 1].end ? ' ' : ''}${words[j].text}` : words[j].text;
         const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
-        if (o) return { name: byAllWords(key, o).name, kind: 'org' };
+        if (o && !MEDIA_NAME.test(o.name)) return { name: byAllWords(key, o).name, kind: 'org' };
       }
     }
     return null;
@@ -941,7 +976,14 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (lw === 'the' || lw === 'its') {
         const head = words[k + 1]?.text.toLowerCase().replace(/'s$/, '');
         if (head && ORG_HEADS.has(head)) {
-          const near = lastOrgNamed(w.start, head) ?? lastOrgNear(w.start);
+          const named = lastOrgNamed(w.start, head);
+          const described = lastOrgDescribed(w.start, head);
+          const near =
+            (named && described
+              ? described.start > named.start
+                ? described
+                : named
+              : (named ?? described)) ?? lastOrgNear(w.start);
           const n = near ? entName(near) : (lastOrgByWords(w.start) ?? lastNamedSubject(w.start));
           if (n) return { ...n, via: 'subject' };
         }
@@ -1048,8 +1090,23 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
           const first: boolean = nearest;
           if (!/\S/.test(segText)) continue;
           nearest = false;
+          // a participle phrase between the speaker and the verb: "X, speaking on condition of anonymity, said"
+          if (k > 0 && /^\s*[a-z]+ing\b/.test(segText)) {
+            nearest = first;
+            continue;
+          }
           if (INTRO.test(segText) && k < cuts.length - 2) continue;
           if (k > 0 && /^\s*(?:who|which|whose|whom)\b/i.test(segText)) {
+            // "The inquiry heard from a firefighter, who said …": "who" is the subject, the noun before it the speaker
+            if (first && /^\s*who\s*$/i.test(segText)) {
+              const prev = wordsBetween(from + cuts[k - 1], from + cuts[k]);
+              let at = prev.length;
+              while (at > 0 && !/^(?:VERB|ADP|AUX|SCONJ|CCONJ)$/.test(prev[at - 1].pos)) at--;
+              if (at < prev.length) {
+                speaker = candidateIn(prev[at].start, from + cuts[k], span.a, true);
+                if (speaker) break;
+              }
+            }
             nearest = first; // "X, who attended …, said"
             continue;
           }
@@ -1059,8 +1116,10 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
             /^\s*(?:the|a|an)\s+[a-z]/.test(segText) &&
             !/^\s*(?:the|a|an)\s+[a-z][\w'-]*\s*$/.test(segText) &&
             !INTRO.test(left.slice(cuts[k - 1], cuts[k]))
-          )
-            continue; // an appositive: "X, the main force in ..., said"
+          ) {
+            nearest = first; // an appositive: "X, the main force in ..., said"
+            continue;
+          }
           speaker = candidateIn(from + cuts[k], from + cuts[k + 1], span.a, first);
           if (speaker || INTRO.test(segText)) continue;
         }
@@ -1075,16 +1134,20 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const owned =
           segEnd >= 0 &&
           /^\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*'s?\s+[a-z][a-z -]*$/u.test(seg1);
+        // "…," she told the court: what follows "told" is whom the words were told to, never who spoke
+        const toldTo =
+          /^(?:told|tells|tell|telling)$/i.test(vAfter.text) &&
+          /\p{L}/u.test(doc.text.slice(span.b + 1, vAfter.start));
         speaker =
           candidateIn(span.b, vAfter.start, span.a) ??
-          (owned
+          (owned && !toldTo
             ? appositiveName(vAfter.end + segEnd + 1, clauseEnd < 0 ? to : vAfter.end + clauseEnd)
             : null) ??
-          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a) ??
-          (clauseEnd > segEnd ? candidateIn(vAfter.end, vAfter.end + clauseEnd, span.a) : null) ??
+          (toldTo ? null : candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a)) ??
+          (clauseEnd > segEnd && !toldTo ? candidateIn(vAfter.end, vAfter.end + clauseEnd, span.a) : null) ??
           appositiveName(span.b, vAfter.start) ??
           candidateIn(span.b, vAfter.start, span.a, true) ??
-          candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a, true);
+          (toldTo ? null : candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a, true));
       }
       if (!speaker && acc?.index !== undefined) {
         const at = from + acc.index + acc[0].length;
