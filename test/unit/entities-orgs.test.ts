@@ -442,3 +442,67 @@ describe('a description in apposition before a named body', () => {
     expect(orgs[0].aliases).toEqual(expect.arrayContaining(['ANAC', "Niger's civil aviation authority"]));
   });
 });
+
+describe('a unit with a name of its own after its head', () => {
+  it('reads the name after the head as part of the unit', () => {
+    const text =
+      'The Motorised Rifle Brigade Black Heron and the Coastal Defence Corps held the line near the river. Task Force Osprey moved south on Friday, and Task Force 41 patrolled the bay.';
+    const names = orgNames(text);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Motorised Rifle Brigade Black Heron',
+        'Coastal Defence Corps',
+        'Task Force Osprey',
+        'Task Force 41',
+      ]),
+    );
+    expect(names).not.toContain('Motorised Rifle Brigade');
+  });
+
+  it('reads a unit named after its head as no person', () => {
+    const e = read('The 63rd Separate Brigade Tavria said its drones had stopped the assault.');
+    expect(e.people).toEqual([]);
+    expect(e.orgs.map((o) => o.name)).toEqual(['63rd Separate Brigade Tavria']);
+  });
+
+  it('leaves a title or a date after the head out of the name', () => {
+    const names = orgNames(
+      'The Alpine Brigade Commander spoke to reporters. The 9th Brigade Monday drills ended.',
+    );
+    expect(names.some((n) => /Commander|Monday/.test(n))).toBe(false);
+  });
+});
+
+describe('companies named by one word', () => {
+  it('reads a name the text treats as a company', () => {
+    const names = orgNames(
+      "Dutch payments firm Quillon agreed to buy its smaller rival. Marvessa, the Danish turbine maker, said in a statement that orders doubled. Shares in Orbrix fell 4% after a bid for Tannhal collapsed. Kestrova's chief executive resigned on Monday. The navy signed a contract with Belvantis for radars.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Quillon', 'Marvessa', 'Orbrix', 'Tannhal', 'Kestrova', 'Belvantis']),
+    );
+  });
+
+  it('reads every mention of such a company as the company, not a town of its name', () => {
+    const e = read(
+      'Lisbon-based lender Caminha posted a record profit on Tuesday. Caminha shares rose 6% in afternoon trading, and Caminha said it would pay a dividend.',
+    );
+    expect(e.orgs.map((o) => o.name)).toEqual(['Caminha']);
+    expect(e.orgs[0].mentions).toBe(3);
+    expect(e.places.map((p) => p.name)).not.toContain('Caminha');
+  });
+
+  it('keeps places, people and generic words out', () => {
+    const e = read(
+      "Government spokesman Omar Diallo said shares of Austin, Texas-based firms fell. Norway said in a statement that it would help. A contract with Ukraine was signed. Kharkiv's factories were shelled, and Sarah Lind's shares were sold by her rival Peter Hale.",
+    );
+    const names = e.orgs.map((o) => o.name);
+    for (const n of ['Government', 'Austin', 'Norway', 'Ukraine', 'Kharkiv', 'Lind', 'Peter Hale', 'Hale'])
+      expect(names).not.toContain(n);
+  });
+
+  it('reads a ship after a carrier word as no company', () => {
+    const names = orgNames('The Maltese-flagged bulk carrier Sea Lantern was hit by a drone on Sunday.');
+    expect(names).not.toContain('Sea Lantern');
+  });
+});

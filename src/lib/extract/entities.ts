@@ -10,6 +10,7 @@
  */
 import type { Doc } from './doc.ts';
 import { definedAcronyms } from './entities/candidates.ts';
+import { findCompanies } from './entities/companies.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
@@ -49,6 +50,9 @@ export function extractEntities(doc: Doc): Entities {
     mainCountry,
     places: cx.places,
   });
+
+  // 3c'. Companies named by one word, told by how the text treats them ("X's chief executive", "shares in X")
+  findCompanies(cx);
 
   // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
   // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")

@@ -31,6 +31,7 @@ import {
   ORG_LEAD,
   SITE_ORG_HEAD,
   spanText,
+  UNIT_HEAD,
 } from './shared.ts';
 import type { Org } from './types.ts';
 
@@ -40,6 +41,41 @@ const PRODUCT_AFTER =
 /** 2b–3b'. Organisations by their form, and the sites among them. */
 export function findNamedOrgs(cx: EntityContext): void {
   const { doc, gaz, W, hits, claimed, orgs, places, mentions, byId, personWords, addOrg, addPlace } = cx;
+  /**
+   * The end of a unit's own name starting at `t` (right after its head; `j` ends the capitalised run): one to three
+   * capitalised words that are no title, date, person, country or people, or one number, then a stop, a verb, a
+   * preposition or "and". Returns `t` when there is no such name.
+   */
+  const unitNameEnd = (t: number, j: number, s1: number): number => {
+    let e = t;
+    if (t < s1 && /^\d{1,5}$/.test(W[t].text)) e = t + 1;
+    else
+      while (
+        e < j &&
+        e - t < 3 &&
+        W[e].cap &&
+        W[e].pos !== 'PUNCT' &&
+        /^\p{Lu}[\p{L}-]*$/u.test(W[e].text) &&
+        !isTitle(W[e]) &&
+        !MONTHS.has(W[e].text) &&
+        !WEEKDAYS.has(W[e].text) &&
+        !STOP_CAPS.has(W[e].text) &&
+        !personWords.has(e) &&
+        !(
+          claimed[e] >= 0 &&
+          hits[claimed[e]].entries.some((x) => x.kind === 'country' || x.kind === 'demonym')
+        )
+      )
+        e++;
+    if (e === t) return t;
+    const next = W[e];
+    const ends =
+      e >= s1 ||
+      next.text === 'and' ||
+      ['PUNCT', 'VERB', 'AUX', 'ADP', 'CCONJ', 'PART'].includes(next.pos) ||
+      (!next.cap && next.pos !== 'NOUN' && next.pos !== 'NUM' && next.pos !== 'PROPN');
+    return ends && (e === j || next.text === 'and' || !next.cap) ? e : t;
+  };
   // a church body: "Archdiocese of Bamenda", "the National Episcopal Conference of Cameroon" (a conference of bishops
   // is a standing body, not a meeting)
   const churchBody = (k: number) =>
@@ -219,6 +255,9 @@ export function findNamedOrgs(cx: EntityContext): void {
         (j >= s.w1 || ['PUNCT', 'VERB', 'AUX'].includes(W[j].pos))
       )
         e = j;
+      // "the Mechanised Infantry Brigade Iron Wolf", "Task Force Dragon", "Task Force 59": a unit's own name after its
+      // head word (up to three capitalised words, or a number)
+      else if (UNIT_HEAD.test(lower(W[head])) && e === head + 1) e = unitNameEnd(head + 1, j, s.w1);
       // "the Federal Government of Somalia and Somali security forces": a demonym after "and" that qualifies a common
       // noun begins a second body, not a word of this one
       for (let k = head + 2; k + 1 < e; k++)

@@ -33,6 +33,7 @@ import {
   PLACE_PREFIX,
   SETTLEMENT_APPOSITIVE,
   spanText,
+  UNIT_HEAD,
 } from './shared.ts';
 import type { Person } from './types.ts';
 
@@ -422,6 +423,8 @@ export function findPeople(cx: EntityContext): void {
         if (
           ORG_HEAD.has(lastWord) ||
           ORG_HEAD.has(lower(w)) ||
+          // "the 47th Mechanised Brigade Magura said": a unit's head inside the run makes it a unit's name
+          W.slice(i + 1, j - 1).some((x) => x.cap && UNIT_HEAD.test(lower(x))) ||
           NON_ENTITY_SUFFIX.has(lastWord) ||
           FACILITY_SUFFIX.has(lastWord) ||
           ADMIN_SUFFIX.has(lastWord)

@@ -75,6 +75,9 @@ export function nearCountry(
 /** Common modifiers of generic body names: "Security Forces", "Emergency Service", "Special Forces". */
 export const GENERIC_MOD =
   /^(?:security|special|emergency|rescue|support|air|defence|defense|civil|border|armed|military|state|local|regional|federal|joint|task|response|rapid|medical|health|fire|coast|public|government|intelligence|riot|the)$/;
+/** Heads of armed units, which may carry a name of their own after them: "Brigade Iron Wolf", "Task Force Dragon". */
+export const UNIT_HEAD =
+  /^(?:brigade|battalion|regiment|division|corps|force|unit|squadron|detachment|legion)$/;
 /** An ordinal before a unit's name: "3rd", "101st", "22nd". */
 export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Heads of organisations that are also sites: a hospital, a school, a university. */
