@@ -59,6 +59,19 @@ describe('the time of the event’s own clause', () => {
     expect(list).toHaveLength(1);
     expect(list[0].date).toBe('2025-05-11');
   });
+  it('dates an event by the past year right by it, between commas, not by the hour of the sentence', () => {
+    const text =
+      'Survivors walked to the old bus depot in Jos on Saturday.\n\n' +
+      'At 8.15 a.m., the moment the car bomb exploded in 2014, the crowd fell silent.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps the past time of the paragraph before for "the blasts" that open a paragraph with no time of their own', () => {
+    const text =
+      'Survivors walked to the old bus depot in Jos on Saturday.\n\n' +
+      'On the evening of May 20, 2014, two car bombs exploded minutes apart at the crowded depot.\n\n' +
+      'The blasts killed 118 people and wounded dozens more, most of them traders.';
+    expect(current(text)).toEqual([]);
+  });
 });
 
 describe('a story that retells past violence', () => {

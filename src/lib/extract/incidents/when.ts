@@ -4,7 +4,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import { REACTION_SRC } from './common.ts';
+import { clauseAround, REACTION_SRC } from './common.ts';
 import { PHYSICAL, withoutCharges } from './not-events.ts';
 import { bestTrigger } from './triggers.ts';
 import type { Reading } from './types.ts';
@@ -89,11 +89,16 @@ export function eventDate(r: Reading): DateMention | null {
     /^\s+[a-z]/i.test(doc.text.slice(d.end, d.end + 3)) &&
     !/^\s+(?:and|or|to|in|on|at|of|for)\b/i.test(doc.text.slice(d.end, d.end + 20)) &&
     s.start + r.at > d.end + 40;
+  // (so is a past year right by the trigger, between the same commas: "the minute the bombs went off in 2015,")
+  const seg = clauseAround(text, r.at, r.trigLen);
+  const sf = text.indexOf(seg);
+  const inSegment = (d: DateMention) =>
+    sf >= 0 && d.start >= s.start + sf && d.end <= s.start + sf + seg.length;
   const pastFirst =
     !!past &&
-    inClause(past) &&
     !ofOtherNoun(past) &&
-    (days.every((d) => r.saidOn(d)) || !days.some(inClause));
+    ((inClause(past) && (days.every((d) => r.saidOn(d)) || !days.some(inClause))) ||
+      (inSegment(past) && !days.some(inSegment)));
   let date =
     (pastFirst ? past : null) ??
     days.find((d) => d.precision === 'time' && !d.anchored) ??
@@ -107,6 +112,24 @@ export function eventDate(r: Reading): DateMention | null {
         !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
     ) ??
     null;
+  // "The blasts killed 103 people" opening a paragraph, with no time of its own, tells more of the event the paragraph
+  // before dated: when that is a past one (two months or more before the report), it keeps its time
+  if (
+    !date &&
+    r.published &&
+    doc.sentences[s.index - 1]?.para !== s.para &&
+    /^\s*(?:The|These|Those|Both|That|This)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(0, r.at))
+  ) {
+    const before = dates.filter((d) => doc.sentences[d.sent].para === s.para - 1 && !r.saidOn(d));
+    const last = before[before.length - 1];
+    if (
+      last &&
+      (Date.parse(r.published) - Date.parse(last.iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
+        864e5 >
+        60
+    )
+      date = last;
+  }
   // a place hit, told after the barrage: the barrage's day (also over the day the hit was only confirmed: "missiles
   // struck the base, the army confirmed on Thursday", after a barrage "late on Wednesday")
   if ((!date || r.saidOn(date)) && site?.ctxSent != null) {
@@ -292,7 +315,8 @@ export function retellingGenre(doc: Doc, dates: DateMention[], published: string
       (!recent &&
         (PAST_IN_PASSING.test(s.text) ||
           PAST_PERFECT_BEFORE.test(s.text.slice(Math.max(0, t.at - 60), t.at)) ||
-          (!!published && own.some((d) => d.iso.slice(0, 7) < published.slice(0, 7)))));
+          (!!published &&
+            own.some((d) => d.iso.slice(0, 7) < published.slice(0, d.iso.slice(0, 7).length)))));
     if (past) retold++;
     if (lead < 0) lead = s.para;
     if (s.para === lead) {
