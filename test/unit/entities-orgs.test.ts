@@ -506,3 +506,12 @@ describe('companies named by one word', () => {
     expect(names).not.toContain('Sea Lantern');
   });
 });
+
+describe('a hospital that speaks', () => {
+  it('stays an organisation when a doctor there speaks for it', () => {
+    const names = orgNames(
+      'More than 40 people were taken to Baraawe District Hospital, where a doctor said several were in a serious condition.',
+    );
+    expect(names).toContain('Baraawe District Hospital');
+  });
+});

@@ -412,3 +412,33 @@ describe('landmarks named in the possessive', () => {
     expect(names.filter((n) => /^St (?:Mirren|Stephen)$/.test(n))).toEqual([]);
   });
 });
+
+describe('hotels', () => {
+  it('reads a named hotel as a facility, and a town before a lower-case "hotel" as the town', () => {
+    const e = read(
+      'Gunmen stormed the Palmera Bay Hotel in Beira on Friday. In 2019 a bomber struck the Rovuma Hotel. The Beira hotel siege ended at dawn.',
+    );
+    const got = e.places.map((p) => `${p.name}|${p.kind}`);
+    expect(got).toEqual(expect.arrayContaining(['Palmera Bay Hotel|facility', 'Rovuma Hotel|facility']));
+    expect(got.some((x) => /^Beira hotel/i.test(x))).toBe(false);
+  });
+});
+
+describe('a region named by its capital, and unknown names after a locative preposition', () => {
+  it('reads the unknown name after "the capital of" as a province', () => {
+    expect(
+      kinds(
+        'Bosaso is the capital of Karkaarland, one of the federal member states. Officials in Karkaarland said the port was shut.',
+        'Karkaarland',
+      ),
+    ).toEqual(['province']);
+  });
+
+  it('reads an unknown name after a locative preposition before "that" or "said" as a place', () => {
+    const e = read(
+      'He survived a strike in 2019 near Qorsheele that killed his deputy. Elders in Dhanaane said the road was shut.',
+    );
+    const names = e.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Qorsheele', 'Dhanaane']));
+  });
+});

@@ -481,9 +481,9 @@ const CARE_SITE = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re))$/i;
 /** People who speak for a hospital: "the director of X Hospital", "staff at X", "a spokeswoman for X". */
 const CARE_VOICE =
   /^(?:director|directors|head|chief|staff|doctors?|medics|nurses?|surgeons?|physicians?|spokes(?:man|woman|person)|officials?|administrator|superintendent|workers?|employees?|manager|sources?|management)$/i;
-/** Words after a hospital's name that make it speak: "X Hospital said", "X Hospital's director", ", where its director". */
+/** Words after a hospital's name that make it speak: "X Hospital said", "X Hospital's director", ", where a doctor said". */
 const CARE_SPEAKS_AFTER =
-  /^(?:\s+(?:said|says|told|reported|confirmed|stated|added|announced|warned)\b|['’]s\s+(?:director|head|chief|staff|doctors|medics|spokes\w+|officials?|administrator|superintendent|management)\b|,?\s+(?:where|whose)\s+(?:its\s+|the\s+)?(?:director|head|chief|staff|doctors|medics|spokes\w+|officials?|administrator|superintendent)\b)/i;
+  /^(?:\s+(?:said|says|told|reported|confirmed|stated|added|announced|warned)\b|['’]s\s+(?:director|head|chief|staff|doctors|medics|spokes\w+|officials?|administrator|superintendent|management)\b|,?\s+(?:where|whose)\s+(?:its\s+|the\s+|an?\s+|one\s+)?(?:director|head|chief|staff|doctors?|medics?|nurses?|surgeons?|spokes\w+|officials?|administrator|superintendent)\b)/i;
 /** The text speaks of "the hospital" as a voice: "the hospital said", "hospital officials said", "according to the hospital". */
 const HOSPITAL_VOICE =
   /\b(?:the hospital(?:['’]s)? (?:said|says|told|reported|confirmed|director|spokes\w+|officials?|staff|head|chief|administrator|superintendent)|according to the hospital|hospital (?:officials|staff|sources|director|doctors|authorities) (?:said|say|told|reported|confirmed))\b/i;

@@ -55,6 +55,9 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   market: { kind: 'facility', keep: true },
   bazaar: { kind: 'facility', keep: true },
   library: { kind: 'facility', keep: true },
+  // "the Qurux Beach Hotel", "the Utrechtsebaan tunnel"
+  hotel: { kind: 'facility', keep: true },
+  tunnel: { kind: 'other', keep: true },
   palace: { kind: 'facility', keep: true },
   // a monument is a spot in a town, not a building: "the Horse Statue"
   statue: { kind: 'other', keep: true },
@@ -198,6 +201,8 @@ export function landmarkHead(
   }
   const one = LANDMARK_AFTER[w];
   if (!one) return null;
+  // "the Kismayo hotel": a hotel in a town told in common words; a named one is written "the Asasey Hotel"
+  if (w === 'hotel' && words[j].text === 'hotel') return null;
   if (w === 'state' && j + 1 < s1 && STATE_NOUN.test(words[j + 1].text)) return null;
   // "the Orthodox Church", "the Evangelical Church" are bodies of believers, not buildings
   if (w === 'church' && j > 0 && DENOMINATION.test(words[j - 1].text)) return null;

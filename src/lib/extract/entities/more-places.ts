@@ -458,11 +458,11 @@ export function findMorePlaces(
         a >= 3 &&
         W[a - 3].text === 'the';
       // "the divisional officer for Mezam", "the MP for Harehills"
-      // "the mayor of Boni", "the governor of Kidal"
+      // "the mayor of Boni", "the governor of Kidal"; "the capital of Jubaland" (a region with its own capital)
       const titleOf =
         prev?.text === 'of' &&
         prev2 !== null &&
-        /^(?:mayor|governor|prefect)$/i.test(prev2.text) &&
+        /^(?:mayor|governor|prefect|capital)$/i.test(prev2.text) &&
         a >= 3 &&
         /^(?:the|a|deputy|former|acting)$/i.test(W[a - 3].text);
       const areaOf =
@@ -502,7 +502,7 @@ export function findMorePlaces(
       const ends =
         !next ||
         next.pos === 'PUNCT' ||
-        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are)$/.test(
+        /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are|that|which|said|says|told|during|until|overnight)$/.test(
           next.text,
         );
       const plain =
