@@ -61,3 +61,45 @@ describe('a claim told in a paragraph of its own, further down', () => {
     expect(list.find((i) => i.attribution.includes('Macina'))).toBeUndefined();
   });
 });
+
+describe('a live page and its summary list', () => {
+  it('keeps two items of a list apart, though the second place is one the map does not know', () => {
+    const list = current(
+      'Ukraine war live: drones hit Kharkiv; drone strikes minibus near Prudianka\n\n' +
+        'Key events\n\n' +
+        '- Russian drones struck an industrial area of Kharkiv on Monday evening, killing four people, the regional governor said.\n\n' +
+        '- Three people were injured when a Russian drone hit a minibus near Prudianka, north of the city.',
+      '2025-06-10',
+    );
+    expect(list.map((i) => i.place).sort()).toEqual(['Kharkiv', 'Prudianka']);
+  });
+  it('keeps a record at its place when a later sentence names it beside the place of an event already told there', () => {
+    const list = current(
+      'Ukraine war live: drones hit Kharkiv; drone strikes minibus near Prudianka\n\n' +
+        'Key events\n\n' +
+        '- Russian drones struck an industrial area of Kharkiv on Monday evening, killing four people, the regional governor said.\n\n' +
+        '- Three people were injured when a Russian drone hit a minibus near Prudianka, north of the city.\n\n' +
+        'A Russian drone struck the minibus on the road between Prudianka and Kharkiv at about 7.15pm on Monday, the regional administration said.',
+      '2025-06-10',
+    );
+    expect(list.map((i) => i.place).sort()).toEqual(['Kharkiv', 'Prudianka']);
+    expect(list.find((i) => i.place === 'Prudianka')?.date).toMatch(/^2025-06-09T19:15/);
+  });
+  it('ends the account of an event at the next entry of a live page', () => {
+    const list = current(
+      'Ukraine war live: drone hits minibus near Prudianka; Kherson toll rises\n\n' +
+        'Tue 10 Jun 2025 18:02 GMT\n\n' +
+        '16:40 GMT\nDrone hits minibus near Prudianka\n\n' +
+        'A Russian drone struck a minibus near Prudianka on Tuesday morning, the regional administration said.\n\n' +
+        'Olena Marchuk, 44, who was on the bus, said the drone hit the front window as the driver slowed down.\n\n' +
+        '15:20 GMT\nKherson: four dead, 17 hurt\n\n' +
+        'The toll in Kherson has risen to four, with 17 wounded, according to the governor.\n\n' +
+        '14:05 GMT\nShelling hits Kherson market\n\n' +
+        'Russian artillery shelled a market in Kherson on Tuesday morning, regional officials said.',
+      '2025-06-10',
+    );
+    const bus = list.find((i) => i.place === 'Prudianka');
+    expect(bus).toBeDefined();
+    expect(bus?.injured ?? null).toBeNull();
+  });
+});

@@ -112,6 +112,31 @@ function eventSentences(doc: Doc, s: Sentence, window: [number, number][]): Sent
   return out;
 }
 
+/** A page time stamp alone on its line ("17:40 GMT", "9.15am"): live pages open each entry with one. */
+const ENTRY_STAMP =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|EAT|WAT|CAT|ET|EST|EDT|CT|PT|PST|PDT|AEST|local(?: time)?))?$/i;
+/** Per document: the paragraphs that open an entry of a live page (its title line), or none for other pages. */
+const entryStarts = new WeakMap<Doc, Set<number>>();
+/**
+ * A paragraph that opens an entry of a live page: on a page stamped entry by entry (three or more bare time stamps),
+ * a title line after the lead with no closing stop ("Sumy death toll rises to nine"). An entry tells its own part of
+ * the story: the account of an event told in one entry does not run on into the next.
+ */
+export function entryStart(doc: Doc, p: number): boolean {
+  let set = entryStarts.get(doc);
+  if (!set) {
+    set = new Set();
+    const live = (doc.stamps ?? []).filter((x) => ENTRY_STAMP.test(x.trim())).length >= 3;
+    if (live)
+      doc.paragraphs.forEach((para, k) => {
+        const t = para.text.trim();
+        if (k >= 1 && t.length <= 120 && !t.includes('\n') && !/[.!?"'”’)]$/.test(t) && !/^[-•*–]/.test(t))
+          set?.add(k);
+      });
+    entryStarts.set(doc, set);
+  }
+  return set.has(p);
+}
 /** What a paragraph tells, read once per document: any trigger, one other than "the attack" told again, a reference back. */
 interface ParaReading {
   trigger: boolean;
@@ -194,6 +219,7 @@ export function windowOf(r: Reading): [number, number][] {
   const para = doc.paragraphs[s.para];
   const window: [number, number][] = [[para.start, para.end]];
   for (let p = s.para + 1; p < Math.min(doc.paragraphs.length, s.para + 4); p++) {
+    if (entryStart(doc, p)) break;
     const read = paraReading(doc, p);
     if (read.otherTrigger) break;
     // a paragraph that does not refer back is skipped, not the end of the story ("The attackers fled …")
@@ -228,7 +254,13 @@ export function completeSlots(
     const next = doc.paragraphs[s.para + 1];
     const detail = new Set<number>();
     // (not after the headline, whose next paragraph is the lead or the dateline)
-    if (next && s.para > 0 && next.text.length > 60 && !paraReading(doc, s.para + 1).trigger) {
+    if (
+      next &&
+      s.para > 0 &&
+      next.text.length > 60 &&
+      !paraReading(doc, s.para + 1).trigger &&
+      !entryStart(doc, s.para + 1)
+    ) {
       for (const k of next.sentences) {
         if (ownEvent(doc.sentences[k].text)) break;
         detail.add(k);
@@ -456,6 +488,7 @@ export function completeFromAccount(
     for (let i = from; i < to && i < doc.sentences.length; i++) {
       const sn = doc.sentences[i];
       if (sn.para > f.lastPara + 6) break;
+      if (sn.para > f.lastPara && entryStart(doc, sn.para)) break;
       if (sn.text.length > 3000) continue;
       if (ownEvent(sn.text)) break;
       span.push(sn);
@@ -642,6 +675,8 @@ const CLAIMABLE = new Set(['Battles', 'Explosions/Remote violence', 'Violence ag
 /** A claim that says the group took a place: only a takeover or the fighting for it is what it claims. */
 const TAKEOVER_CLAIM =
   /\b(?:capture|takeover|seizure|captured|seized|took control|taken control|liberated|overr[au]n)\b/i;
+/** The words of a claim of responsibility. */
+const CLAIM_WORD = /\b(?:claim(?:ed|s|ing)?|responsibility|credit)\b/i;
 /** A takeover claimed: "claimed the capture of", "claims control of". */
 const CAPTURE_CLAIMED =
   /\b(?:claimed|claims|claiming) (?:the )?(?:capture|takeover|seizure|control|fall) of\b/i;
@@ -653,12 +688,14 @@ const DOWNED_CLAIM = /\b(?:shot down|downed|intercepted)\b/i;
  * office is left out: its word that it struck is as likely its answer to the event as a claim of it.
  */
 function claimIn(doc: Doc, ents: Entities, sn: Sentence): { by: string; words: string } | null {
-  if (sn.text.length > 1000 || TALLY.test(sn.text) || ANSWER.test(sn.text)) return null;
+  if (sn.text.length > 1000) return null;
+  const own = sn.text.match(OWN_CLAIM);
+  if (!own && !CLAIM_WORD.test(sn.text)) return null;
+  if (TALLY.test(sn.text) || ANSWER.test(sn.text)) return null;
   // (an earlier year's claims are history: "has claimed dozens of attacks since 2023")
   if (/\b(?:19|20)\d\d\b/.test(sn.text)) return null;
   let by: string | null = null;
   let words = '';
-  const own = sn.text.match(OWN_CLAIM);
   if (own?.index !== undefined) {
     // (without an aside that closes the subject: "Al-Shabaab, which is linked to al-Qaeda, said …")
     const subj = withoutAside(sn.text.slice(0, own.index));
@@ -677,6 +714,7 @@ function claimIn(doc: Doc, ents: Entities, sn: Sentence): { by: string; words: s
     words = took[0];
   }
   if (!by) {
+    if (!CLAIM_WORD.test(sn.text)) return null;
     const at = attributionIn(doc, ents, sn.start, sn.end);
     if (at?.kind !== 'claimed' || !at.by || /^(?:it|they|he|she|the group)$/i.test(at.by)) return null;
     by = at.by;

@@ -59,6 +59,8 @@ function clauseBounds(text: string, at: number): [number, number] {
 function clauseOf(text: string, at: number): string {
   return text.slice(...clauseBounds(text, at));
 }
+/** An item of a list: a paragraph that opens with a bullet or an item number ("- ", "• ", "2. "). */
+const LIST_ITEM = /^\s*(?:[-•*–▪●]|\d{1,2}[.)])\s+/;
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
@@ -279,8 +281,12 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   }
   // the same strike told by another source, placed against the first account's place ("struck the market in the
   // village of X, about 20 km east of Y") on no other day: one event, at the narrower place
+  // (not when an event of its kind is already told at the sentence's own place: the sentence tells that one again)
+  const toldHere =
+    !!ownPlace &&
+    found.some((f) => !f.background && f.subType === inc.subType && f.placeRef?.id === ownPlace.id);
   const relativeOf =
-    !inc.background && ownPlace && !DIFFERENT.test(text) && !sitePlace
+    !inc.background && ownPlace && !toldHere && !DIFFERENT.test(text) && !sitePlace
       ? [...found]
           .reverse()
           .find(
@@ -474,8 +480,11 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       if (vague(fp) || vague(ip)) return gap <= 2 || REFERS.test(text);
       // an unknown part of a known place (a district with no coordinates) in the next paragraph, or places of the
       // same strike that contain each other
+      // (not an item of a list: each bullet tells an item of its own)
       return (
-        (gap <= 1 && (ip?.lat === null || fp?.lat === null)) ||
+        (gap <= 1 &&
+          (ip?.lat === null || fp?.lat === null) &&
+          !LIST_ITEM.test(doc.paragraphs[para0]?.text ?? '')) ||
         (gap <= 3 && f.subType === inc.subType && nested(f))
       );
     });
@@ -497,7 +506,10 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       f.country = place.country;
       f.placeRef = place;
       f.placeWeak = placeWeak;
-    }
+    } else if (place && sameKind && !placeWeak && (f.placeRef?.id === place.id || f.place === place.name))
+      // a headline's weak guess at the place, told again as where the event happened: the place is the event's now,
+      // and the record no longer a vague summary that a later account at another place would take over
+      f.placeWeak = false;
     if (
       inc.date &&
       // (a past event's day is not the day of a current sentence that recalls it)
