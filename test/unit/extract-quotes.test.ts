@@ -374,3 +374,60 @@ describe('testimony in court and inquiry stories', () => {
     ).toEqual([['defendant', 'I was in the capital that week, buying cement for my brother,']]);
   });
 });
+
+describe('names after descriptions and people told about before', () => {
+  it('takes the name after a description that follows the verb ("said a night porter, Name, who …")', () => {
+    expect(
+      quotes(
+        'The hotel was closed on Monday.\n\n"The car stopped twice before the shots," said a night porter, Rodel Macaraeg, who watched from the hotel door.',
+      ),
+    ).toEqual([['Rodel Macaraeg', 'The car stopped twice before the shots,']]);
+  });
+  it('takes the name after a job written in lower case before the verb', () => {
+    expect(
+      quotes(
+        'The remains were handed to the families on Monday.\n\n"Every bone we return closes one more file," forensic archaeologist Itzel Cahuich, who led the dig, told reporters.',
+      ),
+    ).toEqual([['Itzel Cahuich', 'Every bone we return closes one more file,']]);
+  });
+  it('gives "he said" to a titled speaker of reported speech, not to the client his words name', () => {
+    const q = quotes(
+      'A court in Bangui convicted Gaston Bokassa-Ndji of ordering the killings.\n\nDefence lawyer Maître Jean-Luc Ondoa said his client Bokassa-Ndji would appeal. "My client fed his family and carried a rifle for one winter," he said outside the court.',
+    );
+    expect(q).toEqual([['Jean-Luc Ondoa', 'My client fed his family and carried a rifle for one winter,']]);
+  });
+  it('gives "she said" to the person whose reported speech came after the last quote', () => {
+    const q = quotes(
+      '"The gate was open when they drove in," said a night guard, Pedro Salonga.\n\nThe victim\'s sister, Itzel Cahuich, said he had been threatened for months. "He kept the messages on his phone," she said.',
+    );
+    expect(q.at(-1)).toEqual(['Itzel Cahuich', 'He kept the messages on his phone,']);
+  });
+  it('gives "said the 58-year-old fruit seller" to the person named before, not to a village named since', () => {
+    const q = quotes(
+      'BHOLA — Nilufar Rahman had just set down her baskets when she heard the engine. The ferry was tying up at the jetty of Char Kukri Mukri, a village of boatmen.\n\n"Some people lay down, some people ran for the trees," said the 58-year-old fruit seller.',
+    );
+    expect(q).toEqual([['Nilufar Rahman', 'Some people lay down, some people ran for the trees,']]);
+  });
+  it('gives "the statement said" to the body that gave its account in a statement carried by an agency', () => {
+    const q = quotes(
+      'The Joint Chiefs of Staff said in a statement that the navy had fired "several warning shots" at the boat.\n\nThe Northern Fleet Command gave a different account in a statement carried by the official news agency on Saturday. "The enemy should understand that the line we declared is the only valid one," the statement said.',
+    );
+    expect(q.at(-1)).toEqual([
+      'Northern Fleet Command',
+      'The enemy should understand that the line we declared is the only valid one,',
+    ]);
+  });
+  it("gives the words posted on a body's page to that body, not to the body they accuse", () => {
+    expect(
+      quotes(
+        'Each militia blamed the other. A statement posted on the Western Shield Brigade\'s Facebook page said the Harbour Defence Force had "ambushed our men at the fuel depot".',
+      ),
+    ).toEqual([['Western Shield Brigade', 'ambushed our men at the fuel depot']]);
+  });
+  it('gives "the superintendent said" to the person introduced as superintendent "of" a force', () => {
+    const q = quotes(
+      'Senior Superintendent of Police Tariq Hussain Rind told reporters that two suspects had been held.\n\n"We know who sent them," the senior superintendent said.',
+    );
+    expect(q).toEqual([['Tariq Hussain Rind', 'We know who sent them,']]);
+  });
+});

@@ -286,8 +286,11 @@ interface TitleAnchor {
   /** the largest `end` of this anchor and of every anchor before it in the same list */
   maxEnd: number;
 }
-/** Up to five capitalised words after an optional closing bracket and white space: the name after a title. */
-const NAME_AFTER_TITLE = /\)?\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,5})/uy;
+/** Up to six capitalised words after an optional closing bracket, an optional "of" and white space: the name after a
+ * title ("Governor Ada Obi", "(DIG) of Police Quetta Sohail Mengal"). */
+const NAME_AFTER = String.raw`\)?(?:\s+of(?=\s+\p{Lu}))?\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,6})`;
+/** The same, sticky, to read at one place. */
+const NAME_AFTER_TITLE = new RegExp(NAME_AFTER, 'uy');
 /** Map from each title word as it may end a title ("governor", "DPO", and "governor" in "ex-governor") to every place,
  * in text order, where capitalised words follow it ("Governor Ada Obi", "(DPO) Sajjad Ahmed Khattak"): built in one
  * pass over the text, so "the governor said" looks only at the places that title was written. */
@@ -376,7 +379,7 @@ const PERSON_NOUN =
   /^(?:(?!(?:ord|bord|numb|cent|wat|pap|lett|matt|pow|tow|quart|corn|riv|weath|wint|summ|sect|flo|do|err|moth|fath|oth|eith|neith|wheth|rath|furth|ov|und|aft|ev|nev|whatev|howev|trigg|laser|contain|tank|bunk|fib|rubb|timb|cyb|memb)er)[a-z]{2,}(?:er|or)|[a-z]{2,}(?:ician|ist|ian|eer|ee|man|men|woman|women|person|people)|(?:resid|stud|pati|par|presid|ag|correspond|dissid|migr|serge|lieuten|merch|assist|attend|occup|inhabit|particip|applic|tenant|peas|serv|imm|combat|insurg|milit)(?:ent|ant)|secretary|attorney|general|chief|head|mayor|guard|pilot|soldier|monk|cleric|judge|monitor|envoy|aide|official|crew|team|captain|colonel|major|medic|chaplain|pastor|bishop|refugee|inmate|hostage|victim|guide|expert|minister|governor|member|chairman|chair|deputy|mp|senator|lawmaker|ambassador|consul|representative|negotiator|mediator|investigator|inspector|coordinator|paramedic|surgeon|physician|midwife|cook|chef|waiter|clerk|guard|veteran|widow|orphan|child|boy|girl|youth|pupil|citizen|local|official)s?$/;
 /** Titles written before a name: religious, military and police ranks, courtesy titles. */
 const HONORIFIC =
-  /^(?:mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev)\.?$/i;
+  /^(?:ma[iî]tre|mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev)\.?$/i;
 /** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
 const SEG_END =
   /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[,.;]/;
@@ -490,11 +493,18 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       return null;
     const verb = wordsBetween(prev.start, prev.end).find((w) => SPEECH.has(w.text.toLowerCase()));
     if (!verb) return null;
-    if (mentionsBetween(verb.end, pos).some((m) => m.kind === 'person')) return null;
     const persons = mentionsBetween(prev.start, verb.start).filter(
       (m) => m.kind === 'person' && !modifiesNoun(m),
     );
-    if (persons.length === 1 && persons[0].start - prev.start <= 3) {
+    // "Defence lawyer Maître X said his client Y would appeal. '…,' he said": a person whose sentence opens with only
+    // a title before the name is its subject, whoever the reported words name
+    const titled =
+      persons.length === 1 &&
+      persons[0].start - prev.start > 3 &&
+      /^(?:[\p{L}.'-]+\s+){1,5}$/u.test(doc.text.slice(prev.start, persons[0].start)) &&
+      !wordsBetween(prev.start, persons[0].start).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (!titled && mentionsBetween(verb.end, pos).some((m) => m.kind === 'person')) return null;
+    if (persons.length === 1 && (persons[0].start - prev.start <= 3 || titled)) {
       const e = ents.byId.get(persons[0].id) as Person | undefined;
       return e ? { name: e.name, kind: 'person' } : null;
     }
@@ -539,7 +549,11 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   };
   /** The person a pronoun at `pos` refers to: the latest person named before it, skipping introductory phrases
    * of its own sentence ("Citing X, she said"). */
-  const antecedent = (pos: number, pronoun = ''): { name: string; kind: 'person' } | null => {
+  const antecedent = (
+    pos: number,
+    pronoun = '',
+    notAfterPreposition = false,
+  ): { name: string; kind: 'person' } | null => {
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const s = sentenceAt(pos);
     const lead = doc.text.slice(s.start, pos);
@@ -550,6 +564,13 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (m.kind !== 'person') continue;
       if (m.start >= s.start && m.start < introEnd) continue;
       if (modifiesNoun(m)) continue;
+      // "the jetty of X": a name after a preposition is rarely the person a description points back to
+      if (notAfterPreposition) {
+        // from the start of the capitalised words the mention ends ("Nyaung Pin Thar" for "Thar")
+        const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+        const run = before.match(/(?:\p{Lu}[\p{L}'-]*\s+)*$/u)?.[0] ?? '';
+        if (/\b(?:of|at|in|from|near|to|on)\s+$/i.test(before.slice(0, before.length - run.length))) continue;
+      }
       const e = ents.byId.get(m.id) as Person | undefined;
       // "she" is the last woman named, "he" the last man, when their gender is known
       if (e && want && e.gender && e.gender !== 'u' && e.gender !== want) continue;
@@ -670,6 +691,13 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const c = candidateIn(sn.start + at + from[0].length, sn.end, sn.start, true);
         if (c) return c;
       }
+      // "X gave a different account in a statement carried by Y": the subject, before its first verb
+      if (!verb) {
+        const v = ws.find((w) => w.pos === 'VERB' && w.start < sn.start + at);
+        const c =
+          v && !/,/.test(doc.text.slice(sn.start, v.start)) ? candidateIn(sn.start, v.start, sn.start) : null;
+        if (c && c.kind !== 'person') return c;
+      }
     }
     if (lastOrgSpeaker) return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind };
     const org = lastOrgNear(segStart);
@@ -682,12 +710,15 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (!words[i].cap) continue;
       // the addressee or the outlet is no speaker: "told AFP", "on state television"
       const lead = doc.text.slice(Math.max(0, words[i].start - 24), words[i].start);
-      if (RECIPIENT_BEFORE.test(lead) || MEDIA_BEFORE.test(lead)) continue;
+      const addressed = RECIPIENT_BEFORE.test(lead) || MEDIA_BEFORE.test(lead);
       let key = '';
       for (let j = i; j < Math.min(words.length, i + 6); j++) {
         key = key ? `${key}${words[j].start > words[j - 1].end ? ' ' : ''}${words[j].text}` : words[j].text;
         const o = orgByAlias.get(key.toLowerCase().replace(/'s$/, ''));
-        if (o && !MEDIA_NAME.test(o.name)) return { name: byAllWords(key, o).name, kind: 'org' };
+        // an owner ("on the X Battalion's page") is no addressee
+        const owner = /'s?$/.test(key) || /^'/.test(doc.text.slice(words[j].end, words[j].end + 1));
+        if (o && !MEDIA_NAME.test(o.name) && (!addressed || owner))
+          return { name: byAllWords(key, o).name, kind: 'org' };
       }
     }
     return null;
@@ -875,7 +906,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       const ts = a.q - t.length;
       if (ts < lo || doc.text.slice(ts, a.q) !== t || letterBefore(doc.text, ts)) return null;
       if (a.end <= pos) return a;
-      const m = doc.text.slice(a.q, pos).match(/^\)?\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,5})/u);
+      const m = doc.text.slice(a.q, pos).match(new RegExp(`^${NAME_AFTER}`, 'u'));
       return m ? { end: a.q + m[0].length, name: m[1] } : null;
     };
     let i = lowerBound(list, (a) => a.q, pos) - 1;
@@ -892,8 +923,12 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         taken.push(n.name);
       }
       for (let k = taken.length - 1; k >= 0; k--) {
-        const p = findPerson(withoutTitle(taken[k].trim()), true);
-        if (p) return p.name;
+        // "(DIG) of Police Quetta Sohail Ahmed Mengal": the person the words end with
+        const ws = taken[k].trim().split(/\s+/);
+        for (let from = 0; from < ws.length; from++) {
+          const p = findPerson(withoutTitle(ws.slice(from).join(' ')), from === 0);
+          if (p) return p.name;
+        }
       }
       i = j - 1;
     }
@@ -905,11 +940,26 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     if (b <= a) return null;
     let at = a;
     for (const piece of doc.text.slice(a, b).split(',')) {
-      const n = nameIn(wordsBetween(at, at + piece.length));
+      const ws = wordsBetween(at, at + piece.length);
+      let n = nameIn(ws);
+      // "forensic anthropologist Rocío Palomino": the name after a job written in lower case
+      if (!n) {
+        const k = ws.findLastIndex((w) => /^[a-z]/.test(w.text));
+        const job = ws[k]?.text.toLowerCase();
+        if (k >= 0 && k < ws.length - 1 && (SPEAKER_NOUNS.has(job) || PERSON_NOUN.test(job)))
+          n = nameIn(ws.slice(k + 1));
+      }
       if (n) return { name: n, kind: 'person', via: 'name' };
       at += piece.length + 1;
     }
     return null;
+  };
+
+  /** "the 58-year-old fruit seller" in [a, b): a person described by age alone is the person named last. */
+  const agedPerson = (a: number, b: number): { name: string; kind: 'person'; via: string } | null => {
+    if (b <= a || !/^\s*the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/i.test(doc.text.slice(a, b))) return null;
+    const p = antecedent(a, '', true);
+    return p ? { ...p, via: 'description' } : null;
   };
 
   /** The speaker named in [a, b): persons first, then organisations, then governments; pronouns and statements
@@ -921,8 +971,11 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     describe = false,
   ): { name: string; kind: 'person' | 'org' | 'place'; via: string } | null {
     if (b - a > 1500) a = b - 1500;
+    // "told the agency", "on state television"; but "on the X Battalion's page" is the page's owner
     const named = mentionsBetween(a, b).filter(
-      (m) => !RECIPIENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)),
+      (m) =>
+        !RECIPIENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) ||
+        /^'s?(?![\p{L}])/u.test(doc.text.slice(m.end, m.end + 3)),
     );
     const all = named.filter((m) => !isMedia(m));
     const words = wordsBetween(a, b);
@@ -953,6 +1006,11 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       const w = words[k];
       const lw = w.text.toLowerCase();
       if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'we' && lw !== 'i') {
+        const rs = lw === 'he' || lw === 'she' ? reportedSpeaker(Math.min(w.start, pos)) : null;
+        // "His wife, X, said he had …. '…,' she said": the reported speech told after the last quote comes first
+        const told = S[sentenceAt(Math.min(w.start, pos)).index - 1];
+        if (rs && prevQuote && told && told.start >= prevQuote.end)
+          return { name: rs.name, kind: rs.kind, via: rs.described ? 'description' : 'pronoun' };
         // "she added" right after a quote by a named person refers to that person, unless someone else was named since
         if (
           prevQuote?.speakerKind === 'person' &&
@@ -965,7 +1023,6 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
           return { name: prevQuote.speaker, kind: 'person', via: 'pronoun' };
         if (lw === 'they' && lastOrgSpeaker)
           return { name: lastOrgSpeaker.name, kind: lastOrgSpeaker.kind, via: 'pronoun' };
-        const rs = lw === 'he' || lw === 'she' ? reportedSpeaker(Math.min(w.start, pos)) : null;
         if (rs) return { name: rs.name, kind: rs.kind, via: rs.described ? 'description' : 'pronoun' };
         const p = antecedent(w.start, lw);
         if (p) return { ...p, via: 'pronoun' };
@@ -1131,9 +1188,11 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
         const clauseEnd = rest.search(CLAUSE_END);
         const seg1 = doc.text.slice(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd);
         // "said Jaradat's sister, Huda": the name after an owner's relative
+        // and "said a station guard, Jomar Pacquiao": the name after a description
         const owned =
           segEnd >= 0 &&
-          /^\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*'s?\s+[a-z][a-z -]*$/u.test(seg1);
+          (/^\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*'s?\s+[a-z][a-z -]*$/u.test(seg1) ||
+            /^\s*(?:a|an|the|one)\s+[a-z][a-z -]*$/.test(seg1));
         // "…," she told the court: what follows "told" is whom the words were told to, never who spoke
         const toldTo =
           /^(?:told|tells|tell|telling)$/i.test(vAfter.text) &&
@@ -1146,6 +1205,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
           (toldTo ? null : candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a)) ??
           (clauseEnd > segEnd && !toldTo ? candidateIn(vAfter.end, vAfter.end + clauseEnd, span.a) : null) ??
           appositiveName(span.b, vAfter.start) ??
+          agedPerson(span.b, vAfter.start) ??
+          (toldTo ? null : agedPerson(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd)) ??
           candidateIn(span.b, vAfter.start, span.a, true) ??
           (toldTo ? null : candidateIn(vAfter.end, segEnd < 0 ? to : vAfter.end + segEnd, span.a, true));
       }
