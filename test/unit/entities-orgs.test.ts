@@ -515,3 +515,28 @@ describe('a hospital that speaks', () => {
     expect(names).toContain('Baraawe District Hospital');
   });
 });
+
+describe('the end of a name before a date or a second name', () => {
+  it('leaves a weekday after a glue word out of the name', () => {
+    const names = orgNames("Chile's Office for Memory on Tuesday handed over the files.");
+    expect(names).toContain('Office for Memory');
+    expect(names.some((n) => /Tuesday/.test(n))).toBe(false);
+  });
+
+  it('reads a listed party and a second party joined by "and the" as two bodies', () => {
+    const names = orgNames(
+      "Lawmakers from the DEM Party and the Free Miners' Party walked out of the chamber.",
+    );
+    expect(names.some((n) => / and the /.test(n))).toBe(false);
+    expect(names).toContain("Free Miners' Party");
+  });
+});
+
+describe('armed forces told only by a description', () => {
+  it('lists no armed forces for "Russian forces" alone, but keeps them when named', () => {
+    expect(orgNames('Russian forces struck the city on Friday and advanced near the river.')).toEqual([]);
+    expect(orgNames('The Russian Armed Forces said Russian forces had advanced.')).toContain(
+      'Russian Armed Forces',
+    );
+  });
+});

@@ -353,8 +353,17 @@ function dropDescriptions(cx: EntityContext): void {
   }
   for (const o of [...orgs.values()]) {
     const surfaces = said.get(o.id) ?? [];
-    // a listed body ("National Police Service") reached through its description ("Kenyan police") is named
-    if (!isForceDescription(o.name, isNation)) continue;
+    // a listed body ("National Police Service") reached through its description ("Kenyan police") is named; a
+    // country's armed forces reached only through "Russian forces" are whoever fought there (its troops are its army)
+    if (!isForceDescription(o.name, isNation)) {
+      if (
+        surfaces.length &&
+        surfaces.every((x) => isForceDescription(x, isNation) && /\bforces$/.test(x)) &&
+        /\bArmed Forces$/.test(o.name)
+      )
+        orgs.delete(o.id);
+      continue;
+    }
     // "Chad's armed forces … the Chad army": one name of its own among the descriptions keeps the body
     const named = [...surfaces, ...o.aliases];
     if (surfaces.length && named.every((x) => isForceDescription(x, isNation))) orgs.delete(o.id);

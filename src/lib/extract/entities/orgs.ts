@@ -149,6 +149,9 @@ export function findNamedOrgs(cx: EntityContext): void {
           j > i &&
           ORG_GLUE.has(w.text) &&
           j + 1 < s.w1 &&
+          // "the Office for Reparations on Monday": a date after a glue word is no part of the name
+          !MONTHS.has(W[j + 1].text) &&
+          !WEEKDAYS.has(W[j + 1].text) &&
           (W[j + 1].cap ||
             ELIDED_CAP.test(W[j + 1].text) ||
             (W[j + 1].text === 'the' && j + 2 < s.w1 && W[j + 2].cap))
@@ -192,6 +195,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         if (k > a && (W[k].text === 'of' || W[k].text === 'for')) break;
         // "Rajasthan Armed Constabulary and the Rapid Action Force": two names, not one
         if (W[k].text === 'and' && head >= 0) break;
+        // "the DEM Party and the Republican People's Party": a listed name closed before "and the" is a name of its own
+        if (W[k].text === 'and' && k > a && orgWords.has(k - 1) && W[k + 1]?.text === 'the') break;
         if ((heads.has(lower(W[k])) || churchBody(k)) && (!orgWords.has(k) || foreignOrgWords.has(k)))
           head = k;
       }
@@ -410,7 +415,14 @@ export function findNamedOrgs(cx: EntityContext): void {
         const w = W[j];
         if (j > i && STOP_CAPS.has(w.text) && /\.$/.test(W[j - 1].text)) break;
         if ((w.cap && w.pos !== 'PUNCT' && !used.has(j)) || /^U\.S\.?$/.test(w.text)) j++;
-        else if (['of', 'for', 'and', 'the', 'on'].includes(w.text) && j + 1 < s.w1 && W[j + 1].cap && j > i)
+        else if (
+          ['of', 'for', 'and', 'the', 'on'].includes(w.text) &&
+          j + 1 < s.w1 &&
+          W[j + 1].cap &&
+          j > i &&
+          !MONTHS.has(W[j + 1].text) &&
+          !WEEKDAYS.has(W[j + 1].text)
+        )
           j++;
         else break;
       }
