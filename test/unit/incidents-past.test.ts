@@ -94,3 +94,24 @@ describe('a story that retells past violence', () => {
     expect(list[0].date).toBe('2025-05-11');
   });
 });
+
+describe('a span of violence is a pattern, not an event', () => {
+  it('records no current shelling for "months of shelling" that families fled', () => {
+    expect(
+      current(
+        'Families reached the camp near Tawila on Sunday after months of shelling in their home district, aid workers said.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Many reach the border post at Tine worn out after walking for days, telling of weeks under bombardment.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a shelling told with its day and its victims', () => {
+    const list = current(
+      'Artillery shelling hit the market in Tawila on Sunday, killing four traders, aid workers said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

@@ -23,6 +23,9 @@ const HABITUAL =
   /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** A span of weeks, months or years right before a trigger: "weeks under", "after months of relentless". */
+const SPAN_BEFORE =
+  /\b(?:weeks|months|years)\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?$/i;
 /** A loose count right before a trigger: "a handful of limited", "a string of", "a spate of". */
 const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** An offence someone is charged with or suspected of: no event told by these words. */
@@ -229,6 +232,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     )
   )
     return null;
+  // violence told as a span of time ("weeks under bombardment", "after months of shelling") is a pattern, not an event
+  if (SPAN_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return null;
   // a denied trigger ("Neither missile was shot down") or an averted one ("to avoid a massacre") is no event
   // (the negation may fall inside the trigger's words: "missile was shot down")
   const heads = [at];
