@@ -115,3 +115,24 @@ describe('a span of violence is a pattern, not an event', () => {
     expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('an arrest for past violence', () => {
+  const story =
+    'Croatian police arrest former guard wanted over 1993 camp killings\n\n' +
+    'Croatian police on Monday arrested a former prison camp guard on a warrant from Bosnia, which accuses him of the killing of 14 prisoners at a camp near Mostar in 1993.\n\n' +
+    'Officers at the Bajakovo crossing detained Zoran Petković, 58, as he drove in from Serbia, the interior ministry said.';
+  it('records the arrest the lead explains as a current event', () => {
+    const list = current(story);
+    expect(list.map((i) => i.subType)).toEqual(['Arrests']);
+  });
+  it('still reads a named arrest with no cause of political violence as no event', () => {
+    const text = story
+      .replace('wanted over 1993 camp killings', 'wanted for tax fraud')
+      .replace(
+        ', which accuses him of the killing of 14 prisoners at a camp near Mostar in 1993',
+        ' for unpaid taxes',
+      )
+      .replace('former prison camp guard', 'former tax official');
+    expect(current(text)).toEqual([]);
+  });
+});

@@ -33,7 +33,16 @@ const LEGAL_CHARGE =
   /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b[^.;]{0,80}/gi;
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
 const POLITICAL =
-  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre))\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre)|war crimes?|crimes against humanity|genocide|(?:killing|killings|murder|massacre) of (?:at least |some |more than )?\d+ (?:[\w-]+ )?(?:civilians|villagers|prisoners|worshippers|men|people))\b/i;
+/** A named person arrested or detained: "detained Radomir Petrović". */
+const NAMED_ARREST = /^(?:arrested|detained|arrests|detains)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * The lead of a story: its first paragraph that ends with a stop (a headline has none). It says why a person the
+ * story names later was arrested ("arrested a former soldier wanted for the killing of 27 civilians").
+ */
+function leadOf(doc: Doc): string {
+  return doc.paragraphs.slice(0, 4).find((p) => /[.!?"'”’]$/.test(p.text.trim()))?.text ?? '';
+}
 /** Security forces arresting suspects: "soldiers arrested four suspects", "suspects were detained by troops". */
 const FORCES_ARREST_SUSPECTS =
   /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*)\b[^.;]{0,40}\bsuspects?\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
@@ -304,6 +313,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (
     trig.subType === 'Arrests' &&
     !POLITICAL.test(doc.paragraphs[s.para].text) &&
+    !(NAMED_ARREST.test(text.slice(at, at + trigLen)) && POLITICAL.test(leadOf(doc))) &&
     !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text))
   )
     return null;
