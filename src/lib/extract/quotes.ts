@@ -296,28 +296,23 @@ const NAME_AFTER_TITLE = new RegExp(NAME_AFTER, 'uy');
  * pass over the text, so "the governor said" looks only at the places that title was written. */
 function titleAnchors(text: string): Map<string, TitleAnchor[]> {
   const map = new Map<string, TitleAnchor[]>();
-  for (let q = 1; q < text.length; q++) {
-    const c = text[q];
-    if (c !== ')' && !/\s/.test(c)) continue;
-    const [last] = cpBefore(text, q);
-    if (!/[\p{L}-]/u.test(last)) continue;
+  for (const r of text.matchAll(/[\p{L}-]+/gu)) {
+    const q = r.index + r[0].length;
     NAME_AFTER_TITLE.lastIndex = q;
     const m = NAME_AFTER_TITLE.exec(text);
     if (!m) continue;
     const end = q + m[0].length;
     // the word before `q` and each ending of it that starts after a hyphen: the keys a title's last word may have
-    for (let i = q; i > 0; ) {
-      const [ch, w] = cpBefore(text, i);
-      if (!/[\p{L}-]/u.test(ch)) break;
-      i -= w;
-      if (!letterBefore(text, i)) {
-        const key = text.slice(i, q);
-        const list = map.get(key);
-        const maxEnd = Math.max(end, list?.[list.length - 1].maxEnd ?? 0);
-        const a = { q, end, name: m[1], maxEnd };
-        if (list) list.push(a);
-        else map.set(key, [a]);
-      }
+    for (let i = r.index; i < q; ) {
+      const key = text.slice(i, q);
+      const list = map.get(key);
+      const maxEnd = Math.max(end, list?.[list.length - 1].maxEnd ?? 0);
+      const a = { q, end, name: m[1], maxEnd };
+      if (list) list.push(a);
+      else map.set(key, [a]);
+      const h = r[0].indexOf('-', i - r.index);
+      if (h < 0) break;
+      i = r.index + h + 1;
     }
   }
   return map;
