@@ -42,6 +42,29 @@ describe('a claim told in a paragraph of its own, further down', () => {
     const strike = list.find((i) => i.subType === 'Air/drone strike');
     expect(strike?.attribution).toBe('not ascribed');
   });
+  it('gives a claim naming a spot the map does not know to the attack told before an interception', () => {
+    const list = current(
+      'A drone and three rockets were fired at a base housing foreign troops near Deir ez-Zor late on Tuesday, the coalition said.\n\n' +
+        "One drone was shot down by the base's air defences. The other struck near a barracks, wounding two soldiers, the coalition said.\n\n" +
+        'The Islamic Resistance in Iraq claimed the attack on its Telegram channel, saying its fighters had struck "the enemy base at the Omar field".',
+      '2025-06-12',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attribution).toMatch(/^claimed by Islamic Resistance in Iraq/);
+    expect(strike?.attacker).toBe('Islamic Resistance in Iraq');
+  });
+  it('keeps a force’s word that it shot a drone down from claiming a strike told before it', () => {
+    const list = current(
+      'Two drones hit a fuel depot near the town of Makhmur on Wednesday night, wounding two guards, local officials said.\n\n' +
+        'Firefighters put out the blaze by morning, the officials said.\n\n' +
+        "Hours earlier, the Kurdistan region's Counter-Terrorism Directorate said it had shot down a drone approaching the airport in Sulaymaniyah.",
+      '2025-06-12',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike).toBeDefined();
+    expect(strike?.attribution).toBe('not ascribed');
+    expect(strike?.attacker).toBe('unknown');
+  });
   it('keeps a group’s word that it struck back from becoming a claim of the strike it answers', () => {
     const list = current(
       'A drone strike hit a wedding party in the village of Tinzaouaten on Sunday, killing 12 people, residents said.\n\n' +

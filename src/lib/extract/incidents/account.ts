@@ -680,7 +680,7 @@ const CLAIM_WORD = /\b(?:claim(?:ed|s|ing)?|responsibility|credit)\b/i;
 /** A takeover claimed: "claimed the capture of", "claims control of". */
 const CAPTURE_CLAIMED =
   /\b(?:claimed|claims|claiming) (?:the )?(?:capture|takeover|seizure|control|fall) of\b/i;
-/** A claim that says weapons were brought down claims an interception, and no other claim does. */
+/** A side's word that it brought weapons down: its report of an interception, not a claim of an attack. */
 const DOWNED_CLAIM = /\b(?:shot down|downed|intercepted)\b/i;
 /**
  * The group a sentence says claimed an event, and how: "X claimed the attack", "X said in a statement that its
@@ -726,8 +726,8 @@ function claimIn(doc: Doc, ents: Entities, sn: Sentence): { by: string; words: s
 /**
  * A claim told in a paragraph of its own, after the account of the event it claims and after other events told in
  * between ("Al-Shabaab said in a statement on its radio station that its fighters had attacked …"): the nearest event
- * told before it that it can be about — an armed event, at a place the claim does not contradict, a takeover for a
- * claimed capture, an interception only for weapons said downed — and the records of that event's place and day take
+ * told before it that it can be about — an armed event other than an interception, at a place the claim does not
+ * contradict, a takeover for a claimed capture — and the records of that event's place and day take
  * the claim when they have none (or one whose claimant was not named) and name no other doer.
  */
 export function laterClaims(found: Candidate[], doc: Doc, ents: Entities): void {
@@ -746,12 +746,24 @@ export function laterClaims(found: Candidate[], doc: Doc, ents: Entities): void 
     const fits = (f: Candidate): boolean => {
       if (f.background || !CLAIMABLE.has(f.type)) return false;
       if (takeover && f.type !== 'Battles') return false;
-      if (f.subType === 'Disrupted weapons use' && !DOWNED_CLAIM.test(words)) return false;
+      // (weapons said downed are the interceptor's report, no claim of a strike; an interception's side is read
+      // from that report, never from a claim)
+      if (f.subType === 'Disrupted weapons use' || DOWNED_CLAIM.test(words)) return false;
       const fp = f.placeRef;
       if (!places.length || !fp || fp.kind === 'country' || fp.kind === 'region') return true;
       const text = sn.text;
+      // (a place only one of them is known on the map at, or one in the other's province or in the same province,
+      // contradicts nothing)
       return places.some(
-        (p) => p.id === fp.id || p.name === fp.name || within(p, fp, text) || within(fp, p, text),
+        (p) =>
+          p.id === fp.id ||
+          p.name === fp.name ||
+          p.lat === null ||
+          fp.lat === null ||
+          (!!p.admin1 && (p.admin1 === fp.name || p.admin1 === fp.admin1)) ||
+          (!!fp.admin1 && fp.admin1 === p.name) ||
+          within(p, fp, text) ||
+          within(fp, p, text),
       );
     };
     const before = found
