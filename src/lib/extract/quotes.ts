@@ -302,8 +302,14 @@ function titleAnchors(text: string): Map<string, TitleAnchor[]> {
     const m = NAME_AFTER_TITLE.exec(text);
     if (!m) continue;
     const end = q + m[0].length;
-    // the word before `q` and each ending of it that starts after a hyphen: the keys a title's last word may have
-    for (let i = r.index; i < q; ) {
+    // the word before `q` and each ending of it that starts after a hyphen: the keys a title's last word may have (up
+    // to FULL_KEY_MAX characters: no title word is longer)
+    let i = r.index;
+    if (q - i > FULL_KEY_MAX) {
+      const h = r[0].indexOf('-', q - FULL_KEY_MAX - 1 - r.index);
+      i = h < 0 ? q : r.index + h + 1;
+    }
+    while (i < q) {
       const key = text.slice(i, q);
       const list = map.get(key);
       const maxEnd = Math.max(end, list?.[list.length - 1].maxEnd ?? 0);
@@ -894,7 +900,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   let anchors: Map<string, TitleAnchor[]> | null = null;
   const titledBefore = (t: string, lo: number, pos: number): string | null => {
     anchors ??= titleAnchors(doc.text);
-    const list = anchors.get(t.slice(t.lastIndexOf(' ') + 1));
+    const list = anchors.get(t.slice(t.lastIndexOf(' ') + 1)); // none for a word over FULL_KEY_MAX characters
     if (!list) return null;
     /** The name after the title at anchor `a` within the text before `pos`, or null when none fits there. */
     const nameAt = (a: TitleAnchor): { end: number; name: string } | null => {
