@@ -540,3 +540,19 @@ describe('armed forces told only by a description', () => {
     );
   });
 });
+
+describe('a body described by where it sits or who leads it', () => {
+  it('lists no organisation for "the London-based rights group" or "the Ruritania-led alliance"', () => {
+    expect(
+      orgNames(
+        'In its report, the Geneva-based rights group counted 14 strikes. A Nairobi-based aid group said so too. The Ruritania-led alliance met.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a ministry run by a named movement', () => {
+    expect(orgNames('The Houthi-run health ministry said 12 people were killed.')).toContain(
+      'Houthi-run health ministry',
+    );
+  });
+});

@@ -215,11 +215,14 @@ export function findCompanies(cx: EntityContext): void {
   // every mention of a company's name is the company, except a town's where the text puts something in it
   const names = new Map<string, number>();
   for (const key of found.keys()) names.set(key, key.split(' ').length);
+  // the words a company's name opens with, as written: only runs that open with one are looked at
+  const openers = new Set<string>();
+  for (const [a] of found.values()) openers.add(W[a].text);
   const located = (a: number) => a > 0 && W[a - 1].sent === W[a].sent && LOCATIVE_PREP.test(lower(W[a - 1]));
   const drop = new Set<Mention>();
   const added: [number, number][] = [];
   for (let a = 0; a < W.length; a++) {
-    if (!W[a].cap) continue;
+    if (!W[a].cap || !openers.has(W[a].text)) continue;
     for (let n = 3; n >= 1; n--) {
       const e = a + n;
       if (e > W.length || W[e - 1].sent !== W[a].sent) continue;

@@ -275,6 +275,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         continue;
       // "Russia's federal aviation agency Rosaviatsia": the name after the head is the body's name
       if (nameAfterHead(h)) continue;
+      // "the London-based rights group", "a U.S.-led alliance": where a body sits, or who leads, backs or is allied
+      // to it, describes it and names none ("the Houthi-run health ministry" is that government's ministry)
+      if (
+        W.slice(start, end).every((x) => /-(?:based|led|backed|linked|allied|aligned|funded)$/.test(x.text))
+      )
+        continue;
       const proper = doc.text.slice(W[start].start, W[end - 1].end);
       const surface = doc.text.slice(W[start].start, hw.end);
       const name = `${proper} ${W.slice(end === k + 1 && W[k + 1]?.text === "'s" ? k + 2 : end, h + 1)
