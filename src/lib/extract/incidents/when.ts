@@ -303,6 +303,8 @@ export function retellingGenre(doc: Doc, dates: DateMention[], published: string
   const headline = !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
   let lead = -1;
   for (const s of doc.sentences.slice(0, 200)) {
+    // (a lead that tells of now settles it: the rest need not be read)
+    if (lead >= 0 && s.para > lead && leadRetold * 2 <= leadTold) break;
     if (s.text.length > 3000 || (headline && s.para === 0)) continue;
     const t = bestTrigger(withoutCharges(s.text));
     if (!t) continue;
