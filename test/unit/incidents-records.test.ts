@@ -65,6 +65,17 @@ describe('a claim told in a paragraph of its own, further down', () => {
     expect(strike?.attribution).toBe('not ascribed');
     expect(strike?.attacker).toBe('unknown');
   });
+  it('reads a claim made "on Telegram early on Monday" by a group calling itself by a name', () => {
+    const list = current(
+      'Drones struck a logistics base used by foreign troops near Mosul late on Sunday, wounding three contractors, Iraqi officials said.\n\n' +
+        'A third drone was shot down before it reached the base, the officials said.\n\n' +
+        'A faction calling itself Ashab al-Kahf, a little-known armed group, said on Telegram early on Monday that its fighters had targeted "the invaders\' warehouses" at the base.',
+      '2025-06-12',
+    );
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attribution).toMatch(/^claimed by Ashab al-Kahf/);
+    expect(strike?.attacker).toBe('Ashab al-Kahf');
+  });
   it('keeps a group’s word that it struck back from becoming a claim of the strike it answers', () => {
     const list = current(
       'A drone strike hit a wedding party in the village of Tinzaouaten on Sunday, killing 12 people, residents said.\n\n' +
