@@ -62,6 +62,19 @@ const ABBREV = new Set(
   ),
 );
 
+/** Longest run without white space the tokenizer is given (its e-mail pattern rescans a run from every position). */
+const MAX_RUN = 64;
+
+/**
+ * The text with a space in place of every MAX_RUN-th character of a longer run without white space: the same length,
+ * so every token is still found at its offset in the text; only such runs (junk, long links) lose those characters.
+ */
+export function breakLongRuns(text: string): string {
+  return text.replace(new RegExp(`\\S{${MAX_RUN + 1},}`, 'g'), (run) =>
+    run.replace(new RegExp(`(.{${MAX_RUN - 1}}).`, 'gs'), '$1 '),
+  );
+}
+
 /** Sentence spans of one paragraph (offsets relative to the paragraph). */
 export function splitSentences(p: string): [number, number][] {
   const out: [number, number][] = [];
@@ -124,7 +137,7 @@ export function buildDoc(raw: string): Doc {
   if (text) {
     const n = loadNlp();
     const its = n.its;
-    const wdoc = n.readDoc(text);
+    const wdoc = n.readDoc(breakLongRuns(text));
     const values = wdoc.tokens().out(its.value) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
     let cursor = 0;
