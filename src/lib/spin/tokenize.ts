@@ -26,7 +26,8 @@ export function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
-const LOCKED_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\w]+/g;
+const LOCKED_RE =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\w]+/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
