@@ -374,4 +374,15 @@ describe('overnight spans, times beside a relative day, far anchors, edges of a 
     expect(end?.precision).toBe('month');
     expect(b.dates.find((d) => d.text.includes('2026'))?.precision).toBe('year');
   });
+  it('reads "this morning" as the publication day, not its year', () => {
+    const d = dateOf(
+      'The toll from the blast in Kherson rose to six this morning, the governor said.',
+      'this morning',
+    );
+    expect(d?.iso).toBe('2025-05-14');
+    expect(d?.precision).toBe('day');
+    expect(isoOf('Late this afternoon, police cleared the square in Tbilisi.', 'this afternoon')).toBe(
+      '2025-05-14',
+    );
+  });
 });

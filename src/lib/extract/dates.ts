@@ -122,6 +122,7 @@ function precisionOf(c: chrono.ParsedComponents): Precision {
   if (c.isCertain('month')) return 'month';
   return 'year';
 }
+const PART_OF_TODAY = /^(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)$/i;
 const isTimeOnly = (c: chrono.ParsedComponents) =>
   c.isCertain('hour') &&
   !c.isCertain('day') &&
@@ -1050,7 +1051,8 @@ function resolveDay(
   }
   const relative = isRelative(t) || !c.isCertain('year');
   if (relative && !pub) return null;
-  const precision = precisionOf(c);
+  // chrono leaves the day of "this morning" implied: it is the publication's day, not its year
+  const precision = PART_OF_TODAY.test(t.trim()) && !c.isCertain('hour') ? 'day' : precisionOf(c);
   const p = partsOf(c);
   const parts: Parts = { y: p.y };
   if (precision !== 'year') parts.m = p.m;
