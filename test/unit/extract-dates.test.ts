@@ -386,3 +386,23 @@ describe('overnight spans, times beside a relative day, far anchors, edges of a 
     );
   });
 });
+
+describe('"that year": the year the text named last', () => {
+  it('reads a month or day told "that year" in the year named before it, not the publication year', () => {
+    const text =
+      'Gunmen raided a police post in Quetta on Monday. The region has a long history of such raids. In 2019, militants stormed a market in Turbat. On October 14 that year, a car bomb struck a checkpoint near Kalat. In March of that year, a convoy was ambushed. In 2021, a jail was raided, and in July that same year a bus was hit.';
+    const b = brief(text);
+    const d = (t: string) => b.dates.find((x) => x.text.toLowerCase() === t.toLowerCase());
+    expect(d('October 14 that year')?.iso).toBe('2019-10-14');
+    expect(d('October 14 that year')?.resolvedFrom).toContain('2019');
+    expect(d('March of that year')?.iso).toBe('2019-03');
+    expect(d('July that same year')?.iso).toBe('2021-07');
+    expect(b.dates.some((x) => x.iso.startsWith('2024-10') || x.iso.startsWith('2025-03'))).toBe(false);
+  });
+  it('gives "later that year" the year named before it, and leaves it unresolved when none was named', () => {
+    const b = brief('In 2018, the rebels took the town. Later that year, the army retook it.');
+    expect(b.dates.find((x) => x.text === 'Later that year')?.iso).toBe('2018');
+    const none = brief('The rebels took the town in March. Later that year, the army retook it.');
+    expect(none.dates.some((x) => /that year/i.test(x.text))).toBe(false);
+  });
+});

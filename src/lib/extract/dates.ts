@@ -467,6 +467,23 @@ interface Raw {
   year?: number;
   /** With a bare year: the month its edge names ("the end of 2023" → 12). */
   month?: number;
+  /** "later that year", "that same year": the year the text named last before it. */
+  thatYear?: boolean;
+}
+
+/** Right after a month without a year: "October 14 that year", "March of that same year", "July the same year". */
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the same|that same)\s+year\b/i;
+/** A year told only as the one named before: "later that year", "that same year", "earlier the same year". */
+const THAT_YEAR_RE = /\b(?:(?:later|earlier)\s+(?:that|the same|that same)\s+year|that same year)\b/gi;
+
+/** The year the text named last before a position (a written year, not one resolved from the publication). */
+function lastNamedYear(dates: DateMention[], at: number): DateMention | null {
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const d = dates[k];
+    if (d.start < at && (d.resolvedFrom === 'absolute' || d.resolvedFrom.startsWith('the year named before')))
+      return d;
+  }
+  return null;
 }
 
 const ZONE_KINDS = ['facility', 'city', 'province', 'region', 'country'];
@@ -623,6 +640,14 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       } else raws.push({ text: m[0], start: a, end: b, sent: s.index, year: Number(m[1]) });
     }
   }
+  for (const s of doc.sentences) {
+    if (s.text.length > 5000 || !/\byear\b/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(THAT_YEAR_RE)) {
+      const a = s.start + (m.index ?? 0);
+      const b = a + m[0].length;
+      if (!rawCovered(a, b)) raws.push({ text: m[0], start: a, end: b, sent: s.index, thatYear: true });
+    }
+  }
   raws.sort((a, b) => a.start - b.start);
 
   const dates: DateMention[] = [];
@@ -651,6 +676,27 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     const r = raws[k];
     if (used.has(r)) continue;
     used.add(r);
+    if (r.thatYear) {
+      // (already read as the tail of a month before it: "July that same year")
+      if (dates.some((d) => d.start < r.end && r.start < d.end)) continue;
+      const named = lastNamedYear(dates, r.start);
+      if (!named) {
+        unresolved.push(r.text);
+        continue;
+      }
+      const parts: Parts = { y: named.parts.y };
+      dates.push({
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        sent: r.sent,
+        iso: partsIso(parts, 'year'),
+        precision: 'year',
+        parts,
+        resolvedFrom: `the year named before: ${named.text} (${named.parts.y})`,
+      });
+      continue;
+    }
     if (r.year !== undefined) {
       const parts: Parts = r.month ? { y: r.year, m: r.month } : { y: r.year };
       const precision: Precision = r.month ? 'month' : 'year';
@@ -820,6 +866,18 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       parts = day.parts;
       resolvedFrom = day.from;
       precision = c.isCertain('hour') ? 'time' : day.precision;
+      // "On October 14 that year", "in March of that year": the year the text named last before it
+      const thatYear =
+        !c.isCertain('year') && c.isCertain('month')
+          ? THAT_YEAR_AFTER.exec(doc.text.slice(end, end + 30))
+          : null;
+      const named = thatYear ? lastNamedYear(dates, r.start) : null;
+      if (thatYear && named) {
+        parts.y = named.parts.y;
+        resolvedFrom = `the year named before: ${named.text} (${named.parts.y})`;
+        end += thatYear[0].length;
+        text = doc.text.slice(start, end);
+      }
       if (c.isCertain('hour')) {
         parts.h = c.get('hour') ?? 0;
         parts.mi = c.get('minute') ?? 0;
