@@ -78,6 +78,32 @@ function findDatelines(doc: Doc): [number, number][] {
   }
   return out;
 }
+/**
+ * Where someone spoke, not where the event happened: "told reporters in Kyiv", "said in Geneva", "speaking in
+ * Ankara", "said at a news conference in the capital, Naypyitaw", "at her weekly briefing in Islamabad". A place
+ * right after such a frame (a time of the statement may come between) is never the event's place.
+ */
+const SPEECH_FRAME = new RegExp(
+  [
+    '\\b(?:',
+    // the verb of saying itself, with whom it was told to
+    '(?:said|says|saying|say|told|tells|telling|spoke|speaks|speaking|added|adding|stated|declared|announced|insisted|warned)',
+    '(?:\\s+(?:reporters|journalists|the press|the media|(?:a |the )?(?:news agency|newspaper|broadcaster|television|radio)|parliament|lawmakers|legislators|diplomats|delegates|a (?:rally|crowd|gathering|meeting|summit|forum)|state (?:media|television|TV)))?',
+    '|',
+    // the occasion of speaking
+    '(?:news|press|media) (?:conference|briefing)s?|briefing|(?:a|the|his|her|their) speech|(?:a|an|the|his|her) (?:televised )?address|(?:a|an|the|his|her) interview',
+    ')',
+    // a time of the statement between the frame and the place ("told reporters on Monday in Kyiv")
+    '(?:\\s+(?:on|late on|early on|late|early)\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:today|yesterday|earlier|later))?',
+    ',?\\s+(?:in|at|from)\\s+(?:the\\s+)?',
+    // "in the capital, Naypyitaw", "in the southern city of Odesa"
+    "(?:(?:[\\w'’-]+\\s+){0,2}(?:capital|city|town|port|village|province|region),?\\s+(?:of\\s+)?)?$",
+  ].join(''),
+  'i',
+);
+/** Whether a place mention only says where someone spoke. */
+export const whereSpoken = (text: string, at: number) =>
+  SPEECH_FRAME.test(text.slice(Math.max(0, at - 90), at));
 /** Words that name an earlier event this one answers: "in response to", "in retaliation for", "to avenge". */
 const AVENGED_BEFORE =
   /\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging|retaliating for)\b[^.;()]{0,100}$/i;
@@ -93,6 +119,7 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     if (/^\s+time\b/.test(after)) return null; // "7 a.m. Moscow time" is a clock, not a place
     // a country used as an adjective ("U.S. air defense systems") is not where it happened
     if (p.kind === 'country' && ADJECTIVAL.test(after)) return null;
+    if (whereSpoken(text, m.start)) return null;
     if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
     // where a missile or drone was fired from is not where it struck or was downed (a whole country or region
     // it came from names no place of the event at all: "some 40 rockets were launched from Lebanon")
@@ -291,7 +318,9 @@ export function guessPlaces(found: Candidate[], doc: Doc, ents: Entities): void 
       }
     }
     const from = doc.paragraphs[Math.max(0, sn.para - 3)].start;
-    const prior = mentionsWithin(ents, from, sn.start, 'place').filter((m) => !inDateline(m.start));
+    const prior = mentionsWithin(ents, from, sn.start, 'place').filter(
+      (m) => !inDateline(m.start) && !whereSpoken(doc.text, m.start),
+    );
     for (let k = prior.length - 1; k >= 0; k--) {
       const p = ents.byId.get(prior[k].id) as Place;
       if (p.kind !== 'city' && p.kind !== 'facility') continue;
