@@ -405,4 +405,16 @@ describe('"that year": the year the text named last', () => {
     const none = brief('The rebels took the town in March. Later that year, the army retook it.');
     expect(none.dates.some((x) => /that year/i.test(x.text))).toBe(false);
   });
+  it('reads a weekday in apposition to a full date as that date ("March 3, 2021, a Wednesday")', () => {
+    const text =
+      'Gunmen attacked a school in Kano on March 3, 2021, a Wednesday, killing four. That evening, they struck again in Zaria.';
+    const b = brief(text, '2025-04-25');
+    const iso = (t: string) => b.dates.find((d) => d.text.toLowerCase() === t)?.iso;
+    expect(iso('wednesday')).toBe('2021-03-03');
+    expect(iso('that evening')).toBe('2021-03-03');
+    // a weekday that is not the date's own stays the most recent one
+    expect(isoOf('Talks ended on March 4, 2021. Monday, the envoy left Kano.', 'Monday', '2025-04-25')).toBe(
+      '2025-04-21',
+    );
+  });
 });

@@ -122,6 +122,7 @@ function precisionOf(c: chrono.ParsedComponents): Precision {
   if (c.isCertain('month')) return 'month';
   return 'year';
 }
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const PART_OF_TODAY = /^(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)$/i;
 const isTimeOnly = (c: chrono.ParsedComponents) =>
   c.isCertain('hour') &&
@@ -877,6 +878,22 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         resolvedFrom = `the year named before: ${named.text} (${named.parts.y})`;
         end += thatYear[0].length;
         text = doc.text.slice(start, end);
+      }
+      // "April 21, 2019, Easter Sunday", "March 3, 2021, a Wednesday": the weekday names the date before it
+      const weekday = WEEKDAY_RE.exec(r.text.trim());
+      const prev = dates.at(-1);
+      if (
+        weekday &&
+        !weekday[1] &&
+        prev &&
+        prev.precision !== 'year' &&
+        prev.precision !== 'month' &&
+        /^,\s*(?:(?:a|an)\s+|\p{Lu}\p{L}+\s+)?$/u.test(doc.text.slice(prev.end, r.start)) &&
+        new Date(Date.UTC(prev.parts.y, (prev.parts.m ?? 1) - 1, prev.parts.d ?? 1)).getUTCDay() ===
+          WEEKDAY_STEMS.indexOf(weekday[2].toLowerCase())
+      ) {
+        parts = { y: prev.parts.y, m: prev.parts.m, d: prev.parts.d };
+        resolvedFrom = `the date before it: ${prev.text} (${partsIso(parts, 'day')})`;
       }
       if (c.isCertain('hour')) {
         parts.h = c.get('hour') ?? 0;
