@@ -26,7 +26,7 @@ import {
   withoutAside,
 } from './attribution.ts';
 import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts';
-import { CAME_SRC, escapeRe, mentionsWithin, SPAN_SRC } from './common.ts';
+import { CAME_SRC, daysFrom, escapeRe, mentionsWithin, SPAN_SRC } from './common.ts';
 import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, inDateline, PLACE_RANK, within } from './places.ts';
 import { T } from './triggers.ts';
@@ -339,9 +339,7 @@ export function accountSentences(r: Reading, window: [number, number][]): Senten
 }
 
 /** Only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday"). */
-const dayGap = (a: string, b: string) =>
-  Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
-  864e5;
+const dayGap = (a: string, b: string) => Math.abs(daysFrom(b, a));
 /**
  * Told after a statement of its day, the event is no later than the statement and at most a week before it (a
  * clock time anchored to a date far back belongs to something else).

@@ -140,3 +140,8 @@ export const CAME_SRC =
   '(?:came|comes|happened|occurred|took place|followed|follows|was carried out|was launched)';
 /** A span of time between two events, as a regex source: "days", "a week", "hours". */
 export const SPAN_SRC = '(?:days?|weeks?|months?|hours?)';
+
+/** Days from `earlier` (an ISO date of any precision, read as its first day) to `later` (an ISO day or time). */
+export const daysFrom = (earlier: string, later: string) =>
+  (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
+  864e5;

@@ -4,7 +4,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import { clauseAround, REACTION_SRC } from './common.ts';
+import { clauseAround, daysFrom, REACTION_SRC } from './common.ts';
 import { PHYSICAL, withoutCharges } from './not-events.ts';
 import { bestTrigger } from './triggers.ts';
 import type { Reading } from './types.ts';
@@ -122,13 +122,7 @@ export function eventDate(r: Reading): DateMention | null {
   ) {
     const before = dates.filter((d) => doc.sentences[d.sent].para === s.para - 1 && !r.saidOn(d));
     const last = before[before.length - 1];
-    if (
-      last &&
-      (Date.parse(r.published) - Date.parse(last.iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
-        864e5 >
-        60
-    )
-      date = last;
+    if (last && daysFrom(last.iso, r.published) > 60) date = last;
   }
   // a place hit, told after the barrage: the barrage's day (also over the day the hit was only confirmed: "missiles
   // struck the base, the army confirmed on Thursday", after a barrage "late on Wednesday")
@@ -187,9 +181,7 @@ export function backgroundOf(
   )
     background = true;
   if (date && published) {
-    const days =
-      (Date.parse(published) - Date.parse(date.iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
-      864e5;
+    const days = daysFrom(date.iso, published);
     if (days > 60 || (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear))
       background = true;
   }
