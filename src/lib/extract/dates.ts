@@ -122,7 +122,6 @@ function precisionOf(c: chrono.ParsedComponents): Precision {
   if (c.isCertain('month')) return 'month';
   return 'year';
 }
-const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const PART_OF_TODAY = /^(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)$/i;
 const isTimeOnly = (c: chrono.ParsedComponents) =>
   c.isCertain('hour') &&
@@ -890,7 +889,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         prev.precision !== 'month' &&
         /^,\s*(?:(?:a|an)\s+|\p{Lu}\p{L}+\s+)?$/u.test(doc.text.slice(prev.end, r.start)) &&
         new Date(Date.UTC(prev.parts.y, (prev.parts.m ?? 1) - 1, prev.parts.d ?? 1)).getUTCDay() ===
-          WEEKDAY_STEMS.indexOf(weekday[2].toLowerCase())
+          WEEKDAY_INDEX[weekday[2].toLowerCase()]
       ) {
         parts = { y: prev.parts.y, m: prev.parts.m, d: prev.parts.d };
         resolvedFrom = `the date before it: ${prev.text} (${partsIso(parts, 'day')})`;
