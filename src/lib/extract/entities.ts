@@ -19,6 +19,7 @@ import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
+import { variantPairs } from './entities/variants.ts';
 import { normKey } from './gazetteer.ts';
 
 export { definedAcronyms } from './entities/candidates.ts';
@@ -144,6 +145,12 @@ function mergeDuplicates(cx: EntityContext): Entities {
       absorbOrg(cx, o, into, moved);
     }
   }
+  // one body under two forms of its name: with and without its country, one acronym, its initials, its members
+  for (const [from, into] of variantPairs(
+    gaz,
+    [...orgs.values()].sort((x, y) => x.first - y.first),
+  ))
+    if (orgs.has(from.id) && orgs.has(into.id)) absorbOrg(cx, from, into, moved);
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);

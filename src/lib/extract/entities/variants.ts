@@ -1,0 +1,157 @@
+/**
+ * One body found under two forms of its name: with and without its country ("Dutch National Cyber Security Centre",
+ * "National Cyber Security Centre"; "Burkina army", "Burkina Faso army"), by the same acronym ("Social Democrats
+ * (SPD)", "Social Democratic Party of Germany (SPD)"), by an acronym of its initials the text never spells out ("NCoS"
+ * for "Nigerian Correctional Service"), or by its members' plural ("New Democrats", "New Democratic Party").
+ */
+import type { Gazetteer } from '../gazetteer.ts';
+import { normKey } from '../gazetteer.ts';
+import type { Org } from './types.ts';
+
+/** An acronym written in capitals (with digits or "&"): "SPD", "CDU", "M23". */
+const CAPS_ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** An acronym of capitals with small letters for glue words: "NCoS", "DoD", "MoD". */
+const MIXED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+/** Small words an acronym of a name leaves out. */
+const GLUE = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'in', 'on', 'to', '&']);
+
+/** A party's members in the plural and the adjective its name uses: "Democrats" / "Democratic". */
+const MEMBERS: Record<string, string> = {
+  democrats: 'democratic',
+  republicans: 'republican',
+  liberals: 'liberal',
+  conservatives: 'conservative',
+  socialists: 'socialist',
+  greens: 'green',
+  nationalists: 'nationalist',
+  libertarians: 'libertarian',
+  communists: 'communist',
+};
+
+/**
+ * The country a name opens or closes with and the rest of it: "Dutch National Cyber Security Centre" → NL, "national
+ * cyber security centre"; "Social Democratic Party of Germany" → DE, "social democratic party"; "Burkina Faso's
+ * army" → BF, "army". Null when the name carries no country.
+ */
+export function nationSplit(gaz: Gazetteer, name: string): Split | null {
+  const words = normKey(name.replace(/^the\s+/i, '').replace(/['’]s(?=\s)/g, '')).split(' ');
+  // "Dutch" is the word of more than one country's people
+  const nation = (k: string) => [
+    ...new Set(
+      (gaz.phrases.get(k) ?? []).flatMap((e) =>
+        (e.kind === 'demonym' || e.kind === 'country') && e.country ? [e.country] : [],
+      ),
+    ),
+  ];
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const c = nation(words.slice(0, n).join(' '));
+    if (c.length) return { countries: c, rest: words.slice(n).join(' ') };
+  }
+  const of = words.lastIndexOf('of');
+  if (of >= 1 && of < words.length - 1 && words.length - of - 1 <= 3) {
+    const c = nation(words.slice(of + 1).join(' '));
+    if (c.length) return { countries: c, rest: words.slice(0, of).join(' ') };
+  }
+  return null;
+}
+
+/** A name's countries and the rest of it. */
+export interface Split {
+  countries: string[];
+  rest: string;
+}
+const shareCountry = (a: Split, b: Split) => a.countries.some((c) => b.countries.includes(c));
+
+/** The capitals of a name's words, glue words left out: "Nigerian Correctional Service" → "NCS". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !GLUE.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Pairs [from, into] of organisations that are one body, in the order they should be merged. Each `from` is merged
+ * only when exactly one other organisation is its match, so two countries' bodies of one kind ("Russian Defence
+ * Ministry", "Ukrainian Defence Ministry") never take in a bare "Defence Ministry".
+ */
+export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
+  const pairs: [Org, Org][] = [];
+  const taken = new Set<Org>();
+  const names = (o: Org) => [o.name, ...o.aliases];
+  const unique = (from: Org, test: (o: Org) => boolean): Org | null => {
+    const found = orgs.filter((o) => o !== from && !taken.has(o) && test(o));
+    return found.length === 1 ? found[0] : null;
+  };
+  const add = (from: Org, into: Org | null) => {
+    if (!into || taken.has(from) || taken.has(into)) return;
+    if (from.country && into.country && from.country !== into.country) return;
+    taken.add(from);
+    pairs.push([from, into]);
+  };
+  const split = new Map<Org, Split[]>();
+  for (const o of orgs)
+    split.set(
+      o,
+      names(o)
+        .map((n) => nationSplit(gaz, n))
+        .filter((x): x is Split => !!x && x.rest.length > 0),
+    );
+
+  for (const o of orgs) {
+    if (taken.has(o)) continue;
+    // the same acronym for two names: "Social Democrats (SPD)" … "Social Democratic Party of Germany (SPD)"
+    const acros = names(o).filter((a) => CAPS_ACRONYM.test(a));
+    if (acros.length) {
+      const into = unique(o, (x) => x.first < o.first && names(x).some((a) => acros.includes(a)));
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    }
+    // a name with its country and without: "Dutch National Cyber Security Centre" … "National Cyber Security
+    // Centre"; "Burkina Faso's army" … "Burkina army"
+    const own = nationSplit(gaz, o.name);
+    const bare = normKey(o.name.replace(/^the\s+/i, ''));
+    if (own?.rest) {
+      const into = unique(o, (x) =>
+        (split.get(x) ?? []).some((s) => s.rest === own.rest && shareCountry(s, own)),
+      );
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    } else if (bare.includes(' ')) {
+      const into = unique(o, (x) => (split.get(x) ?? []).some((s) => s.rest === bare));
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    }
+    // an acronym of another body's initials that the text never spells out: "NCoS"
+    if (!o.aliases.length && (MIXED_ACRONYM.test(o.name) || CAPS_ACRONYM.test(o.name))) {
+      const caps = o.name.replace(/[^A-Z0-9]/g, '');
+      const into = unique(o, (x) => x.name.includes(' ') && initials(x.name) === caps);
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    }
+    // a party's members: "New Democrats" … "New Democratic Party"
+    const w = bare.split(' ');
+    const adj = MEMBERS[w[w.length - 1]];
+    if (adj && w.length >= 2) {
+      const stem = [...w.slice(0, -1), adj].join(' ');
+      const into = unique(o, (x) =>
+        names(x).some((n) => {
+          const k = normKey(n.replace(/^the\s+/i, ''));
+          return k === `${stem} party` || k === `${stem} union` || k === stem;
+        }),
+      );
+      add(o, into);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,63 @@
+/**
+ * One body under two forms of its name, on short texts written for these tests: with and without its country, one
+ * acronym for two spellings, an acronym of its initials the text never spells out, and its members' plural.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { nationSplit } from '../../src/lib/extract/entities/variants.ts';
+import { extractEntities } from '../../src/lib/extract/entities.ts';
+import { loadGazetteer } from '../../src/lib/extract/gazetteer.ts';
+
+const orgs = (text: string) => extractEntities(buildDoc(text)).orgs;
+const holding = (text: string, name: string) =>
+  orgs(text).filter((o) => o.name === name || o.aliases.includes(name));
+
+describe('one body under two forms of its name', () => {
+  it('splits a country off the start or the end of a name', () => {
+    const gaz = loadGazetteer();
+    const dutch = nationSplit(gaz, 'Dutch Maritime Safety Board');
+    expect(dutch?.countries).toContain('NL');
+    expect(dutch?.rest).toBe('maritime safety board');
+    expect(nationSplit(gaz, 'Labour Party of Kenya')).toEqual({ countries: ['KE'], rest: 'labour party' });
+    expect(nationSplit(gaz, "Ghana's Fisheries Commission")?.rest).toBe('fisheries commission');
+    expect(nationSplit(gaz, 'Maritime Safety Board')).toBeNull();
+  });
+
+  it('reads a name told with and without its country as one body', () => {
+    const text =
+      'The Dutch Maritime Safety Board opened an inquiry into the collision on Tuesday. Two barges sank near the harbour, and the Maritime Safety Board said its divers would search the wreck.';
+    const found = holding(text, 'Maritime Safety Board');
+    expect(found).toHaveLength(1);
+    expect(orgs(text).filter((o) => /Maritime Safety Board/.test(o.name))).toHaveLength(1);
+  });
+
+  it('leaves a bare name apart when two countries have a body of that name', () => {
+    const text =
+      'The Danish Maritime Safety Board and the Dutch Maritime Safety Board opened inquiries on Tuesday. Later the Maritime Safety Board said its divers would search the wreck.';
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toContain('Danish Maritime Safety Board');
+    expect(names).toContain('Dutch Maritime Safety Board');
+  });
+
+  it('reads two names with one acronym as one body', () => {
+    const text =
+      'The Social Democrats (SPD) lost ground in the vote on Sunday. Leaders of the Social Democratic Party of Germany (SPD) met in Berlin on Monday to discuss the result.';
+    expect(holding(text, 'SPD')).toHaveLength(1);
+  });
+
+  it('reads an acronym of initials the text never spells out as the body it abbreviates', () => {
+    const text =
+      'Inmates escaped from a prison run by the Zambian Correctional Service on Friday. Forty had been caught again by Saturday, the ZCoS said.';
+    const found = holding(text, 'ZCoS');
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Zambian Correctional Service');
+  });
+
+  it("reads a party's members in the plural as the party", () => {
+    const text =
+      'The Progressive Democratic Party won 40 seats in the election on Sunday. The Progressive Democrats will need a partner to govern, analysts said.';
+    const found = holding(text, 'Progressive Democrats');
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Progressive Democratic Party');
+  });
+});
