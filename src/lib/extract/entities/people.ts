@@ -31,6 +31,7 @@ import {
   isTitle,
   lower,
   PLACE_PREFIX,
+  RANK_SHORT,
   SETTLEMENT_APPOSITIVE,
   spanText,
   UNIT_HEAD,
@@ -588,7 +589,7 @@ export function normaliseRole(words: string[]): string | null {
   const out: string[] = [];
   for (const w0 of words) {
     let w = w0.replace(/^then-/i, '').replace(/^former-/i, '');
-    const e = ROLE_EXPAND[w.toLowerCase()];
+    const e = ROLE_EXPAND[w.toLowerCase()] ?? (Object.hasOwn(RANK_SHORT, w) ? RANK_SHORT[w] : undefined);
     if (e) w = e;
     if (out.length === 0 && (ROLE_DROP.has(w.toLowerCase()) || w === ',')) continue;
     out.push(w);

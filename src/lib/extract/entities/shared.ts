@@ -12,8 +12,33 @@ export const lower = (w: Word) => w.text.toLowerCase();
 export const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
 /** An elided article before a capital inside a French or Italian name: "l'Aviation", "d'Ivoire". */
 export const ELIDED_CAP = /^(?:[lLdD]|qu)['’]\p{Lu}/u;
+/**
+ * Ranks written short without a stop, as British and Commonwealth papers do ("Lt Col", "Det Insp", "Brig Gen"), and
+ * the words they stand for.
+ */
+export const RANK_SHORT: Record<string, string> = {
+  Lt: 'Lieutenant',
+  Col: 'Colonel',
+  Gen: 'General',
+  Brig: 'Brigadier',
+  Maj: 'Major',
+  Capt: 'Captain',
+  Sgt: 'Sergeant',
+  Cpl: 'Corporal',
+  Pte: 'Private',
+  Pvt: 'Private',
+  Det: 'Detective',
+  Insp: 'Inspector',
+  Supt: 'Superintendent',
+  Cmdr: 'Commander',
+  Cdr: 'Commander',
+  Adm: 'Admiral',
+  Const: 'Constable',
+};
 export const isTitle = (w: Word) =>
-  TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/^then-/, ''));
+  TITLE_WORDS.has(lower(w)) ||
+  TITLE_WORDS.has(lower(w).replace(/^then-/, '')) ||
+  Object.hasOwn(RANK_SHORT, w.text);
 export const isNameWord = (w: Word) =>
   w.cap &&
   /[a-z]/.test(w.text) &&
