@@ -20,3 +20,26 @@ describe('ranks written short without a stop', () => {
     expect(e.people.find((p) => p.name === 'Sarah Oduya')?.role).toBe('Detective Inspector');
   });
 });
+
+describe('a body described by where it is based', () => {
+  it('reads a name after a based role, with no given name, as a body', () => {
+    const e = read(
+      "The tanker's Valletta-based operator, Corvina Shipping, said none of its crew had been hurt. Bergen-based fund manager Nordvest said the offer was too low.",
+    );
+    const people = e.people.map((p) => p.name);
+    const orgs = e.orgs.map((o) => o.name);
+    expect(people).not.toContain('Corvina Shipping');
+    expect(people).not.toContain('Nordvest');
+    expect(orgs).toContain('Corvina Shipping');
+    expect(orgs).toContain('Nordvest');
+  });
+
+  it('keeps a person described by where they are based or by a body based somewhere', () => {
+    const e = read(
+      'Beirut-based analyst Karim Haddad said the deal was good. "Rates will fall," said Radhika Menon, a senior economist at the Singapore-based bank.',
+    );
+    const people = e.people.map((p) => p.name);
+    expect(people).toContain('Karim Haddad');
+    expect(people).toContain('Radhika Menon');
+  });
+});

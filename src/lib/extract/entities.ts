@@ -9,6 +9,7 @@
  * types (what this returns).
  */
 import type { Doc } from './doc.ts';
+import { basedBodies } from './entities/based.ts';
 import { definedAcronyms } from './entities/candidates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
@@ -33,6 +34,8 @@ export function extractEntities(doc: Doc): Entities {
     cx;
   // 1. People introduced by a title, an honorific, a given name, speech or an appositive
   findPeople(cx);
+  // 1a. "the ship's Piraeus-based manager, Halcyon Maritime": a body doing a job somewhere, not a person
+  basedBodies(cx);
   // 2. Gazetteer hits not used by people: organisations, places, demonyms
   resolveListed(cx);
   // 2a. Roads named by a code ("the A12 motorway"), before an organisation finder takes the code for an acronym
