@@ -9,6 +9,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import type { Place } from '../entities.ts';
 import type { Casualties } from './casualties.ts';
 import { clauseAround } from './common.ts';
+import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { bestPlace } from './places.ts';
 import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT } from './protests.ts';
 import { laterEvent, REMOTE_STATS, type Site } from './remote.ts';
@@ -43,9 +44,12 @@ const NAMED_ARREST = /^(?:arrested|detained|arrests|detains)\s+(?:the\s+)?\p{Lu}
 function leadOf(doc: Doc): string {
   return doc.paragraphs.slice(0, 4).find((p) => /[.!?"'”’]$/.test(p.text.trim()))?.text ?? '';
 }
-/** Security forces arresting suspects: "soldiers arrested four suspects", "suspects were detained by troops". */
+/**
+ * Security forces arresting suspects, escaped inmates or armed men: "soldiers arrested four suspects", "police
+ * rearrested 23 of the escapees", "suspects were detained by troops".
+ */
 const FORCES_ARREST_SUSPECTS =
-  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*)\b[^.;]{0,40}\bsuspects?\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
+  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bomb(?:ing|ings|ed)|car bomb|explosive device|massacre\w*)\b/i;
@@ -171,6 +175,15 @@ function inLabel(text: string, at: number, len: number): boolean {
     )
   )
     return false;
+  // (a verb the writer keeps at a distance, followed by what it was done to: claimed its troops had "liberated" the
+  // village of X; the event is told, only its word is the side's)
+  if (
+    !inside.trim() &&
+    !after.slice(0, close).trim() &&
+    /^[a-z]+ed$/.test(text.slice(at, at + len)) &&
+    /^["”]\s*(?:the|a|an|two|three|several|\d+|\p{Lu}[\p{L}-]+)\b/u.test(after.slice(close))
+  )
+    return false;
   const label = `${inside}${text.slice(at, at + len)}${after.slice(0, close)}`;
   return label.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?,;]$/.test(label.trim());
 }
@@ -227,6 +240,21 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     trig.subType === 'Peaceful protest' &&
     !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
   )
+    return null;
+  // a kind told as a pattern ("have killed hundreds of civilians over the past decade") is no event
+  if (
+    patternOfKind(
+      best.trig,
+      text,
+      at,
+      trigLen,
+      dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time')),
+    )
+  )
+    return null;
+  // a side's own quoted words that it killed fighters ("the army said it had "neutralised dozens of terrorists"") are
+  // its claim about an event, told elsewhere, not a clash of their own
+  if (best.trig === FORCES_KILLED_ENEMY && /["“]/.test(text.slice(at, at + trigLen)) && !AIR_WORDS.test(text))
     return null;
   trig = retype(trig, text, at, trigLen, doc.paragraphs[s.para]?.text);
   // a participle that only describes people of an event told before ("none of the abducted villagers had been freed",

@@ -4,6 +4,16 @@
  * against civilians).
  */
 import { CAPTIVES_SRC } from './common.ts';
+import {
+  AIR_WORDS,
+  ARMED_DOER_RE,
+  FORCES_KILLED_ENEMY,
+  GOV_TERRITORY,
+  KIND_TRIGGERS,
+  NSA_TERRITORY,
+  TAKEN_PLACE,
+  territorySubType,
+} from './kinds.ts';
 import { CROWD_NOUN, INTERVENTION, NO_PROTEST_EVENT, RIOT_WORD } from './protests.ts';
 import {
   AIR,
@@ -233,6 +243,9 @@ export const T: Trigger[] = [
   },
   // war reporting's own words for remote violence (after the general ones, which win ties)
   ...REMOTE_TRIGGERS,
+  // how reporters tell the kinds of ground violence without its usual nouns (weaker than every weapon word, so a
+  // strike or a bomb told in the same sentence wins)
+  ...KIND_TRIGGERS,
 ];
 /** The strongest trigger of a text (the first of equal strength), with where it matched. */
 export function bestTrigger(text: string): { trig: Trigger; at: number; len: number } | null {
@@ -269,6 +282,12 @@ const TAKEN_AWAY = new RegExp(
   String.raw`\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
   'i',
 );
+/** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
+const OWN_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+/** People harmed in a sentence: beaten, shot, wounded or killed. */
+const PEOPLE_HARMED =
+  /\b(?:kill\w*|beat(?:ing|en)?|shot|shooting|wound\w*|injur\w*|hack\w*|stabb\w*|assault\w*|rap(?:ed|ing))\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -313,10 +332,40 @@ export function retype(
     RAID_TOLL.test(text)
   )
     trig = { ...trig, subType: 'Armed clash' };
+  // a state's forces that killed armed men with aircraft ("its aircraft had neutralised around 30 fighters in
+  // strikes on a column") struck from the air
+  if (trigger === FORCES_KILLED_ENEMY && AIR_WORDS.test(text))
+    trig = { ...trig, type: EXP, subType: AIR, weapon: 'air/drone' };
+  // a fight told with the place it won ("captured the village of X after heavy fighting"): the taking is the event
+  if (trig.type === 'Battles' && trig.subType === 'Armed clash') {
+    const taken = TAKEN_PLACE.re.exec(text);
+    if (taken && taken.index < at && !/\b(?:was|were|been)\s+$/i.test(text.slice(0, taken.index)))
+      return retype({ ...TAKEN_PLACE }, text, taken.index, taken[0].length, paragraph);
+  }
+  // a place taken or taken back: who took it sets the sub-type (a state's forces in their own country regain it)
+  if (trig.subType === NSA_TERRITORY || trig.subType === GOV_TERRITORY) {
+    const sub = territorySubType(text, at, trigLen);
+    if (sub !== trig.subType) trig = { ...trig, subType: sub };
+  }
   // grenades among the arms of an assault ("attacked the post from two sides with rifles and grenades"): the weapons of
   // an armed attack told in its sentence, not a grenade attack of its own
   if (trig.subType === 'Grenade' && ASSAULT.test(text.slice(0, at)) && ARMS_WITH_GRENADES.test(text))
     trig = { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
+  // armed men who loot, burn or smash what people own riot in no crowd: with people beaten, shot or killed they attack
+  // them ("armed settlers … burning cars and beating residents"), else they loot or destroy property ("the fighters
+  // looted the prefecture and set fire to the post"); told with no day of its own, such a sentence goes on with an
+  // event told before and is left to the crowd rules, which fold it
+  if (
+    trig.subType === 'Violent demonstration' &&
+    OWN_DAY.test(text) &&
+    ARMED_DOER_RE.test(text.slice(0, at)) &&
+    !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|crowds?|mobs?|marchers|rioters|youths|supporters|fans)\b/i.test(
+      text,
+    )
+  )
+    trig = PEOPLE_HARMED.test(text)
+      ? { ...trig, type: 'Violence against civilians', subType: 'Attack' }
+      : { ...trig, type: 'Strategic developments', subType: 'Looting/property destruction' };
   if (
     trig.type === 'Battles' &&
     (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||

@@ -1,0 +1,208 @@
+/**
+ * How reporters tell the kinds of ground violence without the nouns the general lexicon keys on: armed men who kill
+ * or attack civilians (an attack), armed sides that kill each other (an armed clash), a place taken or taken back
+ * (territory, the sub-type set by who took it), and security forces that arrest people.
+ */
+import { loadGazetteer, normKey } from '../gazetteer.ts';
+import type { Trigger } from './types.ts';
+
+export const NSA_TERRITORY = 'Non-state actor overtakes territory';
+export const GOV_TERRITORY = 'Government regains territory';
+
+/** Armed people outside a state's forces, as the doers of violence: "suspected jihadist fighters", "armed men". */
+const ARMED_DOER =
+  "(?:gunm[ae]n|armed (?:men|assailants|attackers|bandits|youths)|(?:[\\w'’-]+ )?(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|settlers|guerrillas))";
+/** Unarmed people as victims: "17 villagers", "a farmer", "two fishermen". */
+const CIVILIANS =
+  '(?:civilians|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)';
+/** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
+const CIVILIAN_PLACES =
+  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|schools?|camps? for (?:the )?displaced|displacement camps?|buses|bus|weddings?|funerals?|farms?|settlements?|homes?|houses?)';
+/** A state's armed men as victims or doers. */
+const FORCES =
+  '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
+/** Armed men of the other side killed by a state's forces: "14 militants", "nine terrorists". */
+const ENEMY =
+  "(?:militants|insurgents|terrorists|jihadists|bandits|rebels|gunmen|attackers|assailants|(?:[\\w'’-]+ )?fighters|(?:[\\w'’-]+ )?(?:members|commanders))";
+/** A count or a determiner before victims: "at least 22", "nine", "dozens of", "a". */
+const COUNT =
+  "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
+
+const WEAK_ATTACK = 0.58;
+
+/**
+ * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
+ * in the sentence, an air strike: retype). Told in the side's own quoted words ("said it had "neutralised dozens of
+ * terrorists"") it is the side's claim about an event told elsewhere (screen).
+ */
+export const FORCES_KILLED_ENEMY: Trigger = {
+  re: new RegExp(
+    `\\b${FORCES}\\b[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
+    'i',
+  ),
+  type: 'Battles',
+  subType: 'Armed clash',
+  strength: 0.57,
+};
+/** A place taken or taken back (the sub-type is set by who took it: territorySubType). */
+export const TAKEN_PLACE: Trigger = {
+  // a place taken or taken back: "seized the district headquarters", "recaptured the town of X", "took over the
+  // village", "drove the militants out of the town"
+  re: /\b(?:seized|captured|took over|took|overran|overrun|retook|retaken|recaptured|regained|wrested|liberated)\s+(?:full |complete |back )?(?:control (?:of|over) )?(?:the |a )?(?:(?!(?:to|into|from|in|at|on|by|for|through|across|of|with|out|and|his|her|their)\b)[\w'’-]+ ){0,2}?(?:town|village|city|district(?: headquarters| capital)?|county|locality|hamlet|settlement|provincial capital|state capital|capital|border crossing|border post|military base|base|airbase|air base|airport|port|stronghold|hilltop|garrison)\b(?!['’]|\s+(?:hall|council|centre|center|square|by storm)\b)|\b(?:drove|driven|pushed|forced|expelled|ousted|routed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+ ){0,2}?(?:rebels|militants|insurgents|jihadists|fighters|militias?|gangs?|troops|forces|army|soldiers|enemy)\s+(?:back\s+)?(?:out of|from) (?:the )?(?:towns?|villages?|city|district|base|stronghold|\p{Lu}[\p{L}-]+\b(?![\s-]\p{Lu}))/iu,
+  type: 'Battles',
+  subType: NSA_TERRITORY,
+  strength: 0.55,
+};
+/** Aircraft or a strike from the air told in a sentence. */
+export const AIR_WORDS =
+  /\b(?:aircraft|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:fighter )?jets?|helicopters?|gunships?|drones?|UAVs?|air force|aerial)\b/i;
+
+export const KIND_TRIGGERS: Trigger[] = [
+  {
+    // armed men who kill or attack unarmed people: "suspected fighters … killed at least 22 people in the village"
+    re: new RegExp(
+      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|(?:shot|beat|beaten) (?:and killed )?)\\s+${COUNT}${CIVILIANS}\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on)\\s+(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?${CIVILIAN_PLACES}\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // the victims first: "12 civilians were killed by suspected bandits"
+    re: new RegExp(
+      `\\b${CIVILIANS}\\b[^.;]{0,30}?\\b(?:were|was|have been|had been)\\s+(?:shot dead|killed|massacred|hacked to death|murdered|executed|slaughtered|beheaded|shot)\\b[^.;]{0,40}?\\bby (?:suspected |armed |unidentified |unknown )?${ARMED_DOER}\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // armed men who kill a state's armed men: "insurgents killed eight soldiers", "five soldiers were killed by
+    // militants" (ACLED: a battle, an armed clash)
+    re: new RegExp(
+      `\\b${ARMED_DOER}\\b[^.;]{0,120}?\\b(?:killed|killing|shot dead)\\s+${COUNT}${FORCES}\\b|\\b${FORCES}\\b[^.;]{0,30}?\\b(?:were|was|have been|had been)\\s+(?:killed|shot dead)\\b[^.;]{0,40}?\\bby (?:suspected )?${ARMED_DOER}\\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.57,
+  },
+  FORCES_KILLED_ENEMY,
+  TAKEN_PLACE,
+  {
+    // a place named after the verb: "captured Bakhmut", "retook Kawkareik on Sunday" (one word, so no person's name)
+    re: /\b(?:seized|captured|overran|retook|recaptured|liberated)\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[,.;]|$)|\s+(?:on|in|after|from|following|late|early|last|this|at|near|overnight|and)\s)/u,
+    type: 'Battles',
+    subType: NSA_TERRITORY,
+    strength: 0.5,
+  },
+  {
+    // "claimed the capture of the town", "announced the fall of X"
+    re: /\b(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?(?:full\s+)?(?:capture|seizure|fall|liberation|recapture)\s+of\b/i,
+    type: 'Battles',
+    subType: NSA_TERRITORY,
+    strength: 0.5,
+  },
+  {
+    // arrests by security forces of counted or wanted people (kept only in a political or security story)
+    re: /\b(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b/i,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
+  },
+];
+
+/** Words for those who take a place and are no state's forces. */
+const NON_STATE_WORD =
+  /\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|gangsters|militias?|militiamen|armed groups?|guerrillas?|separatists?|resistance)\b/i;
+const NON_STATE_NAME =
+  /\b(?:Liberation|Independence|Front|Movement|Alliance|Rapid Support Forces|RSF|Democratic Forces|M23|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|ISIL|JNIM|Houthis?|Hamas|Hezbollah|Wagner|Army of|Arakan Army|Kachin|Karen|Ta'ang|Fano|PDFs?|People's Defen[cs]e Force)\b/;
+const nonState = (t: string) => NON_STATE_WORD.test(t) || NON_STATE_NAME.test(t);
+/** Words for a state's forces. */
+const STATE_FORCE =
+  /\b(?:government|state|regime|junta|national|federal|army|military|troops|soldiers|armed forces|defen[cs]e forces|security forces|forces|Tatmadaw|FARDC|SAF)\b/i;
+/** The country of a demonym or of a country's possessive before a force: "Russian troops", "Russia's army". */
+function countryOfSide(side: string): string | null {
+  const gaz = loadGazetteer();
+  for (const m of side.matchAll(/\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?(?=\s)/gu)) {
+    const e = gaz.phrases.get(normKey(m[1]));
+    const d = e?.find((x) => x.kind === 'demonym' || x.kind === 'country');
+    if (d && 'country' in d && d.country) return d.country;
+  }
+  return null;
+}
+/** The country of the first place on the map named after the trigger: "the village of X in Y Oblast". */
+function countryOfPlace(after: string): string | null {
+  const gaz = loadGazetteer();
+  for (const m of after.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const e = gaz.phrases.get(normKey(words.slice(0, n).join(' ')));
+      const p = e?.find((x) => x.kind !== 'demonym' && x.kind !== 'org');
+      if (p && 'country' in p && p.country) return p.country;
+    }
+  }
+  return null;
+}
+
+/**
+ * The territory sub-type from who took the place (ACLED): a state's forces taking a place of their own country back
+ * regain territory; armed groups, and a foreign state's forces, overtake it. The doer is the clause before the verb,
+ * or "by …", "to …" after it; with no doer told, the verb decides ("retook" regains, "seized" overtakes).
+ */
+export function territorySubType(text: string, at: number, len: number): string {
+  const word = text.slice(at, at + len);
+  // (the doer is in the nearest clause before the verb that names an armed side: "the RSF suffered losses, after
+  // the army recaptured X" is the army's)
+  const clauses = text
+    .slice(Math.max(0, at - 200), at)
+    .split(/[;,]|\b(?:said|says|claimed|reported|announced|after|before|when|while|since|as|until)\b/i);
+  const lead =
+    clauses.reverse().find((c) => nonState(c) || STATE_FORCE.test(c) || /\b(?:its|their|our)\b/i.test(c)) ??
+    '';
+  const after = text.slice(at + len, at + len + 160);
+  const by = /^[^.;]{0,60}?\b(?:by|to|into the hands of)\s+((?:[\w'’-]+\s+){0,5})/i.exec(after)?.[1] ?? '';
+  const side = /\b(?:was|were|been|fell)\b/i.test(word + after.slice(0, 20)) || !lead.trim() ? by : lead;
+  const verbDefault = /\b(?:re(?:took|taken|captured|gained|capture)|liberat\w+|back)\b/i.test(word)
+    ? GOV_TERRITORY
+    : NSA_TERRITORY;
+  if (nonState(side)) return NSA_TERRITORY;
+  if (!STATE_FORCE.test(side)) return verbDefault;
+  // a state's forces with no country named are the government's own; a foreign state's overtake
+  // ("Russia's ministry claimed its troops had …": a side told by its pronoun is the speaker's)
+  const own =
+    countryOfSide(side) ?? (/\b(?:its|their|our)\b/i.test(side) ? countryOfSide(text.slice(0, at)) : null);
+  if (!own) return GOV_TERRITORY;
+  const where = countryOfPlace(after);
+  if (!where) return verbDefault;
+  return where === own ? GOV_TERRITORY : NSA_TERRITORY;
+}
+
+/** Triggers of this module (the kinds told without their usual nouns). */
+const KINDS = new Set<Trigger>(KIND_TRIGGERS);
+/**
+ * Violence told as a pattern rather than an event: "militants have killed hundreds of civilians over the past
+ * decade", "rebels have seized towns since 2023" (the perfect of a span, with no day of its own).
+ */
+const PATTERN_SPAN =
+  /\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\d+ )?(?:decades?|years?|months?|weeks?)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:\d{4}|the (?:start|beginning) of)\b/i;
+export function patternOfKind(
+  trig: Trigger,
+  text: string,
+  at: number,
+  len: number,
+  hasDay: boolean,
+): boolean {
+  if (!KINDS.has(trig) || hasDay) return false;
+  const told = text.slice(at, at + len);
+  return (
+    /\b(?:have|has)\s+(?:\w+ly\s+)?(?:also\s+)?(?:killed|shot|attacked|raided|stormed|seized|captured|overran|arrested|detained)\b/i.test(
+      told,
+    ) || PATTERN_SPAN.test(text)
+  );
+}
+
+/** Armed people outside a state's forces, as a test. */
+export const ARMED_DOER_RE = new RegExp(`\\b${ARMED_DOER}\\b`, 'i');

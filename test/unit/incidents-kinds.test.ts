@@ -1,0 +1,164 @@
+/**
+ * The kinds of ground violence told without their usual nouns, each on invented text: armed men killing civilians (an
+ * attack), armed sides killing each other (an armed clash), a place taken or taken back (territory, by who took it),
+ * and arrests by security forces; with the loose and patterned wordings that tell of no event.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2025-03-15') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string) => incidents(text).map((i) => i.subType);
+
+describe('an attack: armed men who kill or raid unarmed people', () => {
+  it('reads "fighters killed 17 villagers" as an attack, with its toll and place', () => {
+    const [a] = incidents(
+      'Suspected jihadist fighters killed 17 villagers in the hamlet of Korodougou in central Mali on Tuesday night, a local official said.',
+    );
+    expect(a).toMatchObject({ subType: 'Attack', killed: 17, place: 'Korodougou' });
+  });
+  it('reads the victims told first, "killed by suspected bandits"', () => {
+    expect(
+      kinds(
+        'At least 12 civilians were killed by suspected bandits on Wednesday in the village of Tungar Kudu, police said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads armed settlers descending on a village as an attack', () => {
+    expect(
+      kinds(
+        'Dozens of armed settlers descended on the village of Beit Orra late on Thursday, burning cars and beating residents, witnesses said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads killings told over a past decade as a pattern, not an event', () => {
+    expect(
+      kinds(
+        'Militants have killed hundreds of civilians in the province over the past decade, a UN report said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an armed clash: armed sides that kill each other', () => {
+  it('reads insurgents killing soldiers as a clash', () => {
+    const [c] = incidents(
+      'Islamist insurgents killed eight soldiers near Gajiram on Thursday, two military sources said.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', killed: 8, place: 'Gajiram' });
+  });
+  it('reads troops killing militants as a clash', () => {
+    expect(
+      kinds('Troops killed four suspected militants near Dalvan on Wednesday, a police spokesman said.'),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads an army whose aircraft killed fighters as an air strike', () => {
+    expect(
+      kinds(
+        'The army said on Friday that its aircraft had killed about 30 fighters in a column near Pouytenga on Thursday.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+  it("takes a side's own quoted words that it killed fighters as its claim, not another clash", () => {
+    expect(
+      kinds(
+        'The army said on Tuesday it had "neutralised dozens of terrorists" in the Korsimoro area, without giving details.',
+      ),
+    ).toEqual([]);
+  });
+  it('does not count "killed as" among the numbers of the dead', () => {
+    expect(
+      kinds('Four soldiers killed as rebels attack army base with drones and rockets').filter(
+        (k) => k === 'Armed clash',
+      ).length,
+    ).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('territory: who took the place sets the sub-type', () => {
+  it('gives a place an armed group seized to the group', () => {
+    expect(
+      kinds(
+        'Rebels of the Northern Alliance seized the district headquarters of Ravenna on Sunday, the group said.',
+      ),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+  it("gives a place a state's own forces took back to the government", () => {
+    expect(
+      kinds(
+        'Government soldiers recaptured the town of Mabanda from the rebels on Saturday, an army spokesman said.',
+      ),
+    ).toEqual(['Government regains territory']);
+  });
+  it('reads "captured" by an army with no foreign name as the government regaining the place', () => {
+    expect(
+      kinds(
+        'The army captured the village of Kuraya in Darfur on Tuesday after heavy fighting, a spokesman said.',
+      ),
+    ).toContain('Government regains territory');
+  });
+  it('reads a retaking by an armed group as the group overtaking the place', () => {
+    expect(
+      kinds('The Rapid Support Forces retook the town of Bara in North Kordofan on Tuesday, the group said.'),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+  it("reads a foreign state's forces taking a village of another country as overtaking it", () => {
+    expect(
+      kinds('Russian troops captured the village of Dvorichne in the Kharkiv region on Monday, Moscow said.'),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('reads a village a ministry says its troops "liberated" by the ministry\'s country, quoted word and all', () => {
+    expect(
+      kinds(
+        'Russia\'s defence ministry on Friday claimed its troops had "liberated" the village of Dvorichne in the Kharkiv region.',
+      ),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('reads a militia taking over a town', () => {
+    expect(
+      kinds(
+        'The militia took over the town of Ruvando on Monday after government troops withdrew, residents said.',
+      ),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('tells no territory from plans, fears, drills, sport or quoted generalities', () => {
+    expect(
+      kinds(
+        'The army plans to retake the town of Sarvel before the rainy season, the defence minister said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Insurgents could seize the provincial capital within weeks if reinforcements do not arrive, analysts warned.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('The visiting side took the city by storm on Saturday, scoring three goals in the first half.'),
+    ).toEqual([]);
+    expect(
+      kinds('"We took the towns, but we never held the roads between them," said a former commander.'),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Customs officers at the border detained Ivo Marek, 40, as he drove in from Austria, police said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('arrests by security forces', () => {
+  it('reads security forces rearresting escaped prisoners after a jailbreak', () => {
+    const list = incidents(
+      'Gunmen stormed the prison in Kavala on Tuesday night and freed more than 200 inmates, officials said.\n\n' +
+        'Security forces rearrested 31 of the escaped prisoners near Mbala on Saturday, a police spokesman said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Arrests');
+  });
+  it('reads no event in an arrest for ordinary crime', () => {
+    expect(
+      kinds(
+        'Police arrested 12 people on Monday for selling counterfeit medicines at a market in the capital, the health ministry said.',
+      ),
+    ).toEqual([]);
+  });
+});
