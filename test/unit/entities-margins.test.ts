@@ -43,3 +43,21 @@ describe('a body described by where it is based', () => {
     expect(people).toContain('Radhika Menon');
   });
 });
+
+describe('a town before a site word', () => {
+  it('reads a heading\'s "Town base" as the town the body puts the base in', () => {
+    const e = read(
+      'Zamfara: troops repel raid on Kwatarkwashi base\n\nSoldiers repelled a raid by gunmen on a military base in Kwatarkwashi early on Monday, the army said. Two soldiers were wounded.',
+    );
+    const names = e.places.map((p) => p.name);
+    expect(names).toContain('Kwatarkwashi');
+    expect(names).not.toContain('Kwatarkwashi base');
+  });
+
+  it('keeps a site named in the body by its town and head', () => {
+    const e = read(
+      'Drones struck the Kwatarkwashi depot on Monday, officials said. A fire burned at the Kwatarkwashi depot for hours.',
+    );
+    expect(e.places.map((p) => p.name)).toContain('Kwatarkwashi depot');
+  });
+});

@@ -19,6 +19,7 @@ import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
+import { isHeadingLine, siteTownName } from './entities/sites.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
 import { normKey } from './gazetteer.ts';
@@ -463,15 +464,32 @@ function foldIntoFacilities(cx: EntityContext): void {
     );
   };
   const moved = new Map<string, string>();
+  // "2. Borno: troops repel attack on Marte base" over "an attack on a military base in Marte": a headline names the
+  // site by the town the body says it is in; the town is the place, and the site has no name of its own
+  const siteTown = new Map<Place, Place | null>();
+  const townOf = (f: Place) => {
+    if (!siteTown.has(f)) siteTown.set(f, siteInTown(cx, f));
+    return siteTown.get(f) ?? null;
+  };
+  for (const f of facilities) {
+    const town = townOf(f);
+    if (!town) continue;
+    const fm = mentions.filter((m) => m.kind === 'place' && m.id === f.id);
+    if (fm.length && fm.every((m) => isHeadingLine(cx.doc, m.sent))) {
+      absorbPlace(cx, f, town, moved);
+      if (town.kind === 'other' && town.lat === null) town.kind = 'city';
+    }
+  }
   for (const p of [...places.values()]) {
     if (p.kind === 'country' || p.kind === 'sea' || p.kind === 'region') continue;
     const own = namesOf(p);
     const into = facilities.find((f) => {
-      if (f === p || moved.has(f.id)) return false;
+      if (f === p || moved.has(f.id) || !places.has(f.id)) return false;
       const long = namesOf(f);
       if (p.kind !== 'facility') {
-        // a bare name the lists do not know, told only after the facility and never called a town
-        if (p.lat !== null || p.first < f.first || townNamed(p)) return false;
+        // a bare name the lists do not know, told only after the facility and never called a town, nor as the place
+        // a site of the facility's kind is in ("a military base in Marte")
+        if (p.lat !== null || p.first < f.first || townNamed(p) || townOf(f) === p) return false;
         return [...own].some((k) => [...long].some((l) => l.startsWith(`${k} `)));
       }
       // one facility named with and without a middle word: "Jenin camp", "Jenin refugee camp"
@@ -493,6 +511,18 @@ function foldIntoFacilities(cx: EntityContext): void {
     absorbPlace(cx, p, into, moved);
   }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
+}
+
+/** The place a facility "X base" is told to be in ("a military base in Marte"), when the text names it as a place. */
+function siteInTown(cx: EntityContext, f: Place): Place | null {
+  const name = siteTownName(cx.doc, f.name);
+  if (!name) return null;
+  const key = normKey(name);
+  return (
+    [...cx.places.values()].find(
+      (p) => p !== f && p.kind !== 'facility' && p.kind !== 'country' && normKey(p.name) === key,
+    ) ?? null
+  );
 }
 
 /** Heads of care sites: "Ibn Sina Hospital", "Al-Awda Clinic", "Leeds General Infirmary", "X Medical Center". */

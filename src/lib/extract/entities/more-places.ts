@@ -3,6 +3,7 @@
  * grounds"), settlements named by context ("X village", ", a town in …") and unknown names after a locative
  * preposition ("near Jilib"), with towns looked up in the town table.
  */
+
 import type { Doc } from '../doc.ts';
 import { type Gazetteer, normKey, type PlaceEntry, type PlaceKind } from '../gazetteer.ts';
 import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, STREET_SUFFIX, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
@@ -27,6 +28,7 @@ import {
   SETTLEMENT_APPOSITIVE,
   spanText,
 } from './shared.ts';
+import { siteTownName } from './sites.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
 /** "27th Street", "5th Avenue": a street named by an ordinal. */
@@ -204,7 +206,11 @@ export function findMorePlaces(
     const same =
       known.get(normKey(name)) ??
       [...known.values()].find(
-        (p) => p.kind === 'facility' && normKey(p.name).startsWith(`${normKey(name)} `),
+        (p) =>
+          p.kind === 'facility' &&
+          normKey(p.name).startsWith(`${normKey(name)} `) &&
+          // "a military base in Marte" after the heading's "Marte base": the town the site is in
+          siteTownName(doc, p.name) !== name,
       );
     if (same) {
       same.mentions++;
