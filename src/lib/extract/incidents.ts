@@ -33,6 +33,7 @@ import {
   SPAN_SRC,
   speakerOnly,
 } from './incidents/common.ts';
+import { settleEvents } from './incidents/events.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import {
@@ -296,6 +297,7 @@ export function extractIncidents(
   foldCrowdless(found, doc);
   foldHeadline(found, doc);
   dropLinkLines(found, doc);
+  settleEvents(found, doc, ents, dates);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);

@@ -26,7 +26,7 @@ const MEANSLESS =
   /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
 const ARMED_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** A sentence that tells of a different event of the same kind. */
-const DIFFERENT =
+export const DIFFERENT =
   /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
 /** A claim of responsibility for an attack: made after it, about it. */
 const RESPONSIBILITY = new RegExp(
@@ -71,7 +71,7 @@ const AREA_KINDS = new Set(['province', 'region']);
  * A province or region and a place that lies in it, by the gazetteer's first-level division (which may spell the name
  * otherwise: "Odesa" region, a city whose division is "Odessa"): one strike told at either scale.
  */
-function sameProvince(a: Place, b: Place): boolean {
+export function sameProvince(a: Place, b: Place): boolean {
   if (AREA_KINDS.has(a.kind) === AREA_KINDS.has(b.kind)) return false;
   if (a.country && b.country && a.country !== b.country) return false;
   return !!a.admin1 && a.admin1 === b.admin1;
@@ -87,7 +87,7 @@ function mappedCityIn(ents: Entities, a: number, b: number): Place | null {
   return towns.length === 1 ? towns[0] : null;
 }
 /** A place on the map, or for a spot no map knows ("the Horse Statue"), the one town named where it is told. */
-function townOf(p: Place, doc: Doc, ents: Entities): Place | null {
+export function townOf(p: Place, doc: Doc, ents: Entities): Place | null {
   if (p.lat !== null) return p;
   for (const m of ents.mentions) {
     if (m.kind !== 'place' || m.id !== p.id) continue;
@@ -595,7 +595,7 @@ function interceptionBeside(f: Candidate, inc: Candidate, doc: Doc, incText: str
   return WEAPONS_DOWNED.test(told) && !ALL_DOWNED.test(told);
 }
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
-const ANOTHER_STRIKE = new RegExp(
+export const ANOTHER_STRIKE = new RegExp(
   String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
   'i',
 );
@@ -610,7 +610,7 @@ const POINTS_BACK = new RegExp(
   `\\b(?:the|this|that|${WEEKDAY_POSS})\\s+(?:[a-z]+\\s+)?(?:attack|strike|air ?strike|drone strike|missile strike|blast|explosion|bombing|barrage|raid|shelling)\\b`,
   'i',
 );
-const dayNumber = (iso: string | null): number | null => {
+export const dayNumber = (iso: string | null): number | null => {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
@@ -620,7 +620,7 @@ const dayNumber = (iso: string | null): number | null => {
  * Kharkiv" / "the attack in the Kharkiv region"), or one only a country, region or sea ("Russia's attack on
  * Ukraine"), or no place at all.
  */
-function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
+export function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
   const ap = a.placeRef;
   const bp = b.placeRef;
   if (!ap || !bp) return true;
@@ -664,7 +664,7 @@ function narrower(a: Place | null, b: Place | null): Place | null {
   return a;
 }
 /** Folds `b` (told later) into `a`: its place if narrower, its day if `a` had none, figures `a` lacked. */
-function absorb(a: Candidate, b: Candidate, text = ''): void {
+export function absorb(a: Candidate, b: Candidate, text = ''): void {
   const p =
     a.placeRef && b.placeRef && spotIn(a.placeRef, b.placeRef, text)
       ? b.placeRef

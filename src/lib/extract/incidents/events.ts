@@ -1,0 +1,310 @@
+/**
+ * One event model per article, the way an ACLED coder reads a story: once every record has been read and merged
+ * sentence by sentence, each current record is held against the events already known. An event is one kind of
+ * violence (a sub-type; a protest and the riot it became are one kind), one place (a spot or a district in a town is
+ * that town; a province and a town in it agree), one day (a day no sentence of the record gives is no other day; a
+ * night that runs past midnight is one day) and one pair of sides. A record is an event of its own only when
+ * something contradicts every event known: another mapped place not inside it, another day, other sides, another
+ * kind, or words that say so ("another strike", "separately", "in retaliation"). Otherwise it tells one of them again,
+ * and the event keeps the better-supported slots: the narrower place, a day the text gives over one it does not, a
+ * named doer over an unknown one.
+ */
+import type { DateMention } from '../dates.ts';
+import type { Doc } from '../doc.ts';
+import type { Entities, Place } from '../entities.ts';
+import { countryOfDoer, isGenericActor } from './actors.ts';
+import { escapeRe } from './common.ts';
+import {
+  ANOTHER_STRIKE,
+  absorb,
+  DIFFERENT,
+  dayNumber,
+  inAppositive,
+  sameProvince,
+  spotIn,
+  townOf,
+} from './merge.ts';
+import { within } from './places.ts';
+import { family, SEVERITY } from './protests.ts';
+import type { Candidate } from './types.ts';
+
+/** An item of a list: a paragraph that opens with a bullet or an item number ("- ", "• ", "2. "). */
+const LIST_ITEM = /^\s*(?:[-•*–▪●]|\d{1,2}[.)])\s+/;
+
+/** How sure a record's day is: told in its own sentences, only inherited from the story around it, or none. */
+type DayHold = 'own' | 'inherited' | 'none';
+
+/** Words of a sentence that tell its event ran through the night. */
+const OVERNIGHT =
+  /\b(?:overnight|through the night|night(?:time)? of|(?:late|that|on \w+) night|after midnight|before dawn)\b/i;
+
+/** The text of every sentence a record was read from. */
+function accountText(f: Candidate, doc: Doc): string {
+  return [...new Set([f.sentence, ...f.sents])].map((k) => doc.sentences[k]?.text ?? '').join(' ');
+}
+
+/** Whether the record's day is told in one of its own sentences (not the day a statement was made, when flagged). */
+function dayHold(f: Candidate, doc: Doc, dates: DateMention[]): DayHold {
+  const day = f.date?.slice(0, 10);
+  if (!day) return 'none';
+  if (f.dateWeak) return 'inherited';
+  const sents = new Set([f.sentence, ...f.sents]);
+  const own = dates.some(
+    (d) =>
+      sents.has(d.sent) && (d.precision === 'day' || d.precision === 'time') && d.iso.slice(0, 10) === day,
+  );
+  return own || doc.sentences[f.sentence] === undefined ? 'own' : 'inherited';
+}
+
+/** The hour of a record's local time, if it has one. */
+const hourOf = (f: Candidate): number | null => (f.localTime ? Number(f.localTime.slice(0, 2)) : null);
+
+/**
+ * Whether two records' days may be one event's: either day unknown or not told by the record itself, the same day,
+ * or two days that one night spans (a time late in the evening of the first or early in the morning of the second,
+ * or words of a night in either account).
+ */
+export function daysAgree(
+  a: Candidate,
+  b: Candidate,
+  ha: DayHold,
+  hb: DayHold,
+  textA: string,
+  textB: string,
+): boolean {
+  const da = dayNumber(a.date);
+  const db = dayNumber(b.date);
+  if (da === null || db === null || da === db) return true;
+  if (ha !== 'own' || hb !== 'own') return true;
+  if (Math.abs(da - db) !== 1) return false;
+  const [early, late] = da < db ? [a, b] : [b, a];
+  const he = hourOf(early);
+  const hl = hourOf(late);
+  if ((he !== null && he >= 20) || (hl !== null && hl < 6)) return true;
+  return OVERNIGHT.test(textA) || OVERNIGHT.test(textB);
+}
+
+/**
+ * A place no map holds, placed on the map by the clause that names it: for a spot, the one mapped town the clause
+ * names; else
+ * the one mapped province or region ("a military base in Marte, northern Borno" lies in Borno). Itself when mapped;
+ * null when no clause places it.
+ */
+function mapped(p: Place, doc: Doc, ents: Entities): Place | null {
+  if (p.lat !== null) return p;
+  // (a town is not the other town its clause names: "the road between Bilopillia and Sumy")
+  const town = p.kind === 'city' ? null : townOf(p, doc, ents);
+  if (town) return town;
+  for (const m of ents.mentions) {
+    if (m.kind !== 'place' || m.id !== p.id) continue;
+    const sn = doc.sentences[m.sent];
+    if (!sn) continue;
+    const rel = m.start - sn.start;
+    const from = sn.start + sn.text.lastIndexOf(';', rel) + 1;
+    const semi = sn.text.indexOf(';', rel);
+    const to = semi < 0 ? sn.end : sn.start + semi;
+    const areas = new Map<string, Place>();
+    for (const n of ents.mentions) {
+      if (n.kind !== 'place' || n.start < from || n.end > to) continue;
+      const q = ents.byId.get(n.id) as Place | undefined;
+      if (q && AREA.has(q.kind) && q.lat !== null && (!p.country || q.country === p.country))
+        areas.set(q.id, q);
+    }
+    if (areas.size === 1) return [...areas.values()][0];
+  }
+  return null;
+}
+
+/**
+ * Whether two records' places may be one event's: either unknown, one inside the other (by the map or as the
+ * account places it), a country or sea and a place in it, or a spot no map places that may lie in the other's town.
+ * Two towns neither of which holds the other are two places, whether the map knows them or not.
+ */
+export function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, ents: Entities): boolean {
+  const ap = a.placeRef;
+  const bp = b.placeRef;
+  if (!ap || !bp) return true;
+  if (placeIn(ap, bp, text) !== null) return true;
+  if (ap.country && bp.country && ap.country !== bp.country) return false;
+  // (a town no map holds is still a town: no other town, and within an area only as far as its clause tells)
+  const town = (p: Place) => p.kind === 'city' && p.lat === null;
+  if ((town(ap) && !area(bp)) || (town(bp) && !area(ap))) return false;
+  const am = mapped(ap, doc, ents);
+  const bm = mapped(bp, doc, ents);
+  if (am && bm) return (am !== ap || bm !== bp) && placeIn(am, bm, text) !== null;
+  // (a spot or a town the account does not place may lie in the area told before it, as a story narrows from its
+  // lead to the detail; an area told only after a town opens the account of another event)
+  return !(area(bp) && !area(ap));
+}
+
+/**
+ * How two places of one event relate: 0 the same, 1 `p` lies in `q`, -1 `q` lies in `p` (a spot in its town, a town
+ * in its district or province, anything in its country or sea), or null when neither holds the other.
+ */
+export function placeIn(p: Place, q: Place, text: string): number | null {
+  if (p.id === q.id || p.name === q.name) return 0;
+  if (p.country && q.country && p.country !== q.country) return null;
+  if (holds(p, q, text)) return 1;
+  if (holds(q, p, text)) return -1;
+  return null;
+}
+
+/** Two places on the map whose first-level divisions the map gives and which differ. */
+const apart = (a: Place, b: Place): boolean =>
+  a.lat !== null && b.lat !== null && !!a.admin1 && !!b.admin1 && a.admin1 !== b.admin1;
+const AREA = new Set(['province', 'region']);
+/** An area's own word at the end of a name no map holds: "Chitwan district", "Benue State". */
+const AREA_NAME = /\b(?:district|province|region|state|county|oblast|governorate|prefecture)$/i;
+/** A province, region or country, or a place whose name says it is a district or a state. */
+const area = (p: Place): boolean => AREA.has(p.kind) || p.kind === 'country' || AREA_NAME.test(p.name);
+
+/** Whether place `outer` holds place `inner`, by the map or as the account places it. */
+function holds(inner: Place, outer: Place, text: string): boolean {
+  if (outer.kind === 'country' || outer.kind === 'sea') return true;
+  if (spotIn(inner, outer, text) || inAppositive(inner, outer, text)) return true;
+  // ("Salem Hospital" in Salem)
+  if (inner.lat === null && new RegExp(`\\b${escapeRe(outer.name)}\\b`).test(inner.name)) return true;
+  if (inner.lat === null || outer.lat === null) return within(inner, outer, text);
+  // two places the map knows: a province holds the towns of its division; two towns hold each other only as the
+  // account says so ("the Kyivskyi district of Odesa", "Odesa's Kyivskyi district"), never by a list's comma
+  if (AREA.has(outer.kind) && !AREA.has(inner.kind))
+    return (
+      sameProvince(inner, outer) ||
+      (!!inner.admin1 && inner.admin1 === outer.name) ||
+      (!apart(inner, outer) && within(inner, outer, text))
+    );
+  if (apart(inner, outer)) return false;
+  const i = escapeRe(inner.name);
+  const o = escapeRe(outer.name);
+  return new RegExp(
+    `\\b${i}\\s+(?:district|neighbou?rhood|suburb|quarter|area|raion)\\s+of\\s+(?:the\\s+)?(?:city of\\s+)?${o}\\b|\\b${o}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${i}\\b`,
+  ).test(text);
+}
+
+/** Words of an actor's name that say who it is (not its articles or its kind of force). */
+const NAME_WORDS = (x: string): Set<string> =>
+  new Set(
+    x
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\d]+/u)
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !/^(?:the|and|of|forces?|army|military|troops|fighters|militants|group|police|members?|suspected)$/.test(
+            w,
+          ),
+      ),
+  );
+
+/** Two doers that are the same side: one country, or names that share a word. */
+function sameSide(x: string, y: string, ents: Entities): boolean {
+  const cx = countryOfDoer(x, ents);
+  const cy = countryOfDoer(y, ents);
+  if (cx && cy) return cx === cy;
+  const wx = NAME_WORDS(x);
+  for (const w of NAME_WORDS(y)) if (wx.has(w)) return true;
+  return false;
+}
+
+/**
+ * Whether two records name sides that cannot be one event's: two named doers of different sides (a clash told from
+ * either side, one's doer the other's target, is one pair of sides). An unknown or generic doer contradicts nothing.
+ */
+export function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean {
+  const x = a.attacker ?? 'unknown';
+  const y = b.attacker ?? 'unknown';
+  if (isGenericActor(x) || isGenericActor(y)) return false;
+  if (sameSide(x, y, ents)) return false;
+  if (a.type === 'Battles' || b.type === 'Battles') {
+    if (a.target && sameSide(a.target, y, ents)) return false;
+    if (b.target && sameSide(b.target, x, ents)) return false;
+  }
+  return true;
+}
+
+/** One kind of violence: the same sub-type, or two sub-types one event moves between (a protest and its riot). */
+const sameKind = (a: Candidate, b: Candidate): boolean => family(a.subType) === family(b.subType);
+
+/**
+ * Joins every current record that contradicts no event known before it into that event. Records are taken in the
+ * order they were read; the one joined into is the nearest known event of the same sub-type, else of the same kind.
+ * Quadratic in the records, which are few.
+ */
+export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates: DateMention[]): void {
+  const texts = new Map<Candidate, string>();
+  const textOf = (f: Candidate) => {
+    let t = texts.get(f);
+    if (t === undefined) {
+      t = accountText(f, doc);
+      texts.set(f, t);
+    }
+    return t;
+  };
+  const listItem = (para: number) => LIST_ITEM.test(doc.paragraphs[para]?.text ?? '');
+  for (let j = 1; j < found.length; j++) {
+    const b = found[j];
+    if (b.background) continue;
+    const bText = doc.sentences[b.sentence]?.text ?? b.evidence;
+    // (a record that says it tells another event keeps its own)
+    if (DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText)) continue;
+    const hb = dayHold(b, doc, dates);
+    const fits = found.slice(0, j).filter((a) => {
+      if (a.background || !sameKind(a, b)) return false;
+      // (each item of a list tells its own event)
+      if (a.firstPara !== b.firstPara && listItem(a.firstPara) && listItem(b.firstPara)) return false;
+      const text = `${textOf(a)} ${textOf(b)}`;
+      return (
+        daysAgree(a, b, dayHold(a, doc, dates), hb, textOf(a), textOf(b)) &&
+        placesFit(a, b, text, doc, ents) &&
+        !sidesClash(a, b, ents)
+      );
+    });
+    if (!fits.length) continue;
+    const into = fits.reduce((x, y) => {
+      const sx = x.subType === b.subType ? 1 : 0;
+      const sy = y.subType === b.subType ? 1 : 0;
+      if (sx !== sy) return sy > sx ? y : x;
+      return y.lastPara >= x.lastPara ? y : x;
+    });
+    join(into, b, hb, dayHold(into, doc, dates), `${textOf(into)} ${textOf(b)}`);
+    texts.delete(into);
+    found.splice(j, 1);
+    j--;
+  }
+}
+
+/** Folds record `b` into event `a`, keeping the better-supported slots of the two. */
+function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string): void {
+  // (a day a sentence of the record gives beats one it only inherits, a day with its hour one without; of a night's
+  // two days, the night's first)
+  const da = dayNumber(a.date);
+  const db = dayNumber(b.date);
+  const rank = (h: DayHold, f: Candidate) =>
+    (h === 'own' ? 2 : h === 'inherited' ? 1 : 0) + (f.localTime ? 0.5 : 0);
+  const takeB =
+    db !== null && (da === null || rank(hb, b) > rank(ha, a) || (rank(hb, b) === rank(ha, a) && db < da));
+  const keep = takeB ? { date: b.date, localTime: b.localTime, dateWeak: b.dateWeak } : null;
+  // (a town or a spot told in the area an event was first told in is where it happened, on the map or not)
+  const inner = a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef) ? b.placeRef : null;
+  const severity = Math.max(SEVERITY[a.subType] ?? 0, SEVERITY[b.subType] ?? 0);
+  const worse = severity > (SEVERITY[a.subType] ?? 0) ? b : null;
+  absorb(a, b, text);
+  if (keep) {
+    a.date = keep.date;
+    a.localTime = keep.localTime;
+    a.dateWeak = keep.dateWeak;
+  }
+  if (inner) {
+    a.place = inner.name;
+    a.country = inner.country ?? a.country;
+    a.placeRef = inner;
+    a.placeWeak = b.placeWeak;
+  }
+  // (a protest that turned violent is coded by what it became)
+  if (worse) {
+    a.subType = worse.subType;
+    a.type = worse.type;
+    a.trig = worse.trig;
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * One event model per article: a record is an event of its own only when something contradicts every event already
+ * known (another place the map or the text keeps apart, another day, other sides, another kind of violence, words
+ * that say so); otherwise it tells a known event again and lends it its slots. Texts and records written for these
+ * tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import type { Doc } from '../../src/lib/extract/doc.ts';
+import type { Entities, Place } from '../../src/lib/extract/entities.ts';
+import { settleEvents } from '../../src/lib/extract/incidents/events.ts';
+import type { Candidate } from '../../src/lib/extract/incidents/types.ts';
+
+const place = (name: string, kind: Place['kind'], o: Partial<Place> = {}): Place => ({
+  id: `place:${kind}:XX:${name}`,
+  name,
+  kind,
+  country: 'XX',
+  admin1: null,
+  lat: 1,
+  lon: 1,
+  tz: null,
+  mentions: 1,
+  first: 0,
+  ...o,
+});
+
+/** A document of one sentence per paragraph, and records read from its sentences. */
+function world(sentences: string[]) {
+  let at = 0;
+  const sents = sentences.map((text, index) => {
+    const s = { index, para: index, start: at, end: at + text.length, text, w0: 0, w1: 0 };
+    at += text.length + 2;
+    return s;
+  });
+  const doc = {
+    text: sentences.join('\n\n'),
+    paragraphs: sents.map((s) => ({
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      sentences: [s.index],
+    })),
+    sentences: sents,
+    words: [],
+    captions: [],
+    dateline: null,
+  } as unknown as Doc;
+  const ents = {
+    people: [],
+    orgs: [],
+    places: [],
+    mentions: [],
+    countries: new Set(),
+    byId: new Map(),
+  } as Entities;
+  const record = (k: number, o: Partial<Candidate>): Candidate =>
+    ({
+      type: 'Battles',
+      subType: 'Armed clash',
+      summary: '',
+      evidence: sentences[k],
+      place: o.placeRef?.name ?? null,
+      country: o.placeRef?.country ?? null,
+      date: null,
+      localTime: null,
+      attacker: 'unknown',
+      target: null,
+      attribution: 'not ascribed',
+      killed: null,
+      injured: null,
+      damage: null,
+      background: false,
+      confidence: 0.9,
+      lowConfidence: false,
+      weapon: null,
+      sentence: k,
+      paragraphs: [k],
+      trig: { re: /x/, type: 'Battles', subType: 'Armed clash', strength: 0.7 },
+      start: sents[k].start,
+      placeRef: null,
+      placeWeak: false,
+      dateWeak: false,
+      firstPara: k,
+      lastPara: k,
+      sents: [k],
+      ...o,
+    }) as Candidate;
+  return { doc, ents, record };
+}
+/** A day told in sentence `k` of the document, as the date pass would give it. */
+const told = (doc: Doc, k: number, iso: string) => ({
+  text: iso,
+  start: doc.sentences[k].start,
+  end: doc.sentences[k].start + 1,
+  sent: k,
+  iso,
+  precision: iso.length > 10 ? 'time' : 'day',
+  parts: {},
+  resolvedFrom: 'absolute',
+});
+
+describe('records joined into one event', () => {
+  it('joins a spot no map knows to the town of the event, and keeps the day with its hour', () => {
+    const { doc, ents, record } = world([
+      'Factions traded fire in Ardent over the weekend, killing five.',
+      'The fighting began at 11pm on Friday near the Clock Tower roundabout.',
+    ]);
+    const town = place('Ardent', 'city');
+    const spot = place('Clock Tower roundabout', 'facility', { lat: null, lon: null });
+    const found = [
+      record(0, { placeRef: town, date: '2026-01-10', killed: 5 }),
+      record(1, { placeRef: spot, date: '2026-01-09T23:00', localTime: '23:00', injured: 8 }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 1, '2026-01-09T23:00')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe('2026-01-09T23:00');
+    expect(found[0].killed).toBe(5);
+    expect(found[0].injured).toBe(8);
+  });
+  it('takes a night that runs past midnight as one day', () => {
+    const { doc, ents, record } = world([
+      'Raiders stormed two hamlets of Kessa province on Sunday night.',
+      'They reached Lower Dunmo shortly after midnight.',
+    ]);
+    const found = [
+      record(0, {
+        placeRef: place('Kessa', 'province'),
+        date: '2026-01-11',
+        subType: 'Attack',
+        type: 'Violence against civilians',
+      }),
+      record(1, {
+        placeRef: place('Lower Dunmo', 'city', { lat: null, lon: null }),
+        date: '2026-01-12T00:10',
+        localTime: '00:10',
+        subType: 'Attack',
+        type: 'Violence against civilians',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-11'), told(doc, 1, '2026-01-12T00:10')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe('2026-01-12T00:10');
+  });
+  it('codes a demonstration by what it became, at the spot of the town it was told at', () => {
+    const { doc, ents, record } = world([
+      'Marchers and counter-marchers brawled in Corvel on Saturday.',
+      'Two marchers were taken to Corvel General Hospital.',
+    ]);
+    const found = [
+      record(0, {
+        placeRef: place('Corvel', 'city'),
+        date: '2026-01-10',
+        subType: 'Violent demonstration',
+        type: 'Riots',
+      }),
+      record(1, {
+        placeRef: place('Corvel General Hospital', 'facility', { lat: null, lon: null }),
+        subType: 'Peaceful protest',
+        type: 'Protests',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-10')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].subType).toBe('Violent demonstration');
+  });
+});
+
+describe('records kept apart', () => {
+  const two = (
+    a: Partial<Candidate>,
+    b: Partial<Candidate>,
+    sentences = ['One thing happened.', 'Officials gave details later.'],
+  ) => {
+    const { doc, ents, record } = world(sentences);
+    const found = [record(0, a), record(1, b)];
+    settleEvents(found, doc, ents, [] as never);
+    return found.length;
+  };
+  it('keeps two towns the map puts in two provinces apart, even when the text lists them with a comma', () => {
+    const north = place('Holm', 'city', { admin1: 'North' });
+    const south = place('Brack', 'city', { admin1: 'South' });
+    expect(
+      two({ placeRef: north, date: '2026-01-10' }, { placeRef: south, date: '2026-01-10' }, [
+        'Marches in Holm, Brack drew crowds.',
+        'In Brack police fired tear gas.',
+      ]),
+    ).toBe(2);
+  });
+  it('keeps a town no map knows apart from another town', () => {
+    const mapped = place('Holm', 'city', { admin1: 'North' });
+    const unmapped = place('Little Ferrow', 'city', { lat: null, lon: null });
+    expect(two({ placeRef: mapped, date: '2026-01-10' }, { placeRef: unmapped, date: '2026-01-10' })).toBe(2);
+  });
+  it('keeps an area told after a town it cannot be shown to hold apart, and joins one told before', () => {
+    const town = place('Little Ferrow', 'city', { lat: null, lon: null });
+    const area = place('Dunmere', 'province', { lat: null, lon: null });
+    expect(two({ placeRef: town, date: '2026-01-10' }, { placeRef: area, date: '2026-01-10' })).toBe(2);
+    expect(two({ placeRef: area, date: '2026-01-10' }, { placeRef: town, date: '2026-01-10' })).toBe(1);
+  });
+  it('keeps two days each told as the event’s own apart, unless one night spans them', () => {
+    const { doc, ents, record } = world(['Fighting in Holm on Monday.', 'Fighting in Holm on Tuesday.']);
+    const holm = place('Holm', 'city');
+    const found = [
+      record(0, { placeRef: holm, date: '2026-01-12' }),
+      record(1, { placeRef: holm, date: '2026-01-13' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12'), told(doc, 1, '2026-01-13')] as never);
+    expect(found).toHaveLength(2);
+  });
+  it('keeps another kind of violence, the other side’s strike and an event told as another apart', () => {
+    const holm = place('Holm', 'city');
+    expect(
+      two(
+        { placeRef: holm },
+        { placeRef: holm, subType: 'Air/drone strike', type: 'Explosions/Remote violence' },
+      ),
+    ).toBe(2);
+    expect(
+      two(
+        {
+          placeRef: holm,
+          subType: 'Air/drone strike',
+          type: 'Explosions/Remote violence',
+          attacker: 'Vandor Liberation Front',
+        },
+        {
+          placeRef: holm,
+          subType: 'Air/drone strike',
+          type: 'Explosions/Remote violence',
+          attacker: 'Kessite Popular Guard',
+        },
+      ),
+    ).toBe(2);
+    expect(
+      two({ placeRef: holm }, { placeRef: holm }, [
+        'Fighting in Holm.',
+        'Separately, fighting broke out in Holm.',
+      ]),
+    ).toBe(2);
+    expect(two({ placeRef: holm }, { placeRef: holm }, ['Fighting in Holm.', 'More fighting in Holm.'])).toBe(
+      1,
+    );
+  });
+});
+
+describe('whole articles', () => {
+  const current = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-02-10' }).incidents.filter(
+      (i) => !i.background,
+    );
+  it('keeps a raid on a base told in one province apart from an ambush told next in another, a night apart', () => {
+    const list = current(
+      'Soldiers repelled an attack by jihadist fighters on a barracks in Gubio, northern Borno, in the early hours of Monday, the army said, adding that troops killed 11 of the attackers in the gunfight.\n\n' +
+        'In Benue State, gunmen opened fire on a police checkpoint around 10 p.m. on Sunday, killing two officers, police said.',
+    );
+    expect(list).toHaveLength(2);
+  });
+  it('keeps two protests in two cities of one country apart', () => {
+    const list = current(
+      'Thousands of farmers marched through Lyon on Saturday against cuts to subsidies, and police used tear gas when some threw stones.\n\n' +
+        'In Bordeaux, about 400 farmers held a peaceful rally outside the prefecture on Saturday.',
+    );
+    expect(list.filter((i) => /protest|demonstration/i.test(i.subType))).toHaveLength(2);
+  });
+});
