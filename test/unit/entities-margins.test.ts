@@ -61,3 +61,20 @@ describe('a town before a site word', () => {
     expect(e.places.map((p) => p.name)).toContain('Kwatarkwashi depot');
   });
 });
+
+describe('a listed body named in a compound', () => {
+  it('lists the body of "the al-Qaeda-linked group" and "the Hamas-led raid"', () => {
+    const e = read(
+      'Gunmen from the al-Qaeda-linked group attacked a market on Monday. The raid came a year after the Hamas-led raid on the border, officials said.',
+    );
+    const names = e.orgs.map((o) => o.name.toLowerCase());
+    expect(names).toContain('al-qaeda');
+    expect(names).toContain('hamas');
+  });
+
+  it('reads no speaker or actor from the compound, and lists no country', () => {
+    const e = read('An Iran-backed militia and an al Qaeda-linked group clashed on Monday.');
+    expect(e.mentions.some((m) => m.kind === 'org' && /Qaeda/.test(m.text))).toBe(false);
+    expect(e.orgs.map((o) => o.name)).not.toContain('Iran');
+  });
+});

@@ -12,6 +12,7 @@ import type { Doc } from './doc.ts';
 import { basedBodies } from './entities/based.ts';
 import { definedAcronyms } from './entities/candidates.ts';
 import { findCompanies } from './entities/companies.ts';
+import { findCompoundOrgs } from './entities/compounds.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
@@ -58,6 +59,9 @@ export function extractEntities(doc: Doc): Entities {
 
   // 3c'. Companies named by one word, told by how the text treats them ("X's chief executive", "shares in X")
   findCompanies(cx);
+
+  // 3c''. Listed bodies named in a compound: "the al-Qaeda-linked group", "the Hamas-led attack"
+  findCompoundOrgs(cx);
 
   // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
   // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")
