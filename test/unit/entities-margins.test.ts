@@ -78,3 +78,14 @@ describe('a listed body named in a compound', () => {
     expect(e.orgs.map((o) => o.name)).not.toContain('Iran');
   });
 });
+
+describe('the media arms of armed groups', () => {
+  it('lists a media arm the claim went out through', () => {
+    const e = read(
+      'JNIM claimed the ambush near Fada on Sunday through its az-Zallaqa media channel. Islamic State said in its weekly al-Naba newsletter that it had killed 12 soldiers.',
+    );
+    const names = e.orgs.map((o) => o.name);
+    expect(names).toContain('az-Zallaqa');
+    expect(names).toContain('al-Naba');
+  });
+});
