@@ -89,3 +89,12 @@ describe('the media arms of armed groups', () => {
     expect(names).toContain('al-Naba');
   });
 });
+
+describe('an area told by the name of a place of its country', () => {
+  it('reads "the Toronto area" beside Toronto as one place', () => {
+    const e = read(
+      'Voters in Toronto lined up early on Monday. Turnout across the Toronto area was higher than in 2021, officials said.',
+    );
+    expect(e.places.filter((p) => p.name === 'Toronto')).toHaveLength(1);
+  });
+});

@@ -166,6 +166,22 @@ function mergeDuplicates(cx: EntityContext): Entities {
       absorbPlace(cx, p, keep, moved);
     } else placeByName.set(k, p);
   }
+  // "the Toronto area" beside "Toronto", "Kurdistan" beside "the Kurdistan Region": an area told by the name of a
+  // town, province or region of its country is that place
+  {
+    const admin = new Map<string, Place>();
+    for (const p of places.values())
+      if (p.kind === 'city' || p.kind === 'province' || p.kind === 'region') {
+        const key = `${p.country}|${normKey(p.name).replace(/ (?:region|province|state|oblast|governorate)$/, '')}`;
+        const had = admin.get(key);
+        if (!had || (had.kind !== 'city' && p.kind === 'city')) admin.set(key, p);
+      }
+    for (const p of [...places.values()]) {
+      if (p.kind !== 'other' || !p.country) continue;
+      const into = admin.get(`${p.country}|${normKey(p.name)}`);
+      if (into && into !== p) absorbPlace(cx, p, into, moved);
+    }
+  }
   // "Kwanar Dutse" … "attacked Kwanar Dutse": a listed town read inside a longer place name is that place
   const multi = new Map<string, Place>();
   for (const p of places.values()) if (/\s/.test(p.name)) multi.set(normKey(p.name), p);
