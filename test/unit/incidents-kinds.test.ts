@@ -162,3 +162,17 @@ describe('arrests by security forces', () => {
     ).toEqual([]);
   });
 });
+
+describe('the day of an event told from another', () => {
+  it('counts "the day after the ambush" from the ambush, not from a news conference about it', () => {
+    const list = incidents(
+      'Five police officers were killed on Monday when gunmen ambushed their convoy near the village of Tarvil, the state police said.\n\n' +
+        'The officers were driving back to the base at around 5:30 p.m. local time on Monday when attackers opened fire from a ridge.\n\n' +
+        '"They were waiting on both sides of the road," Marco Vell, the state police chief, said at a news conference in the provincial capital, Merano, on Wednesday. "Our officers fought back for an hour."\n\n' +
+        'The day after the ambush, soldiers arrested four suspected members of the gang in a raid on a farm outside Tarvil, prosecutors said.',
+      '2025-03-14',
+    );
+    const arrest = list.find((i) => i.subType === 'Arrests');
+    expect(arrest?.date).toBe('2025-03-11');
+  });
+});

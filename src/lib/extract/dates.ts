@@ -277,6 +277,14 @@ function statementDay(doc: Doc, at: number): boolean {
     )
   )
     return true;
+  // "said at a news conference in the state capital, Morelia, on Wednesday", "told reporters during a briefing on
+  // Friday": the day of a frame of speaking, however far its place puts the date from the verb
+  if (
+    /\b(?:said|says|told (?:[\w-]+ ){0,3}?|spoke|speaking|announced)\s*(?:to reporters\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|press briefing|briefing|interview|televised address|address|speech|hearing)\b[^.;"“”]{0,60}$/i.test(
+      doc.text.slice(Math.max(0, at - 140), at),
+    )
+  )
+    return true;
   // "claimed the attack on Friday": a speech word, then no verb, then the date
   const W = doc.words;
   let lo = 0;
