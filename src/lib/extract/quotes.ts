@@ -381,6 +381,8 @@ const PERSON_NOUN =
 /** Titles written before a name: religious, military and police ranks, courtesy titles. */
 const HONORIFIC =
   /^(?:ma[iî]tre|mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev)\.?$/i;
+/** Words for whoever sits on the bench of a court or an inquest; the text may name the one with any of them. */
+const JUDGE_WORDS = new Set(['judge', 'justice', 'coroner', 'magistrate', 'presiding judge', 'trial judge']);
 /** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
 const SEG_END =
   /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[,.;]/;
@@ -886,6 +888,8 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       return null;
     const t = title.map((w) => w.text).join(' ');
     const variants = [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())];
+    // "the coroner said" of a judge the text introduced as "Mr Justice Name" or "Judge Name": one bench, several words
+    if (JUDGE_WORDS.has(t.toLowerCase())) variants.push('Justice', 'Judge', 'Coroner', 'Magistrate');
     // the last few pages before the quote: the search stays bounded however long the text
     const lo = Math.max(0, pos - 20000);
     for (const v of new Set(variants)) {

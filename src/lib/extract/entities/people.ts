@@ -123,6 +123,10 @@ export function findPeople(cx: EntityContext): void {
     for (const e of endings(key)) consider(byWhole.get(e));
     return best;
   };
+  /** "Mr Justice Colm Devlin", "Lady Justice Amina Odhiambo", "Chief Justice …": a judge's title, not a name. */
+  const judgeTitle = (k: number) =>
+    W[k].text === 'Justice' && k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text);
+  const isTitleAt = (k: number) => isTitle(W[k]) || judgeTitle(k);
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
     const name = spanText(doc, w0, w1).replace(/'s$/, '');
     const key = keyOf(name);
@@ -230,7 +234,7 @@ export function findPeople(cx: EntityContext): void {
       const w = W[k];
       const lw = lower(w);
       if (personWords.has(k)) break;
-      if (isTitle(w)) sawTitle = true;
+      if (isTitleAt(k)) sawTitle = true;
       else if (sawTitle && !w.cap && w.pos === 'NOUN' && nameStart - k <= 3 && isTitle(W[k + 1])) {
         /* "district police chief" */
       } else if (
@@ -357,7 +361,7 @@ export function findPeople(cx: EntityContext): void {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i)) continue;
       const w = W[i];
-      if (!isNameWord(w) || isTitle(w) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      if (!isNameWord(w) || isTitleAt(i) || (claimed[i] >= 0 && !isWeak(i))) continue;
       if (
         (ORG_HEAD.has(lower(w)) || NOT_NAME.has(w.text)) &&
         i + 2 < s.w1 &&
@@ -374,7 +378,7 @@ export function findPeople(cx: EntityContext): void {
       if (
         prev &&
         isNameWord(prev) &&
-        !isTitle(prev) &&
+        !isTitleAt(i - 1) &&
         !(claimed[i - 1] >= 0 && !isWeak(i - 1)) &&
         !(i - 1 === s.w0 && STOP_CAPS.has(prev.text)) &&
         // "Superintendent of Police Vikas Sharma": the institution ends the title, a given name starts the name

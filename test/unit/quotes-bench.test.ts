@@ -1,0 +1,23 @@
+/** Quotes from the bench: a judge introduced by name and title, then called the coroner or the judge. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const brief = (text: string) => briefArticle({ text, origin: 'text' }, { published: '2025-05-14' });
+
+describe('a judge introduced by name', () => {
+  it('reads "Mr Justice Name" as a title and a name, and "Mr Justice Surname" as the same person', () => {
+    const b = brief(
+      'Delivering her findings on Tuesday, Mrs Justice Aoife Keane said the force used was not justified. Mrs Justice Keane said the officers had not been warned.',
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Aoife Keane']);
+  });
+
+  it('gives "the coroner said" to the judge the inquest was told of by name', () => {
+    const b = brief(
+      'Delivering her findings at the inquest on Tuesday, Mrs Justice Aoife Keane said the force used was not justified.\n\n"The men were doing nothing more than driving home," the coroner said.',
+    );
+    expect(b.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Aoife Keane', 'The men were doing nothing more than driving home,'],
+    ]);
+  });
+});
