@@ -167,13 +167,129 @@ describe('records joined into one event', () => {
   });
 });
 
+describe('what a record that gives little of its own joins', () => {
+  const strike = { subType: 'Air/drone strike', type: 'Explosions/Remote violence' };
+  it('joins a record of another sub-type of the same type that has no day, doer or toll of its own', () => {
+    const { doc, ents, record } = world([
+      'A drone hit a bus depot in Holm on Monday, killing two.',
+      'Holm still has unexploded rounds.',
+    ]);
+    const holm = place('Holm', 'city');
+    const found = [
+      record(0, {
+        ...strike,
+        placeRef: holm,
+        date: '2026-01-12',
+        killed: 2,
+        attacker: 'Vandor Liberation Front',
+      }),
+      record(1, {
+        placeRef: holm,
+        subType: 'Shelling/artillery/missile attack',
+        type: 'Explosions/Remote violence',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].subType).toBe('Air/drone strike');
+  });
+  it('keeps such a record apart when it names its own toll, and never joins an interception to a strike', () => {
+    const { doc, ents, record } = world([
+      'A drone hit a bus depot in Holm on Monday.',
+      'Shells killed three in Holm.',
+    ]);
+    const holm = place('Holm', 'city');
+    const found = [
+      record(0, { ...strike, placeRef: holm, date: '2026-01-12' }),
+      record(1, {
+        placeRef: holm,
+        subType: 'Shelling/artillery/missile attack',
+        type: 'Explosions/Remote violence',
+        killed: 3,
+      }),
+      record(1, { placeRef: holm, subType: 'Disrupted weapons use', type: 'Strategic developments' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12')] as never);
+    expect(found).toHaveLength(3);
+  });
+  it('joins a part told as "a second" strike to the area-wide summary of the strikes, with the part’s own toll', () => {
+    const { doc, ents, record } = world([
+      'Jets bombed a village and a clinic in Dunmere on Sunday, killing 11.',
+      'A second jet struck the clinic in Tarrow, killing four.',
+    ]);
+    const found = [
+      record(0, {
+        ...strike,
+        placeRef: place('Dunmere', 'province', { admin1: 'Dunmere' }),
+        date: '2026-01-11',
+        killed: 11,
+      }),
+      record(1, {
+        ...strike,
+        placeRef: place('Tarrow', 'city', { admin1: 'Dunmere' }),
+        date: '2026-01-11',
+        killed: 4,
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-11'), told(doc, 1, '2026-01-11')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Tarrow');
+    expect(found[0].killed).toBe(4);
+  });
+  it('reads a province the map spells otherwise as the one its town lies in', () => {
+    const { doc, ents, record } = world([
+      'A drone struck the market of Kessaly.',
+      'The government blamed rebels for the attack on the Upper Tassala capital.',
+    ]);
+    const found = [
+      record(0, {
+        ...strike,
+        placeRef: place('Kessaly', 'city', { admin1: 'Upper Tessalu' }),
+        date: '2026-01-12',
+      }),
+      record(1, {
+        ...strike,
+        placeRef: place('Upper Tassala', 'province', { admin1: 'Upper Tassala' }),
+        attacker: 'Free Army of the Hills',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].attacker).toBe('Free Army of the Hills');
+  });
+  it('takes a body written short and written out as one side', () => {
+    const { doc, ents, record } = world([
+      'Fighters of the Free Army of the Hills raided Holm.',
+      'The FAH fighters clashed with police in Holm.',
+    ]);
+    const holm = place('Holm', 'city');
+    const found = [
+      record(0, { placeRef: holm, attacker: 'Free Army of the Hills' }),
+      record(1, { placeRef: holm, attacker: 'FAH' }),
+    ];
+    settleEvents(found, doc, ents, [] as never);
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('records kept apart', () => {
   const two = (
     a: Partial<Candidate>,
     b: Partial<Candidate>,
     sentences = ['One thing happened.', 'Officials gave details later.'],
+    bodies: string[] = [],
   ) => {
     const { doc, ents, record } = world(sentences);
+    for (const name of bodies)
+      ents.orgs.push({
+        id: `org:${name}`,
+        name,
+        aliases: [],
+        type: 'armed group',
+        country: null,
+        mentions: 1,
+        first: 0,
+      });
     const found = [record(0, a), record(1, b)];
     settleEvents(found, doc, ents, [] as never);
     return found.length;
@@ -209,7 +325,7 @@ describe('records kept apart', () => {
     settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12'), told(doc, 1, '2026-01-13')] as never);
     expect(found).toHaveLength(2);
   });
-  it('keeps another kind of violence, the other side’s strike and an event told as another apart', () => {
+  it('keeps another kind of violence, another body’s strike and an event told as another apart', () => {
     const holm = place('Holm', 'city');
     expect(
       two(
@@ -231,6 +347,8 @@ describe('records kept apart', () => {
           type: 'Explosions/Remote violence',
           attacker: 'Kessite Popular Guard',
         },
+        undefined,
+        ['Vandor Liberation Front', 'Kessite Popular Guard'],
       ),
     ).toBe(2);
     expect(

@@ -149,9 +149,25 @@ export function placeIn(p: Place, q: Place, text: string): number | null {
   return null;
 }
 
+/**
+ * Two spellings of one name, as maps and reporters write it ("North Kurdufan", "North Kordofan"): the same consonants
+ * in the same order.
+ */
+function sameName(x: string | null, y: string | null): boolean {
+  if (!x || !y) return false;
+  const skeleton = (t: string) =>
+    t
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/[aeiouy]/g, '')
+      .replace(/(.)\1+/g, '$1');
+  return skeleton(x) === skeleton(y);
+}
+
 /** Two places on the map whose first-level divisions the map gives and which differ. */
 const apart = (a: Place, b: Place): boolean =>
-  a.lat !== null && b.lat !== null && !!a.admin1 && !!b.admin1 && a.admin1 !== b.admin1;
+  a.lat !== null && b.lat !== null && !!a.admin1 && !!b.admin1 && !sameName(a.admin1, b.admin1);
 const AREA = new Set(['province', 'region']);
 /** An area's own word at the end of a name no map holds: "Chitwan district", "Benue State". */
 const AREA_NAME = /\b(?:district|province|region|state|county|oblast|governorate|prefecture)$/i;
@@ -170,7 +186,8 @@ function holds(inner: Place, outer: Place, text: string): boolean {
   if (AREA.has(outer.kind) && !AREA.has(inner.kind))
     return (
       sameProvince(inner, outer) ||
-      (!!inner.admin1 && inner.admin1 === outer.name) ||
+      sameName(inner.admin1, outer.admin1) ||
+      sameName(inner.admin1, outer.name) ||
       (!apart(inner, outer) && within(inner, outer, text))
     );
   if (apart(inner, outer)) return false;
@@ -197,31 +214,62 @@ const NAME_WORDS = (x: string): Set<string> =>
       ),
   );
 
-/** Two doers that are the same side: one country, or names that share a word. */
-function sameSide(x: string, y: string, ents: Entities): boolean {
+/**
+ * Whether two doers are the same side (true), two sides (false) or cannot be told apart (null): one country, one body
+ * of the text under any of its names, names that share a word or one written short for the other.
+ */
+function sameSide(x: string, y: string, ents: Entities): boolean | null {
   const cx = countryOfDoer(x, ents);
   const cy = countryOfDoer(y, ents);
   if (cx && cy) return cx === cy;
   const wx = NAME_WORDS(x);
   for (const w of NAME_WORDS(y)) if (wx.has(w)) return true;
-  return false;
+  if (shortFor(x, y) || shortFor(y, x)) return true;
+  const ox = bodyOf(x, ents);
+  const oy = bodyOf(y, ents);
+  if (ox && oy) return ox === oy;
+  return null;
+}
+
+/** The body of the text a doer's name names, under its name or one of its aliases. */
+function bodyOf(x: string, ents: Entities): string | null {
+  for (const o of ents.orgs)
+    for (const n of [o.name, ...o.aliases])
+      if (n.length > 1 && new RegExp(`(?:^|\\W)${escapeRe(n)}(?:$|\\W)`).test(x)) return o.id;
+  return null;
+}
+
+/** A name written short: "RSF" for "Rapid Support Forces", "ISWAP" in "Islamic State West Africa Province". */
+function shortFor(short: string, long: string): boolean {
+  const s = short.replace(/^the\s+/i, '').trim();
+  if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.includes(s);
 }
 
 /**
- * Whether two records name sides that cannot be one event's: two named doers of different sides (a clash told from
- * either side, one's doer the other's target, is one pair of sides). An unknown or generic doer contradicts nothing.
+ * Whether two records name sides that cannot be one event's: two named doers known to be different sides (two
+ * countries, two bodies of the text). A clash told from either side, one's doer the other's target, is one pair of
+ * sides; an unknown or generic doer, or two names nothing tells apart, contradict nothing.
  */
 export function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean {
   const x = a.attacker ?? 'unknown';
   const y = b.attacker ?? 'unknown';
   if (isGenericActor(x) || isGenericActor(y)) return false;
-  if (sameSide(x, y, ents)) return false;
+  if (sameSide(x, y, ents) !== false) return false;
   if (a.type === 'Battles' || b.type === 'Battles') {
     if (a.target && sameSide(a.target, y, ents)) return false;
     if (b.target && sameSide(b.target, x, ents)) return false;
   }
   return true;
 }
+
+/** Types whose sub-types tell one event in other words: a blast told as shelling, a clash told as a capture. */
+const THIN_JOINS = new Set(['Explosions/Remote violence', 'Battles']);
 
 /** One kind of violence: the same sub-type, or two sub-types one event moves between (a protest and its riot). */
 const sameKind = (a: Candidate, b: Candidate): boolean => family(a.subType) === family(b.subType);
@@ -246,11 +294,17 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     const b = found[j];
     if (b.background) continue;
     const bText = doc.sentences[b.sentence]?.text ?? b.evidence;
-    // (a record that says it tells another event keeps its own)
-    if (DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText)) continue;
+    // (a record that says it tells another event keeps its own, apart from all but a summary told for the area it
+    // lies in: "strikes hit a village and a school in X" … "a second aircraft struck the school")
+    const marked = DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText);
     const hb = dayHold(b, doc, dates);
+    const thin = hb !== 'own' && isGenericActor(b.attacker) && b.killed === null && b.injured === null;
     const fits = found.slice(0, j).filter((a) => {
-      if (a.background || !sameKind(a, b)) return false;
+      if (a.background) return false;
+      if (marked && !(a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef))) return false;
+      // (a record of another sub-type of the same type that gives nothing of its own - no day of its own, no doer,
+      // no toll - tells no other event than the one known where it is)
+      if (!sameKind(a, b) && !(a.type === b.type && THIN_JOINS.has(a.type) && thin)) return false;
       // (each item of a list tells its own event)
       if (a.firstPara !== b.firstPara && listItem(a.firstPara) && listItem(b.firstPara)) return false;
       const text = `${textOf(a)} ${textOf(b)}`;
@@ -295,11 +349,17 @@ function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string
     a.localTime = keep.localTime;
     a.dateWeak = keep.dateWeak;
   }
+  // (an area's toll may sum up several events; the town's is its own)
+  const tolls = inner ? { killed: b.killed ?? a.killed, injured: b.injured ?? a.injured } : null;
   if (inner) {
     a.place = inner.name;
     a.country = inner.country ?? a.country;
     a.placeRef = inner;
     a.placeWeak = b.placeWeak;
+  }
+  if (tolls) {
+    a.killed = tolls.killed;
+    a.injured = tolls.injured;
   }
   // (a protest that turned violent is coded by what it became)
   if (worse) {
