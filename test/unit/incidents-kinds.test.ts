@@ -176,3 +176,39 @@ describe('the day of an event told from another', () => {
     expect(arrest?.date).toBe('2025-03-11');
   });
 });
+
+describe('more ways of telling the kinds', () => {
+  it("reads a state's forces shooting villagers as an attack", () => {
+    expect(
+      kinds(
+        'Soldiers shot dead three villagers near Kerema on Sunday after accusing them of helping insurgents, relatives said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads an attack a garrison repelled as a clash, and "battled militants" as one', () => {
+    expect(
+      kinds(
+        'The garrison repelled an attack by jihadists on the post at Deribo on Friday, killing 11 of the assailants, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Troops battled militants near the village of Haska for six hours on Thursday, the governor said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads no clash in a blaze battled, a cyber attack repelled or a tally of assaults', () => {
+    expect(kinds('Firefighters battled the blaze near Haska for six hours on Thursday.')).toEqual([]);
+    expect(kinds('The company said it repelled a cyber attack on its servers on Monday.')).toEqual([]);
+    expect(
+      kinds('The general staff said its troops had repelled 19 assaults near Dorovka over the previous day.'),
+    ).toEqual([]);
+  });
+  it('reads counted suspects arrested on a day of their own, after a bombing', () => {
+    expect(
+      kinds(
+        'Three suspects were arrested on Tuesday in connection with the bombing of the bus station in Kandar, police said.',
+      ),
+    ).toContain('Arrests');
+  });
+});

@@ -4,6 +4,7 @@
  * (territory, the sub-type set by who took it), and security forces that arrest people.
  */
 import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { gated } from './remote.ts';
 import type { Trigger } from './types.ts';
 
 export const NSA_TERRITORY = 'Non-state actor overtakes territory';
@@ -29,6 +30,9 @@ const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
 
 const WEAK_ATTACK = 0.58;
+/** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
+const OWN_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
 
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
@@ -90,6 +94,25 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.57,
   },
   FORCES_KILLED_ENEMY,
+  {
+    // a state's forces that kill unarmed people: "soldiers shot dead three villagers" (ACLED: an attack; "people" and
+    // "men" are left out, as forces often say so of the fighters they killed)
+    re: new RegExp(
+      `\\b${FORCES}\\b[^.;]{0,100}?\\b(?:killed|killing|shot dead|massacred|executed)\\s+${COUNT}(?:civilians|villagers|farmers|herders|fishermen|worshippers|worshipers|passengers|shoppers|students|pupils|children|women|traders|mourners|pilgrims|displaced people|(?:a|an|one) (?:farmer|villager|student|boy|girl|woman|child|fisherman|trader|shepherd|herder))\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.57,
+  },
+  {
+    // a fight told by the side that held: "repelled an attack on the post", "beat back an assault by rebels", and
+    // "battled militants near X"
+    re: /\b(?:repelled|repulsed|fought off|beat back|beaten back|thwarted)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|attempt to (?:storm|overrun|seize|capture|take))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
   TAKEN_PLACE,
   {
     // a place named after the verb: "captured Bakhmut", "retook Kawkareik on Sunday" (one word, so no person's name)
@@ -108,6 +131,18 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // arrests by security forces of counted or wanted people (kept only in a political or security story)
     re: /\b(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b/i,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
+  },
+  {
+    // the counted people first, on a day of their own: "three suspects were arrested on Tuesday" (without one, such a
+    // sentence goes on with a raid or a protest told before, whose arrests they are)
+    re: gated(
+      OWN_DAY,
+      String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:suspects|people|men|youths|students|journalists|activists|members|supporters|leaders|militants|fighters|gunmen|attackers|escapees|inmates|fugitives)\s+(?:were|have been|had been)\s+(?:arrested|detained|rearrested|apprehended|taken into custody|rounded up)\b`,
+      'i',
+    ),
     type: 'Strategic developments',
     subType: 'Arrests',
     strength: 0.5,
