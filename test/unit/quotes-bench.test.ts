@@ -21,3 +21,19 @@ describe('a judge introduced by name', () => {
     ]);
   });
 });
+
+describe('a statement read on behalf of someone', () => {
+  it('gives the statement to those it was read for, not to its reader', () => {
+    const q = (text: string) => brief(text).quotes.map((x) => [x.speaker, x.text]);
+    expect(
+      q(
+        'Outside the court, a lawyer read a statement on behalf of the Mwangi family. "We have waited nine years for this day," the statement said.',
+      ),
+    ).toEqual([['Mwangi family', 'We have waited nine years for this day,']]);
+    expect(
+      q(
+        'A spokesman read a statement on behalf of the Kisumu Traders Association outside the market on Monday. "We will not reopen until the police leave," the statement said.',
+      ),
+    ).toEqual([['Kisumu Traders Association', 'We will not reopen until the police leave,']]);
+  });
+});

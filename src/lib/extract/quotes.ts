@@ -676,6 +676,21 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       if (sn.text.length > 2000) break;
       const at = sn.text.search(/\b(?:statement|communiqu[eé]|press release|readout)\b/i);
       if (at < 0 || inQuote(sn.start + at)) continue;
+      // "a lawyer read a statement on behalf of the family": the statement is theirs, not its reader's
+      const behalf = /\bon behalf of\s+/i.exec(sn.text.slice(at));
+      if (behalf) {
+        const from = sn.start + at + behalf.index + behalf[0].length;
+        const rest = doc.text.slice(from, sn.end);
+        const stop = rest.search(/,|;|\s(?:by|at|in|on|outside|after|before|who|which|that)\s|[.!?]\s*$/);
+        const c = candidateIn(from, stop >= 0 ? from + stop : sn.end, sn.start, true);
+        if (c) return c;
+        // "on behalf of the Mwangi family": a named family or group the entity pass does not list, as written
+        const phrase = (stop >= 0 ? rest.slice(0, stop) : rest)
+          .trim()
+          .replace(/^(?:the|his|her|their)\s+/i, '');
+        if (/^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:family|families|relatives|group|community)$/u.test(phrase))
+          return { name: phrase, kind: 'org' };
+      }
       // "X said in a statement", "X issued a statement", "in a statement, X said", "a statement from X"
       const ws = wordsBetween(sn.start, sn.end);
       const verb = ws.find(
