@@ -268,6 +268,9 @@ export function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean 
   return true;
 }
 
+/** How many of the events known last a record is held against. */
+const KNOWN = 40;
+
 /** Types whose sub-types tell one event in other words: a blast told as shelling, a clash told as a capture. */
 const THIN_JOINS = new Set(['Explosions/Remote violence', 'Battles']);
 
@@ -277,7 +280,7 @@ const sameKind = (a: Candidate, b: Candidate): boolean => family(a.subType) === 
 /**
  * Joins every current record that contradicts no event known before it into that event. Records are taken in the
  * order they were read; the one joined into is the nearest known event of the same sub-type, else of the same kind.
- * Quadratic in the records, which are few.
+ * Each record is held against the last few dozen events known at most.
  */
 export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates: DateMention[]): void {
   const texts = new Map<Candidate, string>();
@@ -289,6 +292,15 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     }
     return t;
   };
+  const holds = new Map<Candidate, DayHold>();
+  const holdOf = (f: Candidate) => {
+    let h = holds.get(f);
+    if (h === undefined) {
+      h = dayHold(f, doc, dates);
+      holds.set(f, h);
+    }
+    return h;
+  };
   const listItem = (para: number) => LIST_ITEM.test(doc.paragraphs[para]?.text ?? '');
   for (let j = 1; j < found.length; j++) {
     const b = found[j];
@@ -297,9 +309,10 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     // (a record that says it tells another event keeps its own, apart from all but a summary told for the area it
     // lies in: "strikes hit a village and a school in X" … "a second aircraft struck the school")
     const marked = DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText);
-    const hb = dayHold(b, doc, dates);
+    const hb = holdOf(b);
     const thin = hb !== 'own' && isGenericActor(b.attacker) && b.killed === null && b.injured === null;
-    const fits = found.slice(0, j).filter((a) => {
+    // (the last events known only, so that a very long text stays linear in its records)
+    const fits = found.slice(Math.max(0, j - KNOWN), j).filter((a) => {
       if (a.background) return false;
       if (marked && !(a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef))) return false;
       // (a record of another sub-type of the same type that gives nothing of its own - no day of its own, no doer,
@@ -309,7 +322,7 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       if (a.firstPara !== b.firstPara && listItem(a.firstPara) && listItem(b.firstPara)) return false;
       const text = `${textOf(a)} ${textOf(b)}`;
       return (
-        daysAgree(a, b, dayHold(a, doc, dates), hb, textOf(a), textOf(b)) &&
+        daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&
         placesFit(a, b, text, doc, ents) &&
         !sidesClash(a, b, ents)
       );
@@ -321,8 +334,9 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       if (sx !== sy) return sy > sx ? y : x;
       return y.lastPara >= x.lastPara ? y : x;
     });
-    join(into, b, hb, dayHold(into, doc, dates), `${textOf(into)} ${textOf(b)}`);
+    join(into, b, hb, holdOf(into), `${textOf(into)} ${textOf(b)}`);
     texts.delete(into);
+    holds.delete(into);
     found.splice(j, 1);
     j--;
   }
