@@ -98,3 +98,14 @@ describe('an area told by the name of a place of its country', () => {
     expect(e.places.filter((p) => p.name === 'Toronto')).toHaveLength(1);
   });
 });
+
+describe('the town a site is named by', () => {
+  it('lists the town of "the Kismayo airport" when the text names it nowhere else', () => {
+    const e = read(
+      'A car bomb blew up at a checkpoint outside Kismayo airport in Somalia on Monday, police said. Two guards were killed.',
+    );
+    const names = e.places.map((p) => `${p.name}|${p.kind}`);
+    expect(names).toContain('Kismayo|city');
+    expect(e.mentions.some((m) => m.kind === 'place' && m.text === 'Kismayo')).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
 import { isHeadingLine, siteTownName } from './entities/sites.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
-import { normKey } from './gazetteer.ts';
+import { normKey, type PlaceEntry } from './gazetteer.ts';
 
 export { definedAcronyms } from './entities/candidates.ts';
 export { landmarkHead } from './entities/landmarks.ts';
@@ -284,6 +284,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   dropDescribedSites(cx);
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
+  townsOfSites(cx);
 
   mentions.sort((x, y) => x.start - y.start);
   return {
@@ -531,6 +532,47 @@ function foldIntoFacilities(cx: EntityContext): void {
     absorbPlace(cx, p, into, moved);
   }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
+}
+
+/**
+ * "a checkpoint outside Kismayo airport", "the Kulachi police station": a site named by a town the lists know in its
+ * country and a lower-case head tells of that town too; it is listed (with no mention of its own, so incidents and
+ * speech read the site as before).
+ */
+function townsOfSites(cx: EntityContext): void {
+  const { gaz, places, byId } = cx;
+  const known = new Set<string>();
+  for (const e of byId.values()) known.add(normKey(e.name));
+  for (const f of [...places.values()]) {
+    if (f.kind !== 'facility') continue;
+    const m = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(f.name);
+    // a military site's town stands for the site itself in war reports ("drones hit Morozovsk"): no town of its own
+    if (!m || /\b(?:base|airbase|airfield|garrison|barracks|camp)$/.test(f.name)) continue;
+    const key = normKey(m[1]);
+    const country = f.country ?? cx.mainCountry;
+    if (known.has(key) || !country) continue;
+    const town = [...(gaz.phrases.get(key) ?? []), ...(gaz.towns.get(key) ?? [])]
+      .filter((e): e is PlaceEntry => e.kind === 'city' && e.country === country)
+      .sort((a, b) => (b.pop ?? 0) - (a.pop ?? 0))[0];
+    if (!town) continue;
+    const id = placeId(town);
+    if (places.has(id)) continue;
+    const p: Place = {
+      id,
+      name: m[1],
+      kind: 'city',
+      country,
+      admin1: town.admin1 ?? null,
+      lat: town.lat,
+      lon: town.lon,
+      tz: town.tz,
+      mentions: 0,
+      first: f.first,
+    };
+    places.set(id, p);
+    byId.set(id, p);
+    known.add(key);
+  }
 }
 
 /** The place a facility "X base" is told to be in ("a military base in Marte"), when the text names it as a place. */
