@@ -219,7 +219,9 @@ export function territorySubType(text: string, at: number, len: number): string 
 const KINDS = new Set<Trigger>(KIND_TRIGGERS);
 /**
  * Violence told as a pattern rather than an event: "militants have killed hundreds of civilians over the past
- * decade", "rebels have seized towns since 2023" (the perfect of a span, with no day of its own).
+ * decade", "rebels have seized towns since 2023": a span of time, or the perfect with a loose large count, and no day
+ * of its own. (The perfect alone is the tense of a news lead: "fighters have killed at least 43 civilians in a
+ * village", a current event.)
  */
 const PATTERN_SPAN =
   /\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\d+ )?(?:decades?|years?|months?|weeks?)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:\d{4}|the (?:start|beginning) of)\b/i;
@@ -233,9 +235,11 @@ export function patternOfKind(
   if (!KINDS.has(trig) || hasDay) return false;
   const told = text.slice(at, at + len);
   return (
-    /\b(?:have|has)\s+(?:\w+ly\s+)?(?:also\s+)?(?:killed|shot|attacked|raided|stormed|seized|captured|overran|arrested|detained)\b/i.test(
+    PATTERN_SPAN.test(text) ||
+    (/\b(?:have|has)\s+(?:\w+ly\s+)?(?:also\s+)?(?:killed|shot|attacked|raided|stormed|seized|captured|overran|arrested|detained)\b/i.test(
       told,
-    ) || PATTERN_SPAN.test(text)
+    ) &&
+      /\b(?:hundreds|thousands|scores) of\b/i.test(told))
   );
 }
 
