@@ -8,6 +8,7 @@ import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import type { Place } from '../entities.ts';
 import type { Casualties } from './casualties.ts';
+import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { bestPlace } from './places.ts';
@@ -257,6 +258,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (best.trig === FORCES_KILLED_ENEMY && /["“]/.test(text.slice(at, at + trigLen)) && !AIR_WORDS.test(text))
     return null;
   trig = retype(trig, text, at, trigLen, doc.paragraphs[s.para]?.text);
+  // in a story of an accident or an ordinary crime, only a sentence that names a political actor tells of an incident
+  if (family(trig.subType) !== 'protest' && nonPoliticalStory(doc) && !namesPoliticalActor(text)) return null;
   // a participle that only describes people of an event told before ("none of the abducted villagers had been freed",
   // "the wounded soldiers were flown to Kabul") tells of no event of its own
   if (

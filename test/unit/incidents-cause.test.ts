@@ -1,0 +1,55 @@
+/**
+ * Accidents and ordinary crime are not ACLED events: a story whose cause is accidental (or hostile causes ruled out)
+ * or that tells a robbery, and whose lead names no political actor or weapon of war, records no incident unless a
+ * sentence names a political actor. Each case is an invented text worded unlike the articles the rule was measured on.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const current = (text: string, published = '2025-03-20') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('a story of an accident', () => {
+  it('records no incident for a blast investigators call an accident', () => {
+    const text =
+      'Blast at chemical depot kills nine in Gujarat\n\n' +
+      'An explosion tore through a chemical storage depot near Vapi on Wednesday, killing nine workers and injuring 14, officials said.\n\n' +
+      'The blast struck shortly after noon as drums of solvent were being moved, police said. Investigators have ruled out sabotage and believe a short circuit ignited fumes.\n\n' +
+      'The district collector said the owners would be questioned over safety violations.';
+    expect(current(text)).toEqual([]);
+  });
+  it('records no incident for a military aircraft lost in training', () => {
+    const text =
+      'Two pilots killed as jet crashes in Sindh\n\n' +
+      'A fighter jet crashed near Jacobabad on Tuesday during a routine training flight, killing both pilots, the air force said.\n\n' +
+      'An inquiry has been ordered. The air force said there was no evidence of hostile activity and a technical fault was suspected.';
+    expect(current(text)).toEqual([]);
+  });
+  it('still records an attack in a war story that calls a strike an accident', () => {
+    const list = current(
+      'Militants attack army post in Kunar after drone strike\n\n' +
+        'Militants stormed an army post in Kunar province on Monday, killing four soldiers, officials said.\n\n' +
+        'The group said the assault avenged a drone strike last week that the army later called an accident; a spokesman blamed a technical fault.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Armed clash');
+  });
+});
+
+describe('a story of an ordinary crime', () => {
+  it('records no incident for an armed robbery of a shop', () => {
+    const text =
+      'Two men charged over jewellery store robbery\n\n' +
+      'Two men stormed a jewellery store in Leeds city centre on Saturday, threatening staff with a hammer and a knife before fleeing with watches worth £80,000, police said.\n\n' +
+      'Detectives said the robbery lasted less than two minutes. A shop assistant suffered cuts to her hand.\n\n' +
+      'The pair were arrested on Monday and charged with robbery and handling stolen goods.';
+    expect(current(text)).toEqual([]);
+  });
+  it('still records a communal clash that began over a theft', () => {
+    const list = current(
+      'Herders and farmers clash in Plateau after cattle theft\n\n' +
+        'Herders and farmers clashed in a village near Bokkos on Sunday after cattle were stolen, leaving six people dead, police said.\n\n' +
+        'Police said the theft of 40 cows on Saturday sparked the fighting. Officers recovered some of the stolen animals.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+  });
+});
