@@ -848,9 +848,11 @@ function actorOk(g: string | null, p: string | null): boolean {
 }
 
 /**
- * Incidents: matched one-to-one by sub-type + (place or day). Recall over non-background gold; precision over
- * predicted incidents that are not flagged background (plus those flagged background that match a current gold
- * incident). Slots are judged on matched current incidents; the background flag on every matched pair.
+ * Incidents: matched one-to-one by sub-type + (place or day). A current gold incident is found only by a record the
+ * engine reports as current: one flagged background is not found (a reader sees it among past events). Precision is
+ * over the records reported as current; one that tells a past gold event is a false current record. Records flagged
+ * background are scored only by whether they match a gold event (optional or past). Slots are judged on matched
+ * current incidents; the background flag on pairs with past gold events.
  */
 export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confidentOnly = false): FieldScore {
   const preds = confidentOnly ? pred.filter((p) => p.confidence >= 0.5) : pred;
@@ -859,7 +861,12 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
   const current = gold.filter((g) => !g.background);
   const past = gold.filter((g) => g.background);
   const req = current.filter((g) => !g.optional);
-  const m = matchPasses(req, preds, INCIDENT_PASSES);
+  const currentPreds = preds.flatMap((p, j) => (p.background ? [] : [j]));
+  const m = matchPasses(
+    req,
+    currentPreds.map((j) => preds[j]),
+    INCIDENT_PASSES,
+  ).map((k) => (k >= 0 ? currentPreds[k] : -1));
   const used = new Set(m.filter((j) => j >= 0));
   const rest = preds.map((p, j) => ({ p, j })).filter(({ j }) => !used.has(j));
   const others = [...current.filter((g) => g.optional), ...past];
@@ -884,9 +891,13 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
   const misses: string[] = [];
   const falsePositives: string[] = [];
   let predTotal = 0;
+  let pastAsCurrent = 0;
   req.forEach((g, i) => {
     if (m[i] < 0) {
-      misses.push(`${show(g)} (${g.attacker ?? 'unknown'} → ${g.target ?? '?'})`);
+      const asPast = preds.some((p, j) => p.background && !otherOf.has(j) && incidentMatch(g, p));
+      misses.push(
+        `${show(g)} (${g.attacker ?? 'unknown'} → ${g.target ?? '?'})${asPast ? ': reported as background' : ''}`,
+      );
       return;
     }
     const p = preds[m[i]];
@@ -894,7 +905,6 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
       tally(extra[slot], ok);
       if (!ok) misses.push(`${slot} of ${show(g)}: want ${want}, got ${got}`);
     };
-    check('background', !p.background, 'current', 'background');
     check('type', norm(g.type) === norm(p.type), g.type, p.type);
     check(
       'place',
@@ -931,7 +941,11 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
     if (o) {
       if (o.background) {
         tally(extra.background, p.background);
-        if (!p.background) misses.push(`background of ${show(o)}: reported as a current incident`);
+        if (!p.background) {
+          predTotal++;
+          falsePositives.push(`${show(p)}: the past event ${show(o)} reported as current`);
+          pastAsCurrent++;
+        }
       }
       return;
     }
@@ -968,6 +982,8 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
           : 'nothing near';
     errors.push(`(none) → ${p.subType} [${why}]`);
   }
+  for (let k = 0; k < pastAsCurrent; k++)
+    errors.push('(none) → past event [a past event reported as current]');
   past
     .filter((g) => !g.optional && !mo.some((k, i) => k >= 0 && others[i] === g))
     .forEach((g) => {

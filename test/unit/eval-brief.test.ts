@@ -16,7 +16,6 @@ import {
   orgShape,
   personMatch,
   placeMatch,
-  precision,
   quotedSpans,
   recall,
   report,
@@ -344,14 +343,29 @@ describe('field scores', () => {
     ];
     const s = scoreIncidents(gold, pred);
     expect(recall(s.counts)).toBe(0.5);
-    // The airport strike is background in gold but asserted as current: counted against the flag, not precision.
-    expect(s.counts).toEqual({ goldHit: 1, goldTotal: 2, predHit: 1, predTotal: 2 });
-    expect(s.extra.background).toEqual({ right: 1, total: 2 });
+    // The airport strike is background in gold but asserted as current: a false current record, and a wrong flag.
+    expect(s.counts).toEqual({ goldHit: 1, goldTotal: 2, predHit: 1, predTotal: 3 });
+    expect(s.extra.background).toEqual({ right: 0, total: 1 });
     expect(s.extra.casualties).toEqual({ right: 1, total: 1 });
     expect(s.extra.attribution).toEqual({ right: 1, total: 1 });
-    expect(s.falsePositives[0]).toContain('Armed clash @ Vienna');
+    expect(s.falsePositives[0]).toContain('the past event Air/drone strike @ Baghdad International Airport');
+    expect(s.falsePositives[1]).toContain('Armed clash @ Vienna');
     // The missed disrupted drone has no false partner at its place or day; the clash in Vienna has none either.
-    expect(s.errors).toEqual(['Disrupted weapons use → (none)', '(none) → Armed clash [nothing near]']);
+    expect(s.errors).toEqual([
+      'Disrupted weapons use → (none)',
+      '(none) → Armed clash [nothing near]',
+      '(none) → past event [a past event reported as current]',
+    ]);
+    // A current event the engine flags as background is not found (a reader sees it among past events), and the
+    // record counts neither way; flagged right, the past strike costs nothing.
+    const asPast = scoreIncidents(gold, [
+      { ...pred[0], background: true },
+      { ...pred[1], background: true },
+    ]);
+    expect(asPast.counts).toEqual({ goldHit: 0, goldTotal: 2, predHit: 0, predTotal: 0 });
+    expect(asPast.misses[0]).toContain('Shelling/artillery/missile attack @ Green Village 2022-04-07');
+    expect(asPast.misses[0]).toContain('reported as background');
+    expect(asPast.extra.background).toEqual({ right: 1, total: 1 });
     // A second shelling record on the day of the one found is a repeat of a found event.
     const repeat = scoreIncidents(gold, [...pred, { ...pred[0], place: 'Erbil' }]);
     expect(repeat.errors).toContain('(none) → Shelling/artillery/missile attack [repeat of a found event]');
@@ -367,7 +381,13 @@ describe('field scores', () => {
     });
     const wrongType = scoreIncidents(gold, [{ ...pred[0], subType: 'Air/drone strike' }]);
     expect(wrongType.errors).toContain('Shelling/artillery/missile attack → Air/drone strike');
-    expect(precision(scoreIncidents(gold, pred, true).counts)).toBe(1);
+    // confident records only: the low-confidence clash drops out, the past strike told as current stays false
+    expect(scoreIncidents(gold, pred, true).counts).toEqual({
+      goldHit: 1,
+      goldTotal: 2,
+      predHit: 1,
+      predTotal: 2,
+    });
   });
 });
 
