@@ -136,3 +136,12 @@ describe('an arrest for past violence', () => {
     expect(current(text)).toEqual([]);
   });
 });
+
+describe('the day of filing is not the day of the event', () => {
+  it('dates an event by its own weekday, not by a two-town wire dateline left in the lead', () => {
+    const list = current(
+      'LODWAR/KAKUMA, May 14 (Wire) - Kenyan police have freed seven traders who were abducted by gunmen from a market in Turkana county on Sunday, officials said.',
+    );
+    expect(list.map((i) => i.date)).toEqual(['2025-05-11']);
+  });
+});

@@ -337,11 +337,21 @@ function sentenceOf(doc: Doc, at: number): number {
   return Math.min(lo, doc.sentences.length - 1);
 }
 /** The wire dateline's date ("YEREVAN, Dec 5 (Agency) —"): the day of filing, not an event. */
-function datelineDate(doc: Doc, d: DateMention): boolean {
-  if (!doc.dateline?.includes(d.text)) return false;
+export function datelineDate(doc: Doc, d: DateMention): boolean {
   const para = doc.paragraphs[doc.sentences[d.sent].para];
-  return para !== undefined && d.start - para.start <= doc.dateline.length + 2;
+  if (!para) return false;
+  if (doc.dateline) return doc.dateline.includes(d.text) && d.start - para.start <= doc.dateline.length + 2;
+  // (a dateline the layout left in the lead, "TOWN/CITY, May 3 (Agency) -", is one all the same)
+  return (
+    para.index <= 4 &&
+    d.start - para.start <= 70 &&
+    WIRE_HEAD.test(doc.text.slice(para.start, d.start)) &&
+    WIRE_TAIL.test(doc.text.slice(d.end, d.end + 50))
+  );
 }
+/** The places of a wire dateline before its date, and the agency and dash after it. */
+const WIRE_HEAD = /^\p{Lu}[\p{Lu} .'/-]{2,50}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2},\s*$/u;
+const WIRE_TAIL = /^(?:,? \d{4})?\s*\([^)]{1,40}\)\s*[-–—]/;
 
 /** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */
 function continuation(doc: Doc, d: DateMention): boolean {

@@ -2,7 +2,7 @@
  * When an incident happened and whether it is background: the day or time of a trigger (in its sentence, else its
  * paragraph, never the day a statement was made), and the background flag for past events mentioned in passing.
  */
-import type { DateMention } from '../dates.ts';
+import { type DateMention, datelineDate } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import { clauseAround, daysFrom, REACTION_SRC } from './common.ts';
 import { PHYSICAL, withoutCharges } from './not-events.ts';
@@ -35,8 +35,9 @@ export function dateRules(
   at: number,
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
   const sentDates = dates.filter((d) => d.sent === s.index);
-  // the day a statement was made is not the day of the event: "the military said on Thursday that …"
-  const saidOn = (d: DateMention) => saidBefore(doc, d);
+  // the day a statement was made is not the day of the event: "the military said on Thursday that …"; nor is the
+  // day of filing a wire dateline gives ("CITY, May 3 (Agency) - troops freed pupils kidnapped on Monday")
+  const saidOn = (d: DateMention) => saidBefore(doc, d) || datelineDate(doc, d);
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   const otherClause = (d: DateMention) =>
