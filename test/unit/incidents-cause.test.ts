@@ -53,3 +53,14 @@ describe('a story of an ordinary crime', () => {
     expect(list.length).toBeGreaterThan(0);
   });
 });
+
+describe('a cause denied is no accident', () => {
+  it('records the bombing police say was no accident', () => {
+    const list = current(
+      'Blast in Quetta market kills 10\n\n' +
+        'A bomb exploded in a crowded market in Quetta on Friday, killing 10 people and wounding 25, police said.\n\n' +
+        'Police said the blast was no accident. "This was not an accident," an officer said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Remote explosive/landmine/IED');
+  });
+});

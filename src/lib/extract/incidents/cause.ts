@@ -12,11 +12,11 @@ const POLITICAL_ACTOR =
   /\b(?:militants?|insurgen\w+|rebels?|jihad\w*|armed groups?|militi\w+|bandits|guerrillas?|paramilitar\w+|separatists?|cartels?|extremists?|terrorists?|protest\w*|demonstrat\w+|rioters?|riots?|mobs?|clash(?:es|ed)|communal|sectarian|ethnic|clans?|tribes(?:men)?|herders)\b/i;
 /** Weapons of war ("aerial shells" and "rockets" of fireworks are not among them). */
 const WAR_WEAPON =
-  /\b(?:air ?strikes?|airstrikes?|drones?|missiles?|rocket (?:fire|attacks?|strikes?)|shelling|shelled|artillery|mortars?|(?:car|roadside|suicide) bomb\w*|bombings?|bombers?|IEDs?|explosive devices?|grenades?)\b/i;
+  /\b(?:air ?strikes?|airstrikes?|drones?|missiles?|rocket (?:fire|attacks?|strikes?)|shelling|shelled|artillery|mortars?|bombs?|(?:car|roadside|suicide) bomb\w*|bombings?|bombers?|explosives?|IEDs?|explosive devices?|grenades?)\b/i;
 
 /** An accidental cause, or a hostile one ruled out. */
 const ACCIDENT =
-  /\b(?:accident(?:s|al|ally)?|(?:ruled?|ruling) out (?:any |an? )?(?:sabotage|foul play|terror\w*|(?:deliberate |hostile |militant |terror )?(?:attack|act|action|activity)|criminal (?:intent|activity))|no (?:signs?|suspicion|evidence|indications?) (?:of|that) (?:sabotage|foul play|hostile|enemy|terror\w*|an attack|a deliberate)|not (?:being )?(?:treated|considered|regarded) as (?:terror\w*|suspicious|an attack|a crime|deliberate)|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|safety (?:violations|lapses|breaches|regulations))\b/gi;
+  /\b(?:(?<!\b(?:no|not an?|wasn't an?|was not an?|never an?)\s)accident(?:s|al|ally)?|(?:ruled?|ruling) out (?:any |an? )?(?:sabotage|foul play|terror\w*|(?:deliberate |hostile |militant |terror )?(?:attack|act|action|activity)|criminal (?:intent|activity))|no (?:signs?|suspicion|evidence|indications?) (?:of|that) (?:sabotage|foul play|hostile|enemy|terror\w*|an attack|a deliberate)|not (?:being )?(?:treated|considered|regarded) as (?:terror\w*|suspicious|an attack|a crime|deliberate)|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|safety (?:violations|lapses|breaches|regulations))\b/gi;
 
 /** A robbery, a burglary or a theft. */
 const PROPERTY_CRIME =
@@ -44,10 +44,11 @@ export function nonPoliticalStory(doc: Doc): boolean {
   if (known !== undefined) return known;
   const text = doc.text.slice(0, 20_000);
   const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const lead = leadText(doc);
   const out =
     (count(ACCIDENT) >= 2 || count(PROPERTY_CRIME) >= 3) &&
-    !namesPoliticalActor(leadText(doc)) &&
-    !WAR_WEAPON.test(leadText(doc));
+    !namesPoliticalActor(lead) &&
+    !WAR_WEAPON.test(lead);
   cache.set(doc, out);
   return out;
 }
