@@ -891,7 +891,7 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
   const misses: string[] = [];
   const falsePositives: string[] = [];
   let predTotal = 0;
-  let pastAsCurrent = 0;
+  const pastAsCurrent: string[] = [];
   req.forEach((g, i) => {
     if (m[i] < 0) {
       const asPast = preds.some((p, j) => p.background && !otherOf.has(j) && incidentMatch(g, p));
@@ -944,7 +944,7 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
         if (!p.background) {
           predTotal++;
           falsePositives.push(`${show(p)}: the past event ${show(o)} reported as current`);
-          pastAsCurrent++;
+          pastAsCurrent.push(p.subType);
         }
       }
       return;
@@ -982,8 +982,7 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confid
           : 'nothing near';
     errors.push(`(none) → ${p.subType} [${why}]`);
   }
-  for (let k = 0; k < pastAsCurrent; k++)
-    errors.push('(none) → past event [a past event reported as current]');
+  for (const sub of pastAsCurrent) errors.push(`(none) → ${sub} [past event as current]`);
   past
     .filter((g) => !g.optional && !mo.some((k, i) => k >= 0 && others[i] === g))
     .forEach((g) => {

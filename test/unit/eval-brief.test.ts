@@ -354,7 +354,7 @@ describe('field scores', () => {
     expect(s.errors).toEqual([
       'Disrupted weapons use → (none)',
       '(none) → Armed clash [nothing near]',
-      '(none) → past event [a past event reported as current]',
+      '(none) → Air/drone strike [past event as current]',
     ]);
     // A current event the engine flags as background is not found (a reader sees it among past events), and the
     // record counts neither way; flagged right, the past strike costs nothing.
