@@ -145,3 +145,22 @@ describe('the day of filing is not the day of the event', () => {
     expect(list.map((i) => i.date)).toEqual(['2025-05-11']);
   });
 });
+
+describe('a day more than a month before the report', () => {
+  const text =
+    'Gunmen shot dead four farmers in their fields outside Dutsinma on Monday, police in Katsina said.\n\n' +
+    'The killings are the latest in the district. On April 3, bandits raided a cattle market near Safana, killing six herders.';
+  it('recalls a precedent: the raid of early April is background in a mid-May report', () => {
+    const list = current(text);
+    expect(list.map((i) => i.date)).toEqual(['2025-05-12']);
+    expect(
+      all(text)
+        .filter((i) => i.background)
+        .map((i) => i.date),
+    ).toEqual(['2025-04-03']);
+  });
+  it('keeps current an event three weeks old', () => {
+    const list = current(text.replace('On April 3', 'On April 23'));
+    expect(list.map((i) => i.date).sort()).toEqual(['2025-04-23', '2025-05-12']);
+  });
+});

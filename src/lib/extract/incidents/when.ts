@@ -183,7 +183,14 @@ export function backgroundOf(
     background = true;
   if (date && published) {
     const days = daysFrom(date.iso, published);
-    if (days > 60 || (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear))
+    // (a day more than a month before the report is past: news tells current events within days or weeks, and a
+    // story looking back a month or more, "On March 2, insurgents ambushed two trucks" in a report of mid-April,
+    // recalls a precedent)
+    if (
+      days > 60 ||
+      (days > 30 && (date.precision === 'day' || date.precision === 'time')) ||
+      (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear)
+    )
       background = true;
   }
   // the event a state of things dates from ("have been on alert since militants kidnapped two aid workers on April
