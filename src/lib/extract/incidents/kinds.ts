@@ -152,12 +152,35 @@ export const KIND_TRIGGERS: Trigger[] = [
 /** Words for those who take a place and are no state's forces. */
 const NON_STATE_WORD =
   /\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|gangsters|militias?|militiamen|armed groups?|guerrillas?|separatists?|resistance)\b/i;
+/** Words of armed groups' own names: "… Liberation Army", "… Democratic Forces", "Army of …". */
 const NON_STATE_NAME =
-  /\b(?:Liberation|Independence|Front|Movement|Alliance|Rapid Support Forces|RSF|Democratic Forces|M23|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|ISIL|JNIM|Houthis?|Hamas|Hezbollah|Wagner|Army of|Arakan Army|Kachin|Karen|Ta'ang|Fano|PDFs?|People's Defen[cs]e Force)\b/;
-const nonState = (t: string) => NON_STATE_WORD.test(t) || NON_STATE_NAME.test(t);
+  /\b(?:Liberation|Independence|Front|Movement|Alliance|Democratic Forces|Army of|People's Defen[cs]e Forces?)\b/;
+const NON_STATE_TYPES = new Set(['rebel', 'political_militia', 'identity_militia']);
+/**
+ * The ACLED class of a body the lists know named in a side ("the RSF", "Tatmadaw troops"): "non-state" for rebels and
+ * militias, "state" for a state's forces, else null.
+ */
+function listedClass(side: string): 'state' | 'non-state' | null {
+  const gaz = loadGazetteer();
+  let out: 'state' | 'non-state' | null = null;
+  for (const m of side.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let a = 0; a < words.length; a++)
+      for (let b = words.length; b > a; b--) {
+        const orgs =
+          gaz.phrases.get(normKey(words.slice(a, b).join(' ')))?.filter((x) => x.kind === 'org') ?? [];
+        if (orgs.some((o) => 'type' in o && NON_STATE_TYPES.has(o.type))) return 'non-state';
+        if (orgs.some((o) => 'type' in o && o.type === 'state')) out = 'state';
+      }
+  }
+  return out;
+}
+const nonState = (t: string) =>
+  NON_STATE_WORD.test(t) || NON_STATE_NAME.test(t) || listedClass(t) === 'non-state';
 /** Words for a state's forces. */
 const STATE_FORCE =
-  /\b(?:government|state|regime|junta|national|federal|army|military|troops|soldiers|armed forces|defen[cs]e forces|security forces|forces|Tatmadaw|FARDC|SAF)\b/i;
+  /\b(?:government|state|regime|junta|national|federal|army|military|troops|soldiers|armed forces|defen[cs]e forces|security forces|forces)\b/i;
+const stateForce = (t: string) => STATE_FORCE.test(t) || listedClass(t) === 'state';
 /** The country of a demonym or of a country's possessive before a force: "Russian troops", "Russia's army". */
 function countryOfSide(side: string): string | null {
   const gaz = loadGazetteer();
@@ -195,8 +218,7 @@ export function territorySubType(text: string, at: number, len: number): string 
     .slice(Math.max(0, at - 200), at)
     .split(/[;,]|\b(?:said|says|claimed|reported|announced|after|before|when|while|since|as|until)\b/i);
   const lead =
-    clauses.reverse().find((c) => nonState(c) || STATE_FORCE.test(c) || /\b(?:its|their|our)\b/i.test(c)) ??
-    '';
+    clauses.reverse().find((c) => nonState(c) || stateForce(c) || /\b(?:its|their|our)\b/i.test(c)) ?? '';
   const after = text.slice(at + len, at + len + 160);
   const by = /^[^.;]{0,60}?\b(?:by|to|into the hands of)\s+((?:[\w'’-]+\s+){0,5})/i.exec(after)?.[1] ?? '';
   const side = /\b(?:was|were|been|fell)\b/i.test(word + after.slice(0, 20)) || !lead.trim() ? by : lead;
@@ -204,7 +226,7 @@ export function territorySubType(text: string, at: number, len: number): string 
     ? GOV_TERRITORY
     : NSA_TERRITORY;
   if (nonState(side)) return NSA_TERRITORY;
-  if (!STATE_FORCE.test(side)) return verbDefault;
+  if (!stateForce(side)) return verbDefault;
   // a state's forces with no country named are the government's own; a foreign state's overtake
   // ("Russia's ministry claimed its troops had …": a side told by its pronoun is the speaker's)
   const own =
