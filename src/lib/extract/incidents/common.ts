@@ -145,3 +145,7 @@ export const SPAN_SRC = '(?:days?|weeks?|months?|hours?)';
 export const daysFrom = (earlier: string, later: string) =>
   (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
   864e5;
+
+/** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
+export const OWN_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;

@@ -16,10 +16,12 @@ import { countryOfDoer, isGenericActor } from './actors.ts';
 import { escapeRe } from './common.ts';
 import {
   ANOTHER_STRIKE,
+  AREA_KINDS,
   absorb,
   DIFFERENT,
   dayNumber,
   inAppositive,
+  LIST_ITEM,
   sameProvince,
   spotIn,
   townOf,
@@ -27,9 +29,6 @@ import {
 import { within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import type { Candidate } from './types.ts';
-
-/** An item of a list: a paragraph that opens with a bullet or an item number ("- ", "• ", "2. "). */
-const LIST_ITEM = /^\s*(?:[-•*–▪●]|\d{1,2}[.)])\s+/;
 
 /** How sure a record's day is: told in its own sentences, only inherited from the story around it, or none. */
 type DayHold = 'own' | 'inherited' | 'none';
@@ -64,7 +63,7 @@ const hourOf = (f: Candidate): number | null => (f.localTime ? Number(f.localTim
  * or two days that one night spans (a time late in the evening of the first or early in the morning of the second,
  * or words of a night in either account).
  */
-export function daysAgree(
+function daysAgree(
   a: Candidate,
   b: Candidate,
   ha: DayHold,
@@ -86,9 +85,8 @@ export function daysAgree(
 
 /**
  * A place no map holds, placed on the map by the clause that names it: for a spot, the one mapped town the clause
- * names; else
- * the one mapped province or region ("a military base in Marte, northern Borno" lies in Borno). Itself when mapped;
- * null when no clause places it.
+ * names, else the one mapped province or region ("a military base in Marte, northern Borno" lies in Borno). Itself
+ * when mapped; null when no clause places it.
  */
 function mapped(p: Place, doc: Doc, ents: Entities): Place | null {
   if (p.lat !== null) return p;
@@ -107,7 +105,7 @@ function mapped(p: Place, doc: Doc, ents: Entities): Place | null {
     for (const n of ents.mentions) {
       if (n.kind !== 'place' || n.start < from || n.end > to) continue;
       const q = ents.byId.get(n.id) as Place | undefined;
-      if (q && AREA.has(q.kind) && q.lat !== null && (!p.country || q.country === p.country))
+      if (q && AREA_KINDS.has(q.kind) && q.lat !== null && (!p.country || q.country === p.country))
         areas.set(q.id, q);
     }
     if (areas.size === 1) return [...areas.values()][0];
@@ -120,7 +118,7 @@ function mapped(p: Place, doc: Doc, ents: Entities): Place | null {
  * account places it), a country or sea and a place in it, or a spot no map places that may lie in the other's town.
  * Two towns neither of which holds the other are two places, whether the map knows them or not.
  */
-export function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, ents: Entities): boolean {
+function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, ents: Entities): boolean {
   const ap = a.placeRef;
   const bp = b.placeRef;
   if (!ap || !bp) return true;
@@ -141,7 +139,7 @@ export function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, en
  * How two places of one event relate: 0 the same, 1 `p` lies in `q`, -1 `q` lies in `p` (a spot in its town, a town
  * in its district or province, anything in its country or sea), or null when neither holds the other.
  */
-export function placeIn(p: Place, q: Place, text: string): number | null {
+function placeIn(p: Place, q: Place, text: string): number | null {
   if (p.id === q.id || p.name === q.name) return 0;
   if (p.country && q.country && p.country !== q.country) return null;
   if (holds(p, q, text)) return 1;
@@ -168,11 +166,10 @@ function sameName(x: string | null, y: string | null): boolean {
 /** Two places on the map whose first-level divisions the map gives and which differ. */
 const apart = (a: Place, b: Place): boolean =>
   a.lat !== null && b.lat !== null && !!a.admin1 && !!b.admin1 && !sameName(a.admin1, b.admin1);
-const AREA = new Set(['province', 'region']);
 /** An area's own word at the end of a name no map holds: "Chitwan district", "Benue State". */
 const AREA_NAME = /\b(?:district|province|region|state|county|oblast|governorate|prefecture)$/i;
 /** A province, region or country, or a place whose name says it is a district or a state. */
-const area = (p: Place): boolean => AREA.has(p.kind) || p.kind === 'country' || AREA_NAME.test(p.name);
+const area = (p: Place): boolean => AREA_KINDS.has(p.kind) || p.kind === 'country' || AREA_NAME.test(p.name);
 
 /** Whether place `outer` holds place `inner`, by the map or as the account places it. */
 function holds(inner: Place, outer: Place, text: string): boolean {
@@ -183,7 +180,7 @@ function holds(inner: Place, outer: Place, text: string): boolean {
   if (inner.lat === null || outer.lat === null) return within(inner, outer, text);
   // two places the map knows: a province holds the towns of its division; two towns hold each other only as the
   // account says so ("the Kyivskyi district of Odesa", "Odesa's Kyivskyi district"), never by a list's comma
-  if (AREA.has(outer.kind) && !AREA.has(inner.kind))
+  if (AREA_KINDS.has(outer.kind) && !AREA_KINDS.has(inner.kind))
     return (
       sameProvince(inner, outer) ||
       sameName(inner.admin1, outer.admin1) ||
@@ -256,7 +253,7 @@ function shortFor(short: string, long: string): boolean {
  * countries, two bodies of the text). A clash told from either side, one's doer the other's target, is one pair of
  * sides; an unknown or generic doer, or two names nothing tells apart, contradict nothing.
  */
-export function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean {
+function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean {
   const x = a.attacker ?? 'unknown';
   const y = b.attacker ?? 'unknown';
   if (isGenericActor(x) || isGenericActor(y)) return false;
@@ -279,8 +276,9 @@ const sameKind = (a: Candidate, b: Candidate): boolean => family(a.subType) === 
 
 /**
  * Joins every current record that contradicts no event known before it into that event. Records are taken in the
- * order they were read; the one joined into is the nearest known event of the same sub-type, else of the same kind.
- * Each record is held against the last few dozen events known at most.
+ * order they were read; the one joined into is the nearest known event of the same sub-type, else of the same kind,
+ * else (for a record that gives nothing of its own) of another sub-type of the same armed type. Each record is held
+ * against the last few dozen events known at most.
  */
 export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates: DateMention[]): void {
   const texts = new Map<Candidate, string>();
@@ -292,12 +290,12 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     }
     return t;
   };
-  const holds = new Map<Candidate, DayHold>();
+  const dayHolds = new Map<Candidate, DayHold>();
   const holdOf = (f: Candidate) => {
-    let h = holds.get(f);
+    let h = dayHolds.get(f);
     if (h === undefined) {
       h = dayHold(f, doc, dates);
-      holds.set(f, h);
+      dayHolds.set(f, h);
     }
     return h;
   };
@@ -336,7 +334,7 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     });
     join(into, b, hb, holdOf(into), `${textOf(into)} ${textOf(b)}`);
     texts.delete(into);
-    holds.delete(into);
+    dayHolds.delete(into);
     found.splice(j, 1);
     j--;
   }

@@ -4,6 +4,7 @@
  * (territory, the sub-type set by who took it), and security forces that arrest people.
  */
 import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { OWN_DAY } from './common.ts';
 import { gated } from './remote.ts';
 import type { Trigger } from './types.ts';
 
@@ -30,10 +31,6 @@ const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
 
 const WEAK_ATTACK = 0.58;
-/** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
-const OWN_DAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
-
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
  * in the sentence, an air strike: retype). Told in the side's own quoted words ("said it had "neutralised dozens of

@@ -60,13 +60,13 @@ function clauseOf(text: string, at: number): string {
   return text.slice(...clauseBounds(text, at));
 }
 /** An item of a list: a paragraph that opens with a bullet or an item number ("- ", "• ", "2. "). */
-const LIST_ITEM = /^\s*(?:[-•*–▪●]|\d{1,2}[.)])\s+/;
+export const LIST_ITEM = /^\s*(?:[-•*–▪●]|\d{1,2}[.)])\s+/;
 /** A sentence that says the fighting went on: detail of the event just told. */
 const CONTINUES = /\b(?:continued|went on|carried on|kept up|persisted|resumed|lasted)\b/i;
 /** Falling debris of a weapon brought down that hit or damaged something: "debris from one of the drones fell on the depot". */
 const DEBRIS_HIT =
   /\b(?:debris|fragments|wreckage|shrapnel)\b[^.;]{0,80}\b(?:fell|hit|struck|damaged|landed|started|sparked|caused|set|crashed)\b/i;
-const AREA_KINDS = new Set(['province', 'region']);
+export const AREA_KINDS = new Set(['province', 'region']);
 /**
  * A province or region and a place that lies in it, by the gazetteer's first-level division (which may spell the name
  * otherwise: "Odesa" region, a city whose division is "Odessa"): one strike told at either scale.

@@ -3,7 +3,7 @@
  * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
  * against civilians).
  */
-import { CAPTIVES_SRC } from './common.ts';
+import { CAPTIVES_SRC, OWN_DAY } from './common.ts';
 import {
   AIR_WORDS,
   ARMED_DOER_RE,
@@ -282,9 +282,6 @@ const TAKEN_AWAY = new RegExp(
   String.raw`\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
   'i',
 );
-/** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
-const OWN_DAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
 /** People harmed in a sentence: beaten, shot, wounded or killed. */
 const PEOPLE_HARMED =
   /\b(?:kill\w*|beat(?:ing|en)?|shot|shooting|wound\w*|injur\w*|hack\w*|stabb\w*|assault\w*|rap(?:ed|ing))\b/i;
