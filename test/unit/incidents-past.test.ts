@@ -164,3 +164,16 @@ describe('a day more than a month before the report', () => {
     expect(list.map((i) => i.date).sort()).toEqual(['2025-04-23', '2025-05-12']);
   });
 });
+
+describe('a group’s claim that names no place of its own', () => {
+  it('claims the strike told before whose doer was unknown, not a strike in the town of the dateline', () => {
+    const text =
+      'BAMAKO, May 14 (Wire) - Mali’s foreign minister told a visiting delegation on Wednesday that Bamako wanted a clear calendar for the departure of foreign troops, two days after a drone attack on a base hosting foreign forces in northern Mali wounded two soldiers.\n\n' +
+      'A one-way attack drone struck near the runway of the Tessalit air base in Kidal region at about 9 p.m. local time on Monday, a defence official said. Two soldiers were treated for minor injuries. A second drone was shot down by the base’s air defences before it reached the perimeter.\n\n' +
+      'A group calling itself the Malian Patriotic Front, an umbrella for several armed factions, said in a statement on Telegram that it had struck "the occupation base" with two drones and promised more operations.';
+    const list = current(text);
+    expect(list.map((i) => i.place)).toEqual(['Tessalit', 'Tessalit']);
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    expect(strike?.attribution).toMatch(/Malian Patriotic Front/);
+  });
+});

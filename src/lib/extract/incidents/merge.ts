@@ -360,6 +360,10 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
           if (interceptionBeside(f, inc, doc, text)) return false;
           const fc = countryOfDoer(f.attacker ?? '', ents);
           const ic = countryOfDoer(inc.attacker ?? '', ents);
+          // (a group's claim, "a group said it had struck the base", that names no place of its own, only one
+          // taken from around it, claims the strike told before whose doer is unknown)
+          if (!fc && place && !ownPlace && isGenericActor(f.attacker) && !isGenericActor(inc.attacker))
+            return true;
           if (!fc || fc !== ic) return false;
           const fp = f.placeRef;
           if (!fp || !place || !fp.country || !place.country) return true;
