@@ -52,6 +52,11 @@ describe('one body under two forms of its name', () => {
     expect(found).toHaveLength(1);
     expect(found[0].name).toBe('Zambian Correctional Service');
   });
+  it('reads no brand written in mixed case as an acronym', () => {
+    const text =
+      'The Youth Tribunal ruled on Monday. A spokesperson for YouTube said the clip broke its rules.';
+    expect(holding(text, 'Youth Tribunal')[0].aliases).not.toContain('YouTube');
+  });
 
   it("reads a party's members in the plural as the party", () => {
     const text =

@@ -14,7 +14,7 @@ import type { Person } from './types.ts';
 const BASED_ROLE = /^(?:(?:the|an?|its|their|\S+['’]s)\s+)?\p{L}[\p{L}.'’-]*-based\s+\p{Ll}[\p{Ll}\s-]*$/u;
 
 /** True when a person found by the finders is such a body. */
-export function isBasedBody(p: Person): boolean {
+function isBasedBody(p: Person): boolean {
   if (!p.role || !BASED_ROLE.test(p.role)) return false;
   const first = p.name.split(/\s+/)[0];
   return !givenName(first) && !p.gender;

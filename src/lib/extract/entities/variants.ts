@@ -10,8 +10,8 @@ import type { Org } from './types.ts';
 
 /** An acronym written in capitals (with digits or "&"): "SPD", "CDU", "M23". */
 const CAPS_ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
-/** An acronym of capitals with small letters for glue words: "NCoS", "DoD", "MoD". */
-const MIXED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+/** An acronym of capitals with single small letters for glue words: "NCoS", "DoD", "DfE" (not "YouTube"). */
+const MIXED_ACRONYM = /^[A-Z](?:[oftda]?[A-Z]){1,6}$/;
 /** Small words an acronym of a name leaves out. */
 const GLUE = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'in', 'on', 'to', '&']);
 
