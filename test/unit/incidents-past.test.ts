@@ -177,3 +177,19 @@ describe('a group’s claim that names no place of its own', () => {
     expect(strike?.attribution).toMatch(/Malian Patriotic Front/);
   });
 });
+
+describe('a year of the report’s own', () => {
+  it('keeps current a lead that calls its event the deadliest this year', () => {
+    const list = current(
+      'Three police officers have been killed and five wounded in an ambush by rebels on a patrol near the town of Beni in eastern Congo, in the deadliest attack on the police this year.',
+    );
+    expect(list.map((i) => i.place)).toEqual(['Beni']);
+  });
+  it('still reads an event of an earlier year as past', () => {
+    expect(
+      current(
+        'In 2023, rebels ambushed a police patrol near the town of Beni in eastern Congo, killing three officers.',
+      ),
+    ).toEqual([]);
+  });
+});
