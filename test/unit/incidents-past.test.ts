@@ -193,3 +193,19 @@ describe('a year of the report’s own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a past time that dates another event told after the trigger', () => {
+  it('keeps the march current when "last month" dates a death it mourned', () => {
+    const text =
+      'Hundreds of nurses marched through Kumasi on Tuesday to demand unpaid wages.\n\n' +
+      "The march, organised by the nurses' union, ended with prayers and a vigil for a colleague who died in a road crash last month.";
+    expect(all(text).filter((i) => i.background)).toEqual([]);
+    expect(current(text).map((i) => i.date)).toEqual(['2025-05-13']);
+  });
+  it('still reads a march told with a past month of its own as past', () => {
+    const text =
+      'Hundreds of nurses marched through Kumasi on Tuesday to demand unpaid wages.\n\n' +
+      "A similar march by the nurses' union last month ended with prayers.";
+    expect(all(text).filter((i) => i.background).length).toBeGreaterThan(0);
+  });
+});

@@ -64,9 +64,15 @@ export function eventDate(r: Reading): DateMention | null {
   const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
   // a month or a year of its own, before the report's ("since a rocket attack on the base in 2023"), dates the
   // sentence's event to that time, not to the day an earlier sentence of its paragraph gave
+  // (a time told after the trigger with another event's words between them dates that event: "a minute's silence for
+  // a teacher killed in a robbery last month")
+  const ofLaterEvent = (d: DateMention) =>
+    d.start >= s.start + r.at + r.trigLen &&
+    otherEventBetween(text.slice(r.at + r.trigLen, d.start - s.start));
   const ownPast = sentDates.find(
     (d) =>
       (d.precision === 'month' || d.precision === 'year') &&
+      !ofLaterEvent(d) &&
       !r.saidOn(d) &&
       !!r.published &&
       d.iso < r.published.slice(0, d.iso.length),
@@ -110,6 +116,7 @@ export function eventDate(r: Reading): DateMention | null {
     sentDates.find(
       (d) =>
         !framed(d) &&
+        !ofLaterEvent(d) &&
         !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
     ) ??
     null;
@@ -213,13 +220,29 @@ export function backgroundOf(
     background = true;
   // a past event told in passing ("after Houthi forces seized a tanker last month", "the strike last week on a car
   // near Sidon"), with no day of its own: background, at the time the sentence gives (not the paragraph's day)
-  if (!background && !sentDay && PAST_IN_PASSING.test(text)) {
+  if (!background && !sentDay && pastInPassing(text, at, r.trigLen)) {
     background = true;
     const own = sentDates.filter((d) => !saidOn(d));
     date = own[own.length - 1] ?? null;
   }
   return { background, date };
 }
+
+/**
+ * A time well past that dates the event at `at`: not one told after it with another event's words between them ("the
+ * march ended with a minute's silence for a teacher killed in a robbery last month" dates the killing, not the march).
+ */
+function pastInPassing(text: string, at: number, len: number): boolean {
+  const m = PAST_IN_PASSING.exec(text);
+  if (!m) return false;
+  if (m.index < at + len) return true;
+  return !otherEventBetween(text.slice(at + len, m.index));
+}
+/** Someone harmed, told after a word that ties them to the event: "for a teacher killed in", "of three men shot". */
+const HARM_DONE =
+  /\b(?:for|of|over|after|honouring|honoring|mourning|remembering)\s+(?:[\w'’-]+\s+){1,3}(?:killed|murdered|slain|shot|stabbed|died|kidnapped|abducted)\b/i;
+/** Whether a stretch of text after a trigger tells of another event. */
+const otherEventBetween = (t: string): boolean => HARM_DONE.test(t);
 
 /**
  * Words of a frame that retells a past event rather than reporting one: a trial and its verdict, an inquest, a
