@@ -175,6 +175,15 @@ describe('the day of an event told from another', () => {
     const arrest = list.find((i) => i.subType === 'Arrests');
     expect(arrest?.date).toBe('2025-03-11');
   });
+  it('keeps the day of an event told in a clause after the frame of speaking', () => {
+    const text =
+      'Gunmen attacked a village in southern Kaduna on Sunday, killing nine people, officials said.\n\n' +
+      'The governor said in an interview that gunmen also stormed a market in Kauru on Tuesday. Troops arrived the following day.';
+    const days = briefArticle({ text, origin: 'text' }, { published: '2025-06-05' }).dates.filter(
+      (d) => d.text.toLowerCase() === 'the following day',
+    );
+    expect(days.map((d) => d.iso)).toEqual(['2025-06-04']);
+  });
 });
 
 describe('more ways of telling the kinds', () => {

@@ -278,9 +278,10 @@ function statementDay(doc: Doc, at: number): boolean {
   )
     return true;
   // "said at a news conference in the state capital, Morelia, on Wednesday", "told reporters during a briefing on
-  // Friday": the day of a frame of speaking, however far its place puts the date from the verb
+  // Friday": the day of a frame of speaking, however far its place puts the date from the verb (but not the day of what
+  // a clause after it tells: "said in an interview that gunmen stormed the town on Tuesday")
   if (
-    /\b(?:said|says|told (?:[\w-]+ ){0,3}?|spoke|speaking|announced)\s*(?:to reporters\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|press briefing|briefing|interview|televised address|address|speech|hearing)\b[^.;"“”]{0,60}$/i.test(
+    /\b(?:said|says|told (?:[\w-]+ ){0,3}?|spoke|speaking|announced)\s*(?:to reporters\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|press briefing|briefing|interview|televised address|address|speech|hearing)\b(?:(?!\b(?:that|who|which|after|when|where|while|as)\b)[^.;"“”]){0,60}$/i.test(
       doc.text.slice(Math.max(0, at - 140), at),
     )
   )
