@@ -185,6 +185,12 @@ describe('more page shapes', () => {
     expect(lay.captions).toEqual(['AP Photo/Ali Kaba']);
     expect(lay.boilerplate).toEqual(['___', 'Follow the Africa coverage at https://example.org/hub/africa']);
   });
+  it("sets apart an outlet's plea for support of its journalism", () => {
+    const lay = layout(
+      "Gunmen kill five in Zamfara\n\nGunmen killed five villagers in Zamfara State on Monday, police said.\n\nSupport the Daily Ledger's journalism of integrity and credibility\n\nThe police said officers had been deployed.",
+    );
+    expect(lay.boilerplate).toEqual(["Support the Daily Ledger's journalism of integrity and credibility"]);
+  });
   it('reads "(CNN) —" as a dateline without a place', () => {
     const lay = layout('(CNN) — A storm hit the coast on Monday, officials said.');
     expect(lay.dateline).toBe('(CNN)');

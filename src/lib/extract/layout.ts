@@ -195,9 +195,9 @@ const SHARE_WORD =
 const PROMO_START =
   /^(?:read more|read also|also read|see also|related(?: story| article| coverage| content| video)?|more|watch|watch now|listen|must read|recommended|explainer|opinion|live updates|go deeper|in pictures|in depth|analysis|factbox|timeline|more coverage|more reading|further reading)\s*[:|>»–—-]\s*\S/i;
 const PROMO =
-  /^(?:sign up|subscribe|get (?:our|the|breaking|the latest|free|unlimited)|download (?:the|our)|follow (?:us|@?\w+ on)|join (?:our|us)|support (?:our|independent|quality)|click here|tap here|like (?:us|this story)|enjoyed this|don't miss|never miss|have a (?:news )?tip|got a (?:news )?tip|send us|contact (?:us|the author)|for more (?:news|stories|on)|this (?:article|story) (?:was|is) (?:first )?(?:published|produced|originally)|you can (?:read|follow|listen)|want (?:more|to stay)|stay (?:up to date|informed|updated)|we (?:want to hear|value your))\b/i;
+  /^(?:sign up|subscribe|get (?:our|the|breaking|the latest|free|unlimited)|download (?:the|our)|follow (?:us|@?\w+ on)|join (?:our|us)|support (?:our|independent|quality|[\w'’ ]{2,40}?['’]s? journalism)|click here|tap here|like (?:us|this story)|enjoyed this|don't miss|never miss|have a (?:news )?tip|got a (?:news )?tip|send us|contact (?:us|the author)|for more (?:news|stories|on)|this (?:article|story) (?:was|is) (?:first )?(?:published|produced|originally)|you can (?:read|follow|listen)|want (?:more|to stay)|stay (?:up to date|informed|updated)|we (?:want to hear|value your))\b/i;
 const PROMO_WORDS =
-  /\b(?:newsletter|inbox|subscribe|subscription|app|updates|alerts|podcast|email|follow|sign up|account|channel|notifications|briefing)\b/i;
+  /\b(?:newsletter|inbox|subscribe|subscription|app|updates|alerts|podcast|email|follow|sign up|account|channel|notifications|briefing|journalism|donate|donation)\b/i;
 /** "Reporting by Jane Doe in Cairo; Editing by Tom Hogue": credits, each "<work> by" followed by names only. */
 const CREDIT_BY =
   /^[([]?\s*(?:(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|graphics|research|translation|translated|produced|photography|video|fact-checking|fact checking)(?:\s+(?:and|&)\s+\w+)?\s+by)\s+(.*)$/i;
