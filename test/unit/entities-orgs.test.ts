@@ -556,3 +556,18 @@ describe('a body described by where it sits or who leads it', () => {
     );
   });
 });
+
+describe('a post named in full is no body', () => {
+  it('lists no deputy inspector general, secretary-general or district superintendent of police', () => {
+    const names = orgNames(
+      'The Deputy Inspector General told reporters that six people had been detained in Sialkot. The Narowal Superintendent of Police said patrols had been doubled. The UN Secretary-General called for calm, and the Joint Commissioner of Police in Lahore ordered an inquiry.',
+    );
+    for (const post of [
+      'Deputy Inspector General',
+      'Narowal Superintendent of Police',
+      'Secretary-General',
+      'Joint Commissioner of Police',
+    ])
+      expect(names).not.toContain(post);
+  });
+});

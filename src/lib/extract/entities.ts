@@ -336,6 +336,10 @@ const TITLE_END =
   /^(?:Officers?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor)$/;
 /** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police". */
 const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy)$/;
+/** A post named in full, whatever precedes it: "Deputy Inspector General", "Secretary-General", "Joint Commissioner of
+ * Police", "Lalmonirhat Superintendent of Police". */
+const POST_NAME =
+  /(?:^|\s)(?:(?:Deputy|Additional|Assistant|Joint|Acting|Senior)\s+)*(?:(?:Inspector|Secretary)[- ]General|(?:Inspector|Superintendent|Commissioner)\s+of\s+Police)$/;
 /** Heads that make "X of the Y" a body even when a title ends it: "Office of the Mayor". */
 const BODY_START =
   /^(?:Office|Department|Ministry|Bureau|Agency|Council|Court|House|Cabinet|Secretariat|Institute|Union|Association|Society|Federation|Committee|Board|Directorate|Command)$/;
@@ -357,7 +361,12 @@ function dropTitles(cx: EntityContext): void {
   }
   for (const o of [...orgs.values()]) {
     const words = o.name.split(/\s+/);
-    if (words.length < 2 || BODY_START.test(words[0])) continue;
+    if (BODY_START.test(words[0])) continue;
+    if (POST_NAME.test(o.name)) {
+      orgs.delete(o.id);
+      continue;
+    }
+    if (words.length < 2) continue;
     const ms = said.get(o.id) ?? [];
     const title =
       TITLE_END.test(words[words.length - 1]) ||
