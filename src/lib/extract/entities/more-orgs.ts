@@ -22,6 +22,7 @@ import {
   BODY_KIND,
   FAITH_ADJ,
   GENERIC_MOD,
+  initials,
   isTitle,
   LOCATIVE_PREP,
   lower,
@@ -658,12 +659,6 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     const words = defined.get(acro)?.split(' ') ?? [];
     return words.some((x) => NON_ENTITY_SUFFIX.has(x)) && !words.some((x) => ORG_SUFFIX.has(x));
   };
-  const initialsOf = (name: string) =>
-    name
-      .split(/[\s-]+/)
-      .filter((x) => /^[A-Z]/.test(x))
-      .map((x) => x[0])
-      .join('');
   for (const s of doc.sentences) {
     for (let k = s.w0; k < s.w1; k++) {
       const w = W[k];
@@ -688,7 +683,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text) && !agreementAcronym(w.text);
       if (isAcro) {
         if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
-        const owner = [...cx.orgs.values()].find((o) => initialsOf(o.name) === w.text);
+        const owner = [...cx.orgs.values()].find((o) => initials(o.name, (x) => /^[A-Z]/.test(x)) === w.text);
         if (owner) {
           alias(owner, w.text);
           owner.mentions++;

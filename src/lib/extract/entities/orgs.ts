@@ -23,6 +23,7 @@ import {
   ELIDED_CAP,
   GENERIC_MOD,
   GENERIC_STATE_BODY,
+  initials,
   isTitle,
   lower,
   nearCountry,
@@ -559,20 +560,13 @@ export function findNamedOrgs(cx: EntityContext): void {
         mentions.some((m) => m.kind === 'org' && m.w0 >= a && m.w1 <= i)
       )
         continue;
-      const initials = W.slice(a, i)
+      const caps = W.slice(a, i)
         .filter((w) => w.cap)
-        .map((w) =>
-          w.text
-            .replace(/[^A-Za-z-]/g, '')
-            .split('-')
-            .filter(Boolean)
-            .map((x) => x[0])
-            .join(''),
-        )
+        .map((w) => initials(w.text.replace(/[^A-Za-z-]/g, '')))
         .join('')
         .toUpperCase();
       if (
-        !initials.includes(acro[0]) &&
+        !caps.includes(acro[0]) &&
         !ORG_LEAD.test(W[a].text) &&
         !ORG_HEAD.has(lower(W[i - 1])) &&
         !gaz.phrases.get(normKey(W[i - 1].text))?.some((x) => x.kind === 'country')

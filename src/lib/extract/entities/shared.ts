@@ -49,6 +49,19 @@ export const isNameWord = (w: Word) =>
   w.pos !== 'PUNCT' &&
   !/^[A-Z]{2,}$/.test(w.text);
 
+/**
+ * The first letters of a name's parts (split at spaces and hyphens), for telling whether an acronym stands for it;
+ * `keep` chooses the parts that count: "Nigerian Correctional Service" → "NCS". The one helper behind every initials
+ * test of the entity finders.
+ */
+export function initials(name: string, keep: (part: string) => boolean = () => true): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((part) => part && keep(part))
+    .map((part) => part[0])
+    .join('');
+}
+
 export function spanText(doc: Doc, w0: number, w1: number): string {
   return doc.text.slice(doc.words[w0].start, doc.words[w1 - 1].end);
 }

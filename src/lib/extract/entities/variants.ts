@@ -6,6 +6,7 @@
  */
 import type { Gazetteer } from '../gazetteer.ts';
 import { normKey } from '../gazetteer.ts';
+import { initials } from './shared.ts';
 import type { Org } from './types.ts';
 
 /** An acronym written in capitals (with digits or "&"): "SPD", "CDU", "M23". */
@@ -61,16 +62,6 @@ export interface Split {
   rest: string;
 }
 const shareCountry = (a: Split, b: Split) => a.countries.some((c) => b.countries.includes(c));
-
-/** The capitals of a name's words, glue words left out: "Nigerian Correctional Service" → "NCS". */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !GLUE.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-}
 
 /**
  * Pairs [from, into] of organisations that are one body, in the order they should be merged. Each `from` is merged
@@ -133,7 +124,11 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
     // an acronym of another body's initials that the text never spells out: "NCoS"
     if (!o.aliases.length && (MIXED_ACRONYM.test(o.name) || CAPS_ACRONYM.test(o.name))) {
       const caps = o.name.replace(/[^A-Z0-9]/g, '');
-      const into = unique(o, (x) => x.name.includes(' ') && initials(x.name) === caps);
+      const into = unique(
+        o,
+        (x) =>
+          x.name.includes(' ') && initials(x.name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase() === caps,
+      );
       if (into) {
         add(o, into);
         continue;
