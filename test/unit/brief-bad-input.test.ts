@@ -19,7 +19,8 @@ describe('briefArticle on bad input', () => {
     const { b } = run(junk);
     expect(b.people).toEqual([]);
     expect(b.incidents).toEqual([]);
-    expect(b.notes?.join(' ')).toMatch(/not look like/);
+    expect(b.notes?.join(' ')).toMatch(/not look like text/);
+    expect(b.headline).toBe('');
   });
   it('HTML: markup removed, facts still found', () => {
     const { b } = run(
@@ -35,6 +36,21 @@ describe('briefArticle on bad input', () => {
     expect(b.incidents).toEqual([]);
     expect(b.people).toEqual([]);
     expect(b.notes?.join(' ')).toMatch(/English/);
+  });
+  it('a short sentence in another language is refused, though it shares words with English', () => {
+    for (const text of [
+      'Der Kanzler sagte am Montag in Hamburg, dass die Regierung neue Hilfen plane.',
+      'El ministro dijo el jueves en Sevilla que el gobierno enviará más policías.',
+    ]) {
+      const { b } = run(text);
+      expect(b.people).toEqual([]);
+      expect(b.notes?.join(' ')).toMatch(/English/);
+    }
+  });
+  it('an English headline without a single function word is read, not refused', () => {
+    const { b } = run('Gunmen kill nine police officers near Bannu checkpoint');
+    expect(b.notes?.join(' ') ?? '').not.toMatch(/English/);
+    expect(b.places.map((p) => p.name)).toContain('Bannu');
   });
   it('a single 1 MB paragraph: finishes, says it covered the beginning', () => {
     const sentence =

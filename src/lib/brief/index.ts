@@ -11,6 +11,7 @@ import { extractIncidents } from '../extract/incidents.ts';
 import { loadNames } from '../extract/names.ts';
 import { extractNumbers } from '../extract/numbers.ts';
 import { extractQuotes } from '../extract/quotes.ts';
+import { loadSpin } from '../spin/data.ts';
 import { type Brief, blankBrief, type Incident } from './types.ts';
 
 export type { Brief, Incident } from './types.ts';
@@ -67,16 +68,34 @@ const STOPWORDS = new Set(
   ),
 );
 /** Share of words that are common English function words (≈0.3–0.5 in English prose, ≈0 in other languages or junk). */
-export function englishScore(text: string): number {
+function functionWordShare(words: string[]): number {
+  let n = 0;
+  for (const w of words) if (STOPWORDS.has(w)) n++;
+  return n / words.length;
+}
+
+/** Below this many words, a text (a headline, a snippet) is judged by its vocabulary: function words are too few to count. */
+const SHORT_TEXT = 60;
+
+/**
+ * Whether a text reads as English. Long texts: enough common English function words. Short ones: most of their
+ * lower-case words are English words (headlines such as "Gunmen kill 12 police officers near Bannu" have no
+ * function word at all, while a short German or Spanish sentence has several that are not English).
+ */
+export function looksEnglish(text: string): boolean {
   const words =
     text
       .slice(0, 20000)
       .toLowerCase()
       .match(/[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]+/g) ?? [];
-  if (words.length === 0) return 0;
-  let n = 0;
-  for (const w of words) if (STOPWORDS.has(w)) n++;
-  return n / words.length;
+  if (words.length === 0) return false;
+  if (words.length >= SHORT_TEXT) return functionWordShare(words) >= 0.06;
+  const lower = text.match(/(?<![\p{L}'])\p{Ll}[\p{L}']*/gu) ?? [];
+  if (lower.length < 3) return /^[\x00-\x7f\u2018-\u201d]*$/.test(text) && /[A-Za-z]{2}/.test(text);
+  const lm = loadSpin().lm;
+  let known = 0;
+  for (const w of lower) if (lm.has(w.replace(/'s$/, ''))) known++;
+  return known >= 0.7 * lower.length;
 }
 
 function emptyBrief(
@@ -127,15 +146,17 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
       ['The text has no body paragraphs (only captions or credits).'],
       doc.captions,
     );
-  const score = englishScore(doc.text);
-  if (score < 0.06) {
-    const lead = title || doc.sentences[0]?.text.slice(0, 120) || '';
+  if (!looksEnglish(doc.text)) {
+    // binary read as text: replacement and control characters, or few letters
+    const junk = raw.match(/[\ufffd\x00-\x08\x0e-\x1f]/g)?.length ?? 0;
     const printable = (doc.text.match(/[\p{L}\p{N}\s.,;:'"!?()-]/gu)?.length ?? 0) / doc.text.length;
+    const binary = junk > 0.02 * raw.length || printable < 0.7;
     notes.push(
-      printable < 0.7
+      binary
         ? 'The input does not look like text (binary or encoded data): nothing was extracted.'
         : 'The text does not look like English: the brief engine reads English only, so nothing was extracted.',
     );
+    const lead = title || (binary ? '' : (doc.sentences[0]?.text.slice(0, 120) ?? ''));
     return emptyBrief(lead, published, publishedSource, notes, doc.captions);
   }
   if (!published) {
