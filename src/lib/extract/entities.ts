@@ -23,7 +23,7 @@ import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
 import { isHeadingLine, siteTownName } from './entities/sites.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
-import { normKey, type PlaceEntry } from './gazetteer.ts';
+import { namesNation, normKey, type PlaceEntry } from './gazetteer.ts';
 
 export { definedAcronyms } from './entities/candidates.ts';
 export { landmarkHead } from './entities/landmarks.ts';
@@ -112,9 +112,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       keep = [...orgs.values()].find((x) => {
         if (x === o || !normKey(x.name).endsWith(` ${keys[0]}`)) return false;
         const first = normKey(x.name).slice(0, -keys[0].length - 1);
-        return !!gaz.phrases
-          .get(first)
-          ?.some((e) => (e.kind === 'demonym' || e.kind === 'country') && e.country === c);
+        return namesNation(gaz.phrases.get(first), c);
       });
     }
     if (keep && keep !== o) {
@@ -383,8 +381,7 @@ function dropTitles(cx: EntityContext): void {
 
 function dropDescriptions(cx: EntityContext): void {
   const { gaz, orgs, mentions } = cx;
-  const isNation = (words: string) =>
-    !!gaz.phrases.get(normKey(words))?.some((e) => e.kind === 'demonym' || e.kind === 'country');
+  const isNation = (words: string) => namesNation(gaz.phrases.get(normKey(words)));
   const said = new Map<string, string[]>();
   for (const m of mentions) {
     if (m.kind !== 'org') continue;

@@ -142,6 +142,43 @@ export class Towns {
 }
 
 /** Key used for every gazetteer lookup: lower case, no apostrophes or accents, hyphens and spaces folded. */
+/*
+ * Nations in list entries: a country's name or its people's adjective ("Kenya", "Kenyan" → "KE"). The one
+ * demonym-or-country lookup the finders share.
+ */
+
+/** The country of the first of `entries` that names a nation ("Dutch", "Norway"); undefined when none does. */
+export function nationOf(entries: readonly GazEntry[] | undefined): string | undefined {
+  if (!entries) return undefined;
+  for (const e of entries) {
+    if (e.kind === 'demonym' || e.kind === 'country') return e.country ?? undefined;
+  }
+  return undefined;
+}
+
+/** Every country `entries` name as a nation, once each ("Dutch" is the word of more than one country's people). */
+export function nationsOf(entries: readonly GazEntry[] | undefined): string[] {
+  if (!entries) return [];
+  return [
+    ...new Set(
+      entries.flatMap((e) =>
+        (e.kind === 'demonym' || e.kind === 'country') && e.country ? [e.country] : [],
+      ),
+    ),
+  ];
+}
+
+/** Whether any of `entries` names the nation `country` (or any nation, when `country` is not given). */
+export function namesNation(entries: readonly GazEntry[] | undefined, country?: string | null): boolean {
+  return (
+    !!entries &&
+    entries.some(
+      (e) =>
+        (e.kind === 'demonym' || e.kind === 'country') && (country === undefined || e.country === country),
+    )
+  );
+}
+
 export function normKey(s: string): string {
   // Decomposing is the costly step, and most keys are plain ASCII: skip it for them.
   return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s)

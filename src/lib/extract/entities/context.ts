@@ -4,7 +4,7 @@
  * organisations, places and mentions with the functions that record them.
  */
 import type { Doc, Word } from '../doc.ts';
-import { type Gazetteer, loadGazetteer, normKey, type PlaceEntry } from '../gazetteer.ts';
+import { type Gazetteer, loadGazetteer, namesNation, normKey, type PlaceEntry } from '../gazetteer.ts';
 import { gazetteerHits } from './candidates.ts';
 import { type GazHit, mentionOf, type OrgInput, p2, placeId, spanText } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
@@ -62,11 +62,7 @@ export function entityContext(doc: Doc): EntityContext {
     const o = h.entries[0];
     if (o.kind === 'org' && o.country && h.w1 - h.w0 >= 2)
       for (let k = h.w0; k < h.w1; k++)
-        if (
-          gaz.phrases
-            .get(normKey(W[k].text))
-            ?.some((x) => (x.kind === 'demonym' || x.kind === 'country') && x.country === o.country)
-        ) {
+        if (namesNation(gaz.phrases.get(normKey(W[k].text)), o.country)) {
           countries.add(o.country);
           break;
         }

@@ -3,7 +3,14 @@
  * "Congress" as the main country's legislature), places (the best reading by country, landmarks and areas named
  * after a place, provinces the article calls provinces, towns named like a province) and demonyms.
  */
-import { type GazEntry, type Gazetteer, normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
+import {
+  type GazEntry,
+  type Gazetteer,
+  namesNation,
+  normKey,
+  type OrgEntry,
+  type PlaceEntry,
+} from '../gazetteer.ts';
 import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
 import { IN_TOWN_HEAD, LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
@@ -210,7 +217,7 @@ export function resolveListed(cx: EntityContext): void {
     // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation;
     // "Jordan said" after "Dr Michael Jordan" is the person, "in Jordan" the country
     if (h.w1 - h.w0 === 1 && surnameKeys.has(normKey(W[h.w0].text))) {
-      const nation = h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym');
+      const nation = namesNation(h.entries);
       const placeWord = (k: number) =>
         hits.some((x) => x.w0 === k && x.entries.some((e) => e.kind !== 'org'));
       if (nation ? personContext(W, h.w0) : !placeContext(W, h.w0, placeWord)) continue;
@@ -364,8 +371,7 @@ export function resolveListed(cx: EntityContext): void {
         b.pos === 'PROPN' &&
         // "Hainan Island": a listed name before it may open the longer name, unless it is a nation's
         (claimed[h.w0 - 1] < 0 ||
-          (hits[claimed[h.w0 - 1]].w1 === h.w0 &&
-            !hits[claimed[h.w0 - 1]].entries.some((e) => e.kind === 'country' || e.kind === 'demonym'))) &&
+          (hits[claimed[h.w0 - 1]].w1 === h.w0 && !namesNation(hits[claimed[h.w0 - 1]].entries))) &&
         !personWords.has(h.w0 - 1) &&
         !STOP_CAPS.has(b.text) &&
         !NOT_NAME.has(b.text) &&

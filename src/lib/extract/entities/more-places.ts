@@ -5,7 +5,14 @@
  */
 
 import type { Doc } from '../doc.ts';
-import { type Gazetteer, normKey, type PlaceEntry, type PlaceKind } from '../gazetteer.ts';
+import {
+  type Gazetteer,
+  namesNation,
+  nationOf,
+  normKey,
+  type PlaceEntry,
+  type PlaceKind,
+} from '../gazetteer.ts';
 import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, STREET_SUFFIX, TITLE_WORDS, WEEKDAYS } from '../lexicon.ts';
 import { givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
@@ -69,17 +76,7 @@ export function findMorePlaces(
       // "the Iranian army", "Kyrgyz Border Service": an organisation named after its country
       const o = byId.get(m.id) as Org | undefined;
       const c = o?.country;
-      if (
-        c &&
-        m.text
-          .split(/[\s-]+/)
-          .some((x) =>
-            gaz.phrases
-              .get(normKey(x))
-              ?.some((y) => (y.kind === 'demonym' || y.kind === 'country') && y.country === c),
-          )
-      )
-        weigh(c, 0.5);
+      if (c && m.text.split(/[\s-]+/).some((x) => namesNation(gaz.phrases.get(normKey(x)), c))) weigh(c, 0.5);
     }
   }
   weigh(datelineCountry, 3);
@@ -108,9 +105,8 @@ export function findMorePlaces(
     // "the Egyptian port of X", "Iraq's village of X"
     if (a >= 3 && W[a - 1].text === 'of' && SETTLEMENT.test(lower(W[a - 2]))) {
       const d = W[a - 3].text === "'s" && a >= 4 ? W[a - 4] : W[a - 3];
-      const g = gaz.phrases.get(normKey(d.text));
-      const c = g?.find((x) => x.kind === 'demonym' || x.kind === 'country');
-      if (c) return { country: c.kind === 'demonym' ? c.country : (c as PlaceEntry).country, level: 'said' };
+      const c = nationOf(gaz.phrases.get(normKey(d.text)));
+      if (c) return { country: c, level: 'said' };
     }
     const after = doc.text.slice(W[e - 1].end, Math.min(doc.text.length, W[e - 1].end + 90));
     // "X, a town in Y", "X, some 50 km north of Y", "X in Y's north"

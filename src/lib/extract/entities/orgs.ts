@@ -4,7 +4,7 @@
  * ("Name (ACRO)"), named military operations; unnamed facilities by their suffix, and named hospitals or schools
  * reported as attacked, which are sites too.
  */
-import { normKey, type OrgEntry, type PlaceEntry } from '../gazetteer.ts';
+import { namesNation, nationOf, normKey, type OrgEntry } from '../gazetteer.ts';
 import {
   FACILITY_SUFFIX,
   MONTHS,
@@ -62,10 +62,7 @@ export function findNamedOrgs(cx: EntityContext): void {
         !WEEKDAYS.has(W[e].text) &&
         !STOP_CAPS.has(W[e].text) &&
         !personWords.has(e) &&
-        !(
-          claimed[e] >= 0 &&
-          hits[claimed[e]].entries.some((x) => x.kind === 'country' || x.kind === 'demonym')
-        )
+        !(claimed[e] >= 0 && namesNation(hits[claimed[e]].entries))
       )
         e++;
     if (e === t) return t;
@@ -328,11 +325,9 @@ export function findNamedOrgs(cx: EntityContext): void {
       }
       const known = gaz.phrases.get(normKey(name))?.find((x): x is OrgEntry => x.kind === 'org');
       const dem = W.slice(a, e)
-        .map((w) =>
-          gaz.phrases.get(normKey(w.text))?.find((x) => x.kind === 'demonym' || x.kind === 'country'),
-        )
+        .map((w) => nationOf(gaz.phrases.get(normKey(w.text))))
         .find(Boolean);
-      let country = dem ? (dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country) : null;
+      let country = dem ?? null;
       // "Kyrgyzstan's Border Service": the owner country, and the name as written with it
       const ownerAt = a >= 2 && W[a - 1].text === "'s" ? claimed[a - 2] : -1;
       const owner = ownerAt >= 0 ? hits[ownerAt].entries.find((x) => x.kind === 'country') : undefined;
@@ -467,11 +462,10 @@ export function findNamedOrgs(cx: EntityContext): void {
       ) {
         /* a slogan in quotation marks; a headline's capitals with no other use in the text */
       } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
-        const dem = W.slice(a, j).map((w) =>
-          gaz.phrases.get(normKey(w.text))?.find((e) => e.kind === 'demonym' || e.kind === 'country'),
-        );
-        const c = dem.find(Boolean);
-        const country = c ? (c.kind === 'demonym' ? c.country : (c as PlaceEntry).country) : null;
+        const country =
+          W.slice(a, j)
+            .map((w) => nationOf(gaz.phrases.get(normKey(w.text))))
+            .find(Boolean) ?? null;
         addOrg(
           { name: runText.replace(/'s$/, ''), aliases: acro ? [acro] : [], type: 'other', country },
           runText,

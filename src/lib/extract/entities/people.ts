@@ -4,7 +4,7 @@
  * businessmen, X and Y"); later surname-only mentions linked to the full name; `normaliseRole`.
  */
 import type { Word } from '../doc.ts';
-import { normKey, type PlaceEntry } from '../gazetteer.ts';
+import { namesNation, nationOf, normKey } from '../gazetteer.ts';
 import {
   ADMIN_SUFFIX,
   FACILITY_SUFFIX,
@@ -212,7 +212,7 @@ export function findPeople(cx: EntityContext): void {
       (claimed[i - 1] < 0 ||
         hits[claimed[i - 1]].entries.every((e) => e.kind === 'city' || e.kind === 'province')) &&
       // a country as a surname only after a title or an honorific: "Dr Michael Jordan"
-      (!h.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') ||
+      (!namesNation(h.entries) ||
         (h.entries.every((e) => e.kind !== 'demonym') &&
           i >= 2 &&
           W[i - 2].sent === W[i].sent &&
@@ -252,8 +252,8 @@ export function findPeople(cx: EntityContext): void {
         !MONTHS.has(w.text)
       ) {
         const h = claimed[k] >= 0 ? hits[claimed[k]] : null;
-        const dem = h?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
-        if (dem && !country) country = dem.kind === 'demonym' ? dem.country : (dem as PlaceEntry).country;
+        const dem = nationOf(h?.entries);
+        if (dem && !country) country = dem;
       } else break;
       k--;
     }

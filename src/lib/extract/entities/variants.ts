@@ -5,7 +5,7 @@
  * for "Nigerian Correctional Service"), or by its members' plural ("New Democrats", "New Democratic Party").
  */
 import type { Gazetteer } from '../gazetteer.ts';
-import { normKey } from '../gazetteer.ts';
+import { nationsOf, normKey } from '../gazetteer.ts';
 import { initials } from './shared.ts';
 import type { Org } from './types.ts';
 
@@ -37,13 +37,7 @@ const MEMBERS: Record<string, string> = {
 export function nationSplit(gaz: Gazetteer, name: string): Split | null {
   const words = normKey(name.replace(/^the\s+/i, '').replace(/['’]s(?=\s)/g, '')).split(' ');
   // "Dutch" is the word of more than one country's people
-  const nation = (k: string) => [
-    ...new Set(
-      (gaz.phrases.get(k) ?? []).flatMap((e) =>
-        (e.kind === 'demonym' || e.kind === 'country') && e.country ? [e.country] : [],
-      ),
-    ),
-  ];
+  const nation = (k: string) => nationsOf(gaz.phrases.get(k));
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const c = nation(words.slice(0, n).join(' '));
     if (c.length) return { countries: c, rest: words.slice(n).join(' ') };
