@@ -5,8 +5,8 @@
  * The entry point: runs the finders in order and merges duplicates. The finders live in ./entities/:
  * candidates (list phrases, acronyms the article defines), context (shared state, the article's countries),
  * people, listed (names the lists know), orgs (organisations by form), more-orgs (without a capitalised head),
- * more-places (places the lists do not know), landmarks (place head words), shared (helpers, common word lists),
- * types (what this returns).
+ * more-places (places the lists do not know), landmarks (place head words), lines (heading and title-case lines),
+ * shared (helpers, common word lists), types (what this returns).
  */
 import type { Doc } from './doc.ts';
 import { basedBodies } from './entities/based.ts';
@@ -14,13 +14,14 @@ import { definedAcronyms } from './entities/candidates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCompoundOrgs } from './entities/compounds.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
+import { isHeadingLine } from './entities/lines.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
 import { findCodeRoads, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
-import { isHeadingLine, siteTownName } from './entities/sites.ts';
+import { siteTownName } from './entities/sites.ts';
 import type { Entities, Mention, Org, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
 import { namesNation, normKey, type PlaceEntry } from './gazetteer.ts';

@@ -14,6 +14,7 @@ import {
 import { ADMIN_SUFFIX, NOT_NAME, ORG_HEAD, STOP_CAPS } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
 import { IN_TOWN_HEAD, LANDMARK_BEFORE, LANDMARK_GLUE, landmarkHead } from './landmarks.ts';
+import { mostlyCapitalised } from './lines.ts';
 import {
   type GazHit,
   lower,
@@ -98,17 +99,6 @@ export function resolveListed(cx: EntityContext): void {
     addOrg,
     addPlace,
   } = cx;
-  /** Most words of the sentence are capitalised: a title-case headline, where a capital marks no name. */
-  const titleCase = (w0: number, w1: number): boolean => {
-    let words = 0;
-    let caps = 0;
-    for (let k = w0; k < w1; k++)
-      if (/^\p{L}/u.test(W[k].text)) {
-        words++;
-        if (W[k].cap) caps++;
-      }
-    return words > 0 && caps / words > 0.6;
-  };
   const surnameKeys = new Set(
     people.filter((p) => /\s/.test(p.name)).map((p) => normKey(p.name.split(/\s+/).pop() ?? '')),
   );
@@ -364,7 +354,12 @@ export function resolveListed(cx: EntityContext): void {
     }
     // "Cheduba Island", "Puerto Jordán": a country's name (or a native name of it) written as the last word of a
     // longer proper name is part of that name, no mention of the country (not in a title-case headline)
-    if (place?.kind === 'country' && h.w1 - h.w0 === 1 && h.w0 - 1 > s.w0 && !titleCase(s.w0, s.w1)) {
+    if (
+      place?.kind === 'country' &&
+      h.w1 - h.w0 === 1 &&
+      h.w0 - 1 > s.w0 &&
+      !mostlyCapitalised(W, s.w0, s.w1)
+    ) {
       const b = W[h.w0 - 1];
       if (
         b.cap &&

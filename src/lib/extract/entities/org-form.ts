@@ -1,7 +1,7 @@
 /**
  * Tests on the form of a candidate organisation name that keep places, slogans, headline capitals and descriptions
  * out of the organisations: a site word after the head ("Court Street"), a name that fills a quotation ("Trust
- * Teachers"), a title-case line, an indefinite description ("a Moscow-led security bloc").
+ * Teachers"), a headline's capitals used nowhere else (the line tests are in ./lines.ts), an indefinite description ("a Moscow-led security bloc").
  */
 import type { Doc, Word } from '../doc.ts';
 import { FACILITY_SUFFIX } from '../lexicon.ts';
@@ -28,25 +28,6 @@ export function quotedSlogan(W: readonly Word[], a: number, j: number): boolean 
   let k = j;
   if (k < W.length && /^[.,!?]$/.test(W[k].text)) k++;
   return k < W.length && CLOSE_QUOTE.test(W[k].text);
-}
-
-/** Small words a title-case headline leaves in lower case. */
-const TITLE_GLUE =
-  /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|after|over|into|than|vs|via|is|are|was|were|'s|’s)$/;
-
-/**
- * A title-case line, "Map Shows Every Attack on U.S. Troops in Iraq and Syria Since October": every word of five or
- * more that is not a small glue word is capitalised, so its capitals say nothing about names.
- */
-export function titleCaseLine(W: readonly Word[], s0: number, s1: number): boolean {
-  let words = 0;
-  for (let k = s0; k < s1; k++) {
-    const w = W[k];
-    if (w.pos === 'PUNCT' || !/\p{L}/u.test(w.text) || TITLE_GLUE.test(w.text.toLowerCase())) continue;
-    if (!w.cap) return false;
-    words++;
-  }
-  return words >= 5;
 }
 
 /** The words `a`–`j` are written the same way somewhere outside their own sentence too. */

@@ -16,7 +16,8 @@ import {
 } from '../lexicon.ts';
 import type { EntityContext } from './context.ts';
 import { orgHeads } from './heads.ts';
-import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead, titleCaseLine } from './org-form.ts';
+import { titleCaseLine } from './lines.ts';
+import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead } from './org-form.ts';
 import {
   ATTACK_WORD,
   adjectiveOf,

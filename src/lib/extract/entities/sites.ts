@@ -32,12 +32,3 @@ export function siteTownName(doc: Doc, facility: string): string | null {
   seen.set(facility, out);
   return out;
 }
-
-/** A line set as a heading: one short line with no closing stop ("2. Borno: troops repel attack on Marte base"). */
-export function isHeadingLine(doc: Doc, sent: number): boolean {
-  const s = doc.sentences[sent];
-  const para = doc.paragraphs[s?.para ?? -1];
-  if (!s || !para) return false;
-  const t = para.text.trim();
-  return t.length <= 140 && !/\n/.test(t) && !/[.!?"”’:]$/.test(t);
-}

@@ -1,0 +1,45 @@
+/**
+ * Lines set apart from running text, where capitals and the lack of a closing stop say nothing about names: a heading
+ * line, a title-case line, a sentence whose words are mostly capitalised. The one place the entity finders ask it.
+ */
+import type { Doc, Word } from '../doc.ts';
+
+/** A line set as a heading: one short line with no closing stop ("2. Borno: troops repel attack on Marte base"). */
+export function isHeadingLine(doc: Doc, sent: number): boolean {
+  const s = doc.sentences[sent];
+  const para = doc.paragraphs[s?.para ?? -1];
+  if (!s || !para) return false;
+  const t = para.text.trim();
+  return t.length <= 140 && !/\n/.test(t) && !/[.!?"”’:]$/.test(t);
+}
+
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_GLUE =
+  /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|after|over|into|than|vs|via|is|are|was|were|'s|’s)$/;
+
+/**
+ * A title-case line, "Map Shows Every Attack on U.S. Troops in Iraq and Syria Since October": every word of five or
+ * more that is not a small glue word is capitalised, so its capitals say nothing about names.
+ */
+export function titleCaseLine(W: readonly Word[], s0: number, s1: number): boolean {
+  let words = 0;
+  for (let k = s0; k < s1; k++) {
+    const w = W[k];
+    if (w.pos === 'PUNCT' || !/\p{L}/u.test(w.text) || TITLE_GLUE.test(w.text.toLowerCase())) continue;
+    if (!w.cap) return false;
+    words++;
+  }
+  return words >= 5;
+}
+
+/** Most words (over six in ten) of the words `w0`–`w1` are capitalised: a title-case headline, where a capital marks no name. */
+export function mostlyCapitalised(W: readonly Word[], w0: number, w1: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = w0; k < w1; k++)
+    if (/^\p{L}/u.test(W[k].text)) {
+      words++;
+      if (W[k].cap) caps++;
+    }
+  return words > 0 && caps / words > 0.6;
+}
