@@ -211,6 +211,24 @@ describe('briefArticle: layout and summary', () => {
     expect(b.summary.length).toBeGreaterThanOrEqual(2);
     expect(b.summary.length).toBeLessThanOrEqual(3);
   });
+  it('does not repeat a heading line in the summary, and prefers current facts to a past attack recalled', () => {
+    const b = briefArticle({
+      text: [
+        'Rebels shell river port as ceasefire collapses',
+        'Rebel artillery struck the river port of Lowland Bay on Monday, killing four dock workers and wounding 11, the regional governor said.',
+        'The shells hit a grain warehouse and two cranes at about 6 a.m., setting a fuel store on fire, port officials said on Monday.',
+        'In March 2019, rebels killed 30 people in a raid on the same port, burning 200 homes and the old market.',
+        'The governor said on Monday that the port would reopen within a week.',
+        'Talks between the two sides had been due to resume this month in the capital.',
+        'Traders said grain prices in the region had already risen by a fifth since the ceasefire began.',
+      ].join('\n\n'),
+      published: '2026-05-12',
+      origin: 'text',
+    });
+    expect(b.headline).toBe('Rebels shell river port as ceasefire collapses');
+    expect(b.summary[0]).toMatch(/^Rebel artillery struck/);
+    expect(b.summary.join(' ')).not.toMatch(/ceasefire collapses|March 2019/);
+  });
   it('guesses the publication date from the latest full date and says so', () => {
     const b = briefArticle({
       text: 'The attack happened on March 3, 2024, and officials met again on March 5, 2024, on a Tuesday.',

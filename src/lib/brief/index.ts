@@ -231,6 +231,7 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
       doc,
       ents.mentions.map((m) => m.sent),
       incidents.filter((i) => !i.background).map((i) => i.sentence),
+      incidents.filter((i) => i.background).map((i) => i.sentence),
     ),
     published,
     people,
@@ -277,16 +278,25 @@ function headlineOf(doc: Doc): string {
   return h;
 }
 
-/** Two or three sentences: the lead, then the sentences richest in facts (incidents first), in text order. */
-function summaryOf(doc: Doc, mentionSents: number[], incidentSents: number[]): string[] {
+/** Two or three sentences: the lead, then the later sentences richest in facts (current incidents first, past ones last), in text order. */
+function summaryOf(
+  doc: Doc,
+  mentionSents: number[],
+  incidentSents: number[],
+  backgroundSents: number[],
+): string[] {
   const S = doc.sentences;
   if (S.length === 0) return [];
   const density = new Map<number, number>();
   for (const s of mentionSents) density.set(s, (density.get(s) ?? 0) + 1);
-  const lead = S.find((s) => s.text.split(/\s+/).length >= 6) ?? S[0];
+  // the lead is running text: a heading line (no closing stop) is the headline, not the summary's first sentence
+  const lead =
+    S.find((s) => s.text.split(/\s+/).length >= 6 && /[.!?]["'\u201d\u2019)]?$/.test(s.text.trim())) ??
+    S.find((s) => s.text.split(/\s+/).length >= 6) ??
+    S[0];
   const scored = S.filter(
     (s) =>
-      s.index !== lead.index &&
+      s.index > lead.index &&
       s.text.split(/\s+/).length >= 8 &&
       s.text.length <= 400 &&
       !/^["']/.test(s.text),
@@ -294,7 +304,7 @@ function summaryOf(doc: Doc, mentionSents: number[], incidentSents: number[]): s
     .map((s) => {
       const quoteShare = (s.text.match(/"[^"]*"/g) ?? []).join('').length / s.text.length;
       const score =
-        (incidentSents.includes(s.index) ? 3 : 0) +
+        (incidentSents.includes(s.index) ? 3 : backgroundSents.includes(s.index) ? -2 : 0) +
         Math.min(4, density.get(s.index) ?? 0) * 0.5 +
         (/\d/.test(s.text) ? 0.5 : 0) -
         quoteShare * 2 -
