@@ -81,7 +81,10 @@ const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warne
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   const W = doc.words;
-  const personParts = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
+  // a person's name words, a hyphenated one also whole ("Al-Khatib" of "Yasmin Al-Khatib")
+  const personParts = new Set(
+    cx.people.flatMap((p) => [...normKey(p.name).split(' '), ...p.name.split(/\s+/).map(normKey)]),
+  );
   const wordMention: (Mention | null)[] = new Array(W.length).fill(null);
   const index = () => {
     wordMention.fill(null);
@@ -659,6 +662,27 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     const words = defined.get(acro)?.split(' ') ?? [];
     return words.some((x) => NON_ENTITY_SUFFIX.has(x)) && !words.some((x) => ORG_SUFFIX.has(x));
   };
+  // "Justice Wanjiru Kamau" … "Kamau said": a word the text also writes as the last of a run of names, after a name
+  // word no list knows, is a person's surname, not a body that speaks
+  const lastOfNames = (k: number): boolean => {
+    for (let i = 1; i < W.length; i++) {
+      if (i === k || W[i].text !== W[k].text) continue;
+      const p = W[i - 1];
+      const next = W[i + 1];
+      if (p.sent !== W[i].sent || !p.cap || p.pos === 'PUNCT' || !/\p{Ll}/u.test(p.text)) continue;
+      if (next && next.sent === W[i].sent && next.cap && next.pos !== 'PUNCT') continue;
+      const pk = p.text.toLowerCase();
+      if (
+        gaz.phrases.has(normKey(p.text)) ||
+        TITLE_WORDS.has(pk) ||
+        ORG_SUFFIX.has(pk) ||
+        STOP_CAPS.has(p.text)
+      )
+        continue;
+      return true;
+    }
+    return false;
+  };
   for (const s of doc.sentences) {
     for (let k = s.w0; k < s.w1; k++) {
       const w = W[k];
@@ -732,7 +756,10 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       }
       // "Residents of Mondoro told …": the people of a place speak, not the place
       const peopleOf = k >= 2 && W[k - 1].text === 'of' && INHABITANTS.test(W[k - 2].text.toLowerCase());
-      if (bank || (speaks && k > s.w0 && !cx.personWords.has(k) && !particle && !peopleOf)) {
+      if (
+        bank ||
+        (speaks && k > s.w0 && !cx.personWords.has(k) && !particle && !peopleOf && !lastOfNames(k))
+      ) {
         cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
         const o = cx.orgs.get(`org:${key}`);
         if (o) firstWords.set(key, o);

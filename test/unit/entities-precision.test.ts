@@ -1,0 +1,29 @@
+/**
+ * Organisation and place precision on short texts written for these tests: a person's surname is no body.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { extractEntities } from '../../src/lib/extract/entities.ts';
+
+const read = (text: string) => extractEntities(buildDoc(text));
+const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
+
+describe('a surname that speaks', () => {
+  it('is no organisation when the text writes it after a name word elsewhere', () => {
+    const text =
+      'The High Court in Mombasa suspended the new levy on Tuesday, in a ruling by Justice Atieno Wekesa.\n\n"The law was rushed," Wekesa said.';
+    expect(orgNames(text)).not.toContain('Wekesa');
+  });
+
+  it('is no organisation when it is the hyphenated surname of a person found', () => {
+    const text =
+      'Syrian director Lina Al-Hakim presented her film in Cairo on Friday.\n\n"It took six years," Al-Hakim said after the screening.';
+    expect(orgNames(text)).not.toContain('Al-Hakim');
+  });
+
+  it('still reads an unknown one-word body that speaks and is never part of a longer name', () => {
+    const text =
+      'The company will cut 400 jobs at its plant in Leeds, the firm said on Monday.\n\n"Demand has fallen," Fenwrightco said in a statement.';
+    expect(orgNames(text)).toContain('Fenwrightco');
+  });
+});
