@@ -68,6 +68,8 @@ const extraCountryNames: Record<string, string[]> = {
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   NL: ['Holland'],
   VA: ['Vatican'],
+  BF: ['Burkina'],
+  BA: ['Bosnia'],
 };
 const extraDemonyms: Record<string, string[]> = {
   US: ['American', 'Americans'],

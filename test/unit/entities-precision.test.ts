@@ -1,5 +1,6 @@
 /**
- * Organisation and place precision on short texts written for these tests: a person's surname is no body.
+ * Organisation and place precision on short texts written for these tests: a person's surname is no body, a country's
+ * everyday short name, a place's kind of government, a body named only by a short form inside another's name.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
@@ -25,5 +26,21 @@ describe('a surname that speaks', () => {
     const text =
       'The company will cut 400 jobs at its plant in Leeds, the firm said on Monday.\n\n"Demand has fallen," Fenwrightco said in a statement.';
     expect(orgNames(text)).toContain('Fenwrightco');
+  });
+});
+
+describe("a country's everyday short name", () => {
+  it('reads "Burkina" as Burkina Faso, so its army is one body', () => {
+    const e = read(
+      "Burkina army admits losses in attack\n\nThe Burkina army said on Sunday that 20 soldiers were killed near Djibo. Burkina Faso's army did not say who attacked.",
+    );
+    const armies = e.orgs.filter((o) => /army/i.test(o.name));
+    expect(armies).toHaveLength(1);
+    expect(e.places.some((p) => p.kind === 'country' && p.country === 'BF')).toBe(true);
+  });
+
+  it('reads "Bosnia" as the country', () => {
+    const e = read('Police in Bosnia arrested a suspect near Zvornik on Monday, prosecutors said.');
+    expect(e.places.find((p) => p.kind === 'country')?.country).toBe('BA');
   });
 });
