@@ -44,3 +44,17 @@ describe("a country's everyday short name", () => {
     expect(e.places.find((p) => p.kind === 'country')?.country).toBe('BA');
   });
 });
+
+describe("a place's kind of government", () => {
+  it('describes whoever governs there and names no body', () => {
+    const names = orgNames(
+      "Mali's transitional government said on Monday that elections would be held in Bamako next year. The Boise city government approved the plan.",
+    );
+    expect(names.some((n) => /government/.test(n))).toBe(false);
+  });
+
+  it('keeps a government named by its place alone', () => {
+    const names = orgNames('The Balochistan government said the road to Quetta was open on Sunday.');
+    expect(names).toContain('Balochistan government');
+  });
+});

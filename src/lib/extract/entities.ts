@@ -307,6 +307,8 @@ const FORCE_MOD = new Set([
   'state',
   'regular',
 ]);
+/** A place's lower-case kind of government: "Mali's transitional government", "Guayas provincial government". */
+const DESCRIBED_GOVERNMENT = /^\p{Lu}[\p{L}'’. -]*?\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}government$/u;
 /** Generic heads a nationality alone does not make into one named body. */
 const FORCE_HEAD = new Set(['police', 'forces', 'troops']);
 
@@ -392,6 +394,13 @@ function dropDescriptions(cx: EntityContext): void {
   }
   for (const o of [...orgs.values()]) {
     const surfaces = said.get(o.id) ?? [];
+    // "Burkina Faso's military government", "the Boise city government": a place and a lower-case kind of government
+    // describe whoever governs there and name no body ("Balochistan government" alone is kept, as is a body that
+    // also has a name of its own)
+    if (DESCRIBED_GOVERNMENT.test(o.name) && !o.aliases.some((a) => /\s\p{Lu}[\p{L}'’-]*$/u.test(a))) {
+      orgs.delete(o.id);
+      continue;
+    }
     // a listed body ("National Police Service") reached through its description ("Kenyan police") is named; a
     // country's armed forces reached only through "Russian forces" are whoever fought there (its troops are its army)
     if (!isForceDescription(o.name, isNation)) {
