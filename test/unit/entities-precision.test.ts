@@ -58,3 +58,22 @@ describe("a place's kind of government", () => {
     expect(names).toContain('Balochistan government');
   });
 });
+
+describe('a body named only by a short form inside another name', () => {
+  it('is that other body', () => {
+    const e = read(
+      'A volunteer with the Kenya Red Cross Society said the wounded were carried to the Red Cross tent in Garissa on Monday.',
+    );
+    const red = e.orgs.filter((o) => /Red Cross/.test(o.name));
+    expect(red.map((o) => o.name)).toEqual(['Kenya Red Cross Society']);
+    expect(red[0].aliases).toContain('Red Cross');
+  });
+
+  it('stays apart when the text names it by its own name', () => {
+    const names = orgNames(
+      'The Islamic State West Africa Province claimed the raid near Maiduguri. Islamic State said in a statement that it had trained the fighters.',
+    );
+    expect(names).toContain('Islamic State');
+    expect(names).toContain('Islamic State West Africa Province');
+  });
+});

@@ -94,6 +94,43 @@ function absorbOrg(cx: EntityContext, from: Org, into: Org, moved: Map<string, s
   moved.set(from.id, into.id);
 }
 
+/**
+ * "the Red Cross tent" beside the "Nigerian Red Cross Society": a listed body the text names only by a short form of
+ * several words (never by its own name) that lies inside the name of exactly one other body of the text is that body.
+ * Its mentions count there and the short form becomes an alias there; its list name does not.
+ */
+function shortNamesInside(cx: EntityContext, moved: Map<string, string>): void {
+  const { orgs, mentions, byId } = cx;
+  const said = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'org') continue;
+    const id = moved.get(m.id) ?? m.id;
+    const set = said.get(id) ?? new Set<string>();
+    set.add(m.text.replace(/^the\s+/i, ''));
+    said.set(id, set);
+  }
+  for (const o of [...orgs.values()]) {
+    const forms = [...(said.get(o.id) ?? [])];
+    const own = normKey(o.name);
+    if (!forms.length || forms.some((f) => normKey(f) === own || !/\s/.test(f.trim()))) continue;
+    const hosts = [...orgs.values()].filter((x) => {
+      if (x === o) return false;
+      const name = ` ${normKey(x.name)} `;
+      return forms.every((f) => name.includes(` ${normKey(f)} `) && name.trim() !== normKey(f));
+    });
+    if (hosts.length !== 1) continue;
+    const into = hosts[0];
+    if (o.country && into.country && o.country !== into.country) continue;
+    for (const f of forms) if (f !== into.name && !into.aliases.includes(f)) into.aliases.push(f);
+    into.mentions += o.mentions;
+    into.first = Math.min(into.first, o.first);
+    orgs.delete(o.id);
+    byId.delete(o.id);
+    for (const [from, to] of moved) if (to === o.id) moved.set(from, into.id);
+    moved.set(o.id, into.id);
+  }
+}
+
 /** One entry per organisation and per place: two found by different routes under one name become one. */
 function mergeDuplicates(cx: EntityContext): Entities {
   const { gaz, countries, people, orgs, places, mentions, byId } = cx;
@@ -158,6 +195,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
     [...orgs.values()].sort((x, y) => x.first - y.first),
   ))
     if (orgs.has(from.id) && orgs.has(into.id)) absorbOrg(cx, from, into, moved);
+  shortNamesInside(cx, moved);
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
