@@ -77,3 +77,22 @@ describe('a body named only by a short form inside another name', () => {
     expect(names).toContain('Islamic State West Africa Province');
   });
 });
+
+describe('cities of a wire credit', () => {
+  it('lists the city a story was reported from, with no mention in the body', () => {
+    const e = read(
+      'KADUNA, Nigeria (Wire) - Gunmen abducted 12 farmers near Kaduna on Monday, police said.\n\nThe farmers were taken from their fields at dawn, a police spokesman said.\n\n(Reporting by Ada Okafor in Abuja; Editing by Tom Hale)',
+    );
+    const abuja = e.places.find((p) => p.name === 'Abuja');
+    expect(abuja?.kind).toBe('city');
+    expect(abuja?.country).toBe('NG');
+    expect(e.mentions.some((m) => m.text === 'Abuja')).toBe(false);
+  });
+
+  it('reads no place from an editing credit', () => {
+    const e = read(
+      'Gunmen abducted 12 farmers near Kaduna on Monday, police said.\n\nThe farmers were taken from their fields at dawn.\n\n(Editing by Tom Hale in London)',
+    );
+    expect(e.places.some((p) => p.name === 'London')).toBe(false);
+  });
+});

@@ -322,6 +322,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
   townsOfSites(cx);
+  creditTowns(cx);
 
   mentions.sort((x, y) => x.start - y.start);
   return {
@@ -627,6 +628,56 @@ function townsOfSites(cx: EntityContext): void {
     byId.set(id, p);
     known.add(key);
   }
+}
+
+/** A wire credit's part that names reporters: "Reporting by X in Abuja", "additional reporting by Y in Istanbul". */
+const CREDIT_PART = /\b(?:reporting|writing|reported|written)(?:\s+(?:and|&)\s+\w+)?\s+by\b/i;
+/** A city after "in" in a credit: "in Abuja", "in Mexico City". */
+const CREDIT_TOWN = /\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
+
+/**
+ * "(Reporting by Ifeoma Chukwu in Abuja; Editing by …)": the cities a wire story was reported from are places of the
+ * story too. A city the lists know, named only in the credit under the body, is listed (with no mention, so incidents
+ * and speech read the body as before); a place already listed by that name is left alone.
+ */
+function creditTowns(cx: EntityContext): void {
+  const { gaz, places, byId, doc } = cx;
+  const known = new Set<string>();
+  for (const p of places.values()) known.add(normKey(p.name));
+  for (const line of doc.boilerplate ?? [])
+    for (const part of line.split(/[;|]/)) {
+      if (!CREDIT_PART.test(part)) continue;
+      for (const m of part.matchAll(CREDIT_TOWN)) {
+        const name = m[1].replace(/[.’']+$/, '');
+        const key = normKey(name);
+        if (known.has(key)) continue;
+        const town = (gaz.phrases.get(key) ?? [])
+          .filter((e): e is PlaceEntry => e.kind === 'city')
+          .sort(
+            (a, b) =>
+              Number(cx.countries.has(b.country ?? '')) - Number(cx.countries.has(a.country ?? '')) ||
+              (b.pop ?? 0) - (a.pop ?? 0),
+          )[0];
+        if (!town) continue;
+        const id = placeId(town);
+        if (places.has(id)) continue;
+        const p: Place = {
+          id,
+          name,
+          kind: 'city',
+          country: town.country,
+          admin1: town.admin1 ?? null,
+          lat: town.lat,
+          lon: town.lon,
+          tz: town.tz,
+          mentions: 0,
+          first: doc.text.length,
+        };
+        places.set(id, p);
+        byId.set(id, p);
+        known.add(key);
+      }
+    }
 }
 
 /** The place a facility "X base" is told to be in ("a military base in Marte"), when the text names it as a place. */
