@@ -83,7 +83,8 @@ export const brief: Command = {
     details:
       'Give one of text:, url: or file: (.txt, .md, .html), and optionally the publication date. You get the headline, a short summary, ' +
       'who (people with roles, organisations), where, when (absolute dates), incidents, quotes with speakers and key numbers, ' +
-      'in pages with ◀ ▶ when long. A spun article is read from its restored text ("Show unspun text"). On any message: Apps ▸ Brief.',
+      'in pages with ◀ ▶ when long. A spun article is read from its restored text ("Show unspun text"). On any message: Apps ▸ Brief. ' +
+      'text: loses line breaks, so for a long article a file:, a url: or Apps ▸ Brief on a posted message gives a sharper brief.',
   },
   cooldownMs: READING_COOLDOWN_MS,
   // Not deferred by the router: readArticle defers once the input is known to be readable (or slow).

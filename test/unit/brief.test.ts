@@ -229,6 +229,16 @@ describe('briefArticle: layout and summary', () => {
     expect(b.summary[0]).toMatch(/^Rebel artillery struck/);
     expect(b.summary.join(' ')).not.toMatch(/ceasefire collapses|March 2019/);
   });
+  it('says when a long text came as one line (its paragraphs lost), and only then', () => {
+    const para =
+      'Rebel artillery struck the river port of Lowland Bay on Monday, killing four dock workers, the governor said.';
+    const oneLine = Array.from({ length: 20 }, () => para).join(' ');
+    expect(brief(oneLine).notes?.join(' ')).toMatch(/one long line/);
+    expect(brief(oneLine.replaceAll('said. ', 'said.\n\n')).notes?.join(' ') ?? '').not.toMatch(
+      /one long line/,
+    );
+    expect(brief(para).notes?.join(' ') ?? '').not.toMatch(/one long line/);
+  });
   it('guesses the publication date from the latest full date and says so', () => {
     const b = briefArticle({
       text: 'The attack happened on March 3, 2024, and officials met again on March 5, 2024, on a Tuesday.',
