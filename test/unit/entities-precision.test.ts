@@ -96,3 +96,21 @@ describe('cities of a wire credit', () => {
     expect(e.places.some((p) => p.name === 'London')).toBe(false);
   });
 });
+
+describe('one place under two forms', () => {
+  it("lists no town for a site when an area of the town's name is listed", () => {
+    const e = read(
+      'ADEN, Yemen (Wire) - Fighting broke out in Crater district on Sunday. Shells hit shoppers in the Crater market, residents said.',
+    );
+    expect(e.places.filter((p) => /^Crater$/.test(p.name))).toHaveLength(0);
+    expect(e.places.some((p) => p.name === 'Crater district')).toBe(true);
+  });
+
+  it('reads an area named with a facility’s first and last words as that facility', () => {
+    const e = read(
+      'Bomb kills four soldiers near W park\n\nA patrol struck a roadside bomb near the W National Park in the far north of Benin on Sunday, officials said.',
+    );
+    const parks = e.places.filter((p) => /park/i.test(p.name));
+    expect(parks.map((p) => p.name)).toEqual(['W National Park']);
+  });
+});

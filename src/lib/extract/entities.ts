@@ -518,6 +518,23 @@ function townsNamed(doc: Doc): { towns: Set<string>; before: string[]; after: st
   townCache.set(doc, out);
   return out;
 }
+/** One of the names `own` is one of `long` without a middle word: "jenin camp", "jenin refugee camp". */
+function middleWordOut(own: Set<string>, long: Set<string>): boolean {
+  return [...own].some((k) => {
+    const a = k.split(' ');
+    if (a.length < 2) return false;
+    return [...long].some((l) => {
+      const b = l.split(' ');
+      return (
+        b.length > a.length &&
+        b[0] === a[0] &&
+        b[b.length - 1] === a[a.length - 1] &&
+        a.every((w) => b.includes(w))
+      );
+    });
+  });
+}
+
 function foldIntoFacilities(cx: EntityContext): void {
   const { places, mentions } = cx;
   const facilities = [...places.values()].filter((p) => p.kind === 'facility');
@@ -562,6 +579,8 @@ function foldIntoFacilities(cx: EntityContext): void {
     const into = facilities.find((f) => {
       if (f === p || moved.has(f.id) || !places.has(f.id)) return false;
       const long = namesOf(f);
+      // "the W park" beside the "W National Park": an area named with the facility's first and last words is it
+      if (p.kind === 'other' && p.lat === null && middleWordOut(own, long)) return true;
       if (p.kind !== 'facility') {
         // a bare name the lists do not know, told only after the facility and never called a town, nor as the place
         // a site of the facility's kind is in ("a military base in Marte")
@@ -569,19 +588,7 @@ function foldIntoFacilities(cx: EntityContext): void {
         return [...own].some((k) => [...long].some((l) => l.startsWith(`${k} `)));
       }
       // one facility named with and without a middle word: "Jenin camp", "Jenin refugee camp"
-      return [...own].some((k) => {
-        const a = k.split(' ');
-        if (a.length < 2) return false;
-        return [...long].some((l) => {
-          const b = l.split(' ');
-          return (
-            b.length > a.length &&
-            b[0] === a[0] &&
-            b[b.length - 1] === a[a.length - 1] &&
-            a.every((w) => b.includes(w))
-          );
-        });
-      });
+      return middleWordOut(own, long);
     });
     if (!into) continue;
     absorbPlace(cx, p, into, moved);
@@ -598,6 +605,14 @@ function townsOfSites(cx: EntityContext): void {
   const { gaz, places, byId } = cx;
   const known = new Set<string>();
   for (const e of byId.values()) known.add(normKey(e.name));
+  // "Crater district" beside "the Crater market": an area listed by the town's name already tells of the town
+  for (const p of places.values()) {
+    const area =
+      /^(.+)\s+(?:district|area|township|tehsil|subdistrict|sub-district|municipality|county|governorate)$/i.exec(
+        p.name,
+      );
+    if (area && p.kind !== 'facility') known.add(normKey(area[1]));
+  }
   for (const f of [...places.values()]) {
     if (f.kind !== 'facility') continue;
     const m = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(f.name);
