@@ -114,3 +114,35 @@ describe('one place under two forms', () => {
     expect(parks.map((p) => p.name)).toEqual(['W National Park']);
   });
 });
+
+describe('places and amounts read as organisations', () => {
+  it('reads a road code described in apposition as a road', () => {
+    const e = read(
+      'Gunmen ambushed a bus on the N915, the only paved road linking the two towns, on Monday. "We will not close the N915," the governor said.',
+    );
+    expect(e.orgs.some((o) => o.name === 'N915')).toBe(false);
+    expect(e.places.find((p) => p.name === 'N915')?.kind).toBe('other');
+  });
+
+  it('reads a currency amount with a decimal point as no acronym', () => {
+    const names = orgNames(
+      'Panel orders N7.5bn compensation\n\nThe panel directed the government to pay N7.5 billion to the families, the commission said.',
+    );
+    expect(names).not.toContain('N7');
+  });
+
+  it('reads a local government area as a place', () => {
+    const e = read(
+      'Gunmen killed six farmers in Gidan Dawa, a village in the Kankara Local Government Area of Katsina State, on Sunday, police said.',
+    );
+    expect(e.orgs.some((o) => /Local Government/.test(o.name))).toBe(false);
+    expect(e.places.some((p) => /^Kankara/.test(p.name))).toBe(true);
+  });
+
+  it('keeps a council that acts as a body', () => {
+    const names = orgNames(
+      'Gunmen attacked two villages in the Bakura Local Government Area of Zamfara State. The chairman of Bakura Local Government, Musa Bello, said 12 people were killed.',
+    );
+    expect(names.some((n) => /Bakura Local Government/.test(n))).toBe(true);
+  });
+});

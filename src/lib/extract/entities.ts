@@ -318,6 +318,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   dropDescriptions(cx);
   dropTitles(cx);
   hospitalsAsSites(cx);
+  localGovernmentAreas(cx);
   dropDescribedSites(cx);
   dropModifierCountries(cx);
   foldIntoFacilities(cx);
@@ -760,6 +761,46 @@ function hospitalsAsSites(cx: EntityContext): void {
     for (const m of ms) {
       m.kind = 'place';
       m.id = place.id;
+      place.mentions++;
+    }
+    orgs.delete(o.id);
+    byId.delete(o.id);
+  }
+}
+
+/**
+ * "a village in Safana Local Government Area", "the Safana Local Government Area of Katsina State": a local
+ * government area is a place (an administrative area), not a body. The name read as an organisation, written as or
+ * before "Area" wherever the text names it, is that area: the place of its name when one is listed ("Safana"), else an
+ * area of its own. A council that acts ("the chairman of Maru Local Government") stays a body.
+ */
+function localGovernmentAreas(cx: EntityContext): void {
+  const { orgs, places, mentions, byId, doc } = cx;
+  for (const o of [...orgs.values()]) {
+    const m = /^(.+?)\s+Local\s+Government(\s+Area)?$/i.exec(o.name);
+    if (!m) continue;
+    const ms = mentions.filter((x) => x.kind === 'org' && x.id === o.id);
+    const area = (x: Mention) => !!m[2] || /^\s+Area\b/i.test(doc.text.slice(x.end, x.end + 6));
+    if (!ms.length || !ms.every(area)) continue;
+    const key = normKey(m[1]);
+    let place = [...places.values()].find((p) => p.kind !== 'country' && normKey(p.name) === key);
+    if (!place) {
+      const country = o.country ?? nearCountry(mentions, byId, ms[0].sent) ?? cx.mainCountry;
+      const site = {
+        kind: 'other' as const,
+        name: `${m[1]} Local Government Area`,
+        country,
+        lat: null,
+        lon: null,
+        tz: null,
+      };
+      place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
+      places.set(place.id, place);
+      byId.set(place.id, place);
+    }
+    for (const x of ms) {
+      x.kind = 'place';
+      x.id = place.id;
       place.mentions++;
     }
     orgs.delete(o.id);

@@ -703,8 +703,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         cx.mentions.push(mentionOf(doc, 'org', known.id, k, k + 1));
         continue;
       }
+      // "N4.5bn": a currency sign and an amount written with a decimal point, no acronym
+      const amount = /\d$/.test(w.text) && /^\.\d/.test(doc.text.slice(w.end, w.end + 2));
       const isAcro =
-        /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) && !ACRO_STOP.has(w.text) && !agreementAcronym(w.text);
+        /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) &&
+        !ACRO_STOP.has(w.text) &&
+        !agreementAcronym(w.text) &&
+        !amount;
       if (isAcro) {
         if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
         const owner = [...cx.orgs.values()].find((o) => initials(o.name, (x) => /^[A-Z]/.test(x)) === w.text);

@@ -4,7 +4,7 @@
  * preposition ("near Jilib"), with towns looked up in the town table.
  */
 
-import type { Doc } from '../doc.ts';
+import type { Doc, Word } from '../doc.ts';
 import {
   type Gazetteer,
   namesNation,
@@ -556,6 +556,16 @@ export function findMorePlaces(
 const ROAD_CODE = /^[A-Z]{1,2}-?\d{1,4}$/;
 const ROAD_HEAD = /^(?:motorway|highway|expressway|freeway|road|autobahn|autoroute|autostrada|dual)$/i;
 
+/** "the N380, the only paved road linking …": a code followed by a description of a road (in the next six words). */
+function roadInApposition(W: readonly Word[], i: number, s1: number): boolean {
+  if (W[i + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(W[i + 2]?.text ?? '')) return false;
+  for (let k = i + 3; k < Math.min(s1, i + 9); k++) {
+    if (W[k].pos === 'PUNCT') return false;
+    if (ROAD_HEAD.test(W[k].text)) return true;
+  }
+  return false;
+}
+
 /**
  * Roads named by a code ("the A12 motorway" and later "the A12"), before the organisation finders could read the
  * code as an acronym. The country is the article's main one.
@@ -567,7 +577,12 @@ export function findCodeRoads(cx: EntityContext): void {
   const codes = new Set<string>();
   for (const s of doc.sentences)
     for (let i = s.w0; i + 1 < s.w1; i++)
-      if (ROAD_CODE.test(W[i].text) && ROAD_HEAD.test(W[i + 1].text) && !taken[i]) codes.add(W[i].text);
+      if (
+        ROAD_CODE.test(W[i].text) &&
+        !taken[i] &&
+        (ROAD_HEAD.test(W[i + 1].text) || roadInApposition(W, i, s.w1))
+      )
+        codes.add(W[i].text);
   if (!codes.size) return;
   const country = datelineCountry ?? mainCountry;
   for (let i = 0; i < W.length; i++) {
