@@ -300,6 +300,13 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
       )
     )
       return false;
+    // ("nine soldiers and 20 insurgents were killed": the first of a toll on both sides)
+    if (
+      /^\s*(?:,\s*|\s+and\s+)(?:(?:at least|more than|some|about|nearly)\s+)?[\w,]+\s+(?:[\w'’-]+\s+){0,2}?(?:were|have been|had been)\s+(?:killed|wounded|injured)\b/i.test(
+        after,
+      )
+    )
+      return true;
     // ("two soldiers of the Frontier Corps (FC) were martyred": an acronym in brackets between)
     return /^\s*\)?\s*(?:of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*)?(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:were |was |have been |had been |are )?(?:killed|wounded|injured|dead|died|hurt|missing|martyred)\b/i.test(
       after,
@@ -310,7 +317,9 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
   // "… the departure of American troops, two days after a drone attack on a base": the event is told in a phrase of
   // time or cause, whose doer is not the subject of the main clause
   const framed = (x: Span) => TIME_FRAME.test(doc.text.slice(x.end, trigAbs));
-  const before = actorsIn(doc, ents, s.start, trigAbs).filter((x) => !victim(x) && !framed(x) && !struck(x));
+  // (a clause of its own has its own subject: "…, while security forces killed 11 militants")
+  const from = site?.ownClause && site.seg && site.seg[0] <= trigAbs ? site.seg[0] : s.start;
+  const before = actorsIn(doc, ents, from, trigAbs).filter((x) => !victim(x) && !framed(x) && !struck(x));
   const after = actorsIn(doc, ents, trigAbs, s.end);
   let attacker: string | null = null;
   let target: string | null = null;

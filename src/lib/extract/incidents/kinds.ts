@@ -12,8 +12,10 @@ export const NSA_TERRITORY = 'Non-state actor overtakes territory';
 export const GOV_TERRITORY = 'Government regains territory';
 
 /** Armed people outside a state's forces, as the doers of violence: "suspected jihadist fighters", "armed men". */
-const ARMED_DOER =
-  "(?:gunm[ae]n|armed (?:men|assailants|attackers|bandits|youths)|(?:[\\w'’-]+ )?(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|settlers|guerrillas))";
+/** Armed men of a group outside a state's forces, in the plural: "militants", "militiamen", "gang members". */
+const ARMED_MEN =
+  '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
+const ARMED_DOER = `(?:gunm[ae]n|armed (?:men|assailants|attackers|bandits|youths)|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers))`;
 /** Unarmed people as victims: "17 villagers", "a farmer", "two fishermen". */
 const CIVILIANS =
   '(?:civilians|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)';
@@ -24,13 +26,23 @@ const CIVILIAN_PLACES =
 const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
 /** Armed men of the other side killed by a state's forces: "14 militants", "nine terrorists". */
-const ENEMY =
-  "(?:militants|insurgents|terrorists|jihadists|bandits|rebels|gunmen|attackers|assailants|(?:[\\w'’-]+ )?fighters|(?:[\\w'’-]+ )?(?:members|commanders))";
+const ENEMY = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN}|(?:[\\w'’-]+ )?(?:members|commanders))`;
+/** Armed men of a group killed with no doer told: "14 militants were killed", "six suspected gang members were killed"
+ * (not a group's members or commanders alone, the usual targets of a strike told elsewhere). */
+/** Killed, in the passive: "were killed", "had been shot dead". */
+const ENEMY_KILLED = '(?:were|have been|had been)\\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)';
+/** The fight a toll of armed men is told in: "in an operation", "during the exchange of fire". */
+const FIGHT_NOUN =
+  '(?:operation|raid|offensive|counter-?attack|counter-?offensive|exchanges? of (?:gun)?fire|gun ?fights?|gun ?battles?|firefights?|clash(?:es)?|encounter|shoot-?outs?|ambush|assault)';
+const ENEMY_GROUP = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN})`;
 /** A count or a determiner before victims: "at least 22", "nine", "dozens of", "a". */
 const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
 
 const WEAK_ATTACK = 0.58;
+/** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
+const ARMED_SIDE =
+  /\b(?:troops|soldiers|army|armed forces|military|security forces|government forces|police|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
  * in the sentence, an air strike: retype). Told in the side's own quoted words ("said it had "neutralised dozens of
@@ -103,12 +115,63 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.57,
   },
   {
-    // a fight told by the side that held: "repelled an attack on the post", "beat back an assault by rebels", and
-    // "battled militants near X"
-    re: /\b(?:repelled|repulsed|fought off|beat back|beaten back|thwarted)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|attempt to (?:storm|overrun|seize|capture|take))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b/i,
+    // armed men of the other side killed, told in the passive in a fight: "three militants were shot dead in an
+    // operation", "two insurgents were killed in an encounter with the police", "gunfire could be heard for hours, and
+    // six suspected gang members were killed" (ACLED: a battle). Without a fight told around it such a toll belongs
+    // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed").
+    re: gated(
+      /\b(?:(?:were|have been|had been)\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
+      `(?:(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120})\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}|\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
+      'i',
+    ),
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.55,
+  },
+  {
+    // a state's men or posts under fire: "an army patrol came under fire from militants", "troops came under attack"
+    re: new RegExp(
+      `\\b(?:${FORCES}|(?:army|military|police|border) (?:patrols?|posts?|convoys?|bases?|positions?|checkpoints?|camps?|units?)|patrols?|convoys?|outposts?|garrisons?|checkpoints?)\\b[^.;]{0,40}?\\bcame under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)\\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
+    // a state's forces that end a siege or an assault by storming it: "security forces ended a 12-hour siege of the
+    // hotel" (ACLED: a battle between the attackers and the forces)
+    re: new RegExp(
+      `\\b${FORCES}\\b[^.;]{0,60}?\\b(?:ended|broke|lifted|ending)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?siege\\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
+    // a toll on both sides of a fight: "eight soldiers and 20 militants were killed", "killing 14 insurgents and two
+    // police officers" (ACLED: a battle)
+    re: new RegExp(
+      `\\b${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b(?=[^.;]{0,80}\\b(?:killed|killing|dead|died)\\b)(?:,\\s*|\\s+(?:and|as well as)\\s+)${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
+    // a fight told by the side that held: "repelled an attack on the post", "beat back an assault by rebels", and
+    // "battled militants near X" (told only with an armed side or post in the sentence; a little stronger than a place
+    // taken, so that "fended off an attempt to overrun the post" is the fight, not the post overrun)
+    re: gated(
+      ARMED_SIDE,
+      String.raw`\b(?:repelled|repulsed|fought off|fended off|held off|beat back|beaten back|beat off|pushed back|drove back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|attempt (?:by [^.;,]{1,40}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.56,
   },
   TAKEN_PLACE,
   {
@@ -262,5 +325,13 @@ export function patternOfKind(
   );
 }
 
+/**
+ * Armed men of a group as the subject of a passive verb right before a trigger: "the last of the five attackers was",
+ * "a suspected militant was", "two gunmen were" (killing them is fighting them, not an attack on civilians).
+ */
+export const ARMED_MEN_PASSIVE = new RegExp(
+  `\\b(?:gunm[ae]n|${ARMED_MEN}|militant|insurgent|rebel|jihadist|terrorist|bandit|assailant|attacker|kidnapper|gunman|militiaman|guerrilla)\\s+(?:was|were|had been|have been)\\s+$`,
+  'i',
+);
 /** Armed people outside a state's forces, as a test. */
 export const ARMED_DOER_RE = new RegExp(`\\b${ARMED_DOER}\\b`, 'i');

@@ -15,7 +15,7 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-import { CAME_SRC } from './common.ts';
+import { CAME_SRC, OWN_DAY } from './common.ts';
 import { protestSites } from './protests.ts';
 import type { Trigger } from './types.ts';
 
@@ -220,6 +220,8 @@ export interface Site {
   ctxSent: number | null;
   /** a place hit told without a weapon of its own ("an apartment block in Kharkiv was hit") */
   hit: boolean;
+  /** the part of the sentence (seg) is a clause of its own, whose subject is the doer ("…, while troops killed …") */
+  ownClause?: boolean;
 }
 
 interface Context {
@@ -509,6 +511,78 @@ export function laterEvent(text: string, best: BestTrigger): ReturnType<BestTrig
   return other ? { ...other, at: from + other.at } : own;
 }
 
+/** A fight's own words, as a matched trigger tells them: two sides fighting, or one side's men killed by the other. */
+const FIGHT_WORDS =
+  /\b(?:clash\w*|firefights?|gun ?battles?|skirmish\w*|fire|fighting|battles?|fought|engaged|encounter|killed|neutrali[sz]ed|shot dead|eliminated)\b/i;
+/** A day told in a clause: a weekday, a date, "overnight", "the next day", "hours later". */
+const DAY_WORDS = new RegExp(
+  String.raw`${OWN_DAY.source}|\b(?:the (?:next|following|previous) (?:day|morning|evening|night)|(?:hours|days|a day) (?:later|earlier)|later that day|today|tonight)\b`,
+  'i',
+);
+/** A clause of its own between two triggers: a comma or a semicolon, "while", "whereas", "in which". */
+const CLAUSE_BETWEEN = /[,;]|\b(?:while|whereas|in which|during which)\b/i;
+/**
+ * A fight told in a clause of its own after another kind of event in one sentence ("three villagers were wounded when
+ * shells landed on the hamlet, the governor said, after troops of the two states exchanged fire along the frontier";
+ * "a bomb hit a police truck, while troops killed six militants in a raid nearby"): the fight is an event of its own
+ * (ACLED codes each). The sites of the sentence are cut at the clause break: the first event keeps the part before
+ * it, the fight the rest.
+ */
+function withFightClause(
+  s: Sentence,
+  best: BestTrigger,
+  own: ReturnType<BestTrigger>,
+  sites: Site[] | null,
+): Site[] | null {
+  if (!own || own.trig.type === 'Battles' || own.trig.type === 'Protests' || own.trig.type === 'Riots')
+    return sites;
+  const text = s.text;
+  const from = own.at + own.len;
+  const tail = text.slice(from);
+  if (!FIGHT_WORDS.test(tail)) return sites;
+  const other = best(tail);
+  if (other?.trig.type !== 'Battles' || other.trig.subType !== 'Armed clash') return sites;
+  const words = tail.slice(other.at, other.at + other.len);
+  if (!FIGHT_WORDS.test(words)) return sites;
+  const between = tail.slice(0, other.at);
+  const brk = between.search(CLAUSE_BETWEEN);
+  if (brk < 0) return sites;
+  const cut = s.start + from + brk;
+  // (a day of the fight's own after another day in the sentence, "on Monday, while … the next day", is not yet read
+  // by clause: the fight would take the first event's day, so it is left to the sentences that tell it again)
+  if (DAY_WORDS.test(text.slice(0, from + brk)) && DAY_WORDS.test(text.slice(from + brk))) return sites;
+  const first: Site[] = (
+    sites ?? [
+      {
+        trigger: own.trig,
+        at: own.at,
+        len: own.len,
+        place: null,
+        seg: null,
+        doer: null,
+        ctxSent: null,
+        hit: false,
+      },
+    ]
+  )
+    .filter((x) => !x.place || x.seg === null || x.seg[0] < cut)
+    .map((x) => ({ ...x, seg: [x.seg ? x.seg[0] : s.start, Math.min(x.seg ? x.seg[1] : s.end, cut)] }));
+  return [
+    ...first,
+    {
+      trigger: other.trig,
+      at: from + other.at,
+      len: other.len,
+      place: null,
+      seg: [cut, s.end],
+      doer: null,
+      ctxSent: null,
+      hit: false,
+      ownClause: true,
+    },
+  ];
+}
+
 export function remoteSites(
   doc: Doc,
   ents: Entities,
@@ -516,8 +590,20 @@ export function remoteSites(
   best: BestTrigger,
   inDateline: (at: number) => boolean,
 ): Site[] | null {
+  const own = laterEvent(s.text, best);
+  return withFightClause(s, best, own, ownSites(doc, ents, s, best, inDateline, own));
+}
+
+/** The records a sentence's own trigger makes (see remoteSites). */
+function ownSites(
+  doc: Doc,
+  ents: Entities,
+  s: Sentence,
+  best: BestTrigger,
+  inDateline: (at: number) => boolean,
+  own: ReturnType<BestTrigger>,
+): Site[] | null {
   const text = s.text;
-  const own = laterEvent(text, best);
   const remote =
     own && (own.trig.subType === AIR || own.trig.subType === SHELL || own.trig.subType === DISRUPTED);
   if (own && !remote) {

@@ -7,6 +7,7 @@ import { CAPTIVES_SRC, OWN_DAY } from './common.ts';
 import {
   AIR_WORDS,
   ARMED_DOER_RE,
+  ARMED_MEN_PASSIVE,
   FORCES_KILLED_ENEMY,
   GOV_TERRITORY,
   KIND_TRIGGERS,
@@ -101,7 +102,7 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|exchanged (?:gun)?fire|heavy fighting|fighting (?:between|erupted|broke out|resumed|flared)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|fighting (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
@@ -138,7 +139,7 @@ export const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?:abducted|kidnapped|kidnapping|abduction)\b/i,
+    re: /\b(?<!anti-)(?:abducted|kidnapped|kidnapping|abduction)\b/i,
     type: 'Violence against civilians',
     subType: 'Abduction/forced disappearance',
     strength: 0.6,
@@ -230,7 +231,7 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?)\b/i,
+    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?|raids? on) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?|(?:army|military|police|militia|rebel) camps?)\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.45,
@@ -387,6 +388,13 @@ export function retype(
     TAKEN_AWAY.test(text.slice(at))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Abduction/forced disappearance' };
+  // armed men of a group shot dead ("the last of the attackers was shot dead by commandos") were fought, not attacked
+  if (
+    trig.type === 'Violence against civilians' &&
+    trig.subType === 'Attack' &&
+    ARMED_MEN_PASSIVE.test(text.slice(Math.max(0, at - 80), at))
+  )
+    return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
   if (
     trig.type === 'Battles' &&

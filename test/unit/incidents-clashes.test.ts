@@ -1,0 +1,209 @@
+/**
+ * Ground fighting told without the word "clash", each wording on invented text: fire traded, fighting that raged or
+ * began, pitched battles, a battle for a town, a force that engaged the other side, a toll of armed men killed in a
+ * fight, tolls on both sides, and a fight told in a clause of its own after another kind of event; with the wordings
+ * that tell of no fight (a fight recalled by the war's start, an anti-kidnapping unit, a strike's own toll).
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2025-06-20') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string) => incidents(text).map((i) => i.subType);
+
+describe('two sides fighting, told in other words', () => {
+  it('reads fire traded by two armies as an armed clash', () => {
+    expect(
+      kinds(
+        'Soldiers of the two neighbours traded fire across the frontier near the hill post of Karavan on Tuesday morning, a border official said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads fighting that raged in a town as an armed clash', () => {
+    expect(
+      kinds(
+        'Fighting raged for a second day on Wednesday in the market town of Ordubad between the rebels and the garrison, residents said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads fighting that began at dawn as an armed clash', () => {
+    const [c] = incidents(
+      'The fighting began at dawn on Thursday near the river crossing at Tovuz, when militiamen crept up on an army outpost, the ministry said.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Tovuz' });
+  });
+  it('reads pitched and street battles as an armed clash', () => {
+    expect(
+      kinds(
+        'Pitched battles went on through Monday in the streets of Gedaref between army units and the paramilitaries, witnesses said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a battle for a town as an armed clash', () => {
+    expect(
+      kinds(
+        'The battle for the town of Tessit entered its third day on Friday, with both sides bringing in reinforcements, a local official said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a force that engaged the militants as an armed clash', () => {
+    expect(
+      kinds(
+        'On Sunday troops engaged the militants in a wooded ravine outside Bajaur, and the shooting went on for several hours, the military said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read a war recalled by when its fighting began as a fight', () => {
+    expect(
+      kinds(
+        'The ministry says more than 2,000 of the group’s members have died since fighting began, a figure that cannot be verified.',
+      ),
+    ).toEqual([]);
+  });
+  it('does not read a political battle for a city as a fight', () => {
+    expect(
+      kinds(
+        'The battle for the city council seat of Leeds North turned bitter on Monday as both candidates traded insults in a debate.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one side holding off or coming under the other', () => {
+  it('reads a patrol that came under fire as an armed clash', () => {
+    const [c] = incidents(
+      'A border police patrol came under heavy fire from smugglers near the village of Tora on Monday, a spokesman said.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Tora' });
+  });
+  it('reads an offensive pushed back as an armed clash', () => {
+    expect(
+      kinds(
+        'Government troops pushed back an offensive by the paramilitaries on the outskirts of Babanusa on Sunday, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads an attempt to overrun a post, fended off, as an armed clash rather than a post taken', () => {
+    expect(
+      kinds(
+        'Soldiers fended off an attempt by jihadists to overrun their outpost at Tin-Akoff on Wednesday, the ministry said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a raid on a military base and an attack on an army camp as armed clashes', () => {
+    expect(
+      kinds('Insurgents launched a dawn raid on a military base in Marte on Monday, a security source said.'),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Militants attacked an army camp near Damboa on Friday with heavy weapons, a security source said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads two sides locked in combat, and gunfire between them, as armed clashes', () => {
+    expect(
+      kinds(
+        'Rebels and government troops were locked in fierce combat around Kalehe on Saturday, residents said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Heavy gunfire broke out on Tuesday between soldiers and the militia in the centre of Bunia, witnesses said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a siege ended by security forces as an armed clash', () => {
+    expect(
+      kinds('Security forces ended a 12-hour siege of a hotel in Beledweyne on Thursday, police said.'),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads attackers shot dead by commandos as an armed clash, not an attack on civilians', () => {
+    expect(
+      kinds(
+        'The last of the five attackers was shot dead by commandos on Friday morning at the ministry in Kabul, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads militiamen killed by troops as an armed clash', () => {
+    expect(
+      kinds(
+        'Troops in Tshikapa killed four militiamen who tried to storm their position on Saturday, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read an offensive pushed back in a market as a fight', () => {
+    expect(
+      kinds(
+        'The retailer pushed back an offensive by discount rivals in the Berlin market on Monday, analysts said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a toll of armed men killed in a fight', () => {
+  it('reads gang members killed as gunfire went on as an armed clash', () => {
+    const [c] = incidents(
+      'Shooting could be heard across the Cité Verte district for most of the night. Gunfire echoed until dawn on Saturday, and police said at least five suspected gang members were killed.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', killed: 5 });
+  });
+  it('reads insurgents killed in an operation as an armed clash', () => {
+    expect(
+      kinds(
+        'Eight insurgents were killed in a joint operation by the army and the police in the hills above Kupwara on Friday, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads men killed in an encounter with the police as an armed clash', () => {
+    expect(
+      kinds(
+        'Two suspected rebels were killed in an encounter with the police in Gadchiroli district on Wednesday, a senior officer said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a toll on both sides as an armed clash', () => {
+    const [c] = incidents(
+      'Nine soldiers and at least 20 insurgents were killed on Monday near Kidal, a regional governor said.',
+    );
+    // (the first side of the toll is a victim, not the doer)
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Kidal', killed: 29, attacker: 'unknown' });
+  });
+  it("does not read a strike's toll told on its own as a fight", () => {
+    expect(
+      kinds(
+        'The command said its aircraft hit a compound near Jilib on Sunday. It said two militants had been killed and that no civilians were hurt.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+  it('does not read the toll of two civilian groups as a fight', () => {
+    expect(
+      kinds('Residents said four farmers and two traders were killed when the bus overturned near Mokwa.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a fight told in a clause of its own', () => {
+  it('reads a fight after a shelling in one sentence as an event of its own', () => {
+    const found = kinds(
+      'Three villagers were wounded when mortar shells landed on the hamlet of Dara on Sunday, the governor said, after troops of the two states exchanged fire along the frontier.',
+    );
+    expect(found).toContain('Armed clash');
+    expect(found).toContain('Shelling/artillery/missile attack');
+  });
+  it('leaves a fight with a day of its own after another day to the sentences that tell it', () => {
+    const found = kinds(
+      'A roadside bomb hit a police truck near Tank on Monday, while troops killed six militants in a raid the next day.',
+    );
+    expect(found).toEqual(['Remote explosive/landmine/IED']);
+  });
+});
+
+describe('words that tell of no abduction', () => {
+  it('does not read an anti-kidnapping unit as a kidnapping', () => {
+    expect(
+      kinds(
+        'Officers of the anti-kidnapping unit visited the school in Popayán on Tuesday to give a talk on safety.',
+      ),
+    ).toEqual([]);
+  });
+});
