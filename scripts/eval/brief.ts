@@ -1021,10 +1021,20 @@ export interface ArticleScore {
   warnings: string[];
 }
 
-export function scoreArticle(name: string, gold: Gold, brief: Brief, readText: string): ArticleScore {
+/**
+ * `quoteText` is the text in which `locate` quotes are found (by default the text the engine read); under
+ * EVAL_FLATTEN it is the fixture's text with its line breaks, since the one-line text read has no paragraphs.
+ */
+export function scoreArticle(
+  name: string,
+  gold: Gold,
+  brief: Brief,
+  readText: string,
+  quoteText = readText,
+): ArticleScore {
   const warnings: string[] = [];
   const quotes = gold.quotes.flatMap((q) => {
-    const r = locateQuote(q, readText);
+    const r = locateQuote(q, quoteText);
     if (typeof r === 'string') return [{ ...q, resolved: r }];
     warnings.push(`gold quote not located in the text read: ${r.error}`);
     return [];
@@ -1253,6 +1263,11 @@ export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
   });
 }
 
+/** The text as a slash-command text option delivers it: every line break (and the white space around it) one space. */
+export function flattenText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
 type Engine = { label: string; run(text: string, published: string): { brief: Brief; readText: string } };
 
 /** The full pipeline, loaded only when the eval runs (the scoring above stays importable on its own). */
@@ -1283,16 +1298,22 @@ export async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // EVAL_FLATTEN=1 feeds every article as one line, the way a pasted `/brief text:` arrives.
+  const flatten = process.env.EVAL_FLATTEN === '1';
   console.log(`engine: ${engine.label}`);
+  if (flatten)
+    console.log(
+      'EVAL_FLATTEN=1: every article is read as one line (line breaks collapsed to one space); quotes given by `locate` (the seed) are found by paragraph in the fixture text with its line breaks and scored by their words',
+    );
   console.log(`fixtures: ${fixtures.length} (${fixtures.map((f) => f.name).join(', ')})\n`);
   const scores: ArticleScore[] = [];
   const times: { name: string; ms: number }[] = [];
   for (const fx of fixtures) {
     try {
       const t0 = performance.now();
-      const { brief, readText } = engine.run(fx.text, fx.gold.published);
+      const { brief, readText } = engine.run(flatten ? flattenText(fx.text) : fx.text, fx.gold.published);
       times.push({ name: fx.name, ms: performance.now() - t0 });
-      scores.push(scoreArticle(fx.name, fx.gold, brief, readText));
+      scores.push(scoreArticle(fx.name, fx.gold, brief, readText, flatten ? fx.text : readText));
     } catch (e) {
       console.error(`  ${fx.name}: the engine threw: ${(e as Error).stack ?? e}`);
       process.exitCode = 1;

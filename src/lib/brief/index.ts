@@ -11,6 +11,7 @@ import { extractIncidents } from '../extract/incidents.ts';
 import { loadNames } from '../extract/names.ts';
 import { extractNumbers } from '../extract/numbers.ts';
 import { extractQuotes } from '../extract/quotes.ts';
+import { isOneLine, unflatten } from '../extract/unflatten.ts';
 import { loadSpin } from '../spin/data.ts';
 import { type Brief, blankBrief, type Incident } from './types.ts';
 
@@ -144,6 +145,8 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
     notes.push(
       'The text came as one long line (a slash-command text option drops line breaks), so its headline, byline and paragraphs could not be told apart and this brief may be rougher: a file, a link or a message with its line breaks reads better.',
     );
+  // a long text on one line lost its line breaks: its headline, byline and paragraphs are restored before reading
+  if (isOneLine(text)) text = unflatten(text);
   const doc = buildDoc(text);
   if (!doc.text.trim())
     return emptyBrief(

@@ -1,0 +1,435 @@
+/**
+ * Restores the lines of an article that arrived as one line (a slash-command text option drops line breaks):
+ * headline, deck, byline, time stamps and dateline at the top; body paragraphs at sentence ends, never inside a
+ * quotation; captions with their credits, links to other stories, sign-up prompts and the reporting footer set on
+ * lines of their own, so that the layout step (`layout.ts`) can tell them apart as it does in a text with its breaks.
+ *
+ * Only white space changes: a run of white space between two words becomes a line break or a blank line, every other
+ * character stays where it was, so evidence and quotes are still spans of the text. Time is linear in the input.
+ */
+import { isBylineLine, isStampLine } from './layout.ts';
+
+/** A single line longer than this is treated as a text whose line breaks were lost. */
+export const ONE_LINE_MIN = 1500;
+
+/** Whether a text is one long line (no line break at all) that should be restored before it is read. */
+export function isOneLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > ONE_LINE_MIN && !/[\r\n]/.test(t);
+}
+
+const ABBREV = new Set(
+  'rs mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft brig spc pfc cmdr cdr hon rev gens reps sens dept est approx fig op para'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a sentence of running text (capitalised in the middle of a headline they are rare). */
+const OPENER =
+  /^["“'‘(]?(?:The|A|An|In|On|At|As|After|When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|At least|Police|Officials|Gunmen|Authorities|Residents|Security|Troops|Soldiers|Militants|He|She|They|It|We|I|This|That|These|Those|There|His|Her|Their|Its|According|Some|More|Most|Several|Many|Armed|Suspected|Unknown|Protesters|Rebels|No|Not|Only|Even|Still|Since|Before|During|For|Despite|Under|With|Without|If|Although|But|And|Earlier|Later|Last|Meanwhile|However|Also|Why|How|What|Who|Where|Many|Few|Both|Each|Every|One|Our|My|Your|You|Once|Now|Here|Today|Yesterday)$/;
+/** Words that cannot end a headline (a headline does not end on a preposition or an article). */
+const NO_END =
+  /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|into|near|after|over|under|its|his|her|their|is|are|was|were)$/i;
+
+const AGENCY =
+  '(?:Reuters|REUTERS|AP|AFP|AP Photo|Associated Press|EPA|EPA-EFE|EFE|Anadolu(?: Agency)?|ANADOLU|Xinhua|XINHUA|Bloomberg|UPI|dpa|DPA|ANSA|IANS|PTI|ANI|Kyodo|Yonhap|TASS|Bernama|CNN|BBC|Al Jazeera|NPR|WAM|SPA|IRNA|KUNA|MENA|Newsdesk|Getty Images|Getty)';
+/** A wire dateline at the start of the first paragraph ("KYIV, Ukraine (AP) —", "Nairobi, 12 March (Reuters) -"). */
+const DATELINE_AT = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{Lu}.'/-]+(?: [\p{Lu}.'/-]+){0,3}(?:\s*\([\p{L} ]{2,30}\))?(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s`,
+    String.raw`^\(${AGENCY}\)\s*[-–—]+\s`,
+    String.raw`^\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*){0,3}(?:\s*\([\p{L} ]{2,30}\))?(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2}(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?\s*\(${AGENCY}[^)]{0,20}\)\s*(?:[-–—]+\s)?`,
+  ].join('|'),
+  'u',
+);
+
+/** A photo credit that closes a caption: "JOHN DOE/AFP via Getty Images", "(Reuters/Jane Doe)", "Photo: Jane Doe". */
+const CREDIT_WORD = new RegExp(
+  String.raw`^\(?(?:[\p{Lu}][\p{L}.'-]*\/)+(?:${AGENCY}|Getty|Photos?|Pool|Handout|File)\)?\.?$|^\(?(?:${AGENCY})\/[\p{Lu}][\p{L}.'-]*`,
+  'u',
+);
+
+/** Furniture that stands alone between paragraphs. */
+const FURNITURE =
+  /^(?:Advertisement|ADVERTISEMENT|Skip Advertisement|Story continues below advertisement|Continue reading(?: the main story)?|Scroll to continue|Listen to this article|Share this article|Read more|Read also|Also read|See also|Related|RELATED|Watch|More on this story|Recommended|Sign up|Subscribe)\b/;
+/** Furniture that is a whole line: the text goes on after it. */
+const ALONE =
+  /^(?:Advertisement|ADVERTISEMENT|Skip Advertisement|Story continues below(?: this)? advertisement|Continue reading(?: the main story)?|Scroll to continue(?: with content)?|Listen to this article(?: \| \d+ mins?)?|Share this article)(?=\s|$)/;
+/** Furniture that opens a link to another story: "Read more: …", "Related: …". */
+const PROMO =
+  /^(?:Read more|Read also|Also read|See also|Related(?: story| article| coverage)?|Watch|Must read|Recommended|More|READ MORE|RELATED)\s*:$/;
+/** The reporting footer of a wire story. */
+const FOOTER =
+  /^[([]?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited|Written)$|^©|^Copyright$|^\(c\)$/;
+
+interface Word {
+  /** Offset of the word in the text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of a text (runs without white space) with their offsets. */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** The words w[i..j) as they stand in the text. */
+const span = (text: string, w: Word[], i: number, j: number) =>
+  j > i ? text.slice(w[i].start, w[j - 1].end) : '';
+
+/** Whether word `w` ends a sentence before word `next` (not an abbreviation or an initial). */
+function endsSentence(w: string, next: string | undefined): boolean {
+  if (!next) return true;
+  if (!/[.!?]["'”’)\]]*$/.test(w)) return false;
+  if (!/^["“'‘([]?[\p{Lu}\d]/u.test(next)) return false;
+  const bare = w.replace(/["'”’)\]]+$/, '');
+  if (/[!?]$/.test(bare) || bare !== w) return true;
+  const stem = bare.slice(0, -1).replace(/^["“'‘(]+/, '');
+  if (/^\p{L}$/u.test(stem)) return false; // an initial: "J. Smith"
+  const low = stem.toLowerCase();
+  if (ABBREV.has(low))
+    return (
+      /^(?:a\.m|p\.m|u\.s|u\.k|u\.n|etc)$/.test(low) &&
+      /^["“]?(?:The|He|She|It|They|We|I|In|On|At|But|And|This|A|An)\b/.test(next)
+    );
+  if (/^(?:\p{L}\.){2,}$/u.test(`${stem}.`) && /^(?:U\.S|U\.K|U\.N)$/i.test(stem)) return false;
+  return true;
+}
+
+/** Opening and closing double quotes in a word: +1 for an opener, -1 for a closer, in order. */
+function quoteMarks(w: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < w.length; k++) {
+    const c = w[k];
+    if (c === '“') out.push(1);
+    else if (c === '”') out.push(-1);
+    else if (c === '"') {
+      const before = k === 0 || /[([\u2014\u2013-]/.test(w[k - 1]);
+      const after = k === w.length - 1 || /[\s,.;:!?)\]\u2014\u2013-]/.test(w[k + 1]);
+      out.push(before && !after ? 1 : !before && after ? -1 : before ? 1 : -1);
+    }
+  }
+  return out;
+}
+
+const STAMP_LEAD = /^(?:Published|Updated|Modified|Posted|Last|First|PUBLISHED|UPDATED)\b/;
+
+/** The longest run of words from `i` (at most 14) that is a time stamp on its own, or 0. */
+function stampAt(text: string, w: Word[], i: number): number {
+  if (!/^[\p{L}\d]/u.test(w[i].text)) return 0;
+  let top = Math.min(w.length, i + 14);
+  for (let k = i + 1; k < top; k++) if (STAMP_LEAD.test(w[k].text)) top = k;
+  for (let j = top; j > i; j--) {
+    if (/^(?:a|an|at|on|by|the|one|just|[-–—|·•,/])$/i.test(w[j - 1].text)) continue;
+    const s = span(text, w, i, j);
+    if (!isStampLine(s)) continue;
+    // a date inside a headline ("… 12 March 2026 attack") is not a stamp: one stands before a capital or the end
+    const lead = /^(?:published|updated|last updated|first published|posted|modified)\b/i.test(s);
+    if (!lead && j < w.length && !/^["“(|]?\p{Lu}|^\d|^[|·•]$/u.test(w[j].text)) continue;
+    return j - i;
+  }
+  return 0;
+}
+
+const MONTH_DAY =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published|Posted)\.?,?$/;
+
+/** Words of a byline from `i` ("By Jane Doe and John Roe, Reuters"), or 0. */
+function bylineAt(text: string, w: Word[], i: number): number {
+  if (!/^(?:By|BY|by)$/.test(w[i]?.text ?? '') || !/^\p{Lu}/u.test(w[i + 1]?.text ?? '')) return 0;
+  let j = i + 1;
+  let group = 0;
+  while (j < w.length && j - i <= 16) {
+    const t = w[j].text;
+    if (stampAt(text, w, j) || DATELINE_AT.test(text.slice(w[j].start, w[j].start + 120))) break;
+    if (/^(?:and|&|with|in|\||\/|·|-|–|—|for)$/i.test(t)) {
+      group = 0;
+      j++;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t) && !/^(?:al|el|de|da|van|von|bin|ibn|staff|reporter|correspondent)$/i.test(t))
+      break;
+    if (MONTH_DAY.test(t) || (j > i + 1 && OPENER.test(t))) break;
+    if (new RegExp(`^${AGENCY}[,]?$`).test(t)) group = 0;
+    const role = /^(?:News|Press|Reporter|Writer|Correspondent|Staff|Editor|Bureau)\b/i;
+    if (group >= 3 && !role.test(t) && !role.test(w[j + 1]?.text ?? '')) break;
+    group++;
+    j++;
+    if (/[,;]$/.test(t)) group = 0;
+  }
+  while (j > i + 1 && !isBylineLine(span(text, w, i, j))) j--;
+  return j > i + 1 ? j - i : 0;
+}
+
+/** Lower-case words that cannot end a line of their own, nor open one. */
+const FUNCTION_WORD =
+  /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|into|near|after|over|under|its|his|her|their|is|are|was|were|be|has|have|had|that|this|than|up|out|off|about)$/;
+
+/** A word without its surrounding punctuation and possessive, in lower case. */
+const bareWord = (t: string) =>
+  t
+    .replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')
+    .replace(/['’]s$/, '')
+    .toLowerCase();
+
+interface Ctx {
+  text: string;
+  w: Word[];
+  /** Words the text uses in lower case somewhere: a capitalised one of them starts a sentence, not a name. */
+  lower: Set<string>;
+}
+
+/**
+ * Where running text starts again after a line without a full stop (a headline, a deck, a link to another story):
+ * the first word from `from + 2` (and before `to`) that opens a sentence. In sentence case, a capitalised word after a
+ * lower-case one that the text also uses in lower case ("… soaring rents Tenants' unions say …") or that repeats a
+ * word of the line ("Sudan: … El Obeid market Sudan's army …"); in Title Case, a capitalised word followed by a
+ * lower-case word that is not a function word ("… Village Killings Montenegrin police arrested …"). -1 when none.
+ */
+function restartAt(c: Ctx, from: number, to: number): number {
+  const { w } = c;
+  const end = Math.min(to, w.length - 1);
+  let caps = 0;
+  let counted = 0;
+  const seen = new Set<string>();
+  for (let j = from; j < end; j++) {
+    const t = w[j].text;
+    if (j >= from + 2) {
+      const prev = w[j - 1].text;
+      const cap = /^["“'‘(]?\p{Lu}/u.test(t);
+      const title = counted >= 3 && caps >= 0.7 * counted;
+      const nextLower = /^\p{Ll}/u.test(w[j + 1].text) && !FUNCTION_WORD.test(w[j + 1].text);
+      if (cap && !/[,;:–—-]$/.test(prev) && !/^[–—|-]$/.test(prev)) {
+        const b = bareWord(t);
+        if (title) {
+          if (nextLower && !/^\p{Lu}{2,}/u.test(t)) return j;
+        } else if (/^\p{Ll}|^\d/u.test(prev) && !FUNCTION_WORD.test(prev.toLowerCase())) {
+          if (
+            c.lower.has(b) ||
+            (seen.has(b) && b.length > 2) ||
+            (OPENER.test(t) && /^\p{Ll}/u.test(w[j + 1].text))
+          )
+            return j;
+        }
+      }
+    }
+    if (/\p{L}{4,}/u.test(t)) {
+      counted++;
+      if (/^["“'‘(]?\p{Lu}/u.test(t)) caps++;
+    }
+    seen.add(bareWord(t));
+  }
+  return -1;
+}
+
+/** A short name line right before word `k` ("Sam Whitfield in Madrid", "Imtiaz Kasi | Dawn", "Anahit Grigoryan"): its first word, or -1. */
+function nameLineBefore(c: Ctx, from: number, k: number): number {
+  const { w } = c;
+  let j = k;
+  let names = 0;
+  while (j > from && k - j < 7) {
+    const t = w[j - 1].text;
+    if (/^\p{Lu}[\p{L}'.-]*[,|]?$/u.test(t)) names++;
+    else if (!/^(?:in|\||·|and|al|el|de|da|del|der|den|du|la|le|van|von|bin|ibn)$/.test(t)) break;
+    j--;
+  }
+  if (names < 2 || j === from) return j === from && names >= 2 ? from : -1;
+  // the word before the name line ends the headline or the deck: lower case or a full stop
+  return /[\p{Ll}\d.!?'"”’)]$/u.test(w[j - 1].text) ? j : -1;
+}
+
+/**
+ * The line breaks of the head of the article: headline, deck, byline, stamps; returns the index of the first word of
+ * the body and marks the breaks in `brk`.
+ */
+function head(c: Ctx, brk: Uint8Array): number {
+  const { text, w } = c;
+  const max = Math.min(w.length - 1, 120);
+  const item = (j: number) =>
+    bylineAt(text, w, j) > 0 ||
+    stampAt(text, w, j) > 0 ||
+    DATELINE_AT.test(text.slice(w[j].start, w[j].start + 120));
+  // the headline: until the first byline, stamp, dateline or sentence of running text
+  let h = -1;
+  let firstEnd = -1;
+  for (let j = 2; j < Math.min(max, 45); j++) {
+    if (endsSentence(w[j - 1].text, w[j].text)) {
+      firstEnd = j;
+      break;
+    }
+    if (NO_END.test(w[j - 1].text.replace(/[,:;]$/, ''))) continue;
+    if (item(j)) {
+      h = j;
+      break;
+    }
+  }
+  // no byline, stamp or dateline before the first full stop: running text starts inside the first sentence
+  if (h < 0) {
+    const r = restartAt(c, 0, firstEnd > 0 ? firstEnd : 45);
+    if (r >= 3) h = r;
+  }
+  if (h < 0) return 0;
+  const name = nameLineBefore(c, 2, h);
+  if (name > 2 && stampAt(text, w, h)) brk[name] = 2;
+  brk[h] = 2;
+  let i = h;
+  // byline, stamps, reading time and deck, in any order, before the body
+  for (let guard = 0; guard < 10 && i < max; guard++) {
+    const b = bylineAt(text, w, i);
+    if (b) {
+      i += b;
+      brk[i] = 2;
+      continue;
+    }
+    const s = stampAt(text, w, i);
+    if (s) {
+      // "Name | Outlet | City | December 4, 2024": the stamp closes the name line
+      i += s;
+      brk[i] = 2;
+      continue;
+    }
+    const read = span(text, w, i, i + 3).match(/^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b/i);
+    if (read) {
+      i += 3;
+      brk[i] = 2;
+      continue;
+    }
+    if (DATELINE_AT.test(text.slice(w[i].start, w[i].start + 120))) break;
+    // a deck, a name line or an outlet line that ends right before a byline, a stamp or a dateline
+    let found = -1;
+    for (let k = i + 1; k < max && k - i < 60; k++) {
+      if (!item(k)) continue;
+      if (endsSentence(w[k - 1].text, w[k].text) || k - i <= 6) found = k;
+      else {
+        const nm = nameLineBefore(c, i, k);
+        if (nm > i) {
+          brk[nm] = 2;
+          found = k;
+        } else {
+          const r = restartAt(c, i, k);
+          if (r > i && k - r <= 6) {
+            brk[r] = 2;
+            found = k;
+          }
+        }
+      }
+      break;
+    }
+    if (found > 0) {
+      const nm = nameLineBefore(c, i, found);
+      if (nm > i + 2 && stampAt(text, w, found)) brk[nm] = 2;
+      i = found;
+      brk[i] = 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** "Image caption, …", "Photo: …", "Image source, …": a caption or credit label inside the text. */
+const CAPTION_LABEL = /^(?:Image|Media|Video)$/;
+const CAPTION_LABEL_2 = /^(?:caption|source|copyright)[,:]$/;
+
+/** Restores line breaks in a text that lost them; returns the text unchanged when it is not one long line. */
+export function unflatten(text: string): string {
+  if (!isOneLine(text)) return text;
+  const w = wordsOf(text);
+  if (w.length < 3) return text;
+  const lower = new Set<string>();
+  for (const x of w) if (/^\p{Ll}/u.test(x.text)) lower.add(bareWord(x.text));
+  const c: Ctx = { text, w, lower };
+  /** brk[i]: 0 = keep the white space before word i, 2 = a blank line before it. */
+  const brk = new Uint8Array(w.length);
+  const start = head(c, brk);
+  let inQuote = false;
+  for (let i = start; i < w.length; i++) {
+    const t = w[i].text;
+    const prev = i > 0 ? w[i - 1].text : '';
+    const atEnd = i > start && endsSentence(prev, t);
+    const marks = quoteMarks(t);
+    // a quotation continued over paragraphs: a new opening quote while one is open starts a paragraph
+    if (inQuote && marks[0] === 1 && atEnd) brk[i] = 2;
+    else if (!inQuote && i > start) {
+      if (CAPTION_LABEL.test(t) && CAPTION_LABEL_2.test(w[i + 1]?.text ?? '')) {
+        brk[i] = 2;
+        // the source is a few words: up to the caption label or the next sentence of running text
+        if (/^source/.test(w[i + 1].text)) {
+          const r = restartAt(c, i + 2, i + 10);
+          for (let k = i + 2; k < Math.min(w.length, i + 10); k++)
+            if (k === r || (CAPTION_LABEL.test(w[k].text) && CAPTION_LABEL_2.test(w[k + 1]?.text ?? ''))) {
+              brk[k] = 2;
+              break;
+            }
+        }
+      } else if (/^(?:Photo|Photograph|Picture|Credit)s?:$/.test(t) && atEnd) {
+        // "… on Monday. Photo: Jane Doe / Agency": the credit closes the caption it follows
+        let k = i + 1;
+        while (k < w.length && k - i < 10) {
+          const x = w[k].text;
+          if (/^[/|]$/.test(x) || /\/$/.test(x)) {
+            k++;
+            continue;
+          }
+          if (
+            !/^\p{Lu}/u.test(x) ||
+            (k > i + 2 && /^\p{Ll}/u.test(w[k + 1]?.text ?? '') && /[^/]$/.test(w[k - 1].text))
+          )
+            break;
+          k++;
+        }
+        if (k < w.length) brk[k] = 2;
+        // the caption it closes started at the last sentence end
+        for (let q = i - 1; q > start && i - q < 60; q--)
+          if (brk[q] || endsSentence(w[q - 1].text, w[q].text)) {
+            brk[q] = 2;
+            break;
+          }
+      } else if (FURNITURE.test(t) && (atEnd || brk[i])) {
+        brk[i] = 2;
+        // a furniture line of its own ("Advertisement", "Listen to this article | 5 mins"): the text goes on after it
+        const alone = text.slice(w[i].start, w[i].start + 60).match(ALONE);
+        if (alone) {
+          const n = alone[0].split(/\s+/).length;
+          if (i + n < w.length) brk[i + n] = 2;
+        }
+      } else if (FOOTER.test(t) && atEnd) brk[i] = 2;
+      else if (atEnd) brk[i] = 2;
+    }
+    // a photo credit ends a caption: the caption and its credit stand alone ("… on Monday. JOHN DOE/AFP via Getty Images")
+    if (!inQuote && CREDIT_WORD.test(t) && i + 1 < w.length) {
+      let s0 = i;
+      while (s0 > start && i - s0 < 3 && /^\p{Lu}[\p{Lu}.'-]+$/u.test(w[s0 - 1].text)) s0--;
+      if (s0 > start && s0 < i) brk[s0] = 0;
+      if (s0 === i) brk[i] = 0;
+      let e = i + 1;
+      if (/^\(/.test(t) && !/\)/.test(t)) while (e < w.length && e - i < 5 && !/\)/.test(w[e - 1].text)) e++;
+      if (w[e]?.text === 'via') e = Math.min(w.length, e + (w[e + 1]?.text === 'Getty' ? 3 : 2));
+      if (e < w.length) brk[e] = 2;
+    }
+    // a link to another story ("Read more: …", "Related: …") runs to the next sentence of running text
+    if (
+      PROMO.test(t) ||
+      (/^(?:Read|Related)$/.test(t) && /^(?:more|stories|coverage):$/.test(w[i + 1]?.text ?? ''))
+    ) {
+      const from = PROMO.test(t) ? i + 1 : i + 2;
+      const r = restartAt(c, from, from + 30);
+      if (r > 0) brk[r] = 2;
+    }
+    for (const m of marks) inQuote = m > 0 ? true : m < 0 ? false : inQuote;
+  }
+  let out = '';
+  let last = 0;
+  for (let i = 1; i < w.length; i++) {
+    if (!brk[i]) continue;
+    out += text.slice(last, w[i - 1].end);
+    out += '\n\n';
+    last = w[i].start;
+  }
+  return out + text.slice(last);
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import { layout } from '../../src/lib/extract/layout.ts';
+import { isOneLine, unflatten } from '../../src/lib/extract/unflatten.ts';
+
+/** The text as a slash-command option delivers it: every line break one space. */
+const flat = (t: string) => t.replace(/\s*\n\s*/g, ' ').trim();
+/** The lines of a restored text. */
+const lines = (t: string) => t.split(/\n+/).map((l) => l.trim());
+/** Only white space may change. */
+const sameWords = (a: string, b: string) => expect(a.split(/\s+/)).toEqual(b.split(/\s+/));
+
+const BODY = [
+  'Gunmen on motorbikes attacked a police post in the town of Karvela on Tuesday night, killing four officers and wounding two others, the provincial police chief said.',
+  'The attack began at about 10:30 p.m. local time when around 20 fighters opened fire on the post from two sides, police spokesman Omar Dalan told reporters on Wednesday.',
+  '"They came from the river road and they knew exactly where the guards stood. We lost four brave men," Dalan said.',
+  'No group has claimed the attack. Local officials blamed the Eastern Front militia, which has attacked security forces in the area several times this year.',
+  'Residents said the shooting lasted more than an hour and that several houses near the post were damaged.',
+  '"The children were screaming the whole time. Nobody slept," said Mira Tolvan, a teacher who lives nearby.',
+  'The regional governor, Pavel Anders, ordered an inquiry and said reinforcements had been sent to Karvela from the provincial capital.',
+  'Police said two suspects were arrested on Wednesday morning at a checkpoint about 15 kilometres north of the town.',
+  'Karvela, a market town of about 30,000 people, lies on the main road between the provincial capital and the border, and its police post guards the only bridge over the river.',
+  'Shops in the town stayed closed on Wednesday, and the local council cancelled a weekly market that draws traders from the surrounding villages.',
+  'The Eastern Front did not respond to a request for comment sent through an intermediary.',
+];
+const ARTICLE = [
+  'Gunmen kill four police officers in attack on Karvela post',
+  'By Lena Hartmann and Jonas Weber',
+  'Published 12 March 2025',
+  ...BODY,
+  '(Reporting by Lena Hartmann; Editing by Tom Ryder)',
+].join('\n\n');
+
+describe('unflatten', () => {
+  it('leaves a text with line breaks, and a short line, untouched', () => {
+    expect(isOneLine(ARTICLE)).toBe(false);
+    expect(unflatten(ARTICLE)).toBe(ARTICLE);
+    const short = 'Gunmen attacked a police post on Tuesday. Four officers were killed.';
+    expect(unflatten(short)).toBe(short);
+  });
+
+  it('restores headline, byline, stamp, paragraphs and the reporting footer, changing only white space', () => {
+    const one = flat(ARTICLE);
+    expect(isOneLine(one)).toBe(true);
+    const out = unflatten(one);
+    sameWords(out, one);
+    const ls = lines(out);
+    expect(ls[0]).toBe('Gunmen kill four police officers in attack on Karvela post');
+    expect(ls[1]).toBe('By Lena Hartmann and Jonas Weber');
+    expect(ls[2]).toBe('Published 12 March 2025');
+    expect(ls[3]).toBe(BODY[0]);
+    expect(ls[ls.length - 1]).toBe('(Reporting by Lena Hartmann; Editing by Tom Ryder)');
+    // a quotation over two sentences stays one paragraph
+    expect(ls).toContain(BODY[2]);
+    expect(ls).toContain(BODY[5]);
+    // the layout step sets the furniture apart as it does for the original
+    const lay = layout(out);
+    expect(lay.byline).toBe('By Lena Hartmann and Jonas Weber');
+    expect(lay.stamps).toEqual(['Published 12 March 2025']);
+    expect(lay.boilerplate.some((b) => b.startsWith('(Reporting by'))).toBe(true);
+  });
+
+  it('ends the headline at a wire dateline and keeps the dateline on the first paragraph', () => {
+    const text = flat(
+      [
+        'Floods cut roads to northern villages as river bursts its banks',
+        `MARLOW, Veland, June 3 (Reuters) - ${BODY[0]}`,
+        ...BODY.slice(1),
+      ].join('\n\n'),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    const ls = lines(out);
+    expect(ls[0]).toBe('Floods cut roads to northern villages as river bursts its banks');
+    expect(ls[1].startsWith('MARLOW, Veland, June 3 (Reuters) - Gunmen on motorbikes')).toBe(true);
+    expect(layout(out).dateline).toBe('MARLOW, Veland, June 3 (Reuters)');
+  });
+
+  it('ends a headline without a byline where running text starts', () => {
+    const text = flat(['Four police officers killed in night attack on Karvela post', ...BODY].join('\n\n'));
+    const ls = lines(unflatten(text));
+    expect(ls[0]).toBe('Four police officers killed in night attack on Karvela post');
+    expect(ls[1]).toBe(BODY[0]);
+  });
+
+  it('a quotation continued over paragraphs: each new opening quote starts a paragraph, the quote is not cut', () => {
+    const text = flat(
+      [
+        'Aid convoy reaches besieged town after weeks of talks',
+        ...BODY.slice(0, 2),
+        '"We drove through the night and the road was worse than anyone told us. Some of the bridges were gone.',
+        '"When we arrived, people were waiting in the square. They had not seen bread for two weeks," the convoy leader, Ana Brel, said.',
+        ...BODY.slice(2),
+      ].join('\n\n'),
+    );
+    const ls = lines(unflatten(text));
+    expect(ls).toContain(
+      '"We drove through the night and the road was worse than anyone told us. Some of the bridges were gone.',
+    );
+    expect(ls).toContain(
+      '"When we arrived, people were waiting in the square. They had not seen bread for two weeks," the convoy leader, Ana Brel, said.',
+    );
+  });
+
+  it('sets captions with credits, "Read more" links and advertising apart', () => {
+    const text = flat(
+      [
+        'Gunmen kill four police officers in attack on Karvela post',
+        ...BODY.slice(0, 3),
+        'A police officer stands guard outside the damaged post in Karvela on Wednesday. JOHN SMITH/AFP via Getty Images',
+        'Read more: Why the river towns of the east have become a battleground',
+        ...BODY.slice(3, 5),
+        'Advertisement',
+        ...BODY.slice(5),
+      ].join('\n\n'),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    const ls = lines(out);
+    expect(ls).toContain(
+      'A police officer stands guard outside the damaged post in Karvela on Wednesday. JOHN SMITH/AFP via Getty Images',
+    );
+    expect(ls).toContain('Read more: Why the river towns of the east have become a battleground');
+    expect(ls).toContain('Advertisement');
+    const lay = layout(out);
+    expect(lay.captions.some((c) => c.includes('JOHN SMITH/AFP'))).toBe(true);
+    expect(lay.boilerplate).toContain('Advertisement');
+    expect(lay.paragraphs.some((p) => /Read more|Getty/.test(p.text))).toBe(false);
+  });
+
+  it('a one-line article reads like the original: same incident, same quotes', () => {
+    const orig = briefArticle({ text: ARTICLE, origin: 'text' }, { published: '2025-03-12' });
+    const one = briefArticle({ text: flat(ARTICLE), origin: 'text' }, { published: '2025-03-12' });
+    expect(one.incidents.map((i) => [i.subType, i.place, i.date, i.killed])).toEqual(
+      orig.incidents.map((i) => [i.subType, i.place, i.date, i.killed]),
+    );
+    expect(one.quotes).toEqual(orig.quotes);
+    expect(one.people.map((p) => p.name)).toEqual(orig.people.map((p) => p.name));
+    expect(orig.incidents.length).toBeGreaterThan(0);
+  });
+
+  it('unbalanced quotes: no paragraph lost, words kept', () => {
+    const text = flat(
+      [
+        'Talks stall over border crossing',
+        'The minister said the talks would "continue next week. Officials from both sides met for six hours on Monday.',
+        ...BODY,
+        'He added: "We are not done.',
+      ].join(' '),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    expect(out.split('\n\n').length).toBeGreaterThan(1);
+  });
+
+  it('a text with no sentence ends: words kept, no crash', () => {
+    const text = 'police said the road was closed and the bridge was down '.repeat(60).trim();
+    expect(text.length).toBeGreaterThan(1500);
+    expect(isOneLine(text)).toBe(true);
+    const out = unflatten(text);
+    sameWords(out, text);
+  });
+
+  it('a non-English one-line text: words kept, and the brief still says it reads English only', () => {
+    const de =
+      'Die Regierung hat am Dienstag neue Maßnahmen beschlossen. Der Minister sagte, die Lage sei ernst und man werde handeln. '.repeat(
+        20,
+      );
+    const out = unflatten(de.trim());
+    sameWords(out, de.trim());
+    const b = briefArticle({ text: de, origin: 'text' }, { published: '2025-03-12' });
+    expect(b.people).toEqual([]);
+    expect(b.notes.join(' ')).toMatch(/English/);
+  });
+
+  it('a 1 MB one-line text: restored in linear time, every word kept', () => {
+    const text = flat(ARTICLE).repeat(Math.ceil(1_000_000 / ARTICLE.length));
+    const t = performance.now();
+    const out = unflatten(text);
+    expect(performance.now() - t).toBeLessThan(60_000); // only catches hangs
+    expect(out.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(out.split('\n\n').length).toBeGreaterThan(1000);
+  }, 120_000);
+});
