@@ -146,3 +146,13 @@ describe('places and amounts read as organisations', () => {
     expect(names.some((n) => /Bakura Local Government/.test(n))).toBe(true);
   });
 });
+
+describe('a name that opens with a date', () => {
+  it('keeps the date in the name', () => {
+    const names = orgNames(
+      'Families marched in Ankara on Sunday, said Ayla Demir, a spokeswoman for the March 14 Families Association, which represents the victims.',
+    );
+    expect(names).toContain('March 14 Families Association');
+    expect(names).not.toContain('Families Association');
+  });
+});

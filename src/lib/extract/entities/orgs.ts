@@ -315,6 +315,14 @@ export function findNamedOrgs(cx: EntityContext): void {
         i = j - 1;
         continue;
       }
+      // "the October 10 Peace Association", "the 6 April Youth Movement": a date the name opens with is part of it
+      if (
+        a - 3 >= s.w0 &&
+        /^the$/i.test(W[a - 3].text) &&
+        ((/^\d{1,2}$/.test(W[a - 1].text) && MONTHS.has(W[a - 2].text)) ||
+          (MONTHS.has(W[a - 1].text) && /^\d{1,2}$/.test(W[a - 2].text)))
+      )
+        a -= 2;
       // a title after the head is a person's role: "European Council President" → "European Council"
       const name = spanText(doc, a, e)
         .replace(/\s+'s\b/g, "'s")
