@@ -35,6 +35,7 @@ import {
 } from './incidents/common.ts';
 import { settleEvents } from './incidents/events.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
+import { leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
 import {
   bestPlace,
@@ -282,6 +283,8 @@ export function extractIncidents(
       for (const site of sites) consider(s, site, placesHit.length >= 2);
     } else consider(s, null);
   });
+  // (what the news is, read before later steps fold the headline's records into the body's)
+  const violentLead = leadIsViolent(found, doc, dates, published, (k) => !!sitesOf[k]?.length);
   foldArrests(found, doc);
   guessPlaces(found, doc, ents);
   completeFromAccount(found, doc, ents, nums);
@@ -298,6 +301,7 @@ export function extractIncidents(
   foldHeadline(found, doc);
   dropLinkLines(found, doc);
   settleEvents(found, doc, ents, dates);
+  recallsOfOtherNews(found, doc, dates, published, violentLead);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);

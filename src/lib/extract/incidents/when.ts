@@ -10,7 +10,7 @@ import { bestTrigger } from './triggers.ts';
 import type { Reading } from './types.ts';
 
 /** A time well past, relative to the report: "last month", "the previous week", "two months ago", "earlier this year". */
-const PAST_IN_PASSING =
+export const PAST_IN_PASSING =
   /\b(?:last|the previous|the prior) (?:month|year|summer|spring|autumn|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
@@ -22,7 +22,7 @@ const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`
 export const WEEKEND = /\bweek-?end\b/i;
 
 /** The day a statement was made: "the military said on Thursday that …". */
-const saidBefore = (doc: Doc, d: DateMention) =>
+export const saidBefore = (doc: Doc, d: DateMention) =>
   /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
     doc.text.slice(Math.max(0, d.start - 40), d.start),
   );

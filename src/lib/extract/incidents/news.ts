@@ -1,0 +1,203 @@
+/**
+ * What the news of a story is, read from its headline and lead (the first body paragraph). A story whose lead reports
+ * a violent event of recent days, or a demonstration, is a story of that event: it tells it again further down, often
+ * without a day, and every record it gives is read as before. A story whose lead reports something else (talks, a
+ * parade, an inquiry's findings, sanctions, a vote), or that looks back ("30 years since the war", a headline's past
+ * year), recalls violence as the background of that news: a violent record is current only with evidence of its own
+ * recency (a recent day in its own sentences that is not the day something was said, "overnight", "last week", "has
+ * been killed", "the latest attack"); any other is background.
+ */
+import { type DateMention, datelineDate } from '../dates.ts';
+import type { Doc } from '../doc.ts';
+import { daysFrom } from './common.ts';
+import { FIGURATIVE, PHYSICAL, withoutCharges } from './not-events.ts';
+import type { Candidate } from './types.ts';
+import { frameOf, PAST_IN_PASSING, saidBefore } from './when.ts';
+
+/** How many body paragraphs after the headline make the lead (a story says what its news is in its first). */
+const LEAD_PARAS = 1;
+/**
+ * A paragraph of the body, not a line of page furniture or a caption left in it ("March 19, 2025.", "A damaged hall in
+ * the town on Thursday. / Agency"): a lead paragraph runs to a full sentence or more.
+ */
+const bodyPara = (t: string) => t.trim().split(/\s+/).length >= 15;
+
+/** The first paragraph is a headline: a line with no closing stop. */
+const hasHeadline = (doc: Doc) => !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
+/**
+ * The last paragraph of the lead: a headline (a first line with no closing stop) and the first body paragraphs.
+ */
+export function leadEnd(doc: Doc): number {
+  let body = 0;
+  for (let k = hasHeadline(doc) ? 1 : 0; k < doc.paragraphs.length; k++) {
+    if (bodyPara(doc.paragraphs[k].text)) body++;
+    if (body === LEAD_PARAS) return k;
+  }
+  return doc.paragraphs.length - 1;
+}
+
+/**
+ * Words that place an event in the days of the report without a day (days, "yesterday" among them, are read from the
+ * dates, where the day something was said is told apart): "overnight", "last week", "hours earlier", "the latest attack".
+ */
+const RECENT_WORDS =
+  /\b(?:overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|weekend)|tonight|earlier (?:today|this week|in the day)|(?:hours|a day|two days|three days|days) (?:ago|earlier|before|later)|(?:the )?(?:latest|fresh|renewed|new|continuing|ongoing|recent)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|air ?strikes?|raids?|fighting|clashes|violence|shelling|assaults?|offensive|barrage|bombings?|ambush(?:es)?|killings?))\b/i;
+/**
+ * News of another kind that takes violence as its object in a lead: sanctions, talks, a parade or a ceremony, a visit,
+ * a vote, blame and responsibility ("sanctions on commanders it holds responsible for attacks on civilians", "talks
+ * to end the fighting", "a parade marking the victory over").
+ */
+const OTHER_NEWS =
+  /\b(?:sanction\w*|asset freezes?|travel bans?|talks|negotiat\w+|ceasefire|truce|peace (?:deal|agreement|accord|process|plan|conference)|parades?|ceremon(?:y|ies)|commemorat\w+|memorials?|funerals?|burials?|vigils?|mourn\w*|visit\w*|summits?|conferences?|elections?|votes?|campaign\w*|budget|contracts?|deals?|accords?|agreements?|responsib(?:le|ility)|accus(?:e|es|ed|ing|ations?)|blam(?:e|es|ed|ing)|charged|warrants?|lawsuits?|sued|appeals?|honou?r\w*|anniversar(?:y|ies)|documentar(?:y|ies)|films?|books?|exhibitions?|interview\w*|profiles?)\b[^.;:!?]{0,80}?\b(?:for|over|of|into|about|on|to (?:end|halt|stop)|ending|marking|against|in connection with|linked to|behind)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** A trigger in a lead that only tells what other news is about. */
+const otherNewsOf = (text: string, at: number) => OTHER_NEWS.test(text.slice(Math.max(0, at - 160), at));
+
+/**
+ * A violent act told in the present perfect, the tense of news ("has been killed", "have stormed"), not as a pattern
+ * ("have repeatedly shelled", "has been hit before", "have been accused of").
+ */
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:been\s+)?(?:killed|struck|hit|attacked|shelled|bombed|stormed|seized|captured|abducted|kidnapped|wounded|injured|shot|destroyed|damaged|targeted|ambushed|overrun|clashed|fired)\b(?![^.;]{0,40}\b(?:before|since|times|repeatedly|in the past|over the (?:years|past))\b)/i;
+
+/**
+ * A day of the days of the report (at most two weeks before it), told in one of the record's own sentences: not the
+ * day something was said, not a wire dateline's day of filing, not a time counted from another event.
+ */
+function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: string): boolean {
+  return dates.some((d) => {
+    if (!f.sents.includes(d.sent) || (d.precision !== 'day' && d.precision !== 'time')) return false;
+    // (a time counted from another event, "an hour after", "the next morning", is that event's, not the report's)
+    if (d.anchored) return false;
+    if (saidBefore(doc, d) || datelineDate(doc, d)) return false;
+    const gap = daysFrom(d.iso.slice(0, 10), published);
+    return gap >= -1 && gap <= 14;
+  });
+}
+/** A record with evidence of its own that it happened in the days of the report. */
+function ownRecency(f: Candidate, doc: Doc, dates: DateMention[], published: string | null): boolean {
+  if (published && ownRecentDay(f, doc, dates, published)) return true;
+  return f.sents.some((k) => {
+    const t = doc.sentences[k]?.text ?? '';
+    return RECENT_WORDS.test(t) || PRESENT_PERFECT.test(t);
+  });
+}
+
+/** The kinds of political violence (not demonstrations, not strategic developments such as arrests). */
+const VIOLENT_TYPES = new Set([
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Riots',
+]);
+/** Words of a violent act, whatever the trigger lexicon makes of them: a lead that uses one tells of violence. */
+const VIOLENT_ACT =
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|air ?strikes?|kill(?:s|ed|ing|ings)?|slain|slew|slaying|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings)?|explo(?:sions?|ded?)|blasts?|clash(?:es|ed)?|fighting|raid(?:s|ed)?|ambush(?:es|ed)?|shot|shoot(?:ing|ings)?|opened fire|gunfire|gunmen|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|abduct(?:ed|ion|s)?|kidnap\w*|storm(?:s|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|re-?tak(?:e|es|en|ing)|retook|(?:took|taken|takes|seized|regained) (?:full )?control|overr(?:a|u)n|torched|massacre\w*|barrages?|pound(?:s|ed|ing)|hits?|riot\w*|lynch\w*)\b/gi;
+/** Armed actors and arms: evidence, beside a word of an act, that the act is violence. */
+const ARMED =
+  /\b(?:forces|guards?|corps|arm(?:y|ies)|military|navy|air force|paramilitar\w*|militias?|fighters|insurgents?|jihadists?|gunmen|troops|soldiers|warplanes?|jets|munitions|weapons?)\b/i;
+/** A war's toll or span told as a whole ("a conflict that has killed thousands", "years of fighting"): no event. */
+const TOLL_OF_WAR =
+  /\b(?:that|which|who) (?:has|have|had) (?:so far |now |already )?(?:killed|claimed|left|displaced|wounded|uprooted)\b[^.;]*|\b(?:years|months|decades|weeks|days) of (?:war|fighting|conflict|violence|attacks|shelling|bombing|bombardment|clashes)\b/gi;
+
+/** Time counted back to an event: "30 years since", "a decade after", "the tenth anniversary of". */
+const LOOKING_BACK =
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|several|many)(?:-| )(?:years?|decades?)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:decades?|years?) (?:and|or) \w+) (?:since|after|on from|ago)\b|\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) anniversary\b|\banniversary of\b/i;
+/** A story whose headline or lead counts the years back to an event, or whose headline names a year before the report. */
+function retrospective(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
+  for (const s of doc.sentences) {
+    if (s.para > end) break;
+    if (LOOKING_BACK.test(s.text)) return true;
+    if (
+      s.para === 0 &&
+      hasHeadline(doc) &&
+      published &&
+      dates.some(
+        (d) => d.sent === s.index && d.precision === 'year' && d.iso.slice(0, 4) < published.slice(0, 4),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the lead (headline and first body paragraph) tells a violent event of now: a current record of violence or
+ * of a demonstration found there, a barrage told by the places it hit, or a word of a violent act beside harm, arms or
+ * armed men, not told through a frame that retells it ("an inquiry into the bombing"), not what news of another kind
+ * is about ("sanctions over attacks on civilians"), not a war's toll as a whole, and not at a time well past. In a
+ * story that looks back, only a violent record of the lead with a recent day of its own.
+ */
+export function leadIsViolent(
+  found: Candidate[],
+  doc: Doc,
+  dates: DateMention[],
+  published: string | null,
+  hitsSites: (sentence: number) => boolean,
+): boolean {
+  const end = leadEnd(doc);
+  const headline = hasHeadline(doc);
+  // a story that looks back (its headline or lead counts the years since, or its headline names a year past) reports
+  // violence as news only when the lead tells an event with a recent day of its own
+  if (retrospective(doc, dates, published, end))
+    return (
+      !!published &&
+      found.some(
+        (f) =>
+          !f.background &&
+          f.firstPara <= end &&
+          VIOLENT_TYPES.has(f.type) &&
+          ownRecentDay(f, doc, dates, published),
+      )
+    );
+  // (a demonstration the lead reports is an event of now too: its clashes are told further down without a day)
+  if (found.some((f) => !f.background && f.firstPara <= end && f.type !== 'Strategic developments'))
+    return true;
+  for (const s of doc.sentences) {
+    if (s.para > end) break;
+    if (s.text.length > 3000) continue;
+    const own = dates.filter((d) => d.sent === s.index);
+    if (published && own.some((d) => daysFrom(d.iso, published) > 14)) continue;
+    if (PAST_IN_PASSING.test(s.text)) continue;
+    // (a barrage told by the places it hit: "launched 112 drones and 14 missiles overnight, killing three in X")
+    if (hitsSites(s.index)) return true;
+    const text = withoutCharges(s.text.replace(FIGURATIVE, (m) => ' '.repeat(m.length))).replace(
+      TOLL_OF_WAR,
+      (m) => ' '.repeat(m.length),
+    );
+    // (a headline's label of an event before a colon names what the news is about: "X bombing: panel finds …")
+    const label = s.para === 0 && headline ? (/^(?:\S+\s+){0,4}\S+:\s/.exec(text)?.[0].length ?? -1) : -1;
+    for (const m of text.matchAll(VIOLENT_ACT)) {
+      if (m.index < label) continue;
+      if (frameOf(s.text, m.index, m[0].length) || otherNewsOf(s.text, m.index)) continue;
+      // (with evidence of harm, a weapon or an armed actor beside the act: "attack ads" and "costs hit a record" are
+      // no violence)
+      // (or in its paragraph: "The latest attack came late Tuesday. At 9:40 p.m., two drones flew at the base")
+      const para = doc.paragraphs[s.para];
+      const at = s.start - para.start + m.index;
+      const rest = para.text.slice(0, at) + ' '.repeat(m[0].length) + para.text.slice(at + m[0].length);
+      if (!PHYSICAL.test(rest) && !ARMED.test(rest)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * In a story whose lead tells no violent event of now, a violent record with no evidence of its own recency recalls
+ * the past: it is background. (Outside a story that looks back, a current violent record in the lead makes the lead
+ * violent, so only a looking-back story loses one there.)
+ */
+export function recallsOfOtherNews(
+  found: Candidate[],
+  doc: Doc,
+  dates: DateMention[],
+  published: string | null,
+  violentLead: boolean,
+): void {
+  if (violentLead) return;
+  for (const f of found) {
+    if (f.background || !VIOLENT_TYPES.has(f.type)) continue;
+    if (ownRecency(f, doc, dates, published)) continue;
+    f.background = true;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * What the news of a story is: a story whose lead reports something other than violence (a parade, talks, sanctions,
+ * an inquiry) recalls violence as background unless a record shows its own recency; a story whose lead reports a
+ * violent event keeps the events it tells again further down, with or without a day. Each case is an invented text
+ * worded unlike the articles the rules were measured on.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const PUB = '2026-03-16';
+const all = (text: string) => briefArticle({ text, origin: 'text' }, { published: PUB }).incidents;
+const current = (text: string) => all(text).filter((i) => !i.background);
+
+const PARADE =
+  'Tanks and veterans roll through capital as Varnia marks Liberation Day\n\n' +
+  'ORLEK, Varnia — Thousands lined the boulevards of Orlek on Sunday as Varnia staged its largest military parade in a decade, with columns of armoured vehicles, missile launchers and marching cadets passing the reviewing stand.\n\n' +
+  'President Tomas Hedvik told the crowd that the nation would never forget the soldiers who fell defending the border.\n\n';
+const TALKS =
+  'Government and Kessan rebels open new round of peace talks in Geneva\n\n' +
+  'GENEVA, March 14 (Wire) - Negotiators for the government of Dalmora and the Kessan Liberation Front sat down in Geneva on Friday for a fourth round of talks aimed at ending a conflict that has killed thousands.\n\n' +
+  'The United Nations envoy, Ingrid Solberg, said both sides had agreed to discuss a prisoner exchange and the withdrawal of heavy weapons from the hills around Tarsa.\n\n';
+
+describe('a story whose news is not violence', () => {
+  it('reads a battle veterans of a parade once fought as background', () => {
+    const text = `${PARADE}Many of them fought at Kessel Ridge, where rebel artillery shelled army positions for weeks and more than 300 soldiers were killed.\n\nThe defence ministry said 4,000 troops and 180 vehicles took part.`;
+    expect(current(text)).toEqual([]);
+    expect(all(text).some((i) => i.background)).toBe(true);
+  });
+  it('reads the fighting that peace talks recall as background', () => {
+    const text = `${TALKS}Government aircraft bombed rebel positions in the valley, and rebel fighters ambushed an army convoy on the Tarsa road, killing 23 soldiers.\n\nThe talks are expected to last a week.`;
+    expect(current(text)).toEqual([]);
+  });
+  it('reads the bombing a sanctions list names as background', () => {
+    const text =
+      'EU adds eight commanders to sanctions list over eastern offensive\n\n' +
+      'The European Union on Monday imposed sanctions on eight military commanders it holds responsible for attacks on civilians in the eastern region of Korvia.\n\n' +
+      'The list includes the commander of an air wing whose jets bombed a hospital in Lesno, killing 31 people, the EU said in its official journal.\n\n' +
+      'The measures freeze assets and ban travel.';
+    expect(current(text)).toEqual([]);
+  });
+  it('reads what an inquiry report tells as background, also a later attack it recounts', () => {
+    const text =
+      'Inquiry finds police failed to act on warnings before stadium bombing\n\n' +
+      'An official inquiry into the bombing of the Rivermouth stadium has found that police ignored three warnings about the attacker in the weeks before the blast.\n\n' +
+      'The report, published on Tuesday by retired judge Helen Marsh, runs to 800 pages and makes 41 recommendations.\n\n' +
+      'Gunmen linked to the bomber later opened fire on a police station in Ashby, wounding two officers, the report said.';
+    expect(current(text)).toEqual([]);
+  });
+  it('takes a headline label of an event before a colon for the subject of other news', () => {
+    const text =
+      'Harbour bombing: families win right to sue port authority\n\n' +
+      'A court in Selvik ruled on Wednesday that relatives of the victims may bring a civil claim against the port authority over security failures.\n\n' +
+      'Militants drove a truck packed with explosives into the ferry terminal, killing 40 passengers.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps current a violent event told with its own recent day', () => {
+    const text = `${TALKS}On Thursday, rebel fighters ambushed an army convoy on the Tarsa road, killing 23 soldiers, the army said.`;
+    const list = current(text);
+    expect(list.map((i) => i.date?.slice(0, 10))).toEqual(['2026-03-12']);
+  });
+  it('keeps current a violent event told as the latest of its kind', () => {
+    const text = `${PARADE}Hours before the parade, the latest drone attack on the border town of Mirsk wounded four guards, officials said.`;
+    expect(current(text).length).toBe(1);
+  });
+});
+
+describe('a story whose news is violence', () => {
+  it('keeps current an event the story tells further down without a day', () => {
+    const text =
+      'Gunmen kill 12 at village market in Kelo district\n\n' +
+      'KELO, Marenia — Gunmen on motorcycles opened fire on a crowded market in the village of Duma on Thursday, killing 12 people and wounding at least 20, local officials said.\n\n' +
+      '"They came from the forest and shot at everyone," said trader Amina Sow.\n\n' +
+      'In the neighbouring village of Sarku, the same gang abducted nine women from a farm, residents said.';
+    const list = current(text);
+    expect(list.map((i) => i.subType)).toContain('Abduction/forced disappearance');
+  });
+  it('reads a barrage told by the places it hit as the news', () => {
+    const text =
+      'Missiles and drones pound two cities overnight, three dead\n\n' +
+      'Russia fired 40 drones and six missiles at Ukraine overnight, killing three people in Kharkiv and damaging a power plant near Lviv, officials said.\n\n' +
+      'In Zhytomyr, a missile struck a grain warehouse, wounding two workers.';
+    expect(current(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a story that looks back', () => {
+  it('reads the events an inquiry report tells as background when the headline names their year', () => {
+    const text =
+      'Panel faults coastguard over 2021 ferry hijacking\n\n' +
+      'A parliamentary panel said on Thursday that coastguard commanders waited four hours before sending boats when pirates seized the ferry Aldona off Vesk island, leaving passengers at their mercy.\n\n' +
+      'The pirates shot dead two crew members and threw their bodies overboard, the panel found.\n\n' +
+      'Navy commandos killed three of the hijackers the next morning.';
+    expect(current(text)).toEqual([]);
+  });
+  it('reads a war a parade counts the years since as background, though the lead names soldiers and jets', () => {
+    const text =
+      'Jets roar over Almara as Tesland counts 30 years since the end of its border war\n\n' +
+      'ALMARA — Columns of tanks rolled down Freedom Avenue on Saturday and fighter jets flew overhead as Tesland held a parade marking three decades since the end of the border war, in which some 40,000 people were killed.\n\n' +
+      'Marovian troops crossed the Vessa river and shelled the town of Kirn, killing hundreds of civilians in the first week.';
+    expect(current(text).filter((i) => i.type !== 'Protests')).toEqual([]);
+  });
+  it('keeps current a clash at the memorial told with its own recent day', () => {
+    const text =
+      'Ten years after the Kessel massacre, mourners clash with police at the memorial\n\n' +
+      'KESSEL — Police fired tear gas on Sunday at relatives who tried to break through a cordon at the memorial to the 41 miners killed by soldiers a decade ago.\n\n' +
+      'On Sunday evening, unknown gunmen shot dead a guard at the memorial gate, police said.';
+    expect(current(text).some((i) => i.date === '2026-03-15' && i.type !== 'Protests')).toBe(true);
+  });
+});
