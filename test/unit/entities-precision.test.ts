@@ -156,3 +156,12 @@ describe('a name that opens with a date', () => {
     expect(names).not.toContain('Families Association');
   });
 });
+
+describe('a town written like an acronym the lists know', () => {
+  it('is the town after a word of place, not the body', () => {
+    const names = orgNames(
+      '"I commute 40 minutes from Kuna because there is nothing I can rent here," said Dana Pike, a nurse in Boise.',
+    );
+    expect(names.some((n) => /News Agency/.test(n))).toBe(false);
+  });
+});

@@ -84,10 +84,14 @@ export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
         if (!list) continue;
         // "Ice" is not ICE, "Who" is not WHO: names the lists write only in capitals match only in capitals
         // (longer ones written as a word, "Nato", "Minusma", stay when the tagger reads them as names)
+        // ("from Kuna", "near Kuna": a town the lists know, after a word of place, is the town, not KUNA)
         if (
           gaz.capsOnly.has(key) &&
           raw !== raw.toUpperCase() &&
-          (key.length <= 3 || j - i > 1 || w.pos !== 'PROPN')
+          (key.length <= 3 ||
+            j - i > 1 ||
+            w.pos !== 'PROPN' ||
+            (i > s.w0 && /^(?:in|from|near|outside|around|at)$/i.test(W[i - 1].text) && gaz.towns.has(key)))
         )
           continue;
         // an acronym the article defines for another name is not the list's organisation of the same letters
