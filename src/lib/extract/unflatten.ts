@@ -10,7 +10,7 @@
 import { isBylineLine, isStampLine } from './layout.ts';
 
 /** A single line longer than this is treated as a text whose line breaks were lost. */
-export const ONE_LINE_MIN = 1500;
+export const ONE_LINE_MIN = 600;
 
 /** Whether a text is one long line (no line break at all) that should be restored before it is read. */
 export function isOneLine(text: string): boolean {
@@ -163,8 +163,13 @@ function bylineAt(text: string, w: Word[], i: number): number {
     if (/[,;]$/.test(t)) group = 0;
   }
   while (j > i + 1 && !isBylineLine(span(text, w, i, j))) j--;
-  return j > i + 1 ? j - i : 0;
+  // a byline names someone (two words at least) and running text does not go on after it in lower case
+  if (j < i + 3 || /^\p{Ll}/u.test(w[j]?.text ?? '')) return 0;
+  return j - i;
 }
+
+/** Words that open a sentence referring back to the one before: paragraphs rarely start with them. */
+const BACK_REF = /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|Both|Neither)$/;
 
 /** Lower-case words that cannot end a line of their own, nor open one. */
 const FUNCTION_WORD =
@@ -332,7 +337,7 @@ function head(c: Ctx, brk: Uint8Array): number {
   return i;
 }
 
-/** "Image caption, …", "Photo: …", "Image source, …": a caption or credit label inside the text. */
+/** "Image caption, …", "Image source, …": a caption or credit label inside the text. */
 const CAPTION_LABEL = /^(?:Image|Media|Video)$/;
 const CAPTION_LABEL_2 = /^(?:caption|source|copyright)[,:]$/;
 
@@ -348,6 +353,7 @@ export function unflatten(text: string): string {
   const brk = new Uint8Array(w.length);
   const start = head(c, brk);
   let inQuote = false;
+  let paraStart = start;
   for (let i = start; i < w.length; i++) {
     const t = w[i].text;
     const prev = i > 0 ? w[i - 1].text : '';
@@ -356,7 +362,12 @@ export function unflatten(text: string): string {
     // a quotation continued over paragraphs: a new opening quote while one is open starts a paragraph
     if (inQuote && marks[0] === 1 && atEnd) brk[i] = 2;
     else if (!inQuote && i > start) {
-      if (CAPTION_LABEL.test(t) && CAPTION_LABEL_2.test(w[i + 1]?.text ?? '')) {
+      const stamp = STAMP_LEAD.test(t) ? stampAt(text, w, i) : 0;
+      if (stamp > 1 && /\d/.test(span(text, w, i, i + stamp))) {
+        // "Updated 14:02 GMT" between paragraphs, "Niamey (AFP) – Published on: 05/11/2025 - 14:32": a line of its own
+        brk[i] = 2;
+        if (i + stamp < w.length) brk[i + stamp] = 2;
+      } else if (CAPTION_LABEL.test(t) && CAPTION_LABEL_2.test(w[i + 1]?.text ?? '')) {
         brk[i] = 2;
         // the source is a few words: up to the caption label or the next sentence of running text
         if (/^source/.test(w[i + 1].text)) {
@@ -399,7 +410,8 @@ export function unflatten(text: string): string {
           if (i + n < w.length) brk[i + n] = 2;
         }
       } else if (FOOTER.test(t) && atEnd) brk[i] = 2;
-      else if (atEnd) brk[i] = 2;
+      // a sentence that refers back ("He said …", "It was …") goes on the paragraph of the one before it
+      else if (atEnd && (!BACK_REF.test(t) || i - paraStart > 60)) brk[i] = 2;
     }
     // a photo credit ends a caption: the caption and its credit stand alone ("… on Monday. JOHN DOE/AFP via Getty Images")
     if (!inQuote && CREDIT_WORD.test(t) && i + 1 < w.length) {
@@ -422,6 +434,7 @@ export function unflatten(text: string): string {
       if (r > 0) brk[r] = 2;
     }
     for (const m of marks) inQuote = m > 0 ? true : m < 0 ? false : inQuote;
+    if (brk[i]) paraStart = i;
   }
   let out = '';
   let last = 0;
