@@ -11,29 +11,38 @@ import type { Trigger } from './types.ts';
 export const NSA_TERRITORY = 'Non-state actor overtakes territory';
 export const GOV_TERRITORY = 'Government regains territory';
 
-/** Armed people outside a state's forces, as the doers of violence: "suspected jihadist fighters", "armed men". */
+// The word lists of violence, one of each: the kinds here and the trigger lexicon (triggers.ts) build their patterns
+// from these sources (people, a state's forces, a group's armed men, their posts, the places of unarmed people).
 /** Armed men of a group outside a state's forces, in the plural: "militants", "militiamen", "gang members". */
 const ARMED_MEN =
   '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
+/** Armed people outside a state's forces, as the doers of violence: "suspected jihadist fighters", "armed men". */
 const ARMED_DOER = `(?:gunm[ae]n|armed (?:men|assailants|attackers|bandits|youths)|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers))`;
+/** Unarmed people in the plural: "villagers", "farmers", "aid workers". */
+export const CIVILIAN_NOUNS =
+  '(?:civilians|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|families|journalists|labou?rers|miners|drivers|patients)';
 /** Unarmed people as victims: "17 villagers", "a farmer", "two fishermen". */
-const CIVILIANS =
-  '(?:civilians|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)';
+const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)`;
 /** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
-const CIVILIAN_PLACES =
-  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|schools?|camps? for (?:the )?displaced|displacement camps?|buses|bus|weddings?|funerals?|farms?|settlements?|homes?|houses?)';
+export const CIVILIAN_PLACES =
+  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|schools?|camps? for (?:the )?displaced|displacement camps?|buses|bus|weddings?|funerals?|farms?|settlements?|homes?|houses?|hospitals?)';
 /** A state's armed men as victims or doers. */
-const FORCES =
+export const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
+/** The posts and units of armed men, attacked or overrun: "a checkpoint", "the army base", "a convoy". */
+export const MILITARY_POSTS =
+  '(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|convoys?)';
 /** Armed men of the other side killed by a state's forces: "14 militants", "nine terrorists". */
 const ENEMY = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN}|(?:[\\w'’-]+ )?(?:members|commanders))`;
-/** Armed men of a group killed with no doer told: "14 militants were killed", "six suspected gang members were killed"
- * (not a group's members or commanders alone, the usual targets of a strike told elsewhere). */
 /** Killed, in the passive: "were killed", "had been shot dead". */
 const ENEMY_KILLED = '(?:were|have been|had been)\\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)';
 /** The fight a toll of armed men is told in: "in an operation", "during the exchange of fire". */
 const FIGHT_NOUN =
   '(?:operation|raid|offensive|counter-?attack|counter-?offensive|exchanges? of (?:gun)?fire|gun ?fights?|gun ?battles?|firefights?|clash(?:es)?|encounter|shoot-?outs?|ambush|assault)';
+/**
+ * Armed men of a group killed with no doer told: "14 militants were killed", "six suspected gang members were killed"
+ * (not a group's members or commanders alone, the usual targets of a strike told elsewhere).
+ */
 const ENEMY_GROUP = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN})`;
 /** A count or a determiner before victims: "at least 22", "nine", "dozens of", "a". */
 const COUNT =
@@ -107,7 +116,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // a state's forces that kill unarmed people: "soldiers shot dead three villagers" (ACLED: an attack; "people" and
     // "men" are left out, as forces often say so of the fighters they killed)
     re: new RegExp(
-      `\\b${FORCES}\\b[^.;]{0,100}?\\b(?:killed|killing|shot dead|massacred|executed)\\s+${COUNT}(?:civilians|villagers|farmers|herders|fishermen|worshippers|worshipers|passengers|shoppers|students|pupils|children|women|traders|mourners|pilgrims|displaced people|(?:a|an|one) (?:farmer|villager|student|boy|girl|woman|child|fisherman|trader|shepherd|herder))\\b`,
+      `\\b${FORCES}\\b[^.;]{0,100}?\\b(?:killed|killing|shot dead|massacred|executed)\\s+${COUNT}(?:${CIVILIAN_NOUNS}|(?:a|an|one) (?:farmer|villager|student|boy|girl|woman|child|fisherman|trader|shepherd|herder))\\b`,
       'i',
     ),
     type: 'Violence against civilians',
@@ -131,7 +140,7 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // a state's men or posts under fire: "an army patrol came under fire from militants", "troops came under attack"
     re: new RegExp(
-      `\\b(?:${FORCES}|(?:army|military|police|border) (?:patrols?|posts?|convoys?|bases?|positions?|checkpoints?|camps?|units?)|patrols?|convoys?|outposts?|garrisons?|checkpoints?)\\b[^.;]{0,40}?\\bcame under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)\\b`,
+      `\\b(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b[^.;]{0,40}?\\bcame under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)\\b`,
       'i',
     ),
     type: 'Battles',

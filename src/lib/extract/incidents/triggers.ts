@@ -8,9 +8,13 @@ import {
   AIR_WORDS,
   ARMED_DOER_RE,
   ARMED_MEN_PASSIVE,
+  CIVILIAN_NOUNS,
+  CIVILIAN_PLACES,
+  FORCES,
   FORCES_KILLED_ENEMY,
   GOV_TERRITORY,
   KIND_TRIGGERS,
+  MILITARY_POSTS,
   NSA_TERRITORY,
   TAKEN_PLACE,
   territorySubType,
@@ -231,6 +235,7 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
+    // (one post, base or convoy: "attacks on bases" tell of a pattern)
     re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?|raids? on) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?|(?:army|military|police|militia|rebel) camps?)\b/i,
     type: 'Battles',
     subType: 'Armed clash',
@@ -260,16 +265,22 @@ export function bestTrigger(text: string): { trig: Trigger; at: number; len: num
 }
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 /** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
-const CIVILIAN_VICTIMS =
-  /\b(?:people|persons|(?:a|one) (?:man|woman|boy|girl)|villagers|civilians|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|families|traders|displaced people|mourners|wedding guests|journalists?|aid workers|(?:[\w-]+ )?workers|labou?rers|miners|fishermen|drivers|pilgrims|teachers|patients|(?:a|the|two|three|\d+) (?:[\w-]+ )?(?:village|market|church|mosque|school|camp|hamlet|settlement|bus|buses|hospital|wedding|funeral|homes?|houses?))\b/i;
+const CIVILIAN_VICTIMS = new RegExp(
+  `\\b(?:${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|woman|boy|girl)|journalist|(?:[\\w-]+ )?workers|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|camp))\\b`,
+  'i',
+);
 /** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
 const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
 /** Armed people or posts on the receiving end make it a battle. */
-const ARMED_VICTIMS =
-  /\b(?:soldiers|troops|police(?:men)?|officers|army|military|militia(?:men)?|fighters|rebels|militants|insurgents|guards|gendarmes|servicemen|base|barracks|checkpoint|patrol|convoy|outpost|positions?)\b/i;
+const ARMED_VICTIMS = new RegExp(
+  `\\b(?:${FORCES}|militia(?:men)?|fighters|rebels|militants|insurgents|guards|${MILITARY_POSTS})\\b`,
+  'i',
+);
 /** A military post overrun: "overran a military post", "overrun the army base at …". */
-const OVERRUN_POST =
-  /^(?:overran|overrun)\s+(?:an? |the |two |three |\d+ )?(?:[\w'’-]+ ){0,3}?(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?)\b/i;
+const OVERRUN_POST = new RegExp(
+  `^(?:overran|overrun)\\s+(?:an? |the |two |three |\\d+ )?(?:[\\w'’-]+ ){0,3}?${MILITARY_POSTS}\\b`,
+  'i',
+);
 /** Told as a deadly raid: soldiers killed, a brief hold, one of the deadliest attacks. */
 const RAID_TOLL =
   /\b(?:killed|killing|dead|died|deadliest|briefly|massacred|wiped out|withdrew|retreated|pulled back)\b/i;
