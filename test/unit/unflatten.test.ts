@@ -109,6 +109,7 @@ describe('unflatten', () => {
       [
         'Gunmen kill four police officers in attack on Karvela post',
         ...BODY.slice(0, 3),
+        'Karvela, police, attack, river, post',
         'A police officer stands guard outside the damaged post in Karvela on Wednesday. JOHN SMITH/AFP via Getty Images',
         'Read more: Why the river towns of the east have become a battleground',
         ...BODY.slice(3, 5),
@@ -124,7 +125,9 @@ describe('unflatten', () => {
     );
     expect(ls).toContain('Read more: Why the river towns of the east have become a battleground');
     expect(ls).toContain('Advertisement');
+    expect(ls).toContain('Karvela, police, attack, river, post');
     const lay = layout(out);
+    expect(lay.captions).toContain('Karvela, police, attack, river, post');
     expect(lay.captions.some((c) => c.includes('JOHN SMITH/AFP'))).toBe(true);
     expect(lay.boilerplate).toContain('Advertisement');
     expect(lay.paragraphs.some((p) => /Read more|Getty/.test(p.text))).toBe(false);

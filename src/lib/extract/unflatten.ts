@@ -88,8 +88,10 @@ function endsSentence(w: string, next: string | undefined): boolean {
   if (!/[.!?]["'”’)\]]*$/.test(w)) return false;
   if (!/^["“'‘([]?[\p{Lu}\d]/u.test(next)) return false;
   const bare = w.replace(/["'”’)\]]+$/, '');
-  if (/[!?]$/.test(bare) || bare !== w) return true;
+  if (/[!?]$/.test(bare)) return true;
   const stem = bare.slice(0, -1).replace(/^["“'‘(]+/, '');
+  // a quotation closed after an abbreviation ('at "1:46 a.m." Friday') goes on
+  if (bare !== w && !ABBREV.has(stem.toLowerCase())) return true;
   if (/^\p{L}$/u.test(stem)) return false; // an initial: "J. Smith"
   const low = stem.toLowerCase();
   if (ABBREV.has(low))
@@ -443,6 +445,7 @@ export function unflatten(text: string): string {
       let e = i + 1;
       if (/^\(/.test(t) && !/\)/.test(t)) while (e < w.length && e - i < 5 && !/\)/.test(w[e - 1].text)) e++;
       if (w[e]?.text === 'via') e = Math.min(w.length, e + (w[e + 1]?.text === 'Getty' ? 3 : 2));
+      else if (/^(?:Images|Photos?|Pictures)\.?$/.test(w[e]?.text ?? '')) e++;
       if (e < w.length) brk[e] = 2;
     }
     // a link to another story ("Read more: …", "Related: …") runs to the next sentence of running text
@@ -453,6 +456,20 @@ export function unflatten(text: string): string {
       const from = PROMO.test(t) ? i + 1 : i + 2;
       const r = restartAt(c, from, from + 30);
       if (r > 0) brk[r] = 2;
+    }
+    // a keyword line ("Iran, Soleimani, Iraq, Baghdad, poster") before a photo caption: a line of its own
+    if (!inQuote && (brk[i] || atEnd)) {
+      let k = i;
+      while (k < w.length && k - i < 12 && /^[\p{L}\d][\p{L}\d.'-]*,$/u.test(w[k].text)) k++;
+      if (
+        k - i >= 3 &&
+        k + 1 < w.length &&
+        /^[\p{L}\d][\p{L}\d.'-]*$/u.test(w[k].text) &&
+        /^\p{Lu}/u.test(w[k + 1].text)
+      ) {
+        brk[i] = 2;
+        brk[k + 1] = 2;
+      }
     }
     for (const m of marks) inQuote = m > 0 ? true : m < 0 ? false : inQuote;
     if (brk[i]) paraStart = i;
