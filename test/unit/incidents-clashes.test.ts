@@ -124,6 +124,13 @@ describe('one side holding off or coming under the other', () => {
       ),
     ).toEqual(['Armed clash']);
   });
+  it('reads captured fighters executed by soldiers as an attack, not a fight', () => {
+    expect(
+      kinds(
+        'Four captured rebels were executed by soldiers outside the barracks in Kindu on Tuesday, witnesses said.',
+      ),
+    ).toEqual(['Attack']);
+  });
   it('reads militiamen killed by troops as an armed clash', () => {
     expect(
       kinds(

@@ -297,6 +297,8 @@ const TAKEN_AWAY = new RegExp(
 /** People harmed in a sentence: beaten, shot, wounded or killed. */
 const PEOPLE_HARMED =
   /\b(?:kill\w*|beat(?:ing|en)?|shot|shooting|wound\w*|injur\w*|hack\w*|stabb\w*|assault\w*|rap(?:ed|ing))\b/i;
+/** A state's armed men, or its commandos and units, told after a trigger. */
+const STATE_MEN = new RegExp(`\\b(?:${FORCES}|commandos|marines|(?:[\\w-]+ )?units?)\\b`, 'i');
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -399,11 +401,14 @@ export function retype(
     TAKEN_AWAY.test(text.slice(at))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Abduction/forced disappearance' };
-  // armed men of a group shot dead ("the last of the attackers was shot dead by commandos") were fought, not attacked
+  // armed men of a group shot dead by a state's forces ("the last of the attackers was shot dead by commandos") were
+  // fought, not attacked (captives executed, massacred or lynched are still attacked: ACLED violence against civilians)
   if (
     trig.type === 'Violence against civilians' &&
     trig.subType === 'Attack' &&
-    ARMED_MEN_PASSIVE.test(text.slice(Math.max(0, at - 80), at))
+    /^(?:shot dead|gunned down)$/i.test(text.slice(at, at + trigLen)) &&
+    ARMED_MEN_PASSIVE.test(text.slice(Math.max(0, at - 80), at)) &&
+    STATE_MEN.test(text.slice(at + trigLen))
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
