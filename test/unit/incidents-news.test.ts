@@ -65,6 +65,13 @@ describe('a story whose news is not violence', () => {
 });
 
 describe('a story whose news is violence', () => {
+  it('reads a lead of people fleeing an advance of armed men as violent news, so an undated fight further down stays current', () => {
+    const text =
+      'Thousands flee Vorn as rebels close in on district capital\n\n' +
+      'VORN, Marenia — Thousands of residents fled the town of Vorn on Sunday as rebel forces advanced toward the district capital, aid workers said.\n\n' +
+      'Rebels overran an army post north of the town, killing six soldiers, according to a local official.';
+    expect(current(text).map((i) => i.subType)).toEqual(['Armed clash']);
+  });
   it('keeps current an event the story tells further down without a day', () => {
     const text =
       'Gunmen kill 12 at village market in Kelo district\n\n' +
@@ -80,6 +87,24 @@ describe('a story whose news is violence', () => {
       'Russia fired 40 drones and six missiles at Ukraine overnight, killing three people in Kharkiv and damaging a power plant near Lviv, officials said.\n\n' +
       'In Zhytomyr, a missile struck a grain warehouse, wounding two workers.';
     expect(current(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the lead', () => {
+  it('is the first body paragraph, so a profile’s battles told after it are background', () => {
+    const text =
+      'The quiet general who now runs Tarvia’s army\n\n' +
+      'General Osk Berend, named army chief by the president on Friday, is little known outside the military and rarely speaks in public.\n\n' +
+      'He made his name as a brigade commander in the east, where his troops recaptured the city of Molk from insurgents after a month of street fighting.';
+    expect(current(text)).toEqual([]);
+  });
+  it('is not a photo caption left in the body', () => {
+    const text =
+      'Monks of Vessa count their dead\n\n' +
+      'A damaged monastery hall in the town of Vessa on Thursday. / Local Press\n\n' +
+      'Resistance fighters took control of the town of Vessa after weeks of fighting, local sources said.\n\n' +
+      'Junta jets bombed a monastery in the village of Lomar, killing seven people sheltering there.';
+    expect(current(text).map((i) => i.subType)).toContain('Air/drone strike');
   });
 });
 

@@ -18,10 +18,13 @@ import { frameOf, PAST_IN_PASSING, saidBefore } from './when.ts';
 const LEAD_PARAS = 1;
 /**
  * A paragraph of the body, not a line of page furniture or a caption left in it ("March 19, 2025.", "A damaged hall in
- * the town on Thursday. / Agency"): a lead paragraph runs to a full sentence or more.
+ * the town on Thursday. / Agency", "… (Photo: Agency)"): a lead paragraph runs to a full sentence and more.
  */
-const bodyPara = (t: string) => t.trim().split(/\s+/).length >= 15;
-
+const bodyPara = (t: string) =>
+  t.trim().split(/\s+/).length >= 15 &&
+  !/\s\/\s*[\p{Lu}][^/]{0,40}$|\((?:[^()]*\b)?(?:photo|photograph|picture|image|file)s?\b[^()]*\)\s*$/iu.test(
+    t.trim(),
+  );
 /** The first paragraph is a headline: a line with no closing stop. */
 const hasHeadline = (doc: Doc) => !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
 /**
@@ -91,7 +94,10 @@ const VIOLENT_TYPES = new Set([
 ]);
 /** Words of a violent act, whatever the trigger lexicon makes of them: a lead that uses one tells of violence. */
 const VIOLENT_ACT =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|air ?strikes?|kill(?:s|ed|ing|ings)?|slain|slew|slaying|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings)?|explo(?:sions?|ded?)|blasts?|clash(?:es|ed)?|fighting|raid(?:s|ed)?|ambush(?:es|ed)?|shot|shoot(?:ing|ings)?|opened fire|gunfire|gunmen|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|abduct(?:ed|ion|s)?|kidnap\w*|storm(?:s|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|re-?tak(?:e|es|en|ing)|retook|(?:took|taken|takes|seized|regained) (?:full )?control|overr(?:a|u)n|torched|massacre\w*|barrages?|pound(?:s|ed|ing)|hits?|riot\w*|lynch\w*)\b/gi;
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|air ?strikes?|kill(?:s|ed|ing|ings)?|slain|slew|slaying|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings)?|explo(?:sions?|ded?)|blasts?|clash(?:es|ed)?|fighting|raid(?:s|ed)?|ambush(?:es|ed)?|shot|shoot(?:ing|ings)?|opened fire|gunfire|gunmen|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|abduct(?:ed|ion|s)?|kidnap\w*|storm(?:s|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|re-?tak(?:e|es|en|ing)|retook|(?:took|taken|takes|seized|regained) (?:full )?control|overr(?:a|u)n|torched|massacre\w*|barrages?|pound(?:s|ed|ing)|hits?|riot\w*|lynch\w*|advanc(?:e|es|ed|ing)|offensives?|fled|flee(?:ing|s)?|sieges?|besieg\w+|battles?|gunfights?|firefights?|death toll|launch(?:es|ed|ing)?)\b/gi;
+/** Words of an act that is violence whatever surrounds it: "air strikes", "shelled", "gunmen", "killed". */
+const VIOLENT_ALONE =
+  /^(?:air ?strikes?|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|kill(?:s|ed|ing|ings)?|slain|slew|slaying|massacre\w*|gunmen|gunfire|opened fire|ambush(?:es|ed)?|explo(?:sions?|ded?)|blasts?|abduct(?:ed|ion|s)?|kidnap\w*|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|death toll|barrages?|lynch\w*|gunfights?|firefights?|besieg\w+)$/i;
 /** Armed actors and arms: evidence, beside a word of an act, that the act is violence. */
 const ARMED =
   /\b(?:forces|guards?|corps|arm(?:y|ies)|military|navy|air force|paramilitar\w*|militias?|fighters|insurgents?|jihadists?|gunmen|troops|soldiers|warplanes?|jets|munitions|weapons?)\b/i;
@@ -166,9 +172,16 @@ export function leadIsViolent(
     );
     // (a headline's label of an event before a colon names what the news is about: "X bombing: panel finds …")
     const label = s.para === 0 && headline ? (/^(?:\S+\s+){0,4}\S+:\s/.exec(text)?.[0].length ?? -1) : -1;
+    // (what follows a framed act in its sentence tells more of that act: "sanctions over attacks that killed 31")
+    let framedAt = -1;
     for (const m of text.matchAll(VIOLENT_ACT)) {
       if (m.index < label) continue;
-      if (frameOf(s.text, m.index, m[0].length) || otherNewsOf(s.text, m.index)) continue;
+      if (framedAt >= 0 && !/[;:]/.test(text.slice(framedAt, m.index))) continue;
+      if (frameOf(s.text, m.index, m[0].length) || otherNewsOf(s.text, m.index)) {
+        framedAt = m.index;
+        continue;
+      }
+      if (VIOLENT_ALONE.test(m[0])) return true;
       // (with evidence of harm, a weapon or an armed actor beside the act: "attack ads" and "costs hit a record" are
       // no violence)
       // (or in its paragraph: "The latest attack came late Tuesday. At 9:40 p.m., two drones flew at the base")
