@@ -102,6 +102,14 @@ describe('weekdays', () => {
     expect(isoOf('The vote is scheduled to take place on Saturday.', 'on Saturday')).toBe('2025-05-17');
     expect(isoOf('The ship is due to dock in Mombasa on Tuesday.', 'on Tuesday')).toBe('2025-05-20');
   });
+  it('puts a weekday after a scheduled act told in the present tense on the coming one, the past tense on the last', () => {
+    expect(isoOf('The book fair in Accra closes on Saturday, its organisers said.', 'on Saturday')).toBe(
+      '2025-05-17',
+    );
+    expect(isoOf('The hearing of the three defendants resumes on Tuesday.', 'on Tuesday')).toBe('2025-05-20');
+    expect(isoOf('The hearing of the three defendants resumed on Tuesday.', 'on Tuesday')).toBe('2025-05-13');
+    expect(isoOf('The council, which meets on Friday, has not said.', 'on Friday')).toBe('2025-05-16');
+  });
   it('reads "next Tuesday" as strictly after the publication day and "last Wednesday" strictly before', () => {
     expect(isoOf('Talks between the two sides resume next Tuesday, the mediator said.', 'next Tuesday')).toBe(
       '2025-05-20',

@@ -178,6 +178,10 @@ function wouldAhead(lead: string): boolean {
     m[1].replace(/^\s*(?:not\s+)?(?:be\s+|have\s+been\s+|get\s+)?\w+/i, ''),
   );
 }
+/** "The fair closes on Saturday", "the trial resumes on Wednesday": news tells what is over in the past tense, so a
+ * scheduled act in the present tense right before a weekday is still to come. */
+const SCHEDULED_RE =
+  /\b(?:re)?(?:opens|closes|resumes|starts|begins|ends|concludes|convenes|meets|votes|travels|arrives|departs|returns|expires|sits|kicks off|wraps up)\b[^.;,]{0,40}$/i;
 /** "needs 100,000 signatures by July 2", "must file before March 1": a deadline still to come. */
 const DEADLINE_RE =
   /\b(?:needs?|must|has to|have to|is required|are required|deadline|has until|have until)\b[^.;]{0,80}\b(?:by|before|until)\s+$/i;
@@ -776,7 +780,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
       if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead) || DEADLINE_RE.test(lead)) return true;
       if (DECLARED_RE.test(lead) && DECLARED_AS_RE.test(doc.text.slice(o.end, o.end + 40))) return true;
-      return WEEKDAY_RE.test(o.text.trim()) && wouldAhead(lead);
+      return WEEKDAY_RE.test(o.text.trim()) && (wouldAhead(lead) || SCHEDULED_RE.test(lead));
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
       const sentText = doc.sentences[q.sent].text;
