@@ -82,6 +82,20 @@ describe('no record from what did not happen', () => {
       ),
     ).toEqual([]);
   });
+  it('reads soldiers marching in a parade as no demonstration, in any tense, but veterans marching to demand pay as one', () => {
+    expect(
+      all(
+        'Soldiers march, jets roar over Minsk as it marks 30 years since the end of the war\n\n' +
+          'Thousands of soldiers marched through central Minsk on Saturday to mark 30 years since the end of the war, with tanks and rocket launchers on display.\n\n' +
+          'President Alexander Lukashenko watched from a stand as columns of troops marched past.',
+      ),
+    ).toEqual([]);
+    expect(
+      all(
+        'Several thousand army veterans marched through central Belgrade on Saturday to demand unpaid pensions, chanting slogans outside the parliament.',
+      ).map((i) => i.subType),
+    ).toContain('Peaceful protest');
+  });
   it('reads a munition hitting a target vessel in a trial as no attack', () => {
     expect(
       current(

@@ -85,9 +85,10 @@ const SEIZED_BEFORE =
 /** Something went off: an explosion, a detonation, someone hurt. */
 const WENT_OFF =
   /\b(?:explo(?:ded|sion|sions)|detonat(?:ed|ion)|went off|blew up|blasts?|killed|killing|wounded|wounding|injured|injuring|dead)\b/i;
-/** Security forces marching to show presence ("a flag march through the affected areas") hold no demonstration. */
+/** Security forces marching to show presence ("a flag march through the affected areas") or in a parade hold no
+ * demonstration; their veterans, retirees or families marching do. */
 const FORCE_MARCH =
-  /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+)\s+(?:[\w-]+\s+){0,3}?(?:marched|paraded)\b/i;
+  /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
 /** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
 const WEAPON_TRIAL =
   /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
