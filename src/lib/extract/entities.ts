@@ -752,20 +752,37 @@ function hospitalsAsSites(cx: EntityContext): void {
       tz: null,
     };
     const key = normKey(o.name);
-    let place = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
-    if (!place) {
-      place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
-      places.set(place.id, place);
-      byId.set(place.id, place);
-    }
-    for (const m of ms) {
-      m.kind = 'place';
-      m.id = place.id;
-      place.mentions++;
-    }
-    orgs.delete(o.id);
-    byId.delete(o.id);
+    orgIsPlace(
+      cx,
+      o,
+      ms,
+      [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key),
+      site,
+    );
   }
+}
+
+/** An organisation's mentions `ms` name a place: the one given, or a new one from `site`; the organisation goes. */
+function orgIsPlace(
+  cx: EntityContext,
+  o: Org,
+  ms: Mention[],
+  known: Place | undefined,
+  site: Pick<Place, 'kind' | 'name' | 'country' | 'lat' | 'lon' | 'tz'>,
+): void {
+  let place = known;
+  if (!place) {
+    place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
+    cx.places.set(place.id, place);
+    cx.byId.set(place.id, place);
+  }
+  for (const m of ms) {
+    m.kind = 'place';
+    m.id = place.id;
+    place.mentions++;
+  }
+  cx.orgs.delete(o.id);
+  cx.byId.delete(o.id);
 }
 
 /**
@@ -783,28 +800,20 @@ function localGovernmentAreas(cx: EntityContext): void {
     const area = (x: Mention) => !!m[2] || /^\s+Area\b/i.test(doc.text.slice(x.end, x.end + 6));
     if (!ms.length || !ms.every(area)) continue;
     const key = normKey(m[1]);
-    let place = [...places.values()].find((p) => p.kind !== 'country' && normKey(p.name) === key);
-    if (!place) {
-      const country = o.country ?? nearCountry(mentions, byId, ms[0].sent) ?? cx.mainCountry;
-      const site = {
-        kind: 'other' as const,
+    orgIsPlace(
+      cx,
+      o,
+      ms,
+      [...places.values()].find((p) => p.kind !== 'country' && normKey(p.name) === key),
+      {
+        kind: 'other',
         name: `${m[1]} Local Government Area`,
-        country,
+        country: o.country ?? nearCountry(mentions, byId, ms[0].sent) ?? cx.mainCountry,
         lat: null,
         lon: null,
         tz: null,
-      };
-      place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
-      places.set(place.id, place);
-      byId.set(place.id, place);
-    }
-    for (const x of ms) {
-      x.kind = 'place';
-      x.id = place.id;
-      place.mentions++;
-    }
-    orgs.delete(o.id);
-    byId.delete(o.id);
+      },
+    );
   }
 }
 
