@@ -7,6 +7,7 @@
  * Only white space changes: a run of white space between two words becomes a line break or a blank line, every other
  * character stays where it was, so evidence and quotes are still spans of the text. Time is linear in the input.
  */
+import { ABBREV as DOC_ABBREV } from './doc.ts';
 import { isBylineLine, isStampLine } from './layout.ts';
 
 /** A single line longer than this is treated as a text whose line breaks were lost. */
@@ -18,11 +19,8 @@ export function isOneLine(text: string): boolean {
   return t.length > ONE_LINE_MIN && !/[\r\n]/.test(t);
 }
 
-const ABBREV = new Set(
-  'rs mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft brig spc pfc cmdr cdr hon rev gens reps sens dept est approx fig op para'.split(
-    ' ',
-  ),
-);
+/** The sentence splitter's abbreviations, and a few more that only a one-line text runs into ("Rs", "Fig", "op", "para"). */
+const ABBREV = new Set([...DOC_ABBREV, 'rs', 'fig', 'op', 'para']);
 
 /** Words that open a sentence of running text (capitalised in the middle of a headline they are rare). */
 const OPENER =
