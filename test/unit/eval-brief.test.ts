@@ -478,14 +478,16 @@ describe('whole article and report', () => {
     expect(text).toContain('1 incident(s) invented');
   });
 
-  it('hides the misses of sealed unseen-* articles unless asked, and scores them apart', () => {
+  it('hides the per-article scores and misses of sealed unseen-* articles unless asked, and scores them apart', () => {
     const a = scoreArticle('unseen-election', gold, brief, '');
     const hidden = report([a]);
     expect(hidden).toContain('Sealed articles only (1 unseen-*');
-    expect(hidden).toMatch(
-      /unseen-election \(sealed: \d+ misses, \d+ false positives and 1 invented incidents not shown\)/,
+    expect(hidden).toContain(
+      '1 sealed unseen-* articles: their misses, false positives and invented incidents are not shown',
     );
+    expect(hidden).not.toMatch(/^ {2}unseen-election /m);
     expect(hidden).not.toContain('incident(s) invented');
+    expect(report([a], 4, true)).toMatch(/^ {2}unseen-election /m);
     expect(report([a], 4, true)).toContain('1 incident(s) invented');
   });
 
