@@ -11,6 +11,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
+import { initials } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
 import { countryOfDoer, isGenericActor } from './actors.ts';
 import { escapeRe } from './common.ts';
@@ -240,12 +241,7 @@ function bodyOf(x: string, ents: Entities): string | null {
 function shortFor(short: string, long: string): boolean {
   const s = short.replace(/^the\s+/i, '').trim();
   if (!/^[A-Z]{2,6}$/.test(s)) return false;
-  const initials = long
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.includes(s);
+  return initials(long, (w) => /^[A-Z]/.test(w)).includes(s);
 }
 
 /**
