@@ -383,3 +383,67 @@ describe('whole articles', () => {
     expect(list.filter((i) => /protest|demonstration/i.test(i.subType))).toHaveLength(2);
   });
 });
+
+describe('a record told again from another place name', () => {
+  const current = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-02-10' }).incidents.filter(
+      (i) => !i.background,
+    );
+  it('reads a town told "X, in western Y" as lying in the state Y even when a town of that name is on the map', () => {
+    const { doc, ents, record } = world([
+      'Gunmen ambushed a supply convoy near Calvera, in eastern Monteverde, on Tuesday, killing four guards.',
+      "Tuesday's ambush was the worst attack on the army in Monteverde since March.",
+    ]);
+    const town = place('Calvera', 'city');
+    const stateTown = place('Monteverde', 'city', { admin1: 'Monteverde' });
+    const found = [
+      record(0, { placeRef: town, date: '2026-02-03', killed: 4 }),
+      record(1, { placeRef: stateTown, date: '2026-02-03' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-02-03'), told(doc, 1, '2026-02-03')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Calvera');
+  });
+  it('keeps a second town apart when nothing places the first one in it', () => {
+    const { doc, ents, record } = world([
+      'Gunmen ambushed a supply convoy near Calvera on Tuesday, killing four guards.',
+      'Gunmen also stormed a checkpoint in Monteverde on Tuesday, killing two police officers.',
+    ]);
+    const found = [
+      record(0, { placeRef: place('Calvera', 'city'), date: '2026-02-03', killed: 4 }),
+      record(1, { placeRef: place('Monteverde', 'city', { admin1: 'Monteverde' }), date: '2026-02-03' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-02-03'), told(doc, 1, '2026-02-03')] as never);
+    expect(found).toHaveLength(2);
+  });
+  it('does not place an event where help came from', () => {
+    const list = current(
+      'Gunmen ambushed a police patrol near Tlaxiaco on Thursday night, killing three officers, the state prosecutor said.\n\n' +
+        'The attackers had blocked the road with a burning truck, a survivor told local radio.\n\n' +
+        'Police shot back and a firefight followed for 40 minutes before backup units arrived from Oaxaca, officials said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Tlaxiaco');
+  });
+  it('does not place an event where the side that tells it has its spokesman', () => {
+    const list = current(
+      'Mortar shells fired across the frontier struck the town of Kupwara on Monday evening, killing two farmers and wounding six, police said.\n\n' +
+        'Residents said the shelling lasted about two hours.\n\n' +
+        'A defence spokesman in Jammu said the other side had opened "unprovoked fire" with mortars and heavy guns along the frontier.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Kupwara');
+  });
+  it('still tells an event in the town a spokesman names as hit, and one a force sent from a town fought elsewhere', () => {
+    const hit = current(
+      'Mortar shells struck the town of Kupwara on Monday evening, killing two farmers, police said.\n\n' +
+        'Separately, an army spokesman said rockets hit a market in Jammu on Tuesday morning, wounding five shoppers.',
+    );
+    expect(hit.map((i) => i.place).sort()).toEqual(['Jammu', 'Kupwara']);
+    const sent = current(
+      'Gunmen ambushed a police patrol near Tlaxiaco on Thursday night, killing three officers.\n\n' +
+        'On Saturday, soldiers who arrived from Tlaxiaco clashed with the gang in Oaxaca, the army said, killing five of its members.',
+    );
+    expect(sent.map((i) => i.place).sort()).toEqual(['Oaxaca', 'Tlaxiaco']);
+  });
+});

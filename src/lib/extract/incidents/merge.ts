@@ -651,13 +651,24 @@ export function spotIn(spot: Place, town: Place, text: string): boolean {
     'i',
   ).test(text);
 }
-/** A place told in a wider one by apposition: "near Jilib, in the Middle Juba region", "Bor, in Jonglei state". */
+/**
+ * A place told in a wider one by apposition: "near Jilib, in the Middle Juba region", "Bor, in Jonglei state",
+ * "Sombrerete, in western Zacatecas". A town the map knows is wider than another town only when it is named like
+ * its own province (a state's capital): "Sombrerete, in western Zacatecas" names the state, not the city.
+ */
 export function inAppositive(inner: Place, outer: Place, text: string): boolean {
-  if (inner.id === outer.id || (PLACE_RANK[outer.kind] ?? 0) >= (PLACE_RANK[inner.kind] ?? 0)) return false;
-  if (outer.kind === 'country') return false;
+  if (inner.id === outer.id || outer.kind === 'country') return false;
+  const stateTown =
+    outer.kind === 'city' && inner.kind !== 'province' && !!outer.admin1 && outer.admin1 === outer.name;
+  if ((PLACE_RANK[outer.kind] ?? 0) >= (PLACE_RANK[inner.kind] ?? 0) && !stateTown) return false;
   if (inner.country && outer.country && inner.country !== outer.country) return false;
-  return new RegExp(`\\b${escapeRe(inner.name)},\\s+in\\s+(?:the\\s+)?${escapeRe(outer.name)}\\b`).test(text);
+  return new RegExp(
+    `\\b${escapeRe(inner.name)},\\s+in\\s+(?:the\\s+)?(?:${DIRECTION}\\s+)?${escapeRe(outer.name)}\\b`,
+  ).test(text);
 }
+/** A direction that narrows an area: "western", "north-eastern", "southeast", "central". */
+const DIRECTION =
+  '(?:(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?|[Cc]entral)';
 /** The narrower of two places of one event (a mapped city over its province, a province over its country). */
 function narrower(a: Place | null, b: Place | null): Place | null {
   if (!a) return b;

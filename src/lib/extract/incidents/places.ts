@@ -101,6 +101,15 @@ const SPEECH_FRAME = new RegExp(
   ].join(''),
   'i',
 );
+/** People who came to the event from a place: "reinforcements arrived from X", "troops were rushed in from X". */
+const CAME_FROM =
+  /\b(?:arriv(?:ed|ing|es?)|rushed|dispatched|deployed|redeployed|(?:flown|brought|drafted|bused|called) in) from (?:the )?(?:[\w'-]+\s+){0,2}$/i;
+/** Someone who speaks for a side, told with where they sit: "an army spokesperson in", "officials based in". */
+const SPEAKER_IN =
+  /\b(?:spokes(?:man|woman|person|people)|officials?|diplomats?|correspondents?|envoys?|sources?|embassy|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,1}$/i;
+/** A verb of saying right after a place (or after a name in apposition to it). */
+const SAID_AFTER =
+  /^(?:,[^,.;]{1,40},)?\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|stated|claimed|confirmed|announced|reported)\b/;
 /** Whether a place mention only says where someone spoke. */
 export const whereSpoken = (text: string, at: number) =>
   SPEECH_FRAME.test(text.slice(Math.max(0, at - 90), at));
@@ -131,6 +140,15 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
       if (p.kind === 'country' || p.kind === 'region') return null;
       r -= 1.5;
     }
+    // where people came from to the event ("before reinforcements arrived from Fresnillo") is not where it happened
+    if (CAME_FROM.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
+    // where a speaker sits ("an army spokesman in the capital said …", "officials in Kabul told reporters") is a
+    // weak place of the event told: any other place of the sentence is a better one
+    if (
+      SPEAKER_IN.test(text.slice(Math.max(0, m.start - 50), m.start)) &&
+      SAID_AFTER.test(text.slice(m.end, m.end + 40))
+    )
+      return null;
     // the place of the event answered ("in response to … the massacre in X") is not this event's place
     if (AVENGED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return null;
     if (
