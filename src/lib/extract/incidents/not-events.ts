@@ -13,7 +13,7 @@ import { clauseAround } from './common.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { bestPlace } from './places.ts';
 import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT } from './protests.ts';
-import { laterEvent, REMOTE_STATS, type Site } from './remote.ts';
+import { DISRUPTED, laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
 
@@ -22,12 +22,12 @@ const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
 const HABITUAL =
-  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions)\b/i;
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** A span of weeks, months or years right before a trigger: "weeks under", "after months of relentless". */
 const SPAN_BEFORE =
-  /\b(?:weeks|months|years)\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?$/i;
+  /\b(?:(?:weeks|months|years|decades)|(?:a|an|one|the|this|last|that)\s+(?:(?:long|hard|bloody|brutal|deadly|violent|bitter|harsh|whole|entire)\s+)?(?:week|month|year|decade|winter|summer|spring|autumn|season))\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?(?:[\w-]+s\s+(?:and|or)\s+)?$/i;
 /** A loose count right before a trigger: "a handful of limited", "a string of", "a spate of". */
 const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** An offence someone is charged with or suspected of: no event told by these words. */
@@ -81,7 +81,7 @@ const AVERTED_BEFORE =
   /\b(?:to (?:avoid|avert|prevent|forestall|stop|deter|head off)|avoid(?:ed|ing)?|avert(?:ed|ing)?|prevent(?:ed|ing)?|forestall(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?)\s+(?:(?:a|an|the|any|further|more|another|possible|potential|feared)\s+){0,2}(?:[\w-]+\s+)?$/i;
 /** Arms taken or found: "seized four rifles and explosive devices", "recovered a cache of …". */
 const SEIZED_BEFORE =
-  /\b(?:seiz(?:ed|ing)|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|impound(?:ed|ing)|haul of|caches? of|stockpiles? of)\b[^.;]{0,60}$/i;
+  /\b(?:seiz(?:ed|ing)|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|impound(?:ed|ing)|haul of|caches? of|stockpiles? of)\b(?:[^.;]{0,60}|(?:[^.;,]{0,40},){1,4}[^.;,]{0,50})$/i;
 /** Something went off: an explosion, a detonation, someone hurt. */
 const WENT_OFF =
   /\b(?:explo(?:ded|sion|sions)|detonat(?:ed|ion)|went off|blew up|blasts?|killed|killing|wounded|wounding|injured|injuring|dead)\b/i;
@@ -196,6 +196,99 @@ const CAMPAIGN =
 /** A gathering against something, or one the police met: a protest whatever the season. */
 const AGAINST_SOMETHING =
   /\b(?:against|protest\w*|demonstrat\w+|demand\w*|chant\w*|placards|police|tear gas|dispersed|riot\w*|condemn\w*|denounc\w*|oppos(?:e|ed|ing) the)\b/i;
+/**
+ * A modal of ability, need or habit that governs a trigger in its clause ("the drone can hit targets 300 km away",
+ * "air defences are able to intercept drones", "the shelling must stop", "rebels used to shell the town"): what a
+ * weapon or a side can, must or used to do tells of no act.
+ */
+const ABILITY_BEFORE =
+  /\b(?:can(?:not)?|can['’]t|could not|couldn['’]t|must|should|ought to|needs? to|has to|have to|(?:is|are|was|were|be) (?:now |still |not )?(?:able|unable|designed|built|equipped|meant|intended|used|ready|set) to|capable of|the ability to|capacity to|used to|in order to|so as to)\s+(?:(?!(?:that|which|who|after|when|while|because|before|as)\b)[\w'’-]+\s+){0,4}$/i;
+/** A modal right after a trigger noun: "the shelling must stop", "an air strike would flood the valley". */
+const ABILITY_AFTER =
+  /^[^.;,]{0,20}?\s(?:must|should|can(?:not)?|can['’]t|would|will|could|might|may)\s+(?!(?:not\s+)?(?:be|have|been)\b)/i;
+/**
+ * The trigger denied by a determiner or a denial: "No shelling was reported", "there were no reports of air
+ * strikes", "denied that its jets had bombed the village" (a toll denied, "no one was killed in the strike", denies
+ * no strike).
+ */
+const DENIED_BEFORE =
+  /\b(?:no|zero)\s+(?:(?:reports?|signs?|evidence|word|news|claims?|confirmation|indication)\s+(?:of\s+)?)?(?:(?:further|new|more|major|heavy|fresh|other|such)\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|allegations|accusations)\s+)?that\b[^.;]{0,60}$/i;
+/**
+ * A trigger told as a kind of thing, not as an act: every or each of it ("every air strike kills civilians"), or it is
+ * the subject of a predicate of how common, costly or lawful such acts are ("drone strikes on the capital are rare",
+ * "the sound of artillery fire is part of ordinary life", "an air strike is the only way to stop the convoy").
+ */
+const KIND_BEFORE = /\b(?:every|each|any|no single)\s+(?:[\w-]+\s+)?$/i;
+const KIND_PREDICATE =
+  /^[^.;,]{0,40}?\b(?:is|are|has become|have become|remains?|seems?)\s+(?:now\s+|still\s+|increasingly\s+|also\s+)?(?:part of|an? (?:daily|nightly|constant|regular|common|familiar|everyday|routine|ever-present|near-daily|fact|feature|way|part|threat|weapon|tool|tactic|hallmark)|the (?:only|best|last|cheapest|main|preferred|weapon|tool|norm)|rare|common(?:place)?|frequent|routine|normal|unusual|uncommon|familiar|illegal|unlawful|banned|forbidden|unacceptable|expensive|costly|cheap|dangerous|effective|ineffective|difficult|hard|easy)\b/i;
+/**
+ * An appeal or a ban that names the trigger as a kind of act: "called for an end to the shelling of civilian areas",
+ * "a ban on drone strikes", "a halt to air strikes".
+ */
+const APPEAL_BEFORE =
+  /\b(?:an? (?:end|halt|stop|ban|moratorium|limit|limits|restrictions?)\s+(?:to|on|of)|(?:end|halt|stop|ban)(?:s|ned|ped|ping|ning|ing)?)\s+(?:(?:the|all|any|further|such)\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * Weapons as things owned, made, traded or shown: "the drone carries four guided bombs", "supplied Shahed drones",
+ * "a stockpile of glide bombs". Only a trigger that is the weapon's name alone is read this way.
+ */
+const ARMS_HELD_BEFORE =
+  /\b(?:carr(?:y|ies|ied|ying)|armed with|equipped with|fitted with|suppl(?:y|ies|ied|ying)|supply of|deliver(?:s|ed|ing)?|deliver(?:y|ies) of|produc(?:e|es|ed|ing|tion of)|manufactur\w+|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed)?|acquir\w+|receiv(?:e|es|ed|ing)|stockpil\w+|develop\w*|export\w*|import\w*|sell(?:s|ing)?|sold|shipments? of|transfers? of|stocks? of|arsenals? of|range of|display\w*|unveil\w*|showcas\w*|exhibit\w*|fleet of|version of|variant of|copies of|kinds? of|types? of)\b(?:(?!\b(?:by|was|were|killed|wounded|injured|hit|struck)\b)[^.;,]){0,50}$/i;
+/** A trigger that is only a weapon's name ("guided bombs", "the Shahed drone"): no verb of an act in it. */
+const WEAPON_NAME_ONLY =
+  /^(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|FAB-\d+|barrel bombs?|missiles?|rockets?|shells?|mortars?|grenades?|landmines?|land mines?|IEDs?|improvised explosive devices?|explosive devices?|car bombs?|roadside bombs?)$/i;
+/**
+ * A weapon described by what it does, in the present simple or the perfect, in a relative clause or as the subject:
+ * "new systems that shoot down missiles more cheaply", "artillery that shells the rebel positions", "the interceptor,
+ * which has downed more than 90 per cent of the missiles it has faced", "the air defence system intercepts cruise
+ * missiles at altitudes of up to 20 km".
+ */
+const PRESENT_ACT =
+  /^(?:intercepts|intercept|shoots? down|downs|shells|hits|strikes|fires|pounds|bombs|targets)\b/i;
+const WEAPON_HEAD =
+  /\b(?:systems?|batter(?:y|ies)|interceptors?|launchers?|guns?|howitzers?|artillery|cannons?|lasers?|jammers?|radars?|missiles?|rockets?|drones?|UAVs?|jets?|aircraft|warplanes?|frigates?|destroyers?|ships?|defen[cs]es?|weapons?|units?|crews?|gunners?|Dome|Patriots?)\s*,?\s*(?:(?:that|which)\s+)?$/i;
+/** A share of weapons downed: "intercepts about 90 percent of rockets", "downed more than 90 per cent of". */
+const INTERCEPT_RATE =
+  /\b(?:\d+|ninety|eighty|seventy) ?(?:per ?cent|%)|\bpercent of\b|\b(?:most|a (?:third|quarter|fraction)|half) of (?:the |all )?(?:[\w-]+ )?(?:drones|missiles|rockets|projectiles)\b/i;
+/**
+ * A perfect of experience, of a tally or of a span, told with no time: "batteries have shot down such missiles
+ * before", "jamming has downed hundreds of drones along the front", "destroyers have intercepted missiles in the Red
+ * Sea for two years".
+ */
+const PERFECT_PATTERN =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:also\s+)?(?:been\s+)?(?:shot down|downed|intercepted|destroyed|launched|fired|struck|hit|shelled|bombed|pounded|carried out|conducted)\b(?:[^.;]{0,40}\b(?:hundreds|thousands|scores|dozens) of\b|[^.;,]{0,60}\b(?:before|previously|in the past)(?=\s*[,.;]|$)|[^.;,]{0,60}\bfor (?:the (?:past|last) )?(?:nearly |almost |more than |over )?(?:(?:a|one|two|three|four|five|six|several|many|\d+) )?(?:weeks|months|years|decades|year|decade)\b)/i;
+/** A sentence of running text (it ends with a stop and has at least eight words): no headline or heading. */
+const bodySentence = (text: string) =>
+  /[.!?]["”’']?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 8;
+
+/**
+ * The act a trigger names is not told as an event in its clause: a modal of ability or need governs it, it is denied,
+ * it is told as a kind of act (every strike, strikes that are rare, a ban on strikes), a weapon's name is only held,
+ * made or traded, or a weapon is described by what it does in the present simple or the perfect.
+ */
+export function untoldAct(text: string, at: number, trigLen: number, trig: Trigger): string | null {
+  const before = text.slice(Math.max(0, at - 90), at);
+  const told = text.slice(at, at + trigLen);
+  const after = text.slice(at + trigLen);
+  const heads = [at];
+  for (let p = at + 1; p < at + trigLen; p++) if (text[p - 1] === ' ') heads.push(p);
+  if (heads.some((p) => ABILITY_BEFORE.test(text.slice(Math.max(0, at - 90), p)))) return 'ability';
+  // (a verb of the act, "shelled", "struck", "intercepts", is no noun a modal or a predicate can follow)
+  const nominal = !/^(?:[a-z]+ed|struck|hit|shot|fought)\b/i.test(told) && !PRESENT_ACT.test(told);
+  if (nominal && ABILITY_AFTER.test(after)) return 'ability';
+  if (DENIED_BEFORE.test(before)) return 'denied';
+  if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
+  if (APPEAL_BEFORE.test(before)) return 'appeal';
+  if (WEAPON_NAME_ONLY.test(told) && ARMS_HELD_BEFORE.test(before)) return 'held';
+  const remote = REMOTE_SUBTYPES.has(trig.subType);
+  if (remote && bodySentence(text)) {
+    // a weapon that does it in the present: "systems that shoot down missiles", "the system intercepts missiles"
+    if (PRESENT_ACT.test(told) && WEAPON_HEAD.test(before)) return 'described';
+    // a weapon that has done it, told with its record: "the interceptor, which has downed 90 per cent of …"
+    if (trig.subType === DISRUPTED && INTERCEPT_RATE.test(clauseAround(text, at, trigLen))) return 'rate';
+  }
+  return null;
+}
+
 /** A text with what people are charged with blanked out: such words name no event of their own. */
 export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
 
@@ -237,6 +330,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
       /^[^.;,]{0,20}?\s(?:will|would|could|might|may)\b/i.test(text.slice(at + trigLen)))
   )
     return null;
+  // an act the clause does not tell as done: able, denied, a kind of act, a weapon held or described
+  if (untoldAct(text, at, trigLen, trig)) return null;
   // a government protesting through diplomatic channels held no demonstration
   if (
     trig.subType === 'Peaceful protest' &&
@@ -284,7 +379,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // explosives seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
   if (
     trig.subType === 'Remote explosive/landmine/IED' &&
-    SEIZED_BEFORE.test(text.slice(Math.max(0, at - 70), at)) &&
+    SEIZED_BEFORE.test(text.slice(Math.max(0, at - 200), at)) &&
     !WENT_OFF.test(text)
   )
     return null;
@@ -350,7 +445,12 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   )
     return null;
   // a habitual pattern is not an incident, unless the sentence also names the day of one
-  const habitual = HABITUAL.test(clauseAround(text, at, trigLen));
+  // (a weapon's name with the act told after it: "the Shahed drone, which struck Kyiv many times")
+  const habitual =
+    HABITUAL.test(clauseAround(text, at, trigLen)) ||
+    (WEAPON_NAME_ONLY.test(text.slice(at, at + trigLen)) &&
+      HABITUAL.test(text.slice(at, at + trigLen + 80).split(/[.;]/)[0])) ||
+    (remote && PERFECT_PATTERN.test(clauseAround(text, at, trigLen)));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
   if (habitual && !sentDay) return null;
   if (!sentDay && playedOrStaged(doc)) return null;
@@ -361,6 +461,15 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (
     /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:[\w-]+\s+)?$/i.test(
       text.slice(Math.max(0, at - 30), at),
+    )
+  )
+    return null;
+  // a demonstration called or announced ("the federation has called another march for Monday", "unions announced a
+  // fresh rally") is one to come
+  if (
+    family(trig.subType) === 'protest' &&
+    /\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+(?:for\s+)?(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
+      text.slice(Math.max(0, at - 50), at),
     )
   )
     return null;

@@ -1,0 +1,173 @@
+/**
+ * War words that tell no event: an act a weapon can do, one denied, one told as a kind of act, a weapon held or
+ * described by what it does, a record over a span, a demonstration only called. Each case is an invented text worded
+ * unlike the articles the rules were measured on; each has a control where the same words tell an event.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const PUB = '2026-04-09';
+/** A story of one ambush, with one more paragraph whose records are returned (current ones only). */
+function extra(paragraph: string): string[] {
+  const text =
+    'Rebels ambush army supply column near Karvan pass\n\n' +
+    'KARVAN, Oslandia — Rebel fighters ambushed an army supply column in the Karvan pass on Tuesday, killing six soldiers and burning four lorries, a military official said.\n\n' +
+    'The column was carrying fuel and food to garrisons in the north, the official added.\n\n' +
+    `${paragraph}\n\n` +
+    'The rebels have not commented on the ambush.';
+  const key = paragraph.slice(0, 40);
+  return briefArticle({ text, origin: 'text' }, { published: PUB })
+    .incidents.filter((i) => !i.background && i.evidence.includes(key))
+    .map((i) => i.subType);
+}
+
+describe('an act a weapon or a side is able to do, or must do, is no event', () => {
+  it('records no strike for what a drone can hit', () => {
+    expect(
+      extra(
+        'The upgraded Varda drone can hit a target 250 km away and carries two guided bombs under its wings.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no interception for what a battery is able to down', () => {
+    expect(
+      extra(
+        'Each new battery is able to shoot down cruise missiles flying as low as 30 metres, the supplier says.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no shelling that must stop', () => {
+    expect(
+      extra('The shelling of farming villages must stop at once, the regional governor told reporters.'),
+    ).toEqual([]);
+  });
+  it('still records artillery that shelled a village on a day', () => {
+    expect(
+      extra(
+        'Army howitzers shelled the village of Derun on Wednesday, wounding three farmers, residents said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('a denied act is no event', () => {
+  it('records nothing for "no shelling was reported"', () => {
+    expect(
+      extra('No artillery fire was heard around the pass on Wednesday, a shepherd said by telephone.'),
+    ).toEqual([]);
+  });
+  it('records nothing for jets a side denies bombed a place', () => {
+    expect(
+      extra(
+        'The air force denied that its jets had bombed a clinic in the valley, calling the reports lies.',
+      ),
+    ).toEqual([]);
+  });
+  it('still records a strike in which "no one" was hurt', () => {
+    expect(
+      extra(
+        'Army jets bombed a rebel depot outside Melsk on Wednesday, though no one was hurt, officials said.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+});
+
+describe('an act told as a kind of act is no event', () => {
+  it('records nothing for "every air strike kills civilians"', () => {
+    expect(
+      extra('Every air strike in a crowded valley kills civilians, a relief agency argued in its appeal.'),
+    ).toEqual([]);
+  });
+  it('records nothing for strikes that are rare or a part of life', () => {
+    expect(
+      extra('Mortar fire is part of ordinary life for the herders who graze their flocks below the ridge.'),
+    ).toEqual([]);
+    expect(
+      extra('Drone strikes on the provincial capital are rare, and markets there stay open late.'),
+    ).toEqual([]);
+  });
+  it('records nothing for a call to end strikes', () => {
+    expect(
+      extra(
+        'Church leaders in Derun called for an end to the shelling of market towns, where four people died last week.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a weapon held, made or described is no event', () => {
+  it('records no strike for bombs a drone carries or a factory makes', () => {
+    expect(
+      extra(
+        'The plant in Tarsk assembles engines and produces glide bombs for the air force, the ministry said.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no interception for systems that down missiles', () => {
+    expect(
+      extra(
+        'The navy has ordered four frigates with systems that shoot down anti-ship missiles, officials said.',
+      ),
+    ).toEqual([]);
+    expect(
+      extra('The coastal battery intercepts incoming rockets at a range of up to 70 km, its maker says.'),
+    ).toEqual([]);
+  });
+  it('records no interception for a rate of success', () => {
+    expect(
+      extra(
+        'The interceptor, which has downed more than 85 per cent of the rockets it has faced, costs about $1 million a shot.',
+      ),
+    ).toEqual([]);
+  });
+  it('still records a battery that intercepted rockets on a night', () => {
+    expect(
+      extra(
+        'Air defence units intercepted three rockets fired at the garrison at Melsk on Wednesday night, the army said.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});
+
+describe('a perfect of experience, of a tally or of a span tells a pattern', () => {
+  it('records nothing for rockets downed "before"', () => {
+    expect(extra('Oslandian gunners have shot down rebel drones before, a retired colonel noted.')).toEqual(
+      [],
+    );
+  });
+  it('records nothing for hundreds of drones downed along a front', () => {
+    expect(
+      extra(
+        'Electronic jamming has downed hundreds of rebel drones along the northern front, engineers say.',
+      ),
+    ).toEqual([]);
+  });
+  it('records nothing for ships that have intercepted missiles for years', () => {
+    expect(
+      extra('Two destroyers have intercepted missiles off the coast for three years, the navy says.'),
+    ).toEqual([]);
+  });
+  it('records nothing for shells that land most nights', () => {
+    expect(extra('Farmers in Derun say shells land in their fields most nights.')).toEqual([]);
+  });
+  it('records nothing for violence over a season', () => {
+    expect(
+      extra(
+        'Envoys of both sides met in Vell on Wednesday after a winter of massacres and air strikes in the hills.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a demonstration only called, explosives only found', () => {
+  it('records no march a union has called for a coming day', () => {
+    expect(extra('The drivers\u2019 union has called a fresh march for Monday in the capital.')).toEqual([]);
+  });
+  it('records no bomb among a long list of things found', () => {
+    expect(
+      extra(
+        'Soldiers searching the camp on Wednesday recovered two rifles, a radio, three boxes of ammunition and parts for roadside bombs, the official said.',
+      ),
+    ).toEqual([]);
+  });
+});
