@@ -131,6 +131,55 @@ function shortNamesInside(cx: EntityContext, moved: Map<string, string>): void {
   }
 }
 
+/**
+ * "the South Asia Regional Office": a place read inside a body's name found by another route is part of that name,
+ * no mention of the place. A place named only so is not listed.
+ */
+function dropPlacesInsideBodies(cx: EntityContext): void {
+  const { mentions, places } = cx;
+  const W = cx.doc.words;
+  const bodies = mentions.filter((m) => m.kind === 'org' && m.w1 - m.w0 >= 2);
+  if (!bodies.length) return;
+  // word → the body's span that covers it
+  const span = new Map<number, Mention>();
+  for (const m of bodies) for (let k = m.w0; k < m.w1; k++) span.set(k, m);
+  // inside a longer body's name that goes on in capitals ("South Asia Regional Office"), not before a lower-case
+  // description ("the Poltava regional administration"); a site named as its body is both
+  const inside = (m: Mention) => {
+    const b = span.get(m.w0);
+    if (!b || b.w0 > m.w0 || b.w1 < m.w1 || b.w1 - b.w0 <= m.w1 - m.w0) return false;
+    if (places.get(m.id)?.kind === 'facility') return false;
+    return (m.w1 < b.w1 && W[m.w1].cap) || (m.w0 > b.w0 && W[m.w0 - 1].cap && W[m.w0 - 1].text !== 'the');
+  };
+  const alone = new Set<string>();
+  const within = new Set<string>();
+  for (const m of mentions) if (m.kind === 'place') (inside(m) ? within : alone).add(m.id);
+  // not listed; its mentions stay, so incidents and speech read the text as before
+  for (const id of within) if (!alone.has(id)) places.delete(id);
+}
+
+/** Heads of a body's own offices: "South Asia Regional Office", "Nairobi Bureau", "Lagos Branch". */
+const UNIT_HEAD = /\s(?:Office|Bureau|Branch|Chapter)$/;
+
+/**
+ * "Amnesty International's South Asia Regional Office": an office of a body, named after the body's possessive, is
+ * that body at work (a reader follows the body); its name becomes an alias there and its mentions count there.
+ */
+function unitsOfBodies(cx: EntityContext, moved: Map<string, string>): void {
+  const { orgs, mentions, doc } = cx;
+  const W = doc.words;
+  const orgEnding = new Map<number, string>();
+  for (const m of mentions) if (m.kind === 'org') orgEnding.set(m.w1, moved.get(m.id) ?? m.id);
+  for (const m of mentions) {
+    if (m.kind !== 'org' || m.w0 < 2 || !/^['’]s?$/.test(W[m.w0 - 1].text)) continue;
+    const unit = orgs.get(moved.get(m.id) ?? m.id);
+    const owner = orgs.get(orgEnding.get(m.w0 - 1) ?? '');
+    if (!unit || !owner || unit === owner || !UNIT_HEAD.test(unit.name)) continue;
+    absorbOrg(cx, unit, owner, moved);
+    for (const [from, to] of moved) if (to === unit.id) moved.set(from, owner.id);
+  }
+}
+
 /** One entry per organisation and per place: two found by different routes under one name become one. */
 function mergeDuplicates(cx: EntityContext): Entities {
   const { gaz, countries, people, orgs, places, mentions, byId } = cx;
@@ -196,6 +245,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   ))
     if (orgs.has(from.id) && orgs.has(into.id)) absorbOrg(cx, from, into, moved);
   shortNamesInside(cx, moved);
+  unitsOfBodies(cx, moved);
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
@@ -264,9 +314,13 @@ function mergeDuplicates(cx: EntityContext): Entities {
       if (!d || !places.has(d.id) || (p.country && d.country && p.country !== d.country && p.lat !== null))
         continue;
       if (gaz.phrases.get(key)?.some((e) => e.kind === 'city') || townsNamed(cx.doc).towns.has(key)) {
-        // a large city's district of its name is an area of its own ("the Odesa district" around Odesa)
+        // a large city's district of its name is an area of its own ("the Odesa district" around Odesa): its mentions
+        // keep it apart (incidents tell the two apart), but the list names the place once, by the city
         const pop = gaz.phrases.get(key)?.find((e) => e.kind === 'city' && e.country === p.country);
-        if (pop && 'pop' in pop && (pop.pop ?? 0) >= 500000) continue;
+        if (pop && 'pop' in pop && (pop.pop ?? 0) >= 500000) {
+          places.delete(d.id);
+          continue;
+        }
         absorbPlace(cx, d, p, moved);
         p.first = Math.min(p.first, d.first);
       } else absorbPlace(cx, p, d, moved);
@@ -314,6 +368,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
       p.first = Math.min(p.first, r.first);
     }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
+  dropPlacesInsideBodies(cx);
 
   dropDescriptions(cx);
   dropTitles(cx);
@@ -593,6 +648,27 @@ function foldIntoFacilities(cx: EntityContext): void {
     });
     if (!into) continue;
     absorbPlace(cx, p, into, moved);
+  }
+  // "the Port-au-Prince airport" beside "Toussaint Louverture International Airport": a town's airport or air base
+  // told in common words is the one site of that kind the text names in full, unless that one opens with another
+  // town's name ("Erbil airport" beside "Baghdad International Airport")
+  for (const p of facilities) {
+    const m = /^(.+?)\s+(airport|air base|airbase)$/.exec(p.name);
+    if (!m || !places.has(p.id) || moved.has(p.id)) continue;
+    const town = normKey(m[1]);
+    const head = m[2] === 'airport' ? /\sAirport$/ : /\s(?:Air\s+Base|Airbase)$/;
+    const named = facilities.filter((f) => {
+      if (f === p || !places.has(f.id) || !head.test(f.name)) return false;
+      if (p.country && f.country && p.country !== f.country) return false;
+      const w = normKey(f.name).split(' ');
+      for (let n = 1; n <= Math.min(3, w.length - 1); n++) {
+        const k = w.slice(0, n).join(' ');
+        if (k === town) return true;
+        if (cx.gaz.phrases.get(k)?.some((e) => e.kind === 'city' || e.kind === 'province')) return false;
+      }
+      return true;
+    });
+    if (named.length === 1) absorbPlace(cx, p, named[0], moved);
   }
   if (moved.size) for (const m of mentions) m.id = moved.get(m.id) ?? m.id;
 }

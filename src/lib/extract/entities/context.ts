@@ -77,6 +77,18 @@ export function entityContext(doc: Doc): EntityContext {
     if (c && c.kind === 'country') datelineCountry = c.country;
     else if (city && !datelineCountry && p2(city) >= 100000) datelineCountry = city.country;
   }
+  // "QUETTA: Six soldiers were …": a city in capitals before a colon opening one of the first paragraphs is where
+  // the story was filed, as a dateline is (a page's "READ:" or "SOURCE:" names no city the lists know)
+  if (!datelineCountry)
+    for (const p of doc.paragraphs.slice(0, 4)) {
+      const m = /^(\p{Lu}[\p{Lu} .'-]{2,30}):\s+\p{Lu}/u.exec(p.text);
+      if (!m || /\p{Ll}/u.test(m[1])) continue;
+      const city = gaz.phrases
+        .get(normKey(m[1]))
+        ?.find((e): e is PlaceEntry => e.kind === 'city' && !!e.country && p2(e) >= 100000);
+      if (city) datelineCountry = city.country;
+      break;
+    }
   if (datelineCountry) countries.add(datelineCountry);
   // a country the article never names but two of its place names agree on ("Tonk", "Rajasthan", "Jaipur")
   // (a province and a city of that province, or three names)

@@ -41,6 +41,9 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   arena: { kind: 'facility', keep: true },
   fairgrounds: { kind: 'facility', keep: true },
   airstrip: { kind: 'facility', keep: true },
+  // "Kismayo airport", "the Ramon airbase": a town's airport or air base is a site of its own
+  airport: { kind: 'facility', keep: true },
+  airbase: { kind: 'facility', keep: true },
   airfield: { kind: 'facility', keep: true },
   // sites with a generic head: "Tarsun Depot", "Al-Nur Mosque", "Mar Elias Monastery", "Suq Market"
   depot: { kind: 'facility', keep: true },
@@ -112,6 +115,8 @@ const LANDMARK_AFTER2: Record<string, PlaceKind> = {
   'game reserve': 'facility',
   'wildlife reserve': 'facility',
   'refugee camp': 'facility',
+  'international airport': 'facility',
+  'air base': 'facility',
   'industrial zone': 'facility',
   'industrial park': 'facility',
   // parks and beaches run by a state or county: "Sand Harbor State Park" (a site, not the state)

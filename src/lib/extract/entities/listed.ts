@@ -22,6 +22,7 @@ import {
   p2,
   personContext,
   placeContext,
+  placeId,
   SETTLEMENT_APPOSITIVE,
   spanText,
 } from './shared.ts';
@@ -202,8 +203,21 @@ export function resolveListed(cx: EntityContext): void {
       cityNames.add(normKey(spanText(doc, h.w0, h.w1)));
   }
 
+  /** The country of the other places the sentence of hit `h` names, when they agree on one. */
+  const siteCountry = (h: GazHit): string | null => {
+    const sent = W[h.w0].sent;
+    const found = new Set<string>();
+    for (const x of hits) {
+      if (x === h || W[x.w0].sent !== sent) continue;
+      const ps = x.entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
+      if (ps.length === 1 && ps[0].country) found.add(ps[0].country);
+    }
+    return found.size === 1 ? [...found][0] : null;
+  };
+  // words a longer place name already took ("Praia" of "Mocímboa da Praia")
+  let consumed = -1;
   for (const h of hits) {
-    if (personWords.has(h.w0)) continue;
+    if (personWords.has(h.w0) || h.w0 < consumed) continue;
     // "Bloomberg said" after "Michael Bloomberg": the person again (linked below), not the namesake organisation;
     // "Jordan said" after "Dr Michael Jordan" is the person, "in Jordan" the country
     if (h.w1 - h.w0 === 1 && surnameKeys.has(normKey(W[h.w0].text))) {
@@ -376,6 +390,38 @@ export function resolveListed(cx: EntityContext): void {
         continue;
       }
     }
+    // "Aden Adde International Airport": a town's name that opens a site's name of more capitalised words no list
+    // claims, ending in a capitalised site head, is part of the site's name, no mention of the town
+    if (place?.kind === 'city' && !dem) {
+      let k = h.w1;
+      while (
+        k < s.w1 &&
+        k - h.w1 < 2 &&
+        claimed[k] < 0 &&
+        /^\p{Lu}\p{Ll}/u.test(W[k].text) &&
+        !landmarkHead(W, k, s.w1)
+      )
+        k++;
+      const site = k > h.w1 ? landmarkHead(W, k, s.w1) : null;
+      if (site?.kind === 'facility' && site.keep && /^\p{Lu}/u.test(W[k].text) && !personWords.has(h.w1)) {
+        addPlace(
+          {
+            ...place,
+            kind: 'facility',
+            name: spanText(doc, h.w0, k + site.n),
+            // the town's name may be another country's town; the site is where its sentence, or the article, is
+            country: siteCountry(h) ?? mainCountry ?? place.country,
+            lat: null,
+            lon: null,
+            pop: undefined,
+          },
+          h.w0,
+          k + site.n,
+        );
+        consumed = k + site.n;
+        continue;
+      }
+    }
     let lm = dem ? null : landmarkHead(W, h.w1, s.w1);
     // "the El Fasher market", "a Mosul mosque": a town's own market or mosque told in common words, not a named site
     if (lm && h.w1 < s.w1 && IN_TOWN_HEAD.test(W[h.w1].text) && place?.kind === 'city') lm = null;
@@ -475,6 +521,43 @@ export function resolveListed(cx: EntityContext): void {
       demonymMention();
       continue;
     }
+    if (place && (place.kind === 'city' || place.kind === 'province')) {
+      // "Mocímboa da Praia", "Lanao del Sur": a listed town or province before a particle and a capitalised word
+      // is the first part of a longer name (the lists keep the short one); the reading of the short name stays
+      const e = nameParticleEnd(W, h.w1, s.w1, (k) =>
+        claimed[k] < 0
+          ? true
+          : hits[claimed[k]].entries.every((x) => x.kind === 'city' || x.kind === 'province'),
+      );
+      if (e > h.w1) {
+        // one place under the list's reading, named in full wherever the short name is also written
+        const long = spanText(doc, h.w0, e);
+        addPlace(place, h.w0, e, long);
+        const listed = cx.places.get(placeId(place));
+        if (listed) listed.name = long;
+        consumed = e;
+        continue;
+      }
+    }
     if (place) addPlace(place, h.w0, h.w1);
   }
+}
+
+/** Particles inside Romance place names: "Mocímboa da Praia", "Lanao del Sur", "Vila Nova de Gaia". */
+export const NAME_PARTICLE = /^(?:da|do|dos|das|de|del|di|della)$/;
+
+/**
+ * The end of a place name that goes on after word `j` with a particle and one or two capitalised words no list
+ * claims ("da Praia", "del Norte"), or `j` when it does not.
+ */
+export function nameParticleEnd(
+  W: readonly { text: string; cap: boolean; pos: string }[],
+  j: number,
+  s1: number,
+  free: (k: number) => boolean = () => true,
+): number {
+  if (j + 1 >= s1 || !NAME_PARTICLE.test(W[j].text)) return j;
+  let e = j + 1;
+  while (e < s1 && e - j <= 2 && /^\p{Lu}\p{Ll}/u.test(W[e].text) && W[e].pos !== 'PUNCT' && free(e)) e++;
+  return e > j + 1 ? e : j;
 }

@@ -24,6 +24,7 @@ import {
   PLURAL_HEAD,
   STREET_HEAD,
 } from './landmarks.ts';
+import { NAME_PARTICLE, nameParticleEnd } from './listed.ts';
 import {
   AREA_TITLE,
   LOCATIVE_PREP,
@@ -313,6 +314,11 @@ export function findMorePlaces(
       }
       let j = i;
       while (j < s.w1 && !taken[j] && W[j].cap && W[j].pos !== 'PUNCT' && j - i < 4) j++;
+      // "Lanao del Sur", "Maguindanao del Norte": a particle and a capitalised word go on with the name
+      if (j > i && j < s.w1 && !taken[j] && !taken[j + 1] && j - i < 3) {
+        const e = nameParticleEnd(W, j, s.w1, (k) => !taken[k]);
+        if (e > j) j = e;
+      }
       if (j === i) continue;
       let a = i;
       while (a < j && (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text))) a++;
@@ -507,10 +513,14 @@ export function findMorePlaces(
         /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are|that|which|said|says|told|during|until|overnight)$/.test(
           next.text,
         );
+      const particles = W.slice(a + 1, j).filter((w) => NAME_PARTICLE.test(w.text)).length;
       const plain =
-        j - a <= 3 &&
+        j - a - particles <= 3 &&
         W.slice(a, j).every(
-          (w) => (w.pos === 'PROPN' || settlementOf) && !NOT_NAME.has(w.text) && !ORG_HEAD.has(lower(w)),
+          (w) =>
+            (w.pos === 'PROPN' || settlementOf || (NAME_PARTICLE.test(w.text) && w !== W[a])) &&
+            !NOT_NAME.has(w.text) &&
+            !ORG_HEAD.has(lower(w)),
         ) &&
         (!givenName(W[a].text) || settlementOf) &&
         (!gaz.phrases.has(normKey(W[a].text)) || (settlementOf && j - a > 1)) &&
@@ -520,7 +530,7 @@ export function findMorePlaces(
         (locative || settlementOf || betweenAnd || apposed) &&
         (ends || settlementOf) &&
         plain &&
-        j - a <= (settlementOf ? 3 : 2)
+        j - a - particles <= (settlementOf ? 3 : 2)
       ) {
         const after = doc.text.slice(W[j - 1].end, W[j - 1].end + 14);
         const entry = townFor(a, j, true);

@@ -70,9 +70,14 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
     const found = orgs.filter((o) => o !== from && !taken.has(o) && test(o));
     return found.length === 1 ? found[0] : null;
   };
-  const add = (from: Org, into: Org | null) => {
+  const add = (from: Org, into: Org | null, named = false) => {
     if (!into || taken.has(from) || taken.has(into)) return;
-    if (from.country && into.country && from.country !== into.country) return;
+    // `named`: the text gives `into` its country in its name, which wins over a list's reading of the bare name
+    if (from.country && into.country && from.country !== into.country) {
+      if (!named) return;
+      // the list's other names are the other country's body's
+      from.aliases = [];
+    }
     taken.add(from);
     pairs.push([from, into]);
   };
@@ -111,7 +116,20 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
     } else if (bare.includes(' ')) {
       const into = unique(o, (x) => (split.get(x) ?? []).some((s) => s.rest === bare));
       if (into) {
-        add(o, into);
+        // "South Korean Joint Chiefs of Staff" … "the Joint Chiefs of Staff": the bare name the lists give another
+        // country is the body the text named with its country
+        const own = nationSplit(gaz, into.name);
+        add(o, into, !!into.country && !!own && own.rest === bare && own.countries.includes(into.country));
+        continue;
+      }
+      // "Amnesty International's South Asia Regional Office" … "the South Asia Regional Office": a body named
+      // with its owner and without is one
+      const owned = unique(o, (x) => {
+        const m = /^(?:the\s+)?\p{Lu}[^']*?['’]s\s+(.+)$/u.exec(x.name);
+        return !!m && normKey(m[1]) === bare;
+      });
+      if (owned) {
+        add(o, owned);
         continue;
       }
     }

@@ -1,0 +1,135 @@
+/**
+ * Place and organisation names on short texts written for these tests: Romance particles inside place names, a town's
+ * airport and air base, a site's name opened by a town's, a city in capitals before a colon as the filing place,
+ * places inside bodies' names, one body under two forms (with its country, with its owner), a town and its district.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { extractEntities } from '../../src/lib/extract/entities.ts';
+
+const read = (text: string) => extractEntities(buildDoc(text));
+const places = (text: string) => read(text).places.map((p) => `${p.name}|${p.kind}|${p.country}`);
+const orgs = (text: string) => read(text).orgs.map((o) => o.name);
+
+describe('place names with particles', () => {
+  it('reads a listed town before "da", "do" or "de" and a capitalised word as the longer name', () => {
+    const got = places(
+      "Insurgents raided Mocímboa da Praia in Mozambique's Cabo Delgado province on Sunday. Residents of Mocimboa fled south.",
+    );
+    expect(got).toContain('Mocímboa da Praia|city|MZ');
+    expect(got.some((n) => n.startsWith('Mocimboa|'))).toBe(false);
+    expect(got.some((n) => n.startsWith('Praia|'))).toBe(false);
+  });
+
+  it('reads an unknown name with "del" after a locative word as one place', () => {
+    const got = places(
+      'Marines moved into Lanao del Sur in the Philippines on Monday. Fighting spread in Maguindanao del Norte overnight.',
+    );
+    expect(got.some((n) => n.startsWith('Lanao del Sur|'))).toBe(true);
+    expect(got.some((n) => n.startsWith('Maguindanao del Norte|'))).toBe(true);
+  });
+
+  it('leaves a particle that opens no name alone', () => {
+    const got = places('The mayor of Lisbon spoke de facto for the region on Monday.');
+    expect(got.some((n) => /\bde\b/.test(n))).toBe(false);
+  });
+});
+
+describe('airports and air bases', () => {
+  it('reads a town before a lower-case airport or air base head as the site', () => {
+    const got = places(
+      'Drones struck the Millerovo air base in Russia on Tuesday. Residents of Millerovo heard blasts. Flights were halted at the Sanaa airport in Yemen.',
+    );
+    expect(got).toContain('Millerovo air base|facility|RU');
+    expect(got).toContain('Millerovo|city|RU');
+    expect(got).toContain('Sanaa airport|facility|YE');
+  });
+
+  it('reads a town before "International Airport" as the airport, not two places', () => {
+    const got = places(
+      'Mortar bombs landed near Maiduguri International Airport in Nigeria on Monday, officials in Maiduguri said.',
+    );
+    expect(got).toContain('Maiduguri International Airport|facility|NG');
+    expect(got.some((n) => n.startsWith('International Airport|'))).toBe(false);
+  });
+
+  it('reads a town opening a site named with more capitalised words as part of the site, in its sentence’s country', () => {
+    const got = places('Troops guarded Aden Adde International Airport in Mogadishu, Somalia, on Friday.');
+    expect(got).toContain('Aden Adde International Airport|facility|SO');
+    expect(got.some((n) => n.startsWith('Aden|'))).toBe(false);
+  });
+
+  it('reads a town’s airport told in common words as the one airport the text names in full', () => {
+    const got = places(
+      'Gunmen fired on a cargo plane over the Port-au-Prince airport on Thursday. It landed safely at Toussaint Louverture International Airport in Haiti.',
+    );
+    expect(got.filter((n) => /airport/i.test(n))).toEqual([
+      'Toussaint Louverture International Airport|facility|HT',
+    ]);
+  });
+
+  it('keeps two towns’ airports apart', () => {
+    const got = places(
+      'Flights from Erbil airport to Baghdad International Airport resumed on Monday, Iraqi officials said.',
+    );
+    expect(got.filter((n) => /airport/i.test(n)).length).toBe(2);
+  });
+});
+
+describe('the filing city before a colon', () => {
+  it('takes a city in capitals before a colon as the country of the story', () => {
+    const text =
+      'Six soldiers killed in convoy attack\n\nQUETTA: Six soldiers were killed when a car bomb hit a convoy near the town on Monday, officials said.\n\nBalochistan has seen a rise in attacks on security forces.';
+    expect(places(text)).toContain('Balochistan|province|PK');
+  });
+
+  it('reads no country from a page label before a colon', () => {
+    const text =
+      'Storm hits coast\n\nREAD: What to do before a storm arrives.\n\nBalochistan has seen heavy rain this week.';
+    expect(places(text).some((n) => n.startsWith('Balochistan|'))).toBe(false);
+  });
+});
+
+describe('places inside the names of bodies', () => {
+  it('does not list a region read only inside a body’s name that goes on in capitals', () => {
+    const got = places(
+      'The Doha Film Institute backed the film. Amnesty International’s South Asia Regional Office said the arrests were unlawful.',
+    );
+    expect(got.some((n) => n.startsWith('Doha|'))).toBe(false);
+    expect(got.some((n) => n.startsWith('South Asia|'))).toBe(false);
+  });
+
+  it('keeps a place named before a lower-case description of a body, and one named alone too', () => {
+    const got = places(
+      'The Poltava regional administration in Ukraine reported no damage. The Doha Film Institute, based in Doha, backed the film.',
+    );
+    expect(got.some((n) => n.startsWith('Poltava|'))).toBe(true);
+    expect(got.some((n) => n.startsWith('Doha|'))).toBe(true);
+  });
+});
+
+describe('one body under two forms', () => {
+  it('reads a bare name the lists give another country as the body the text named with its country', () => {
+    const e = read(
+      'The South Korean Joint Chiefs of Staff said the North fired shells near the border. The Joint Chiefs of Staff said troops fired warning shots in response.',
+    );
+    const jcs = e.orgs.filter((o) => /Joint Chiefs/.test(o.name));
+    expect(jcs.map((o) => o.name)).toEqual(['South Korean Joint Chiefs of Staff']);
+    expect(jcs[0].aliases).toContain('Joint Chiefs of Staff');
+    expect(jcs[0].aliases.some((a) => /U\.?S\.?/.test(a))).toBe(false);
+  });
+
+  it('reads an office named after a body’s possessive as that body', () => {
+    const e = read(
+      'Amnesty International’s South Asia Regional Office said the arrests were unlawful. The South Asia Regional Office called for an inquiry.',
+    );
+    expect(e.orgs.map((o) => o.name)).toEqual(['Amnesty International']);
+    expect(e.orgs[0].aliases).toContain('South Asia Regional Office');
+  });
+
+  it('keeps an office of no named body', () => {
+    expect(orgs('The Central Statistics Office said prices rose by 2 percent in March.')).toContain(
+      'Central Statistics Office',
+    );
+  });
+});
