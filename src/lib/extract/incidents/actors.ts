@@ -6,7 +6,15 @@
 import type { Doc } from '../doc.ts';
 import type { Entities, Org, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName, mentionsWithin } from './common.ts';
+import {
+  ACTOR_NOUN_SRC,
+  countryOfName,
+  demonymCountry,
+  escapeRe,
+  isDemonym,
+  mentionName,
+  mentionsWithin,
+} from './common.ts';
 import { inDateline, LOCATIVE } from './places.ts';
 import type { Reading, Span } from './types.ts';
 
@@ -149,14 +157,12 @@ export function countryOfDoer(x: string, ents: Entities): string | null {
 }
 /** The country a demonym or a country name stands for. */
 function countryOfWord(w: string, ents: Entities): string | null {
-  const entries = loadGazetteer().phrases.get(normKey(w));
-  const dem = entries?.find((e) => e.kind === 'demonym');
-  if (dem && dem.kind === 'demonym') return dem.country;
+  const dem = demonymCountry(w);
+  if (dem !== undefined) return dem;
   const named = ents.places.find((p) => p.kind === 'country' && p.name === w)?.country;
   if (named) return named;
   // a country's short form ("U.S.", "UK") that the text names by its full name or not at all
-  const short = entries?.find((e) => e.kind === 'country');
-  return short && short.kind === 'country' && /^[A-Z][A-Z.]+$/.test(w) ? short.country : null;
+  return /^[A-Z][A-Z.]+$/.test(w) ? (countryOfName(w) ?? null) : null;
 }
 /** The armed force `org` belongs to the country `code`: its own country, or a demonym or country name in its name. */
 export function forceOfCountry(name: string, code: string, ents: Entities): boolean {

@@ -3,7 +3,7 @@
  * mentions, demonyms, and the nouns that name an actor.
  */
 import type { Entities, Mention, Org, Person, Place } from '../entities.ts';
-import { loadGazetteer, normKey } from '../gazetteer.ts';
+import { loadGazetteer, nationOf, normKey } from '../gazetteer.ts';
 import type { Candidate } from './types.ts';
 
 /** The clause of a sentence around a position: from the last comma or semicolon before it to the next one after it. */
@@ -14,11 +14,17 @@ export function clauseAround(text: string, at: number, len: number): string {
   const end = rest.search(/[,;:]/);
   return text.slice(from, end < 0 ? text.length : at + len + end);
 }
+/** The list entries of a word or phrase. */
+const entriesOf = (word: string) => loadGazetteer().phrases.get(normKey(word));
+/** The country a people's word names ("Iraqi" → "IQ"); undefined for any other word, a country's own name too. */
+export const demonymCountry = (word: string) =>
+  nationOf(entriesOf(word)?.filter((e) => e.kind === 'demonym'));
+/** The country a people's word or a country's name names ("Kenyan", "Kenya" → "KE"), or undefined. */
+export const nationOfWord = (word: string) => nationOf(entriesOf(word));
+/** The country a country's name alone names ("UK" → "GB"), not its people's word, or undefined. */
+export const countryOfName = (word: string) => nationOf(entriesOf(word)?.filter((e) => e.kind === 'country'));
 /** A demonym ("Iraqi") names no place. */
-export const isDemonym = (name: string) =>
-  loadGazetteer()
-    .phrases.get(normKey(name))
-    ?.some((e) => e.kind === 'demonym') ?? false;
+export const isDemonym = (name: string) => demonymCountry(name) !== undefined;
 export const ACTOR_NOUN_SRC =
   '(?:forces|troops|soldiers|servicemembers|service members|military|army|navy|police(?: officers)?|officers|militants|fighters|militias?|gunmen|insurgents|rebels|jihadists|protesters|demonstrators|rioters|civilians|coalition(?: forces)?|personnel|workers|guards|villagers|residents|volunteers|passengers)';
 export function mentionName(ents: Entities, m: Mention): string | null {

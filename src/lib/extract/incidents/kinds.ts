@@ -4,7 +4,7 @@
  * (territory, the sub-type set by who took it), and security forces that arrest people.
  */
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-import { OWN_DAY } from './common.ts';
+import { nationOfWord, OWN_DAY } from './common.ts';
 import { gated } from './remote.ts';
 import type { Trigger } from './types.ts';
 
@@ -252,11 +252,9 @@ const STATE_FORCE =
 const stateForce = (t: string) => STATE_FORCE.test(t) || listedClass(t) === 'state';
 /** The country of a demonym or of a country's possessive before a force: "Russian troops", "Russia's army". */
 function countryOfSide(side: string): string | null {
-  const gaz = loadGazetteer();
   for (const m of side.matchAll(/\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?(?=\s)/gu)) {
-    const e = gaz.phrases.get(normKey(m[1]));
-    const d = e?.find((x) => x.kind === 'demonym' || x.kind === 'country');
-    if (d && 'country' in d && d.country) return d.country;
+    const country = nationOfWord(m[1]);
+    if (country) return country;
   }
   return null;
 }
