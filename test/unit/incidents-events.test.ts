@@ -447,3 +447,40 @@ describe('a record told again from another place name', () => {
     expect(sent.map((i) => i.place).sort()).toEqual(['Oaxaca', 'Tlaxiaco']);
   });
 });
+
+describe('the attribution of records joined into one event', () => {
+  const joined = (first: string, second: string, secondDoer = 'unknown') => {
+    const { doc, ents, record } = world([
+      'A bomb hidden in a cart tore through the cattle market of Verrin on Monday, the governor said.',
+      'The bombing at the market in Verrin on Monday was the work of its fighters, the group said later.',
+    ]);
+    const town = place('Verrin', 'city');
+    const kind = { type: 'Explosions/Remote violence', subType: 'Remote explosive/landmine/IED' };
+    const found = [
+      record(0, {
+        ...kind,
+        placeRef: town,
+        date: '2026-02-09',
+        attacker: 'Ashen Brotherhood',
+        attribution: first,
+      }),
+      record(1, { ...kind, placeRef: town, date: '2026-02-09', attacker: secondDoer, attribution: second }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-02-09'), told(doc, 1, '2026-02-09')] as never);
+    return found;
+  };
+  it("takes a side's own claim over another's blame of that side, in either order", () => {
+    const a = joined(
+      'blamed on Ashen Brotherhood by the governor',
+      'claimed by Ashen Brotherhood (its spokesman)',
+    );
+    expect(a).toHaveLength(1);
+    expect(a[0].attribution).toBe('claimed by Ashen Brotherhood (its spokesman)');
+    const b = joined('claimed by the Brotherhood', 'blamed on Ashen Brotherhood by police');
+    expect(b[0].attribution).toBe('claimed by the Brotherhood');
+  });
+  it('keeps the blame when the claim is made by another side', () => {
+    const a = joined('blamed on Ashen Brotherhood by the governor', 'claimed by Red Dawn Movement');
+    expect(a[0].attribution).toBe('blamed on Ashen Brotherhood by the governor');
+  });
+});

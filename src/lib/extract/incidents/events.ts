@@ -11,9 +11,8 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
-import { initials } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
-import { countryOfDoer, isGenericActor } from './actors.ts';
+import { isGenericActor } from './actors.ts';
 import { escapeRe } from './common.ts';
 import {
   ANOTHER_STRIKE,
@@ -24,6 +23,7 @@ import {
   inAppositive,
   LIST_ITEM,
   sameProvince,
+  sameSide,
   spotIn,
   townOf,
 } from './merge.ts';
@@ -196,54 +196,6 @@ function holds(inner: Place, outer: Place, text: string): boolean {
   ).test(text);
 }
 
-/** Words of an actor's name that say who it is (not its articles or its kind of force). */
-const NAME_WORDS = (x: string): Set<string> =>
-  new Set(
-    x
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .split(/[^\p{L}\d]+/u)
-      .filter(
-        (w) =>
-          w.length > 2 &&
-          !/^(?:the|and|of|forces?|army|military|troops|fighters|militants|group|police|members?|suspected)$/.test(
-            w,
-          ),
-      ),
-  );
-
-/**
- * Whether two doers are the same side (true), two sides (false) or cannot be told apart (null): one country, one body
- * of the text under any of its names, names that share a word or one written short for the other.
- */
-function sameSide(x: string, y: string, ents: Entities): boolean | null {
-  const cx = countryOfDoer(x, ents);
-  const cy = countryOfDoer(y, ents);
-  if (cx && cy) return cx === cy;
-  const wx = NAME_WORDS(x);
-  for (const w of NAME_WORDS(y)) if (wx.has(w)) return true;
-  if (shortFor(x, y) || shortFor(y, x)) return true;
-  const ox = bodyOf(x, ents);
-  const oy = bodyOf(y, ents);
-  if (ox && oy) return ox === oy;
-  return null;
-}
-
-/** The body of the text a doer's name names, under its name or one of its aliases. */
-function bodyOf(x: string, ents: Entities): string | null {
-  for (const o of ents.orgs)
-    for (const n of [o.name, ...o.aliases])
-      if (n.length > 1 && new RegExp(`(?:^|\\W)${escapeRe(n)}(?:$|\\W)`).test(x)) return o.id;
-  return null;
-}
-
-/** A name written short: "RSF" for "Rapid Support Forces", "ISWAP" in "Islamic State West Africa Province". */
-function shortFor(short: string, long: string): boolean {
-  const s = short.replace(/^the\s+/i, '').trim();
-  if (!/^[A-Z]{2,6}$/.test(s)) return false;
-  return initials(long, (w) => /^[A-Z]/.test(w)).includes(s);
-}
-
 /**
  * Whether two records name sides that cannot be one event's: two named doers known to be different sides (two
  * countries, two bodies of the text). A clash told from either side, one's doer the other's target, is one pair of
@@ -328,7 +280,7 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       if (sx !== sy) return sy > sx ? y : x;
       return y.lastPara >= x.lastPara ? y : x;
     });
-    join(into, b, hb, holdOf(into), `${textOf(into)} ${textOf(b)}`);
+    join(into, b, hb, holdOf(into), `${textOf(into)} ${textOf(b)}`, ents);
     texts.delete(into);
     dayHolds.delete(into);
     found.splice(j, 1);
@@ -337,7 +289,7 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
 }
 
 /** Folds record `b` into event `a`, keeping the better-supported slots of the two. */
-function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string): void {
+function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string, ents: Entities): void {
   // (a day a sentence of the record gives beats one it only inherits, a day with its hour one without; of a night's
   // two days, the night's first)
   const da = dayNumber(a.date);
@@ -351,7 +303,7 @@ function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string
   const inner = a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef) ? b.placeRef : null;
   const severity = Math.max(SEVERITY[a.subType] ?? 0, SEVERITY[b.subType] ?? 0);
   const worse = severity > (SEVERITY[a.subType] ?? 0) ? b : null;
-  absorb(a, b, text);
+  absorb(a, b, text, ents);
   if (keep) {
     a.date = keep.date;
     a.localTime = keep.localTime;

@@ -6,6 +6,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
+import { initials } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
@@ -378,6 +379,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     }
     if (isGenericActor(claimOf.attacker) && !isGenericActor(inc.attacker)) claimOf.attacker = inc.attacker;
     if (claimOf.attribution === 'not ascribed' && attribution) claimOf.attribution = inc.attribution;
+    else claimOf.attribution = ownClaim(claimOf, inc, ents) ?? claimOf.attribution;
     claimOf.killed ??= inc.killed;
     claimOf.injured ??= inc.injured;
     joinAccount(claimOf, inc, para0);
@@ -548,6 +550,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       f.target ??= inc.target;
     }
     if (f.attribution === 'not ascribed' && attribution) f.attribution = inc.attribution;
+    else f.attribution = ownClaim(f, inc, ents) ?? f.attribution;
     f.confidence = Math.max(f.confidence, inc.confidence);
     f.lowConfidence = f.confidence < 0.5;
     joinAccount(f, inc, para0);
@@ -678,8 +681,84 @@ function narrower(a: Place | null, b: Place | null): Place | null {
   if (rb > ra && b.lat !== null) return b;
   return a;
 }
-/** Folds `b` (told later) into `a`: its place if narrower, its day if `a` had none, figures `a` lacked. */
-export function absorb(a: Candidate, b: Candidate, text = ''): void {
+/** Words of an actor's name that say who it is (not its articles or its kind of force). */
+const NAME_WORDS = (x: string): Set<string> =>
+  new Set(
+    x
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\d]+/u)
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !/^(?:the|and|of|forces?|army|military|troops|fighters|militants|group|police|members?|suspected)$/.test(
+            w,
+          ),
+      ),
+  );
+
+/**
+ * Whether two doers are the same side (true), two sides (false) or cannot be told apart (null): one country, one body
+ * of the text under any of its names, names that share a word or one written short for the other.
+ */
+export function sameSide(x: string, y: string, ents: Entities): boolean | null {
+  const cx = countryOfDoer(x, ents);
+  const cy = countryOfDoer(y, ents);
+  if (cx && cy) return cx === cy;
+  const wx = NAME_WORDS(x);
+  for (const w of NAME_WORDS(y)) if (wx.has(w)) return true;
+  if (shortFor(x, y) || shortFor(y, x)) return true;
+  const ox = bodyOf(x, ents);
+  const oy = bodyOf(y, ents);
+  if (ox && oy) return ox === oy;
+  return null;
+}
+
+/** The body of the text a doer's name names, under its name or one of its aliases. */
+function bodyOf(x: string, ents: Entities): string | null {
+  for (const o of ents.orgs)
+    for (const n of [o.name, ...o.aliases])
+      if (n.length > 1 && new RegExp(`(?:^|\\W)${escapeRe(n)}(?:$|\\W)`).test(x)) return o.id;
+  return null;
+}
+
+/** A name written short: "RSF" for "Rapid Support Forces", "ISWAP" in "Islamic State West Africa Province". */
+function shortFor(short: string, long: string): boolean {
+  const s = short.replace(/^the\s+/i, '').trim();
+  if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  return initials(long, (w) => /^[A-Z]/.test(w)).includes(s);
+}
+
+/** The side that claims an act, in an attribution's words: "claimed by X", "claimed by X (its spokesman)". */
+const CLAIMED_BY = /^claimed by (.+?)(?: \((?:its own report|its spokesman)\))?$/;
+/** The side an act is blamed on, in an attribution's words: "blamed on X by Y". */
+const BLAMED_ON = /^blamed on (.+?)(?: by .+)?$/;
+
+/**
+ * Of two records of one event, the attribution of the one in which a side claims the act that the other blames on
+ * that same side (or on no side the text names): ACLED codes the act as claimed, whoever blamed it first. Null when
+ * neither record holds such a claim.
+ */
+export function ownClaim(a: Candidate, b: Candidate, ents: Entities): string | null {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const c = CLAIMED_BY.exec(x.attribution);
+    const bl = BLAMED_ON.exec(y.attribution);
+    if (!c || !bl) continue;
+    const doer = y.attacker && !isGenericActor(y.attacker) ? y.attacker : null;
+    if (sameSide(c[1], bl[1], ents) || (doer && sameSide(c[1], doer, ents))) return x.attribution;
+  }
+  return null;
+}
+
+/**
+ * Folds `b` (told later) into `a`: its place if narrower, its day if `a` had none, figures `a` lacked, and a side's
+ * own claim over another's blame of that side (when the text's entities are given).
+ */
+export function absorb(a: Candidate, b: Candidate, text = '', ents?: Entities): void {
+  const claim = ents ? ownClaim(a, b, ents) : null;
   const p =
     a.placeRef && b.placeRef && spotIn(a.placeRef, b.placeRef, text)
       ? b.placeRef
@@ -703,7 +782,9 @@ export function absorb(a: Candidate, b: Candidate, text = ''): void {
   if (isGenericActor(a.attacker) && !isGenericActor(b.attacker)) a.attacker = b.attacker;
   else if (a.attacker === 'unknown' && b.attacker !== 'unknown') a.attacker = b.attacker;
   a.target ??= b.target;
-  if (a.attribution === 'not ascribed' && b.attribution !== 'not ascribed') a.attribution = b.attribution;
+  if (claim) a.attribution = claim;
+  else if (a.attribution === 'not ascribed' && b.attribution !== 'not ascribed')
+    a.attribution = b.attribution;
   a.confidence = Math.max(a.confidence, b.confidence);
   a.lowConfidence = a.confidence < 0.5;
   a.firstPara = Math.min(a.firstPara, b.firstPara);
@@ -831,6 +912,7 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       [...new Set([...into.sents, ...b.sents, into.sentence, b.sentence])]
         .map((k) => doc.sentences[k]?.text ?? '')
         .join(' '),
+      ents,
     );
     if (takenOn) {
       into.date = takenOn;

@@ -142,8 +142,8 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     }
     // where people came from to the event ("before reinforcements arrived from Fresnillo") is not where it happened
     if (CAME_FROM.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
-    // where a speaker sits ("an army spokesman in the capital said …", "officials in Kabul told reporters") is a
-    // weak place of the event told: any other place of the sentence is a better one
+    // where a speaker sits ("an army spokesman in the capital said …", "officials in Kabul told reporters") is not
+    // where the event told happened
     if (
       SPEAKER_IN.test(text.slice(Math.max(0, m.start - 50), m.start)) &&
       SAID_AFTER.test(text.slice(m.end, m.end + 40))
