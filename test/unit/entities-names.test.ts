@@ -133,3 +133,70 @@ describe('one body under two forms', () => {
     );
   });
 });
+
+describe('UN missions and their peacekeepers', () => {
+  it('reads a mission "in" a country named in several words as one body, "U.N." as "UN"', () => {
+    const e = read(
+      'The U.N. Mission in South Sudan (UNMISS) said civilians fled the town. The UN Multidimensional Integrated Stabilization Mission in the Central African Republic said two peacekeepers died.',
+    );
+    const names = e.orgs.map((o) => [o.name, ...o.aliases].join('|'));
+    expect(names.filter((n) => /South Sudan/.test(n)).length).toBe(1);
+    expect(names.some((n) => /Mission in the Central African Republic/.test(n))).toBe(true);
+    expect(
+      e.orgs.some(
+        (o) => o.name === 'U.N. Mission' || o.name === 'UN Multidimensional Integrated Stabilization Mission',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads UN peacekeepers as the one UN mission the story names', () => {
+    const e = read(
+      'UNIFIL said a shell hit a post near Naqoura in Lebanon. UN peacekeepers reported no injuries.',
+    );
+    expect(e.orgs.map((o) => o.name)).toEqual(['UNIFIL']);
+    expect(e.orgs[0].aliases).toContain('UN peacekeepers');
+  });
+
+  it('keeps UN peacekeepers when the story names no mission', () => {
+    expect(orgs('UN peacekeepers patrolled the streets of Bangui on Monday.')).toEqual(['UN peacekeepers']);
+  });
+});
+
+describe('titles that look like bodies', () => {
+  it('reads "X Cabinet Secretary" and "Chief of the Air Staff" as titles', () => {
+    const got = orgs(
+      'Interior Cabinet Secretary Kipchumba Murkomen said police would act. The Chief of the Air Staff, Air Marshal Hasan Abubakar, said jets struck the camp.',
+    );
+    expect(got).not.toContain('Interior Cabinet');
+    expect(got).not.toContain('Air Staff');
+  });
+
+  it('keeps a staff that is a body', () => {
+    expect(orgs('The Joint Chiefs of Staff said troops fired warning shots.')).toContain(
+      'Joint Chiefs of Staff',
+    );
+  });
+});
+
+describe('sites named after bodies', () => {
+  it('reads memorials, termini, gymkhanas, police lines and shopping centres as places, not bodies', () => {
+    const text =
+      "Mourners gathered at Malik Saad Shaheed Police Lines in Peshawar. Wreaths were laid at the Police Martyrs' Memorial and the Police Gymkhana in Mumbai. Gunmen once attacked Chhatrapati Shivaji Maharaj Terminus. Robbers hit a bank at Mountain Run Shopping Center in Albuquerque.";
+    const got = places(text);
+    for (const n of [
+      'Malik Saad Shaheed Police Lines|facility',
+      "Police Martyrs' Memorial|other",
+      'Police Gymkhana|facility',
+      'Chhatrapati Shivaji Maharaj Terminus|facility',
+    ])
+      expect(
+        got.some((p) => p.startsWith(`${n}|`)),
+        n,
+      ).toBe(true);
+    expect(orgs(text).filter((o) => /Police|Terminus/.test(o))).toEqual([]);
+  });
+
+  it('keeps a body whose name only holds a site word before its own head', () => {
+    expect(orgs('The Police Lines Association said pay was late.')).toContain('Police Lines Association');
+  });
+});

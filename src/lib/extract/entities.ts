@@ -158,6 +158,28 @@ function dropPlacesInsideBodies(cx: EntityContext): void {
   for (const id of within) if (!alone.has(id)) places.delete(id);
 }
 
+/** A UN peacekeeping mission's names: "UN Mission in South Sudan", "United Nations Interim Force in Lebanon". */
+const UN_MISSION =
+  /^(?:the\s+)?(?:UN|U\.N\.|United Nations)\s(?:.*\s)?(?:Mission|Force|Operation|peacekeeping\s+(?:force|mission))\b/i;
+
+/**
+ * "UN peacekeepers" in a story that names one UN mission (UNIFIL, MINUSCA) are that mission's troops: the list's
+ * general entry is merged into it, its words an alias there.
+ */
+function peacekeepersOfMission(cx: EntityContext, moved: Map<string, string>): void {
+  const { orgs } = cx;
+  const general = [...orgs.values()].find((o) => normKey(o.name) === 'un peacekeepers');
+  if (!general) return;
+  const missions = [...orgs.values()].filter(
+    (o) => o !== general && [o.name, ...o.aliases].some((n) => UN_MISSION.test(n)),
+  );
+  if (missions.length !== 1) return;
+  const [into] = missions;
+  general.aliases = [];
+  absorbOrg(cx, general, into, moved);
+  for (const [from, to] of moved) if (to === general.id) moved.set(from, into.id);
+}
+
 /** Heads of a body's own offices: "South Asia Regional Office", "Nairobi Bureau", "Lagos Branch". */
 const UNIT_HEAD = /\s(?:Office|Bureau|Branch|Chapter)$/;
 
@@ -187,8 +209,9 @@ function mergeDuplicates(cx: EntityContext): Entities {
   const placeByName = new Map<string, Place>();
   const moved = new Map<string, string>();
   for (const o of [...orgs.values()].sort((x, y) => x.first - y.first)) {
+    // "U.N. Mission in South Sudan" and "UN Mission in South Sudan" are one name
     const keys = [o.name, ...o.aliases.filter((a) => a.split(/\s+/).length >= 2)].map((n) =>
-      normKey(n.replace(/^the\s+/i, '')),
+      normKey(n.replace(/^the\s+/i, '').replace(/\b(?:[A-Z]\.){2,}/g, (d) => d.replace(/\./g, ''))),
     );
     let keep = keys
       .map((k) => orgByName.get(k))
@@ -246,6 +269,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
     if (orgs.has(from.id) && orgs.has(into.id)) absorbOrg(cx, from, into, moved);
   shortNamesInside(cx, moved);
   unitsOfBodies(cx, moved);
+  peacekeepersOfMission(cx, moved);
   for (const p of [...places.values()].sort((x, y) => x.first - y.first)) {
     const k = `${p.kind}|${p.country}|${normKey(p.name)}`;
     const keep = placeByName.get(k);
@@ -429,7 +453,7 @@ export function isForceDescription(surface: string, isNation: (words: string) =>
 
 /** Words that end a post's title, not a body's name: "District Police Officer", "Regional Police Commissioner". */
 const TITLE_END =
-  /^(?:Officers?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor)$/;
+  /^(?:Officers?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor|Secretary)$/;
 /** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police". */
 const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy)$/;
 /** A post named in full, whatever precedes it: "Deputy Inspector General", "Secretary-General", "Joint Commissioner of
@@ -464,8 +488,15 @@ function dropTitles(cx: EntityContext): void {
     }
     if (words.length < 2) continue;
     const ms = said.get(o.id) ?? [];
+    // "the Chief of the Air Staff": a staff named only after a chief's title is the title
+    const chiefOf = (m: Mention) => {
+      let k = m.w0 - 1;
+      if (W[k]?.text === 'the') k--;
+      return W[k]?.text === 'of' && /^Chiefs?$/.test(W[k - 1]?.text ?? '');
+    };
     const title =
       TITLE_END.test(words[words.length - 1]) ||
+      (/\sStaff$/.test(o.name) && ms.length > 0 && ms.every(chiefOf)) ||
       (TITLE_START.test(words[0]) && words.includes('of')) ||
       (ms.length > 0 &&
         ms.every((m) => {

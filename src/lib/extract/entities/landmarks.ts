@@ -64,6 +64,11 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   palace: { kind: 'facility', keep: true },
   // a monument is a spot in a town, not a building: "the Horse Statue"
   statue: { kind: 'other', keep: true },
+  memorial: { kind: 'other', keep: true },
+  // "Chhatrapati Shivaji Maharaj Terminus", "the Police Gymkhana", "Westgate mall"
+  terminus: { kind: 'facility', keep: true },
+  gymkhana: { kind: 'facility', keep: true },
+  mall: { kind: 'facility', keep: true },
   monument: { kind: 'other', keep: true },
   mountains: { kind: 'region', keep: true },
   mountain: { kind: 'region', keep: true },
@@ -116,6 +121,11 @@ const LANDMARK_AFTER2: Record<string, PlaceKind> = {
   'wildlife reserve': 'facility',
   'refugee camp': 'facility',
   'international airport': 'facility',
+  // a police force's housing and offices in South Asia: "Malik Saad Shaheed Police Lines"
+  'police lines': 'facility',
+  'shopping center': 'facility',
+  'shopping centre': 'facility',
+  'shopping mall': 'facility',
   'air base': 'facility',
   'industrial zone': 'facility',
   'industrial park': 'facility',

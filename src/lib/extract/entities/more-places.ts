@@ -314,6 +314,8 @@ export function findMorePlaces(
       }
       let j = i;
       while (j < s.w1 && !taken[j] && W[j].cap && W[j].pos !== 'PUNCT' && j - i < 4) j++;
+      // "Malik Saad Shaheed Police Lines": a two-word site head may end a name of five words
+      if (j - i === 4 && j < s.w1 && !taken[j] && W[j].cap && landmarkHead(W, j - 1, s.w1)?.n === 2) j++;
       // "Lanao del Sur", "Maguindanao del Norte": a particle and a capitalised word go on with the name
       if (j > i && j < s.w1 && !taken[j] && !taken[j + 1] && j - i < 3) {
         const e = nameParticleEnd(W, j, s.w1, (k) => !taken[k]);
@@ -360,7 +362,9 @@ export function findMorePlaces(
         const nameWords = W.slice(a, lmAt);
         // a street may be named after an institution: "Court Street", "Church Road", "College Avenue"
         // "Red Square", "Central Park": a common word is name enough before a street or a square
-        const street = STREET_LANDMARK.test(W[lmAt].text);
+        // a memorial or a station may be named after a body too: "Police Martyrs' Memorial", "Police Gymkhana"
+        const street =
+          STREET_LANDMARK.test(W[lmAt].text) || /^(?:Memorial|Terminus|Gymkhana)$/.test(W[lmAt].text);
         const ok =
           // a street may be named after a titled person: "Imam Khomeini Street"
           nameWords.every((w) => street || (!ORG_HEAD.has(lower(w)) && !TITLE_WORDS.has(lower(w)))) &&

@@ -8,11 +8,12 @@ import { FACILITY_SUFFIX } from '../lexicon.ts';
 
 /** Words after an organisation's head that make the whole name a site: "Court Street", "Air Force Training Ground". */
 const SITE_WORD =
-  /^(?:street|avenue|road|boulevard|lane|square|plaza|highway|motorway|bridge|stadium|arena|prison|airstrip|site|ground|grounds|range|park|building|tower|towers|hall)$/;
+  /^(?:street|avenue|road|boulevard|lane|square|plaza|highway|motorway|bridge|stadium|arena|prison|airstrip|site|ground|grounds|range|park|building|tower|towers|hall|memorial|terminus|gymkhana|lines|mall)$/;
 
 /** A capitalised word after the head (`from` to `to`, before any glue word) names a site: the run is a place. */
 export function siteAfterHead(W: readonly Word[], from: number, to: number, _s1: number): boolean {
-  for (let k = from; k < to && W[k].cap; k++) {
+  // "Police Martyrs' Memorial": a plural possessive's apostrophe stays inside the name
+  for (let k = from; k < to && (W[k].cap || /^['’]$/.test(W[k].text)); k++) {
     const t = W[k].text.toLowerCase();
     if (SITE_WORD.test(t) || (FACILITY_SUFFIX.has(t) && t !== 'hospital')) return true;
   }

@@ -116,6 +116,17 @@ export function findNamedOrgs(cx: EntityContext): void {
     const pc = placeEndingAt.get(m.w0);
     if (oc && pc && oc !== pc) for (let i = m.w0; i < m.w1; i++) foreignOrgWords.add(i);
   }
+  /** The end of a country's name (after an optional "the") written from word `k`, or `k` when none is. */
+  const missionCountryEnd = (k: number): number => {
+    const s1 = doc.sentences[W[k]?.sent ?? 0]?.w1 ?? k;
+    let a = k;
+    if (W[a]?.text === 'the') a++;
+    for (let n = 4; n >= 1; n--) {
+      if (a + n > s1 || !W[a].cap) continue;
+      if (gaz.phrases.get(normKey(spanText(doc, a, a + n)))?.some((x) => x.kind === 'country')) return a + n;
+    }
+    return k;
+  };
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i) || !W[i].cap || W[i].pos === 'PUNCT') continue;
@@ -136,14 +147,9 @@ export function findNamedOrgs(cx: EntityContext): void {
           W[j + 1].cap
         )
           j++;
-        else if (
-          w.text === 'in' &&
-          j > i &&
-          W[j - 1].text === 'Mission' &&
-          j + 1 < s.w1 &&
-          gaz.phrases.get(normKey(W[j + 1].text))?.some((x) => x.kind === 'country')
-        )
-          j++;
+        else if (w.text === 'in' && j > i && W[j - 1].text === 'Mission' && missionCountryEnd(j + 1) > j + 1)
+          // "the UN Mission in South Sudan", "… Stabilization Mission in the Central African Republic"
+          j = missionCountryEnd(j + 1);
         else if (
           j > i &&
           ORG_GLUE.has(w.text) &&
