@@ -132,3 +132,82 @@ describe('a story that looks back', () => {
     expect(current(text).some((i) => i.date === '2026-03-15' && i.type !== 'Protests')).toBe(true);
   });
 });
+
+describe('an event told as past by the time counted back to it, a span of acts or a month of its own', () => {
+  it('reads an attack a visit comes weeks after as background, in the lead and told again below', () => {
+    const text =
+      'Interior minister tours Velmor harbour, promises new sea wall\n\n' +
+      'VELMOR — Interior Minister Aldo Brisk walked the quays of Velmor on Saturday to inspect repairs, three weeks after rebel gunboats shelled the harbour and killed four dockworkers.\n\n' +
+      'The shelling set fire to a grain store and sank two fishing boats, the port authority said.\n\n' +
+      'Brisk promised funds for a new sea wall.';
+    expect(current(text)).toEqual([]);
+    expect(all(text).some((i) => i.background)).toBe(true);
+  });
+  it('reads a town retaken months before the report as background', () => {
+    const text =
+      'Market reopens in Arsk\n\n' +
+      'Months after militia fighters captured the valley town of Arsk, traders have reopened its covered market and the first bus from the capital arrived this week.\n\n' +
+      'Shopkeepers said prices were still twice what they were before.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps current an attack told with a day, while the bombing it came weeks after is background', () => {
+    const text =
+      'Gunmen attacked a bus near the town of Tolvik on Saturday, killing six passengers, three weeks after a bombing at the town bus station, police said.\n\n' +
+      'The attackers fled into the forest.';
+    const list = all(text);
+    expect(current(text).map((i) => [i.subType, i.date?.slice(0, 10)])).toEqual([['Attack', '2026-03-14']]);
+    expect(list.filter((i) => i.background).length).toBeLessThanOrEqual(1);
+  });
+  it('reads the acts of a season past that talks follow as no event of now', () => {
+    const text =
+      'Orvada parties hold first talks after a summer of air raids and shelling\n\n' +
+      'Delegates of the Orvada government and the Northern Alliance met in Tessel on Monday for the first time since the spring, after a summer of air raids and shelling across the northern provinces.\n\n' +
+      'Both sides said the meeting was a first step.';
+    expect(current(text)).toEqual([]);
+  });
+  it('dates a strike on a weekday market by the earlier month of its own sentence, not the last week', () => {
+    const list = all(
+      'Relief agencies began a food drive in the north on Monday.\n\n' +
+        'In February, a drone strike on the Thursday cattle market in the town of Kesh killed 12 herders, according to the district council.',
+    );
+    const kesh = list.find((i) => i.place === 'Kesh');
+    expect(kesh?.background).toBe(true);
+    expect(kesh?.date ?? '').toMatch(/^2026-02/);
+  });
+  it('gives "during those days" the time of the days told before it', () => {
+    const text =
+      'Artillery shells hit the border village of Marek on Sunday, killing two farmers, the provincial governor said.\n\n' +
+      'It was the worst shelling in the area since April 2024, when the two armies fought along the river for a week. Artillery fire on the village of Pelna during those days killed 12 people.';
+    const list = all(text);
+    expect(current(text).map((i) => i.date?.slice(0, 10))).toEqual(['2026-03-15']);
+    expect(list.filter((i) => i.background).length).toBeGreaterThanOrEqual(1);
+    expect(list.some((i) => !i.background && /Pelna/.test(i.evidence))).toBe(false);
+  });
+});
+
+describe('a lead that tells a trial years on, or an act planned or vowed', () => {
+  it('reads a blast a trial follows years on as background', () => {
+    const text =
+      'Dalton market blast survivors watch three men go on trial, two years on\n\n' +
+      'Three men accused of planting the nail bomb that tore through the Dalton covered market appeared before the High Court in Rens on Monday, as survivors filled the public gallery.\n\n' +
+      'The explosion killed 14 shoppers and wounded more than 60.\n\n' +
+      'The trial is expected to last three months.';
+    expect(current(text)).toEqual([]);
+  });
+  it('reads an offensive an army readies, and a raid it recalls, as no event of now', () => {
+    const text =
+      "Tarvian army readies 'biggest offensive in years' against rebels in the Oskar hills\n\n" +
+      'The Tarvian army has moved 6,000 troops and dozens of armoured vehicles to the edge of the Oskar hills, where commanders say they will launch a push to clear rebel camps before the rains.\n\n' +
+      'Rebel fighters raided an army depot in the hills and carried off rifles and ammunition, officials said.\n\n' +
+      'The defence ministry declined to give a date.';
+    expect(current(text)).toEqual([]);
+  });
+  it('reads a vow to "hit back" as no event of now', () => {
+    const text =
+      'Kessia vows to "hit back" at smugglers after border post raid\n\n' +
+      'Kessia will send 500 more border guards to its southern frontier and buy six patrol helicopters, the interior ministry said on Wednesday, in what the minister called a drive to "strike at the heart" of the smuggling gangs.\n\n' +
+      'Gunmen from a smuggling gang raided a border post at Ulm, killing a guard, officials said.\n\n' +
+      'The helicopters are due next year.';
+    expect(current(text)).toEqual([]);
+  });
+});

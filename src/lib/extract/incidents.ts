@@ -57,7 +57,7 @@ import {
 import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
 import { bestTrigger } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
-import { backgroundOf, dateRules, eventDate } from './incidents/when.ts';
+import { backgroundOf, countedBack, dateRules, eventDate, weekdaysOfPastMonth } from './incidents/when.ts';
 import type { NumberMention } from './numbers.ts';
 
 export { tidyActor } from './incidents/actors.ts';
@@ -133,12 +133,20 @@ export function extractIncidents(
     const bg = backgroundOf(r, eventDate(r), sentDay);
     // an event recalled by its anniversary ("gathered to mark ten years since gunmen stormed the campus") is the
     // background of the commemoration, on a day the sentence does not give
-    const recalled = !bg.background && ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, at - 140), at));
-    // an event told only by an earlier month ("In February, it briefly overran the base") is a past one
+    // (also when the years counted back already made it background: "to mark ten years since gunmen stormed")
+    const recalled =
+      (!bg.background || countedBack(text, at)) &&
+      ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, at - 140), at));
+    // an event told only by an earlier month ("In February, it briefly overran the base", "In February, a drone hit
+    // the Saturday market") is a past one
     const pastMonth =
       !!published &&
       bg.date?.precision === 'month' &&
-      !sentDay &&
+      (!sentDay ||
+        weekdaysOfPastMonth(
+          bg.date,
+          r.sentDates.filter((d) => d.precision === 'day' || d.precision === 'time'),
+        )) &&
       bg.date.iso.slice(0, 7) < published.slice(0, 7);
     const background = bg.background || recalled || pastMonth;
     let date = recalled ? null : bg.date;

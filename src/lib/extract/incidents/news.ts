@@ -12,7 +12,7 @@ import type { Doc } from '../doc.ts';
 import { daysFrom } from './common.ts';
 import { FIGURATIVE, PHYSICAL, withoutCharges } from './not-events.ts';
 import type { Candidate } from './types.ts';
-import { frameOf, PAST_IN_PASSING, saidBefore } from './when.ts';
+import { countedBack, frameOf, PAST_IN_PASSING, saidBefore, spanOfActs } from './when.ts';
 
 /** How many body paragraphs after the headline make the lead (a story says what its news is in its first). */
 const LEAD_PARAS = 1;
@@ -52,6 +52,15 @@ const RECENT_WORDS =
  */
 const OTHER_NEWS =
   /\b(?:sanction\w*|asset freezes?|travel bans?|talks|negotiat\w+|ceasefire|truce|peace (?:deal|agreement|accord|process|plan|conference)|parades?|ceremon(?:y|ies)|commemorat\w+|memorials?|funerals?|burials?|vigils?|mourn\w*|visit\w*|summits?|conferences?|elections?|votes?|campaign\w*|budget|contracts?|deals?|accords?|agreements?|responsib(?:le|ility)|accus(?:e|es|ed|ing|ations?)|blam(?:e|es|ed|ing)|charged|warrants?|lawsuits?|sued|appeals?|honou?r\w*|anniversar(?:y|ies)|documentar(?:y|ies)|films?|books?|exhibitions?|interview\w*|profiles?)\b[^.;:!?]{0,80}?\b(?:for|over|of|into|about|on|to (?:end|halt|stop)|ending|marking|against|in connection with|linked to|behind)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/**
+ * An act not done yet: readied, planned, threatened or vowed ("readies 'largest offensive in a decade'", "plans fresh
+ * strikes"), told with a modal ("would strike", "will be attacked") or as a quoted infinitive, a promise ("to 'strike
+ * back' at", "to 'strike at the roots' of extremism").
+ */
+const PLANNED_BEFORE =
+  /\b(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)(?: for)?|read(?:y|ies|ied|ying)|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|mull(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|new|fresh|major|possible|wider|renewed)\s+)?["'“‘]?(?:[\w-]+\s+){0,2}$|\b(?:will|would|shall|could|might)\s+(?:(?:not|also|soon|now|again|then|be)\s+){0,2}$|\bto\s+["'“‘]$/i;
+/** An act the lead tells as planned, threatened or vowed, not done. */
+const planned = (text: string, at: number) => PLANNED_BEFORE.test(text.slice(Math.max(0, at - 90), at));
 /** A trigger in a lead that only tells what other news is about. */
 const otherNewsOf = (text: string, at: number) => OTHER_NEWS.test(text.slice(Math.max(0, at - 160), at));
 
@@ -107,7 +116,7 @@ const TOLL_OF_WAR =
 
 /** Time counted back to an event: "30 years since", "a decade after", "the tenth anniversary of". */
 const LOOKING_BACK =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|several|many)(?:-| )(?:years?|decades?)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:decades?|years?) (?:and|or) \w+) (?:since|after|on from|ago)\b|\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) anniversary\b|\banniversary of\b/i;
+  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|several|many)(?:-| )(?:years?|decades?)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:decades?|years?) (?:and|or) \w+) (?:since|after|on from|ago)\b|\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) anniversary\b|\banniversary of\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|several|many)(?:-| )(?:years?|decades?) on(?=[,.;:!?]|\s*$)/i;
 /** A story whose headline or lead counts the years back to an event, or whose headline names a year before the report. */
 function retrospective(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
   for (const s of doc.sentences) {
@@ -177,7 +186,15 @@ export function leadIsViolent(
     for (const m of text.matchAll(VIOLENT_ACT)) {
       if (m.index < label) continue;
       if (framedAt >= 0 && !/[;:]/.test(text.slice(framedAt, m.index))) continue;
-      if (frameOf(s.text, m.index, m[0].length) || otherNewsOf(s.text, m.index)) {
+      // (or what a time counted back or a span of acts tells of: "three weeks after the camp came under attack", "after
+      // a winter of massacres and drone strikes"; or an act only planned, threatened or vowed: "readies an offensive")
+      if (
+        frameOf(s.text, m.index, m[0].length) ||
+        otherNewsOf(s.text, m.index) ||
+        countedBack(s.text, m.index) ||
+        spanOfActs(s.text, m.index) ||
+        planned(s.text, m.index)
+      ) {
         framedAt = m.index;
         continue;
       }

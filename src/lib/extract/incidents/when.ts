@@ -15,6 +15,26 @@ export const PAST_IN_PASSING =
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 
+/**
+ * A time counted back from the news to an event told right after it, longer than the days of a report: "three weeks
+ * after the camp came under attack", "months after the army retook the town", "a year since gunmen stormed" ("two
+ * days after" and "a week after" tell of the same days). The event told is a past one.
+ */
+const COUNTED_BACK =
+  /\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many|a few|some)(?:-| )(?:months?|years?|decades?)|(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|many|a few) weeks|months|years|decades|weeks)\s+(?:after|since|on from)\s+(?:[\w'’-]+\s+){0,8}$/i;
+/** Whether the act at `at` is told after a time counted back from the news ("seven months after the massacre"). */
+export const countedBack = (text: string, at: number): boolean =>
+  COUNTED_BACK.test(text.slice(Math.max(0, at - 120), at));
+/**
+ * A span of months, years or a season filled with acts of a kind: "after a winter of massacres and drone strikes",
+ * "months of air strikes", "two years of shelling". It tells of a pattern over a time past, not of an event.
+ */
+const SPAN_OF =
+  /\b(?:(?:a|an|one|two|three|four|five|six|several|many|the|this|last|past)\s+)?(?:(?:long|bloody|brutal|deadly|hard|harsh|violent|grim)\s+)?(?:winter|summer|spring|autumn|season|months|years|decades|year|month)\s+of\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** Whether the act at `at` is one of a span of such acts ("a winter of massacres and drone strikes"). */
+export const spanOfActs = (text: string, at: number): boolean =>
+  SPAN_OF.test(text.slice(Math.max(0, at - 80), at));
+
 /** An answer to events told after it: "to protest against", "condemning", "in protest at". */
 const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`, 'i');
 
@@ -105,7 +125,8 @@ export function eventDate(r: Reading): DateMention | null {
     !!past &&
     !ofOtherNoun(past) &&
     ((inClause(past) && (days.every((d) => r.saidOn(d)) || !days.some(inClause))) ||
-      (inSegment(past) && !days.some(inSegment)));
+      (inSegment(past) && !days.some(inSegment)) ||
+      weekdaysOfPastMonth(past, days));
   let date =
     (pastFirst ? past : null) ??
     days.find((d) => d.precision === 'time' && !d.anchored) ??
@@ -142,7 +163,9 @@ export function eventDate(r: Reading): DateMention | null {
   // "that month", "at the time": the time of the paragraph's earlier sentence
   if (
     !date &&
-    /\b(?:that (?:month|year|week|day|summer|spring|autumn|winter|night)|at the time)\b/i.test(text)
+    /\b(?:that (?:month|year|week|day|summer|spring|autumn|winter|night)|at the time|(?:during|in|over|on) those (?:days|weeks|months|years|nights))\b/i.test(
+      text,
+    )
   ) {
     const earlier = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
     date = earlier[earlier.length - 1] ?? null;
@@ -158,6 +181,24 @@ export function eventDate(r: Reading): DateMention | null {
     date = before[before.length - 1] ?? after[0] ?? date;
   }
   return date;
+}
+/** A weekday with no date of its own ("on Saturday", "the Saturday market"), which the dates read as one of the last week. */
+const BARE_WEEKDAY =
+  /^(?:on\s+)?(?:last\s+|this\s+past\s+|past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/**
+ * A month of the sentence's own before the report's, beside weekdays only that the dates put in another month ("In
+ * January, a drone strike on the Saturday market killed 31"): the weekday is a day of that month, not of the last week,
+ * so the month dates the event.
+ */
+export function weekdaysOfPastMonth(past: DateMention | null, days: DateMention[]): boolean {
+  return (
+    !!past &&
+    past.precision === 'month' &&
+    days.length > 0 &&
+    days.every(
+      (d) => !d.anchored && BARE_WEEKDAY.test(d.text.trim()) && d.iso.slice(0, 7) !== past.iso.slice(0, 7),
+    )
+  );
 }
 /** A sentence that opens on another event of the same day: "Separately, …", "In a separate attack, …". */
 const SEPARATELY = /^\s*(?:Separately|In a separate (?:incident|attack|strike|development)|Elsewhere),/;
@@ -200,6 +241,15 @@ export function backgroundOf(
       (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear)
     )
       background = true;
+  }
+  // an event told after a time counted back from the news ("three weeks after the camp came under attack", "months
+  // after the army retook the town") or as one of a span of acts ("after a winter of massacres and drone strikes") is
+  // a past one
+  // (a recent day of its sentence is then the day of the news it is counted back from: "gathered on Wednesday to mark
+  // ten years since gunmen stormed the campus")
+  if (countedBack(text, at) || spanOfActs(text, at)) {
+    background = true;
+    if (date && published && recentDay(date, published)) date = null;
   }
   // the event a state of things dates from ("have been on alert since militants kidnapped two aid workers on April
   // 1"), in an earlier month than the report, is told in passing
