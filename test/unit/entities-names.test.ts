@@ -200,3 +200,20 @@ describe('sites named after bodies', () => {
     expect(orgs('The Police Lines Association said pay was late.')).toContain('Police Lines Association');
   });
 });
+
+describe('regions the lists know', () => {
+  it('knows federal states, historic regions and capes that news names often', () => {
+    const got = places(
+      'Ships sailed around the Cape of Good Hope. Rockets fell in the Upper Galilee and the Negev, Israel said. Troops moved from Puntland into Jubaland, Somalia. Fighting spread in Oromia, Ethiopia.',
+    );
+    for (const n of [
+      'Cape of Good Hope|other|ZA',
+      'Upper Galilee|region|IL',
+      'Negev|region|IL',
+      'Puntland|region|SO',
+      'Jubaland|province|SO',
+      'Oromia|province|ET',
+    ])
+      expect(got, n).toContain(n);
+  });
+});
