@@ -484,3 +484,51 @@ describe('the attribution of records joined into one event', () => {
     expect(a[0].attribution).toBe('blamed on Ashen Brotherhood by the governor');
   });
 });
+
+describe('the lead event told again in detail at a place no map holds', () => {
+  const settle = (second: string, o: Partial<Candidate> = {}) => {
+    const { doc, ents, record } = world([
+      'Herders of the Upland Guard and river militiamen fought for hours near Korrat Ford on Sunday, leaving six dead.',
+      second,
+    ]);
+    const ford = place('Korrat Ford', 'city', { lat: null, lon: null });
+    const hamlet = place('Sebbin', 'city', { lat: null, lon: null });
+    const found = [
+      record(0, { placeRef: ford, date: '2026-02-08', attacker: 'Upland Guard', killed: 6 }),
+      record(1, { placeRef: hamlet, date: '2026-02-08', attacker: 'Upland Guard fighters', killed: 2, ...o }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-02-08'), told(doc, 1, '2026-02-08')] as never);
+    return found;
+  };
+  it('joins the next paragraph that tells the fight of the same side on that day at a village', () => {
+    const found = settle(
+      'The river council said two of its men died when Upland Guard fighters stormed a checkpoint by the hamlet of Sebbin on Sunday.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Korrat Ford');
+    expect(found[0].killed).toBe(6);
+  });
+  it('keeps it apart when it tells a further fight, another day, another side, or comes later in the story', () => {
+    expect(
+      settle(
+        'Upland Guard fighters also stormed a checkpoint by the hamlet of Sebbin on Sunday, killing two.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      settle('Upland Guard fighters stormed a checkpoint by the hamlet of Sebbin on Monday, killing two.', {
+        date: '2026-02-09',
+      }),
+    ).toHaveLength(2);
+    expect(
+      settle('Gunmen stormed a checkpoint by the hamlet of Sebbin on Sunday, killing two.', {
+        attacker: 'gunmen',
+      }),
+    ).toHaveLength(2);
+    expect(
+      settle('Upland Guard fighters stormed a checkpoint by the hamlet of Sebbin on Sunday, killing two.', {
+        firstPara: 4,
+        lastPara: 4,
+      }),
+    ).toHaveLength(2);
+  });
+});

@@ -213,6 +213,27 @@ function sidesClash(a: Candidate, b: Candidate, ents: Entities): boolean {
   return true;
 }
 
+/** Words that tell a further event: "also", "too", "as well", "meanwhile". */
+const FURTHER = /\b(?:also|too|as well|meanwhile|in addition|moreover)\b/i;
+/** A place no map holds, told as a town or a spot. */
+const unmappedTown = (p: Place | null): boolean =>
+  !!p && p.lat === null && (p.kind === 'city' || p.kind === 'facility');
+
+/**
+ * The story's lead event told again in detail right after it, at a place no map holds: a headline or first paragraph
+ * that tells a fight by two named sides on a day ("a border clash near Milak on Sunday"), and the next paragraph that
+ * tells a fight of the same kind by the same side on that day at a village or a post no map places either ("fighters
+ * opened fire on a border post near the village of Gorgori"), with no word of a further event. Neither place can be
+ * shown to hold the other, but nothing sets them apart: a story narrows from its lead to the detail.
+ */
+function leadInDetail(a: Candidate, b: Candidate, bText: string, ents: Entities): boolean {
+  if (a.firstPara > 1 || b.firstPara > a.lastPara + 1 || a.subType !== b.subType) return false;
+  if (!unmappedTown(a.placeRef) || !unmappedTown(b.placeRef) || FURTHER.test(bText)) return false;
+  if (!a.date || !b.date || a.date.slice(0, 10) !== b.date.slice(0, 10)) return false;
+  if (isGenericActor(a.attacker) || isGenericActor(b.attacker)) return false;
+  return sameSide(a.attacker ?? '', b.attacker ?? '', ents) === true;
+}
+
 /** How many of the events known last a record is held against. */
 const KNOWN = 40;
 
@@ -269,7 +290,7 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       const text = `${textOf(a)} ${textOf(b)}`;
       return (
         daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&
-        placesFit(a, b, text, doc, ents) &&
+        (placesFit(a, b, text, doc, ents) || leadInDetail(a, b, bText, ents)) &&
         !sidesClash(a, b, ents)
       );
     });
