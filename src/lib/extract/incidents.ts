@@ -11,6 +11,7 @@
  */
 import type { DateMention } from './dates.ts';
 import type { Doc, Sentence } from './doc.ts';
+import { bareLine, hasHeadline } from './entities/lines.ts';
 import type { Entities } from './entities.ts';
 import {
   accountSentences,
@@ -339,7 +340,7 @@ const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence agains
  */
 function foldHeadline(found: Candidate[], doc: Doc): void {
   // (a first paragraph closed by a stop is the body's first paragraph, not a headline)
-  if (/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.')) return;
+  if (!hasHeadline(doc)) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const h = found[k];
     if (h.background || h.firstPara !== 0 || h.lastPara !== 0) continue;
@@ -359,16 +360,15 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
  * deadly border clash"), is the headline of a linked story, not this story's event.
  */
 function dropLinkLines(found: Candidate[], doc: Doc): void {
-  const bareLine = (t: string) => t.length < 140 && !/[.!?:;"'”’)\]]$/.test(t) && !/[.!?]\s/.test(t);
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if (f.firstPara >= 1 && linkListed(doc, f.firstPara, bareLine)) {
+    if (f.firstPara >= 1 && linkListed(doc, f.firstPara)) {
       found.splice(k, 1);
       continue;
     }
     if (f.firstPara < 3 || f.firstPara !== f.lastPara || f.sents.length > 1) continue;
     const p = doc.paragraphs[f.firstPara]?.text.trim() ?? '';
-    if (p.length < 140 && !/[.!?:;"'”’)\]]$/.test(p) && !/[.!?]\s/.test(p)) found.splice(k, 1);
+    if (bareLine(p)) found.splice(k, 1);
   }
 }
 /** A label that opens a list of links to other stories: "Read more:", "Related:", "See also". */
@@ -378,12 +378,12 @@ const LINK_LABEL =
  * A line of a list of links: right after a label that opens one ("Read more:"), or after other lines of the list (a
  * line with no closing stop), in the same paragraph or in paragraphs of their own.
  */
-function linkListed(doc: Doc, para: number, bareLine: (t: string) => boolean): boolean {
+function linkListed(doc: Doc, para: number): boolean {
   const p = doc.paragraphs[para];
   if (!p) return false;
   // (the list may be one paragraph: the label and the links on lines of their own)
   const lines = p.text.split('\n').map((x) => x.trim());
-  if (lines.length > 1 && LINK_LABEL.test(lines[0])) return lines.slice(1).every(bareLine);
+  if (lines.length > 1 && LINK_LABEL.test(lines[0])) return lines.slice(1).every((t) => bareLine(t));
   if (!bareLine(p.text.trim())) return false;
   for (let q = para - 1; q >= Math.max(0, para - 6); q--) {
     const t = doc.paragraphs[q].text.trim();

@@ -5,6 +5,7 @@
  */
 import type { DateMention } from './dates.ts';
 import type { Doc, Word } from './doc.ts';
+import { endsWithStop } from './entities/lines.ts';
 
 export interface NumberMention {
   text: string;
@@ -569,8 +570,7 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
     prevSent = { para: s.para, nums: sentOut };
   }
   // a headline figure told again in the story ("… elders speak of dozens dead" / "dozens of people had died")
-  const head =
-    doc.paragraphs.length > 1 && !/[.!?]["')]*$/.test(doc.paragraphs[0].text) ? doc.paragraphs[0] : null;
+  const head = doc.paragraphs.length > 1 && !endsWithStop(doc.paragraphs[0].text) ? doc.paragraphs[0] : null;
   if (head) {
     const later = out.filter((n) => n.start > head.end);
     for (let i = out.length - 1; i >= 0; i--) {

@@ -43,3 +43,29 @@ export function mostlyCapitalised(W: readonly Word[], w0: number, w1: number): b
     }
   return words > 0 && caps / words > 0.6;
 }
+
+/**
+ * The first paragraph is a headline: a line with no closing stop (no full stop, question or exclamation mark, nor a
+ * closing quotation mark at its end).
+ */
+export function hasHeadline(doc: Doc): boolean {
+  return !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
+}
+
+/**
+ * A bare line: under `max` characters, with no sentence break inside and no closing mark at its end ("Pakistan,
+ * Afghanistan trade blame after deadly border clash"): a title or a link, not a sentence.
+ */
+export function bareLine(t: string, max = 140): boolean {
+  return t.length < max && !/[.!?:;"'”’)\]]$/.test(t) && !/[.!?]\s/.test(t);
+}
+
+/** A title line: one line of at most `max` characters that no stop, closing quotation mark or bracket ends. */
+export function titleLine(t: string, max: number): boolean {
+  return t.length <= max && !t.includes('\n') && !/[.!?"'”’)]$/.test(t);
+}
+
+/** A text that ends with a sentence stop, with closing quotation marks or brackets after it ('… he said."'). */
+export function endsWithStop(t: string): boolean {
+  return /[.!?]["')]*$/.test(t);
+}

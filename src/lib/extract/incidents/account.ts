@@ -6,6 +6,7 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
+import { titleLine } from '../entities/lines.ts';
 import type { Entities, Place } from '../entities.ts';
 import type { NumberMention } from '../numbers.ts';
 import {
@@ -130,8 +131,7 @@ export function entryStart(doc: Doc, p: number): boolean {
     if (live)
       doc.paragraphs.forEach((para, k) => {
         const t = para.text.trim();
-        if (k >= 1 && t.length <= 120 && !t.includes('\n') && !/[.!?"'”’)]$/.test(t) && !/^[-•*–]/.test(t))
-          set?.add(k);
+        if (k >= 1 && titleLine(t, 120) && !/^[-•*–]/.test(t)) set?.add(k);
       });
     entryStarts.set(doc, set);
   }

@@ -9,6 +9,7 @@
  */
 import { type DateMention, datelineDate } from '../dates.ts';
 import type { Doc } from '../doc.ts';
+import { hasHeadline } from '../entities/lines.ts';
 import { daysFrom } from './common.ts';
 import { FIGURATIVE, PHYSICAL, withoutCharges } from './not-events.ts';
 import type { Candidate } from './types.ts';
@@ -25,8 +26,6 @@ const bodyPara = (t: string) =>
   !/\s\/\s*[\p{Lu}][^/]{0,40}$|\((?:[^()]*\b)?(?:photo|photograph|picture|image|file)s?\b[^()]*\)\s*$/iu.test(
     t.trim(),
   );
-/** The first paragraph is a headline: a line with no closing stop. */
-const hasHeadline = (doc: Doc) => !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
 /**
  * The last paragraph of the lead: a headline (a first line with no closing stop) and the first body paragraphs.
  */

@@ -4,6 +4,7 @@
  */
 import { type DateMention, datelineDate } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
+import { hasHeadline } from '../entities/lines.ts';
 import { clauseAround, daysFrom, REACTION_SRC } from './common.ts';
 import { PHYSICAL, withoutCharges } from './not-events.ts';
 import { bestTrigger } from './triggers.ts';
@@ -374,7 +375,7 @@ export function retellingGenre(doc: Doc, dates: DateMention[], published: string
     else datesOf.set(d.sent, [d]);
   }
   // (a headline, a first line with no closing stop, sums up the lead: the first paragraph after it to tell of an event)
-  const headline = !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
+  const headline = hasHeadline(doc);
   let lead = -1;
   for (const s of doc.sentences.slice(0, 200)) {
     // (a lead that tells of now settles it: the rest need not be read)
