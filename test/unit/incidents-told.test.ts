@@ -171,3 +171,83 @@ describe('a demonstration only called, explosives only found', () => {
     ).toEqual([]);
   });
 });
+
+describe('munitions and warnings that are not an attack', () => {
+  it('records no shelling for spent or supplied shells', () => {
+    expect(
+      extra('Spent shells lay along the verge outside the clinic on Wednesday morning, a nurse said.'),
+    ).toEqual([]);
+    expect(
+      extra('A neighbouring state has supplied 155mm artillery shells to the army, the ministry said.'),
+    ).toEqual([]);
+  });
+  it('still records a side that shells a town, told in the present of a headline', () => {
+    const list = briefArticle(
+      {
+        text: 'Army shells Melsk as talks stall\n\nMELSK, Oslandia — Rebel gunners shelled the centre of Melsk on Wednesday, wounding five people, the mayor said.',
+        origin: 'text',
+      },
+      { published: PUB },
+    ).incidents.filter((i) => !i.background);
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('records no strike for air raid sirens', () => {
+    expect(
+      extra('Air raid sirens sounded across Melsk twice on Wednesday, but nothing was hit, officials said.'),
+    ).toEqual([]);
+  });
+  it('records no shelling for mortar rounds seized in a raid', () => {
+    expect(
+      extra(
+        'Mortar rounds and two rifles were seized in a search of a farm near Derun on Wednesday, police said.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no shelling two sides blame on each other, nor a trend of fire', () => {
+    expect(
+      extra('Both armies accuse each other of shelling the dam above Derun, which was damaged on Wednesday.'),
+    ).toEqual([]);
+    expect(
+      extra('Rocket fire from the hills has slowed since the envoys arrived, residents of Melsk say.'),
+    ).toEqual([]);
+  });
+  it('still records a strike whose toll has risen', () => {
+    expect(
+      extra(
+        'The number of people killed in the rocket strike on Melsk on Wednesday has risen to four, the mayor said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('records no shelling a side denies, nor bombs a factory makes', () => {
+    expect(
+      extra('The army denies shelling the villages below the ridge, a spokesman said on Wednesday.'),
+    ).toEqual([]);
+    expect(
+      extra(
+        'The plant outside Tarsk makes glide bombs and engine parts for the air force, its director said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an interception is of the weapon itself', () => {
+  it('records nothing for intercepted calls or a shipment of drone parts', () => {
+    expect(
+      extra(
+        'Signals officers intercepted radio calls in which rebel commanders discussed their drone programme.',
+      ),
+    ).toEqual([]);
+    expect(
+      extra(
+        'Customs officers at Melsk intercepted a shipment of drone parts on Wednesday, the ministry said.',
+      ),
+    ).toEqual([]);
+  });
+  it('still records drones downed, with the verb in quotation marks', () => {
+    expect(
+      extra(
+        'The army said its air defence units had "intercepted and destroyed" 12 rebel drones over Melsk on Wednesday night.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

@@ -208,11 +208,11 @@ const ABILITY_AFTER =
   /^[^.;,]{0,20}?\s(?:must|should|can(?:not)?|can['’]t|would|will|could|might|may)\s+(?!(?:not\s+)?(?:be|have|been)\b)/i;
 /**
  * The trigger denied by a determiner or a denial: "No shelling was reported", "there were no reports of air
- * strikes", "denied that its jets had bombed the village" (a toll denied, "no one was killed in the strike", denies
- * no strike).
+ * strikes", "denied that its jets had bombed the village", "denies shelling border villages" (a toll denied, "no one
+ * was killed in the strike", denies no strike).
  */
 const DENIED_BEFORE =
-  /\b(?:no|zero)\s+(?:(?:reports?|signs?|evidence|word|news|claims?|confirmation|indication)\s+(?:of\s+)?)?(?:(?:further|new|more|major|heavy|fresh|other|such)\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|allegations|accusations)\s+)?that\b[^.;]{0,60}$/i;
+  /\b(?:no|zero)\s+(?:(?:reports?|signs?|evidence|word|news|claims?|confirmation|indication)\s+(?:of\s+)?)?(?:(?:further|new|more|major|heavy|fresh|other|such)\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|allegations|accusations)\s+)?that\b[^.;]{0,60}$|\bden(?:y|ies|ied|ying)\s+(?:(?:carrying out|conducting|launching|staging|ordering|having)\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$/i;
 /**
  * A trigger told as a kind of thing, not as an act: every or each of it ("every air strike kills civilians"), or it is
  * the subject of a predicate of how common, costly or lawful such acts are ("drone strikes on the capital are rare",
@@ -232,10 +232,21 @@ const APPEAL_BEFORE =
  * "a stockpile of glide bombs". Only a trigger that is the weapon's name alone is read this way.
  */
 const ARMS_HELD_BEFORE =
-  /\b(?:carr(?:y|ies|ied|ying)|armed with|equipped with|fitted with|suppl(?:y|ies|ied|ying)|supply of|deliver(?:s|ed|ing)?|deliver(?:y|ies) of|produc(?:e|es|ed|ing|tion of)|manufactur\w+|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed)?|acquir\w+|receiv(?:e|es|ed|ing)|stockpil\w+|develop\w*|export\w*|import\w*|sell(?:s|ing)?|sold|shipments? of|transfers? of|stocks? of|arsenals? of|range of|display\w*|unveil\w*|showcas\w*|exhibit\w*|fleet of|version of|variant of|copies of|kinds? of|types? of)\b(?:(?!\b(?:by|was|were|killed|wounded|injured|hit|struck)\b)[^.;,]){0,50}$/i;
+  /\b(?:carr(?:y|ies|ied|ying)|armed with|equipped with|fitted with|suppl(?:y|ies|ied|ying)|supply of|deliver(?:s|ed|ing)?|deliver(?:y|ies) of|produc(?:e|es|ed|ing|tion of)|manufactur\w+|mak(?:e|es|ing)|build(?:s|ing)?|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed)?|acquir\w+|receiv(?:e|es|ed|ing)|stockpil\w+|develop\w*|export\w*|import\w*|sell(?:s|ing)?|sold|shipments? of|transfers? of|stocks? of|arsenals? of|range of|display\w*|unveil\w*|showcas\w*|exhibit\w*|fleet of|version of|variant of|copies of|kinds? of|types? of)\b(?:(?!\b(?:by|was|were|killed|wounded|injured|hit|struck)\b)[^.;,]){0,50}$/i;
+/** A weapon's name told as taken, found or handed over after it: "mortar rounds and rifles were seized in the raid". */
+const ARMS_HELD_AFTER =
+  /^[^.;]{0,60}?\b(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+)?(?:seized|found|recovered|confiscated|discovered|impounded|handed (?:over|in)|surrendered|supplied|delivered|sold|bought|shipped|displayed|shown|stored|stockpiled|kept|hidden)\b/i;
+/**
+ * Sides that blame each other, and a trend told of a kind of act: "both sides accuse each other of shelling the
+ * plant", "rocket fire from the coast has slowed".
+ */
+const MUTUAL_BLAME_BEFORE =
+  /\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$/i;
+const TREND_AFTER =
+  /^[^.;,]{0,40}?\b(?:has|have)\s+(?:\w+ly\s+)?(?:slowed|eased|increased|intensified|decreased|fallen|risen|declined|dropped|grown|subsided|abated|picked up|become (?:more|less|rarer))\b/i;
 /** A trigger that is only a weapon's name ("guided bombs", "the Shahed drone"): no verb of an act in it. */
 const WEAPON_NAME_ONLY =
-  /^(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|FAB-\d+|barrel bombs?|missiles?|rockets?|shells?|mortars?|grenades?|landmines?|land mines?|IEDs?|improvised explosive devices?|explosive devices?|car bombs?|roadside bombs?)$/i;
+  /^(?:[\w-]+\s+){0,2}(?:(?:mortar|artillery|tank) (?:rounds?|shells?)|drones?|UAVs?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|FAB-\d+|barrel bombs?|missiles?|rockets?|shells?|mortars?|grenades?|landmines?|land mines?|IEDs?|improvised explosive devices?|explosive devices?|car bombs?|roadside bombs?)$/i;
 /**
  * A weapon described by what it does, in the present simple or the perfect, in a relative clause or as the subject:
  * "new systems that shoot down missiles more cheaply", "artillery that shells the rebel positions", "the interceptor,
@@ -278,8 +289,19 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (DENIED_BEFORE.test(before)) return 'denied';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
-  if (WEAPON_NAME_ONLY.test(told) && ARMS_HELD_BEFORE.test(before)) return 'held';
+  if (WEAPON_NAME_ONLY.test(told) && (ARMS_HELD_BEFORE.test(before) || ARMS_HELD_AFTER.test(after)))
+    return 'held';
+  if (MUTUAL_BLAME_BEFORE.test(before)) return 'denied';
   const remote = REMOTE_SUBTYPES.has(trig.subType);
+  // (a toll that rose is told of one event: "the number killed in the strike has risen to three")
+  if (
+    remote &&
+    nominal &&
+    TREND_AFTER.test(after) &&
+    !/\b(?:number|toll|count|tally)\b[^.;,]{0,60}$/i.test(before) &&
+    !/^[^.;,]{0,60}?\b(?:risen|climbed|increased|grown) to\b/i.test(after)
+  )
+    return 'kind';
   if (remote && bodySentence(text)) {
     // a weapon that does it in the present: "systems that shoot down missiles", "the system intercepts missiles"
     if (PRESENT_ACT.test(told) && WEAPON_HEAD.test(before)) return 'described';
