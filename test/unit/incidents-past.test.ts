@@ -146,7 +146,7 @@ describe('the day of filing is not the day of the event', () => {
   });
 });
 
-describe('a day more than a month before the report', () => {
+describe('a day more than two weeks before the report', () => {
   const text =
     'Gunmen shot dead four farmers in their fields outside Dutsinma on Monday, police in Katsina said.\n\n' +
     'The killings are the latest in the district. On April 3, bandits raided a cattle market near Safana, killing six herders.';
@@ -159,9 +159,14 @@ describe('a day more than a month before the report', () => {
         .map((i) => i.date),
     ).toEqual(['2025-04-03']);
   });
-  it('keeps current an event three weeks old', () => {
-    const list = current(text.replace('On April 3', 'On April 23'));
-    expect(list.map((i) => i.date).sort()).toEqual(['2025-04-23', '2025-05-12']);
+  it('reads an event three weeks old as a precedent too (news tells the days of the report)', () => {
+    const list = all(text.replace('On April 3', 'On April 23'));
+    expect(list.filter((i) => !i.background).map((i) => i.date)).toEqual(['2025-05-12']);
+    expect(list.filter((i) => i.background).map((i) => i.date)).toEqual(['2025-04-23']);
+  });
+  it('keeps current an event ten days old', () => {
+    const list = current(text.replace('On April 3', 'On May 4'));
+    expect(list.map((i) => i.date).sort()).toEqual(['2025-05-04', '2025-05-12']);
   });
 });
 

@@ -232,13 +232,13 @@ export function backgroundOf(
     background = true;
   if (date && published) {
     const days = daysFrom(date.iso, published);
-    // (a day more than a month before the report is past: news tells current events within days or weeks, and a
-    // story looking back a month or more, "On March 2, insurgents ambushed two trucks" in a report of mid-April,
+    // (a day more than two weeks before the report is past: news tells current events within the days of the report,
+    // and a story looking back further, "On March 2, insurgents ambushed two trucks" in a report of late March,
     // recalls a precedent)
     // (a year of the report's own, "the deadliest assault this year", says nothing of how long ago: not its first day)
     if (
       (days > 60 && date.precision !== 'year') ||
-      (days > 30 && (date.precision === 'day' || date.precision === 'time')) ||
+      (days > 14 && (date.precision === 'day' || date.precision === 'time')) ||
       (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear)
     )
       background = true;
