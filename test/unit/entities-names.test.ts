@@ -217,3 +217,37 @@ describe('regions the lists know', () => {
       expect(got, n).toContain(n);
   });
 });
+
+describe('places of several words and countries of one name', () => {
+  it('reads a town of several words the lists know after "and" as the town, not a person', () => {
+    const e = read('Surgical teams were sent from Kosti and Port Sudan on Monday, Sudanese officials said.');
+    expect(e.people.map((p) => p.name)).not.toContain('Port Sudan');
+    expect(e.places.map((p) => p.name)).toContain('Port Sudan');
+  });
+
+  it('keeps a titled person whose name is also a town', () => {
+    const e = read('Police spokesman Santa Cruz said the road was closed.');
+    expect(e.people.map((p) => p.name)).toContain('Santa Cruz');
+  });
+
+  it('tells the two Congos apart by the provinces and towns the story names', () => {
+    const drc = places('ADF rebels killed 20 people in Ndalya in North Kivu, eastern Congo, on Monday.');
+    expect(drc.filter((n) => /Congo/.test(n)).map((n) => n.split('|')[2])).toEqual(['CD']);
+    const roc = places('Brazzaville residents voted on Sunday in Congo.');
+    expect(roc.filter((n) => /Congo/.test(n)).map((n) => n.split('|')[2])).toEqual(['CG']);
+  });
+});
+
+describe('towns named with "City", wire credits', () => {
+  it('reads a listed town before "City" as that town, not the region of its name', () => {
+    const got = places('Israeli strikes hit Gaza City on Monday, the Palestinian health ministry said.');
+    expect(got.some((n) => n.startsWith('Gaza|city|PS'))).toBe(true);
+    expect(got.some((n) => n.startsWith('Gaza Strip|'))).toBe(false);
+  });
+
+  it('lists the city of an agency writer who contributed from there', () => {
+    const text =
+      'Rebels kill 17 at market\n\nRebels killed 17 people at a market in North Kivu, eastern Congo, on Friday, officials said.\n\nAssociated Press writer Jean Mwamba in Kinshasa, Congo, contributed to this report.';
+    expect(places(text)).toContain('Kinshasa|city|CD');
+  });
+});

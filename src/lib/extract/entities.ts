@@ -753,8 +753,12 @@ function townsOfSites(cx: EntityContext): void {
   }
 }
 
-/** A wire credit's part that names reporters: "Reporting by X in Abuja", "additional reporting by Y in Istanbul". */
-const CREDIT_PART = /\b(?:reporting|writing|reported|written)(?:\s+(?:and|&)\s+\w+)?\s+by\b/i;
+/**
+ * A wire credit's part that names reporters: "Reporting by X in Abuja", "additional reporting by Y in Istanbul",
+ * "Associated Press writer X in Kinshasa, Congo, contributed to this report".
+ */
+const CREDIT_PART =
+  /\b(?:reporting|writing|reported|written)(?:\s+(?:and|&)\s+\w+)?\s+by\b|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^;|]*\bcontributed\b/i;
 /** A city after "in" in a credit: "in Abuja", "in Mexico City". */
 const CREDIT_TOWN = /\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 

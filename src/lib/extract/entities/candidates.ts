@@ -120,6 +120,22 @@ export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
         const town = gaz.towns.get(normKey(spanText(doc, found.w0, found.w1 + 1)))?.[0];
         if (town) found = { w0: found.w0, w1: found.w1 + 1, entries: [town] };
       }
+      // "Gaza City", "Cotabato City": a listed town's name before "City" is that town's full name (not before a body's
+      // or a site's head: "Gaza City Hall", "Davao City Police")
+      if (
+        found &&
+        found.w1 + 1 <= s.w1 &&
+        found.w1 < s.w1 &&
+        W[found.w1].text === 'City' &&
+        !(found.w1 + 1 < s.w1 && W[found.w1 + 1].cap) &&
+        !found.entries.some((e) => e.kind === 'country' || e.kind === 'org') &&
+        found.entries.some((e) => e.kind === 'city')
+      )
+        found = {
+          w0: found.w0,
+          w1: found.w1 + 1,
+          entries: found.entries.filter((e) => e.kind === 'city'),
+        };
       if (found) {
         hits.push(found);
         i = found.w1;

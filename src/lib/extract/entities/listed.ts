@@ -203,6 +203,15 @@ export function resolveListed(cx: EntityContext): void {
       cityNames.add(normKey(spanText(doc, h.w0, h.w1)));
   }
 
+  // "eastern Congo" in a story that names North Kivu: towns and provinces of one country the lists know tell two
+  // countries of one name apart when the article's other names do not
+  const namedIn = new Map<string, number>();
+  for (const x of hits) {
+    const ps = x.entries.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'province');
+    if (ps.length === x.entries.length && ps[0]?.country && ps.every((e) => e.country === ps[0].country))
+      namedIn.set(ps[0].country as string, (namedIn.get(ps[0].country as string) ?? 0) + 1);
+  }
+  const placeWeight = (c: string | null) => countryWeight(c) + (c ? (namedIn.get(c) ?? 0) / 1000 : 0);
   /** The country of the other places the sentence of hit `h` names, when they agree on one. */
   const siteCountry = (h: GazHit): string | null => {
     const sent = W[h.w0].sent;
@@ -311,8 +320,8 @@ export function resolveListed(cx: EntityContext): void {
       ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
         ? (h.entries.find(
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
-          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed))
-        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, countryWeight, provincesNamed);
+          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed))
+        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed);
     if (place && h.w1 + 1 < s.w1 && W[h.w1].text === ',' && claimed[h.w1 + 1] >= 0) {
       // "Valencia, Spain", "Salem, Oregon": the reading in the country or province written after the comma
       const next = hits[claimed[h.w1 + 1]];

@@ -508,6 +508,18 @@ export function findPeople(cx: EntityContext): void {
         )
           continue;
       }
+      // "from Kosti and Port Sudan", "Lagos and Port Harcourt": a run that is exactly a town, province or country of
+      // several words the lists know is that place, unless a title, an honorific or speech makes it a person
+      if (!role && !honored && !speech && n >= 2 && claimed[i] >= 0) {
+        const h = hits[claimed[i]];
+        if (
+          h.w0 === i &&
+          h.w1 === j &&
+          h.entries.some((e) => e.kind === 'city' || e.kind === 'province' || e.kind === 'country') &&
+          !h.entries.some((e) => e.kind === 'org')
+        )
+          continue;
+      }
       // "Jalan Gatot Subroto", "Imam Khomeini Street": a street named after a person is a place
       if (
         (j < s.w1 && PERSON_STREET.test(W[j].text)) ||
