@@ -211,3 +211,29 @@ describe('a lead that tells a trial years on, or an act planned or vowed', () =>
     expect(current(text)).toEqual([]);
   });
 });
+
+describe('a headline that names no act and a lead with no sign of the days of the report', () => {
+  it('reads the battles a profile tells as background', () => {
+    const text =
+      'The colonel who holds the eastern line\n\n' +
+      'Colonel Ines Varga was 31 when her company was cut off at Lomsk.\n\n' +
+      'She led the breakout herself, and her soldiers ambushed an armoured column on the lake road, destroying five vehicles. Enemy aircraft bombed the dam behind them, killing nine of her men.\n\n' +
+      'Today she commands a brigade of 3,500.';
+    expect(current(text)).toEqual([]);
+    expect(all(text).some((i) => i.background)).toBe(true);
+  });
+  it('keeps current a raid the lead dates to the days of the report', () => {
+    const text =
+      'Villagers count the cost in Tarsk\n\n' +
+      'Gunmen raided the farming village of Tarsk on Saturday, killing four farmers and driving off their cattle, a local official said.\n\n' +
+      'Residents buried the dead the next day.';
+    expect(current(text).map((i) => i.date?.slice(0, 10))).toEqual(['2026-03-14']);
+  });
+  it('keeps current the shelling an undated lead tells under a headline of the act', () => {
+    const text =
+      'Shells hit Marvo bus station as fighting nears the city\n\n' +
+      'Artillery shells struck the main bus station in Marvo, killing at least seven people, residents said, as fighting between the army and rebels reached the edge of the city.\n\n' +
+      'Hospitals appealed for blood donors.';
+    expect(current(text).length).toBeGreaterThan(0);
+  });
+});

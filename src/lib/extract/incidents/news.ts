@@ -134,6 +134,33 @@ function retrospective(doc: Doc, dates: DateMention[], published: string | null,
   return false;
 }
 
+/** Whether the headline or the lead gives a sign of the days of the report, or the headline names an act of violence. */
+function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
+  for (const s of doc.sentences) {
+    if (s.para > end) break;
+    if (
+      s.para === 0 &&
+      (VIOLENT_ACT.test(s.text) || /\b(?:protest|march|rall(?:y|ies)|demonstrat|riot)\w*/i.test(s.text))
+    ) {
+      VIOLENT_ACT.lastIndex = 0;
+      return true;
+    }
+    VIOLENT_ACT.lastIndex = 0;
+    if (RECENT_WORDS.test(s.text) || PRESENT_PERFECT.test(s.text)) return true;
+    if (
+      dates.some(
+        (d) =>
+          d.sent === s.index &&
+          (d.precision === 'day' || d.precision === 'time') &&
+          !saidBefore(doc, d) &&
+          (!published || Math.abs(daysFrom(d.iso.slice(0, 10), published)) <= 14),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Whether the lead (headline and first body paragraph) tells a violent event of now: a current record of violence or
  * of a demonstration found there, a barrage told by the places it hit, or a word of a violent act beside harm, arms or
@@ -163,6 +190,10 @@ export function leadIsViolent(
           ownRecentDay(f, doc, dates, published),
       )
     );
+  // a story with a headline that tells no act of violence, whose lead gives no sign of the days of the report (no
+  // recent day that is not one of saying, no "overnight" or "last week", no act in the present perfect) tells its
+  // violence as a story of the past: a profile, a feature ("She was 34 when her battalion was surrounded …")
+  if (headline && !leadOfNow(doc, dates, published, end)) return false;
   // (a demonstration the lead reports is an event of now too: its clashes are told further down without a day)
   if (found.some((f) => !f.background && f.firstPara <= end && f.type !== 'Strategic developments'))
     return true;
