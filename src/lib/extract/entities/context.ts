@@ -120,8 +120,7 @@ export function entityContext(doc: Doc): EntityContext {
     // "Congo" names two countries: it weighs for neither
     if (e.kind === 'country') {
       if (h.entries.filter((x) => x.kind === 'country').length === 1) hitWeigh(e.country, 1);
-    }
-    else if (e.kind === 'demonym') hitWeigh(e.country, 0.5);
+    } else if (e.kind === 'demonym') hitWeigh(e.country, 0.5);
     else if (e.kind !== 'org' && e.kind !== 'city' && e.kind !== 'province') hitWeigh(e.country, 1);
   }
   hitWeigh(datelineCountry, 3);
