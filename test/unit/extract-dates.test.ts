@@ -426,3 +426,36 @@ describe('"that year": the year the text named last', () => {
     );
   });
 });
+
+describe('named days holding a weekday word', () => {
+  it('dates a movable feast by the computus, and a clock time on it to that day', () => {
+    // 2025-04-16: Palm Sunday was 2025-04-13, Easter Sunday 2025-04-20
+    const b = brief('Rockets struck a street in the town at 9:20 a.m. on Palm Sunday.', '2025-04-16');
+    const t = b.dates.find((d) => d.precision === 'time');
+    expect(t?.iso.slice(0, 16)).toBe('2025-04-13T09:20');
+    expect(isoOf('Gunmen attacked worshippers on Good Friday.', 'Good Friday', '2025-04-22')).toBe(
+      '2025-04-18',
+    );
+    expect(isoOf('The parade went ahead on Easter Monday.', 'Easter Monday', '2025-04-23')).toBe(
+      '2025-04-21',
+    );
+  });
+  it('never reads the name as the bare weekday', () => {
+    const b = brief('Shoppers crowded the malls on Black Friday and voters queued on Super Tuesday.');
+    expect(b.dates.map((d) => d.text)).toEqual([]);
+    // Easter Sunday of another year, or far from the report, stays unresolved
+    const c = brief('The Easter Sunday bombings of 2019 killed 269 people.');
+    expect(c.dates.map((d) => d.iso)).toEqual(['2019']);
+    expect(brief('Gunmen attacked worshippers on Palm Sunday.', '2025-08-01').dates).toEqual([]);
+  });
+  it('keeps reading a plain weekday as before', () => {
+    expect(isoOf('Rebels attacked the town on Sunday.', 'on Sunday')).toBe('2025-05-11');
+  });
+  it('finds Easter Sunday by the computus', async () => {
+    const { easterSunday } = await import('../../src/lib/extract/dates.ts');
+    expect(easterSunday(2019)).toEqual({ y: 2019, m: 4, d: 21 });
+    expect(easterSunday(2024)).toEqual({ y: 2024, m: 3, d: 31 });
+    expect(easterSunday(2025)).toEqual({ y: 2025, m: 4, d: 20 });
+    expect(easterSunday(2038)).toEqual({ y: 2038, m: 4, d: 25 });
+  });
+});

@@ -492,6 +492,74 @@ interface Raw {
   month?: number;
   /** "later that year", "that same year": the year the text named last before it. */
   thatYear?: boolean;
+  /** A named day holding a weekday word ("Palm Sunday", "Black Friday"): its date when known, else null. */
+  feast?: { parts: Parts | null; from: string };
+}
+
+/** A name that makes the weekday after it a named day, not that weekday ("Good Friday", "Super Tuesday"). */
+const FEAST_LEAD_RE =
+  /\b(?:(Orthodox)\s+)?(Palm|Easter|Good|Holy|Maundy|Spy|Ash|Shrove|Fat|Whit|Pentecost|Trinity|Low|Passion|Black|Cyber|Giving|Super|Bloody|Mothering|Remembrance)\s+$/;
+/** Days counted from Easter Sunday, by the name before the weekday and the weekday. */
+const EASTER_OFFSETS: Record<string, number> = {
+  'palm sun': -7,
+  'passion sun': -14,
+  'easter sun': 0,
+  'easter mon': 1,
+  'good fri': -2,
+  'holy satur': -1,
+  'holy thurs': -3,
+  'maundy thurs': -3,
+  'holy wednes': -4,
+  'spy wednes': -4,
+  'ash wednes': -46,
+  'shrove tues': -47,
+  'fat tues': -47,
+  'whit sun': 49,
+  'pentecost sun': 49,
+  'whit mon': 50,
+  'trinity sun': 56,
+  'low sun': 7,
+};
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+export function easterSunday(y: number): Parts {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/**
+ * A named day such as "Palm Sunday": a movable Christian feast is dated by the computus when the one of the
+ * publication year falls within the story's days (two weeks before to a week after publication) and the sentence
+ * names no other year; anything else (secular names, Orthodox feasts, feasts of other years) stays unresolved.
+ */
+function feastDay(lead: RegExpMatchArray, wk: string, sentence: string, pub: Parts | null): Raw['feast'] {
+  const name = `${lead[2]} ${wk[0].toUpperCase()}${wk.slice(1)}day`;
+  const off = EASTER_OFFSETS[`${lead[2].toLowerCase()} ${wk}`];
+  if (lead[1] || off === undefined || !pub)
+    return { parts: null, from: `${name}: a named day, not the weekday` };
+  const years = [...sentence.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
+  if (years.some((y) => y !== pub.y)) return { parts: null, from: `${name} of another year` };
+  const parts = addTo(easterSunday(pub.y), 'day', off);
+  const t = (p: Parts) => Date.UTC(p.y, (p.m ?? 1) - 1, p.d ?? 1);
+  const days = (t(parts) - t(pub)) / 86400000;
+  if (days < -14 || days > 7) return { parts: null, from: `${name}: not within the days of the report` };
+  return {
+    parts: { y: parts.y, m: parts.m, d: parts.d },
+    from: `${name} ${pub.y} (${off === 0 ? 'Easter' : `${Math.abs(off)} days ${off < 0 ? 'before' : 'after'} Easter`} by the computus)`,
+  };
 }
 
 /** Right after a month without a year: "October 14 that year", "March of that same year", "July the same year". */
@@ -606,6 +674,37 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const a = r.index;
       const b = r.index + text.length;
       if (rels.some((m) => m.start < b && a < m.end)) continue;
+      // "on Palm Sunday", "Black Friday sales": a named day, never the bare weekday
+      const bareWk = text.match(/^(mon|tues|wednes|thurs|fri|satur|sun)day\b/i);
+      const feastLead = bareWk ? s.text.slice(0, r.index).match(FEAST_LEAD_RE) : null;
+      if (bareWk && feastLead) {
+        const a0 = feastLead.index ?? r.index;
+        const wkEnd = r.index + bareWk[0].length;
+        raws.push({
+          text: s.text.slice(a0, wkEnd),
+          start: s.start + a0,
+          end: s.start + wkEnd,
+          sent: s.index,
+          feast: feastDay(feastLead, bareWk[1].toLowerCase(), s.text, pubParts),
+        });
+        // "Palm Sunday at 9:20 a.m.": the time after the name stays a time of that day
+        const rest = text.slice(bareWk[0].length);
+        const restAt = wkEnd + (rest.match(/^\W*/)?.[0].length ?? 0);
+        for (const r2 of parser().parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+          if (!isTimeOnly(r2.start)) continue;
+          const t2 = r2.text.replace(/[\s,]+$/, '');
+          const a2 = s.text.indexOf(t2, restAt);
+          if (a2 < 0) continue;
+          raws.push({
+            text: t2,
+            start: s.start + a2,
+            end: s.start + a2 + t2.length,
+            sent: s.index,
+            comp: r2.start,
+          });
+        }
+        continue;
+      }
       const forLead = text.match(/^for\s+(?:\S+\s+){1,4}?(?=(?:on|in|at|last|this|next)\s)/i)?.[0];
       if (forLead || (r.start.isCertain('hour') && !clockTime(text, s.text.slice(b, b + 30)))) {
         // a bare number chrono took for an hour ("from 10 percent", "at 10 on Friday"), or a period glued to the
@@ -764,6 +863,25 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       } else unresolved.push(r.text);
       continue;
     }
+    if (r.feast) {
+      if (!r.feast.parts) {
+        unresolved.push(r.text);
+        continue;
+      }
+      const fm: DateMention = {
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        sent: r.sent,
+        iso: partsIso(r.feast.parts, 'day'),
+        precision: 'day',
+        parts: { ...r.feast.parts },
+        resolvedFrom: r.feast.from,
+      };
+      dates.push(fm);
+      if (!saidOn(fm)) lastEvent = fm;
+      continue;
+    }
     const c = r.comp as chrono.ParsedComponents;
     const tail = doc.text.slice(r.end, r.end + 30);
     const local =
@@ -799,9 +917,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         (o) =>
           o !== r &&
           !used.has(o) &&
-          o.comp &&
+          (o.feast || (o.comp && !isTimeOnly(o.comp))) &&
           o.sent === r.sent &&
-          !isTimeOnly(o.comp) &&
           Math.min(Math.abs(o.start - r.end), Math.abs(r.start - o.end)) <= 12,
       );
       const h = c.get('hour') ?? 0;
@@ -1104,6 +1221,8 @@ function resolveDay(
   pub: Parts | null,
   ahead = false,
 ): { parts: Parts; precision: Precision; from: string } | null {
+  if (r.feast)
+    return r.feast.parts ? { parts: { ...r.feast.parts }, precision: 'day', from: r.feast.from } : null;
   const c = r.comp as chrono.ParsedComponents;
   const t = r.text.trim();
   const wk = t.match(WEEKDAY_RE);
