@@ -1,10 +1,12 @@
 /**
  * Place and organisation names on short texts written for these tests: Romance particles inside place names, a town's
  * airport and air base, a site's name opened by a town's, a city in capitals before a colon as the filing place,
- * places inside bodies' names, one body under two forms (with its country, with its owner), a town and its district.
+ * places inside bodies' names, one body under two forms (with its country, with its owner), a town and its district,
+ * the country of regional news told by the provinces it names.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { entityContext } from '../../src/lib/extract/entities/context.ts';
 import { extractEntities } from '../../src/lib/extract/entities.ts';
 
 const read = (text: string) => extractEntities(buildDoc(text));
@@ -249,5 +251,25 @@ describe('towns named with "City", wire credits', () => {
     const text =
       'Rebels kill 17 at market\n\nRebels killed 17 people at a market in North Kivu, eastern Congo, on Friday, officials said.\n\nAssociated Press writer Jean Mwamba in Kinshasa, Congo, contributed to this report.';
     expect(places(text)).toContain('Kinshasa|city|CD');
+  });
+});
+
+describe('the country of regional news that never names its own country', () => {
+  const raid =
+    'Farmers flee after night raid on Oke-Lamu\n\nGunmen stormed Oke-Lamu, a farming settlement in the Baruten area of Kwara State, late on Tuesday and abducted nine people, residents said.\n\nThe Kwara State Police Command said officers had been sent to the area. A spokesman said the Kwara State Government would meet community leaders in Kosubosu on Thursday.\n\nSeveral families crossed into Benin overnight, a local leader said.';
+
+  it('takes a province the text calls a province ("Kwara State") as the country, over a neighbour named once', () => {
+    const got = places(raid);
+    expect(got).toContain('Kwara|province|NG');
+    expect(got).toContain('Oke-Lamu|city|NG');
+    expect(got).toContain('Benin|country|BJ');
+    expect(got.filter((n) => n.endsWith('|BJ'))).toEqual(['Benin|country|BJ']);
+  });
+
+  it('lets no province head weigh for a country when the lists place the name in two countries', () => {
+    const text =
+      'Floods cut roads near Dera\n\nHeavy rain flooded Dera-Kalan, a farming settlement in Punjab Province, on Tuesday, residents said.\n\nThe Punjab Provincial Disaster Authority said teams were on the way. Relief convoys from Nepal arrived on Wednesday.';
+    expect(entityContext(buildDoc(text)).mainCountry).toBe('NP');
+    expect(entityContext(buildDoc(text.replace(/Punjab/g, 'Kwara'))).mainCountry).toBe('NG');
   });
 });

@@ -9,6 +9,10 @@ import { gazetteerHits } from './candidates.ts';
 import { type GazHit, mentionOf, type OrgInput, p2, placeId, spanText } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
+/** A province's own head written after its name, in capitals: "Region", "Regional", "State", "Province". */
+const PROVINCE_HEAD =
+  /^(?:Region|Regional|Province|Provincial|State|Governorate|Oblast|Prefecture|Department)$/;
+
 /** The state the finders share: the list hits, the article's countries, and the entities found so far. */
 export interface EntityContext {
   doc: Doc;
@@ -110,6 +114,19 @@ export function entityContext(doc: Doc): EntityContext {
   }
   for (const [c, v] of votes)
     if (v.names.size >= 3 || [...v.provinces].some((p) => v.cityAdmin.has(p))) countries.add(c);
+  // "the Savannah Region", "Kwara State", "the Savannah Regional Police Command": a name the text itself calls a
+  // province, that the lists place as a province in one country only, is a mention of that country (a town of
+  // the name elsewhere is beside the point): regional news seldom names its own country
+  const provinceCountries: string[] = [];
+  for (const h of hits) {
+    if (h.w1 >= W.length || W[h.w1].sent !== W[h.w0].sent || !PROVINCE_HEAD.test(W[h.w1].text)) continue;
+    const cs = new Set<string>();
+    for (const e of h.entries) if (e.kind === 'province' && e.country) cs.add(e.country);
+    if (cs.size !== 1 || h.entries.some((e) => e.kind === 'country')) continue;
+    const c = [...cs][0];
+    countries.add(c);
+    provinceCountries.push(c);
+  }
   // the country the article is most about, by the names it uses (the dateline counts most)
   const hitWeights = new Map<string, number>();
   const hitWeigh = (c: string | null | undefined, w: number) => {
@@ -124,6 +141,7 @@ export function entityContext(doc: Doc): EntityContext {
     else if (e.kind !== 'org' && e.kind !== 'city' && e.kind !== 'province') hitWeigh(e.country, 1);
   }
   hitWeigh(datelineCountry, 3);
+  for (const c of provinceCountries) hitWeigh(c, 1);
   for (const h of hits)
     for (const e of h.entries) if (e.kind === 'city' && h.entries.length === 1) hitWeigh(e.country, 0.5);
   const mainCountry = [...hitWeights.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
