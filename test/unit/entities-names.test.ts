@@ -266,6 +266,13 @@ describe('the country of regional news that never names its own country', () => 
     expect(got.filter((n) => n.endsWith('|BJ'))).toEqual(['Benin|country|BJ']);
   });
 
+  it('reads a county the lists place as a province ("Samburu County") as the country of the story', () => {
+    const text =
+      'Herders killed in dawn raid\n\nRaiders drove off 300 goats from Lomirok-Ekal, a grazing settlement in Samburu County, on Sunday, police said.\n\nThe Samburu County Commissioner said officers had tracked the herd towards the hills. Some herders fled to Ethiopia.';
+    expect(entityContext(buildDoc(text)).mainCountry).toBe('KE');
+    expect(places(text)).toContain('Ethiopia|country|ET');
+  });
+
   it('lets no province head weigh for a country when the lists place the name in two countries', () => {
     const text =
       'Floods cut roads near Dera\n\nHeavy rain flooded Dera-Kalan, a farming settlement in Punjab Province, on Tuesday, residents said.\n\nThe Punjab Provincial Disaster Authority said teams were on the way. Relief convoys from Nepal arrived on Wednesday.';

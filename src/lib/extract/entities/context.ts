@@ -11,7 +11,7 @@ import type { Mention, Org, Person, Place } from './types.ts';
 
 /** A province's own head written after its name, in capitals: "Region", "Regional", "State", "Province". */
 const PROVINCE_HEAD =
-  /^(?:Region|Regional|Province|Provincial|State|Governorate|Oblast|Prefecture|Department)$/;
+  /^(?:Region|Regional|Province|Provincial|State|County|District|Governorate|Oblast|Prefecture|Department)$/;
 
 /** The state the finders share: the list hits, the article's countries, and the entities found so far. */
 export interface EntityContext {
@@ -114,12 +114,14 @@ export function entityContext(doc: Doc): EntityContext {
   }
   for (const [c, v] of votes)
     if (v.names.size >= 3 || [...v.provinces].some((p) => v.cityAdmin.has(p))) countries.add(c);
-  // "the Savannah Region", "Kwara State", "the Savannah Regional Police Command": a name the text itself calls a
+  // "the Savannah Region", "Kwara State", "Samburu County", "the Savannah Regional Police Command": a name the text itself calls a
   // province, that the lists place as a province in one country only, is a mention of that country (a town of
   // the name elsewhere is beside the point): regional news seldom names its own country
   const provinceCountries: string[] = [];
   for (const h of hits) {
-    if (h.w1 >= W.length || W[h.w1].sent !== W[h.w0].sent || !PROVINCE_HEAD.test(W[h.w1].text)) continue;
+    const headAfter = h.w1 < W.length && W[h.w1].sent === W[h.w0].sent && PROVINCE_HEAD.test(W[h.w1].text);
+    // the lists may hold the name with its head ("Samburu County")
+    if (!headAfter && !(h.w1 - h.w0 >= 2 && PROVINCE_HEAD.test(W[h.w1 - 1].text))) continue;
     const cs = new Set<string>();
     for (const e of h.entries) if (e.kind === 'province' && e.country) cs.add(e.country);
     if (cs.size !== 1 || h.entries.some((e) => e.kind === 'country')) continue;
