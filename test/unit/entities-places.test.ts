@@ -94,6 +94,18 @@ describe('places by context', () => {
     expect(e.places.find((p) => p.name === 'Ansongo')?.kind).toBe('city');
   });
 
+  it('reads an unknown name people fled or were evacuated to as a town, and no one spoken to', () => {
+    const e = read(
+      'Hundreds of families fled to Tamaleka-Nkwanta after the clash in Ghana on Sunday, and the injured were evacuated to Kadeso, officials said. Police spoke to Mensah on Monday.',
+    );
+    expect(e.places.find((p) => p.name === 'Tamaleka-Nkwanta')).toMatchObject({
+      kind: 'city',
+      country: 'GH',
+    });
+    expect(e.places.find((p) => p.name === 'Kadeso')).toMatchObject({ kind: 'city', country: 'GH' });
+    expect(e.places.some((p) => p.name === 'Mensah')).toBe(false);
+  });
+
   it('reads streets named after an institution and a state capitol', () => {
     const e = read(
       'Nurses rallied at the Nevada State Capitol in Carson City on Monday, then walked along Court Street and Church Road.',

@@ -462,6 +462,11 @@ export function findMorePlaces(
         prev2 !== null &&
         /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i.test(prev2.text) &&
         !prev2.cap;
+      // "had fled to Kade", "were evacuated to Tamaleka": a name people flee or are evacuated to
+      const movedTo =
+        prev?.text === 'to' &&
+        prev2 !== null &&
+        /^(?:fled|flee|flees|fleeing|relocated|evacuated|escaped)$/.test(prev2.text);
       const nearby = prev?.text === 'nearby' && prev2 !== null && /^(?:and|in|or|,)$/.test(prev2.text);
       const capitalNamed =
         prev?.text === ',' &&
@@ -501,6 +506,7 @@ export function findMorePlaces(
         between ||
         titleOf ||
         directionOf ||
+        movedTo ||
         areaOf ||
         nearby ||
         capitalNamed;
