@@ -19,12 +19,3 @@ describe('days of later acts', () => {
     expect(found[0]?.date).toBe('2025-05-11');
   });
 });
-
-describe('days a text was put out', () => {
-  it('prefers the day of the act over the day a report was released', () => {
-    const found = incidents(
-      'A report released on Monday by a rights group said gunmen had killed 12 villagers in Kaura on Sunday.',
-    );
-    expect(found[0]?.date).toBe('2025-05-11');
-  });
-});

@@ -46,13 +46,7 @@ export const WEEKEND = /\bweek-?end\b/i;
 export const saidBefore = (doc: Doc, d: DateMention) =>
   /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
     doc.text.slice(Math.max(0, d.start - 40), d.start),
-  ) || PUT_OUT.test(doc.text.slice(Math.max(0, d.start - 100), d.start));
-/**
- * The day a text was put out: "a report released on Monday", "figures published on Tuesday", "a statement issued late
- * on Friday" is a day of saying, not the day of the events the text counts.
- */
-const PUT_OUT =
-  /\b(?:report|statement|study|survey|figures|data|tally|findings|review|assessment|update|bulletin|communiqu[eé]|document|analysis|paper|letter|list|video|footage|audit|census|count|record)s?\b[^.;!?]{0,50}?\b(?:released|published|issued|made public|put out|posted)\s+(?:late |early )?(?:on |in |at )?$/i;
+  );
 /**
  * A day governed by a later act of the same sentence: "The 63 people detained on Saturday would be brought before
  * prosecutors on Monday", "… arrested on Friday are due to appear in court on Tuesday". Told after the trigger with
