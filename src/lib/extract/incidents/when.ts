@@ -47,14 +47,6 @@ export const saidBefore = (doc: Doc, d: DateMention) =>
   /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
     doc.text.slice(Math.max(0, d.start - 40), d.start),
   );
-/**
- * A day governed by a later act of the same sentence: "The 63 people detained on Saturday would be brought before
- * prosecutors on Monday", "… arrested on Friday are due to appear in court on Tuesday". Told after the trigger with
- * would/will/shall or is due/expected/set/scheduled to between them, in one stretch without a comma, the day dates
- * that later act, not the trigger.
- */
-const LATER_ACT =
-  /\b(?:(?:would|will|shall)(?:n't| not)?|(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|set|scheduled|planned|going)\s+to)\b[^,;:.!?()"“”]{0,80}$/i;
 
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
 export function dateRules(
@@ -74,12 +66,10 @@ export function dateRules(
     d.end <= s.start + at &&
     (/\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at)) ||
       ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + at)));
-  const laterAct = (d: DateMention) =>
-    d.sent === s.index && d.start > s.start + at && LATER_ACT.test(doc.text.slice(s.start + at, d.start));
   const dayDates = (list: DateMention[]) => {
-    // ("at the weekend" names two days, neither of them the event's for sure; a day of a later act dates that act)
+    // ("at the weekend" names two days, neither of them the event's for sure)
     const days = list.filter(
-      (d) => (d.precision === 'day' || d.precision === 'time') && !WEEKEND.test(d.text) && !laterAct(d),
+      (d) => (d.precision === 'day' || d.precision === 'time') && !WEEKEND.test(d.text),
     );
     const event = days.filter((d) => !saidOn(d) && !otherClause(d));
     return event.length
@@ -149,7 +139,6 @@ export function eventDate(r: Reading): DateMention | null {
       (d) =>
         !framed(d) &&
         !ofLaterEvent(d) &&
-        !(d.start > s.start + r.at && LATER_ACT.test(doc.text.slice(s.start + r.at, d.start))) &&
         !(d.end <= s.start + r.at && ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + r.at))),
     ) ??
     null;
