@@ -644,6 +644,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       )
     )
       continue;
+    /** A date chrono found in a part of the sentence, at offset `at` of the sentence. */
+    const pushPart = (t: string, at: number, comp: chrono.ParsedComponents) =>
+      raws.push({ text: t, start: s.start + at, end: s.start + at + t.length, sent: s.index, comp });
     const rels = findRelatives(s.text);
     for (const m of rels)
       raws.push({
@@ -694,14 +697,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           if (!isTimeOnly(r2.start)) continue;
           const t2 = r2.text.replace(/[\s,]+$/, '');
           const a2 = s.text.indexOf(t2, restAt);
-          if (a2 < 0) continue;
-          raws.push({
-            text: t2,
-            start: s.start + a2,
-            end: s.start + a2 + t2.length,
-            sent: s.index,
-            comp: r2.start,
-          });
+          if (a2 >= 0) pushPart(t2, a2, r2.start);
         }
         continue;
       }
@@ -718,14 +714,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           if (r2.start.isCertain('hour')) continue;
           const t2 = r2.text.replace(/[\s,]+$/, '');
           if (/^(now|present|currently|night|morning|evening|afternoon)$/i.test(t2)) continue;
-          const a2 = at + r2.index;
-          raws.push({
-            text: t2,
-            start: s.start + a2,
-            end: s.start + a2 + t2.length,
-            sent: s.index,
-            comp: r2.start,
-          });
+          pushPart(t2, at + r2.index, r2.start);
         }
         continue;
       }
