@@ -1150,6 +1150,19 @@ function errorLines(scores: ArticleScore[], line: (s?: string) => void): void {
     const what =
       f === 'incidents' ? 'by sub-type (gold → predicted)' : f === 'places' ? 'by kind' : 'by shape';
     line(`  ${f} errors ${what}: ${top.map(([e, n]) => `${e} ×${n}`).join('; ')}`);
+    if (f === 'incidents') {
+      // False records grouped by why they are false, over all sub-types.
+      const why = new Map<string, number>();
+      for (const [e, n] of tally) {
+        const cause =
+          /^\(none\) → .*\[(.+)\]$/.exec(e)?.[1] ??
+          (/ → \(none\)$/.test(e) ? null : "another kind than the event's");
+        if (cause) why.set(cause, (why.get(cause) ?? 0) + n);
+      }
+      const causes = [...why].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+      if (causes.length)
+        line(`  incidents false by cause: ${causes.map(([c, n]) => `${c} ×${n}`).join('; ')}`);
+    }
   }
 }
 
