@@ -569,7 +569,130 @@ export function findMorePlaces(
       i = j - 1;
     }
   }
+  placeLists(
+    doc,
+    gaz,
+    mentions,
+    byId,
+    taken,
+    personParts,
+    (a, e) => known.get(normKey(spanText(doc, a, e)))?.kind ?? null,
+    (kind, a, e) => add(kind, a, e, e, townFor(a, e, true)),
+  );
   mentions.sort((x, y) => x.start - y.start);
+}
+
+/** Words before a list of places: "in Ipswich, Goodna and Logan", "the camps at A, B and C", "between A, B and C". */
+const LIST_PREP = /^(?:in|at|near|between|from|around|outside|across|towards?)$/;
+/** The tail of a list of settlements: "Sotk, Jermuk and other towns". */
+const OTHER_PLACES = /^(?:towns|villages|cities|communities|settlements|areas|localities|hamlets)$/;
+/** What may follow the last name of a list: a clause or phrase, not a verb of saying or more of a name. */
+const LIST_NEXT =
+  /^(?:on|in|at|over|after|before|during|since|until|near|to|from|for|with|by|this|last|late|early|overnight|where|which|that|while|when|are|were|have|had|was|is|has|as|amid|under|along|across|and|but)$/;
+
+/**
+ * "the roads between Mandera, Elwak and Rhamu", "dark stores in Stockholm, Gothenburg and Malmo", "shelled Sotk, Jermuk
+ * and other towns": the names of one list after a locative word (or before "and other towns") are one kind of thing.
+ * When a name of the list is a known town (or a known place of kind `other`) and nothing in it is a person or a body,
+ * the plain unknown names beside it are places of the same kind.
+ */
+function placeLists(
+  doc: Doc,
+  gaz: Gazetteer,
+  mentions: Mention[],
+  byId: Map<string, Person | Org | Place>,
+  taken: Uint8Array,
+  personParts: Set<string>,
+  knownKind: (a: number, e: number) => PlaceKind | null,
+  add: (kind: PlaceKind, a: number, e: number) => void,
+): void {
+  const W = doc.words;
+  const startAt = new Map<number, Mention>();
+  for (const m of mentions) if (!startAt.has(m.w0)) startAt.set(m.w0, m);
+  const plainName = (a: number, e: number) =>
+    W.slice(a, e).every(
+      (w) =>
+        w.cap &&
+        w.pos === 'PROPN' &&
+        !NOT_NAME.has(w.text) &&
+        !ORG_HEAD.has(lower(w)) &&
+        !STOP_CAPS.has(w.text),
+    ) &&
+    !givenName(W[a].text) &&
+    !W.slice(a, e).some(
+      (w) => personParts.has(normKey(w.text)) || MONTHS.has(w.text) || WEEKDAYS.has(w.text),
+    ) &&
+    !gaz.phrases.has(normKey(spanText(doc, a, e)));
+  for (const s of doc.sentences) {
+    for (let i = s.w0 + 1; i < s.w1; i++) {
+      const prepared = LIST_PREP.test(W[i - 1].text);
+      // a list that is not after a locative word may still be closed by "and other towns"
+      if (!W[i].cap || (!prepared && (W[i - 1].cap || W[i - 1].pos === 'PUNCT'))) continue;
+      // the items: [start, end, place kind or null when unknown]
+      const items: { a: number; e: number; kind: PlaceKind | null }[] = [];
+      let k = i;
+      let bad = false;
+      let joined = false;
+      let otherTail = false;
+      while (k < s.w1) {
+        const m = startAt.get(k);
+        let e: number;
+        if (m) {
+          if (m.kind !== 'place') {
+            bad = true;
+            break;
+          }
+          e = m.w1;
+          items.push({ a: k, e, kind: (byId.get(m.id) as Place | undefined)?.kind ?? null });
+        } else {
+          e = k;
+          while (e < s.w1 && e - k < 3 && W[e].cap && W[e].pos !== 'PUNCT' && !taken[e]) e++;
+          if (e === k) {
+            bad = true;
+            break;
+          }
+          // a place the text names elsewhere ("in Sotk" earlier) is that place here too
+          items.push({ a: k, e, kind: knownKind(k, e) });
+        }
+        k = e;
+        if (joined) break;
+        // separators: ",", "and", "or", ", and"
+        if (k < s.w1 && W[k].text === ',') {
+          if (k + 1 < s.w1 && /^(?:and|or)$/.test(W[k + 1].text)) {
+            k += 2;
+            joined = true;
+          } else k++;
+        } else if (k < s.w1 && /^(?:and|or)$/.test(W[k].text)) {
+          k++;
+          joined = true;
+        } else break;
+        if (k >= s.w1) {
+          bad = true;
+          break;
+        }
+        if (joined && lower(W[k]) === 'other' && k + 1 < s.w1 && OTHER_PLACES.test(lower(W[k + 1]))) {
+          otherTail = true;
+          k += 2;
+          break;
+        }
+        if (!W[k].cap) {
+          bad = true;
+          break;
+        }
+      }
+      const last = items.at(-1);
+      i = Math.max(i, (last?.e ?? i) - 1);
+      if (bad || !(joined || otherTail) || items.length < 2 || !(prepared || otherTail)) continue;
+      if (!otherTail && k < s.w1 && W[k].pos !== 'PUNCT' && !LIST_NEXT.test(W[k].text)) continue;
+      const kinds = new Set(items.filter((x) => x.kind).map((x) => x.kind));
+      if (kinds.size !== 1) continue;
+      const kind = [...kinds][0] as PlaceKind;
+      if (kind !== 'city' && kind !== 'other') continue;
+      const unknown = items.filter((x) => !x.kind);
+      if (!unknown.length || !unknown.every((x) => plainName(x.a, x.e))) continue;
+      for (const x of items) if (!startAt.has(x.a)) add(x.kind ?? kind, x.a, x.e);
+    }
+  }
 }
 
 /** "the A12 motorway", "the M25", "the N2 highway": a road named by a letter-and-number code. */
