@@ -27,7 +27,7 @@ import {
   spotIn,
   townOf,
 } from './merge.ts';
-import { within } from './places.ts';
+import { provinceOf, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import type { Candidate } from './types.ts';
 
@@ -169,6 +169,8 @@ const apart = (a: Place, b: Place): boolean =>
   a.lat !== null && b.lat !== null && !!a.admin1 && !!b.admin1 && !sameName(a.admin1, b.admin1);
 /** An area's own word at the end of a name no map holds: "Chitwan district", "Benue State". */
 const AREA_NAME = /\b(?:district|province|region|state|county|oblast|governorate|prefecture)$/i;
+/** That word with the space before it, to find the name of the area it follows. */
+const AREA_WORD = /\s+(?:district|province|region|state|county|oblast|governorate|prefecture)$/i;
 /** A province, region or country, or a place whose name says it is a district or a state. */
 const area = (p: Place): boolean => AREA_KINDS.has(p.kind) || p.kind === 'country' || AREA_NAME.test(p.name);
 
@@ -176,8 +178,9 @@ const area = (p: Place): boolean => AREA_KINDS.has(p.kind) || p.kind === 'countr
 function holds(inner: Place, outer: Place, text: string): boolean {
   if (outer.kind === 'country' || outer.kind === 'sea') return true;
   if (spotIn(inner, outer, text) || inAppositive(inner, outer, text)) return true;
-  // ("Salem Hospital" in Salem)
-  if (inner.lat === null && new RegExp(`\\b${escapeRe(outer.name)}\\b`).test(inner.name)) return true;
+  // ("Salem Hospital" in Salem; "Orlo Central Market" in Orlo District)
+  const core = outer.name.replace(AREA_WORD, '') || outer.name;
+  if (inner.lat === null && new RegExp(`\\b${escapeRe(core)}\\b`).test(inner.name)) return true;
   if (inner.lat === null || outer.lat === null) return within(inner, outer, text);
   // two places the map knows: a province holds the towns of its division; two towns hold each other only as the
   // account says so ("the Kyivskyi district of Odesa", "Odesa's Kyivskyi district"), never by a list's comma
@@ -186,6 +189,8 @@ function holds(inner: Place, outer: Place, text: string): boolean {
       sameProvince(inner, outer) ||
       sameName(inner.admin1, outer.admin1) ||
       sameName(inner.admin1, outer.name) ||
+      // (a village the map places but gives no division of lies in the province whose centre is nearest it)
+      (!inner.admin1 && sameName(provinceOf(inner), outer.admin1 ?? outer.name)) ||
       (!apart(inner, outer) && within(inner, outer, text))
     );
   if (apart(inner, outer)) return false;

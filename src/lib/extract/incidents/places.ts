@@ -43,6 +43,9 @@ export function within(inner: Place, outer: Place, text: string): boolean {
     `\\b${i}(?:\\s+(?:district|region|province|oblast|raion|community|neighbou?rhood|area|suburb))?(?:\\s+of|,?\\s+(?:near|outside|on the outskirts of|just outside|close to|(?:\\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)\\w* of)|,)\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?${o}\\b|\\b${o}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${i}\\b`,
   ).test(text);
 }
+/** Words after a place that make it the name of an agreement or of talks: "Pretoria peace agreement", "Doha talks". */
+const NAMES_A_PACT =
+  /^\s+(?:(?:peace|ceasefire|cease-fire|truce|trade|security|nuclear|border)\s+)?(?:agreements?|accords?|deals?|treat(?:y|ies)|talks|process|declaration|protocols?|format|communiqu[eé])\b/i;
 export const LOCATIVE =
   /\b(?:in|near|at|outside|on|over|off|across|into|from|around|of|between|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 /** A preposition right before a place, with at most a direction or a kind of place between. */
@@ -126,6 +129,9 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     const after = text.slice(m.end, m.end + 40);
     if (ACTOR_AFTER.test(after)) return null; // "Niger's army", "the United States military": an actor, not a place
     if (/^\s+time\b/.test(after)) return null; // "7 a.m. Moscow time" is a clock, not a place
+    // a place that names an agreement or talks ("the 2022 Pretoria peace agreement", "the Minsk accords") is no
+    // place of an event
+    if (NAMES_A_PACT.test(after)) return null;
     // a country used as an adjective ("U.S. air defense systems") is not where it happened
     if (p.kind === 'country' && ADJECTIVAL.test(after)) return null;
     if (whereSpoken(text, m.start)) return null;
@@ -350,3 +356,52 @@ export function guessPlaces(found: Candidate[], doc: Doc, ents: Entities): void 
     }
   }
 }
+
+/** The provinces of each country the map holds, with their centres (read once, when first asked for). */
+let provincesByCountry: Map<string, PlaceEntry[]> | null = null;
+function provincesOf(country: string): PlaceEntry[] {
+  if (!provincesByCountry) {
+    provincesByCountry = new Map();
+    const seen = new Set<PlaceEntry>();
+    for (const list of loadGazetteer().phrases.values())
+      for (const e of list) {
+        if (e.kind !== 'province' || seen.has(e)) continue;
+        seen.add(e);
+        // (a province's compass variants, "Northern X", are X itself)
+        if (!e.country || e.lat === null || e.lon === null || e.name !== e.admin1) continue;
+        provincesByCountry.set(e.country, [...(provincesByCountry.get(e.country) ?? []), e]);
+      }
+  }
+  return provincesByCountry.get(country) ?? [];
+}
+/** How far a town may lie from the centre of the province taken to hold it, in kilometres. */
+const PROVINCE_REACH_KM = 200;
+/** The distance in kilometres between two points of the globe. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+/**
+ * The first-level division of a town the map places but whose division it does not give (a village of the long
+ * towns table): the province of its country whose centre lies nearest, if that centre is near enough. Its own
+ * division when the map gives one; null when it cannot be told.
+ */
+export function provinceOf(p: Place): string | null {
+  if (p.admin1) return p.admin1;
+  if (p.lat === null || p.lon === null || !p.country || p.kind === 'country' || AREA_KIND.has(p.kind))
+    return null;
+  let best: PlaceEntry | null = null;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const e of provincesOf(p.country)) {
+    const d = km(p.lat, p.lon, e.lat as number, e.lon as number);
+    if (d < dist) {
+      dist = d;
+      best = e;
+    }
+  }
+  return best && dist <= PROVINCE_REACH_KM ? best.name : null;
+}
+const AREA_KIND = new Set(['province', 'region', 'sea']);

@@ -1,0 +1,233 @@
+/**
+ * One event told twice: a village the map places but gives no province of, told after its province; a facility
+ * named for the district it lies in; a town named only as the name of an agreement. Texts, places and records
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import type { Doc } from '../../src/lib/extract/doc.ts';
+import type { Entities, Place } from '../../src/lib/extract/entities.ts';
+import { settleEvents } from '../../src/lib/extract/incidents/events.ts';
+import { provinceOf } from '../../src/lib/extract/incidents/places.ts';
+import type { Candidate } from '../../src/lib/extract/incidents/types.ts';
+
+const place = (name: string, kind: Place['kind'], o: Partial<Place> = {}): Place => ({
+  id: `place:${kind}:XX:${name}`,
+  name,
+  kind,
+  country: 'XX',
+  admin1: null,
+  lat: 1,
+  lon: 1,
+  tz: null,
+  mentions: 1,
+  first: 0,
+  ...o,
+});
+
+/** A document of one sentence per paragraph, and records read from its sentences. */
+function world(sentences: string[]) {
+  let at = 0;
+  const sents = sentences.map((text, index) => {
+    const s = { index, para: index, start: at, end: at + text.length, text, w0: 0, w1: 0 };
+    at += text.length + 2;
+    return s;
+  });
+  const doc = {
+    text: sentences.join('\n\n'),
+    paragraphs: sents.map((s) => ({
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      sentences: [s.index],
+    })),
+    sentences: sents,
+    words: [],
+    captions: [],
+    dateline: null,
+  } as unknown as Doc;
+  const ents = {
+    people: [],
+    orgs: [],
+    places: [],
+    mentions: [],
+    countries: new Set(),
+    byId: new Map(),
+  } as Entities;
+  const record = (k: number, o: Partial<Candidate>): Candidate =>
+    ({
+      type: 'Battles',
+      subType: 'Armed clash',
+      summary: '',
+      evidence: sentences[k],
+      place: o.placeRef?.name ?? null,
+      country: o.placeRef?.country ?? null,
+      date: null,
+      localTime: null,
+      attacker: 'unknown',
+      target: null,
+      attribution: 'not ascribed',
+      killed: null,
+      injured: null,
+      damage: null,
+      background: false,
+      confidence: 0.9,
+      lowConfidence: false,
+      weapon: null,
+      sentence: k,
+      paragraphs: [k],
+      trig: { re: /x/, type: 'Battles', subType: 'Armed clash', strength: 0.7 },
+      start: sents[k].start,
+      placeRef: null,
+      placeWeak: false,
+      dateWeak: false,
+      firstPara: k,
+      lastPara: k,
+      sents: [k],
+      ...o,
+    }) as Candidate;
+  return { doc, ents, record };
+}
+/** A day told in sentence `k` of the document, as the date pass would give it. */
+const told = (doc: Doc, k: number, iso: string) => ({
+  text: iso,
+  start: doc.sentences[k].start,
+  end: doc.sentences[k].start + 1,
+  sent: k,
+  iso,
+  precision: iso.length > 10 ? 'time' : 'day',
+  parts: {},
+  resolvedFrom: 'absolute',
+});
+
+// two provinces of the map (Iraq's Kirkuk and Diyala), with the centres the map gives them
+const kirkuk = place('Kirkuk', 'province', { country: 'IQ', admin1: 'Kirkuk', lat: 35.359, lon: 44.032 });
+const diyala = place('Diyala', 'province', { country: 'IQ', admin1: 'Diyala', lat: 33.746, lon: 45.102 });
+
+describe('a village the map places without its province', () => {
+  it('takes the province whose centre lies nearest, within reach, and none for a place too far from any', () => {
+    expect(provinceOf(place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 }))).toBe('Kirkuk');
+    expect(provinceOf(place('Umm Serra', 'city', { country: 'IQ', lat: 33.8, lon: 45.0 }))).toBe('Diyala');
+    // (a division the map gives is kept; a province has none to find)
+    expect(
+      provinceOf(place('Sarden', 'city', { country: 'IQ', admin1: 'Ninawa', lat: 35.3, lon: 43.75 })),
+    ).toBe('Ninawa');
+    expect(provinceOf(kirkuk)).toBe('Kirkuk');
+    expect(provinceOf(place('Far Isle', 'city', { country: 'IQ', lat: 10, lon: 10 }))).toBeNull();
+  });
+  it('joins the village told in detail to the event told first at its province, on one day', () => {
+    const { doc, ents, record } = world([
+      'Raiders shot at an army post in the south of Kirkuk province on Tuesday night, killing one soldier.',
+      'The raiders, who came on motorbikes, fired on the post outside Tel Ornah at about 11 p.m. and escaped.',
+    ]);
+    const village = place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 });
+    const found = [
+      record(0, { placeRef: kirkuk, date: '2026-03-03', killed: 1, attacker: 'gunmen' }),
+      record(1, {
+        placeRef: village,
+        date: '2026-03-03T23:00',
+        localTime: '23:00',
+        attacker: 'Islamic State',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-03-03'), told(doc, 1, '2026-03-03T23:00')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Tel Ornah');
+    expect(found[0].killed).toBe(1);
+    expect(found[0].attacker).toBe('Islamic State');
+  });
+  it('keeps apart a village whose nearest province is another, and one told on another day', () => {
+    const { doc, ents, record } = world([
+      'Raiders shot at an army post in the south of Kirkuk province on Tuesday, killing one soldier.',
+      'Raiders also fired on a police post outside Umm Serra on Tuesday.',
+      'On Thursday, raiders fired on the post outside Tel Ornah again.',
+    ]);
+    const found = [
+      record(0, { placeRef: kirkuk, date: '2026-03-03', killed: 1 }),
+      record(1, {
+        placeRef: place('Umm Serra', 'city', { country: 'IQ', lat: 33.8, lon: 45.0 }),
+        date: '2026-03-03',
+      }),
+      record(2, {
+        placeRef: place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 }),
+        date: '2026-03-05',
+      }),
+    ];
+    settleEvents(found, doc, ents, [
+      told(doc, 0, '2026-03-03'),
+      told(doc, 1, '2026-03-03'),
+      told(doc, 2, '2026-03-05'),
+    ] as never);
+    expect(found.map((f) => f.place)).toEqual(['Kirkuk', 'Umm Serra', 'Tel Ornah']);
+    // (and the same for the other province: its village joins it)
+    const two = world([
+      'Raiders shot at an army post in Diyala province on Tuesday.',
+      'The post lies outside Umm Serra.',
+    ]);
+    const found2 = [
+      two.record(0, { placeRef: diyala, date: '2026-03-03' }),
+      two.record(1, { placeRef: place('Umm Serra', 'city', { country: 'IQ', lat: 33.8, lon: 45.0 }) }),
+    ];
+    settleEvents(found2, two.doc, two.ents, [told(two.doc, 0, '2026-03-03')] as never);
+    expect(found2).toHaveLength(1);
+  });
+});
+
+describe('a facility named for the district it lies in', () => {
+  const mob = { type: 'Riots', subType: 'Mob violence' };
+  it('joins the headline told at "X Central Market" to the account told at "X District"', () => {
+    const { doc, ents, record } = world([
+      'Crowd beats suspected thief at Orlo Central Market',
+      'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
+    ]);
+    const found = [
+      record(0, { ...mob, placeRef: place('Orlo Central Market', 'facility', { lat: null, lon: null }) }),
+      record(1, {
+        ...mob,
+        placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
+        date: '2026-03-06',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 1, '2026-03-06')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe('2026-03-06');
+  });
+  it('keeps apart a facility named for another place', () => {
+    const { doc, ents, record } = world([
+      'Crowd beats suspected thief at Brenn Central Market',
+      'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
+    ]);
+    const found = [
+      record(0, { ...mob, placeRef: place('Brenn Central Market', 'facility', { lat: null, lon: null }) }),
+      record(1, {
+        ...mob,
+        placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
+        date: '2026-03-06',
+      }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 1, '2026-03-06')] as never);
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('a town that only names an agreement', () => {
+  const current = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-03-10' }).incidents.filter(
+      (i) => !i.background,
+    );
+  it('is not where a march told beside it took place', () => {
+    const list = current(
+      'Citing the 2018 Nairobi peace agreement, thousands of displaced families marched peacefully through Mombasa on Thursday to demand a return to their farms.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((i) => i.place !== 'Nairobi')).toBe(true);
+    expect(list.some((i) => i.place === 'Mombasa')).toBe(true);
+  });
+  it('still places an event at a town named right before other words', () => {
+    const list = current(
+      'Thousands of displaced families marched peacefully in Nairobi on Thursday, weeks after the peace agreement was signed.',
+    );
+    expect(list.some((i) => i.place === 'Nairobi')).toBe(true);
+  });
+});
