@@ -9,10 +9,10 @@
  * discourse window), casualties, attribution, merge (one event, one record), protests and remote (war reporting's
  * barrages).
  */
-import type { DateMention } from './dates.ts';
-import type { Doc, Sentence } from './doc.ts';
+import { type DateMention, extractDates } from './dates.ts';
+import { buildDoc, type Doc, type Sentence } from './doc.ts';
 import { bareLine, hasHeadline } from './entities/lines.ts';
-import type { Entities } from './entities.ts';
+import { type Entities, extractEntities } from './entities.ts';
 import {
   accountSentences,
   completeFromAccount,
@@ -35,6 +35,7 @@ import {
   speakerOnly,
 } from './incidents/common.ts';
 import { settleEvents } from './incidents/events.ts';
+import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
@@ -59,7 +60,7 @@ import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
 import { bestTrigger } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
 import { backgroundOf, countedBack, dateRules, eventDate, weekdaysOfPastMonth } from './incidents/when.ts';
-import type { NumberMention } from './numbers.ts';
+import { extractNumbers, type NumberMention } from './numbers.ts';
 
 export { tidyActor } from './incidents/actors.ts';
 export { damageIn } from './incidents/casualties.ts';
@@ -87,6 +88,50 @@ const PHOTO_CREDIT =
   /\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}\)$/i;
 
 export function extractIncidents(
+  doc: Doc,
+  ents: Entities,
+  dates: DateMention[],
+  nums: NumberMention[],
+  published: string | null,
+): ExtractedIncident[] {
+  if (loneHeadline(doc)) return headlineIncidents(doc, ents, dates, nums, published);
+  return readIncidents(doc, ents, dates, nums, published);
+}
+
+/**
+ * A headline pasted alone tells its act in the present tense ("Gunmen kill nine police officers near Bannu
+ * checkpoint"): it is read as the past-tense sentence it stands for, and its records keep the headline as evidence.
+ * A headline gives no day: a record with none takes the publication day, when one is given, and says so.
+ */
+function headlineIncidents(
+  doc: Doc,
+  ents: Entities,
+  dates: DateMention[],
+  nums: NumberMention[],
+  published: string | null,
+): ExtractedIncident[] {
+  const line = doc.paragraphs[0].text;
+  const past = pastTenseHeadline(line);
+  // (a line closed by a stop that tells no act in a headline's tense is a sentence, read as one)
+  if (!past && /\.\s*$/.test(line)) return readIncidents(doc, ents, dates, nums, published);
+  let found: ExtractedIncident[];
+  if (past) {
+    const d = buildDoc(past);
+    const e = extractEntities(d);
+    const ds = extractDates(d, e, published).dates;
+    found = readIncidents(d, e, ds, extractNumbers(d, ds), published);
+  } else found = readIncidents(doc, ents, dates, nums, published);
+  return found.map((f) => {
+    const out: ExtractedIncident = { ...f, evidence: line, sentence: 0 };
+    if (!out.date && published && !out.background) {
+      out.date = published;
+      out.summary = `${summarise(out)} (day not given: the publication day)`;
+    }
+    return out;
+  });
+}
+
+function readIncidents(
   doc: Doc,
   ents: Entities,
   dates: DateMention[],
