@@ -59,3 +59,24 @@ describe('places in a list', () => {
     expect(names).not.toContain('Zorvania');
   });
 });
+
+describe('a road named by the two towns it joins', () => {
+  it('reads the road and both towns', () => {
+    const e = read('Herders blocked the Tamale–Walewale road in Ghana for most of Tuesday.');
+    const got = e.places.map((p) => `${p.name}:${p.kind}`);
+    expect(got).toEqual(expect.arrayContaining(['Tamale–Walewale road:other', 'Walewale:city']));
+    expect(got).not.toContain('Walewale road:other');
+  });
+
+  it('reads a road after a known place whose name has a lower-case part', () => {
+    const got = placeNames('Mines were laid on the Deir ez-Zor–Mayadin highway in Syria last week.');
+    expect(got).toEqual(expect.arrayContaining(['Deir ez-Zor–Mayadin highway', 'Mayadin']));
+  });
+
+  it('reads no road between two countries and no town from a body', () => {
+    const got = placeNames(
+      'Trade on the Kenya–Uganda highway slowed, the Ogiek Peoples Development Program said.',
+    );
+    expect(got).not.toContain('Kenya–Uganda highway');
+  });
+});

@@ -45,7 +45,13 @@ const ORDINAL_STREET = new RegExp(`^${STREET_HEAD}$`);
 const STREET_LANDMARK = new RegExp(`^${STREET_HEAD}$`, 'i');
 
 const SITE_HEAD =
-  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium)\b/;
+  /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium|bus\s+stand|check\s?post|(?:military|police)\s+academy)\b/;
+/**
+ * Sites named after the town they serve: "the Quetta railway station", "Ankara's main railway station", "the Pezu
+ * police station", "Kathua bus stand". The name before the head is that town.
+ */
+const TOWN_SITE =
+  /^(?:['’]s\s+)?(?:(?:main|central|old)\s+)?(?:(?:railway|train|bus)\s+(?:station|terminal|stand)|police\s+station)\b/;
 const SETTLEMENT =
   /^(?:town|village|villages|city|hamlet|community|district|suburb|neighbourhood|neighborhood|area|port|exclave|enclave|commune|municipality|township|settlement|locality|island|towns)$/;
 
@@ -263,6 +269,66 @@ export function findMorePlaces(
         taken[i] = 1;
       }
     }
+  }
+  // "the Bole–Bamboi road": a road named by the two towns it joins is a road, and each town is a place
+  const placeAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'place') placeAt.set(m.w1, m);
+  for (const s of doc.sentences) {
+    for (let i = s.w0 + 3; i < s.w1; i++) {
+      if (taken[i] || !JOINED_ROAD.test(W[i].text) || !W[i - 1].cap || taken[i - 1]) continue;
+      let b = i - 1;
+      while (b > s.w0 && i - b < 3 && W[b - 1].cap && W[b - 1].pos !== 'PUNCT' && !taken[b - 1]) b--;
+      const dash = b - 1;
+      if (dash <= s.w0 || !/^[–—-]$/.test(W[dash].text)) continue;
+      const known1 = placeAt.get(dash);
+      if (!known1 && !W[dash - 1].cap) continue;
+      let a = known1 ? known1.w0 : dash - 1;
+      if (!known1)
+        while (a > s.w0 && dash - a < 3 && W[a - 1].cap && W[a - 1].pos !== 'PUNCT' && !taken[a - 1]) a--;
+      if (!known1 && W.slice(a, dash).some((w) => taken[w.i])) continue;
+      const plain = (x: number, y: number) =>
+        W.slice(x, y).every(
+          (w) =>
+            w.pos === 'PROPN' &&
+            !NOT_NAME.has(w.text) &&
+            !ORG_HEAD.has(lower(w)) &&
+            !TITLE_WORDS.has(lower(w)),
+        ) && !W.slice(x, y).some((w) => personParts.has(normKey(w.text)));
+      if (!plain(b, i) || (!known1 && !plain(a, dash))) continue;
+      const ends: [number, number][] = known1
+        ? [[b, i]]
+        : [
+            [a, dash],
+            [b, i],
+          ];
+      // "the Kenya Police–Army road" is no pair of towns: a body or a people's name among the two ends
+      const listed = ends.map(([x, y]) => gaz.phrases.get(normKey(spanText(doc, x, y))));
+      if (listed.some((l) => l?.some((g) => g.kind === 'org' || g.kind === 'demonym'))) continue;
+      add('other', a, i + 1);
+      ends.forEach(([x, y], n) => {
+        const entry = listed[n]?.find((g): g is PlaceEntry => g.kind !== 'org' && g.kind !== 'demonym');
+        add(entry?.kind ?? 'city', x, y, y, entry ?? townFor(x, y, true));
+      });
+    }
+  }
+  // "the Quetta railway station": a known town before the head of a site named after it names that site too
+  for (const m of [...mentions]) {
+    const p = placeOf(m);
+    if (p?.kind !== 'city') continue;
+    const s1 = doc.sentences[m.sent].w1;
+    const site = doc.text
+      .slice(W[m.w1 - 1].end, W[m.w1 - 1].end + 40)
+      .replace(/^\s+/, '')
+      .match(TOWN_SITE);
+    if (!site) continue;
+    let e = m.w1;
+    const n = site[0]
+      .replace(/^['’]s/, "'s ")
+      .trim()
+      .split(/\s+/).length;
+    while (e < s1 && e - m.w1 < n) e++;
+    if (e - m.w1 !== n || W.slice(m.w1, e).some((w) => taken[w.i] || (w.cap && w.text !== "'s"))) continue;
+    add('facility', m.w0, e);
   }
   for (const s of doc.sentences) {
     for (let i = s.w0; i < s.w1; i++) {
@@ -582,6 +648,8 @@ export function findMorePlaces(
   mentions.sort((x, y) => x.start - y.start);
 }
 
+/** Heads of a road named by the two places it joins: "the Bole–Bamboi road". */
+const JOINED_ROAD = /^(?:road|highway|expressway|motorway|freeway)$/;
 /** Words before a list of places: "in Ipswich, Goodna and Logan", "the camps at A, B and C", "between A, B and C". */
 const LIST_PREP = /^(?:in|at|near|between|from|around|outside|across|towards?)$/;
 /** The tail of a list of settlements: "Sotk, Jermuk and other towns". */
