@@ -176,37 +176,45 @@ describe('a village the map places without its province', () => {
 
 describe('a facility named for the district it lies in', () => {
   const mob = { type: 'Riots', subType: 'Mob violence' };
-  it('joins the headline told at "X Central Market" to the account told at "X District"', () => {
+  it('joins a beating told at "X Central Market" to the one told at "X District" on the same day', () => {
     const { doc, ents, record } = world([
-      'Crowd beats suspected thief at Orlo Central Market',
+      'A crowd beat a suspected thief at Orlo Central Market on Friday.',
       'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
     ]);
     const found = [
-      record(0, { ...mob, placeRef: place('Orlo Central Market', 'facility', { lat: null, lon: null }) }),
+      record(0, {
+        ...mob,
+        placeRef: place('Orlo Central Market', 'facility', { lat: null, lon: null }),
+        date: '2026-03-06',
+      }),
       record(1, {
         ...mob,
         placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
         date: '2026-03-06',
       }),
     ];
-    settleEvents(found, doc, ents, [told(doc, 1, '2026-03-06')] as never);
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-03-06'), told(doc, 1, '2026-03-06')] as never);
     expect(found).toHaveLength(1);
     expect(found[0].date).toBe('2026-03-06');
   });
   it('keeps apart a facility named for another place', () => {
     const { doc, ents, record } = world([
-      'Crowd beats suspected thief at Brenn Central Market',
+      'A crowd beat a suspected thief at Brenn Central Market on Friday.',
       'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
     ]);
     const found = [
-      record(0, { ...mob, placeRef: place('Brenn Central Market', 'facility', { lat: null, lon: null }) }),
+      record(0, {
+        ...mob,
+        placeRef: place('Brenn Central Market', 'facility', { lat: null, lon: null }),
+        date: '2026-03-06',
+      }),
       record(1, {
         ...mob,
         placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
         date: '2026-03-06',
       }),
     ];
-    settleEvents(found, doc, ents, [told(doc, 1, '2026-03-06')] as never);
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-03-06'), told(doc, 1, '2026-03-06')] as never);
     expect(found).toHaveLength(2);
   });
 });
@@ -229,5 +237,54 @@ describe('a town that only names an agreement', () => {
       'Thousands of displaced families marched peacefully in Nairobi on Thursday, weeks after the peace agreement was signed.',
     );
     expect(list.some((i) => i.place === 'Nairobi')).toBe(true);
+  });
+});
+
+describe('a heading told again by the paragraph under it', () => {
+  const march = { type: 'Protests', subType: 'Peaceful protest', attacker: 'protesters' };
+  const heading = [
+    '3. Ostra: farmers march in Kessala',
+    'Farmers from across Velm province marched on Friday to demand water.',
+  ];
+  it('joins a heading at a town no map holds, with no day, to the next paragraph told at the province', () => {
+    const { doc, ents, record } = world(heading);
+    const found = [
+      record(0, { ...march, placeRef: place('Kessala', 'city', { lat: null, lon: null, country: 'YY' }) }),
+      record(1, { ...march, placeRef: place('Velm', 'province'), date: '2026-03-06' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 1, '2026-03-06')] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Kessala');
+    expect(found[0].date).toBe('2026-03-06');
+  });
+  it('keeps them apart when the paragraph tells a further march, or lies further down, or the heading has a day', () => {
+    const further = world([heading[0], 'Farmers in Velm province also marched on Friday.']);
+    const a = [
+      further.record(0, { ...march, placeRef: place('Kessala', 'city', { lat: null, lon: null }) }),
+      further.record(1, { ...march, placeRef: place('Velm', 'province'), date: '2026-03-06' }),
+    ];
+    settleEvents(a, further.doc, further.ents, [told(further.doc, 1, '2026-03-06')] as never);
+    expect(a).toHaveLength(2);
+    const later = world([heading[0], 'The farmers want water.', heading[1]]);
+    const b = [
+      later.record(0, { ...march, placeRef: place('Kessala', 'city', { lat: null, lon: null }) }),
+      later.record(2, { ...march, placeRef: place('Velm', 'province'), date: '2026-03-06' }),
+    ];
+    settleEvents(b, later.doc, later.ents, [told(later.doc, 2, '2026-03-06')] as never);
+    expect(b).toHaveLength(2);
+    const dated = world(['3. Ostra: farmers marched in Kessala on Tuesday', heading[1]]);
+    const c = [
+      dated.record(0, {
+        ...march,
+        placeRef: place('Kessala', 'city', { lat: null, lon: null }),
+        date: '2026-03-03',
+      }),
+      dated.record(1, { ...march, placeRef: place('Velm', 'province'), date: '2026-03-06' }),
+    ];
+    settleEvents(c, dated.doc, dated.ents, [
+      told(dated.doc, 0, '2026-03-03'),
+      told(dated.doc, 1, '2026-03-06'),
+    ] as never);
+    expect(c).toHaveLength(2);
   });
 });

@@ -239,6 +239,19 @@ function leadInDetail(a: Candidate, b: Candidate, bText: string, ents: Entities)
   return sameSide(a.attacker ?? '', b.attacker ?? '', ents) === true;
 }
 
+/**
+ * A heading told again by the paragraph right under it, at the area around its town: a headline or a heading of a
+ * roundup that tells an event at a town no map places, with no day ("displaced people march in Kessala"), and the
+ * next paragraph that tells an event of the same sub-type in a province or region, on a day, with no word of a
+ * further event ("marched through the capital of the region on Thursday"). Nothing shows the town outside the area,
+ * and a heading tells no day of its own to set them apart (nor a country: that of a town no map holds is only
+ * guessed from the story around it).
+ */
+function headingInBody(a: Candidate, b: Candidate, ha: DayHold, bText: string): boolean {
+  if (ha !== 'none' || a.subType !== b.subType || b.firstPara !== a.lastPara + 1) return false;
+  return unmappedTown(a.placeRef) && !!b.placeRef && area(b.placeRef) && !FURTHER.test(bText);
+}
+
 /** How many of the events known last a record is held against. */
 const KNOWN = 40;
 
@@ -295,7 +308,9 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       const text = `${textOf(a)} ${textOf(b)}`;
       return (
         daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&
-        (placesFit(a, b, text, doc, ents) || leadInDetail(a, b, bText, ents)) &&
+        (placesFit(a, b, text, doc, ents) ||
+          leadInDetail(a, b, bText, ents) ||
+          headingInBody(a, b, holdOf(a), bText)) &&
         !sidesClash(a, b, ents)
       );
     });
