@@ -237,3 +237,31 @@ describe('a headline that names no act and a lead with no sign of the days of th
     expect(current(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a story whose news is a report counting the violence of a month past', () => {
+  // (published early in the next month: the events of the month past fall within two weeks of the report)
+  const on = (text: string) => briefArticle({ text, origin: 'text' }, { published: '2026-03-06' }).incidents;
+  const now = (text: string) => on(text).filter((i) => !i.background);
+  const REPORT =
+    'Raids on farming villages climbed in February, monitor finds\n\n' +
+    'KESSAR — Armed raids on farming communities in northern Dalmora rose for a second month in February, with 38 attacks logged against 29 in January, the Dalmora Rural Security Observatory said in its monthly bulletin published on Friday.\n\n' +
+    'The observatory counted 57 people killed and 40 abducted in the month, most of them herders and seed traders.\n\n';
+  it('reads the events the report names in that month as examples of its count, not as news', () => {
+    // (a day of the month past within two weeks of the report: not news of the report's days)
+    const text = `${REPORT}Its bulletin described two of them. On February 24, gunmen on motorbikes rode into the market at Tolvane and shot dead six traders.\n\nThe observatory urged the government to station more police in the district.`;
+    expect(now(text)).toEqual([]);
+    expect(on(text).some((i) => i.background && i.place === 'Tolvane')).toBe(true);
+  });
+  it('keeps an event after the month the report counts', () => {
+    const text = `${REPORT}On Wednesday, gunmen shot dead four herders at a well near Tolvane, police said.\n\nThe observatory urged the government to station more police in the district.`;
+    expect(now(text).map((i) => i.place)).toEqual(['Tolvane']);
+  });
+  it('keeps the event a story of an attack reports, though its lead cites the tally of the month', () => {
+    const text =
+      'Gunmen kill nine traders at Tolvane market\n\n' +
+      'KESSAR — Gunmen on motorbikes shot dead nine traders at the market in Tolvane on Thursday, police said. The Dalmora Rural Security Observatory logged 38 attacks in its report on February.\n\n' +
+      'On February 26, gunmen raided the village of Orbel and abducted 12 farmers.\n\n' +
+      'Police said they had arrested two suspects.';
+    expect(now(text).map((i) => i.place)).toContain('Tolvane');
+  });
+});

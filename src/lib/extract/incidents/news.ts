@@ -261,3 +261,46 @@ export function recallsOfOtherNews(
     f.background = true;
   }
 }
+
+/** A count of events of violence: "74 attacks", "more than 300 killings", "dozens of air strikes". */
+const COUNT_OF_EVENTS =
+  /\b(?:\d[\d,.]*|dozens of|hundreds of|scores of)\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|killings|strikes|air ?strikes|clashes|raids|abductions|kidnappings|bombings|assaults|ambushes)\b/i;
+/** A report that counts them: data, figures, a monthly assessment, a tally, a monitor's survey. */
+const REPORT_WORD =
+  /\b(?:reports?|data|figures|assessment|tally|survey|monitor(?:ing|s)?|statistics|study|review|database|index|bulletin|update|briefing)\b/i;
+/**
+ * A story whose news is a report that counts the violence of a period past ("74 attacks recorded across the country in
+ * January, the institute said in its monthly assessment"): the events it goes on to name in that period, each with
+ * its day, are examples of the count, the background of the report's news, not events reported as they happen. The
+ * lead must tell no current event of its own (a story of an attack that cites a tally of the month is that attack's).
+ */
+export function examplesOfReport(
+  found: Candidate[],
+  doc: Doc,
+  dates: DateMention[],
+  published: string | null,
+): void {
+  if (!published) return;
+  const end = leadEnd(doc);
+  if (found.some((f) => !f.background && f.firstPara <= end)) return;
+  const periods = new Set<string>();
+  let counted = false;
+  for (const s of doc.sentences) {
+    if (s.para > end) break;
+    if (s.para === 0 && hasHeadline(doc)) continue;
+    if (s.text.length > 3000) continue;
+    if (!COUNT_OF_EVENTS.test(s.text) || !REPORT_WORD.test(s.text)) continue;
+    counted = true;
+    for (const d of dates) {
+      if (d.sent !== s.index || (d.precision !== 'month' && d.precision !== 'year')) continue;
+      // (a period before the report's month, or year: the one the report looks back on)
+      const span = d.iso.slice(0, d.precision === 'month' ? 7 : 4);
+      if (span < published.slice(0, span.length)) periods.add(span);
+    }
+  }
+  if (!counted || !periods.size) return;
+  for (const f of found) {
+    if (f.background || f.firstPara <= end || !f.date) continue;
+    if ([...periods].some((p) => f.date?.startsWith(p))) f.background = true;
+  }
+}
