@@ -101,6 +101,12 @@ const told = (doc: Doc, k: number, iso: string) => ({
   resolvedFrom: 'absolute',
 });
 
+/** A day told by `phrase` in sentence `k`, with its true position. */
+const toldAt = (doc: Doc, k: number, iso: string, phrase: string) => {
+  const start = doc.sentences[k].start + doc.sentences[k].text.indexOf(phrase);
+  return { ...told(doc, k, iso), text: phrase, start, end: start + phrase.length };
+};
+
 // two provinces of the map (Iraq's Kirkuk and Diyala), with the centres the map gives them
 const kirkuk = place('Kirkuk', 'province', { country: 'IQ', admin1: 'Kirkuk', lat: 35.359, lon: 44.032 });
 const diyala = place('Diyala', 'province', { country: 'IQ', admin1: 'Diyala', lat: 33.746, lon: 45.102 });
@@ -286,5 +292,41 @@ describe('a heading told again by the paragraph under it', () => {
       told(dated.doc, 1, '2026-03-06'),
     ] as never);
     expect(c).toHaveLength(2);
+  });
+});
+
+describe('a day told first in a sentence whose subject then speaks', () => {
+  it('is the day of saying: the record it dates joins the event told on the day before at that place', () => {
+    const { doc, ents, record } = world([
+      'Gunmen stormed a police post in Varna Hill on Wednesday, killing two officers.',
+      'On Thursday, the provincial police said the gunmen had also taken four rifles from the post in Varna Hill.',
+    ]);
+    const hill = place('Varna Hill', 'city');
+    const found = [
+      record(0, { placeRef: hill, date: '2026-03-04', killed: 2 }),
+      record(1, { placeRef: hill, date: '2026-03-05', attacker: 'gunmen' }),
+    ];
+    settleEvents(found, doc, ents, [
+      toldAt(doc, 0, '2026-03-04', 'on Wednesday'),
+      toldAt(doc, 1, '2026-03-05', 'On Thursday'),
+    ] as never);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe('2026-03-04');
+  });
+  it('stays the day of the act when the sentence tells an act first, or the saying comes far after', () => {
+    const { doc, ents, record } = world([
+      'Gunmen stormed a police post in Varna Hill on Wednesday, killing two officers.',
+      'On Thursday, gunmen stormed the post in Varna Hill again and burned it, the provincial police said.',
+    ]);
+    const hill = place('Varna Hill', 'city');
+    const found = [
+      record(0, { placeRef: hill, date: '2026-03-04', killed: 2 }),
+      record(1, { placeRef: hill, date: '2026-03-05' }),
+    ];
+    settleEvents(found, doc, ents, [
+      toldAt(doc, 0, '2026-03-04', 'on Wednesday'),
+      toldAt(doc, 1, '2026-03-05', 'On Thursday'),
+    ] as never);
+    expect(found).toHaveLength(2);
   });
 });

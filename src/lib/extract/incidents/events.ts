@@ -43,6 +43,20 @@ function accountText(f: Candidate, doc: Doc): string {
   return [...new Set([f.sentence, ...f.sents])].map((k) => doc.sentences[k]?.text ?? '').join(' ');
 }
 
+/**
+ * The day at the head of a sentence whose subject then says something: "On Thursday, the army said it had repelled
+ * an offensive", "Late on Friday, police told reporters …". That is the day of saying, not of the act it tells.
+ */
+function statementFirst(d: DateMention, doc: Doc): boolean {
+  const sn = doc.sentences[d.sent];
+  if (!sn) return false;
+  if (!/^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sn.start, d.start))) return false;
+  return SAYS_NEXT.test(doc.text.slice(d.end, Math.min(sn.end, d.end + 90)));
+}
+/** The subject of a sentence and its verb of saying, right after a day told first. */
+const SAYS_NEXT =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|announced|reported|confirmed|claimed|stated|added)\b/i;
+
 /** Whether the record's day is told in one of its own sentences (not the day a statement was made, when flagged). */
 function dayHold(f: Candidate, doc: Doc, dates: DateMention[]): DayHold {
   const day = f.date?.slice(0, 10);
@@ -51,7 +65,10 @@ function dayHold(f: Candidate, doc: Doc, dates: DateMention[]): DayHold {
   const sents = new Set([f.sentence, ...f.sents]);
   const own = dates.some(
     (d) =>
-      sents.has(d.sent) && (d.precision === 'day' || d.precision === 'time') && d.iso.slice(0, 10) === day,
+      sents.has(d.sent) &&
+      (d.precision === 'day' || d.precision === 'time') &&
+      d.iso.slice(0, 10) === day &&
+      !statementFirst(d, doc),
   );
   return own || doc.sentences[f.sentence] === undefined ? 'own' : 'inherited';
 }
