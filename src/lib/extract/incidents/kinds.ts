@@ -4,7 +4,7 @@
  * (territory, the sub-type set by who took it), and security forces that arrest people.
  */
 import { loadGazetteer, normKey } from '../gazetteer.ts';
-import { nationOfWord, OWN_DAY } from './common.ts';
+import { CAPTIVES_SRC, nationOfWord, OWN_DAY } from './common.ts';
 import { gated } from './remote.ts';
 import type { Trigger } from './types.ts';
 
@@ -32,6 +32,31 @@ export const FORCES =
 /** The posts and units of armed men, attacked or overrun: "a checkpoint", "the army base", "a convoy". */
 export const MILITARY_POSTS =
   '(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|convoys?)';
+/** Guarded places of a state that armed men attack: a prison, a jail, a police station. */
+const GUARDED_SITES =
+  '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
+/**
+ * A pattern that matches nothing in a text that `veto` matches (a crowd's fight told at a protest is the protest's),
+ * tried only on text that `gate` matches (a word every match needs).
+ */
+class VetoedRegExp extends RegExp {
+  readonly veto: RegExp;
+  readonly gate: RegExp;
+  constructor(veto: RegExp, gate: RegExp, source: string, flags: string) {
+    super(source, flags);
+    this.veto = veto;
+    this.gate = gate;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    if (!this.gate.test(text) || this.veto.test(text)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+const vetoed = (veto: RegExp, gate: RegExp, source: string, flags: string): RegExp =>
+  new VetoedRegExp(veto, gate, source, flags);
 /** Armed men of the other side killed by a state's forces: "14 militants", "nine terrorists". */
 const ENEMY = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN}|(?:[\\w'’-]+ )?(?:members|commanders))`;
 /** Killed, in the passive: "were killed", "had been shot dead". */
@@ -130,7 +155,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed").
     re: gated(
       /\b(?:(?:were|have been|had been)\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
-      `(?:(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120})\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}|\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
+      `(?:(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}|\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
       'i',
     ),
     type: 'Battles',
@@ -146,6 +171,19 @@ export const KIND_TRIGGERS: Trigger[] = [
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.55,
+  },
+  {
+    // armed men who attack a post, a prison or a police station, whose guards fight them: "armed men attacked the
+    // town's prison shortly before midnight", "militants assaulted a border post" (ACLED: a battle with its guards;
+    // posts with no determiner, "attacked army posts", tell of a pattern)
+    re: gated(
+      /\b(?:attacked|assaulted|raided|stormed)\b/i,
+      `\\b${ARMED_DOER}\\b[^.;]{0,100}?\\b(?:attacked|assaulted|raided|stormed)\\s+(?:an? |the |one |two |three |its |their |\\d+ )(?:[\\w'’-]+ ){0,3}?(?:${MILITARY_POSTS}|${GUARDED_SITES})\\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.57,
   },
   {
     // a state's forces that end a siege or an assault by storming it: "security forces ended a 12-hour siege of the
@@ -180,6 +218,59 @@ export const KIND_TRIGGERS: Trigger[] = [
     ),
     type: 'Battles',
     subType: 'Armed clash',
+    strength: 0.56,
+  },
+  {
+    // rival crowds that fight each other with no armed group or state force among them: "thugs … clashed with rival
+    // party supporters", "supporters of the two parties fought with machetes and clubs" (ACLED: mob violence; with
+    // police as the other side, or at a protest, it stays a fight or a demonstration, left to the general words)
+    re: vetoed(
+      /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers)\b/i,
+      /\b(?:clash(?:ed|ing)|fought|fighting|brawled)\b/i,
+      String.raw`\b(?:(?:(?!(?:and|but|or|the|as|while|when|where|then)\b)[\w-]+ )?(?:supporters|thugs|fans)|youths|mobs?)\b[^.;]{0,120}?\b(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)\b(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:${FORCES}|police\w*|gunm[ae]n|militants|rebels|insurgents|fighters|jihadists|bandits|militia\w*|guards)\b)`,
+      'i',
+    ),
+    type: 'Riots',
+    subType: 'Mob violence',
+    strength: 0.61,
+  },
+  {
+    // a mob that burns, storms or beats: "a mob set fire to 14 houses", "Mob torches homes" (ACLED: mob violence)
+    re: /\bmobs?\b(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?(?:[^.;]{0,40}?\b(?:had|have|has|then|later|also)\s+)?\s*(?:set (?:fire|ablaze)|torch(?:ed|es)|burn(?:ed|t|s)|attack(?:ed|s)|storm(?:ed|s)|beat(?:s)?|lynch(?:ed|es)|ransack(?:ed|s)|vandali[sz](?:ed|es)|loot(?:ed|s)|hacked|stoned)\b/i,
+    type: 'Riots',
+    subType: 'Mob violence',
+    strength: 0.62,
+  },
+  {
+    // captives driven off on foot: "forced the passengers to march into the bush", "the village head was marched into
+    // the forest with the others" (ACLED: an abduction, not a march)
+    re: gated(
+      /\b(?:march|walk|trek|marched|herded|led)\b/i,
+      String.raw`\b(?:forc(?:ed|ing)|made|ordered)\s+(?:the\s+|all\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:${CAPTIVES_SRC}|victims|captives|abductees|them|others)\s+to\s+(?:march|walk|trek)\b|\b(?:was|were|had been)\s+(?:marched|frog-?marched|herded|led)\s+(?:away\s+|off\s+)?(?:at gunpoint\s+)?(?:into|to|towards|through)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:forests?|bush|bushes|hills?|mountains?|jungle|woods?|camps?|hideouts?|dens?)\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Abduction/forced disappearance',
+    strength: 0.61,
+  },
+  {
+    // a rescue fought for: "two terrorists were neutralised and all 23 hostages were freed", "engaged the hoodlums in a
+    // gun duel … and rescued four of the victims" (ACLED: a battle between the force and the captors)
+    re: gated(
+      /\b(?:freed|rescued|released|liberated|engag(?:ed|ing)|gun ?duels?)\b/i,
+      String.raw`\b${COUNT}(?:suspected\s+)?(?:${ENEMY_GROUP}|hoodlums|abductors|criminals)\s+${ENEMY_KILLED}(?=[^.;]{0,80}\b(?:freed|rescued|released|liberated)\b)|\bengag(?:ed|ing)\s+(?:the\s+|a group of\s+)?(?:[\w'’-]+\s+){0,2}?(?:${ENEMY_GROUP}|hoodlums|abductors|criminals|enemy)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gun ?duel|gun ?battle|gun ?fight|firefight|shoot-?out|exchange of (?:gun)?fire)\b|\bgun ?duels?\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.61,
+  },
+  {
+    // escaped prisoners caught again: "police and soldiers recaptured 87 escapees", "dozens of escapees recaptured"
+    // (arrests, not territory retaken)
+    re: /\b(?:recaptured|re-captured|rearrested|re-arrested|caught|rounded up|tracked down)\s+(?:at least\s+|more than\s+|some\s+|about\s+|another\s+|a further\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds|many|most|all)\s+(?:(?:of\s+(?:the|them|those)\s+)?(?:[\w'’-]+\s+){0,3}?)(?:escapees|escaped (?:inmates|prisoners|detainees|convicts)|inmates|fugitives|prisoners|convicts|detainees|jailbreakers)\b|\b(?:escapees|escaped (?:inmates|prisoners|detainees|convicts)|fugitives|jailbreakers)\s+(?:(?:were|have been|had been|are|being)\s+)?(?:recaptured|re-captured|rearrested|re-arrested|caught)\b/i,
+    type: 'Strategic developments',
+    subType: 'Arrests',
     strength: 0.56,
   },
   TAKEN_PLACE,

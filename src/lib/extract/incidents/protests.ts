@@ -34,9 +34,9 @@ export const INTERVENTION = new RegExp(
   `\\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD})\\b`,
   'i',
 );
-/** Force that kills or seriously hurts (ACLED: excessive force against protesters). */
+/** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE = new RegExp(
-  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged)\\b`,
+  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
   'i',
 );
 /** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */
@@ -69,14 +69,13 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     (t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t),
   );
   const intervened = INTERVENTION.test(all);
-  // tear gas that leaves a few people treated for minor injuries is intervention; killing, live fire, beatings or
-  // serious injuries are excessive force
+  // tear gas, rubber bullets or stun grenades that leave people hurt are intervention (the injured of a dispersal,
+  // officers among them, are its usual toll); killing, live fire, beatings or serious injuries are excessive force
   const harmed =
     (f.killed ?? 0) > 0 ||
     SERIOUS_FORCE.test(all) ||
     ((f.injured ?? 0) > 0 &&
-      /\b(?:seriously|critically|severely|gravely|badly) (?:injured|wounded|hurt)\b/i.test(all)) ||
-    ((f.injured ?? 0) > 0 && !/\bminor injuries|tear[- ]?gas inhalation|breathing problems\b/i.test(all));
+      /\b(?:seriously|critically|severely|gravely|badly) (?:injured|wounded|hurt)\b/i.test(all));
   // the crowd's violence told only in the words of the force that fired on it ("police said protesters had thrown
   // rocks") is that force's account: when the force killed or shot, the state's force is the event
   const stateTold = violentTexts.length > 0 && violentTexts.every((t) => STATE_SAYS_CROWD.test(t));

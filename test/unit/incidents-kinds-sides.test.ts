@@ -1,0 +1,131 @@
+/**
+ * The kind of an event read from who is on each side, each on invented text: rival crowds or a mob (mob violence, not
+ * an armed clash), armed men against a guarded place (an armed clash, not an attack), captives driven off on foot (an
+ * abduction, not a march), a rescue fought for (an armed clash), escapees caught again (arrests, not territory), and
+ * a dispersal that hurts people without lethal force (intervention, not excessive force); with the wordings that keep
+ * the general kinds.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2026-03-14') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string) => incidents(text).map((i) => i.subType);
+
+describe('mob violence: crowds with no armed group or state force among them', () => {
+  it('reads thugs clashing with rival party supporters as mob violence', () => {
+    expect(
+      kinds(
+        'Counting in the ward elections of Tessaly district went on late into the night on Thursday, but hired thugs seized a ballot box at Korvan and clashed with rival party supporters, leaving one voter dead.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('reads supporters of two parties fighting with clubs as mob violence', () => {
+    const [m] = incidents(
+      'At a polling station in the village of Drenmoor, supporters of the Unity Party and the People’s Alliance fought with clubs and cutlasses on Saturday morning, a returning officer said.',
+    );
+    expect(m).toMatchObject({ subType: 'Mob violence', place: 'Drenmoor' });
+  });
+  it('reads a mob that set fire to houses as mob violence', () => {
+    expect(
+      kinds(
+        'A mob set fire to at least nine houses in the village of Palashgaon on Sunday night after a rumour spread about a post online, the district officer said.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('keeps a fight with the police, and a fight at a rally, out of mob violence', () => {
+    expect(
+      kinds('Opposition supporters clashed with police outside the tally centre in Merrow on Monday.'),
+    ).not.toContain('Mob violence');
+    expect(
+      kinds(
+        'Marchers and ruling party supporters clashed with each other during a rally in the capital on Sunday, organisers said.',
+      ),
+    ).not.toContain('Mob violence');
+  });
+});
+
+describe('armed men against a guarded place: an armed clash with its guards', () => {
+  it('reads armed men attacking a prison as an armed clash', () => {
+    expect(
+      kinds(
+        'Armed men from a gang alliance attacked the civil prison of Port Lindo shortly before midnight on Wednesday, freeing dozens of inmates, police said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads militants assaulting a border post as an armed clash, with its toll', () => {
+    const [c] = incidents(
+      'Suspected militants assaulted a border post near Kelvar on Monday night, killing two guards, officials said.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', killed: 2 });
+  });
+});
+
+describe('captives and rescues', () => {
+  it('reads passengers forced to march into the bush as an abduction, not a march', () => {
+    expect(
+      kinds(
+        'The gunmen stopped the minibus near Ofeni hill on Monday afternoon, shot at its tyres and forced the passengers to march into the bush, one of the travellers said.',
+      ),
+    ).toEqual(['Abduction/forced disappearance']);
+  });
+  it('reads captives marched into the forest as an abduction', () => {
+    expect(
+      kinds(
+        'The headmaster, 58, was marched into the forest with the others late on Tuesday, his wife said.',
+      ),
+    ).toEqual(['Abduction/forced disappearance']);
+  });
+  it('reads a rescue in which the captors were killed as an armed clash', () => {
+    const [c] = incidents(
+      'Two hostages were freed on Thursday in a police operation near Ramoka in which four of their kidnappers were killed, the police said.',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', killed: 4 });
+  });
+  it('reads captors "neutralised" as hostages were freed, and a gun duel, as an armed clash', () => {
+    expect(
+      kinds(
+        'Three bandits were neutralised and all 14 hostages were freed near Tudun Wada on Friday, an army spokesman said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'On Friday the tactical team engaged the hoodlums in a gun duel near Agbaja and rescued six of the kidnapped travellers, the command said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads escapees recaptured after a jailbreak as no territory retaken', () => {
+    expect(
+      kinds(
+        'Militiamen stormed the central prison of Lurembo late on Sunday, freeing about 300 inmates. On Tuesday, police and soldiers recaptured 54 escapees in Lurembo, the governor said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Dozens of escapees recaptured in Lurembo after militia attack frees hundreds from prison\n\nPolice and soldiers caught 54 of the escaped inmates on Tuesday, the governor said.',
+      ),
+    ).not.toContain('Government regains territory');
+  });
+  it('keeps a town recaptured by troops as territory regained', () => {
+    expect(kinds('Government troops recaptured the town of Kelo on Sunday, the army said.')).toEqual([
+      'Government regains territory',
+    ]);
+  });
+});
+
+describe('a dispersal: intervention unless the force is lethal or serious', () => {
+  it('reads tear gas and rubber bullets that hurt students as a protest with intervention', () => {
+    expect(
+      kinds(
+        'Riot police fired tear gas and rubber bullets to disperse hundreds of students marching on the education ministry in Varosa on Wednesday. At least 12 students were injured and 20 were detained, their union said.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+  it('keeps live rounds that killed protesters as excessive force', () => {
+    expect(
+      kinds(
+        'Police opened fire on protesters demanding cheaper bread in Kessa on Thursday, killing two and wounding nine, witnesses said.',
+      ),
+    ).toEqual(['Excessive force against protesters']);
+  });
+});
