@@ -7,6 +7,7 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import type { Place } from '../entities.ts';
+import { isGenericActor } from './actors.ts';
 import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
@@ -267,6 +268,23 @@ const INTERCEPT_RATE =
  */
 const PERFECT_PATTERN =
   /\b(?:has|have)\s+(?:\w+ly\s+)?(?:also\s+)?(?:been\s+)?(?:shot down|downed|intercepted|destroyed|launched|fired|struck|hit|shelled|bombed|pounded|carried out|conducted)\b(?:[^.;]{0,40}\b(?:hundreds|thousands|scores|dozens) of\b|[^.;,]{0,60}\b(?:before|previously|in the past)(?=\s*[,.;]|$)|[^.;,]{0,60}\bfor (?:the (?:past|last) )?(?:nearly |almost |more than |over )?(?:(?:a|one|two|three|four|five|six|several|many|\d+) )?(?:weeks|months|years|decades|year|decade)\b)/i;
+/** A definite determiner right before a trigger: "the 63 people", "those", "all the". */
+const DEFINITE_BEFORE = /\b(?:the|those|these|all(?: the)?|its|their)\s+$/i;
+/**
+ * A finite verb right after a participle that ends a noun phrase, as its predicate: "… detained would be", "… arrested
+ * were released", "… abducted remain missing" (with a short phrase of place or time between them).
+ */
+const REDUCED_RELATIVE_AFTER =
+  /^(?:\s+(?:on|in|at|during|after|since|over|near|from|by)\s[^.;,]{1,40}?)?,?\s+(?:would|will|were|are|was|is|have|had|has|remain(?:s|ed)?|include[sd]?|face[sd]?|could|must|should|may|might|appeared|spent|stood|went|got)\b/i;
+/** People, then a relative pronoun, then its clause in the past perfect: "three women whom the attackers had". */
+const PEOPLE_RELATIVE_BEFORE =
+  /\b(?:men|women|people|persons|children|girls|boys|villagers|passengers|students|pupils|workers|hostages|captives|residents|farmers|civilians)\s+(?:whom|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:(?:been|earlier|previously|already)\s+)?$/i;
+/**
+ * A copula with a pronoun subject right before a trigger noun: "it is a massacre", "this was not an ambush", "what
+ * happened was an attack".
+ */
+const COPULA_BEFORE =
+  /\b(?:it|this|that|what (?:happened|we saw|took place))\s+(?:is|was|['’]s)\s+(?:not\s+|nothing (?:less|more|short) than\s+|simply\s+|clearly\s+|just\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 /** A sentence of running text (it ends with a stop and has at least eight words): no headline or heading. */
 const bodySentence = (text: string) =>
   /[.!?]["”’']?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 8;
@@ -292,6 +310,29 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (WEAPON_NAME_ONLY.test(told) && (ARMS_HELD_BEFORE.test(before) || ARMS_HELD_AFTER.test(after)))
     return 'held';
   if (MUTUAL_BLAME_BEFORE.test(before)) return 'denied';
+  // people described by what was done to them, as the subject of another verb: "the 63 people detained would be
+  // brought before a judge", "those arrested have been released" (the act is told elsewhere, if at all)
+  if (
+    /^(?:[^.;,]*\s)?[a-z]+ed$/.test(told) &&
+    !/\b(?:was|were|had|have|has|been|being)\b/i.test(told) &&
+    DEFINITE_BEFORE.test(before) &&
+    REDUCED_RELATIVE_AFTER.test(after)
+  )
+    return 'described';
+  // a participle that names people by what was done to them ("to demand the release of the arrested men")
+  if (
+    DEFINITE_BEFORE.test(before) &&
+    /^[a-z]+ed\s+(?:[\w-]+\s+)?(?:men|women|people|persons|protesters|demonstrators|activists|students|suspects|members|leaders|villagers|children|girls|boys|journalists|workers|fishermen|hostages|passengers|soldiers|civilians)$/i.test(
+      told,
+    )
+  )
+    return 'described';
+  // an act told in a relative clause of the people it was done to, in the past perfect ("freed three women whom the
+  // attackers had abducted"): an earlier act, told to say who the people are
+  if (PEOPLE_RELATIVE_BEFORE.test(before)) return 'described';
+  // an event named as what something else is ("it is a massacre of civilians, not an operation"): a judgement of an
+  // act told elsewhere
+  if (nominal && COPULA_BEFORE.test(before)) return 'kind';
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // (a toll that rose is told of one event: "the number killed in the strike has risen to three")
   if (
@@ -309,6 +350,31 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
     if (trig.subType === DISRUPTED && INTERCEPT_RATE.test(clauseAround(text, at, trigLen))) return 'rate';
   }
   return null;
+}
+
+/** The number that opens an item of a numbered list: "1. ", "2) ". */
+const ITEM_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
+/**
+ * The position lies in a paragraph that is a numbered list of titles, the way a page lists links to its most read or
+ * related stories ("1. Teachers vote to end strike 2. Herder shot dead near Garissa 3. Port tariffs to rise"): at
+ * least three items numbered from one, none of them a sentence closed by a stop.
+ */
+export function listedLink(paragraph: string, pos: number): boolean {
+  const marks: { n: number; at: number; end: number }[] = [];
+  for (const m of paragraph.matchAll(ITEM_NUMBER)) {
+    const n = Number(m[1]);
+    if (n !== marks.length + 1) continue;
+    marks.push({ n, at: m.index, end: m.index + m[0].length });
+  }
+  if (marks.length < 3 || marks[0].at !== 0) return false;
+  const items = marks.map((m, k) => ({
+    from: m.end,
+    to: k + 1 < marks.length ? marks[k + 1].at : paragraph.length,
+  }));
+  const titles = items.map((x) => paragraph.slice(x.from, x.to).trim());
+  if (titles.some((t) => t.length > 160 || /[.!?]["”’']?$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)))
+    return false;
+  return items.some((x) => pos >= x.from && pos < x.to);
 }
 
 /** A text with what people are charged with blanked out: such words name no event of their own. */
@@ -340,6 +406,9 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   let trig: Trigger = best.trig;
   const at = best.at;
   const trigLen = best.len;
+  // the headline of another story in a list of links ("Most read: 2. Taxi driver shot dead at checkpoint")
+  const para = doc.paragraphs[s.para];
+  if (para && listedLink(para.text, s.start - para.start + at)) return null;
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // figures and patterns of a war ("has launched thousands of drones this year", "shelling is a daily occurrence")
   if (remote && REMOTE_STATS.test(clauseAround(text, at, trigLen))) return null;
@@ -398,9 +467,9 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   for (let p = at + 1; p < at + trigLen; p++) if (text[p - 1] === ' ') heads.push(p);
   if (heads.some((p) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 80), p)))) return null;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return null;
-  // explosives seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
+  // explosives or grenades seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
   if (
-    trig.subType === 'Remote explosive/landmine/IED' &&
+    (trig.subType === 'Remote explosive/landmine/IED' || trig.subType === 'Grenade') &&
     SEIZED_BEFORE.test(text.slice(Math.max(0, at - 200), at)) &&
     !WENT_OFF.test(text)
   )
@@ -574,4 +643,41 @@ export function pluralBackdrop(
 function clauseBefore(text: string, at: number): string {
   const cut = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1));
   return text.slice(cut + 1, at);
+}
+
+/**
+ * A record reported as current that the text ties to no place and no day: nothing a reader or a timeline can place
+ * ("two cruise missiles struck an industrial facility on the outskirts", told with no place of its own after the
+ * story's events were folded). Such a record asserts an event it cannot locate.
+ */
+export function untiedRecord(f: { background: boolean; place: string | null; date: string | null }): boolean {
+  return !f.background && !f.place && !f.date;
+}
+
+/** The part of a record `settleUntied` reads and sets. */
+interface Settled {
+  background: boolean;
+  place: string | null;
+  date: string | null;
+  attacker: string | null;
+  target: string | null;
+  confidence: number;
+  lowConfidence: boolean;
+}
+/**
+ * Records tied to no place and no day (after all folding): with no named side either ("unknown → ?") they assert
+ * nothing a reader can check and are dropped; with one ("unknown → Mumias protesters") they are kept, flagged as low
+ * confidence (at most 0.45), never asserted as a located event.
+ */
+export function settleUntied<T extends Settled>(found: T[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (!untiedRecord(f)) continue;
+    if (isGenericActor(f.attacker) && isGenericActor(f.target)) {
+      found.splice(k, 1);
+      continue;
+    }
+    f.confidence = Math.min(f.confidence, 0.45);
+    f.lowConfidence = true;
+  }
 }

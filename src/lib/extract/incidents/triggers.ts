@@ -33,6 +33,9 @@ import {
 import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
+/** People held, hunted or set free: what "recaptured" or "liberated" is done to when no ground is taken. */
+const PEOPLE_TAKEN_SRC =
+  '(?:escapees|escaped (?:inmates|prisoners)|fugitives|inmates|prisoners|detainees|convicts|hostages|captives|victims|abductees|kidnap(?:ped)? victims|(?:the )?abducted|students|pupils|schoolchildren|children|girls|boys|women|men|villagers|passengers|workers|people|persons|them|him|her)';
 export const T: Trigger[] = [
   {
     re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b/i,
@@ -133,7 +136,11 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:recaptured|retook|regained control|liberated)\b/i,
+    // (people retaken or set free are no ground: "recaptured 87 escapees", "four of the hostages were liberated")
+    re: new RegExp(
+      String.raw`\b(?<!${PEOPLE_TAKEN_SRC}\s+(?:(?:were|was|have been|had been|has been|being)\s+)?(?:[a-z]+ly\s+)?)(?:recaptured|retook|regained control|liberated)\b(?!\s+(?:(?:the|some|all|most|several|at least|more than|fewer than|up to|about|around|roughly|nearly|almost|over|another|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|scores|hundreds|of|many)\s+){0,6}(?:[\w-]+\s+)?${PEOPLE_TAKEN_SRC}\b)`,
+      'i',
+    ),
     type: 'Battles',
     subType: 'Government regains territory',
     strength: 0.55,
@@ -211,14 +218,16 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets|human chains?|sat down (?:on|in|outside|across) (?:a |the )?(?:[\w-]+ ){0,2}(?:road|highway|street|square|bridge|railway))\b/i,
+    // (people made to march by their captors hold no protest: "was marched into the forest")
+    re: /\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|(?<!\b(?:was|were|been|being|get|got)\s+)marched|sit-ins?|took to the streets|human chains?|sat down (?:on|in|outside|across) (?:a |the )?(?:[\w-]+ ){0,2}(?:road|highway|street|square|bridge|railway))\b/i,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
   },
   {
     // lower case only: "a similar march", never the month
-    re: /\b(?:march(?:es)?|vigils?)\b|\b(?:gathered|assembled|massed|converged)\b[^.;]{0,120}\b(?:signs|placards|banners|chanting|slogans|photographs of|portraits of|candles)\b/,
+    // (nor people forced to march: "forced the passengers to march into the bush")
+    re: /\b(?:(?<!\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}to\s+)(?<!\bmade\s+(?:[\w'’-]+\s+){0,3})march(?:es)?|vigils?)\b|\b(?:gathered|assembled|massed|converged)\b[^.;]{0,120}\b(?:signs|placards|banners|chanting|slogans|photographs of|portraits of|candles)\b/,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
@@ -296,11 +305,28 @@ const TAKEN_AWAY = new RegExp(
   String.raw`\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
   'i',
 );
+/**
+ * People driven off on foot by the attackers: "forced the passengers to march into the bush", "marched 30 villagers
+ * into the forest", "ordered the travellers to walk towards the hills".
+ */
+const DRIVEN_OFF = new RegExp(
+  String.raw`\b(?:forc(?:ed|ing)|made|ordered|marched|herded|frog-marched)\s+(?:the\s+|all\s+|at least\s+|some\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\s+(?:to\s+(?:march|walk|go|trek)\s+)?(?:into|towards?|to|through)\s+(?:the\s+|a\s+|nearby\s+)*(?:[\w-]+\s+)?(?:bush|forest|woods|hills|mountains|jungle|swamps?|desert)\b`,
+  'i',
+);
 /** People harmed in a sentence: beaten, shot, wounded or killed. */
 const PEOPLE_HARMED =
   /\b(?:kill\w*|beat(?:ing|en)?|shot|shooting|wound\w*|injur\w*|hack\w*|stabb\w*|assault\w*|rap(?:ed|ing))\b/i;
 /** A state's armed men, or its commandos and units, told after a trigger. */
 const STATE_MEN = new RegExp(`\\b(?:${FORCES}|commandos|marines|(?:[\\w-]+ )?units?)\\b`, 'i');
+/** An aircraft as the subject right before a verb: "a military plane", "fighter jets", "two helicopters". */
+const AIRCRAFT_BEFORE =
+  /\b(?:(?:war|fighter|military|army|air force|enemy|[\w-]+ (?:air force|military)) ?)?(?:planes?|jets?|aircraft|warplanes?|helicopters?|gunships?|bombers?)\s+(?:\w+ly\s+)?(?:(?:also|then|later|again|had|have|has)\s+)?$/i;
+/** People made to march by armed men: "forced the passengers to march into the bush". */
+const FORCED_MARCH =
+  /\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?march\w*/gi;
+/** A state's men who break up crowds. */
+const STATE_SHOOTERS =
+  /\b(?:police\w*|officers|security forces|troops|soldiers|gendarmes|army|military|guards|riot police|forces)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought)/i;
 
@@ -317,6 +343,16 @@ export function retype(
   paragraph?: string,
 ): Trigger {
   let trig = trigger;
+  // armed men of no state who open fire on a crowd that is no protest ("gunmen arrived from the forest and opened fire
+  // on the crowd") attack civilians: no demonstration was met by anyone
+  if (
+    trig.subType === 'Protest with intervention' &&
+    /^(?:opened fire|fired|shot|shooting)\b[^.;]*\bcrowds?\b/i.test(text.slice(at, at + trigLen)) &&
+    ARMED_DOER_RE.test(text.slice(0, at)) &&
+    !STATE_SHOOTERS.test(text.slice(0, at)) &&
+    !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|marchers|sit-ins?)\b/i.test(text)
+  )
+    return { ...trig, type: 'Violence against civilians', subType: 'Attack', weapon: undefined };
   // a bare strike with a missile, rocket or artillery word in its sentence (or, when the sentence names no weapon, in
   // its paragraph: "A strike on Kharkiv killed three. Russia fired two missiles at the city") was fired from the ground
   if (
@@ -325,6 +361,15 @@ export function retype(
       (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL))
   )
     trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  // aircraft that shelled or bombarded a place ("a military plane bombarded the hamlet") struck from the air, when no
+  // gun, rocket or mortar is named in the sentence
+  if (
+    trig.subType === SHELL &&
+    /^(?:shelled|pounded|bombarded|bombardment)\b/i.test(text.slice(at, at + trigLen)) &&
+    AIRCRAFT_BEFORE.test(text.slice(Math.max(0, at - 50), at)) &&
+    weaponSubType(text) !== SHELL
+  )
+    trig = { ...trig, subType: AIR, weapon: 'air/drone' };
   // one attack told with drones named before the rockets fired with them ("two attack drones and at least four
   // rockets were fired at the base") is an air/drone strike, as a barrage's own weapon words make it (weaponSubType)
   if (
@@ -382,7 +427,7 @@ export function retype(
   if (
     trig.type === 'Battles' &&
     (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||
-      /\bmarch(?:es)?\b/.test(text))
+      /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' ')))
   ) {
     trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
   }
@@ -396,11 +441,11 @@ export function retype(
   )
     trig = { ...trig, type: 'Protests', subType: 'Protest with intervention', weapon: undefined };
   // an attack on a school or a village that took people away ("stormed the school, shooting a guard and taking away
-  // pupils") is an abduction (ACLED codes the abduction, the gravest part of it)
+  // pupils", "forced the passengers to march into the bush") is an abduction (ACLED codes the abduction, the gravest part of it)
   if (
     (trig.type === 'Battles' || trig.type === 'Violence against civilians') &&
     trig.subType !== 'Abduction/forced disappearance' &&
-    TAKEN_AWAY.test(text.slice(at))
+    (TAKEN_AWAY.test(text.slice(at)) || DRIVEN_OFF.test(text.slice(at)))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Abduction/forced disappearance' };
   // armed men of a group shot dead by a state's forces ("the last of the attackers was shot dead by commandos") were

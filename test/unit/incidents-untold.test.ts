@@ -1,0 +1,226 @@
+/**
+ * Words of violence that tell no event of their own: people described by what was done to them, an event named as
+ * what something else is, arms seized, people retaken or set free, and headlines in a list of links. Each case is an
+ * invented text worded unlike the articles the rules came from, with a twin that still tells an event.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import {
+  listedLink,
+  settleUntied,
+  untiedRecord,
+  untoldAct,
+} from '../../src/lib/extract/incidents/not-events.ts';
+import { bestTrigger } from '../../src/lib/extract/incidents/triggers.ts';
+
+const current = (text: string, published = '2025-08-20') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+/** The reason `untoldAct` gives for the strongest trigger of a sentence. */
+const untold = (text: string) => {
+  const b = bestTrigger(text);
+  if (!b) throw new Error(`no trigger in: ${text}`);
+  return untoldAct(text, b.at, b.len, b.trig);
+};
+
+describe('people described by what was done to them', () => {
+  it('reads "the 40 protesters arrested were freed on bail" as no act of its own', () => {
+    expect(
+      untold('The governor said the 40 protesters arrested in Kisumu were freed on bail on Friday.'),
+    ).toBe('described');
+  });
+  it('still reads "40 students were arrested" as an act', () => {
+    expect(
+      untold('Police said 40 students were arrested outside the university gates in Kisumu on Tuesday.'),
+    ).toBe(null);
+  });
+});
+
+describe('an event named as what something else is', () => {
+  it('reads "it was a massacre" as a judgement, not an event', () => {
+    expect(
+      untold('"Firing into a packed bus station is not self-defence, it was a massacre," the bishop said.'),
+    ).toBe('kind');
+  });
+  it('still reads "a massacre of 30 herders" as told', () => {
+    expect(untold('Survivors described a massacre of 30 herders near the river on Sunday.')).toBe(null);
+  });
+});
+
+describe('arms seized are no attack', () => {
+  it('records no grenade attack for grenades found in a raid on a warehouse', () => {
+    const list = current(
+      'Detectives searched a warehouse in the port district of Mombasa on Thursday and seized two assault rifles, 300 rounds of ammunition and four hand grenades, the interior ministry said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Grenade');
+  });
+  it('still records a grenade thrown into a bar', () => {
+    const list = current(
+      'A man threw a grenade into a crowded bar in the port district of Mombasa on Thursday night, wounding six people, the police said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Grenade');
+  });
+});
+
+describe('people retaken or set free hold no ground', () => {
+  it('finds no territory regained when escaped inmates are recaptured', () => {
+    const b = bestTrigger('Guards and soldiers recaptured 31 inmates in the hills above Gulu on Sunday.');
+    expect(b?.trig.subType).not.toBe('Government regains territory');
+  });
+  it('finds no territory regained when hostages are liberated', () => {
+    const b = bestTrigger('Nine of the hostages were liberated by commandos near Maiduguri on Sunday.');
+    expect(b?.trig.subType).not.toBe('Government regains territory');
+  });
+  it('still reads a town recaptured as territory regained', () => {
+    const b = bestTrigger(
+      'Government troops recaptured the town of Mabanga on Sunday after a week of fighting.',
+    );
+    expect(b?.trig.subType).toBe('Government regains territory');
+  });
+});
+
+describe('gunmen who open fire on a crowd attack civilians', () => {
+  it('reads armed men firing on a crowd at a well as an attack, not a protest met with force', () => {
+    const list = current(
+      'About a dozen gunmen rode into the village of Tessit on motorbikes on Wednesday evening and opened fire on the crowd gathered at the well, killing nine people, a local official said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Attack']);
+  });
+  it('still reads police firing on a crowd of protesters as a protest met with force', () => {
+    const list = current(
+      'Police opened fire on the crowd of protesters outside the governor’s office in Tessit on Wednesday, wounding four, witnesses said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Attack');
+  });
+});
+
+describe('headlines in a list of links', () => {
+  const page =
+    'Flooding cuts the coast road north of Lamu\n\n' +
+    'Heavy rain on Tuesday washed away a bridge on the coast road north of Lamu, cutting off four villages, county officials said. Engineers expect to reopen the road within a week.\n\n' +
+    'Trending now\n' +
+    '1. Teachers vote to end three-week strike after pay deal with county\n' +
+    '2. Herder shot dead near Garissa, 200 goats stolen from his family\n' +
+    '3. Port tariffs to rise in January, shipping lines warn importers\n' +
+    '4. Lamu ferry operators ask for new landing jetty before the rains\n';
+  it('finds an item of a numbered list of titles', () => {
+    const list = '1. Teachers vote to end strike 2. Herder shot dead near Garissa 3. Port tariffs to rise';
+    expect(listedLink(list, list.indexOf('Herder shot'))).toBe(true);
+  });
+  it('records no incident, not even a past one, for the headline of another story in the list', () => {
+    expect(briefArticle({ text: page, origin: 'text' }, { published: '2025-08-20' }).incidents).toEqual([]);
+  });
+  it('finds no list of links in numbered sentences or in a list of two', () => {
+    const told = '1. Bandits shot dead two herders near Garissa. 2. The road was closed. 3. Schools shut.';
+    expect(listedLink(told, told.indexOf('Bandits shot'))).toBe(false);
+    const two = '1. Teachers vote to end strike 2. Herder shot dead near Garissa';
+    expect(listedLink(two, two.indexOf('Herder shot'))).toBe(false);
+  });
+});
+
+describe('a record tied to no place and no day', () => {
+  it('is untied only when current with neither a place nor a day', () => {
+    expect(untiedRecord({ background: false, place: null, date: null })).toBe(true);
+    expect(untiedRecord({ background: false, place: 'Lamu', date: null })).toBe(false);
+    expect(untiedRecord({ background: false, place: null, date: '2025-08-19' })).toBe(false);
+    expect(untiedRecord({ background: true, place: null, date: null })).toBe(false);
+  });
+});
+
+describe('a march people are made to walk', () => {
+  it('finds no protest in captives marched into the hills', () => {
+    const b = bestTrigger('The headmaster, 58, was marched into the hills with the pupils, a teacher said.');
+    expect(b?.trig.subType).not.toBe('Peaceful protest');
+  });
+  it('finds no protest in passengers forced to march', () => {
+    const b = bestTrigger('The kidnappers ordered the travellers to march towards the river at gunpoint.');
+    expect(b?.trig.subType).not.toBe('Peaceful protest');
+  });
+  it('still finds a protest in nurses who marched', () => {
+    const b = bestTrigger('Nurses marched to the ministry on Monday to demand unpaid wages.');
+    expect(b?.trig.subType).toBe('Peaceful protest');
+  });
+});
+
+describe('people named by an act done to them before', () => {
+  it('reads "the release of the arrested activists" as no arrest', () => {
+    expect(
+      untold(
+        'Parents blocked the highway at Kericho to demand the release of the arrested activists, witnesses said.',
+      ),
+    ).toBe('described');
+  });
+  it('reads "the girls whom the gang had kidnapped" as no abduction of its own', () => {
+    expect(untold('Police said they rescued four girls whom the gang had kidnapped from a farm.')).toBe(
+      'described',
+    );
+  });
+  it('still reads "the gang kidnapped four girls" as told', () => {
+    expect(untold('Police said the gang kidnapped four girls from a farm near Kericho on Sunday.')).toBe(
+      null,
+    );
+  });
+});
+
+describe('aircraft that bombard a place', () => {
+  it('reads an army plane that bombarded a village as an air strike', () => {
+    const list = current(
+      'An army plane bombarded the village of Dorein in the early hours of Tuesday, killing four farmers, a local administrator said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Air/drone strike']);
+  });
+  it('still reads guns that bombarded a village as shelling', () => {
+    const list = current(
+      'Army howitzers bombarded the village of Dorein in the early hours of Tuesday, killing four farmers, a local administrator said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('a clash of people marching with the police', () => {
+  it('reads marching farmers who clashed with police as a riot, not a battle', () => {
+    const list = current(
+      'Sugarcane growers marching on the state assembly in Lucknow clashed with police on Tuesday, and 14 people were hurt.',
+    );
+    expect(list.map((i) => i.type)).not.toContain('Battles');
+  });
+});
+
+describe('records tied to no place and no day', () => {
+  const rec = (place: string | null, date: string | null, attacker: string, target: string | null) => ({
+    background: false,
+    place,
+    date,
+    attacker,
+    target,
+    confidence: 0.8,
+    lowConfidence: false,
+  });
+  it('drops one with no named side and flags one with a named side', () => {
+    const found = [
+      rec(null, null, 'unknown', null),
+      rec(null, null, 'forces', null),
+      rec(null, null, 'unknown', 'Garissa herders'),
+      rec('Garissa', null, 'unknown', null),
+    ];
+    settleUntied(found);
+    expect(found.map((f) => [f.target, f.place, f.lowConfidence, f.confidence])).toEqual([
+      ['Garissa herders', null, true, 0.45],
+      [null, 'Garissa', false, 0.8],
+    ]);
+  });
+});
+
+describe('people driven off on foot', () => {
+  it('reads travellers forced to walk into the forest as an abduction', () => {
+    const list = current(
+      'Gunmen stopped a minibus near Kumbo on Friday, shot the driver and forced the passengers to walk into the forest, police said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Abduction/forced disappearance']);
+  });
+  it('still reads gunmen who shot a driver and fled as an attack', () => {
+    const list = current(
+      'Gunmen stopped a minibus near Kumbo on Friday, shot the driver and fled into the forest, police said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Abduction/forced disappearance');
+  });
+});
