@@ -195,7 +195,12 @@ describe('records tied to no place and no day', () => {
     confidence: 0.8,
     lowConfidence: false,
   });
-  it('drops one with no named side and flags one with a named side', () => {
+  it('keeps the only record of a text, flagged, even with no named side', () => {
+    const found = [rec(null, null, 'unknown', null)];
+    settleUntied(found);
+    expect(found.map((f) => [f.lowConfidence, f.confidence])).toEqual([[true, 0.45]]);
+  });
+  it('drops one with no named side beside a placed event and flags one with a named side', () => {
     const found = [
       rec(null, null, 'unknown', null),
       rec(null, null, 'forces', null),

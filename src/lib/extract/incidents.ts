@@ -38,7 +38,7 @@ import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
-import { FIGURATIVE, pluralBackdrop, screen, withoutCharges } from './incidents/not-events.ts';
+import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
 import {
   bestPlace,
   guessPlaces,
@@ -361,6 +361,7 @@ function readIncidents(
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);
   }
+  settleUntied(found);
   return found.map(
     ({
       sents: _ss,

@@ -51,7 +51,7 @@ function leadOf(doc: Doc): string {
  * rearrested 23 of the escapees", "suspects were detained by troops".
  */
 const FORCES_ARREST_SUSPECTS =
-  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
+  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bomb(?:ing|ings|ed)|car bomb|explosive device|massacre\w*)\b/i;
@@ -665,15 +665,17 @@ interface Settled {
   lowConfidence: boolean;
 }
 /**
- * Records tied to no place and no day (after all folding): with no named side either ("unknown → ?") they assert
- * nothing a reader can check and are dropped; with one ("unknown → Mumias protesters") they are kept, flagged as low
- * confidence (at most 0.45), never asserted as a located event.
+ * Records tied to no place and no day (after all folding). Beside events the text does place or date, one with no
+ * named side either ("unknown → ?") asserts nothing a reader can check, most often a loose retelling, and is dropped;
+ * every other one (a named side, "unknown → Mumias protesters", or the only event of a one-line paste) is kept,
+ * flagged as low confidence (at most 0.45), never asserted as a located event.
  */
 export function settleUntied<T extends Settled>(found: T[]): void {
+  const tiedBeside = found.some((f) => !f.background && !untiedRecord(f));
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
     if (!untiedRecord(f)) continue;
-    if (isGenericActor(f.attacker) && isGenericActor(f.target)) {
+    if (tiedBeside && isGenericActor(f.attacker) && isGenericActor(f.target)) {
       found.splice(k, 1);
       continue;
     }
