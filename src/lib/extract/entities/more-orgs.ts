@@ -77,10 +77,6 @@ const PORTFOLIO_HEAD =
 /** People of a place: "residents of X said" is no statement of X. */
 const INHABITANTS =
   /^(?:residents|inhabitants|people|villagers|locals|elders|families|survivors|witnesses|farmers|traders|youths|women|men|natives|citizens|mayor|chief|elder|resident|villager)$/;
-/** Who speaks for a body or leads it, written after the body: "police spokesperson", "army chief". */
-const BODY_VOICE = /^(?:spokesperson|spokesman|spokeswoman|chief|commander|commissioner)$/;
-/** Lower-case heads of a state's bodies. */
-const STATE_HEAD = /^(?:police|army|military|navy|ministry|government)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
@@ -195,15 +191,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         h + 1 < s.w1 &&
         !W[h + 1].cap &&
         (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text)) &&
-        !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2)) &&
-        // "the Lagos police spokesperson, Name,", "Gauteng police spokesperson Colonel Name", "Benin's army chief of
-        // staff": the one who speaks for a state body or leads it, named next, names that body
-        !(
-          BODY_VOICE.test(W[h + 1].text) &&
-          STATE_HEAD.test(hw.text) &&
-          h + 2 < s.w1 &&
-          (W[h + 2].cap || W[h + 2].text === ',' || (W[h + 2].text === 'of' && W[h + 3]?.text === 'staff'))
-        )
+        !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2))
       )
         continue;
       let k = h - 1;
