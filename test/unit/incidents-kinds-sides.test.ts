@@ -99,7 +99,7 @@ describe('captives and rescues', () => {
       kinds(
         'Militiamen stormed the central prison of Lurembo late on Sunday, freeing about 300 inmates. On Tuesday, police and soldiers recaptured 54 escapees in Lurembo, the governor said.',
       ),
-    ).toEqual(['Armed clash']);
+    ).toEqual(['Armed clash', 'Arrests']);
     expect(
       kinds(
         'Dozens of escapees recaptured in Lurembo after militia attack frees hundreds from prison\n\nPolice and soldiers caught 54 of the escaped inmates on Tuesday, the governor said.',

@@ -328,7 +328,8 @@ const FORCED_MARCH =
 const STATE_SHOOTERS =
   /\b(?:police\w*|officers|security forces|troops|soldiers|gendarmes|army|military|guards|riot police|forces)\b/i;
 /** A two-sided fight (not a one-sided attack). */
-const TWO_SIDED = /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
+const TWO_SIDED =
+  /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
 
 /**
  * The sub-type a trigger takes in its sentence: a battle among protesters is a violent demonstration, people shot
