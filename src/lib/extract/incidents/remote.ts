@@ -266,7 +266,18 @@ export function forcesOf(name: string): string | null {
 }
 
 /** Reads the barrages of a document once, so that later sentences know what hit the places they name. */
+/**
+ * Words of a story about fires set on purpose: arson attacks, sabotage, an accelerant found (not arson among the
+ * charges of a riot: "charged with rioting, arson and attempt to murder").
+ */
+const ARSON_STORY =
+  /\b(?:arson(?:ists?| attacks?| waves?| campaigns?| sprees?| attempts?)|arsonists?|sabot(?:age|aged|eurs?)|accelerants?|firebomb\w*)\b/i;
+let arsonDoc = false;
+/** Whether the document being read tells of arson or sabotage (set by prepareRemote). */
+export const arsonStory = (): boolean => arsonDoc;
+
 export function prepareRemote(doc: Doc): void {
+  arsonDoc = ARSON_STORY.test(doc.text);
   const weapon: (string | null)[] = [];
   const doer: (string | null)[] = [];
   const sent: (number | null)[] = [];

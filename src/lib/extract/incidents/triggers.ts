@@ -22,6 +22,7 @@ import {
 import { CROWD_NOUN, INTERVENTION, NO_PROTEST_EVENT, RIOT_WORD } from './protests.ts';
 import {
   AIR,
+  arsonStory,
   BARE_STRIKE,
   DISRUPTED,
   gated,
@@ -33,6 +34,20 @@ import {
 import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
+/**
+ * A pattern tried only in a story of arson or sabotage, on a sentence with a day of its own: there a fire told of a
+ * thing ("a signal box was set alight on Sunday", "two tanks at the depot caught fire before dawn on Tuesday") is one
+ * set on purpose, an event of its own.
+ */
+class ArsonRegExp extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    if (!arsonStory() || !OWN_DAY.test(text)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
 /** People held, hunted or set free: what "recaptured" or "liberated" is done to when no ground is taken. */
 const PEOPLE_TAKEN_SRC =
   '(?:escapees|escaped (?:inmates|prisoners)|fugitives|inmates|prisoners|detainees|convicts|hostages|captives|victims|abductees|kidnap(?:ped)? victims|(?:the )?abducted|students|pupils|schoolchildren|children|girls|boys|women|men|villagers|passengers|workers|people|persons|them|him|her)';
@@ -61,11 +76,21 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?) (?:struck|bombed|hit)|drones? (?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?) (?:struck|bombed|hit)|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had )?(?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
     strength: 0.7,
+  },
+  {
+    // a bomb told as dropped by a drone ("the bomb fell from a drone", "explosives dropped from a UAV hit the post"),
+    // or a drone flown into its target with its charge ("sent a drone packed with explosives into the depot"): a
+    // little stronger than the bomb's own words, which tell the same blast
+    re: /\b(?:(?:bombs?|grenades?|explosives|munitions?|explosive devices?|charges?) (?:that )?(?:fell|dropped|was dropped|were dropped|had been dropped) (?:from|by) (?:an? |the |two |three )?(?:[\w-]+ )?(?:drones?|UAVs?)|(?:drones?|UAVs?) (?:loaded|laden|packed|rigged) with (?:explosives|bombs|grenades) (?:into|at|onto)\b)/i,
+    type: EXP,
+    subType: 'Air/drone strike',
+    weapon: 'air/drone',
+    strength: 0.72,
   },
   {
     re: /\b(?:killing|killed|assassinat\w+)\b[^.]{0,80}\bin an? (?:[\w.-]+ ){0,2}(?:strike|drone strike|air ?strike)\b/i,
@@ -174,6 +199,18 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   { re: /\bmob (?:attack|violence|beat|lynch)\w*\b/i, type: 'Riots', subType: 'Mob violence', strength: 0.6 },
+  {
+    // a thing set on fire in a story of arson or sabotage (weakest of all: a riot, an attack or a blast told in the
+    // same sentence wins)
+    re: new ArsonRegExp(
+      String.raw`\b(?:was|were|had been|have been)\s+(?:deliberately\s+|later\s+|then\s+|also\s+)?(?:set alight|set on fire|set ablaze|torched|burned|burnt|firebombed|found (?:burning|on fire|ablaze))\b|\bcaught fire\b`,
+      'i',
+    ),
+    type: 'Strategic developments',
+    subType: 'Looting/property destruction',
+    strength: 0.44,
+  },
+
   {
     // two communities fighting each other, not organised armed groups: "clashes between members of two communities"
     re: /\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:(?:members|supporters|residents|people|youths) (?:of|from) )?(?:two |rival |neighbouring |neighboring )?(?:communities|villages|families|clans|tribes|castes|villagers|residents|neighbourhoods|neighborhoods|religious groups|ethnic groups|supporters)\b|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b/i,

@@ -1,0 +1,58 @@
+/** Fires set on purpose in a story of arson, and bombs told as dropped by a drone or jets that destroyed a target. */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2025-06-20') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('fires set on purpose in a story of arson or sabotage', () => {
+  const story =
+    'Police in the north are investigating a string of suspected arson attacks on power lines and a grain store.\n\n' +
+    'On Saturday night, a transformer station outside Lindmoor was set on fire, cutting power to 2,000 homes.\n\n' +
+    'On Tuesday, a grain silo near Barrowfield caught fire shortly after midnight; detectives found a jerrycan nearby.';
+  it('finds each fire with a day of its own as property destruction', () => {
+    const list = incidents(story);
+    const fires = list.filter((i) => i.subType === 'Looting/property destruction');
+    expect(fires).toHaveLength(2);
+    expect(fires.map((f) => f.date?.slice(0, 10))).toEqual(['2025-06-14', '2025-06-17']);
+  });
+  it('finds no fire in a story that tells of no arson or sabotage', () => {
+    const list = incidents(
+      'A grain silo near Barrowfield caught fire on Tuesday shortly after midnight, the fire service said. Crews blamed a faulty dryer.',
+    );
+    expect(list.filter((i) => i.subType === 'Looting/property destruction')).toHaveLength(0);
+  });
+  it('leaves a fire told with no day of its own to the account around it', () => {
+    const list = incidents(
+      'Investigators said the arson wave had cost the rail operator millions. A signal cabin was set alight as well, officials said.',
+    );
+    expect(list.filter((i) => i.subType === 'Looting/property destruction')).toHaveLength(0);
+  });
+});
+
+describe('bombs from drones and targets destroyed by jets', () => {
+  it('reads a drone flown into a post with its charge as a drone strike', () => {
+    const list = incidents(
+      'On Thursday the provincial command accused the rebels of sending a drone packed with explosives into a police post near Vardenik, wounding two officers.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Air/drone strike');
+  });
+  it('reads explosives dropped by a drone as a drone strike, not a roadside bomb', () => {
+    const list = incidents(
+      'Grenades dropped from a small drone hit a market stall in Kessaro on Monday morning, wounding four traders, the mayor said.',
+    );
+    expect(list[0]?.subType).toBe('Air/drone strike');
+  });
+  it('reads a drone that had struck a house as a drone strike', () => {
+    const list = incidents(
+      'The coast guard said on Wednesday that an armed drone had struck a warehouse in Port Tellin used by smugglers, killing two men.',
+    );
+    expect(list[0]?.subType).toBe('Air/drone strike');
+  });
+  it('reads jets that destroyed a target as an air strike', () => {
+    const list = incidents(
+      'The air force said its jets destroyed a fuel convoy on the highway south of Amran on Sunday afternoon.',
+    );
+    expect(list[0]?.subType).toBe('Air/drone strike');
+  });
+});
