@@ -203,11 +203,20 @@ function unitsOfBodies(cx: EntityContext, moved: Map<string, string>): void {
 }
 
 /** One entry per organisation and per place: two found by different routes under one name become one. */
+/** A name opened by where its body is based or registered: "Nagrota-based White Knight Corps". */
+const BASED_PREFIX = /^(?:\S+\s+){0,3}?\S+-(?:based|registered|headquartered|flagged)\s+(.+)$/;
+
 function mergeDuplicates(cx: EntityContext): Entities {
   const { gaz, countries, people, orgs, places, mentions, byId } = cx;
   const orgByName = new Map<string, Org>();
   const placeByName = new Map<string, Place>();
   const moved = new Map<string, string>();
+  // "the Army's Nagrota-based White Knight Corps", "Singapore-registered Evermore Marine Services": where a body is
+  // based or registered is said of it, not part of its name
+  for (const o of orgs.values()) {
+    const m = BASED_PREFIX.exec(o.name);
+    if (m && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(m[1])) o.name = m[1];
+  }
   for (const o of [...orgs.values()].sort((x, y) => x.first - y.first)) {
     // "U.N. Mission in South Sudan" and "UN Mission in South Sudan" are one name
     const keys = [o.name, ...o.aliases.filter((a) => a.split(/\s+/).length >= 2)].map((n) =>

@@ -4,6 +4,7 @@
  * ("Name (ACRO)"), named military operations; unnamed facilities by their suffix, and named hospitals or schools
  * reported as attacked, which are sites too.
  */
+import type { Doc } from '../doc.ts';
 import { namesNation, nationOf, normKey, type OrgEntry } from '../gazetteer.ts';
 import {
   FACILITY_SUFFIX,
@@ -37,6 +38,18 @@ import {
 } from './shared.ts';
 import type { Org } from './types.ts';
 
+/** Verbs that put a person at the head of a body: "led by", "headed by". */
+const LEADER_VERB = /^(?:led|headed|commanded|founded|chaired|run)$/;
+/**
+ * "the faction led by Idris Malual Garang (WPM-S)": a name after "led by" whose initials do not open the acronym after
+ * it is the leader's; the acronym is the body's he leads.
+ */
+function leaderBefore(W: Doc['words'], a: number, w0: number, acro: string): boolean {
+  if (a - 2 < w0 || W[a - 1].text !== 'by' || !LEADER_VERB.test(W[a - 2].text)) return false;
+  let caps = '';
+  for (let k = a; k < W.length && k < a + 8 && W[k].text !== '('; k++) if (W[k].cap) caps += W[k].text[0];
+  return !caps.startsWith(acro.slice(0, 2));
+}
 /** Nouns after "Name (ACRO)" that make the name a grade, a product or a measure: "(WTI) crude futures". */
 const PRODUCT_AFTER =
   /^(?:crude|futures|oil|gas|prices?|index|indices|contracts?|benchmark|grade|blend|shares|stocks?|bonds?|rates?|figures|data|readings?|scores?|vaccines?|missiles?|rockets?|drones?|rifles?)$/;
@@ -488,7 +501,7 @@ export function findNamedOrgs(cx: EntityContext): void {
           j,
         );
         for (let k = a; k < j; k++) used.add(k);
-      } else if (acro && j - a >= 2) {
+      } else if (acro && j - a >= 2 && !leaderBefore(W, a, s.w0, acro)) {
         addOrg({ name: runText, aliases: [acro], type: 'other', country: null }, runText, a, j);
       } else if (FACILITY_SUFFIX.has(last) && j - a >= 2) {
         addPlace(
@@ -574,6 +587,9 @@ export function findNamedOrgs(cx: EntityContext): void {
         .map((w) => initials(w.text.replace(/[^A-Za-z-]/g, '')))
         .join('')
         .toUpperCase();
+      // "the faction led by Idris Malual Garang (WPM-S)": the acronym after a leader's name is the body's he leads,
+      // and the name is a person's
+      if (leaderBefore(W, a, s.w0, acro)) continue;
       if (
         !caps.includes(acro[0]) &&
         !ORG_LEAD.test(W[a].text) &&

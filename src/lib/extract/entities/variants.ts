@@ -16,6 +16,46 @@ const MIXED_ACRONYM = /^[A-Z](?:[oftda]?[A-Z]){1,6}$/;
 /** Small words an acronym of a name leaves out. */
 const GLUE = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'in', 'on', 'to', '&']);
 
+/** A capitalised acronym of a body that owns the name it opens: "UN " in "UN Human Rights Monitoring Mission". */
+const OWNER_ACRONYM = /^[A-Z]{2,4}\s+(?=\p{Lu}\p{Ll})/u;
+/** A numbered unit: "28th", "3rd", "101st", "11". */
+const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
+
+/**
+ * `short` names the body `long` names in full: a numbered unit without its arm ("28th Brigade", "28th Mechanized
+ * Brigade"), the name before its "of" part ("Joint Command", "Joint Command of the Armed Forces"), or the "of" part
+ * by its initials ("Armed Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
+ */
+export function shortFormOf(short: string, long: string): boolean {
+  const a = normKey(short.replace(/^the\s+/i, '')).split(' ');
+  const b = normKey(long.replace(/^the\s+/i, '')).split(' ');
+  if (a.length < 2 || b.length <= a.length) return false;
+  if (UNIT_NUMBER.test(a[0]))
+    return b[0] === a[0] && b[b.length - 1] === a[a.length - 1] && a.every((w) => b.includes(w));
+  if (a.includes('of')) {
+    // the "of" part by its initials
+    const of = a.indexOf('of');
+    if (b.slice(0, of + 1).join(' ') !== a.slice(0, of + 1).join(' ')) return false;
+    const tail = short
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .slice(of + 1);
+    if (tail[0]?.toLowerCase() === 'the') tail.shift();
+    if (tail.length !== 1 || !CAPS_ACRONYM.test(tail[0])) return false;
+    const longTail = long
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .slice(of + 1)
+      .join(' ');
+    return (
+      longTail.includes(' ') &&
+      initials(longTail, (w) => !GLUE.has(w.toLowerCase())).toUpperCase() === tail[0]
+    );
+  }
+  // the name before its "of" part; both begin with a capital word
+  return b[a.length] === 'of' && b.slice(0, a.length).join(' ') === a.join(' ') && /^\p{Lu}/u.test(short);
+}
+
 /** A party's members in the plural and the adjective its name uses: "Democrats" / "Democratic". */
 const MEMBERS: Record<string, string> = {
   democrats: 'democratic',
@@ -133,13 +173,28 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
         continue;
       }
     }
-    // an acronym of another body's initials that the text never spells out: "NCoS"
+    // a short form of another name of the text: "the 28th Brigade" … "the 28th Mechanized Brigade", "the Joint
+    // Command" … "the Joint Command of the Armed Forces", "Armed Forces of the DRC" … "Armed Forces of the Democratic
+    // Republic of the Congo"
+    if (bare.includes(' ')) {
+      const into = unique(o, (x) =>
+        names(x).some((n) => n.includes(' ') && shortFormOf(o.name, n.replace(/^the\s+/i, ''))),
+      );
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    }
+    // an acronym of another body's initials that the text never spells out: "NCoS"; "HRMMU" for the "UN Human
+    // Rights Monitoring Mission in Ukraine", whose owner's acronym opens the name
     if (!o.aliases.length && (MIXED_ACRONYM.test(o.name) || CAPS_ACRONYM.test(o.name))) {
       const caps = o.name.replace(/[^A-Z0-9]/g, '');
+      const spelt = (name: string) => initials(name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase();
       const into = unique(
         o,
         (x) =>
-          x.name.includes(' ') && initials(x.name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase() === caps,
+          x.name.includes(' ') &&
+          (spelt(x.name) === caps || spelt(x.name.replace(OWNER_ACRONYM, '')) === caps),
       );
       if (into) {
         add(o, into);
