@@ -43,6 +43,14 @@ describe('bombs from drones and targets destroyed by jets', () => {
     );
     expect(list[0]?.subType).toBe('Air/drone strike');
   });
+  it('makes a blast told by its bomb a drone strike when a later sentence says the bomb fell from a drone', () => {
+    const list = incidents(
+      'On Thursday evening, a bomb exploded at the Kereni camp for displaced families, killing three people.\n\n' +
+        'A nurse at the camp said the bomb was dropped by a drone that circled for several minutes before the blast.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]?.subType).toBe('Air/drone strike');
+  });
   it('reads a drone that had struck a house as a drone strike', () => {
     const list = incidents(
       'The coast guard said on Wednesday that an armed drone had struck a warehouse in Port Tellin used by smugglers, killing two men.',

@@ -15,7 +15,7 @@ import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from '
 import { bestPlace, PLACE_RANK, within } from './places.ts';
 import { family, SEVERITY } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
-import { REMOTE_SUBTYPES } from './triggers.ts';
+import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 
 /** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
@@ -532,6 +532,14 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     if (sameKind && (SEVERITY[inc.subType] ?? 0) > (SEVERITY[f.subType] ?? 0)) {
       f.subType = inc.subType;
       f.type = inc.type;
+    }
+    // a blast told first by its bomb and then as dropped from a drone ("a bomb exploded in the camp … the bomb fell
+    // from a drone"): the drone's strike
+    if (inc.trig === DROPPED_FROM_DRONE && f.subType === 'Remote explosive/landmine/IED') {
+      f.subType = inc.subType;
+      f.type = inc.type;
+      f.trig = inc.trig;
+      f.weapon = inc.weapon;
     }
     if (override) {
       // the lead's figures may add up several events; the detailed account's are this event's

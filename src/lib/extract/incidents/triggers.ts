@@ -51,6 +51,18 @@ class ArsonRegExp extends RegExp {
 /** People held, hunted or set free: what "recaptured" or "liberated" is done to when no ground is taken. */
 const PEOPLE_TAKEN_SRC =
   '(?:escapees|escaped (?:inmates|prisoners)|fugitives|inmates|prisoners|detainees|convicts|hostages|captives|victims|abductees|kidnap(?:ped)? victims|(?:the )?abducted|students|pupils|schoolchildren|children|girls|boys|women|men|villagers|passengers|workers|people|persons|them|him|her)';
+/**
+ * A bomb told as dropped by a drone ("the bomb fell from a drone", "explosives dropped from a UAV hit the post"), or a
+ * drone flown into its target with its charge ("sent a drone packed with explosives into the depot"): a little stronger
+ * than the bomb's own words, which tell the same blast.
+ */
+export const DROPPED_FROM_DRONE: Trigger = {
+  re: /\b(?:(?:bombs?|grenades?|explosives|munitions?|explosive devices?|charges?) (?:that )?(?:fell|dropped|was dropped|were dropped|had been dropped) (?:from|by) (?:an? |the |two |three )?(?:[\w-]+ )?(?:drones?|UAVs?)|(?:drones?|UAVs?) (?:loaded|laden|packed|rigged) with (?:explosives|bombs|grenades) (?:into|at|onto)\b)/i,
+  type: EXP,
+  subType: 'Air/drone strike',
+  weapon: 'air/drone',
+  strength: 0.72,
+};
 export const T: Trigger[] = [
   {
     re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b/i,
@@ -82,16 +94,7 @@ export const T: Trigger[] = [
     weapon: 'air/drone',
     strength: 0.7,
   },
-  {
-    // a bomb told as dropped by a drone ("the bomb fell from a drone", "explosives dropped from a UAV hit the post"),
-    // or a drone flown into its target with its charge ("sent a drone packed with explosives into the depot"): a
-    // little stronger than the bomb's own words, which tell the same blast
-    re: /\b(?:(?:bombs?|grenades?|explosives|munitions?|explosive devices?|charges?) (?:that )?(?:fell|dropped|was dropped|were dropped|had been dropped) (?:from|by) (?:an? |the |two |three )?(?:[\w-]+ )?(?:drones?|UAVs?)|(?:drones?|UAVs?) (?:loaded|laden|packed|rigged) with (?:explosives|bombs|grenades) (?:into|at|onto)\b)/i,
-    type: EXP,
-    subType: 'Air/drone strike',
-    weapon: 'air/drone',
-    strength: 0.72,
-  },
+  DROPPED_FROM_DRONE,
   {
     re: /\b(?:killing|killed|assassinat\w+)\b[^.]{0,80}\bin an? (?:[\w.-]+ ){0,2}(?:strike|drone strike|air ?strike)\b/i,
     type: EXP,
