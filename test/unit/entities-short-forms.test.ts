@@ -82,3 +82,16 @@ describe('short forms of a name', () => {
     expect(names(body)).toContain('Coastal Relief Agency');
   });
 });
+
+describe('a leader named after the part of a body he leads', () => {
+  it('reads the name after "faction led by" as a person leading the body', () => {
+    const text =
+      'Fighters of the Western Plains Movement faction led by Idris Malual Garang (WPM-S) crossed the river on Tuesday, residents said.';
+    const people = extractEntities(buildDoc(text)).people;
+    expect(people.map((p) => p.name)).toContain('Idris Malual Garang');
+    expect(people.find((p) => p.name === 'Idris Malual Garang')?.role).toMatch(/leader/);
+    // a convoy led by a named ship is no person
+    const ship = 'The grain convoy led by Ocean Harvest Star left the port of Varna at dawn on Friday.';
+    expect(extractEntities(buildDoc(ship)).people.map((p) => p.name)).not.toContain('Ocean Harvest Star');
+  });
+});

@@ -60,6 +60,8 @@ const PLACE_HEAD_AFTER =
 const AREA_OF =
   /^(?:city|cities|town|towns|village|villages|district|districts|province|provinces|region|regions|county|counties|suburb|suburbs|neighbourhood|neighborhood|department|departments|state|states|municipality|municipalities|governorate|governorates|prefecture|prefectures|commune|communes|oblast|oblasts|islands?|emirates?)$/i;
 
+/** A part of a body a person leads, named after the body: "the Northern Front faction led by …". */
+const BODY_PART = /^(?:faction|wing|splinter)$/;
 /** Verbs of leading a body and the role they give: "led by" → "leader". */
 const LED_VERB: Record<string, string> = {
   led: 'leader',
@@ -343,9 +345,13 @@ export function findPeople(cx: EntityContext): void {
     return normaliseRole(out.map((x) => x.text));
   };
 
-  /** "the RSF, led by Name": the body's name and the verb give the role ("RSF leader"). */
+  /**
+   * "the RSF, led by Name", "the Northern Front faction led by Name": the body's name and the verb give the role
+   * ("RSF leader").
+   */
   const ledBy = (i: number, s0: number): string | null => {
-    if (i - 4 < s0 || W[i - 1].text !== 'by' || W[i - 3].text !== ',') return null;
+    if (i - 4 < s0 || W[i - 1].text !== 'by' || !(W[i - 3].text === ',' || BODY_PART.test(W[i - 3].text)))
+      return null;
     const noun = LED_VERB[lower(W[i - 2])];
     if (!noun) return null;
     let a = i - 4;
