@@ -37,7 +37,7 @@ import {
 import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
-import { examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
+import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
 import {
   bestPlace,
@@ -357,6 +357,7 @@ function readIncidents(
   settleEvents(found, doc, ents, dates);
   recallsOfOtherNews(found, doc, dates, published, violentLead);
   examplesOfReport(found, doc, dates, published);
+  examplesListed(found, doc, violentLead);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);

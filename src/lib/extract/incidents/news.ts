@@ -11,7 +11,7 @@ import { type DateMention, datelineDate } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { hasHeadline } from '../entities/lines.ts';
 import { daysFrom } from './common.ts';
-import { FIGURATIVE, PHYSICAL, withoutCharges } from './not-events.ts';
+import { FIGURATIVE, namedAsHazard, PHYSICAL, withoutCharges } from './not-events.ts';
 import type { Candidate } from './types.ts';
 import { countedBack, frameOf, PAST_IN_PASSING, saidBefore, spanOfActs } from './when.ts';
 
@@ -62,6 +62,48 @@ const PLANNED_BEFORE =
 const planned = (text: string, at: number) => PLANNED_BEFORE.test(text.slice(Math.max(0, at - 90), at));
 /** A trigger in a lead that only tells what other news is about. */
 const otherNewsOf = (text: string, at: number) => OTHER_NEWS.test(text.slice(Math.max(0, at - 160), at));
+
+/** Where a record's trigger stands in its own sentence (-1 when it cannot be found again). */
+function triggerAt(f: Candidate, doc: Doc): { text: string; at: number } | null {
+  const text = doc.sentences[f.sentence]?.text;
+  if (!text) return null;
+  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text);
+  return m ? { text, at: m.index } : null;
+}
+/** A record whose trigger names acts in the plural, a kind of act rather than one event: "airstrikes on villages". */
+function pluralAct(f: Candidate, doc: Doc): boolean {
+  const t = triggerAt(f, doc);
+  if (!t) return false;
+  const word = /^[\w-]+/.exec(t.text.slice(t.at))?.[0] ?? '';
+  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(t.text.slice(t.at));
+  const head = (m?.[0] ?? word).trim().split(/\s+/);
+  return head.some((w) => /[^su]s$|ies$/i.test(w) && w.length > 3);
+}
+/**
+ * A record whose trigger only tells what news of another kind is about ("sanctions on officers it accuses of carrying
+ * out airstrikes on schools"), names a hazard, or is told through a frame, a count back or as planned: no event the
+ * lead reports, unless one of its sentences tells it as an act of these days.
+ */
+function framedRecord(f: Candidate, doc: Doc): boolean {
+  const t = triggerAt(f, doc);
+  if (!t) return false;
+  // (an act the other news is about that is itself of these days stays the news: "blamed the group for an ambush that
+  // killed nine policemen this week")
+  if (
+    f.sents.some((k) => {
+      const x = doc.sentences[k]?.text ?? '';
+      return RECENT_WORDS.test(x) || PRESENT_PERFECT.test(x);
+    })
+  )
+    return false;
+  return (
+    otherNewsOf(t.text, t.at) ||
+    namedAsHazard(t.text, t.at) ||
+    !!frameOf(t.text, t.at) ||
+    countedBack(t.text, t.at) ||
+    planned(t.text, t.at)
+  );
+}
 
 /**
  * A violent act told in the present perfect, the tense of news ("has been killed", "have stormed"), not as a pattern
@@ -161,6 +203,14 @@ function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end
   return false;
 }
 
+/** A sentence whose first word of a violent act only tells what news of another kind is about, or names a hazard. */
+function otherNewsAct(text: string): boolean {
+  VIOLENT_ACT.lastIndex = 0;
+  const m = VIOLENT_ACT.exec(text);
+  VIOLENT_ACT.lastIndex = 0;
+  return !!m && (otherNewsOf(text, m.index) || namedAsHazard(text, m.index) || planned(text, m.index));
+}
+
 /**
  * Whether the lead (headline and first body paragraph) tells a violent event of now: a current record of violence or
  * of a demonstration found there, a barrage told by the places it hit, or a word of a violent act beside harm, arms or
@@ -195,7 +245,13 @@ export function leadIsViolent(
   // violence as a story of the past: a profile, a feature ("She was 34 when her battalion was surrounded …")
   if (headline && !leadOfNow(doc, dates, published, end)) return false;
   // (a demonstration the lead reports is an event of now too: its clashes are told further down without a day)
-  if (found.some((f) => !f.background && f.firstPara <= end && f.type !== 'Strategic developments'))
+  // (not one whose trigger only tells what other news is about: "sanctions over airstrikes on civilians")
+  if (
+    found.some(
+      (f) =>
+        !f.background && f.firstPara <= end && f.type !== 'Strategic developments' && !framedRecord(f, doc),
+    )
+  )
     return true;
   for (const s of doc.sentences) {
     if (s.para > end) break;
@@ -204,7 +260,8 @@ export function leadIsViolent(
     if (published && own.some((d) => daysFrom(d.iso, published) > 14)) continue;
     if (PAST_IN_PASSING.test(s.text)) continue;
     // (a barrage told by the places it hit: "launched 112 drones and 14 missiles overnight, killing three in X")
-    if (hitsSites(s.index)) return true;
+    // (unless what hit them only tells what other news is about: "sanctions over airstrikes on schools in X and Y")
+    if (hitsSites(s.index) && !otherNewsAct(s.text)) return true;
     const text = withoutCharges(s.text.replace(FIGURATIVE, (m) => ' '.repeat(m.length))).replace(
       TOLL_OF_WAR,
       (m) => ' '.repeat(m.length),
@@ -223,7 +280,8 @@ export function leadIsViolent(
         otherNewsOf(s.text, m.index) ||
         countedBack(s.text, m.index) ||
         spanOfActs(s.text, m.index) ||
-        planned(s.text, m.index)
+        planned(s.text, m.index) ||
+        namedAsHazard(s.text, m.index)
       ) {
         framedAt = m.index;
         continue;
@@ -255,9 +313,17 @@ export function recallsOfOtherNews(
   violentLead: boolean,
 ): void {
   if (violentLead) return;
+  const end = leadEnd(doc);
   for (const f of found) {
     if (f.background || !VIOLENT_TYPES.has(f.type)) continue;
-    if (ownRecency(f, doc, dates, published)) continue;
+    // (a record of the lead whose trigger only tells what the other news is about takes that news's day, not one of
+    // its own: "on Monday imposed sanctions on officers it accuses of airstrikes")
+    // (one act with a day of its own keeps it: "a memorial for the victims of Sunday's car bomb")
+    if (
+      ownRecency(f, doc, dates, published) &&
+      !(f.firstPara <= end && pluralAct(f, doc) && framedRecord(f, doc))
+    )
+      continue;
     f.background = true;
   }
 }
@@ -302,5 +368,28 @@ export function examplesOfReport(
   for (const f of found) {
     if (f.background || f.firstPara <= end || !f.date) continue;
     if ([...periods].some((p) => f.date?.startsWith(p))) f.background = true;
+  }
+}
+
+/**
+ * A sentence that announces a list of events as examples: "she listed incidents the mission had verified", "the legal
+ * act cites three attacks", "the report details five cases".
+ */
+const LISTS_EVENTS =
+  /\b(?:list(?:s|ed|ing)?|cit(?:e|es|ed|ing)|recount(?:s|ed|ing)?|detail(?:s|ed|ing)?|describ(?:e|es|ed|ing)|enumerat\w+|catalogu?(?:e|es|ed|ing)|gave|gives|give|giving|named|names|recall(?:s|ed|ing)?|highlight(?:s|ed|ing)?)\s+(?:(?:\w+|\d+)\s+){0,3}(?:incidents|attacks|cases|examples|episodes|instances|strikes|killings|events|atrocities|violations|abuses)\b/i;
+/**
+ * In a story whose lead tells no violent event of now (a council session, a sanctions list, a report), the events a
+ * speaker or a document lists as examples ("She listed incidents the UN had verified. On August 24, a drone struck …
+ * On September 30, shelling hit …") are the background of that news, whatever their day: each record told in the
+ * sentences after the announcement, in the same paragraph (it may be taken up again further down), is background.
+ */
+export function examplesListed(found: Candidate[], doc: Doc, violentLead: boolean): void {
+  if (violentLead) return;
+  for (const s of doc.sentences) {
+    if (s.text.length > 3000 || !LISTS_EVENTS.test(s.text)) continue;
+    for (const f of found) {
+      if (f.background || !VIOLENT_TYPES.has(f.type)) continue;
+      if (f.sentence > s.index && f.firstPara === s.para) f.background = true;
+    }
   }
 }

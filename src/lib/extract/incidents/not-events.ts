@@ -60,6 +60,25 @@ const HYPOTHETICAL =
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
 const PLANNED =
   /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
+/**
+ * A word of violence named as a hazard, not an event: the risk, danger or threat of it ("the risk of kidnapping for
+ * ransom", "warned of the danger of renewed shelling"), or one of the reasons given for advice to stay away ("told
+ * citizens not to travel there because of crime, unrest and kidnapping"), or a word mentioned as a word.
+ */
+const HAZARD_BEFORE =
+  /\b(?:risks?|dangers?|threats?|fears?|spectre|possibility|likelihood|prospects?|chances?|warnings?|vulnerab\w+|exposure|exposed)\s+(?:of|from|to)\s+(?:(?:a|an|the|further|more|new|possible|renewed|fresh|sudden|random)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const REASON_BEFORE =
+  /\b(?:because of|due to|owing to|citing|in view of)\s+["'“‘]?(?:[\w-]+,?\s+){0,8}(?:(?:and|or)\s+)?$/i;
+const ADVICE =
+  /\b(?:(?:not|against|avoid\w*|reconsider\w*|defer\w*)\s+(?:all\s+|any\s+)?(?:(?:non-?essential|but essential|unnecessary)\s+)?travel\w*|travel (?:advi\w+|warnings?|alerts?|bans?)|advis(?:e|es|ed|ing|ory|ories)\b|warn(?:s|ed|ing|ings)?\b|caution\w*|stay away)/i;
+/** A word of violence mentioned as a word: "people see the word 'kidnapping'", "the term 'massacre'". */
+const AS_A_WORD = /\b(?:words?|terms?|phrases?|labels?|expressions?)\s+["'“‘]$/i;
+export function namedAsHazard(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 90), at);
+  if (AS_A_WORD.test(before)) return true;
+  if (HAZARD_BEFORE.test(before.slice(-60))) return true;
+  return REASON_BEFORE.test(before) && ADVICE.test(text.slice(0, at));
+}
 export const FIGURATIVE =
   /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
@@ -546,6 +565,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (habitual && !sentDay) return null;
   if (!sentDay && playedOrStaged(doc)) return null;
   const generic = habitual || GENERIC.test(text);
+  // a word of violence named as a hazard or a reason for advice tells no event ("the risk of kidnapping")
+  if (namedAsHazard(text, at)) return null;
   const clause = text.slice(Math.max(0, at - 60), at + 80);
   // an event only planned, prepared or threatened is no incident, whatever day the sentence names
   if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return null;
