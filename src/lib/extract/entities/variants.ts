@@ -26,9 +26,21 @@ const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
  * Brigade"), the name before its "of" part ("Joint Command", "Joint Command of the Armed Forces"), or the "of" part
  * by its initials ("Armed Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
  */
+const wordCache = new Map<string, string[]>();
+/** A name's words as keys, without a leading "the"; asked for pairwise, so kept. */
+function wordsOf(name: string): string[] {
+  let w = wordCache.get(name);
+  if (!w) {
+    if (wordCache.size > 4000) wordCache.clear();
+    w = normKey(name.replace(/^the\s+/i, '')).split(' ');
+    wordCache.set(name, w);
+  }
+  return w;
+}
+
 export function shortFormOf(short: string, long: string): boolean {
-  const a = normKey(short.replace(/^the\s+/i, '')).split(' ');
-  const b = normKey(long.replace(/^the\s+/i, '')).split(' ');
+  const a = wordsOf(short);
+  const b = wordsOf(long);
   if (a.length < 2 || b.length <= a.length) return false;
   if (UNIT_NUMBER.test(a[0]))
     return b[0] === a[0] && b[b.length - 1] === a[a.length - 1] && a.every((w) => b.includes(w));
