@@ -36,7 +36,9 @@ export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'read
         .filter(Boolean)
         .join(', ');
       out.push(`  - ${i.type} / ${i.subType}${flags ? ` [${flags}]` : ''} (confidence ${i.confidence})`);
-      out.push(`    where: ${i.place ?? '?'}${i.country ? `, ${i.country}` : ''}; when: ${i.date ?? '?'}`);
+      out.push(
+        `    where: ${i.place ?? '?'}${i.country ? `, ${i.country}` : ''}; when: ${i.date ?? '?'}${i.dateFromPublication ? ' (the publication day: the text gives none)' : ''}`,
+      );
       out.push(
         `    attacker: ${i.attacker ?? 'unknown'}; target: ${i.target ?? '?'}; attribution: ${i.attribution}`,
       );

@@ -1,7 +1,7 @@
 /**
  * A headline pasted alone, in a headline's present tense, is read as the report it stands for: the act, the place,
- * the casualties, and the day (the publication day when one is given, said so in the summary). A line that tells no
- * act of violence yields none. Headlines here are invented and worded unlike the articles the engine was tuned on.
+ * the casualties, and the day (the publication day when one is given, flagged as such and said so in the summary). A
+ * line that tells no act of violence yields none. Headlines here are invented and worded unlike the articles the engine was tuned on.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -53,6 +53,7 @@ describe('a headline pasted alone', () => {
       subType: 'Armed clash',
       killed: 7,
       date: PUB,
+      dateFromPublication: true,
       background: false,
     });
     expect(i.evidence).toBe('Gunmen kill seven police officers near Sarwan checkpoint in Pakistan');
@@ -67,6 +68,7 @@ describe('a headline pasted alone', () => {
   it('keeps the day the headline gives', () => {
     const [i] = incidents('Gunmen kill seven police officers near Quetta on Tuesday');
     expect(i.date).toBe('2026-11-17');
+    expect(i.dateFromPublication).toBeUndefined();
     expect(i.summary).not.toMatch(/publication day/);
   });
   it('leaves the day unknown when no publication day is given', () => {
@@ -107,7 +109,24 @@ describe('newsdesk brief on a headline (child process)', () => {
     const hit = run('Gunmen kill nine police officers near Bannu checkpoint\n');
     expect(hit.status).toBe(0);
     const [i] = JSON.parse(hit.stdout).incidents;
-    expect(i).toMatchObject({ subType: 'Armed clash', place: 'Bannu', killed: 9, date: PUB });
+    expect(i).toMatchObject({
+      subType: 'Armed clash',
+      place: 'Bannu',
+      killed: 9,
+      date: PUB,
+      dateFromPublication: true,
+    });
+    const readable = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli.ts'), 'brief', '--published', PUB],
+      {
+        cwd: root,
+        input: 'Gunmen kill nine police officers near Bannu checkpoint\n',
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(readable.stdout).toContain(`when: ${PUB} (the publication day: the text gives none)`);
     const other = run('Prices rise as talks stall\n');
     expect(JSON.parse(other.stdout).incidents).toEqual([]);
   }, 90_000);

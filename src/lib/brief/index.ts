@@ -222,6 +222,7 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
     place: i.place,
     country: i.country,
     date: i.date,
+    ...(i.dateFromPublication ? { dateFromPublication: true } : {}),
     localTime: i.localTime,
     attacker: i.attacker,
     target: i.target,

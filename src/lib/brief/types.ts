@@ -46,6 +46,8 @@ export interface Incident {
   country: string | null;
   /** ISO date (YYYY-MM-DD) or date-time when the time is known. */
   date: string | null;
+  /** True when the text gives no day and `date` is the publication day (a headline pasted alone). */
+  dateFromPublication?: boolean;
   localTime?: string | null;
   attacker: string | null;
   target: string | null;

@@ -125,6 +125,7 @@ function headlineIncidents(
     const out: ExtractedIncident = { ...f, evidence: line, sentence: 0 };
     if (!out.date && published && !out.background) {
       out.date = published;
+      out.dateFromPublication = true;
       out.summary = `${summarise(out)} (day not given: the publication day)`;
     }
     return out;

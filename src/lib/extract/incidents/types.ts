@@ -10,7 +10,8 @@ import type { NumberMention } from '../numbers.ts';
 import type { Site } from './remote.ts';
 
 /** An incident as the brief shows it (every optional field filled), plus where it was found. */
-export interface ExtractedIncident extends Required<Incident> {
+export interface ExtractedIncident extends Required<Omit<Incident, 'dateFromPublication'>> {
+  dateFromPublication?: boolean;
   sentence: number;
   paragraphs: number[];
 }
