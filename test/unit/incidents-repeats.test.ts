@@ -90,47 +90,27 @@ describe('a village the map places without its province', () => {
 });
 
 describe('a facility named for the district it lies in', () => {
-  const mob = { type: 'Riots', subType: 'Mob violence' };
-  it('joins a beating told at "X Central Market" to the one told at "X District" on the same day', () => {
+  /** A beating told at a market, then by the police of Orlo District, both on the same day. */
+  const beatings = (market: string) => {
+    const mob = { type: 'Riots', subType: 'Mob violence', date: '2026-03-06' };
     const { doc, ents, record } = world([
-      'A crowd beat a suspected thief at Orlo Central Market on Friday.',
+      `A crowd beat a suspected thief at ${market} on Friday.`,
       'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
     ]);
     const found = [
-      record(0, {
-        ...mob,
-        placeRef: place('Orlo Central Market', 'facility', { lat: null, lon: null }),
-        date: '2026-03-06',
-      }),
-      record(1, {
-        ...mob,
-        placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
-        date: '2026-03-06',
-      }),
+      record(0, { ...mob, placeRef: place(market, 'facility', { lat: null, lon: null }) }),
+      record(1, { ...mob, placeRef: place('Orlo District', 'other', { lat: null, lon: null }) }),
     ];
     settleEvents(found, doc, ents, [told(doc, 0, '2026-03-06'), told(doc, 1, '2026-03-06')] as never);
+    return found;
+  };
+  it('joins a beating told at "X Central Market" to the one told at "X District" on the same day', () => {
+    const found = beatings('Orlo Central Market');
     expect(found).toHaveLength(1);
     expect(found[0].date).toBe('2026-03-06');
   });
   it('keeps apart a facility named for another place', () => {
-    const { doc, ents, record } = world([
-      'A crowd beat a suspected thief at Brenn Central Market on Friday.',
-      'Police in Orlo District said on Friday a crowd had beaten a man suspected of stealing a cart.',
-    ]);
-    const found = [
-      record(0, {
-        ...mob,
-        placeRef: place('Brenn Central Market', 'facility', { lat: null, lon: null }),
-        date: '2026-03-06',
-      }),
-      record(1, {
-        ...mob,
-        placeRef: place('Orlo District', 'other', { lat: null, lon: null }),
-        date: '2026-03-06',
-      }),
-    ];
-    settleEvents(found, doc, ents, [told(doc, 0, '2026-03-06'), told(doc, 1, '2026-03-06')] as never);
-    expect(found).toHaveLength(2);
+    expect(beatings('Brenn Central Market')).toHaveLength(2);
   });
 });
 

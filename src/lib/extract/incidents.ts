@@ -94,22 +94,10 @@ export function extractIncidents(
   nums: NumberMention[],
   published: string | null,
 ): ExtractedIncident[] {
-  if (loneHeadline(doc)) return headlineIncidents(doc, ents, dates, nums, published);
-  return readIncidents(doc, ents, dates, nums, published);
-}
-
-/**
- * A headline pasted alone tells its act in the present tense ("Gunmen kill nine police officers near Bannu
- * checkpoint"): it is read as the past-tense sentence it stands for, and its records keep the headline as evidence.
- * A headline gives no day: a record with none takes the publication day, when one is given, and says so.
- */
-function headlineIncidents(
-  doc: Doc,
-  ents: Entities,
-  dates: DateMention[],
-  nums: NumberMention[],
-  published: string | null,
-): ExtractedIncident[] {
+  if (!loneHeadline(doc)) return readIncidents(doc, ents, dates, nums, published);
+  // A headline pasted alone tells its act in the present tense ("Gunmen kill nine police officers near Bannu
+  // checkpoint"): it is read as the past-tense sentence it stands for, and its records keep the headline as evidence.
+  // A headline gives no day: a record with none takes the publication day, when one is given, and says so.
   const line = doc.paragraphs[0].text;
   const past = pastTenseHeadline(line);
   // (a line closed by a stop that tells no act in a headline's tense is a sentence, read as one)
