@@ -854,8 +854,8 @@ function actorOk(g: string | null, p: string | null): boolean {
  * background are scored only by whether they match a gold event (optional or past). Slots are judged on matched
  * current incidents; the background flag on pairs with past gold events.
  */
-export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], confidentOnly = false): FieldScore {
-  const preds = confidentOnly ? pred.filter((p) => p.confidence >= 0.5) : pred;
+export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minConfidence = 0): FieldScore {
+  const preds = pred.filter((p) => p.confidence >= minConfidence);
   const show = (i: { subType: string; place: string | null; date: string | null }) =>
     `${i.subType} @ ${i.place ?? '?'} ${i.date?.slice(0, 10) ?? '?'}`;
   const current = gold.filter((g) => !g.background);
@@ -1011,13 +1011,16 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** Confidences at which the incident scores are also reported, counting only the records at or above them. */
+const CONFIDENCE_CUTS = [0.5, 0.7, 0.8, 0.9];
+
 export interface ArticleScore {
   name: string;
   fields: Record<Field, FieldScore>;
   /** Incidents asserted in an article whose gold has no current incident. */
   invented: string[];
-  /** Incident scores counting only confidence ≥ 0.5. */
-  confidentIncidents: FieldScore;
+  /** Incident scores counting only records of at least each of CONFIDENCE_CUTS. */
+  confidentIncidents: FieldScore[];
   warnings: string[];
 }
 
@@ -1058,7 +1061,7 @@ export function scoreArticle(
     name,
     fields,
     invented,
-    confidentIncidents: scoreIncidents(gold.incidents, brief.incidents, true),
+    confidentIncidents: CONFIDENCE_CUTS.map((c) => scoreIncidents(gold.incidents, brief.incidents, c)),
     warnings,
   };
 }
@@ -1137,8 +1140,12 @@ function fieldLines(scores: ArticleScore[], line: (s?: string) => void): void {
       `  ${f.padEnd(14)} ${fmt(recall(c))} ${fmt(precision(c))} ${fmt(f1(c))}   ${`${c.goldHit}/${c.goldTotal}`.padStart(7)} ${`${c.predHit}/${c.predTotal}`.padStart(7)}   ${extras.join('; ')}`,
     );
   }
-  const conf = sumCounts(scores.map((a) => a.confidentIncidents.counts));
-  line(`  incidents with confidence ≥ 0.5 only: R ${fmt(recall(conf))}  P ${fmt(precision(conf))}`);
+  // what dropping the records below a confidence would do (an aggregate: safe for sealed articles)
+  const cuts = CONFIDENCE_CUTS.map((cut, i) => {
+    const c = sumCounts(scores.map((a) => a.confidentIncidents[i].counts));
+    return `≥ ${cut}: R ${fmt(recall(c))} P ${fmt(precision(c))} (${c.goldHit}/${c.goldTotal}, ${c.predHit}/${c.predTotal})`;
+  });
+  line(`  incidents counting only confidence ${cuts.join('; ')}`);
 }
 
 function errorLines(scores: ArticleScore[], line: (s?: string) => void): void {

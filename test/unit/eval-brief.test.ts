@@ -382,7 +382,7 @@ describe('field scores', () => {
     const wrongType = scoreIncidents(gold, [{ ...pred[0], subType: 'Air/drone strike' }]);
     expect(wrongType.errors).toContain('Shelling/artillery/missile attack → Air/drone strike');
     // confident records only: the low-confidence clash drops out, the past strike told as current stays false
-    expect(scoreIncidents(gold, pred, true).counts).toEqual({
+    expect(scoreIncidents(gold, pred, 0.5).counts).toEqual({
       goldHit: 1,
       goldTotal: 2,
       predHit: 1,
