@@ -229,3 +229,37 @@ describe('sentences that look like furniture', () => {
     ]);
   });
 });
+
+describe('threads of numbered posts', () => {
+  const THREAD = [
+    'Harbour Watch @harbourwatch · Sep 14, 2026',
+    '1/5 Fire crews were still at the grain terminal in Chornomorsk at dawn after a drone hit it overnight, the port authority said.',
+    '2/5 A second drone struck a fuel depot near Izmail at about 02:30 local time on Sunday, injuring two workers.',
+    '3/5 The navy says it shot down four more drones over the sea.',
+  ].join('\n\n');
+
+  it('drops the post numbers, so they are neither text nor dates', () => {
+    const body = bodyOf(THREAD);
+    expect(body.some((p) => /^\d\/5/.test(p))).toBe(false);
+    expect(body).toContain(
+      'A second drone struck a fuel depot near Izmail at about 02:30 local time on Sunday, injuring two workers.',
+    );
+    const brief = briefArticle({ text: THREAD, origin: 'text' }, { published: '2026-09-14' });
+    expect(brief.dates.map((d) => d.text)).not.toContain('1/5');
+    expect(brief.dates.some((d) => d.iso?.startsWith('2026-01-05') || d.iso?.startsWith('2026-02-05'))).toBe(
+      false,
+    );
+  });
+
+  it('keeps fractions and dates that do not count posts', () => {
+    // one line alone, a sequence that does not start at 1, and counts that skip are not a thread
+    expect(bodyOf('3/4 of the delegates voted for the motion on Tuesday.')).toEqual([
+      '3/4 of the delegates voted for the motion on Tuesday.',
+    ]);
+    expect(bodyOf('2/3 of the money is spent.\n\n3/3 of the staff agree.')[0]).toMatch(/^2\/3 /);
+    expect(bodyOf('1/8 was the day the strike began.\n\n3/8 was the day it ended.')).toEqual([
+      '1/8 was the day the strike began.',
+      '3/8 was the day it ended.',
+    ]);
+  });
+});

@@ -394,6 +394,29 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "1/8 ", "2/ ", "🧵 3/8 ": the number of a post in a thread, at the head of a line. */
+const POST_NUMBER = /^(?:🧵\s*)?(\d{1,2}) ?\/(\d{1,2})?(?:\s+|$)/u;
+
+/**
+ * Removes the numbers of a thread's posts ("1/8", "2/8", …), so that they are not read as dates: lines whose heads
+ * count 1, 2, 3 … in order (out of one total, when a total is given), at least two of them.
+ */
+function stripPostNumbers(lines: string[][]): void {
+  const heads: { block: number; line: number; length: number }[] = [];
+  let total: string | undefined;
+  lines.forEach((block, b) => {
+    block.forEach((line, l) => {
+      const m = POST_NUMBER.exec(line);
+      if (!m || Number(m[1]) !== heads.length + 1 || (heads.length > 0 && m[2] !== total)) return;
+      if (m[2] !== undefined && Number(m[1]) > Number(m[2])) return;
+      total = m[2];
+      heads.push({ block: b, line: l, length: m[0].length });
+    });
+  });
+  if (heads.length < 2) return;
+  for (const h of heads) lines[h.block][h.line] = lines[h.block][h.line].slice(h.length);
+}
+
 /** Separates body paragraphs from captions, credits, keyword lines, bylines, time stamps and page furniture. */
 export function layout(raw: string): Layout {
   const text = normalizeText(stripHtml(raw));
@@ -412,6 +435,7 @@ export function layout(raw: string): Layout {
     }
     return out;
   });
+  stripPostNumbers(lines);
   const paragraphs: LayoutParagraph[] = [];
   const captions: string[] = [];
   const stamps: string[] = [];
