@@ -362,6 +362,12 @@ export type AttributionClass = 'claimed' | 'blamed' | 'denied' | 'none' | 'other
 export function attributionClass(s: string | null | undefined): AttributionClass {
   const t = (s ?? '').toLowerCase();
   if (!t.trim()) return 'none';
+  // the first clause says who: "blamed on the ELN by the army; unclaimed" is a blame, whatever a later clause adds
+  const [first, ...rest] = t.split(';');
+  if (rest.length && rest.join(';').trim()) {
+    const lead = attributionClass(first);
+    if (lead === 'claimed' || lead === 'blamed') return lead;
+  }
   if (
     /\b(not|n't|no|never|without|nobody|no one|neither)\b[^.;]{0,40}\b(ascrib|claim|blam|attribut|responsib)/.test(
       t,

@@ -165,6 +165,12 @@ describe('matchers', () => {
     expect(attributionClass("The coalition didn't ascribe blame")).toBe('none');
     expect(attributionClass('blamed on Russian forces by Ukrainian officials')).toBe('blamed');
     expect(attributionClass('not_ascribed')).toBe('none');
+    // a later clause does not undo the first one's blame or claim
+    expect(attributionClass('blamed on the Kivu militia by the governor; no group has claimed it')).toBe(
+      'blamed',
+    );
+    expect(attributionClass('claimed by the front; the army did not comment')).toBe('claimed');
+    expect(attributionClass('unclaimed; officials blamed unnamed gunmen')).toBe('none');
   });
 
   it('matches incidents by sub-type plus place or day', () => {
