@@ -41,3 +41,51 @@ describe('where an official spoke is not where the event happened', () => {
     expect(list.some((i) => i.place === 'Kyiv')).toBe(true);
   });
 });
+
+describe('where a speaker or a visitor sits is not where the event happened', () => {
+  const current = (text: string) => brief(text).incidents.filter((i) => !i.background);
+  it('does not place an event at the city a group is "based" in', () => {
+    const list = current(
+      'A mortar round killed two herders and their camels on Monday, according to a Geneva-based monitoring group.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((i) => i.place !== 'Geneva')).toBe(true);
+    // control: the city where the round fell is the event's place
+    expect(
+      current('A mortar round killed two herders at a market in Geneva on Monday.').some(
+        (i) => i.place === 'Geneva',
+      ),
+    ).toBe(true);
+  });
+  it('does not place an event at a capital that speaks or acts for its government ("Tashkent said", "Bishkek fired first")', () => {
+    const list = current(
+      'Shells landed on two farms near the frontier overnight, wounding a shepherd. Tashkent said the rounds came from across the river; Bishkek insisted Tashkent fired first.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((i) => i.place !== 'Tashkent' && i.place !== 'Bishkek')).toBe(true);
+    // control: shells that hit the capital itself
+    expect(
+      current('Shells hit a bakery in Tashkent on Monday, killing three customers.').some(
+        (i) => i.place === 'Tashkent',
+      ),
+    ).toBe(true);
+  });
+  it('does not place an event at the city a minister came to for talks', () => {
+    const arrived = current(
+      'The Norwegian defence minister arrived in Amman on Tuesday for talks with his counterpart, days after a drone strike wounded three soldiers at a desert outpost.',
+    );
+    expect(arrived.length).toBeGreaterThan(0);
+    expect(arrived.every((i) => i.place !== 'Amman')).toBe(true);
+    const visit = current(
+      'On a visit to Amman, the minister said a drone strike had wounded three soldiers at a desert outpost on Sunday.',
+    );
+    expect(visit.length).toBeGreaterThan(0);
+    expect(visit.every((i) => i.place !== 'Amman')).toBe(true);
+    // control: gunmen who arrived somewhere did what they came for there
+    expect(
+      current('Gunmen arrived in Kumasi on motorbikes on Tuesday and shot dead four traders.').some(
+        (i) => i.place === 'Kumasi',
+      ),
+    ).toBe(true);
+  });
+});

@@ -113,6 +113,25 @@ const SPEAKER_IN =
 /** A verb of saying right after a place (or after a name in apposition to it). */
 const SAID_AFTER =
   /^(?:,[^,.;]{1,40},)?\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|stated|claimed|confirmed|announced|reported)\b/;
+/** A body told by where it sits: "a London-based research group", "the Nairobi-based rights body". */
+const BASED = /-based\b/i;
+/**
+ * A verb of saying, charging or acting as a side, right after a capital that stands for its government: "Baku says",
+ * "Moscow denied", "Yerevan fired first".
+ */
+const GOVERNMENT_ACTS =
+  /^\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|accused|accuses|denied|denies|blamed|blames|insisted|insists|responded|responds|retorted|countered|counters|fired|fires|opened fire|opens fire|retaliated|retaliates|launched|launches)\b/;
+/** A capital city: the gazetteer's capital of its country. */
+const isCapital = (p: Place) =>
+  p.kind === 'city' && !!p.country && loadGazetteer().countries.get(p.country)?.capital === p.name;
+/**
+ * Where a visitor came for talks: "arrived in Beirut on Wednesday for talks", "on a visit to Kyiv", "visiting
+ * Ankara". The place of a meeting is not where the violence the sentence recalls happened.
+ */
+const VISIT_BEFORE =
+  /\b(?:(?:a|an|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit(?:ed|ing|s)?|arriv(?:ed|es|ing) (?:in|at)|landed in)\s+(?:the\s+)?$/i;
+const FOR_TALKS_AFTER =
+  /^(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:for|to hold|to attend) (?:talks|a visit|a meeting|meetings|consultations|a summit)\b/i;
 /** Whether a place mention only says where someone spoke. */
 export const whereSpoken = (text: string, at: number) =>
   SPEECH_FRAME.test(text.slice(Math.max(0, at - 90), at));
@@ -135,6 +154,12 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     // a country used as an adjective ("U.S. air defense systems") is not where it happened
     if (p.kind === 'country' && ADJECTIVAL.test(after)) return null;
     if (whereSpoken(text, m.start)) return null;
+    if (BASED.test(text.slice(m.start, m.end + 6))) return null;
+    if (isCapital(p) && GOVERNMENT_ACTS.test(after)) return null;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // (a visit told as such: "paid a visit to Kabul"; arriving somewhere is a visit only when talks bring one there)
+    if (VISIT_BEFORE.test(before) && (!/\b(?:arriv|landed)/i.test(before) || FOR_TALKS_AFTER.test(after)))
+      return null;
     if (LOCATIVE.test(text.slice(Math.max(0, m.start - 60), m.start))) r += 0.5;
     // where a missile or drone was fired from is not where it struck or was downed (a whole country or region
     // it came from names no place of the event at all: "some 40 rockets were launched from Lebanon")
