@@ -219,3 +219,36 @@ describe('a day told first in a sentence whose subject then speaks', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('a day borrowed from another clause is no day of the event', () => {
+  const current = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2025-03-15' }).incidents.filter(
+      (i) => !i.background,
+    );
+  const headline = 'Minister flies in as aid workers count the cost';
+  const later = 'He met the interior minister and was due to visit the engineers in hospital.';
+  it('joins a strike told "days after" as the lead of a visit with its account on its own day', () => {
+    const list = current(
+      [
+        headline,
+        'The Swedish foreign minister landed in Nairobi on Wednesday for talks with Kenyan officials, days after a drone strike wounded three Swedish engineers building a bridge in northern Kenya.',
+        later,
+        "On Sunday, a drone dropped a bomb on the engineers' camp near Moyale at about 9 a.m., wounding three of them, police said.",
+      ].join('\n\n'),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Moyale');
+    expect(list[0].date?.slice(0, 10)).toBe('2025-03-09');
+  });
+  it('keeps apart a strike whose own clause gives its day and one told on another day', () => {
+    const list = current(
+      [
+        headline,
+        'A drone strike wounded three Swedish engineers building a bridge in northern Kenya on Wednesday, the Swedish foreign minister said as he landed in Nairobi for talks.',
+        later,
+        'On Sunday, a drone dropped a bomb on a Kenyan army camp near Moyale at about 9 a.m., wounding three soldiers, police said.',
+      ].join('\n\n'),
+    );
+    expect(list.map((i) => i.date?.slice(0, 10)).sort()).toEqual(['2025-03-09', '2025-03-12']);
+  });
+});

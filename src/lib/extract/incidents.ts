@@ -164,7 +164,7 @@ function readIncidents(
       remote,
       ...dateRules(doc, dates, s, at),
     };
-    const { saidOn } = r;
+    const { saidOn, otherClause } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);
     // an event recalled by its anniversary ("gathered to mark ten years since gunmen stormed the campus") is the
     // background of the commemoration, on a day the sentence does not give
@@ -295,12 +295,13 @@ function readIncidents(
       start: s.start,
       placeRef: place,
       placeWeak,
-      dateWeak: !date || saidOn(date),
+      // (a day of another clause, "arrived on Wednesday, days after a drone attack", is no day of this event's own)
+      dateWeak: !date || saidOn(date) || otherClause(date),
       firstPara: s.para,
       lastPara: s.para,
       sents: evSents.map((x) => x.index),
     };
-    if (!mergeInto(found, inc, r, { place, placeWeak, date, attribution })) found.push(inc);
+    if (!mergeInto(found, inc, r, { place, placeWeak, attribution })) found.push(inc);
   };
   prepareRemote(doc);
   const sitesOf = doc.sentences.map((s) => {

@@ -4,7 +4,6 @@
  * riot it became) is merged into it; war reporting's strikes by other sides or at other places stay apart (ACLED:
  * one event per place, day and side).
  */
-import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { initials } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
@@ -112,7 +111,6 @@ function joinAccount(into: Candidate, inc: Candidate, para: number): void {
 export interface Told {
   place: Place | null;
   placeWeak: boolean;
-  date: DateMention | null;
   attribution: Attribution | null;
 }
 
@@ -122,11 +120,11 @@ export interface Told {
  */
 export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: Told): boolean {
   const { doc, ents, s, site, text, trig, at, remote, sentDates, saidOn, otherClause } = r;
-  const { place, placeWeak, date, attribution } = told;
+  const { place, placeWeak, attribution } = told;
   const sitePlace = site?.place ?? null;
   const para0 = s.para;
   const vague = (p: Place | null) => !p || p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
-  const incWeak = !date || saidOn(date);
+  const incWeak = inc.dateWeak;
   let override = false;
   // "that massacre", "the attack" with no day of its own: more about the event last told, current or past
   const latest = found.reduce<Candidate | null>((x, y) => (!x || y.lastPara >= x.lastPara ? y : x), null);
