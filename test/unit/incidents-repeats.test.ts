@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 import type { Doc } from '../../src/lib/extract/doc.ts';
 import { settleEvents } from '../../src/lib/extract/incidents/events.ts';
-import { provinceOf } from '../../src/lib/extract/incidents/places.ts';
+import { provinceOf, within } from '../../src/lib/extract/incidents/places.ts';
 import { place, told, world } from '../support/incident-world.ts';
 
 /** A day told by `phrase` in sentence `k`, with its true position. */
@@ -30,6 +30,14 @@ describe('a village the map places without its province', () => {
     ).toBe('Ninawa');
     expect(provinceOf(kirkuk)).toBe('Kirkuk');
     expect(provinceOf(place('Far Isle', 'city', { country: 'IQ', lat: 10, lon: 10 }))).toBeNull();
+  });
+  it('holds such a village within the province found for it, so a record at the province and one at the village nest', () => {
+    const village = place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 });
+    expect(within(village, kirkuk, '')).toBe(true);
+    expect(within(village, diyala, '')).toBe(false);
+    // control: a division the map gives wins over the nearest centre
+    const mapped = place('Sarden', 'city', { country: 'IQ', admin1: 'Ninawa', lat: 35.3, lon: 43.75 });
+    expect(within(mapped, kirkuk, '')).toBe(false);
   });
   it('joins the village told in detail to the event told first at its province, on one day', () => {
     const { doc, ents, record } = world([

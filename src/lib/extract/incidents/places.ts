@@ -28,14 +28,14 @@ export const PLACE_RANK: Record<string, number> = {
   other: 1,
 };
 /**
- * One place lies within another: a city in the region it is in (gazetteer), or as the account places it ("the
+ * One place lies within another: a city in the region it is in (gazetteer, or the nearest province), or as the account places it ("the
  * Kyivskyi district of Odesa", "Usatove, outside Odesa", "a village near Odesa", "Odesa's Kyivskyi district").
  */
 export function within(inner: Place, outer: Place, text: string): boolean {
   if (inner.id === outer.id) return false;
   // (a city named like its region, "Kherson", contains nothing by that name alone)
-  if (inner.admin1 && inner.admin1 === outer.name && (outer.kind === 'province' || outer.kind === 'region'))
-    return true;
+  // (a village the map gives no division of lies in the province whose centre is nearest)
+  if (provinceOf(inner) === outer.name && (outer.kind === 'province' || outer.kind === 'region')) return true;
   if ((PLACE_RANK[outer.kind] ?? 0) === 2) return false;
   const i = escapeRe(inner.name);
   const o = escapeRe(outer.name);
