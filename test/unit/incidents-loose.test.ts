@@ -189,6 +189,18 @@ describe('a day that belongs to the answer to events', () => {
     );
     expect(list.map((i) => i.date?.slice(0, 10))).not.toContain('2025-05-09');
   });
+  it('reads a protest note handed to an envoy as diplomacy, and a crowd that protests as a demonstration', () => {
+    const note = current(
+      'Border guards of the two countries traded fire across the river on Tuesday night, wounding a farmer.\n\n' +
+        "The foreign ministry summoned the neighbouring country's envoy in Astana on Wednesday to hand him a protest note; a second note of protest followed on Thursday.",
+    );
+    expect(note.some((i) => i.type === 'Protests')).toBe(false);
+    // control: a crowd that protested
+    const crowd = current(
+      "About 300 farmers protested outside the regional governor's office in Astana on Tuesday against the closure of the border crossing, chanting slogans.",
+    );
+    expect(crowd.some((i) => i.type === 'Protests')).toBe(true);
+  });
 });
 
 describe('drills and marches yet to come', () => {
