@@ -214,6 +214,18 @@ describe('weekdays in reported plans', () => {
       ),
     ).toBe('2025-05-12');
   });
+  it('reads "would appear before a judge on Monday" as the coming Monday, and a past clause after "before" as past', () => {
+    expect(
+      isoOf(
+        'The nine dockers held overnight would appear before a district judge on Monday, their union said.',
+        'on Monday',
+      ),
+    ).toBe('2025-05-19');
+    // control: "before" that opens a clause of its own, told in the past
+    expect(
+      isoOf('The guards said they would leave before the crowd stormed the depot on Monday.', 'on Monday'),
+    ).toBe('2025-05-12');
+  });
 });
 
 describe('a time on a named day', () => {

@@ -167,9 +167,10 @@ const AHEAD_RE =
 
 /** "would be launched on Monday", "said she would file a complaint with the prosecutor's office on Monday": looks
  * ahead for a weekday (not for a month: "said it would end on December 31"), when the clause after "would" holds
- * one plain verb phrase — not "would not say how the gunmen entered the prison on Sunday". */
+ * one plain verb phrase — not "would not say how the gunmen entered the prison on Sunday" (a court or a body to
+ * appear before is no clause of its own: "would be produced before a magistrate on Thursday"). */
 const WOULD_RE =
-  /\bwould\b((?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|whom|when|where|how|why|what|whether|if|after|before|since|was|were|had|has|have)\b).){0,80})$/i;
+  /\bwould\b((?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|whom|when|where|how|why|what|whether|if|was|were|had|has|have)\b|\b(?:after|before|since)\b(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:court|judge|magistrate|tribunal|committee|panel|parliament|council|board)s?\b)).){0,80})$/i;
 function wouldAhead(lead: string): boolean {
   const m = lead.match(WOULD_RE);
   if (!m) return false;
