@@ -89,3 +89,31 @@ describe('where a speaker or a visitor sits is not where the event happened', ()
     ).toBe(true);
   });
 });
+
+describe('where the hurt were cared for is not where the event happened', () => {
+  const current = (text: string) => brief(text).incidents.filter((i) => !i.background);
+  it('does not place a blast at the city the wounded were flown to or the hospital that treated them', () => {
+    const flown = current(
+      'A roadside bomb wounded six soldiers on a night patrol on Friday, and they were airlifted to Kampala.',
+    );
+    expect(flown.length).toBeGreaterThan(0);
+    expect(flown.every((i) => i.place !== 'Kampala')).toBe(true);
+    const treated = current(
+      'Police said the wounded were treated at the Mulago National Referral Hospital after a roadside bomb hit a patrol truck on Friday.',
+    );
+    expect(treated.length).toBeGreaterThan(0);
+    expect(treated.every((i) => i.place !== 'Mulago National Referral Hospital')).toBe(true);
+  });
+  it('still places a blast at a hospital it hit, and in the city it was told in', () => {
+    expect(
+      current(
+        'A bomb exploded at the gate of the Mulago National Referral Hospital on Friday, wounding two guards.',
+      ).some((i) => i.place === 'Mulago National Referral Hospital'),
+    ).toBe(true);
+    expect(
+      current('A roadside bomb wounded six soldiers on a night patrol in Kampala on Friday.').some(
+        (i) => i.place === 'Kampala',
+      ),
+    ).toBe(true);
+  });
+});
