@@ -441,3 +441,102 @@ describe('the lead event told again in detail at a place no map holds', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a fight and an act told within it', () => {
+  const grenade = { subType: 'Grenade', type: 'Explosions/Remote violence' };
+  const bomb = { subType: 'Remote explosive/landmine/IED', type: 'Explosions/Remote violence' };
+  const attack = { subType: 'Attack', type: 'Violence against civilians' };
+  const drone = { subType: 'Air/drone strike', type: 'Explosions/Remote violence' };
+  const holm = place('Holm', 'city', { admin1: 'North' });
+  const settle = (sentences: string[], a: Partial<Candidate>, b: Partial<Candidate>, days: string[] = []) => {
+    const { doc, ents, record } = world(sentences);
+    for (const name of ['Vandor Liberation Front', 'Kessite Popular Guard'])
+      ents.orgs.push({
+        id: `org:${name}`,
+        name,
+        aliases: [],
+        type: 'armed group',
+        country: null,
+        mentions: 1,
+        first: 0,
+      });
+    const found = [record(0, a), record(1, b)];
+    settleEvents(found, doc, ents, days.map((d, k) => told(doc, k, d)) as never);
+    return found;
+  };
+  it('codes a grenade thrown in the fight once, as the fight, with the toll the grenade told', () => {
+    const found = settle(
+      [
+        'Smugglers and the frontier watch traded rifle fire across the Holm ford through Tuesday evening.',
+        'One of the smugglers lobbed a grenade over the sandbags, wounding three watchmen.',
+      ],
+      { placeRef: holm, date: '2026-01-13', attacker: 'frontier watch' },
+      { ...grenade, placeRef: holm, injured: 3 },
+      ['2026-01-13'],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].subType).toBe('Armed clash');
+    expect(found[0].injured).toBe(3);
+  });
+  it('codes a bomb that opened an ambush told first as the fight told after it, at the narrower place', () => {
+    const spot = place('Holm ferry ramp', 'facility', { lat: null, lon: null });
+    const found = settle(
+      [
+        'A buried charge ripped through the second lorry of a supply column at the Holm ferry ramp on Friday, killing two drivers.',
+        'Raiders on the bluff then poured fire into the column, and the escort shot back until dusk.',
+      ],
+      { ...bomb, placeRef: spot, date: '2026-01-09', killed: 2, attacker: 'raiders' },
+      { placeRef: holm, attacker: 'raiders' },
+      ['2026-01-09'],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].subType).toBe('Armed clash');
+    expect(found[0].type).toBe('Battles');
+    expect(found[0].killed).toBe(2);
+    expect(found[0].date).toBe('2026-01-09');
+  });
+  it('joins an attack told in one of the fight’s own sentences, however far the fight’s account ran', () => {
+    const found = settle(
+      [
+        'Militiamen overran a police post in Holm and fought the garrison until dawn.',
+        'A cook who hid in the pantry said the assailants shot two porters before the police answered.',
+      ],
+      { placeRef: holm, sents: [0, 1] },
+      { ...attack, placeRef: holm, firstPara: 1, lastPara: 1, killed: 2 },
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].subType).toBe('Armed clash');
+  });
+  it('keeps apart an act told later, elsewhere, as a further one, far off, by another side, or a strike from the air', () => {
+    const brack = place('Brack', 'city', { admin1: 'South' });
+    const fight = ['Herders and settlers fought with rifles in Holm on Monday.'];
+    const count = (second: string, b: Partial<Candidate>, a: Partial<Candidate> = {}) =>
+      settle([...fight, second], { placeRef: holm, date: '2026-01-12', ...a }, b, ['2026-01-12']).length;
+    // hours later at the market
+    expect(
+      count('Hours later, a bomb hidden in a cart went off at the Holm market.', { ...bomb, placeRef: holm }),
+    ).toBe(2);
+    // in a town of another province
+    expect(count('A grenade was hurled into a tea house in Brack.', { ...grenade, placeRef: brack })).toBe(2);
+    // a further attack
+    expect(
+      count('Settlers also shot a shepherd on the road out of Holm.', { ...attack, placeRef: holm }),
+    ).toBe(2);
+    // far down the story
+    expect(
+      count('A grenade went off in Holm.', { ...grenade, placeRef: holm, firstPara: 5, lastPara: 5 }),
+    ).toBe(2);
+    // by a side the fight does not hold
+    expect(
+      count(
+        'The Kessite Popular Guard threw a grenade at a bus in Holm.',
+        { ...grenade, placeRef: holm, attacker: 'Kessite Popular Guard' },
+        { attacker: 'Vandor Liberation Front', target: 'Tarn Rangers' },
+      ),
+    ).toBe(2);
+    // a drone strike is coded on its own
+    expect(count('A drone struck a barn in Holm.', { ...drone, placeRef: holm })).toBe(2);
+    // the same act, told beside the fight with nothing that sets it apart, is the fight's
+    expect(count('A grenade burst among the settlers in Holm.', { ...grenade, placeRef: holm })).toBe(1);
+  });
+});

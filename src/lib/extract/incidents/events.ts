@@ -1,9 +1,10 @@
 /**
  * One event model per article, the way an ACLED coder reads a story: once every record has been read and merged
  * sentence by sentence, each current record is held against the events already known. An event is one kind of
- * violence (a sub-type; a protest and the riot it became are one kind), one place (a spot or a district in a town is
- * that town; a province and a town in it agree), one day (a day no sentence of the record gives is no other day; a
- * night that runs past midnight is one day) and one pair of sides. A record is an event of its own only when
+ * violence (a sub-type; a protest and the riot it became are one kind, and so are a fight and a grenade, a bomb or an
+ * attack told within it, coded as the fight), one place (a spot or a district in a town is that town; a province and
+ * a town in it agree), one day (a day no sentence of the record gives is no other day; a night that runs past
+ * midnight is one day) and one pair of sides. A record is an event of its own only when
  * something contradicts every event known: another mapped place not inside it, another day, other sides, another
  * kind, or words that say so ("another strike", "separately", "in retaliation"). Otherwise it tells one of them again,
  * and the event keeps the better-supported slots: the narrower place, a day the text gives over one it does not, a
@@ -269,6 +270,52 @@ function headingInBody(a: Candidate, b: Candidate, ha: DayHold, bText: string): 
   return unmappedTown(a.placeRef) && !!b.placeRef && area(b.placeRef) && !FURTHER.test(bText);
 }
 
+/** The sub-type ACLED codes a fight under, whatever arms were used in it. */
+const CLASH = 'Armed clash';
+/** Acts told within a fight that ACLED codes under the fight: a grenade thrown, a bomb set off, armed men's attack. */
+const PARTS_OF_FIGHT = new Set(['Grenade', 'Remote explosive/landmine/IED', 'Attack']);
+/** Words that tell an event after another one: "later", "hours after", "the next morning". */
+const AFTERWARDS =
+  /\b(?:later|afterwards|subsequently|hours? after|the (?:next|following) (?:day|morning|afternoon|evening|night))\b/i;
+
+/**
+ * One fight told under two kinds: an armed clash, and a grenade, a bomb or an attack told in one of its sentences or
+ * in the paragraph beside them ("the gunmen set off a bomb under the lead truck and then opened fire", "a grenade
+ * was thrown during the firefight"), at its place or a place within it, on its day, by its sides, with no word of a
+ * further or later event. ACLED codes the fight once, under its own sub-type.
+ */
+function partOfFight(
+  a: Candidate,
+  b: Candidate,
+  bText: string,
+  text: string,
+  doc: Doc,
+  ents: Entities,
+): boolean {
+  const [fight, part] = a.subType === CLASH ? [a, b] : [b, a];
+  if (fight.subType !== CLASH || !PARTS_OF_FIGHT.has(part.subType)) return false;
+  const sentsOf = (f: Candidate) => new Set([f.sentence, ...f.sents]);
+  const told = sentsOf(fight);
+  const oneSentence = [...sentsOf(part)].some((k) => told.has(k));
+  const beside = b.firstPara <= a.lastPara + 1 && a.firstPara <= b.lastPara + 1;
+  if (!oneSentence && !beside) return false;
+  if (DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText) || AFTERWARDS.test(bText)) return false;
+  if (!oneSentence && FURTHER.test(bText)) return false;
+  // (the same place, one inside the other, or a spot placed in the other's town: never two towns)
+  const fp = fight.placeRef;
+  const pp = part.placeRef;
+  if (!fp || !pp || placeIn(fp, pp, text) !== null) return true;
+  const fm = mapped(fp, doc, ents);
+  const pm = mapped(pp, doc, ents);
+  if (fm && pm && placeIn(fm, pm, text) !== null) return true;
+  // (a place the map puts in no other division may lie in the area told before it, as a story narrows from its lead
+  // to the detail)
+  const [first, then] = a.firstPara <= b.firstPara ? [a.placeRef, b.placeRef] : [b.placeRef, a.placeRef];
+  if (!first || !then || !area(first) || area(then)) return false;
+  if (first.country && then.country && first.country !== then.country) return false;
+  return !(fm && pm && apart(fm, pm));
+}
+
 /** How many of the events known last a record is held against. */
 const KNOWN = 40;
 
@@ -281,8 +328,8 @@ const sameKind = (a: Candidate, b: Candidate): boolean => family(a.subType) === 
 /**
  * Joins every current record that contradicts no event known before it into that event. Records are taken in the
  * order they were read; the one joined into is the nearest known event of the same sub-type, else of the same kind,
- * else (for a record that gives nothing of its own) of another sub-type of the same armed type. Each record is held
- * against the last few dozen events known at most.
+ * else (for a record that gives nothing of its own) of another sub-type of the same armed type, else a fight the record
+ * tells an act of. Each record is held against the last few dozen events known at most.
  */
 export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates: DateMention[]): void {
   const texts = new Map<Candidate, string>();
@@ -317,12 +364,15 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
     const fits = found.slice(Math.max(0, j - KNOWN), j).filter((a) => {
       if (a.background) return false;
       if (marked && !(a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef))) return false;
-      // (a record of another sub-type of the same type that gives nothing of its own - no day of its own, no doer,
-      // no toll - tells no other event than the one known where it is)
-      if (!sameKind(a, b) && !(a.type === b.type && THIN_JOINS.has(a.type) && thin)) return false;
       // (each item of a list tells its own event)
       if (a.firstPara !== b.firstPara && listItem(a.firstPara) && listItem(b.firstPara)) return false;
       const text = `${textOf(a)} ${textOf(b)}`;
+      // (a record of another sub-type of the same type that gives nothing of its own - no day of its own, no doer,
+      // no toll - tells no other event than the one known where it is; a fight and an act told within it are one)
+      if (!sameKind(a, b) && !(a.type === b.type && THIN_JOINS.has(a.type) && thin)) {
+        if (!partOfFight(a, b, bText, text, doc, ents)) return false;
+        return daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) && !sidesClash(a, b, ents);
+      }
       return (
         daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&
         (placesFit(a, b, text, doc, ents) ||
@@ -360,7 +410,11 @@ function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string
   // (a town or a spot told in the area an event was first told in is where it happened, on the map or not)
   const inner = a.placeRef && b.placeRef && area(a.placeRef) && !area(b.placeRef) ? b.placeRef : null;
   const severity = Math.max(SEVERITY[a.subType] ?? 0, SEVERITY[b.subType] ?? 0);
-  const worse = severity > (SEVERITY[a.subType] ?? 0) ? b : null;
+  // (a protest that turned violent is coded by what it became, an act within a fight by the fight)
+  const worse =
+    severity > (SEVERITY[a.subType] ?? 0) || (b.subType === CLASH && PARTS_OF_FIGHT.has(a.subType))
+      ? b
+      : null;
   absorb(a, b, text, ents);
   if (keep) {
     a.date = keep.date;
@@ -379,7 +433,6 @@ function join(a: Candidate, b: Candidate, hb: DayHold, ha: DayHold, text: string
     a.killed = tolls.killed;
     a.injured = tolls.injured;
   }
-  // (a protest that turned violent is coded by what it became)
   if (worse) {
     a.subType = worse.subType;
     a.type = worse.type;
