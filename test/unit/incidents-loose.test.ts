@@ -59,6 +59,18 @@ describe('words that name no explosion, or an event already told', () => {
     expect(list.map((i) => i.subType)).not.toContain('Grenade');
     expect(list).toHaveLength(1);
   });
+  it('reads grenades fired with guns when armed men open fire as the weapons of a fight, not a grenade attack', () => {
+    const list = current(
+      'Smugglers opened fire with rifles and grenade launchers on a customs outpost at Zarkand ford late on Tuesday, and the guards fired back for an hour, the border service said.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash']);
+  });
+  it('keeps a grenade lobbed after shots as a grenade attack when no arms are listed with it', () => {
+    const list = current(
+      'A man opened fire outside a nightclub in Kigoma on Saturday and then lobbed a grenade into the queue, wounding nine people, police said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Grenade');
+  });
   it('keeps a grenade thrown on its own as a grenade attack', () => {
     const list = current(
       'An unknown attacker threw a grenade into a bar in Bujumbura on Friday night, wounding six people, police said.',

@@ -335,8 +335,8 @@ const OVERRUN_POST = new RegExp(
 /** Told as a deadly raid: soldiers killed, a brief hold, one of the deadliest attacks. */
 const RAID_TOLL =
   /\b(?:killed|killing|dead|died|deadliest|briefly|massacred|wiped out|withdrew|retreated|pulled back)\b/i;
-/** An armed assault on a place or a force. */
-const ASSAULT = /\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besieged)\b/i;
+/** An armed assault on a place or a force, or armed men opening fire on one. */
+const ASSAULT = /\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besieged|opened fire)\b/i;
 /** Grenades listed with other arms: "firing rockets and hand grenades", "grenades and automatic weapons". */
 const ARMS_WITH_GRENADES =
   /\b(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|mortars?|machine[- ]?guns?|gunfire|bullets)\s*(?:,|and|&)\s+(?:hand[- ]?)?grenades?\b|\bgrenades?\s*(?:,|and|&)\s+(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|gunfire|machine[- ]?guns?|bullets)\b/i;
@@ -446,8 +446,9 @@ export function retype(
     const sub = territorySubType(text, at, trigLen);
     if (sub !== trig.subType) trig = { ...trig, subType: sub };
   }
-  // grenades among the arms of an assault ("attacked the post from two sides with rifles and grenades"): the weapons of
-  // an armed attack told in its sentence, not a grenade attack of its own
+  // grenades among the arms of an assault ("attacked the post from two sides with rifles and grenades", "opened fire
+  // with machine guns and grenade launchers"): the weapons of an armed attack told in its sentence, not a grenade
+  // attack of its own
   if (trig.subType === 'Grenade' && ASSAULT.test(text.slice(0, at)) && ARMS_WITH_GRENADES.test(text))
     trig = { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   // armed men who loot, burn or smash what people own riot in no crowd: with people beaten, shot or killed they attack
