@@ -53,6 +53,18 @@ describe('arms seized are no attack', () => {
     );
     expect(list.map((i) => i.subType)).not.toContain('Grenade');
   });
+  it('records no grenade attack for grenades seized after a shootout whose dead the sentence tells first', () => {
+    const list = current(
+      'Two robbers were killed in a shootout with detectives in Likoni on Friday, and officers seized two pistols and three grenades from their car, police said.',
+    );
+    expect(list.map((i) => i.subType)).not.toContain('Grenade');
+  });
+  it('still records a grenade found that then went off and killed', () => {
+    const list = current(
+      'Traders found a grenade under a stall in Likoni market on Friday; it exploded as a policeman picked it up, killing him, police said.',
+    );
+    expect(list.map((i) => i.subType)).toContain('Grenade');
+  });
   it('still records a grenade thrown into a bar', () => {
     const list = current(
       'A man threw a grenade into a crowded bar in the port district of Mombasa on Thursday night, wounding six people, the police said.',

@@ -487,12 +487,13 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (heads.some((p) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 80), p)))) return null;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return null;
   // explosives or grenades seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
-  if (
-    (trig.subType === 'Remote explosive/landmine/IED' || trig.subType === 'Grenade') &&
-    SEIZED_BEFORE.test(text.slice(Math.max(0, at - 200), at)) &&
-    !WENT_OFF.test(text)
-  )
-    return null;
+  // (a blast or a toll counts only when told from the seizure on: "killed in a shootout and … seized rifles, grenades"
+  // tells the fight's dead, not a grenade that went off)
+  if (trig.subType === 'Remote explosive/landmine/IED' || trig.subType === 'Grenade') {
+    const from = Math.max(0, at - 200);
+    const seized = SEIZED_BEFORE.exec(text.slice(from, at));
+    if (seized && !WENT_OFF.test(text.slice(from + seized.index))) return null;
+  }
   // security forces on a flag march are no demonstration
   if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
