@@ -754,3 +754,36 @@ describe('one event retold: reactions, related events, moments and places within
     expect(list.filter((i) => i.type === 'Explosions/Remote violence')).toEqual([]);
   });
 });
+
+describe('news of other kinds told in war words: a cup tie, a production rate', () => {
+  const cupTie = (extra: string) =>
+    all(
+      'Barnsley stun holders in cup shock\n\n' +
+        'Barnsley knocked the holders out of the cup on Sunday with two goals in the last ten minutes.\n\n' +
+        'After a cagey first half the visitors pressed high and the bombardment barely let up; their winger hit the crossbar twice before the equaliser.\n\n' +
+        '"We were under siege for twenty minutes, but the lads never stopped firing," said the Barnsley manager, whose captain was booked for dissent.\n\n' +
+        `Barnsley meet the winners of a replay in the quarter-finals, and the final whistle brought their fans onto the pitch.${extra}`,
+      '2025-02-10',
+    );
+  it('finds no event, current or past, in a cup report whose "bombardment" and "under siege" are the game’s', () => {
+    expect(cupTie('')).toEqual([]);
+  });
+  it('keeps a fight between fans that the same report dates', () => {
+    const list = cupTie(
+      '\n\nPolice said rival fans fought with bottles and chairs in the car park on Sunday evening, and six people were injured.',
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('finds no event, current or past, in shells a factory will make "a year"', () => {
+    const text =
+      'Czech arms maker to triple ammunition output\n\n' +
+      'A Czech ammunition maker said on Thursday that output at its new works near Brno would rise to 200,000 mortar shells a year from 2027, up from 70,000 now.\n\n' +
+      'The company did not say who would buy them.';
+    expect(all(text, '2025-06-12')).toEqual([]);
+  });
+  it('keeps a shelling whose toll is told "a week after" something else', () => {
+    const text =
+      'Shells hit a bus stop in Kherson on Tuesday morning, killing 3 people a week after the city’s main hospital reopened, the regional governor said.';
+    expect(current(text, '2025-06-12')).toHaveLength(1);
+  });
+});

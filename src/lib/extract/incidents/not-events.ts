@@ -134,9 +134,12 @@ const TIMES_TALLY =
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
 
-/** Words of a match report: a game's "attack", "shots" and "bombarded them" are no violence. */
+/**
+ * Words of a match report, of every sport (a cup tie's whistle and crossbar, a cricket side's bowling, a title
+ * fight): a game's "attack", "shots", "bombardment" and "bombarded them" are no violence.
+ */
 const SPORT_WORDS =
-  /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby)\b/gi;
+  /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby|cup(?: ties?)?|whistle|(?:quarter|semi)-?finals?|crossbar|booked|(?:yellow|red) cards?|sixes|bowl(?:er|ers|ing)|batting|batsm[ae]n|heavyweight|title fight|grand prix|podium|play-?offs?|standings|team-?mates?)\b/gi;
 /** Words of a review of a film, a book or a play: the violence it tells is its story's. */
 const REVIEW_WORDS =
   /\b(?:films?|movie|director|premiere[sd]?|festival|screenplay|cinematograph\w*|the camera|the audience|cast|actors?|actress|newcomer|review|feature|documentary|novel|the book|episodes?|box office|plot|protagonist|scenes?|shots? (?:of|in) the film|running time|in cinemas|on screen)\b|★/gi;
