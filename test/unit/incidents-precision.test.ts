@@ -755,7 +755,7 @@ describe('one event retold: reactions, related events, moments and places within
   });
 });
 
-describe('news of other kinds told in war words: a cup tie, a production rate', () => {
+describe('news of other kinds told in war words: a cup tie, a production rate, a chamber', () => {
   const cupTie = (extra: string) =>
     all(
       'Barnsley stun holders in cup shock\n\n' +
@@ -784,6 +784,16 @@ describe('news of other kinds told in war words: a cup tie, a production rate', 
   it('keeps a shelling whose toll is told "a week after" something else', () => {
     const text =
       'Shells hit a bus stop in Kherson on Tuesday morning, killing 3 people a week after the city’s main hospital reopened, the regional governor said.';
+    expect(current(text, '2025-06-12')).toHaveLength(1);
+  });
+  it('finds no fight in senators who clash for hours in their chamber over a bill', () => {
+    const text =
+      'Senators clashed for three hours in the upper house on Thursday over a proposal to let the army patrol city streets, and the vote was put off to next week.';
+    expect(current(text, '2025-06-12')).toEqual([]);
+  });
+  it('keeps deputies who clash with the police outside their chamber', () => {
+    const text =
+      'Opposition deputies clashed with police outside the national assembly in Kinshasa on Thursday as they tried to reach the speaker’s office, and two of them were taken to hospital.';
     expect(current(text, '2025-06-12')).toHaveLength(1);
   });
 });

@@ -87,8 +87,12 @@ const MARKET_CLAUSE =
 /** People gathered: a rally of these is a demonstration whatever else the sentence tells. */
 const CROWD_WORD =
   /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
+/**
+ * A clash of words: over a policy or a bill, at a meeting or a debate, or between members of a chamber or ministers
+ * ("senators clashed for hours in the upper house over the proposal"), unless they clash with the police or guards.
+ */
 const VERBAL_CLASH =
-  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b/i;
+  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b|(?<!\bof (?:[\w-]+ ){0,2})\b(?:MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors|ministers|politicians|delegates)\s+(?:(?:from|of|on)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|again|repeatedly|openly)\s+)?clash(?:ed|es)?\b(?! with (?:the )?(?:police|security|guards|troops|soldiers|officers|protesters|supporters))/i;
 
 /**
  * A trigger the sentence denies: "was not intercepted", "Neither missile was shot down", "None of the drones were
