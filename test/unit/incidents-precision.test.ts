@@ -797,3 +797,26 @@ describe('news of other kinds told in war words: a cup tie, a production rate, a
     expect(current(text, '2025-06-12')).toHaveLength(1);
   });
 });
+
+describe('a protest word that tells no demonstration: an objection overridden, members in their chamber', () => {
+  it('finds no protest in a plan approved "in spite of loud protests from farmers"', () => {
+    const text =
+      'The county board approved the quarry on Monday in spite of loud protests from farmers, who say it will drain their wells.';
+    expect(current(text, '2025-06-12')).toEqual([]);
+  });
+  it('keeps the protest when the plan went ahead despite a crowd outside', () => {
+    const text =
+      'The county board approved the quarry on Monday despite protests outside the county hall in Ennis, where about 300 farmers blocked the road.';
+    expect(current(text, '2025-06-12')).toHaveLength(1);
+  });
+  it('finds no protest in a sitting suspended amid protests by deputies', () => {
+    const text =
+      'The sitting of the national assembly in Dakar was suspended twice on Monday amid protests by opposition deputies, who banged their desks and refused to let the minister speak.';
+    expect(current(text, '2025-06-12')).toEqual([]);
+  });
+  it('keeps protests by deputies that went into the streets', () => {
+    const text =
+      'Protests by opposition deputies spilled into the streets of Dakar on Monday, where 2,000 supporters marched to the electoral commission.';
+    expect(current(text, '2025-06-12')).toHaveLength(1);
+  });
+});

@@ -14,9 +14,14 @@ import type { Candidate, Trigger } from './types.ts';
  */
 export const DIPLOMATIC_PROTEST =
   /\bprotest notes?\b|\bnotes? of protest\b|\b(?:summon\w*|lodg\w*|fil(?:e|es|ed|ing))\b[^.]{0,80}?\bto protest\b|\b(?:lodg\w*|fil(?:e|es|ed|ing)|register\w*|deliver\w*|sent|send\w*) (?:a |an )?(?:formal |strong |diplomatic |official )?(?:note of )?protests?\b|\b(?:formal|diplomatic) protests?\b|\bofficial protest\b|(?<![\w-])(?:government|ministry|minister|officials?|state|embassy|foreign office|cabinet|presidency|authorities)\s+(?:(?:has|had|have|also|formally|strongly|quickly)\s+)*protested\b|\bprotests? (?:from|by) (?:the )?(?:[A-Z][\w'-]* )*(?:government|ministry|foreign office|authorities)\b/gi;
-/** Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs". */
+/**
+ * Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs"; objections a
+ * decision went ahead despite ("approved the plan despite protests from residents", with no crowd counted or placed
+ * outside); members' protests in their chamber ("amid protests from the opposition benches", "protests by MPs on the
+ * floor of the house").
+ */
 export const NO_PROTEST_EVENT =
-  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b/gi;
+  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b|\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|strong|fierce|angry|loud|vocal|local|repeated|many)\s+){0,2}protests?\b(?![^.;]{0,50}\b(?:thousands|hundreds|dozens|\d[\d,]*|outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|police|tear gas)\b)|\bprotests?\s+(?:from|by)\s+(?:the\s+)?(?:opposition\s+)?(?:benches|MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors)\b(?![^.;]{0,40}\b(?:outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|gates)\b)/gi;
 /** "riot", "rioters" — not "runs riot" (a sports idiom) nor "riot police", "riot gear". */
 export const RIOT_WORD =
   '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
