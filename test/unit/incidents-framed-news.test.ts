@@ -71,3 +71,18 @@ describe('events listed as examples', () => {
     expect(current(text).some((i) => i.place === 'Pell')).toBe(true);
   });
 });
+
+describe('testimony given today of killings long ago', () => {
+  it('reads the massacre a survivor "told a special court on Tuesday" about as past, not as Tuesday’s', () => {
+    const text =
+      'A survivor of the 1998 Kanama massacre told a special court on Tuesday how militiamen lined villagers up at a river and shot them.';
+    expect(current(text)).toEqual([]);
+  });
+  it('keeps the day a survivor gives to killings of this week, told to a visiting delegation', () => {
+    const list = current(
+      'A survivor told a visiting delegation on Tuesday how militiamen shot dead six men in Kiwanja on Sunday.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].date?.slice(0, 10)).toBe('2026-05-17');
+  });
+});

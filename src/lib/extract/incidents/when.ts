@@ -42,9 +42,12 @@ const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`
 /** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
 export const WEEKEND = /\bweek-?end\b/i;
 
-/** The day a statement was made: "the military said on Thursday that …". */
+/**
+ * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
+ * crimes court on Wednesday how …".
+ */
 export const saidBefore = (doc: Doc, d: DateMention) =>
-  /\b(?:said|says|announced|reported|confirmed|told (?:\w+ ){0,2}|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
+  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\w-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
     doc.text.slice(Math.max(0, d.start - 40), d.start),
   );
 
