@@ -86,3 +86,20 @@ describe('testimony given today of killings long ago', () => {
     expect(list[0].date?.slice(0, 10)).toBe('2026-05-17');
   });
 });
+
+describe('a clock time glossed by the event it marks', () => {
+  it('finds no event in a bell rung "at 6:15 a.m., the moment the first bomb went off", years on', () => {
+    const text =
+      'Hundreds gathered at the harbour memorial in Galle on Sunday to remember the 31 people killed when a ferry was bombed there in 2009.\n\n' +
+      'At 6:15 a.m., the moment the first bomb went off, a bell was rung and the names of the dead were read out.';
+    expect(all(text)).toEqual([]);
+  });
+  it('keeps a bombing told with its own time, and its second blast told by that gloss, as one event', () => {
+    const text =
+      'A bomb went off at 6:15 a.m. on Sunday at the ferry terminal in Galle, killing two people, police said.\n\n' +
+      'At 6:40 a.m., the moment the second bomb went off, rescuers were already at the scene.';
+    const list = current(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Galle');
+  });
+});

@@ -306,6 +306,12 @@ const REDUCED_RELATIVE_AFTER =
 const PEOPLE_RELATIVE_BEFORE =
   /\b(?:men|women|people|persons|children|girls|boys|villagers|passengers|students|pupils|workers|hostages|captives|residents|farmers|civilians)\s+(?:whom|who|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:(?:been|earlier|previously|already)\s+)?$/i;
 /**
+ * A clock time glossed by the event it marks, the way a commemoration keeps its hour: "at 8:46 a.m., the moment the
+ * first plane struck", "at 11:08 p.m., the minute the bomb went off". The event is named to say what the time is.
+ */
+const TIME_OF_EVENT_BEFORE =
+  /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hours|GMT|local time)?,\s+(?:the|that)\s+(?:exact\s+|very\s+)?(?:moment|hour|minute|second|time|instant)\s+(?:when\s+|that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/**
  * A copula with a pronoun subject right before a trigger noun: "it is a massacre", "this was not an ambush", "what
  * happened was an attack".
  */
@@ -359,6 +365,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   // an event named as what something else is ("it is a massacre of civilians, not an operation"): a judgement of an
   // act told elsewhere
   if (nominal && COPULA_BEFORE.test(before)) return 'kind';
+  if (TIME_OF_EVENT_BEFORE.test(before)) return 'described';
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // (a toll that rose is told of one event: "the number killed in the strike has risen to three")
   if (
