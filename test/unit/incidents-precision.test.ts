@@ -774,6 +774,18 @@ describe('news of other kinds told in war words: a cup tie, a production rate, a
     );
     expect(list).toHaveLength(1);
   });
+  it('finds no event in a short match report whose headline and lead say a side was "bombarded" on its day', () => {
+    const text =
+      'Rovers bombarded in derby defeat\n\n' +
+      'BRISTOL, May 17 — City pounded Rovers on Saturday, blitzing them with three goals in ten minutes at Ashton Gate.\n\n' +
+      '"They had us pinned back all afternoon," the Rovers manager said.';
+    expect(current(text, '2025-05-18')).toEqual([]);
+  });
+  it('keeps shelling that hit a stadium during a match', () => {
+    const text =
+      'Shelling hit the stadium in Donetsk during a football match on Saturday, and the game was abandoned, local officials said.';
+    expect(current(text, '2025-05-18')).toHaveLength(1);
+  });
   it('finds no event, current or past, in shells a factory will make "a year"', () => {
     const text =
       'Czech arms maker to triple ammunition output\n\n' +

@@ -144,6 +144,10 @@ const BUSINESS_CLASH =
  */
 const SPORT_WORDS =
   /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby|cup(?: ties?)?|whistle|(?:quarter|semi)-?finals?|crossbar|booked|(?:yellow|red) cards?|sixes|bowl(?:er|ers|ing)|batting|batsm[ae]n|heavyweight|title fight|grand prix|podium|play-?offs?|standings|team-?mates?)\b/gi;
+/** A sentence of sport: its "bombarded", "blitz" and "shelled" are a game's unless it names a weapon or harm. */
+const SPORT_WORD = new RegExp(SPORT_WORDS.source, 'i');
+const WEAPON_WORD =
+  /\b(?:bombs?|shells|shelling|missiles?|rockets?|drones?|mortars?|artillery|grenades?|explosives?|air ?strikes?|warplanes?|air raids?|sirens)\b/i;
 /** Words of a review of a film, a book or a play: the violence it tells is its story's. */
 const REVIEW_WORDS =
   /\b(?:films?|movie|director|premiere[sd]?|festival|screenplay|cinematograph\w*|the camera|the audience|cast|actors?|actress|newcomer|review|feature|documentary|novel|the book|episodes?|box office|plot|protagonist|scenes?|shots? (?:of|in) the film|running time|in cinemas|on screen)\b|★/gi;
@@ -579,6 +583,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
   if (habitual && !sentDay) return null;
   if (!sentDay && playedOrStaged(doc)) return null;
+  if (remote && SPORT_WORD.test(text) && !WEAPON_WORD.test(text) && !HARMED.test(text)) return null;
   const generic = habitual || GENERIC.test(text);
   // a word of violence named as a hazard or a reason for advice tells no event ("the risk of kidnapping")
   if (namedAsHazard(text, at)) return null;
