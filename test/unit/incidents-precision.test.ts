@@ -832,3 +832,15 @@ describe('a protest word that tells no demonstration: an objection overridden, m
     expect(current(text, '2025-06-12')).toHaveLength(1);
   });
 });
+
+describe('graft told as looting', () => {
+  it('finds no event in ministers accused of looting the state coffers during a sitting', () => {
+    const text =
+      'The opposition accused two ministers of looting the state coffers, and the speaker suspended the sitting on Tuesday.';
+    expect(current(text, '2026-05-20')).toEqual([]);
+  });
+  it('keeps soldiers who looted shops in a market town', () => {
+    const text = 'Soldiers looted shops in the market town of Bunia on Tuesday, residents said.';
+    expect(current(text, '2026-05-20')).toHaveLength(1);
+  });
+});

@@ -414,8 +414,15 @@ export function listedLink(paragraph: string, pos: number): boolean {
   return items.some((x) => pos >= x.from && pos < x.to);
 }
 
-/** A text with what people are charged with blanked out: such words name no event of their own. */
-export const withoutCharges = (text: string) => text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length));
+/**
+ * Plunder that is graft: office-holders accused of looting ("accused the mayor of looting the city"), or public wealth
+ * looted ("looted the treasury", "looting state coffers"). Soldiers who loot a town, or rebels a market, are not it.
+ */
+const GRAFT =
+  /\b(?:mayors?|governors?|ministers?|president|premier|officials?|councill?ors?|elites?|politicians|cronies|the (?:ruling )?party)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?loot(?:ed|ing|s)?\b|\bloot(?:ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|state\s+|public\s+|national\s+)*(?:treasury|coffers|public (?:funds|purse|money)|funds|budget|pension funds?|economy|wealth)\b/gi;
+/** A text with what people are charged with, and graft told as looting, blanked out: such words name no event of their own. */
+export const withoutCharges = (text: string) =>
+  text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length)).replace(GRAFT, (m) => ' '.repeat(m.length));
 
 /** A trigger that passed the screen: where it is, its sub-type in the sentence, and how concrete the sentence is. */
 export interface Screened {
