@@ -22,6 +22,13 @@ describe('fires set on purpose in a story of arson or sabotage', () => {
     );
     expect(list.filter((i) => i.subType === 'Looting/property destruction')).toHaveLength(0);
   });
+  it('reads one sentence afresh in each story: a fire only in the story of sabotage', () => {
+    const fire = 'On Friday a storage shed at the Helmsby ferry yard caught fire before dawn.';
+    const sabotage = `Detectives suspect sabotage after a run of break-ins at the ferry yard.\n\n${fire}`;
+    const kind = (text: string) =>
+      incidents(text).filter((i) => i.subType === 'Looting/property destruction').length;
+    expect([kind(sabotage), kind(fire), kind(sabotage)]).toEqual([1, 0, 1]);
+  });
   it('leaves a fire told with no day of its own to the account around it', () => {
     const list = incidents(
       'Investigators said the arson wave had cost the rail operator millions. A signal cabin was set alight as well, officials said.',

@@ -57,7 +57,7 @@ import {
   STATE_WORD,
 } from './incidents/protests.ts';
 import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
-import { bestTrigger } from './incidents/triggers.ts';
+import { bestTrigger, forgetTriggers } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
 import { backgroundOf, countedBack, dateRules, eventDate, weekdaysOfPastMonth } from './incidents/when.ts';
 import { extractNumbers, type NumberMention } from './numbers.ts';
@@ -128,6 +128,7 @@ function readIncidents(
   published: string | null,
 ): ExtractedIncident[] {
   const found: Candidate[] = [];
+  forgetTriggers();
   setDatelines(doc);
   // (each paragraph tested once: a long paragraph would otherwise be scanned again for every sentence in it)
   const captions = new Map<number, boolean>();

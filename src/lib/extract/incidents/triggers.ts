@@ -304,15 +304,33 @@ export const T: Trigger[] = [
   // strike or a bomb told in the same sentence wins)
   ...KIND_TRIGGERS,
 ];
+type Best = { trig: Trigger; at: number; len: number };
+/**
+ * The answers of `bestTrigger` for the texts of the document being read. One sentence is asked about several times
+ * (for its sites, its day, its screening, the lead), and the answer depends only on the text and on whether the story
+ * tells of arson (the one pattern that reads the story), so the patterns run once per text.
+ */
+const bestOf = new Map<string, Best | null>();
+let bestOfArson = false;
+/** Starts the answers of `bestTrigger` afresh, for a new document. */
+export function forgetTriggers(): void {
+  bestOf.clear();
+  bestOfArson = arsonStory();
+}
 /** The strongest trigger of a text (the first of equal strength), with where it matched. */
-export function bestTrigger(text: string): { trig: Trigger; at: number; len: number } | null {
-  let out: { trig: Trigger; at: number; len: number } | null = null;
-  for (const t of T) {
-    const m = t.re.exec(text);
-    if (m && (out === null || t.strength > out.trig.strength))
-      out = { trig: t, at: m.index, len: m[0].length };
+export function bestTrigger(text: string): Best | null {
+  if (bestOfArson !== arsonStory() || bestOf.size > 4000) forgetTriggers();
+  let out = bestOf.get(text);
+  if (out === undefined) {
+    out = null;
+    for (const t of T) {
+      const m = t.re.exec(text);
+      if (m && (out === null || t.strength > out.trig.strength))
+        out = { trig: t, at: m.index, len: m[0].length };
+    }
+    bestOf.set(text, out);
   }
-  return out;
+  return out && { ...out };
 }
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 /** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
