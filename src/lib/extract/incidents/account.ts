@@ -71,16 +71,30 @@ export const RELATED = new RegExp(
 /** Sentences of the document being read that tell of a place a barrage hit (set per document). */
 let hitSentences = new Set<string>();
 
+/**
+ * Whether each sentence of the document being read tells an event of its own: asked again for a sentence from every
+ * event told beside it in its paragraph, so read once.
+ */
+const ownEvents = new Map<string, boolean>();
+
 /** Marks the sentences of the document about to be read that tell of a place a barrage hit. */
 export function setHitSentences(texts: Set<string>): void {
   hitSentences = texts;
+  ownEvents.clear();
 }
 
 function ownEvent(text: string): boolean {
-  if (hitSentences.has(text)) return true;
-  return (
-    !REFERS.test(text) && !OWN_CLAIM.test(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text))
-  );
+  let own = ownEvents.get(text);
+  if (own === undefined) {
+    own =
+      hitSentences.has(text) ||
+      (!REFERS.test(text) &&
+        !OWN_CLAIM.test(text) &&
+        !FIGURATIVE.test(text) &&
+        T.some((t) => t.re.test(text)));
+    ownEvents.set(text, own);
+  }
+  return own;
 }
 /**
  * The sentences that speak of the event triggered in `s`, nearest first: `s`, the rest of its paragraph up to a
