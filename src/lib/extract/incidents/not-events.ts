@@ -397,21 +397,31 @@ const ITEM_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
  * least three items numbered from one, none of them a sentence closed by a stop.
  */
 export function listedLink(paragraph: string, pos: number): boolean {
+  return linkItems(paragraph).some((x) => pos >= x.from && pos < x.to);
+}
+/** The paragraph `linkItems` read last, and its items: each sentence of a paragraph asks again. */
+let itemsRead: { paragraph: string; items: { from: number; to: number }[] } | null = null;
+/** The items of a paragraph that is a numbered list of titles, or none. */
+function linkItems(paragraph: string): { from: number; to: number }[] {
+  if (itemsRead?.paragraph === paragraph) return itemsRead.items;
   const marks: { n: number; at: number; end: number }[] = [];
   for (const m of paragraph.matchAll(ITEM_NUMBER)) {
     const n = Number(m[1]);
     if (n !== marks.length + 1) continue;
     marks.push({ n, at: m.index, end: m.index + m[0].length });
   }
-  if (marks.length < 3 || marks[0].at !== 0) return false;
-  const items = marks.map((m, k) => ({
-    from: m.end,
-    to: k + 1 < marks.length ? marks[k + 1].at : paragraph.length,
-  }));
-  const titles = items.map((x) => paragraph.slice(x.from, x.to).trim());
-  if (titles.some((t) => t.length > 160 || /[.!?]["”’']?$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)))
-    return false;
-  return items.some((x) => pos >= x.from && pos < x.to);
+  let items: { from: number; to: number }[] = [];
+  if (marks.length >= 3 && marks[0].at === 0) {
+    items = marks.map((m, k) => ({
+      from: m.end,
+      to: k + 1 < marks.length ? marks[k + 1].at : paragraph.length,
+    }));
+    const titles = items.map((x) => paragraph.slice(x.from, x.to).trim());
+    if (titles.some((t) => t.length > 160 || /[.!?]["”’']?$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)))
+      items = [];
+  }
+  itemsRead = { paragraph, items };
+  return items;
 }
 
 /**
