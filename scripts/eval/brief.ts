@@ -342,9 +342,11 @@ export function speakerMatch(gold: string | null, alts: string[], pred: string |
 export function nounMatch(gold: string | null, alts: string[], pred: string | null | undefined): boolean {
   if (gold === null) return !pred;
   if (!pred) return false;
-  const p = new Set(tokens(pred).map(singular));
+  // ("%" is a word of its own: the noun "percent")
+  const words = (s: string) => tokens(s.replace(/%/g, ' percent ')).map(singular);
+  const p = new Set(words(pred));
   return [gold, ...alts].some((g) => {
-    const t = tokens(g).map(singular);
+    const t = words(g);
     return t.length > 0 && p.has(t[t.length - 1]);
   });
 }
@@ -674,11 +676,13 @@ export function scoreDates(gold: Gold['dates'], pred: Brief['dates']): FieldScor
   let goldTotal = 0;
   for (const g of gold) {
     // Closest wording first, so "1:46 a.m. Friday" is judged on that mention rather than on a bare "Friday".
+    // (and of two as close, the one with fewer words of its own: "before Sunday" rather than "at 6am on Sunday")
     const keys = new Set(dateKeys(g.text));
     const closeness = (p: { text: string }) => dateKeys(p.text).filter((k) => keys.has(k)).length;
+    const extra = (p: { text: string }) => dateKeys(p.text).length - closeness(p);
     const cands = pred
       .filter((p) => dateTextMatch(g.text, p.text))
-      .sort((a, b) => closeness(b) - closeness(a));
+      .sort((a, b) => closeness(b) - closeness(a) || extra(a) - extra(b));
     const right = cands.find((p) => dateCorrect(g, p.iso));
     if (!g.optional) {
       goldTotal++;
@@ -814,9 +818,11 @@ export function scoreNumbers(gold: Gold['numbers'], pred: Brief['numbers']): Fie
     return tokens(p.text).some((t) => gt.has(t) && !/^\d+$/.test(t));
   };
   const strong = (g: G, p: P) => valueMatch(g.value, p.value) && nounMatch(g.noun, g.nounAlt ?? [], p.noun);
+  // (of "at least 18 people" and "18 people", each pairs with the mention of its own flag first)
+  const same = (g: G, p: P) => strong(g, p) && g.approximate === p.approximate;
   const middle = (g: G, p: P) => valueMatch(g.value, p.value) && textShare(g, p);
   const loose = (g: G, p: P) => valueMatch(g.value, p.value);
-  const r = scoreOneToOne(gold, pred, [strong, middle, loose], {
+  const r = scoreOneToOne(gold, pred, [same, strong, middle, loose], {
     g: (g) => `${g.text} = ${g.value}${g.noun ? ` ${g.noun}` : ''}`,
     p: (p) => `${p.text} = ${p.value}${p.noun ? ` ${p.noun}` : ''}`,
   });
