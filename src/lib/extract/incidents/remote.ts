@@ -91,6 +91,19 @@ export function strikeSubType(context: string): string {
   return new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i').test(context) ? SHELL : AIR;
 }
 
+/**
+ * "Houthi rebels attacked two ships in the Red Sea": an attack on a ship at sea with no weapon named is fired from
+ * afar (missiles, drones or boats; ACLED's usual coding is a missile attack unless a weapon told with it says
+ * otherwise: a drone, a drone boat or a sea drone makes it a drone strike, retype).
+ */
+export const SHIP_ATTACK: Trigger = {
+  re: /\b(?:attacked|struck|hit|targeted)\s+(?:a |an |the |two |three |four |\d+ )?(?:[\w-]+\s+){0,3}(?:ships?|vessels?|tankers?|freighters?|bulk carriers?|container ships?)\b/i,
+  type: EXP,
+  subType: SHELL,
+  weapon: 'artillery/rocket',
+  strength: 0.5,
+};
+
 /** Triggers the general lexicon lacks: verbs and nominalisations of war reporting. */
 export const REMOTE_TRIGGERS: Trigger[] = [
   {
@@ -123,15 +136,7 @@ export const REMOTE_TRIGGERS: Trigger[] = [
     weapon: 'artillery/rocket',
     strength: 0.7,
   },
-  {
-    // "Houthi rebels attacked two ships in the Red Sea": an attack on a ship at sea with no weapon named is fired
-    // from afar (missiles, drones or boats; ACLED's usual coding is a missile attack unless a weapon says otherwise)
-    re: /\b(?:attacked|struck|hit|targeted)\s+(?:a |an |the |two |three |four |\d+ )?(?:[\w-]+\s+){0,3}(?:ships?|vessels?|tankers?|freighters?|bulk carriers?|container ships?)\b/i,
-    type: EXP,
-    subType: SHELL,
-    weapon: 'artillery/rocket',
-    strength: 0.5,
-  },
+  SHIP_ATTACK,
   {
     // "Russian forces struck Odesa overnight, killing three": a strike by a force with no weapon named, with
     // casualties or damage, is fired from afar (aircraft, jets and drones as the doer are air strikes, above)

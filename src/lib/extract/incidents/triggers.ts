@@ -28,6 +28,7 @@ import {
   gated,
   REMOTE_TRIGGERS,
   SHELL,
+  SHIP_ATTACK,
   strikeSubType,
   weaponSubType,
 } from './remote.ts';
@@ -389,6 +390,22 @@ const STATE_SHOOTERS =
 const TWO_SIDED =
   /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
 
+/** A break between two parts of a sentence that tell two events: a semicolon, "while", "whereas". */
+const PART_BREAK = /;|\b(?:while|whereas)\b/gi;
+/** The part of a sentence a position lies in, between the breaks around it. */
+function partOf(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(PART_BREAK)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 /**
  * The sub-type a trigger takes in its sentence: a battle among protesters is a violent demonstration, people shot
  * while the state breaks up their protest met a protest with intervention, and armed men who attack villagers
@@ -412,14 +429,21 @@ export function retype(
     !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|marchers|sit-ins?)\b/i.test(text)
   )
     return { ...trig, type: 'Violence against civilians', subType: 'Attack', weapon: undefined };
-  // a bare strike with a missile, rocket or artillery word in its sentence (or, when the sentence names no weapon, in
-  // its paragraph: "A strike on Kharkiv killed three. Russia fired two missiles at the city") was fired from the ground
-  if (
-    trig === BARE_STRIKE &&
-    (strikeSubType(text) === SHELL ||
-      (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL))
-  )
-    trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  // a bare strike with a missile, rocket or artillery word in its part of the sentence (or, when the sentence names no
+  // weapon, in its paragraph: "A strike on Kharkiv killed three. Russia fired two missiles at the city") was fired
+  // from the ground; rockets told in another part ("Israeli strike kills five; Hezbollah fires rockets at north") are
+  // another side's event
+  // a ship attacked with a drone told in its part of the sentence ("an explosive-laden drone boat struck a tanker")
+  if (trig === SHIP_ATTACK && weaponSubType(partOf(text, at)) === AIR)
+    trig = { ...trig, subType: AIR, weapon: 'air/drone' };
+  if (trig === BARE_STRIKE) {
+    const part = partOf(text, at);
+    if (
+      strikeSubType(part) === SHELL ||
+      (paragraph !== undefined && weaponSubType(text) === null && weaponSubType(paragraph) === SHELL)
+    )
+      trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  }
   // aircraft that shelled or bombarded a place ("a military plane bombarded the hamlet") struck from the air, when no
   // gun, rocket or mortar is named in the sentence
   if (

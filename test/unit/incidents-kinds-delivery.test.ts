@@ -1,0 +1,46 @@
+/**
+ * The kind of an event read from what delivered the force, each on invented text: a bare strike takes the weapon
+ * words of its own part of the sentence (rockets another side fired in a part after a semicolon are not its own), and
+ * a ship attacked with a drone boat or a sea drone is a drone strike (with no weapon told, a missile attack); with
+ * the wordings that keep the other kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2026-05-20') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string) => incidents(text).map((i) => i.subType);
+
+describe('a bare strike takes the weapon of its own part of the sentence', () => {
+  it('keeps a strike told before a semicolon and rockets fired after it apart', () => {
+    expect(
+      kinds(
+        'A Turkish strike on a farmhouse near Sidakan killed three shepherds on Sunday; the militia’s answer, a volley of rockets, reached the edge of Pesk by nightfall, officials said.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+  it('reads a strike told with its own rockets as shelling (control)', () => {
+    expect(
+      kinds(
+        'A Turkish strike on a farmhouse near Sidakan killed three shepherds on Sunday, and a volley of rockets reached the edge of Pesk by nightfall, officials said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('a ship attacked from afar', () => {
+  it('reads a drone boat that struck a tanker as a drone strike', () => {
+    expect(
+      kinds(
+        'An uncrewed drone boat packed with explosives struck a Maltese-flagged chemical tanker off the Kerrin coast on Tuesday, tearing a hole above its waterline, the coastguard said.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+  it('reads a ship attacked with no weapon told as a missile attack (control)', () => {
+    expect(
+      kinds(
+        'Rebel forces struck a Maltese-flagged chemical tanker off the Kerrin coast on Tuesday, starting a fire in its engine room, the coastguard said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
