@@ -1,8 +1,8 @@
 /**
  * The kind of an event read from what delivered the force, each on invented text: a bare strike takes the weapon
  * words of its own part of the sentence (rockets another side fired in a part after a semicolon are not its own), and
- * a ship attacked with a drone boat or a sea drone is a drone strike (with no weapon told, a missile attack); with
- * the wordings that keep the other kind.
+ * a ship attacked with a drone boat or a sea drone is a drone strike (with no weapon told, a missile attack), and a
+ * jet of a water cannon is no aircraft; with the wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -42,5 +42,22 @@ describe('a ship attacked from afar', () => {
         'Rebel forces struck a Maltese-flagged chemical tanker off the Kerrin coast on Tuesday, starting a fire in its engine room, the coastguard said.',
       ),
     ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('a jet of water is no aircraft', () => {
+  it('reads a protester hit by a water cannon jet as the dispersal, not an air strike', () => {
+    expect(
+      kinds(
+        'Riot police turned water cannon on students who had blocked the Orvel bridge in Tarsk on Friday; a reporter was knocked down when he was hit by a water cannon jet, his editor said.',
+      ),
+    ).not.toContain('Air/drone strike');
+  });
+  it('reads a convoy hit by a jet as an air strike (control)', () => {
+    expect(
+      kinds(
+        'A fuel convoy was hit by a military jet near Tarsk on Friday, killing two drivers, the governor said.',
+      ),
+    ).toEqual(['Air/drone strike']);
   });
 });
