@@ -2,7 +2,8 @@
  * The kind of an event read from what delivered the force, each on invented text: a bare strike takes the weapon
  * words of its own part of the sentence (rockets another side fired in a part after a semicolon are not its own), and
  * a ship attacked with a drone boat or a sea drone is a drone strike (with no weapon told, a missile attack), and a
- * jet of a water cannon is no aircraft; with the wordings that keep the other kind.
+ * jet of a water cannon is no aircraft, and grenades seized in a raid were thrown at no one; with the wordings that
+ * keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -59,5 +60,22 @@ describe('a jet of water is no aircraft', () => {
         'A fuel convoy was hit by a military jet near Tarsk on Friday, killing two drivers, the governor said.',
       ),
     ).toEqual(['Air/drone strike']);
+  });
+});
+
+describe('grenades seized are no grenade attack', () => {
+  it('reads a raid that ends in a shootout and a seizure of grenades as the fight', () => {
+    expect(
+      kinds(
+        'Marines raided a safe house in Puerto Lira on Saturday. In the gunfight that followed two cartel gunmen were killed, and officers impounded a pickup truck loaded with grenades and pistols, the navy said.',
+      ),
+    ).not.toContain('Grenade');
+  });
+  it('reads a grenade thrown into a bar as a grenade attack (control)', () => {
+    expect(
+      kinds(
+        'A man on a scooter tossed a grenade into a crowded bar in Puerto Lira on Saturday night, wounding nine drinkers, the navy said.',
+      ),
+    ).toEqual(['Grenade']);
   });
 });
