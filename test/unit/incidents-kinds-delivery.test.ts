@@ -1,9 +1,10 @@
 /**
- * The kind of an event read from what delivered the force, each on invented text: a bare strike takes the weapon
- * words of its own part of the sentence (rockets another side fired in a part after a semicolon are not its own), and
- * a ship attacked with a drone boat or a sea drone is a drone strike (with no weapon told, a missile attack), and a
- * jet of a water cannon is no aircraft, and grenades seized in a raid were thrown at no one; with the wordings that
- * keep the other kind.
+ * The kind of an event read from what delivered the force and from its own part of the sentence, each on invented
+ * text: a bare strike takes the weapon words of its own part (rockets another side fired after a semicolon are not
+ * its own); a ship attacked with a drone boat is a drone strike (with no weapon told, a missile attack); a jet of a
+ * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
+ * peaceful march in one city and a violent protest in another, each keeps the kind of its own part. With the
+ * wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -77,5 +78,23 @@ describe('grenades seized are no grenade attack', () => {
         'A man on a scooter tossed a grenade into a crowded bar in Puerto Lira on Saturday night, wounding nine drinkers, the navy said.',
       ),
     ).toEqual(['Grenade']);
+  });
+});
+
+describe('two demonstrations in one sentence, one of them violent', () => {
+  it('keeps a peaceful march and a separate protest that ended in running battles apart, each with its kind', () => {
+    const list = incidents(
+      'Some 40,000 farmers marched behind their tractors through Toulouse on Thursday to oppose a new water levy, whereas a separate protest in Bordeaux ended in running battles with gendarmes.',
+    );
+    expect(list.map((i) => [i.subType, i.place])).toEqual(
+      expect.arrayContaining([['Violent demonstration', 'Bordeaux'], expect.arrayContaining(['Toulouse'])]),
+    );
+    expect(list.find((i) => i.place === 'Toulouse')?.subType).not.toBe('Violent demonstration');
+  });
+  it('keeps one violent demonstration when both parts tell of the same city (control)', () => {
+    const list = incidents(
+      'Some 40,000 farmers marched behind their tractors through Toulouse on Thursday to oppose a new water levy, whereas a smaller protest in Toulouse ended in running battles with gendarmes.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Violent demonstration']);
   });
 });

@@ -301,6 +301,7 @@ function readIncidents(
       firstPara: s.para,
       lastPara: s.para,
       sents: evSents.map((x) => x.index),
+      part: site?.seg ?? undefined,
     };
     if (!mergeInto(found, inc, r, { place, placeWeak, attribution })) found.push(inc);
   };
@@ -364,6 +365,7 @@ function readIncidents(
       dateWeak: _w,
       firstPara: _f,
       lastPara: _l,
+      part: _pt,
       ...inc
     }) => ({
       ...inc,

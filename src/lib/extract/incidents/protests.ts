@@ -68,7 +68,10 @@ export function namedForce(actor: string | null, ents: Entities): string | null 
  */
 export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   if (f.subType === 'Mob violence') return;
-  const texts = f.sents.map((k) => doc.sentences[k]?.text ?? '');
+  // (of a sentence that tells two demonstrations, only the part this one was read from)
+  const texts = f.sents.map((k) =>
+    k === f.sentence && f.part ? doc.text.slice(f.part[0], f.part[1]) : (doc.sentences[k]?.text ?? ''),
+  );
   const all = texts.join(' ');
   const violentTexts = texts.filter(
     (t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t),
@@ -182,12 +185,16 @@ export function foldCrowdless(found: Candidate[], doc: Doc): void {
   }
 }
 
+/** A trigger of a demonstration: a protest, or a demonstration that turned violent. */
+export const demonstration = (t: Trigger) => t.type === 'Protests' || t.subType === 'Violent demonstration';
+
 /** A clause break between two crowds: ", and", "; ", ", while", " while ". */
 const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:while|whereas)\s+/g;
 
 /**
- * Two crowds in two cities told in one sentence ("students marched through X …, and workers rallied … in Y"): one
- * site per clause, each with its own protest word and city (ACLED codes one event per place). Null unless at least
+ * Two crowds in two cities told in one sentence ("students marched through X …, and workers rallied … in Y", "…
+ * marched through X, while a separate protest in Y ended in running battles"): one site per clause, each with its own
+ * protest word and city (ACLED codes one event per place). Null unless at least
  * two clauses each tell a demonstration in a city of their own, and every clause that tells one names its city.
  */
 export function protestSites(
@@ -206,9 +213,10 @@ export function protestSites(
     const b = cuts[k + 1];
     const clause = text.slice(a, b);
     const t = best(clause.replace(NO_PROTEST_EVENT, (w) => ' '.repeat(w.length)));
-    if (t?.trig.type !== 'Protests') continue;
-    // the city the clause names after its protest word ("marched through the centre of X", "rallied … in Y")
-    const city = citiesIn(s.start + a + t.at, s.start + b)[0];
+    if (!t || !demonstration(t.trig)) continue;
+    // the city the clause names after its protest word ("marched through the centre of X", "rallied … in Y"), or
+    // before the words of a crowd's violence ("a separate protest in Y ended in running battles")
+    const city = citiesIn(s.start + a + t.at, s.start + b)[0] ?? citiesIn(s.start + a, s.start + a + t.at)[0];
     if (!city) return null;
     if (out.some((o) => o.place?.id === city.id)) return null;
     out.push({

@@ -16,7 +16,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
 import { CAME_SRC, OWN_DAY } from './common.ts';
-import { protestSites } from './protests.ts';
+import { demonstration, protestSites } from './protests.ts';
 import type { Trigger } from './types.ts';
 
 const EXP = 'Explosions/Remote violence';
@@ -630,7 +630,7 @@ function ownSites(
       const two = takeoverSites(doc, s, best, own);
       if (two) return two;
     }
-    if (own.trig.type === 'Protests')
+    if (demonstration(own.trig))
       return protestSites(s, best, (a, b) => citiesIn(doc, ents, a, b, inDateline));
     return null;
   }

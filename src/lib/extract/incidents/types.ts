@@ -35,6 +35,8 @@ export type Candidate = ExtractedIncident & {
   lastPara: number;
   /** every sentence that told of this event */
   sents: number[];
+  /** the span of its first sentence this event was read from, when that sentence tells two events (a site's part) */
+  part?: [number, number];
 };
 export interface Span {
   text: string;
