@@ -3,8 +3,8 @@
  * text: a bare strike takes the weapon words of its own part (rockets another side fired after a semicolon are not
  * its own); a ship attacked with a drone boat is a drone strike (with no weapon told, a missile attack); a jet of a
  * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
- * peaceful march in one city and a violent protest in another, each keeps the kind of its own part. With the
- * wordings that keep the other kind.
+ * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
+ * clashes with the police holds a violent demonstration. With the wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -96,5 +96,22 @@ describe('two demonstrations in one sentence, one of them violent', () => {
       'Some 40,000 farmers marched behind their tractors through Toulouse on Thursday to oppose a new water levy, whereas a smaller protest in Toulouse ended in running battles with gendarmes.',
     );
     expect(list.map((i) => i.subType)).toEqual(['Violent demonstration']);
+  });
+});
+
+describe('a crowd that fights the police', () => {
+  it('reads taxi drivers who clashed with riot police as a violent demonstration', () => {
+    expect(
+      kinds(
+        'Hundreds of taxi drivers protesting against a new licence fee clashed with riot police outside the transport ministry in Quillota on Tuesday, witnesses said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('reads taxi drivers who protested and were dispersed by the police as a protest with intervention (control)', () => {
+    expect(
+      kinds(
+        'Hundreds of taxi drivers protesting against a new licence fee were dispersed by riot police outside the transport ministry in Quillota on Tuesday, witnesses said.',
+      ),
+    ).toEqual(['Protest with intervention']);
   });
 });

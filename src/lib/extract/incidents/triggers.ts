@@ -511,7 +511,9 @@ export function retype(
       : { ...trig, type: 'Strategic developments', subType: 'Looting/property destruction' };
   if (
     trig.type === 'Battles' &&
-    (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protests?|rall(?:y|ies))\b/i.test(text) ||
+    (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protest(?:s|ing)?|demonstrating|rall(?:y|ies))\b/i.test(
+      text,
+    ) ||
       /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' ')))
   ) {
     trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
