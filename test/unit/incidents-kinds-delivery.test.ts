@@ -4,7 +4,8 @@
  * its own); a ship attacked with a drone boat is a drone strike (with no weapon told, a missile attack); a jet of a
  * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
  * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
- * clashes with the police holds a violent demonstration. With the wordings that keep the other kind.
+ * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest. With the
+ * wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -113,5 +114,22 @@ describe('a crowd that fights the police', () => {
         'Hundreds of taxi drivers protesting against a new licence fee were dispersed by riot police outside the transport ministry in Quillota on Tuesday, witnesses said.',
       ),
     ).toEqual(['Protest with intervention']);
+  });
+});
+
+describe('a protest word in the name of a party', () => {
+  it('reads no protest in "the opposition Popular Rally for Renewal"', () => {
+    expect(
+      kinds(
+        'Gerrit Valk, who leads the opposition Popular Rally for Renewal, was seized at his home in Tarsk on Monday night by men in plain clothes, his lawyer said.',
+      ),
+    ).not.toContain('Peaceful protest');
+  });
+  it('reads teachers holding a rally for the renewal of their contracts as a protest (control)', () => {
+    expect(
+      kinds(
+        'Hundreds of teachers held a rally for renewal of their contracts outside the education ministry in Tarsk on Monday, their union said.',
+      ),
+    ).toEqual(['Peaceful protest']);
   });
 });

@@ -13,7 +13,7 @@ import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { bestPlace } from './places.ts';
-import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT } from './protests.ts';
+import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT, PROTEST_NAME } from './protests.ts';
 import { DISRUPTED, laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
@@ -480,7 +480,9 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // a government protesting through diplomatic channels held no demonstration
   if (
     trig.subType === 'Peaceful protest' &&
-    !trig.re.test(text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' '))
+    !trig.re.test(
+      text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' ').replace(PROTEST_NAME, ' '),
+    )
   )
     return null;
   // a kind told as a pattern ("have killed hundreds of civilians over the past decade") is no event

@@ -22,6 +22,13 @@ export const DIPLOMATIC_PROTEST =
  */
 export const NO_PROTEST_EVENT =
   /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b|\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|strong|fierce|angry|loud|vocal|local|repeated|many)\s+){0,2}protests?\b(?![^.;]{0,50}\b(?:thousands|hundreds|dozens|\d[\d,]*|outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|police|tear gas)\b)|\bprotests?\s+(?:from|by)\s+(?:the\s+)?(?:opposition\s+)?(?:benches|MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors)\b(?![^.;]{0,40}\b(?:outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|gates)\b)/gi;
+/**
+ * A protest word in the name of a party or a movement: "the opposition Rally for Justice and Equality", "National
+ * Rally", "the Movement for Democratic Change" (capitalised after a capitalised word, or before "for"/"of" and a
+ * capitalised word; not at the start of a sentence).
+ */
+export const PROTEST_NAME =
+  /(?<=[\p{Lu}][\p{L}'’-]*\s)(?:Rall(?:y|ies)|Marche?s?|Protests?|Demonstrations?)\b|(?<=\S\s)(?:Rall(?:y|ies)|Marche?s?|Protests?|Demonstrations?)(?=\s+(?:for|of)\s+(?:the\s+)?\p{Lu})/gu;
 /** "riot", "rioters" — not "runs riot" (a sports idiom) nor "riot police", "riot gear". */
 export const RIOT_WORD =
   '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
