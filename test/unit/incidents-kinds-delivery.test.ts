@@ -1,7 +1,8 @@
 /**
  * The kind of an event read from what delivered the force and from its own part of the sentence, each on invented
  * text: a bare strike takes the weapon words of its own part (rockets another side fired after a semicolon are not
- * its own); a ship attacked with a drone boat is a drone strike (with no weapon told, a missile attack); a jet of a
+ * its own); a ship attacked with a drone boat is a drone strike (with no weapon told, a missile attack); an attack on
+ * a base told with the rockets or drones that hit it, and no fight on the ground, takes their kind; a jet of a
  * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
  * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
  * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest. With the
@@ -131,5 +132,22 @@ describe('a protest word in the name of a party', () => {
         'Hundreds of teachers held a rally for renewal of their contracts outside the education ministry in Tarsk on Monday, their union said.',
       ),
     ).toEqual(['Peaceful protest']);
+  });
+});
+
+describe('an attack on a base told with the weapons that hit it', () => {
+  it('reads rockets and a drone that reached two bases as fire from afar, not a fight', () => {
+    expect(
+      kinds(
+        'Salvos of rockets and a drone reached two bases housing Italian troops near Kessa overnight, in the first attack on Italian forces in the country this year, a spokesman said on Monday.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('reads men with assault rifles who reached the bases as an armed clash (control)', () => {
+    expect(
+      kinds(
+        'Men with assault rifles reached two bases housing Italian troops near Kessa overnight, in the first attack on Italian forces in the country this year, a spokesman said on Monday.',
+      ),
+    ).toEqual(['Armed clash']);
   });
 });

@@ -64,6 +64,18 @@ export const DROPPED_FROM_DRONE: Trigger = {
   weapon: 'air/drone',
   strength: 0.72,
 };
+/**
+ * An attack on a post, a base or a force, told with no weapon: a battle with its guards ("attacked an army base",
+ * "an assault on the checkpoint"; one post, base or convoy: "attacks on bases" tell of a pattern). With rockets,
+ * missiles, shells or drones told in its part of the sentence and no fight on the ground, it was delivered from afar
+ * (retype).
+ */
+const ATTACK_ON_POST: Trigger = {
+  re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?|raids? on) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?|(?:army|military|police|militia|rebel) camps?)\b/i,
+  type: 'Battles',
+  subType: 'Armed clash',
+  strength: 0.45,
+};
 export const T: Trigger[] = [
   {
     re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b/i,
@@ -287,13 +299,7 @@ export const T: Trigger[] = [
     subType: 'Arrests',
     strength: 0.5,
   },
-  {
-    // (one post, base or convoy: "attacks on bases" tell of a pattern)
-    re: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?|raids? on) (?:on |against )?(?:a |an |the |two |\d+ )?(?:[\w.-]+ ){0,3}(?:base|convoy|checkpoint|patrol|post|troops|soldiers|servicemembers|police|police station|barracks|outpost|detachment|garrison|embassy|forces|positions?|(?:army|military|police|militia|rebel) camps?)\b/i,
-    type: 'Battles',
-    subType: 'Armed clash',
-    strength: 0.45,
-  },
+  ATTACK_ON_POST,
   {
     re: /\bgunmen\b[^.]{0,60}\b(?:attacked|killed|opened fire|stormed|shot)\b/i,
     type: 'Battles',
@@ -387,6 +393,9 @@ const FORCED_MARCH =
 /** A state's men who break up crowds. */
 const STATE_SHOOTERS =
   /\b(?:police\w*|officers|security forces|troops|soldiers|gendarmes|army|military|guards|riot police|forces)\b/i;
+/** A fight on the ground: men with guns, an ambush, a post stormed or overrun. */
+const GROUND_FIGHT =
+  /\b(?:gunm[ae]n|gunfire|gunshots|opened fire|shot|shooting|ambush\w*|storm(?:ed|ing)|raided|overr[au]n|small arms|rifles?|machine[- ]?guns?|assault rifles|grenades?|suicide)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED =
   /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
@@ -437,6 +446,13 @@ export function retype(
   // a ship attacked with a drone told in its part of the sentence ("an explosive-laden drone boat struck a tanker")
   if (trig === SHIP_ATTACK && weaponSubType(partOf(text, at)) === AIR)
     trig = { ...trig, subType: AIR, weapon: 'air/drone' };
+  // an attack on a post or a force told with the rockets, shells or drones that hit it and no fight on the ground ("a
+  // salvo of rockets and a drone targeted two bases housing foreign troops, in the first attacks on them in months")
+  if (trig === ATTACK_ON_POST && !TWO_SIDED.test(text) && !GROUND_FIGHT.test(text)) {
+    const sub = weaponSubType(partOf(text, at));
+    if (sub === AIR) trig = { ...trig, type: EXP, subType: AIR, weapon: 'air/drone' };
+    else if (sub === SHELL) trig = { ...trig, type: EXP, subType: SHELL, weapon: 'artillery/rocket' };
+  }
   if (trig === BARE_STRIKE) {
     const part = partOf(text, at);
     if (
