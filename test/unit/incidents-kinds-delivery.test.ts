@@ -5,8 +5,9 @@
  * a base told with the rockets or drones that hit it, and no fight on the ground, takes their kind; a jet of a
  * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
  * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
- * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest. With the
- * wordings that keep the other kind.
+ * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest; the event
+ * an act answers ("in retaliation for the massacre …") is no event of the sentence. With the wordings that keep the
+ * other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -149,5 +150,25 @@ describe('an attack on a base told with the weapons that hit it', () => {
         'Men with assault rifles reached two bases housing Italian troops near Kessa overnight, in the first attack on Italian forces in the country this year, a spokesman said on Monday.',
       ),
     ).toEqual(['Armed clash']);
+  });
+});
+
+describe('the event an act answers', () => {
+  it('reads no attack in a claim that names "the massacre" the shelling answered', () => {
+    expect(
+      kinds(
+        'Mortar rounds fell on an army depot near Ardo on Tuesday. The Kel Tamar brigade said in a statement that it had launched them "in retaliation for the massacre of the Tumbe herders".',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('reads the act of a sentence that names what it answers by its own words', () => {
+    expect(
+      kinds(
+        'On Tuesday the Kel Tamar brigade fired mortars at an army depot near Ardo in revenge for the massacre at Tumbe, the governor said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('reads a massacre told as the news as an attack (control)', () => {
+    expect(kinds('Gunmen massacred 14 herders at Tumbe on Tuesday, the governor said.')).toEqual(['Attack']);
   });
 });

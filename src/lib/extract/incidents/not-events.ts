@@ -12,7 +12,7 @@ import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
-import { bestPlace } from './places.ts';
+import { AVENGED_BEFORE, bestPlace } from './places.ts';
 import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT, PROTEST_NAME } from './protests.ts';
 import { DISRUPTED, laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
@@ -434,6 +434,20 @@ const GRAFT =
 export const withoutCharges = (text: string) =>
   text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length)).replace(GRAFT, (m) => ' '.repeat(m.length));
 
+/**
+ * The trigger of a sentence's own event: the event an act answers ("fired rockets "in response to the massacre in
+ * X"", "to avenge the killing of its commander") is told elsewhere, so its words are passed over for the act's own,
+ * and a sentence that tells only the answered event tells none.
+ */
+function answeringEvent(text: string): ReturnType<typeof bestTrigger> {
+  const own = laterEvent(text, bestTrigger);
+  if (!own) return null;
+  const m = AVENGED_BEFORE.exec(text.slice(0, own.at));
+  if (!m) return own;
+  const end = own.at + own.len;
+  return answeringEvent(text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end));
+}
+
 /** A trigger that passed the screen: where it is, its sub-type in the sentence, and how concrete the sentence is. */
 export interface Screened {
   trig: Trigger;
@@ -455,7 +469,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (FIGURATIVE.test(text)) return null;
   // what people are charged with names no event of its own ("arrested on charges including rioting")
   const seen = withoutCharges(text);
-  const best = site ? { trig: site.trigger, at: site.at, len: site.len } : laterEvent(seen, bestTrigger);
+  const best = site ? { trig: site.trigger, at: site.at, len: site.len } : answeringEvent(seen);
   if (!best) return null;
   let trig: Trigger = best.trig;
   const at = best.at;

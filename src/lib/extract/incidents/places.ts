@@ -139,7 +139,7 @@ const FOR_TALKS_AFTER =
 export const whereSpoken = (text: string, at: number) =>
   SPEECH_FRAME.test(text.slice(Math.max(0, at - 90), at));
 /** Words that name an earlier event this one answers: "in response to", "in retaliation for", "to avenge". */
-const AVENGED_BEFORE =
+export const AVENGED_BEFORE =
   /\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging|retaliating for)\b[^.;()]{0,100}$/i;
 export const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
 /** How well a mention names where the event happened (null: not at all); the same wherever the span is. */
