@@ -6,8 +6,8 @@
  * water cannon is no aircraft; grenades seized in a raid were thrown at no one; and of a sentence that tells a
  * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
  * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest; the event
- * an act answers ("in retaliation for the massacre …") is no event of the sentence. With the wordings that keep the
- * other kind.
+ * an act answers ("in retaliation for the massacre …") is no event of the sentence; small arms fired at another
+ * side's posts tell an armed clash. With the wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -170,5 +170,22 @@ describe('the event an act answers', () => {
   });
   it('reads a massacre told as the news as an attack (control)', () => {
     expect(kinds('Gunmen massacred 14 herders at Tumbe on Tuesday, the governor said.')).toEqual(['Attack']);
+  });
+});
+
+describe('small arms fired at the posts of another side', () => {
+  it('reads border guards who fired automatic weapons at a named side’s posts as an armed clash', () => {
+    expect(
+      kinds(
+        'The Tajik border service said on Sunday that Kyrgyz border guards had fired automatic weapons at Tajik posts near the village of Samarkandek overnight, without causing casualties.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads warning flares fired near a village as no fight (control)', () => {
+    expect(
+      kinds(
+        'The Tajik border service said on Sunday that Kyrgyz border guards had fired warning flares near the village of Samarkandek overnight, without causing casualties.',
+      ),
+    ).toEqual([]);
   });
 });
