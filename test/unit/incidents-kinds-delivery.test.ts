@@ -7,7 +7,8 @@
  * peaceful march in one city and a violent protest in another, each keeps the kind of its own part; a crowd that
  * clashes with the police holds a violent demonstration; a protest word in a party's name tells no protest; the event
  * an act answers ("in retaliation for the massacre …") is no event of the sentence; small arms fired at another
- * side's posts tell an armed clash. With the wordings that keep the other kind.
+ * side's posts tell an armed clash; a state's forces that raid a house attack civilians only when they harm people
+ * there. With the wordings that keep the other kind.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -187,5 +188,20 @@ describe('small arms fired at the posts of another side', () => {
         'The Tajik border service said on Sunday that Kyrgyz border guards had fired warning flares near the village of Samarkandek overnight, without causing casualties.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a state's forces that raid a house", () => {
+  it('reads marines raiding a safe house, then a gunfight, as no attack on civilians', () => {
+    expect(
+      kinds(
+        'Marines raided a safe house in Puerto Lira on Saturday. In the gunfight that followed two cartel gunmen were killed, the navy said.',
+      ),
+    ).not.toContain('Attack');
+  });
+  it('reads soldiers who raided a village and shot dead farmers as an attack (control)', () => {
+    expect(
+      kinds('Soldiers raided the village of Korro on Saturday and shot dead four farmers, witnesses said.'),
+    ).toEqual(['Attack']);
   });
 });

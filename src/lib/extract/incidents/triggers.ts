@@ -342,11 +342,16 @@ export function bestTrigger(text: string): Best | null {
   return out && { ...out };
 }
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
-/** Victims who are civilians: the attack on them is violence against civilians, not a battle. */
+/** Civilians harmed: the attack on them is violence against civilians, not a battle. */
+const CIVILIAN_PEOPLE_SRC = `${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|woman|boy|girl)|journalist|(?:[\\w-]+ )?workers`;
+const CIVILIAN_PEOPLE = new RegExp(`\\b(?:${CIVILIAN_PEOPLE_SRC})\\b`, 'i');
+/** Victims who are civilians, or the places of civilians. */
 const CIVILIAN_VICTIMS = new RegExp(
-  `\\b(?:${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|woman|boy|girl)|journalist|(?:[\\w-]+ )?workers|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|camp))\\b`,
+  `\\b(?:${CIVILIAN_PEOPLE_SRC}|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|camp))\\b`,
   'i',
 );
+/** A state's armed men as the doers right before a trigger: "marines raided", "police officers stormed". */
+const STATE_DOER_BEFORE = new RegExp(`\\b(?:${FORCES}|marines|commandos)\\b[^.;,]{0,40}$`, 'i');
 /** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
 const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
 /** Armed people or posts on the receiving end make it a battle. */
@@ -568,7 +573,9 @@ export function retype(
     trig.subType === 'Armed clash' &&
     !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
     CIVILIAN_VICTIMS.test(victimClause(text.slice(at))) &&
-    !ARMED_VICTIMS.test(victimClause(text.slice(at)))
+    !ARMED_VICTIMS.test(victimClause(text.slice(at))) &&
+    // (a state's forces that raid a house or a camp attack civilians only when they harm people there)
+    !(STATE_DOER_BEFORE.test(text.slice(0, at)) && !CIVILIAN_PEOPLE.test(victimClause(text.slice(at))))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
   return trig;
