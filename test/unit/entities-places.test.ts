@@ -64,6 +64,38 @@ describe('names the lists know under another form', () => {
     });
   });
 
+  it('reads a capitalised compass word before a listed area as the name of a part of it', () => {
+    const e = read(
+      'Floods cut power across Upper Bavaria in Germany on Tuesday, the utility said. Smugglers crossed into South Syria overnight, Syrian officials said.',
+    );
+    expect(e.places.find((p) => p.name === 'Upper Bavaria')).toMatchObject({
+      kind: 'province',
+      country: 'DE',
+    });
+    expect(e.places.find((p) => p.name === 'South Syria')).toMatchObject({ kind: 'region', country: 'SY' });
+    expect(e.places.map((p) => p.name)).not.toContain('Bavaria');
+    const quoted = read('"We walked from Lower Darfur," said one woman in Sudan.');
+    expect(quoted.places.find((p) => p.name === 'Lower Darfur')).toMatchObject({
+      kind: 'province',
+      country: 'SD',
+    });
+    // the first word of a sentence is a name too, but not "Central", which opens sentences as an adjective
+    expect(read('West Silesia was quiet, Polish police said.').places.map((p) => p.name)).toEqual([
+      'West Silesia',
+    ]);
+    expect(read('Central Ukraine saw heavy rain on Monday.').places.map((p) => p.name)).toEqual(['Ukraine']);
+  });
+
+  it('keeps a lower-case compass word, a compass word before a town and listed compass names as they were', () => {
+    expect(read('Farmers in northern Silesia, Poland, lost their hay.').places.map((p) => p.name)).toContain(
+      'Silesia',
+    );
+    const e = read(
+      'A bakery in North Leipzig, Germany, was robbed, and pilgrims reached the West Bank and South Sudan.',
+    );
+    expect(e.places.map((p) => p.name).sort()).toEqual(['Germany', 'Leipzig', 'South Sudan', 'West Bank']);
+  });
+
   it('knows rivers by their bare name and with their head', () => {
     const e = read(
       'Barges on the Danube were halted near the border. Farther east, troops crossed the Euphrates River.',

@@ -38,6 +38,9 @@ const SEA_HEAD = /^(?:Gulf|Bay|Sea|Strait|Straits)$/;
 const COMPASS_ADJ =
   /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West|Northeastern|Northwestern|Southeastern|Southwestern|North-Eastern|North-Western|South-Eastern|South-Western|Upper|Lower|Coastal)$/;
 
+/** Compass words written as the first word of an area's own name: "North Waziristan", "Upper Nile". */
+const NAME_COMPASS = /^(?:North|South|East|West|Central|Upper|Lower|Middle)$/;
+
 /** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
 const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
 
@@ -398,6 +401,28 @@ export function resolveListed(cx: EntityContext): void {
         if (dem) demonymMention();
         continue;
       }
+    }
+    // "North Waziristan", "Upper Bavaria", "South Syria": a capitalised compass word (not in a title-case line)
+    // that no list claims opens the name of another area, part of the listed one: a country's part is a region, a
+    // part of a country's region or province a province ("North Columbus" stays a mention of the town)
+    if (
+      (place?.kind === 'country' || place?.kind === 'region' || place?.kind === 'province') &&
+      !dem &&
+      h.w0 - 1 >= s.w0 &&
+      NAME_COMPASS.test(W[h.w0 - 1].text) &&
+      // "Central Mali has …": a sentence's first word may be the adjective, but "North Waziristan has …" is a name
+      (h.w0 - 1 > s.w0 || W[h.w0 - 1].text !== 'Central') &&
+      claimed[h.w0 - 1] < 0 &&
+      !(h.w0 - 2 > s.w0 && W[h.w0 - 2].cap && W[h.w0 - 2].pos === 'PROPN') &&
+      !mostlyCapitalised(W, s.w0, s.w1)
+    ) {
+      const kind = place.kind === 'country' || !place.country ? 'region' : 'province';
+      addPlace(
+        { ...place, kind, name: spanText(doc, h.w0 - 1, h.w1), lat: null, lon: null, pop: undefined },
+        h.w0 - 1,
+        h.w1,
+      );
+      continue;
     }
     // "Aden Adde International Airport": a town's name that opens a site's name of more capitalised words no list
     // claims, ending in a capitalised site head, is part of the site's name, no mention of the town
