@@ -571,3 +571,27 @@ describe('a post named in full is no body', () => {
       expect(names).not.toContain(post);
   });
 });
+
+describe('a compound that ties a body to another', () => {
+  it('leaves "X-allied", "X-backed" or "X-based" out of the name that follows it', () => {
+    expect(
+      orgNames(
+        'In a statement, the Kachin-allied Northern Shan Relief Committee said 300 families had fled.',
+      ),
+    ).toEqual(['Northern Shan Relief Committee']);
+    expect(
+      orgNames(
+        'A spokesman for the Iran-backed Kataib Hezbollah denied the claim, and the Moscow-based Levada Center published a poll.',
+      ).sort(),
+    ).toEqual(['Kataib Hezbollah', 'Levada Center']);
+  });
+
+  it('reads "the X-run government" as X, but a ministry X runs as a body of its own', () => {
+    expect(orgNames('Officials of the Houthi-run government in Sanaa said the port was closed.')).toEqual([
+      'Houthis',
+    ]);
+    expect(orgNames('The Houthi-run health ministry said nine people were hurt.')).toEqual([
+      'Houthi-run health ministry',
+    ]);
+  });
+});

@@ -5,10 +5,10 @@
  */
 import { normKey } from '../gazetteer.ts';
 import type { EntityContext } from './context.ts';
+import { TIE_ENDING } from './shared.ts';
 
-/** The endings of compounds that tie a thing to a body: "-linked", "-led", "-backed". */
-const TIE =
-  /^(.+)-(?:linked|led|backed|affiliated|allied|aligned|run|inspired|funded|sponsored|controlled|held|loyal)$/i;
+/** A compound that ties a thing to a body, and the body's name in it: "al-Qaeda-linked", "Hamas-led". */
+const TIE = new RegExp(`^(.+)-(?:${TIE_ENDING})$`, 'i');
 
 export function findCompoundOrgs(cx: EntityContext): void {
   const { W, gaz, claimed, personWords, addOrg, doc, mentions } = cx;

@@ -30,6 +30,7 @@ import {
   ORDINAL,
   type OrgInput,
   spanText,
+  TIED,
 } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
@@ -280,9 +281,14 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       // "Russia's federal aviation agency Rosaviatsia": the name after the head is the body's name
       if (nameAfterHead(h)) continue;
       // "the London-based rights group", "a U.S.-led alliance": where a body sits, or who leads, backs or is allied
-      // to it, describes it and names none ("the Houthi-run health ministry" is that government's ministry)
+      // to it, describes it and names none; a body run or owned by another is a body of its own ("the Houthi-run
+      // health ministry"), but "the Taliban-run administration" is the Taliban's rule, a mention of the Taliban
       if (
-        W.slice(start, end).every((x) => /-(?:based|led|backed|linked|allied|aligned|funded)$/.test(x.text))
+        W.slice(start, end).every(
+          (x) =>
+            TIED.test(x.text) &&
+            (!/-(?:run|owned)$/i.test(x.text) || /^(?:administration|government)$/.test(hw.text)),
+        )
       )
         continue;
       const proper = doc.text.slice(W[start].start, W[end - 1].end);

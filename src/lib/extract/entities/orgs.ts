@@ -34,6 +34,7 @@ import {
   ORG_LEAD,
   SITE_ORG_HEAD,
   spanText,
+  TIED,
   UNIT_HEAD,
 } from './shared.ts';
 import type { Org } from './types.ts';
@@ -181,10 +182,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       let a = i;
       while (
         a < j &&
-        (STOP_CAPS.has(W[a].text) ||
-          MONTHS.has(W[a].text) ||
-          WEEKDAYS.has(W[a].text) ||
-          /-(?:based|born|run|owned|led|backed)$/.test(W[a].text))
+        (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text) || TIED.test(W[a].text))
       )
         a++;
       // "the 9th Armoured Division", "the 91st Division": the ordinal before a unit is part of its name

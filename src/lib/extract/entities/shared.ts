@@ -118,6 +118,14 @@ export const UNIT_HEAD =
   /^(?:brigade|battalion|regiment|division|corps|force|unit|squadron|detachment|legion)$/;
 /** An ordinal before a unit's name: "3rd", "101st", "22nd". */
 export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/**
+ * The endings of compounds that tie something to a body or a place: "Iran-backed", "KNU-aligned", "Taliban-run",
+ * "London-based". Such a compound describes a name that follows it and is no part of that name.
+ */
+export const TIE_ENDING =
+  'linked|led|backed|affiliated|allied|aligned|run|inspired|funded|sponsored|controlled|held|loyal|based|born|owned|registered|headquartered';
+/** A word that is such a compound: "KNU-aligned". */
+export const TIED = new RegExp(`-(?:${TIE_ENDING})$`, 'i');
 /** Heads of organisations that are also sites: a hospital, a school, a university. */
 export const SITE_ORG_HEAD = /^(?:hospital|school|university|college|clinic|infirmary)$/;
 export const ATTACK_WORD =
