@@ -61,6 +61,18 @@ describe('bodies named beside their kind', () => {
 });
 
 describe('organisations with a lower-case head', () => {
+  it("reads a country's air force and a described command as bodies, but no task force", () => {
+    expect(orgNames('Officers said the Kenyan air force flew two sorties over the lake.')).toEqual([
+      'Kenyan air force',
+    ]);
+    expect(orgNames("Chile's combined naval command said a trawler was missing.")).toEqual([
+      'Chile combined naval command',
+    ]);
+    expect(
+      orgNames('A Fire Marshal task force was set up, and Ghana deployed an extra police force.'),
+    ).toEqual([]);
+  });
+
   it('reads a description after "a" as no new body', () => {
     const e = read(
       'The Southern Mutual Defence Pact (SMDP), a Nairobi-led security bloc, said it would send observers to Kenya.',

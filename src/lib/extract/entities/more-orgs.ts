@@ -47,9 +47,12 @@ interface OrgContext {
   places?: Map<string, Place>;
 }
 
-/** Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration". */
+/**
+ * Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration",
+ * "Chile's southern naval command"; and "air force", a service like the army or the navy ("a task force" is none).
+ */
 const LOW_HEAD = new Set(
-  'army forces military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc'.split(
+  'army forces command military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc'.split(
     ' ',
   ),
 );
@@ -186,7 +189,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   for (const s of doc.sentences) {
     for (let h = s.w0 + 1; h < s.w1; h++) {
       const hw = W[h];
-      if (hw.cap || !LOW_HEAD.has(hw.text) || wordMention[h]) continue;
+      if (
+        hw.cap ||
+        !(LOW_HEAD.has(hw.text) || (hw.text === 'force' && W[h - 1].text === 'air')) ||
+        wordMention[h]
+      )
+        continue;
       // "police station" is no body, but "police spokesman Name" names the police he speaks for
       if (
         h + 1 < s.w1 &&
@@ -201,7 +209,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         k > s.w0 &&
         mods < 2 &&
         !W[k].cap &&
-        (W[k].pos === 'ADJ' || W[k].pos === 'NOUN') &&
+        // a participle describes the body as an adjective does: "the combined naval command"
+        (W[k].pos === 'ADJ' || W[k].pos === 'NOUN' || (W[k].pos === 'VERB' && /ed$/.test(W[k].text))) &&
         !wordMention[k]
       ) {
         k--;
