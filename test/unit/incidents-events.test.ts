@@ -234,6 +234,22 @@ describe('records kept apart', () => {
     settleEvents(found, doc, ents, [told(doc, 0, '2026-01-12'), told(doc, 1, '2026-01-13')] as never);
     expect(found).toHaveLength(2);
   });
+  it('keeps a late evening apart from the next day’s morning or afternoon told as a record’s own', () => {
+    const story = (when: string) =>
+      briefArticle(
+        {
+          text:
+            'LENDRA — A mob set fire to a bus depot in Lendra at around 10 p.m. on Friday after a driver ran over a child, police said.\n\n' +
+            `${when}, traders protesting the closure of the depot threw stones at police in Lendra, and officers fired tear gas.`,
+          origin: 'text',
+        },
+        { published: '2026-03-14' },
+      ).incidents.map((i) => i.subType);
+    expect(story('On Saturday afternoon')).toEqual(['Mob violence', 'Violent demonstration']);
+    // (the small hours of the next day, or a day with no time of its own, may be the same night's)
+    expect(story('Early on Saturday morning')).toEqual(['Mob violence']);
+    expect(story('On Saturday')).toEqual(['Mob violence']);
+  });
   it('keeps another kind of violence, another body’s strike and an event told as another apart', () => {
     const holm = place('Holm', 'city');
     expect(

@@ -39,6 +39,9 @@ type DayHold = 'own' | 'inherited' | 'none';
 const OVERNIGHT =
   /\b(?:overnight|through the night|night(?:time)? of|(?:late|that|on \w+) night|after midnight|before dawn)\b/i;
 
+/** A part of the day past its small hours: "on Monday morning", "that afternoon", "at noon" (not "early morning"). */
+const DAYTIME = /(?<!\bearly\s+(?:on\s+)?(?:\w+day\s+)?)\b(?:morning|afternoon)\b|\b(?:midday|noon)\b/i;
+
 /** The text of every sentence a record was read from. */
 function accountText(f: Candidate, doc: Doc): string {
   return [...new Set([f.sentence, ...f.sents])].map((k) => doc.sentences[k]?.text ?? '').join(' ');
@@ -98,7 +101,10 @@ function daysAgree(
   const [early, late] = da < db ? [a, b] : [b, a];
   const he = hourOf(early);
   const hl = hourOf(late);
-  if ((he !== null && he >= 20) || (hl !== null && hl < 6)) return true;
+  // (a late evening runs into the next day's small hours, not into its morning or afternoon told as the later
+  // record's own: "at 9 p.m. on Sunday" … "on Monday morning" are two days)
+  if (hl !== null && hl < 6) return true;
+  if (he !== null && he >= 20 && !(hl === null && DAYTIME.test(da < db ? textB : textA))) return true;
   return OVERNIGHT.test(textA) || OVERNIGHT.test(textB);
 }
 
