@@ -33,6 +33,57 @@ describe('mob violence: crowds with no armed group or state force among them', (
       ),
     ).toEqual(['Mob violence']);
   });
+  it('reads a fight told as "between" two crowds of unarmed people as mob violence, however they are named', () => {
+    expect(
+      kinds(
+        'Three people died on Saturday in fighting between two groups of fishermen over mooring rights at the harbour of Kessara, the district officer said.',
+      ),
+    ).toEqual(['Mob violence']);
+    const [m] = incidents(
+      'Clashes between neighbouring families over an irrigation channel in the hamlet of Dorvi left one man dead on Thursday, police said.',
+    );
+    expect(m).toMatchObject({ subType: 'Mob violence', place: 'Dorvi' });
+  });
+  it('reads crowds that attacked each other as mob violence', () => {
+    expect(
+      kinds(
+        'In the village of Marnaik on Wednesday, residents of the upper and lower quarters attacked each other with sticks and stones after a dispute over a well; eleven people were hurt, police said.',
+      ),
+    ).toEqual(['Mob violence']);
+    expect(
+      kinds(
+        'Supporters of the two candidates attacked each other with bats outside the counting hall in Velmar on Sunday night, leaving six hurt, the returning officer said.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('keeps a fight between crowds and soldiers, and one between armed groups, an armed clash', () => {
+    expect(
+      kinds(
+        'Clashes between villagers and soldiers at a checkpoint near Ostrava Dol on Friday left two dead, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Fighting between two groups of rebels near Kalemo on Tuesday killed nine fighters, a monitor said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('folds a headline’s bare "clash" into the crowds’ fight the body tells, and reads no link below as an event', () => {
+    const text =
+      'Toll climbs to four after Orvel farm clash\n\n' +
+      "The number of people killed in Sunday's clash between two groups of farmers over a boundary ditch in the village of Orvel rose to four on Tuesday, police said.\n\n" +
+      'Police said nine people had been arrested.\n\n' +
+      'Also read:\n» Five hurt as two groups clash over canal in Dessa\n» Soldiers clash with rebels in Oskel hills';
+    expect(incidents(text, '2026-03-17').map((i) => [i.subType, i.place])).toEqual([
+      ['Mob violence', 'Orvel'],
+    ]);
+    // (a headline that names armed sides tells their fight)
+    expect(
+      kinds(
+        "Toll climbs to four after Orvel border clash\n\nThe number of soldiers killed in Sunday's clash between troops and rebels near the village of Orvel rose to four on Tuesday, the army said.",
+      ),
+    ).toEqual(['Armed clash']);
+  });
   it('keeps a fight with the police, and a fight at a rally, out of mob violence', () => {
     expect(
       kinds('Opposition supporters clashed with police outside the tally centre in Merrow on Monday.'),

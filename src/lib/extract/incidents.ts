@@ -36,6 +36,7 @@ import {
 } from './incidents/common.ts';
 import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
+import { ARMED_SIDE } from './incidents/kinds.ts';
 import { foldRepeats, mergeInto } from './incidents/merge.ts';
 import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
@@ -315,8 +316,10 @@ function readIncidents(
   setHitSentences(
     new Set(doc.sentences.filter((_s, k) => sitesOf[k]?.some((x) => x.hit)).map((s) => s.text)),
   );
+  // (the lines of a list of links to other stories tell those stories' events, never this one's)
+  const linkParas = new Set(doc.paragraphs.flatMap((_p, k) => (linkListed(doc, k) ? [k] : [])));
   doc.sentences.forEach((s, k) => {
-    if (s.text.length > 3000) return;
+    if (s.text.length > 3000 || linkParas.has(s.para)) return;
     const sites = sitesOf[k];
     if (sites) {
       // (places on the map, neither inside the other: "in Kyiv … in the Solomianskyi district" is one place)
@@ -386,12 +389,17 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
     const h = found[k];
     if (h.background || h.firstPara !== 0 || h.lastPara !== 0) continue;
     const loose = !h.placeRef || h.placeRef.kind === 'country' || h.placeRef.kind === 'region';
+    // (a fight whose headline names no armed side, "land clash leaves three dead", may be a fight of crowds)
+    const sideless =
+      h.subType === 'Armed clash' && !ARMED_SIDE.test(doc.sentences[h.sentence]?.text ?? h.evidence);
     const told = found.some(
       (f) =>
         f !== h &&
         !f.background &&
         f.firstPara > 0 &&
-        (family(f.subType) === family(h.subType) || (loose && ARMED.has(f.type) && ARMED.has(h.type))),
+        (family(f.subType) === family(h.subType) ||
+          (loose && ARMED.has(f.type) && ARMED.has(h.type)) ||
+          (sideless && f.subType === 'Mob violence')),
     );
     if (told) found.splice(k, 1);
   }
@@ -403,10 +411,6 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
 function dropLinkLines(found: Candidate[], doc: Doc): void {
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if (f.firstPara >= 1 && linkListed(doc, f.firstPara)) {
-      found.splice(k, 1);
-      continue;
-    }
     if (f.firstPara < 3 || f.firstPara !== f.lastPara || f.sents.length > 1) continue;
     const p = doc.paragraphs[f.firstPara]?.text.trim() ?? '';
     if (bareLine(p)) found.splice(k, 1);

@@ -35,6 +35,14 @@ export const MILITARY_POSTS =
 /** Guarded places of a state that armed men attack: a prison, a jail, a police station. */
 const GUARDED_SITES =
   '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
+/** An armed side or a state's force as the other side of a fight: "the police", "a group of gunmen". */
+export const ARMED_OTHER = `(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${FORCES}|police\\w*|gunm[ae]n|${ARMED_MEN}|militia\\w*|guards)\\b`;
+/**
+ * Unarmed people as a side of a fight among themselves, in the plural, with up to two words before the noun that
+ * name no armed side: "rival party supporters", "two groups of villagers", "neighbouring families" (ACLED: mob
+ * violence, not an armed clash).
+ */
+export const RIVAL_CROWD = `(?:(?:two|rival|opposing|competing|neighbou?ring) )*(?:groups? of )?(?:(?!(?:and|or|with|the|of|armed)\\b|${ARMED_MEN}|${FORCES})[\\w'’-]+ ){0,2}?(?:${CIVILIAN_NOUNS}|supporters|thugs|fans|youths|mobs?|neighbou?rs|clans|tribes|castes|communities|villages|neighbou?rhoods|religious groups|ethnic groups)`;
 /**
  * A pattern that matches nothing in a text that `veto` matches (a crowd's fight told at a protest is the protest's),
  * tried only on text that `gate` matches (a word every match needs).
@@ -75,7 +83,7 @@ const COUNT =
 
 const WEAK_ATTACK = 0.58;
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
-const ARMED_SIDE =
+export const ARMED_SIDE =
   /\b(?:troops|soldiers|army|armed forces|military|security forces|government forces|police|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
@@ -222,12 +230,13 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   {
     // rival crowds that fight each other with no armed group or state force among them: "thugs … clashed with rival
-    // party supporters", "supporters of the two parties fought with machetes and clubs" (ACLED: mob violence; with
+    // party supporters", "supporters of the two parties fought with machetes and clubs", "residents of two quarters
+    // attacked each other with sticks" (ACLED: mob violence; with
     // police as the other side, or at a protest, it stays a fight or a demonstration, left to the general words)
     re: vetoed(
       /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers)\b/i,
-      /\b(?:clash(?:ed|ing)|fought|fighting|brawled)\b/i,
-      String.raw`\b(?:(?:(?!(?:and|but|or|the|as|while|when|where|then)\b)[\w-]+ )?(?:supporters|thugs|fans)|youths|mobs?)\b[^.;]{0,120}?\b(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)\b(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:${FORCES}|police\w*|gunm[ae]n|militants|rebels|insurgents|fighters|jihadists|bandits|militia\w*|guards)\b)`,
+      /\b(?:clash(?:ed|ing)|fought|fighting|brawled|each other|one another)\b/i,
+      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)|(?:attacked|assaulted|beat|stoned|pelted|hacked at)\s+(?:each other|one another))\b(?!\s+${ARMED_OTHER})`,
       'i',
     ),
     type: 'Riots',

@@ -8,6 +8,7 @@ import {
   AIR_WORDS,
   ARMED_DOER_RE,
   ARMED_MEN_PASSIVE,
+  ARMED_OTHER,
   CIVILIAN_NOUNS,
   CIVILIAN_PLACES,
   FORCES,
@@ -16,6 +17,7 @@ import {
   KIND_TRIGGERS,
   MILITARY_POSTS,
   NSA_TERRITORY,
+  RIVAL_CROWD,
   TAKEN_PLACE,
   territorySubType,
 } from './kinds.ts';
@@ -230,8 +232,12 @@ export const T: Trigger[] = [
   },
 
   {
-    // two communities fighting each other, not organised armed groups: "clashes between members of two communities"
-    re: /\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:(?:members|supporters|residents|people|youths) (?:of|from) )?(?:two |rival |neighbouring |neighboring )?(?:communities|villages|families|clans|tribes|castes|villagers|residents|neighbourhoods|neighborhoods|religious groups|ethnic groups|supporters)\b|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b/i,
+    // two communities fighting each other, not organised armed groups: "clashes between members of two communities",
+    // "fighting between rival party supporters", "a clash between two groups of villagers"
+    re: new RegExp(
+      String.raw`\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:the )?(?:(?:members|supporters|residents|people|youths) (?:of|from) )?${RIVAL_CROWD}\b(?![^.;]{0,40}?\b(?:and|with)\s+${ARMED_OTHER})|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b`,
+      'i',
+    ),
     type: 'Riots',
     subType: 'Mob violence',
     strength: 0.62,
