@@ -233,6 +233,31 @@ describe('drills and marches yet to come', () => {
     );
     expect(list).toEqual([]);
   });
+  it('finds no march in one planned with a word between ("plan a silent march"), and keeps one held', () => {
+    const story = (told: string) =>
+      all(
+        "Dorran miners' families keep up pressure over unpaid wages\n\n" +
+          'A court in Dorran on Tuesday ordered the colliery to pay wages owed to 300 miners.\n\n' +
+          `The ruling comes as ${told} through the centre of Dorran on Saturday, a spokeswoman for the families said.`,
+      ).map((i) => i.subType);
+    expect(story('families of the miners plan a silent march')).toEqual([]);
+    expect(story('the union is planning another torchlit march')).toEqual([]);
+    expect(story('families of the miners held a silent march')).toEqual(['Peaceful protest']);
+  });
+  it('finds no march in a parade’s march-past, and keeps a march told beside it', () => {
+    const parade = (extra: string) =>
+      current(
+        'Veterans lead Liberation Day parade in Vessel\n\n' +
+          'The governor took the salute on Monday as the 40-minute march-past of army and navy units wound along the harbour front of Vessel.' +
+          extra,
+      ).map((i) => i.subType);
+    expect(parade('')).toEqual([]);
+    expect(
+      parade(
+        ' Later on Monday, about 200 dockers marched to the port office in Vessel to demand back pay, chanting slogans.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
 });
 
 describe('an abduction told as an attack', () => {

@@ -624,8 +624,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // an event only planned, prepared or threatened is no incident, whatever day the sentence names
   if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return null;
   if (
-    /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:[\w-]+\s+)?$/i.test(
-      text.slice(Math.max(0, at - 30), at),
+    /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:(?:a|an|the|another|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(
+      text.slice(Math.max(0, at - 40), at),
     )
   )
     return null;
