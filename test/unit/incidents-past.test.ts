@@ -20,6 +20,18 @@ describe('an event a frame retells is background', () => {
     expect(past.map((i) => i.subType)).toContain('Attack');
     expect(past.every((i) => i.date !== '2025-05-13')).toBe(true);
   });
+  it('reads the killing a long sentence was passed for as past, however long the words of the sentence', () => {
+    const text =
+      'A war crimes chamber in Tuzla on Thursday sentenced a former guard of a wartime detention camp run by a local militia to 14 years in prison for the killing of six prisoners in a quarry near Kladanj in the autumn of 1993.';
+    expect(current(text)).toEqual([]);
+    expect(all(text).map((i) => [i.subType, i.background])).toEqual([['Attack', true]]);
+    // (a verdict's day in another sentence leaves a killing told with a day of its own current)
+    expect(
+      current(
+        'A court in Tuzla on Thursday sentenced a man to 14 years in prison for fraud. On Friday, gunmen shot dead six villagers in a quarry near Kladanj, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+  });
   it('still reads killings an inquest ruled on as past', () => {
     const text =
       'A coroner ruled on Thursday in Omagh that the inquest into the shooting of two farmers by soldiers at a roadblock had found they were unlawfully killed.';
