@@ -17,6 +17,32 @@ describe('an attack: armed men who kill or raid unarmed people', () => {
     );
     expect(a).toMatchObject({ subType: 'Attack', killed: 17, place: 'Korodougou' });
   });
+  it('reads armed men shooting at the people of a place they walked into as an attack, however the shooting is told', () => {
+    const [a] = incidents(
+      'Two gunmen walked into a barbershop in the Kivela district of Tarsk late on Friday and began firing at customers, killing three, police said.',
+    );
+    expect(a).toMatchObject({ subType: 'Attack', killed: 3, place: 'Tarsk' });
+    expect(
+      kinds(
+        'Masked attackers sprayed bullets into a crowd of revellers outside a nightclub in Port Esmer early on Sunday, wounding nine, witnesses said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Gunmen on motorcycles opened fire on diners at a roadside restaurant near Kalbur on Tuesday evening, the district police chief said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('keeps fire on soldiers an armed clash, and fire on an empty building no event', () => {
+    expect(
+      kinds('Gunmen opened fire on soldiers at a checkpoint near Kalbur on Tuesday evening, the army said.'),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Gunmen on motorcycles fired at an empty warehouse near Kalbur on Tuesday evening, the district police chief said, and no one was hurt.',
+      ),
+    ).toEqual([]);
+  });
   it('reads the victims told first, "killed by suspected bandits"', () => {
     expect(
       kinds(
