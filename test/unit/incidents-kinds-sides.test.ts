@@ -179,4 +179,35 @@ describe('a dispersal: intervention unless the force is lethal or serious', () =
       ),
     ).toEqual(['Excessive force against protesters']);
   });
+  it('reads a man shot dead as police cleared a road held in protest as excessive force, not an attack', () => {
+    expect(
+      kinds(
+        'A teacher was shot dead on Wednesday when police moved to clear a road that striking farmers had blocked in protest against low milk prices near Varden, the rights office said.',
+      ),
+    ).toEqual(['Excessive force against protesters']);
+    // (a road cleared of no crowd, and a killing told with no protest, keep their kinds)
+    expect(
+      kinds(
+        'Police moved to clear a road blocked by a landslide near Varden on Wednesday, the roads agency said.',
+      ),
+    ).toEqual([]);
+    expect(kinds('A teacher was shot dead in Varden on Wednesday, police said.')).toEqual(['Attack']);
+  });
+  it('keeps the next day’s march apart from a dispersal whose statement came that night', () => {
+    const story = (mid: string) =>
+      kinds(
+        'Farmers block highway near Varden\n\n' +
+          `Police fired tear gas at farmers blocking the highway into Varden on Thursday, the rights office said. ${mid}\n\n` +
+          "On Friday, thousands of farmers marched peacefully through the centre of Varden to the governor's office.",
+      );
+    expect(
+      story(
+        'The interior ministry, in a statement released on Thursday night, said officers had acted within the law.',
+      ),
+    ).toEqual(['Protest with intervention', 'Peaceful protest']);
+    // (a crowd that stayed through the night makes the next day's march the same protest)
+    expect(story('The farmers stayed on the highway through the night, singing and burning tyres.')).toEqual([
+      'Violent demonstration',
+    ]);
+  });
 });

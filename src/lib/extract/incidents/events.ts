@@ -37,7 +37,12 @@ type DayHold = 'own' | 'inherited' | 'none';
 
 /** Words of a sentence that tell its event ran through the night. */
 const OVERNIGHT =
-  /\b(?:overnight|through the night|night(?:time)? of|(?:late|that|on \w+) night|after midnight|before dawn)\b/i;
+  /\b(?:overnight|through the night|night(?:time)? of|(?:late|that|on \w+) night|after midnight|before dawn)\b/gi;
+/** Words of saying right before a time: "a statement released on Thursday night", "said late on Friday night". */
+const SAID_BEFORE = /\b(?:said|says|told|statement|released|announced|issued|posted)\b[^.;,]{0,30}$/i;
+/** Whether a text tells of a night its event ran through (not the night a statement was made). */
+const nightOfEvent = (t: string): boolean =>
+  [...t.matchAll(OVERNIGHT)].some((m) => !SAID_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index)));
 
 /** A part of the day past its small hours: "on Monday morning", "that afternoon", "at noon" (not "early morning"). */
 const DAYTIME = /(?<!\bearly\s+(?:on\s+)?(?:\w+day\s+)?)\b(?:morning|afternoon)\b|\b(?:midday|noon)\b/i;
@@ -105,7 +110,7 @@ function daysAgree(
   // record's own: "at 9 p.m. on Sunday" … "on Monday morning" are two days)
   if (hl !== null && hl < 6) return true;
   if (he !== null && he >= 20 && !(hl === null && DAYTIME.test(da < db ? textB : textA))) return true;
-  return OVERNIGHT.test(textA) || OVERNIGHT.test(textB);
+  return nightOfEvent(textA) || nightOfEvent(textB);
 }
 
 /**

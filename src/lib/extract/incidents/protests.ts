@@ -41,9 +41,15 @@ const CROWD_VIOLENCE = new RegExp(
   `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
+/**
+ * A state's force that clears what a crowd holds: "police moved to reopen the road", "troops cleared the barricades",
+ * "officers removed the sit-in".
+ */
+const FORCE_CLEARS =
+  '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD})\\b`,
+  `\\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
