@@ -714,6 +714,26 @@ describe('one event retold: reactions, related events, moments and places within
     expect(taken).toHaveLength(1);
     expect(taken[0].date?.slice(0, 10)).toBe('2026-04-07');
   });
+  it('dates the event by its own day, not by a wire dateline in title case with its year', () => {
+    const read = (text: string) =>
+      current(text, '2026-03-04').map((i) => [i.subType, i.place, i.date?.slice(0, 10)]);
+    expect(
+      read(
+        'Mombasa, 4 Mar 2026 (Wirepress) — Armed men abducted 14 children from Kivaru, a hamlet in the hills, on Saturday night, officials said.',
+      ),
+    ).toEqual([['Abduction/forced disappearance', 'Kivaru', '2026-02-28']]);
+    expect(
+      read(
+        'Port Lindo, March 4, 2026 (AFP) – Gunmen killed nine villagers in Dorvi, in the north of Tarvo province, on Sunday night, officials said.',
+      ),
+    ).toEqual([['Attack', 'Dorvi', '2026-03-01']]);
+    // (a lead that opens with a place and a day, with no agency, is no dateline: its day may be the event's)
+    expect(
+      read(
+        'Dorvi, a hamlet of Tarvo province, was attacked on Tuesday night by gunmen who killed nine villagers.',
+      ),
+    ).toEqual([['Attack', 'Dorvi', '2026-03-03']]);
+  });
   it('takes no place for a barrage from the answer that struck its launchers "used in the attack"', () => {
     const list = current(
       'Hours later, at about 9:15 p.m. on Thursday, rocket sirens sounded in Kiryat Shmona and Metula.\n\n' +

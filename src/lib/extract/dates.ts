@@ -356,7 +356,7 @@ export function datelineDate(doc: Doc, d: DateMention): boolean {
   );
 }
 /** The places of a wire dateline before its date, and the agency and dash after it. */
-const WIRE_HEAD = /^\p{Lu}[\p{Lu} .'/-]{2,50}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2},\s*$/u;
+const WIRE_HEAD = /^\p{Lu}[\p{L} .'/-]{2,50}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2},\s*$/u;
 const WIRE_TAIL = /^(?:,? \d{4})?\s*\([^)]{1,40}\)\s*[-–—]/;
 
 /** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */

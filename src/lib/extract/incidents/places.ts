@@ -55,12 +55,12 @@ const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN
 const ADJECTIVAL =
   /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as|overnight|yesterday|today|tonight)\b)[a-z]/;
 /**
- * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …"): where the story was filed, and
+ * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …", "Pemba, 28 Jul 2026 (Lusa) —"): where the story was filed, and
  * the agency that filed it, are neither the event's place nor its actors. Set per document by `setDatelines`.
  */
 let datelines: [number, number][] = [];
 const DATELINE_HEAD =
-  /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?: \d{4})?))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
 /** A dateline's words without its agency in brackets, its punctuation or its case. */
 const bare = (t: string) =>
   t
