@@ -10,6 +10,33 @@ const incidents = (text: string, published = '2025-03-15') =>
   briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
 const kinds = (text: string) => incidents(text).map((i) => i.subType);
 
+describe("an armed clash: a state's forces who encountered armed men", () => {
+  it('reads troops or police who encountered armed men of a group as an armed clash, with its place', () => {
+    const [c] = incidents(
+      'Troops of an army battalion on patrol encountered about 15 members of a rebel faction near the village of Kessel on Saturday morning, the army said.',
+      '2026-03-14',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Kessel' });
+    expect(
+      kinds(
+        'A police team encountered three gunmen at a farmhouse outside Dorvi late on Friday; one officer was wounded, the district police chief said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('finds no fight when forces encountered the press or the weather', () => {
+    expect(
+      kinds(
+        'Police officers encountered several members of the press outside the court in Dorvi on Friday, a spokesman said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Soldiers encountered heavy rain and flooded roads on the way to Kessel on Saturday, the army said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an attack: armed men who kill or raid unarmed people', () => {
   it('reads "fighters killed 17 villagers" as an attack, with its toll and place', () => {
     const [a] = incidents(

@@ -147,6 +147,18 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   FORCES_KILLED_ENEMY,
   {
+    // a state's forces that run into armed men of the other side: "troops on patrol encountered an estimated 12
+    // members of the group", "a police team encountered three gunmen" (the military word for a fight: an armed clash)
+    re: gated(
+      /\bencountered\b/i,
+      String.raw`\b${FORCES}\b[^.;]{0,80}?\bencountered\s+${COUNT}(?:${ENEMY_GROUP}|members of (?:the |an? )?(?:[\w'’–-]+ ){0,4}?(?:group|faction|militia|gang|front|movement|cell))\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
     // a state's forces that kill unarmed people: "soldiers shot dead three villagers" (ACLED: an attack; "people" and
     // "men" are left out, as forces often say so of the fighters they killed)
     re: new RegExp(
