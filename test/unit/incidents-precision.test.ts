@@ -105,6 +105,33 @@ describe('no record from what did not happen', () => {
   });
 });
 
+describe('an event still to come: planned, arranged, or the reason of an act to come', () => {
+  it('reads a march that residents plan, with a day, as none, and the march they held as a protest', () => {
+    const text = (verb: string) =>
+      `Residents of the lakeside town ${verb} a candle march to the council offices on Friday evening, organisers told a local radio station.`;
+    expect(current(text('plan'))).toEqual([]);
+    expect(current(text('held')).map((i) => i.subType)).toEqual(['Peaceful protest']);
+  });
+  it('reads "a sit-in is planned" as none, and "a sit-in was held" as a protest', () => {
+    const text = (told: string) =>
+      `A sit-in ${told} outside the education ministry in Lilongwe, the teachers' federation said.`;
+    expect(current(text('is planned for the first day of term'))).toEqual([]);
+    expect(current(text('was held on Monday')).map((i) => i.subType)).toEqual(['Peaceful protest']);
+  });
+  it('reads a protest that is the reason of a walkout to come as none, and of one made as a protest', () => {
+    expect(
+      current(
+        'Pharmacists in Porto will close their doors for a day next month in protest at cuts to drug prices, their association said on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Pharmacists in Porto closed their doors on Tuesday in protest at cuts to drug prices and rallied outside the city hall, their association said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});
+
 describe('looting with no crowd is part of the armed event told before it', () => {
   it('folds "shops were looted" after a raid into the raid', () => {
     const list = current(

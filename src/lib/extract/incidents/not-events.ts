@@ -60,6 +60,68 @@ const HYPOTHETICAL =
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
 const PLANNED =
   /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
+/** A verb that makes an event of its noun object: "stage a march", "hold a vigil", "carry out strikes". */
+const LIGHT_VERB =
+  '(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|lead|begin|start|go ahead with|take part in)';
+/**
+ * What marks the rest of its clause as still to come: a future auxiliary ("will", "is set to") or a plan or
+ * intention, with or without "to" ("plan a march", "plans to march", "intends to"). (A bare "to" or a modal, which
+ * may tell the purpose or the possibility of a past act, is left to `PLANNED`.)
+ */
+const TO_COME_MARK =
+  '(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|about) to|(?:is|are) to|plan(?:s|ned|ning)?(?: to)?|intend(?:s|ing)? to)';
+/**
+ * The trigger is the act or the object of a mark of what is to come, in the same clause: the verb itself ("will
+ * march"), the object of a verb that makes events ("will stage a sit-in", "plans to hold the vigil"), an indefinite
+ * object of the mark ("activists plan a memorial march"), or a bare verb joined to such a phrase ("will stage a strike
+ * from Monday and march on …").
+ */
+const TO_COME_BEFORE = new RegExp(
+  `\\b${TO_COME_MARK}\\s+(?:(?:not|also|then|again|soon|later|jointly)\\s+)?(?:${LIGHT_VERB}\\s+(?:[\\w'’-]+\\s+){0,3}|(?:a|an|another|new|fresh|further|more)\\s+(?:[\\w'’-]+\\s+){0,2})?$|\\b${TO_COME_MARK}\\s+[a-z]+\\s+[^.;:,]{1,50}?\\s+and\\s+$`,
+  'i',
+);
+/** The act of a clause to come, then "in" before a protest it is made in: "will stop work from Monday … in". */
+const IN_PROTEST_OF_TO_COME = new RegExp(`\\b${TO_COME_MARK}\\s[^.;:,]{0,90}\\sin\\s+$`, 'i');
+/**
+ * A noun of an event told as arranged for a time to come: "a vigil is planned at the crossing", "the march, scheduled
+ * for Friday", "a rally due to be held" ("an attack planned for months" was planned long, not for a day).
+ */
+const ARRANGED_AFTER =
+  /^[\w-]*,?\s+(?:(?:is|are|has been|have been)\s+(?:planned|scheduled|set|called|announced)\b|(?:planned|scheduled|set|called)\s+for\b(?!\s+(?:months|weeks|years|days|a long time)\b)|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later)|(?:is|are)\s+due\b)/i;
+/**
+ * The event is one still to come, told as planned, called, scheduled or in the future, whatever day the sentence
+ * names (a demonstration called or announced, "unions announced a fresh rally", counts only for `protest`).
+ */
+function toCome(text: string, at: number, trigLen: number, protest: boolean): boolean {
+  const before = text.slice(Math.max(0, at - 140), at);
+  const told = text.slice(at, at + trigLen);
+  // (the trigger after a mark must be a bare verb or a noun: "to be killed" is a passive, "planned attacks" a past one)
+  if (PLANNED.test(before.slice(-50)) || (TO_COME_BEFORE.test(before) && !/^[a-z]+ed\b/i.test(told)))
+    return true;
+  if (
+    /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:[\w-]+\s+)?$/i.test(
+      before.slice(-30),
+    )
+  )
+    return true;
+  if (
+    protest &&
+    /\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+(?:for\s+)?(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
+      before.slice(-50),
+    )
+  )
+    return true;
+  // a protest that is the reason of the clause's act ("will walk out on Monday in protest at …") is as much to come
+  // as the act
+  if (/^protest/i.test(told) && IN_PROTEST_OF_TO_COME.test(before)) return true;
+  const after = text.slice(at + trigLen - 1);
+  if (ARRANGED_AFTER.test(after)) return true;
+  // an event told in the future tense ("Saturday's march will be the second of its kind", "the rally will set off
+  // from …") has not happened
+  return /^[\w-]*\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\s+(?:be (?:the|a|an|held|staged)|take place|start|begin|go ahead|set off|leave|proceed|end|finish|march|move)\b/i.test(
+    after,
+  );
+}
 /**
  * A word of violence named as a hazard, not an event: the risk, danger or threat of it ("the risk of kidnapping for
  * ransom", "warned of the danger of renewed shelling"), or one of the reasons given for advice to stay away ("told
@@ -621,37 +683,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // a word of violence named as a hazard or a reason for advice tells no event ("the risk of kidnapping")
   if (namedAsHazard(text, at)) return null;
   const clause = text.slice(Math.max(0, at - 60), at + 80);
-  // an event only planned, prepared or threatened is no incident, whatever day the sentence names
-  if (PLANNED.test(text.slice(Math.max(0, at - 50), at))) return null;
-  if (
-    /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:(?:a|an|the|another|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(
-      text.slice(Math.max(0, at - 40), at),
-    )
-  )
-    return null;
-  // a demonstration called or announced ("the federation has called another march for Monday", "unions announced a
-  // fresh rally") is one to come
-  if (
-    family(trig.subType) === 'protest' &&
-    /\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+(?:for\s+)?(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
-      text.slice(Math.max(0, at - 50), at),
-    )
-  )
-    return null;
-  if (
-    /^[\w-]*\s+(?:(?:planned|scheduled|set|called)\s+for|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later))\b/i.test(
-      text.slice(at + trigLen - 1),
-    )
-  )
-    return null;
-  // an event told in the future tense ("Saturday's march will be the second of its kind", "the rally will set off
-  // from …") has not happened
-  if (
-    /^[\w-]*\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\s+(?:be (?:the|a|an|held|staged)|take place|start|begin|go ahead|set off|leave|proceed|end|finish|march|move)\b/i.test(
-      text.slice(at + trigLen - 1),
-    )
-  )
-    return null;
+  // an event only planned, called, scheduled or told in the future is no incident, whatever day the sentence names
+  if (toCome(text, at, trigLen, family(trig.subType) === 'protest')) return null;
   // a modal that governs the trigger ("said its soldiers would continue … the areas it has liberated") is reported
   // future or possibility, even after "said"
   const trigClause0 = clauseAround(text, at, trigLen);
