@@ -32,6 +32,20 @@ describe('an event a frame retells is background', () => {
       ).map((i) => i.subType),
     ).toEqual(['Attack']);
   });
+  it('reads the killing a long sentence was passed for as past, with the day the verdict’s and the year the killing’s', () => {
+    const text = (court: string) =>
+      `${court} on Monday sentenced a retired colonel of a disbanded border battalion to 25 years in prison for the killing of six miners at a roadblock near Oruro in the winter of 2003.`;
+    for (const court of ['A military court in Santa Cruz', 'A tribunal in Santa Cruz']) {
+      expect(current(text(court), '2026-04-22')).toEqual([]);
+      expect(all(text(court), '2026-04-22').map((i) => i.date)).toEqual(['2003']);
+    }
+    expect(
+      current(
+        'Soldiers on Monday killed six miners at a roadblock near Oruro, a retired colonel of a disbanded border battalion told a radio station.',
+        '2026-04-22',
+      ).map((i) => i.date),
+    ).toEqual(['2026-04-20']);
+  });
   it('still reads killings an inquest ruled on as past', () => {
     const text =
       'A coroner ruled on Thursday in Omagh that the inquest into the shooting of two farmers by soldiers at a roadblock had found they were unlawfully killed.';

@@ -318,6 +318,11 @@ const FRAME_BEFORE = new RegExp(
   String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,120}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
   'i',
 );
+/** Any word of a frame, to find where the frame ends. */
+const FRAME_WORD = new RegExp(
+  String.raw`\b(?:${STRONG_FRAME}|${WEAK_FRAME}|${RETELL_VERB}|${FINDING_THAT})\b`,
+  'gi',
+);
 export interface Frame {
   /** a trial, an inquest or a memory (else an account: a report, an inquiry, witnesses) */
   strong: boolean;
@@ -331,9 +336,11 @@ export function frameOf(text: string, at: number, len = 0): Frame | null {
   const start = Math.max(0, at - 160);
   const m = FRAME_BEFORE.exec(text.slice(start, at));
   if (!m) return null;
-  const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-  const from = start + m.index + m[0].indexOf(words) + words.length;
-  return { strong: !!m[1], from };
+  // (the event's words begin after the last frame word of the match: "a tribunal on Tuesday sentenced … for a
+  // massacre" has the day between two of them, and it is the frame's)
+  let last = 0;
+  for (const w of m[0].matchAll(FRAME_WORD)) last = w.index + w[0].length;
+  return { strong: !!m[1], from: start + m.index + last };
 }
 /** The clause of a sentence that holds `at`: between clause marks and the words that open a clause of its own. */
 const CLAUSE_MARK =
