@@ -96,6 +96,22 @@ describe('no record from what did not happen', () => {
       ).map((i) => i.subType),
     ).toContain('Peaceful protest');
   });
+  it('reads bands marching in a pageant as no demonstration, but unpaid teachers marching beside one as a protest', () => {
+    expect(
+      current(
+        "Crowds lined the seafront in Valletta on Sunday for the carnival, and brass bands marched ahead of the floats while children threw confetti. Tableaux of the islands' history and a guard of honour opened the parade on Republic Day.",
+        '2025-03-08',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Ghana marks Independence Day with floats and a fly-past\n\n' +
+          'Schoolchildren, nurses and market women marched across Black Star Square in Accra on Thursday as Ghana marked Independence Day, and the president took the salute before a fly-past by air force jets.\n\n' +
+          'Outside the square, several hundred unpaid teachers marched along Independence Avenue chanting for their arrears until police blocked the road.',
+        '2025-03-08',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
   it('reads a munition hitting a target vessel in a trial as no attack', () => {
     expect(
       current(
