@@ -148,6 +148,33 @@ describe('an event still to come: planned, arranged, or the reason of an act to 
   });
 });
 
+describe('what people do, told in the timeless present, is no event', () => {
+  it('reads gangs that live off kidnapping as none, and gangs that kidnapped passengers as an abduction', () => {
+    expect(
+      current(
+        'Bandit crews along the highway south of Kaduna live off kidnapping for ransom and cattle theft, local officials say.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Bandits on the highway south of Kaduna kidnapped 14 bus passengers for ransom on Friday, local officials say.',
+      ).map((i) => i.subType),
+    ).toEqual(['Abduction/forced disappearance']);
+  });
+  it('reads a game level that opens with an ambush as none, and gunmen who ambushed a patrol as a clash', () => {
+    expect(
+      current(
+        'Level three of the game opens with an ambush on a mountain pass near Herat, and the player loses a medic within minutes.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Gunmen ambushed a police patrol on a mountain pass near Herat, and a medic was killed within minutes, officials said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
+});
+
 describe('looting with no crowd is part of the armed event told before it', () => {
   it('folds "shops were looted" after a raid into the raid', () => {
     const list = current(

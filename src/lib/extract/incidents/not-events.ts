@@ -468,6 +468,59 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   return null;
 }
 
+/** Past forms that do not end in -ed (forms the same in the present, "hit", "set", "put", are neither). */
+const IRREGULAR_PAST =
+  /^(?:was|were|had|did|took|shot|fought|struck|led|held|began|broke|fled|ran|came|went|gave|made|said|told|threw|stole|blew|burnt|caught|drove|fell|found|got|kept|left|lost|met|paid|rode|rose|saw|sent|shook|sought|spent|stood|swept|tore|thought|wrote|bore|bought|brought|built|dug|felt|heard|hid|hung|knew|laid|lay|lit|slew|spoke|sprang|stuck|swore|swung|taught|withdrew|overran|overtook|won|drew|grew|flew|sank|sat|sang|bit|chose|forgot|froze|wore|woke)$/i;
+/** Forms the same in the present and the past: they tell no tense. */
+const TENSELESS = /^(?:hit|set|put|cut|shut|spread|cast|beat|burst|let|quit|read|hurt|cost|bid|upset|shed)$/i;
+/** Verbs of saying: a clause in the present that only reports ("police say") tells no habit. */
+const SAYING =
+  /^(?:say|says|tell|tells|claim|claims|report|reports|warn|warns|add|adds|note|notes|insist|insists|believe|believes|fear|fears|accuse|accuses|blame|blames|deny|denies)$/i;
+/** The marks that close a clause: punctuation and the words that open one of their own. */
+const CLAUSE_BREAK =
+  /^(?:[,;:—–()]|that|which|who|whom|whose|where|when|while|after|before|since|because|as|but|although|though)$/i;
+/**
+ * The trigger's clause is in the timeless present of what people do ("they raise money from kidnapping", "rebels tax
+ * the trucks and kidnap drivers", "the campaign opens with an ambush"): a present verb, no past, future or perfect,
+ * no time in the sentence, and no definite event ("the strike"). A running-text sentence only; a headline's present
+ * tells a past event.
+ */
+function timelessPresent(doc: Doc, s: Sentence, at: number, len: number, timed: boolean): boolean {
+  // (a definite noun, "treating three people hurt in the drone strike", names one event, told elsewhere)
+  if (timed || !bodySentence(s.text) || DEFINITE_BEFORE.test(s.text.slice(Math.max(0, at - 20), at)))
+    return false;
+  const pos = s.start + at;
+  const words = doc.words.slice(s.w0, s.w1);
+  const k = words.findIndex((w) => w.end > pos);
+  if (k < 0) return false;
+  let from = k;
+  while (from > 0 && !CLAUSE_BREAK.test(words[from - 1].text)) from--;
+  let to = k;
+  while (to < words.length && !CLAUSE_BREAK.test(words[to].text) && words[to].text !== '.') to++;
+  let present = false;
+  for (let j = from; j < to; j++) {
+    const w = words[j];
+    const t = w.text;
+    if (w.pos === 'AUX') {
+      if (/^(?:is|are|am)$/i.test(t)) present = true;
+      else if (/^(?:do|does|can|cannot)$/i.test(t)) continue;
+      else return false; // was, were, has, have, had, will, would, been …
+      continue;
+    }
+    if (w.pos !== 'VERB') continue;
+    if (/ed$/i.test(t) || IRREGULAR_PAST.test(t)) return false;
+    // (a trigger verb that tells no tense, "a missile hit", leaves the clause's tense unknown)
+    if (TENSELESS.test(t) && w.end > pos && w.start < pos + len) return false;
+    if (/ing$/i.test(t) || TENSELESS.test(t) || SAYING.test(t)) continue;
+    // (a present verb follows its subject, or another present verb and "and": a noun the tagger took for a verb,
+    // "the forward deck", does not)
+    const prev = words[j - 1];
+    if (prev && (/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || (present && /^and$/i.test(prev.text))))
+      present = true;
+  }
+  return present;
+}
+
 /** The number that opens an item of a numbered list: "1. ", "2) ". */
 const ITEM_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
 /**
@@ -698,6 +751,17 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (habitual && !sentDay) return null;
   if (!sentDay && playedOrStaged(doc)) return null;
   if (remote && SPORT_WORD.test(text) && !WEAPON_WORD.test(text) && !HARMED.test(text)) return null;
+  // what people do, told in the timeless present with no time, is a habit or a kind, not an event
+  if (
+    timelessPresent(
+      doc,
+      s,
+      at,
+      trigLen,
+      dates.some((d) => d.sent === s.index),
+    )
+  )
+    return null;
   const generic = habitual || GENERIC.test(text);
   // a word of violence named as a hazard or a reason for advice tells no event ("the risk of kidnapping")
   if (namedAsHazard(text, at)) return null;
