@@ -161,6 +161,15 @@ describe('what people do, told in the timeless present, is no event', () => {
       ).map((i) => i.subType),
     ).toEqual(['Abduction/forced disappearance']);
   });
+  it('still reads the present progressive of a siege as an event going on', () => {
+    const list = current(
+      'Live: Gunmen attack hotel in Mogadishu\n\n' +
+        '10:42 — Gunmen stormed the Hotel Afrik near the Ministry of Defence in Mogadishu on Thursday morning after a car bomb exploded at its gate, police said. At least seven people were killed.\n\n' +
+        '11:05 — Al-Shabaab claimed the attack through its radio station. Security forces are still exchanging fire with the attackers inside the building.',
+      '2026-05-21',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash']);
+  });
   it('reads a game level that opens with an ambush as none, and gunmen who ambushed a patrol as a clash', () => {
     expect(
       current(

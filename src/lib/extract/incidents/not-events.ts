@@ -502,8 +502,11 @@ function timelessPresent(doc: Doc, s: Sentence, at: number, len: number, timed: 
     const w = words[j];
     const t = w.text;
     if (w.pos === 'AUX') {
-      if (/^(?:is|are|am)$/i.test(t)) present = true;
-      else if (/^(?:do|does|can|cannot)$/i.test(t)) continue;
+      // (the present progressive, "troops are exchanging fire", tells what happens now)
+      if (/^(?:is|are|am)$/i.test(t)) {
+        if (words.slice(j + 1, j + 3).some((x) => x.pos === 'VERB' && /ing$/i.test(x.text))) return false;
+        present = true;
+      } else if (/^(?:do|does|can|cannot)$/i.test(t)) continue;
       else return false; // was, were, has, have, had, will, would, been …
       continue;
     }
