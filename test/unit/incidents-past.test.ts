@@ -46,6 +46,14 @@ describe('an event a frame retells is background', () => {
       ).map((i) => i.date),
     ).toEqual(['2026-04-20']);
   });
+  it('reads a year’s toll a report gives as past, the report’s day being the day it was said', () => {
+    const list = all(
+      'Drone strikes and mortar fire killed at least 410 civilians in Burkina Faso in 2025, three times as many as the year before, a monitoring group said in a report on Thursday.',
+      '2025-05-16',
+    );
+    expect(list.filter((i) => !i.background)).toEqual([]);
+    expect(list.map((i) => i.date)).not.toContain('2025-05-15');
+  });
   it('still reads killings an inquest ruled on as past', () => {
     const text =
       'A coroner ruled on Thursday in Omagh that the inquest into the shooting of two farmers by soldiers at a roadblock had found they were unlawfully killed.';

@@ -44,11 +44,11 @@ export const WEEKEND = /\bweek-?end\b/i;
 
 /**
  * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
- * crimes court on Wednesday how …".
+ * crimes court on Wednesday how …", "said in a report on Wednesday".
  */
 export const saidBefore = (doc: Doc, d: DateMention) =>
-  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\w-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)\s+(?:late |early )?(?:on |in |at )?$/i.test(
-    doc.text.slice(Math.max(0, d.start - 40), d.start),
+  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\w-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/i.test(
+    doc.text.slice(Math.max(0, d.start - 70), d.start),
   );
 
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
