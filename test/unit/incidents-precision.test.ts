@@ -184,6 +184,31 @@ describe('what people do, told in the timeless present, is no event', () => {
   });
 });
 
+describe('a running total of the year so far', () => {
+  it('reads people detained at rallies "so far this year" as a total, and 40 detained on a day as arrests', () => {
+    expect(
+      current(
+        'Georgian police have detained more than 900 people at rallies against the government so far this year, a rights group said in a briefing in Tbilisi on Wednesday.',
+        '2025-11-20',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Georgian police detained 40 people at a rally against the government in Tbilisi on Wednesday, a rights group said.',
+        '2025-11-20',
+      ).map((i) => i.subType),
+    ).toEqual(['Arrests']);
+  });
+  it('still reads "the deadliest attack on a mine this year" as one event', () => {
+    expect(
+      current(
+        'Gunmen killed nine miners at a gold pit near Kenieba on Tuesday in the deadliest attack on a mine this year, officials said.',
+        '2025-11-20',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+  });
+});
+
 describe('looting with no crowd is part of the armed event told before it', () => {
   it('folds "shops were looted" after a raid into the raid', () => {
     const list = current(

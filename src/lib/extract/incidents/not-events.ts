@@ -26,6 +26,9 @@ const HABITUAL =
   /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** The year or months so far as a time: "this year", "so far this month", "over the past 12 months", "since January". */
+const SO_FAR =
+  /\b(?:(?:so far |earlier )?this (?:year|month)|over the (?:past |last )?(?:year|twelve months|12 months|\w+ months)|during the year|in the first (?:half|quarter|\w+ months) of (?:the|this) year|since (?:the (?:start|beginning) of the year|January))\b/i;
 /** A span of weeks, months or years right before a trigger: "weeks under", "after months of relentless". */
 const SPAN_BEFORE =
   /\b(?:(?:weeks|months|years|decades)|(?:a|an|one|the|this|last|that)\s+(?:(?:long|hard|bloody|brutal|deadly|violent|bitter|harsh|whole|entire)\s+)?(?:week|month|year|decade|winter|summer|spring|autumn|season))\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?(?:[\w-]+s\s+(?:and|or)\s+)?$/i;
@@ -689,6 +692,17 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (remote && (WEAPON_TRIAL.test(text) || exerciseGenre(doc)) && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
+  // an act whose time, in its own clause, is the year or months so far ("detained 2,300 people at protests this
+  // year") is a running total, whatever day the total was given (a rank within the year, "the deadliest assault
+  // this year", tells one event)
+  const soFar = SO_FAR.exec(clauseAround(text, at, trigLen));
+  if (
+    soFar &&
+    !/\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|latest|most|first|last)\s+(?:[\w'’-]+\s+){0,6}$/i.test(
+      soFar.input.slice(0, soFar.index),
+    )
+  )
+    return null;
   // a label in quotation marks ("what his campaign called a "final-week offensive"") names no event
   if (inLabel(text, at, trigLen)) return null;
   // the trigger itself counted loosely ("answered with a handful of limited air strikes") names several events
