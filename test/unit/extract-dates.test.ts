@@ -228,6 +228,54 @@ describe('weekdays in reported plans', () => {
   });
 });
 
+describe('weekdays read by the tense of the verb that governs them', () => {
+  // 2025-05-14 is a Wednesday: a coming weekday falls after it, a past one before it
+  it('reads a modal verb group as looking ahead, also through "and" and a quote, but not a modal perfect', () => {
+    expect(
+      isoOf(
+        'Organisers said the relay would be moved indoors and held at the Nkrumah stadium on Saturday.',
+        'on Saturday',
+      ),
+    ).toBe('2025-05-17');
+    expect(isoOf('Fans can collect their tickets at the box office on Friday.', 'on Friday')).toBe(
+      '2025-05-16',
+    );
+    expect(
+      isoOf('The coach said his side would "rest and go back to basics" on Thursday.', 'on Thursday'),
+    ).toBe('2025-05-15');
+    // controls: what might have been, and a past tense
+    expect(isoOf('The ferry could have sunk on Friday, the captain admitted.', 'on Friday')).toBe(
+      '2025-05-09',
+    );
+    expect(isoOf('Organisers said the relay was moved indoors on Saturday.', 'on Saturday')).toBe(
+      '2025-05-10',
+    );
+  });
+  it('reads a present tense after its subject and a present progressive as looking ahead', () => {
+    expect(isoOf('The inquiry into the dam collapse reopens on Monday.', 'on Monday')).toBe('2025-05-19');
+    expect(isoOf('Farmers are driving their tractors into the capital on Sunday.', 'on Sunday')).toBe(
+      '2025-05-18',
+    );
+    // control: a plural noun the tagger may read as a verb, before the clause's own verb
+    expect(isoOf('Later bulletins on Monday gave a lower toll.', 'on Monday')).toBe('2025-05-12');
+  });
+  it('reads a to-infinitive by the verb before "to"', () => {
+    expect(isoOf('The union plans to walk out on Thursday.', 'on Thursday')).toBe('2025-05-15');
+    expect(isoOf('The envoy is expected to land in Dakar on Thursday.', 'on Thursday')).toBe('2025-05-15');
+    // controls: a past verb of purpose, a perfect infinitive
+    expect(isoOf('Hundreds gathered outside the ministry to protest on Thursday.', 'on Thursday')).toBe(
+      '2025-05-08',
+    );
+    expect(isoOf('The pilot is believed to have ejected on Thursday.', 'on Thursday')).toBe('2025-05-08');
+  });
+  it('gives no forward reading across an apposition or an event told before', () => {
+    expect(
+      isoOf('Shares would list at 40 rand, a discount to the closing price on Monday.', 'on Monday'),
+    ).toBe('2025-05-12');
+    expect(isoOf('The visit comes after a rocket attack on Sunday.', 'on Sunday')).toBe('2025-05-11');
+  });
+});
+
 describe('a time on a named day', () => {
   it('also lists the day itself, just before the time, and counts "Two days later, on Tuesday" as that Tuesday', () => {
     const b = brief(

@@ -165,24 +165,93 @@ const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 const AHEAD_RE =
   /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next|ahead of|takes? effect|(?:comes?|enters?|goes?) into (?:force|effect))\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
 
-/** "would be launched on Monday", "said she would file a complaint with the prosecutor's office on Monday": looks
- * ahead for a weekday (not for a month: "said it would end on December 31"), when the clause after "would" holds
- * one plain verb phrase — not "would not say how the gunmen entered the prison on Sunday" (a court or a body to
- * appear before is no clause of its own: "would be produced before a magistrate on Thursday"). */
-const WOULD_RE =
-  /\bwould\b((?:(?![.;,]|\b(?:said|says|told|announced|that|which|who|whom|when|where|how|why|what|whether|if|was|were|had|has|have)\b|\b(?:after|before|since)\b(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:court|judge|magistrate|tribunal|committee|panel|parliament|council|board)s?\b)).){0,80})$/i;
-function wouldAhead(lead: string): boolean {
-  const m = lead.match(WOULD_RE);
-  if (!m) return false;
-  // a past verb after the first one belongs to another clause ("would not say how … entered")
-  return !/\b(?<!\bbe\s|\bbeen\s|\bget\s)(?:\w+ed|killed|hit|shot|took|began|came|went|fled|stormed)\b/i.test(
-    m[1].replace(/^\s*(?:not\s+)?(?:be\s+|have\s+been\s+|get\s+)?\w+/i, ''),
-  );
+const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|'ll|wo|'d)$/i;
+/** Words that open a clause of their own: a verb before them does not govern a date after them. */
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|where|while|because|;|:|[()—–])$/i;
+/** Words that bring in an event of before ("comes after a raid on Sunday", "anger over the killing on Monday"). */
+const PRIOR_EVENT = /^(?:after|since|following|amid|despite|over|as)$/i;
+/**
+ * Whether the verb group that governs a weekday tells of what is still to come: a modal ("would be announced on
+ * Tuesday", "can view the maps on Saturday", "may have a pass on Friday", but not "could have been killed"), a
+ * present tense of the third person ("the trial continues on Monday") or a present progressive ("are marching on
+ * Sunday"); news tells what is over in the past tense. The governing verb is the nearest one before the date in
+ * its clause; a verb joined by "and" shares the auxiliaries of the one before ("would be handed over … and
+ * produced in court on Monday"), and a to-infinitive is governed by the verb before "to" ("plans to march on
+ * Sunday", "went there to protest on Sunday"). A clause or a prior event in between gives no such reading.
+ */
+function verbGroupAhead(doc: Doc, at: number): boolean {
+  const W = doc.words;
+  let lo = 0;
+  let hi = W.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (W[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sent = W[lo]?.sent;
+  const inClause = (k: number) => k >= 0 && W[k].sent === sent;
+  let head = lo - 1;
+  for (; inClause(head); head--) {
+    const w = W[head];
+    if (w.pos === 'VERB' || w.pos === 'AUX') break;
+    if (w.pos === 'SCONJ' || CLAUSE_OPENER.test(w.text) || PRIOR_EVENT.test(w.text)) return false;
+    // ", a premium of 31% to the closing price on Tuesday": an apposition, not the verb's own complement
+    if (w.text === ',' && W[head + 1]?.pos === 'DET') return false;
+  }
+  if (!inClause(head)) return false;
+  // the auxiliaries before a verb (past quote marks), else those of the verb it is joined to by "and"/"or"
+  const group = (h: number): number[] => {
+    const out: number[] = [];
+    let k = h - 1;
+    while (
+      inClause(k) &&
+      (W[k].pos === 'AUX' || /^(?:not|n't|also|still|then|now|["“”])$/i.test(W[k].text))
+    ) {
+      if (W[k].pos === 'AUX') out.unshift(k);
+      k--;
+    }
+    if (out.length === 0 && inClause(k) && W[k].pos === 'CCONJ') {
+      for (let v = k - 1; inClause(v) && k - v <= 12; v--) {
+        if (W[v].pos === 'SCONJ' || CLAUSE_OPENER.test(W[v].text)) break;
+        if (W[v].pos === 'VERB') return group(v);
+        // (a first verb the tagger took for a noun: would "rest and go back …")
+        if (W[v].pos === 'AUX') return [...group(v), v];
+      }
+    }
+    return out;
+  };
+  // (past a particle: "go back to war on Thursday"; "is expected to arrive on Friday", but not a perfect
+  // infinitive: "is believed to have died on Sunday")
+  const to = W[head - 1]?.text.toLowerCase() === 'to' && W[head - 1].pos === 'PART' ? head - 1 : -1;
+  const before = to > 0 && /^(?:ADV|ADP)$/.test(W[to - 1].pos) ? to - 2 : to - 1;
+  if (to > 0 && inClause(before) && (W[before].pos === 'VERB' || W[before].pos === 'AUX')) {
+    if (/^(?:have|'ve)$/i.test(W[head].text)) return false;
+    const lead = group(before).map((k) => W[k].text.toLowerCase());
+    if (/^(?:is|are|am|'re|'s)$/.test(lead.at(-1) ?? '') && W[before].pos === 'VERB') return true;
+    head = before;
+  }
+  const aux = group(head).map((k) => W[k].text.toLowerCase());
+  const modal = aux.findIndex((a) => MODAL.test(a));
+  if (modal >= 0) return !aux.slice(modal + 1).some((a) => a === 'have' || a === "'ve");
+  if (MODAL.test(W[head].text)) return true;
+  const verb = W[head].text;
+  // a present tense after its subject ("the trial continues on Monday"), not a plural noun read as a verb: one
+  // after no subject ("Earlier reports on Sunday said …") or before the clause's own verb ("reports on Sunday said")
+  if (aux.length === 0) {
+    let after = lo;
+    while (inClause(after) && W[after].pos !== 'PUNCT' && W[after].pos !== 'VERB' && W[after].pos !== 'AUX')
+      after++;
+    return (
+      W[head].pos === 'VERB' &&
+      /[^s]s$/.test(verb) &&
+      !SPEECH_WORD.test(verb) &&
+      // (a word after a determiner is a noun however it is tagged: "the fair closes")
+      (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(W[head - 1]?.pos ?? '') || W[head - 2]?.pos === 'DET') &&
+      !(inClause(after) && W[after].pos !== 'PUNCT')
+    );
+  }
+  return /^(?:is|are|am|'re|'s)$/.test(aux.at(-1) ?? '') && /ing$/i.test(verb);
 }
-/** "The fair closes on Saturday", "the trial resumes on Wednesday": news tells what is over in the past tense, so a
- * scheduled act in the present tense right before a weekday is still to come. */
-const SCHEDULED_RE =
-  /\b(?:re)?(?:opens|closes|resumes|starts|begins|ends|concludes|convenes|meets|votes|travels|arrives|departs|returns|expires|sits|kicks off|wraps up)\b[^.;,]{0,40}$/i;
 /** "needs 100,000 signatures by July 2", "must file before March 1": a deadline still to come. */
 const DEADLINE_RE =
   /\b(?:needs?|must|has to|have to|is required|are required|deadline|has until|have until)\b[^.;]{0,80}\b(?:by|before|until)\s+$/i;
@@ -888,7 +957,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
       if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead) || DEADLINE_RE.test(lead)) return true;
       if (DECLARED_RE.test(lead) && DECLARED_AS_RE.test(doc.text.slice(o.end, o.end + 40))) return true;
-      return WEEKDAY_RE.test(o.text.trim()) && (wouldAhead(lead) || SCHEDULED_RE.test(lead));
+      if (!WEEKDAY_RE.test(o.text.trim()) && !(o.comp?.isCertain('weekday') && !o.comp.isCertain('day')))
+        return false;
+      return verbGroupAhead(doc, o.start);
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
       const sentText = doc.sentences[q.sent].text;
