@@ -228,6 +228,32 @@ describe('weekdays in reported plans', () => {
   });
 });
 
+describe('a local time restated in GMT', () => {
+  // 2025-05-14 is a Wednesday
+  const at = (text: string, time: string) => brief(text).dates.find((d) => d.text.includes(time))?.iso;
+  it('takes the day told after a bracketed restatement of the time as the day of the local time', () => {
+    expect(
+      at('The convoy was ambushed at about 9pm local time (1800 GMT) on Monday.', '9pm')?.slice(0, 10),
+    ).toBe('2025-05-12');
+    expect(at('Shelling resumed at 10:15 (0815 GMT) on Sunday.', '10:15')?.slice(0, 10)).toBe('2025-05-11');
+  });
+  it('moves the local time across midnight from the day of its GMT restatement, and keeps that one as told', () => {
+    const text = 'The first blast was heard at about 1:30 a.m. local time (2230 GMT on Monday).';
+    expect(at(text, '1:30 a.m.')?.slice(0, 10)).toBe('2025-05-13');
+    expect(at(text, '2230 GMT')).toBe('2025-05-12T22:30Z');
+    expect(
+      at('Looting began at 9:30 pm local time (0030 GMT Tuesday), residents said.', '9:30 pm')?.slice(0, 10),
+    ).toBe('2025-05-12');
+    // control: both clocks on the same day
+    expect(
+      at(
+        'The first blast was heard at about 11:30 p.m. local time (2030 GMT on Monday).',
+        '11:30 p.m.',
+      )?.slice(0, 10),
+    ).toBe('2025-05-12');
+  });
+});
+
 describe('weekdays read by the tense of the verb that governs them', () => {
   // 2025-05-14 is a Wednesday: a coming weekday falls after it, a past one before it
   it('reads a modal verb group as looking ahead, also through "and" and a quote, but not a modal perfect', () => {

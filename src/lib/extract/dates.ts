@@ -699,6 +699,30 @@ function parser(): chrono.Chrono {
   return parserCache;
 }
 
+/**
+ * The length of the words between a time and a day, not counting a restatement of the time set apart in brackets
+ * or the zone it is told in: "at 10am local time (08:00 GMT) on Saturday" has the day as close as "at 10am on Saturday".
+ */
+function asideGap(between: string): number {
+  return between
+    .replace(/\([^()]{0,40}\)/g, '')
+    .replace(/\b(?:local|[A-Z][a-z]+)\s+time\b/g, '')
+    .trim().length;
+}
+
+/**
+ * The days between a local time and the day told with its restatement in GMT in brackets right after it ("2:15
+ * a.m. local time (2315 GMT on Friday)": +1, "9:30 pm local time (0030 GMT Sunday)": -1); 0 when the day is not
+ * the GMT one, or the two fall on the same day. No zone is more than 14 hours from GMT, so a larger gap in the clock
+ * crosses midnight.
+ */
+function gmtDayShift(after: string, h: number, mi: number): number {
+  const g = after.match(/\(\s*(?:at\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\b[^()]*$/);
+  if (!g) return 0;
+  const diff = h * 60 + mi - (Number(g[1]) * 60 + Number(g[2]));
+  return diff < -12 * 60 ? 1 : diff > 14 * 60 ? -1 : 0;
+}
+
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 export function extractDates(doc: Doc, ents: Entities, published: string | null): DateResult {
@@ -980,7 +1004,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           !used.has(o) &&
           (o.feast || (o.comp && !isTimeOnly(o.comp))) &&
           o.sent === r.sent &&
-          Math.min(Math.abs(o.start - r.end), Math.abs(r.start - o.end)) <= 12,
+          asideGap(o.start >= r.end ? doc.text.slice(r.end, o.start) : doc.text.slice(o.end, r.start)) <= 12,
       );
       const h = c.get('hour') ?? 0;
       const mi = c.get('minute') ?? 0;
@@ -1005,7 +1029,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         resolvedFrom = relDay.resolvedFrom;
         anchored = true;
       } else if (near) {
-        used.add(near);
+        // (a restatement of the time with its day, "(2315 GMT on Friday)", stays a mention of its own)
+        const restated = near.comp?.isCertain('hour') ?? false;
+        if (!restated) used.add(near);
         const nd = resolveDay(near, pubParts, ahead(near));
         if (!nd) {
           unresolved.push(`${r.text} ${near.text}`);
@@ -1013,13 +1039,21 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         }
         parts = { ...nd.parts, h, mi };
         resolvedFrom = nd.from;
-        start = Math.min(r.start, near.start);
-        end = Math.max(r.end, near.end);
-        text = doc.text
-          .slice(start, end)
-          .replace(/"/g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/^['\s]+|[',\s]+$/g, '');
+        // "2:15 a.m. local time (2315 GMT on Friday)": the day is that of the time in GMT, a day before the local one
+        const shift = near.start >= r.end ? gmtDayShift(doc.text.slice(r.end, near.end), h, mi) : 0;
+        if (shift && parts.d !== undefined) {
+          parts = { ...addTo({ y: parts.y, m: parts.m, d: parts.d }, 'day', shift), h, mi };
+          resolvedFrom = `${nd.from}, the GMT day ${shift > 0 ? '+' : '-'}1 in local time`;
+        }
+        if (!restated) {
+          start = Math.min(r.start, near.start);
+          end = Math.max(r.end, near.end);
+          text = doc.text
+            .slice(start, end)
+            .replace(/"/g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/^['\s]+|[',\s]+$/g, '');
+        }
       } else if (
         lastEvent &&
         (doc.sentences[r.sent].para - doc.sentences[lastEvent.sent].para <= 3 ||
