@@ -681,3 +681,16 @@ describe('actors as shown', () => {
     expect(tidyActor(null)).toBeNull();
   });
 });
+
+describe('the day of a night told as a window', () => {
+  it('dates a night from an evening time to the next morning by the morning, and a lone evening time by its own day', () => {
+    const night = incidents(
+      'Air defences shot down 40 drones over the Belgorod region between 10 p.m. on Monday and 6 a.m. on Tuesday.',
+    );
+    expect(night[0]?.date?.slice(0, 10)).toBe('2025-05-13');
+    const evening = incidents(
+      'A drone struck a fuel depot near Belgorod at 10 p.m. on Monday, starting a fire.',
+    );
+    expect(evening[0]?.date?.slice(0, 10)).toBe('2025-05-12');
+  });
+});

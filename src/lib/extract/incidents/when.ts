@@ -82,6 +82,23 @@ export function dateRules(
   return { sentDates, saidOn, otherClause, dayDates };
 }
 
+/**
+ * A night told as a window from an evening time to the next morning ("between 11 p.m. on Friday and 7 a.m. on
+ * Saturday", "from 10pm Sunday to 6am Monday"): the night's events are dated by the morning it ended, the day the
+ * report covers. Any other time stands as it is.
+ */
+function nightEnd(doc: Doc, days: DateMention[], from: DateMention | undefined): DateMention | undefined {
+  if (from?.precision !== 'time' || (from.parts.h ?? 0) < 18) return from;
+  const to = days.find(
+    (d) =>
+      d.start >= from.end &&
+      d.sent === from.sent &&
+      /^[\s,]*(?:and|to|until|till|through|[-–])\s*$/i.test(doc.text.slice(from.end, d.start)) &&
+      daysFrom(from.iso.slice(0, 10), d.iso.slice(0, 10)) === 1,
+  );
+  return to ?? from;
+}
+
 /** The date of a trigger: in the sentence (time beats day), else in the paragraph. */
 export function eventDate(r: Reading): DateMention | null {
   const { doc, dates, s, site, text, sentDates, dayDates } = r;
@@ -133,7 +150,11 @@ export function eventDate(r: Reading): DateMention | null {
       weekdaysOfPastMonth(past, days));
   let date =
     (pastFirst ? past : null) ??
-    days.find((d) => d.precision === 'time' && !d.anchored) ??
+    nightEnd(
+      doc,
+      days,
+      days.find((d) => d.precision === 'time' && !d.anchored),
+    ) ??
     days.find((d) => d.precision === 'time') ??
     days[0] ??
     past ??
