@@ -188,8 +188,10 @@ function verbGroupAhead(doc: Doc, at: number): boolean {
     if (W[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
-  const sent = W[lo]?.sent;
-  const inClause = (k: number) => k >= 0 && W[k].sent === sent;
+  // (a date past the last word, in a text the tagger stopped reading, has no verb of its own)
+  if (lo >= W.length) return false;
+  const sent = W[lo].sent;
+  const inClause = (k: number) => k >= 0 && k < W.length && W[k].sent === sent;
   let head = lo - 1;
   for (; inClause(head); head--) {
     const w = W[head];
