@@ -294,6 +294,17 @@ describe('weekdays read by the tense of the verb that governs them', () => {
     );
     expect(isoOf('The pilot is believed to have ejected on Thursday.', 'on Thursday')).toBe('2025-05-08');
   });
+  it('reads "for <weekday>" as the day something is set for, but not a day\'s own event', () => {
+    expect(isoOf("The drivers' association has called a stoppage for Thursday.", 'Thursday')).toBe(
+      '2025-05-15',
+    );
+    expect(isoOf('The transport board set the appeal hearing for Monday.', 'Monday')).toBe('2025-05-19');
+    // controls: the day the call was made, a day's own event
+    expect(isoOf("The drivers' association called a stoppage on Thursday.", 'on Thursday')).toBe(
+      '2025-05-08',
+    );
+    expect(isoOf("No group has claimed responsibility for Sunday's blast.", 'Sunday')).toBe('2025-05-11');
+  });
   it('gives no forward reading across an apposition or an event told before', () => {
     expect(
       isoOf('Shares would list at 40 rand, a discount to the closing price on Monday.', 'on Monday'),

@@ -985,7 +985,10 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (DECLARED_RE.test(lead) && DECLARED_AS_RE.test(doc.text.slice(o.end, o.end + 40))) return true;
       if (!WEEKDAY_RE.test(o.text.trim()) && !(o.comp?.isCertain('weekday') && !o.comp.isCertain('day')))
         return false;
-      return verbGroupAhead(doc, o.start);
+      // "called a strike for Tuesday", "the hearing was set for Monday": the day something is set for
+      // (not a day's own event: "claimed responsibility for Friday's bombing")
+      const setFor = /\bfor\s+$/i.test(lead) && !/^['’]s\b/.test(doc.text.slice(o.end, o.end + 3));
+      return setFor || verbGroupAhead(doc, o.start);
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
       const sentText = doc.sentences[q.sent].text;
