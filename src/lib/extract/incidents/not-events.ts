@@ -698,7 +698,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const soFar = SO_FAR.exec(clauseAround(text, at, trigLen));
   if (
     soFar &&
-    !/\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|latest|most|first|last)\s+(?:[\w'’-]+\s+){0,6}$/i.test(
+    !/\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|latest|most|first|last)\s+(?:[\w'’-]+\s+){0,10}$/i.test(
       soFar.input.slice(0, soFar.index),
     )
   )
