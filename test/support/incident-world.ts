@@ -82,7 +82,20 @@ export function world(sentences: string[]) {
       sents: [k],
       ...o,
     }) as Candidate;
-  return { doc, ents, record };
+  /** Names armed groups the entity pass would have found, so that a record's side can be told apart. */
+  const addGroups = (names: string[]) => {
+    for (const name of names)
+      ents.orgs.push({
+        id: `org:${name}`,
+        name,
+        aliases: [],
+        type: 'armed group',
+        country: null,
+        mentions: 1,
+        first: 0,
+      });
+  };
+  return { doc, ents, record, addGroups };
 }
 /** A day told in sentence `k` of the document, as the date pass would give it. */
 export const told = (doc: Doc, k: number, iso: string) => ({

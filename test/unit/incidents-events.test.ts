@@ -188,17 +188,8 @@ describe('records kept apart', () => {
     sentences = ['One thing happened.', 'Officials gave details later.'],
     bodies: string[] = [],
   ) => {
-    const { doc, ents, record } = world(sentences);
-    for (const name of bodies)
-      ents.orgs.push({
-        id: `org:${name}`,
-        name,
-        aliases: [],
-        type: 'armed group',
-        country: null,
-        mentions: 1,
-        first: 0,
-      });
+    const { doc, ents, record, addGroups } = world(sentences);
+    addGroups(bodies);
     const found = [record(0, a), record(1, b)];
     settleEvents(found, doc, ents, [] as never);
     return found.length;
@@ -465,17 +456,8 @@ describe('a fight and an act told within it', () => {
   const drone = { subType: 'Air/drone strike', type: 'Explosions/Remote violence' };
   const holm = place('Holm', 'city', { admin1: 'North' });
   const settle = (sentences: string[], a: Partial<Candidate>, b: Partial<Candidate>, days: string[] = []) => {
-    const { doc, ents, record } = world(sentences);
-    for (const name of ['Vandor Liberation Front', 'Kessite Popular Guard'])
-      ents.orgs.push({
-        id: `org:${name}`,
-        name,
-        aliases: [],
-        type: 'armed group',
-        country: null,
-        mentions: 1,
-        first: 0,
-      });
+    const { doc, ents, record, addGroups } = world(sentences);
+    addGroups(['Vandor Liberation Front', 'Kessite Popular Guard']);
     const found = [record(0, a), record(1, b)];
     settleEvents(found, doc, ents, days.map((d, k) => told(doc, k, d)) as never);
     return found;

@@ -181,13 +181,7 @@ const PRIOR_EVENT = /^(?:after|since|following|amid|despite|over|as)$/i;
  */
 function verbGroupAhead(doc: Doc, at: number): boolean {
   const W = doc.words;
-  let lo = 0;
-  let hi = W.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (W[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(W, at);
   // (a date past the last word, in a text the tagger stopped reading, has no verb of its own)
   if (lo >= W.length) return false;
   const sent = W[lo].sent;
@@ -364,13 +358,7 @@ function statementDay(doc: Doc, at: number): boolean {
     return true;
   // "claimed the attack on Friday": a speech word, then no verb, then the date
   const W = doc.words;
-  let lo = 0;
-  let hi = W.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (W[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(W, at);
   const sent = lo < W.length ? W[lo].sent : -1;
   for (let i = lo - 1, n = 0; i >= 0 && n < 6 && W[i].sent === sent; i--, n++) {
     if (SPEECH_WORD.test(W[i].text)) {
@@ -404,14 +392,18 @@ function quotedAt(doc: Doc, at: number): boolean {
   return ((doc.text.slice(para.start, at).match(/["“”]/g)?.length ?? 0) & 1) === 1;
 }
 function sentenceOf(doc: Doc, at: number): number {
+  return Math.min(firstEndingAfter(doc.sentences, at), doc.sentences.length - 1);
+}
+/** The index of the first span (of spans in text order) that ends after `at`; the length when none does. */
+function firstEndingAfter(spans: readonly { end: number }[], at: number): number {
   let lo = 0;
-  let hi = doc.sentences.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].end <= at) lo = mid + 1;
+    if (spans[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
-  return Math.min(lo, doc.sentences.length - 1);
+  return lo;
 }
 /** The wire dateline's date ("YEREVAN, Dec 5 (Agency) —"): the day of filing, not an event. */
 export function datelineDate(doc: Doc, d: DateMention): boolean {
