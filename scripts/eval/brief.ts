@@ -342,8 +342,8 @@ export function speakerMatch(gold: string | null, alts: string[], pred: string |
 export function nounMatch(gold: string | null, alts: string[], pred: string | null | undefined): boolean {
   if (gold === null) return !pred;
   if (!pred) return false;
-  // ("%" is a word of its own: the noun "percent")
-  const words = (s: string) => tokens(s.replace(/%/g, ' percent ')).map(singular);
+  // ("%" and "$" are words of their own: the nouns "percent" and "dollar")
+  const words = (s: string) => tokens(s.replace(/%/g, ' percent ').replace(/\$/g, ' dollar ')).map(singular);
   const p = new Set(words(pred));
   return [gold, ...alts].some((g) => {
     const t = words(g);
@@ -881,16 +881,27 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minCon
   ).map((k) => (k >= 0 ? currentPreds[k] : -1));
   const used = new Set(m.filter((j) => j >= 0));
   const rest = preds.map((p, j) => ({ p, j })).filter(({ j }) => !used.has(j));
-  const others = [...current.filter((g) => g.optional), ...past];
-  const mo = matchPasses(
-    others,
-    rest.map((r) => r.p),
-    INCIDENT_PASSES,
-  );
+  // the rest: optional current events first, with the records reported as current, then past events with what is
+  // left (so that a current record is not paired with a past event while an optional current one fits it)
   const otherOf = new Map<number, Gold['incidents'][number]>();
-  mo.forEach((k, i) => {
-    if (k >= 0) otherOf.set(rest[k].j, others[i]);
-  });
+  const pairOthers = (golds: Gold['incidents'], pool: typeof rest) => {
+    matchPasses(
+      golds,
+      pool.map((r) => r.p),
+      INCIDENT_PASSES,
+    ).forEach((k, i) => {
+      if (k >= 0) otherOf.set(pool[k].j, golds[i]);
+    });
+  };
+  pairOthers(
+    current.filter((g) => g.optional),
+    rest.filter((r) => !r.p.background),
+  );
+  pairOthers(
+    past,
+    rest.filter((r) => !otherOf.has(r.j)),
+  );
+  const pairedOthers = new Set(otherOf.values());
   const extra: Record<string, Ratio> = {
     background: ratio(),
     type: ratio(),
@@ -996,7 +1007,7 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minCon
   }
   for (const sub of pastAsCurrent) errors.push(`(none) → ${sub} [past event as current]`);
   past
-    .filter((g) => !g.optional && !mo.some((k, i) => k >= 0 && others[i] === g))
+    .filter((g) => !g.optional && !pairedOthers.has(g))
     .forEach((g) => {
       misses.push(`background ${show(g)}: not reported (fine for recall, noted)`);
     });
