@@ -860,16 +860,11 @@ function actorOk(g: string | null, p: string | null): boolean {
 }
 
 /**
- * Incidents: matched one-to-one by sub-type + (place or day). A current gold incident is found only by a record the
- * engine reports as current: one flagged background is not found (a reader sees it among past events). Precision is
- * over the records reported as current; one that tells a past gold event is a false current record. Records flagged
- * background are scored only by whether they match a gold event (optional or past). Slots are judged on matched
- * current incidents; the background flag on pairs with past gold events.
+ * Pairs the records with the gold events: required current events first (with records reported as current), then
+ * optional current events (with the records reported as current that are left), then past events (with what is left),
+ * so that a current record is not paired with a past event while an optional current one fits it.
  */
-export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minConfidence = 0): FieldScore {
-  const preds = pred.filter((p) => p.confidence >= minConfidence);
-  const show = (i: { subType: string; place: string | null; date: string | null }) =>
-    `${i.subType} @ ${i.place ?? '?'} ${i.date?.slice(0, 10) ?? '?'}`;
+export function pairIncidents(gold: Gold['incidents'], preds: Incident[]) {
   const current = gold.filter((g) => !g.background);
   const past = gold.filter((g) => g.background);
   const req = current.filter((g) => !g.optional);
@@ -881,8 +876,6 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minCon
   ).map((k) => (k >= 0 ? currentPreds[k] : -1));
   const used = new Set(m.filter((j) => j >= 0));
   const rest = preds.map((p, j) => ({ p, j })).filter(({ j }) => !used.has(j));
-  // the rest: optional current events first, with the records reported as current, then past events with what is
-  // left (so that a current record is not paired with a past event while an optional current one fits it)
   const otherOf = new Map<number, Gold['incidents'][number]>();
   const pairOthers = (golds: Gold['incidents'], pool: typeof rest) => {
     matchPasses(
@@ -901,6 +894,21 @@ export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minCon
     past,
     rest.filter((r) => !otherOf.has(r.j)),
   );
+  return { req, past, m, used, otherOf };
+}
+
+/**
+ * Incidents: matched one-to-one by sub-type + (place or day). A current gold incident is found only by a record the
+ * engine reports as current: one flagged background is not found (a reader sees it among past events). Precision is
+ * over the records reported as current; one that tells a past gold event is a false current record. Records flagged
+ * background are scored only by whether they match a gold event (optional or past). Slots are judged on matched
+ * current incidents; the background flag on pairs with past gold events.
+ */
+export function scoreIncidents(gold: Gold['incidents'], pred: Incident[], minConfidence = 0): FieldScore {
+  const preds = pred.filter((p) => p.confidence >= minConfidence);
+  const show = (i: { subType: string; place: string | null; date: string | null }) =>
+    `${i.subType} @ ${i.place ?? '?'} ${i.date?.slice(0, 10) ?? '?'}`;
+  const { req, past, m, used, otherOf } = pairIncidents(gold, preds);
   const pairedOthers = new Set(otherOf.values());
   const extra: Record<string, Ratio> = {
     background: ratio(),

@@ -26,6 +26,7 @@ import {
 } from './incidents/account.ts';
 import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
+import { calibrate } from './incidents/calibrate.ts';
 import {
   CAME_SRC,
   lastCurrent,
@@ -358,6 +359,7 @@ function readIncidents(
     f.target = tidyActor(f.target);
   }
   settleUntied(found);
+  calibrate(found, doc, published);
   return found.map(
     ({
       sents: _ss,
