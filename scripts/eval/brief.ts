@@ -342,8 +342,15 @@ export function speakerMatch(gold: string | null, alts: string[], pred: string |
 export function nounMatch(gold: string | null, alts: string[], pred: string | null | undefined): boolean {
   if (gold === null) return !pred;
   if (!pred) return false;
-  // ("%" and "$" are words of their own: the nouns "percent" and "dollar")
-  const words = (s: string) => tokens(s.replace(/%/g, ' percent ').replace(/\$/g, ' dollar ')).map(singular);
+  // ("%" and the currency signs are words of their own: the nouns "percent", "dollar", "euro" and "pound")
+  const words = (s: string) =>
+    tokens(
+      s
+        .replace(/%/g, ' percent ')
+        .replace(/\$/g, ' dollar ')
+        .replace(/€/g, ' euro ')
+        .replace(/£/g, ' pound '),
+    ).map(singular);
   const p = new Set(words(pred));
   return [gold, ...alts].some((g) => {
     const t = words(g);
