@@ -1,8 +1,8 @@
 /**
  * The learned confidence of current records, on invented text: the shipped model knows every signal the engine
  * computes (and no other), a record the text tells fully (place, day, who is blamed, the dead) is surer than one it
- * tells vaguely, confidences are probabilities with the low-confidence flag below one half, and background records keep
- * the rules' confidence. The model's arithmetic is checked on a model written here.
+ * tells vaguely, confidences are probabilities with the low-confidence flag below one half, and background records and
+ * a lone headline keep the rules' confidence. The model's arithmetic is checked on a model written here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -51,6 +51,15 @@ describe('calibrated confidence', () => {
     const observed = brief(FULL).incidents;
     expect(observed.map((i) => i.subType)).toEqual(judged.map((i) => i.subType));
     expect(calibration.seen).toHaveLength(observed.filter((i) => !i.background).length);
+  });
+});
+
+describe('a lone headline', () => {
+  it("keeps the rules' confidence: the model was fitted on articles", () => {
+    calibration.mode = 'observe';
+    const found = brief('Gunmen kill nine police officers near Bannu checkpoint').incidents;
+    expect(found).toHaveLength(1);
+    expect(calibration.seen).toHaveLength(0);
   });
 });
 
