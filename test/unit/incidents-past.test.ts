@@ -59,6 +59,23 @@ describe('an event a frame retells is background', () => {
       'A coroner ruled on Thursday in Omagh that the inquest into the shooting of two farmers by soldiers at a roadblock had found they were unlawfully killed.';
     expect(current(text)).toEqual([]);
   });
+  it('reads the day told before the words that tie a sentence to its event as the sentence’s', () => {
+    const text = (frame: string) =>
+      `${frame} a former bus conductor to life in prison on Monday for helping organise the bombing that tore through a market in Mombasa almost six years ago.`;
+    expect(current(text('A judge in the High Court sentenced'), '2026-09-16')).toEqual([]);
+    // (no frame: the day is the bombing's)
+    expect(
+      current('A bombing tore through a market in Mombasa on Monday, killing six people.', '2026-09-16').map(
+        (i) => i.date,
+      ),
+    ).toEqual(['2026-09-14']);
+  });
+  it('reads the day a statement was made to a court named in any alphabet as the statement’s', () => {
+    const text = (court: string) =>
+      `The eldest of the seven men on trial over the killing of a rival dealer in Grenoble's eastern suburbs told ${court} court on Tuesday that he had never held a gun.`;
+    for (const court of ['the Isère assize', 'the Isere assize'])
+      expect(current(text(court), '2026-11-12')).toEqual([]);
+  });
   it('keeps current an event the frame gives a recent day of its own', () => {
     const list = current(
       'Hundreds gathered on Friday at a memorial for the victims of Sunday’s car bomb in the cattle market of Maiduguri, which killed nine traders.',

@@ -44,10 +44,11 @@ export const WEEKEND = /\bweek-?end\b/i;
 
 /**
  * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
- * crimes court on Wednesday how …", "said in a report on Wednesday".
+ * crimes court on Wednesday how …", "said in a report on Wednesday" (words in any alphabet: "told the
+ * Bouches-du-Rhône court on Wednesday").
  */
 export const saidBefore = (doc: Doc, d: DateMention) =>
-  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\w-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/i.test(
+  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/iu.test(
     doc.text.slice(Math.max(0, d.start - 70), d.start),
   );
 
@@ -245,8 +246,17 @@ export function backgroundOf(
   const frame = frameOf(text, at, r.trigLen);
   // an event a trial, an inquest or a memory retells (or, in a story that retells the past, any account of one) is
   // a past one unless it has a day of its own in the article's line of current events
-  if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published)))
+  // (a day told before the words that tie a strong frame to its event is the frame's: "a judge sentenced him on Monday
+  // for the bombings that …"; one told after them is the event's: "a memorial for the victims of Sunday's car bomb")
+  const framesDay =
+    !!frame?.strong &&
+    !!date &&
+    date.end <= r.s.start + at &&
+    /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at));
+  if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published) && !framesDay)) {
     background = true;
+    if (framesDay) date = null;
+  }
   // in such a story a current event needs a day of its own in its sentence, in the line of current events, and
   // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial)
   if (
