@@ -699,6 +699,28 @@ describe('loose war words in a campaign, a match report and a film review', () =
   });
 });
 
+describe('weather that "pounded" a coast', () => {
+  it('finds no event in a storm that pounded or battered a coast, however far its name stands from the verb', () => {
+    expect(
+      current(
+        'Cyclone Mira pounded the coast of Odisha on Tuesday, flattening huts and killing four fishermen.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'The strongest storm of the year battered the eastern Philippines on Wednesday, officials said.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps artillery that pounded a town (control)', () => {
+    expect(
+      current('Russian artillery pounded the outskirts of Kupiansk on Tuesday, killing four people.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
 describe('a candidate’s campaign rally is no protest', () => {
   it('finds no event in "opened the final week with three rallies, telling supporters …"', () => {
     const list = current(

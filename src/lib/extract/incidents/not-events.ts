@@ -144,8 +144,12 @@ export function namedAsHazard(text: string, at: number): boolean {
   if (HAZARD_BEFORE.test(before.slice(-60))) return true;
   return REASON_BEFORE.test(before) && ADVICE.test(text.slice(0, at));
 }
+/**
+ * Words of a sentence that tell of no violence however violent they sound: politics and markets in war words, similes,
+ * and weather that "pounded" or "battered" a coast.
+ */
 export const FIGURATIVE =
-  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion))\b/i;
+  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
   /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
