@@ -32,6 +32,21 @@ const TYPES: Record<string, string> = {
   Riots: 'typeRiot',
   'Strategic developments': 'typeStrategic',
 };
+/** The sub-types common enough to weigh on their own (the rest weigh through their type). */
+const SUBTYPES = [
+  'Shelling/artillery/missile attack',
+  'Air/drone strike',
+  'Remote explosive/landmine/IED',
+  'Armed clash',
+  'Attack',
+  'Peaceful protest',
+  'Protest with intervention',
+  'Violent demonstration',
+  'Abduction/forced disappearance',
+  'Arrests',
+  'Disrupted weapons use',
+  'Grenade',
+];
 const QUOTED = /["“”]/;
 const SAID = /\b(?:said|says|told|according to|claimed|reported|stated)\b/i;
 const MAYBE = /\b(?:would|could|may|might|will|shall|plans?|planned|threat\w*|warn\w*|vow\w*|if)\b/i;
@@ -88,6 +103,7 @@ export function signalsOf(c: Candidate, found: Candidate[], doc: Doc, published:
     longSentence: Math.min(1, words / 60),
   };
   for (const [type, name] of Object.entries(TYPES)) s[name] = c.type === type ? 1 : 0;
+  for (const sub of SUBTYPES) s[`sub ${sub}`] = c.subType === sub ? 1 : 0;
   return s;
 }
 
