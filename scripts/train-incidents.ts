@@ -50,6 +50,7 @@ function samples(): Sample[] {
     );
     const seen = calibration.seen;
     const current = brief.incidents.flatMap((p, j) => (p.background ? [] : [j]));
+    if (!seen.length) continue; // (shorter than an article: the model does not judge it)
     if (seen.length !== current.length)
       throw new Error(`${fx.name}: ${seen.length} signal sets for ${current.length} current records`);
     const { used, otherOf } = pairIncidents(fx.gold.incidents, brief.incidents);

@@ -1,18 +1,38 @@
 /**
- * The learned confidence of current records, on invented text: the shipped model knows every signal the engine
- * computes (and no other), a record the text tells fully (place, day, who is blamed, the dead) is surer than one it
- * tells vaguely, confidences are probabilities with the low-confidence flag below one half, and background records and
- * a lone headline keep the rules' confidence. The model's arithmetic is checked on a model written here.
+ * The learned confidence of an article's current records, on invented articles: the shipped model knows every signal
+ * the engine computes (and no other); a record the article tells fully (place, day, who is blamed, the dead) is surer
+ * than one it tells in passing; confidences are probabilities, and a record under one half is listed apart as
+ * unconfirmed, never among the incidents. A text shorter than an article (a headline, a paragraph) keeps the rules'
+ * confidence and holds nothing back. The model's arithmetic is checked on a model written here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 import { calibration, likelihood, shippedModel } from '../../src/lib/extract/incidents/calibrate.ts';
 
 const brief = (text: string) => briefArticle({ text, origin: 'text' }, { published: '2026-03-12' });
+const article = (lines: string[]) => lines.join('\n\n');
 
-const FULL =
-  'Gunmen on motorbikes shot dead four traders at a cattle market in Kaduna on Tuesday, police said. The police blamed the attack on a bandit gang led by a man known locally as Dogo.';
-const VAGUE = 'A roadside bomb exploded near an army convoy, a security source said.';
+/** A market attack told with its place, day, blame, dead and wounded. */
+const FULL = article([
+  'Gunmen kill four traders at Kaduna cattle market',
+  'KADUNA, Nigeria (March 11) - Gunmen on motorbikes shot dead four traders at a cattle market in Kaduna on Tuesday, police said.',
+  'The police blamed the attack on a bandit gang led by a man known locally as Dogo.',
+  'Witnesses said the attackers arrived shortly after noon and fired into the crowd before riding off towards the forest.',
+  'Two other traders were taken to hospital with gunshot wounds.',
+  'The state governor ordered the market closed for a week.',
+  'Traders said they had paid the gang protection money for months.',
+  'No group has said it carried out the attack.',
+]);
+/** A market story with a clash told in passing: a country, a day a week back, no side, no toll. */
+const PASSING = article([
+  'Traders in Kaduna count the cost of a hard season',
+  'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
+  'Buyers from the south have stayed away, and fodder costs have doubled.',
+  'A clash was also reported in Nigeria on March 4, local media said.',
+  'The state government has promised a loan scheme for herders.',
+  'Market leaders met officials on Monday to ask for more patrols.',
+  'The next market day is on Friday.',
+]);
 
 afterEach(() => {
   calibration.mode = 'judge';
@@ -28,37 +48,49 @@ describe('the shipped model', () => {
   });
 });
 
-describe('calibrated confidence', () => {
-  it('is surer of an event told with its place, day, blame and dead than of a vague one', () => {
-    const full = brief(FULL).incidents.filter((i) => !i.background);
-    const vague = brief(VAGUE).incidents.filter((i) => !i.background);
-    expect(full).toHaveLength(1);
-    expect(vague).toHaveLength(1);
-    expect(full[0].confidence).toBeGreaterThan(vague[0].confidence);
+describe('the learned confidence of an article’s records', () => {
+  it('asserts an event told with its place, day, blame and dead, and holds back one told in passing', () => {
+    const full = brief(FULL);
+    const passing = brief(PASSING);
+    expect(full.incidents.filter((i) => !i.background).map((i) => i.subType)).toEqual(['Attack']);
+    expect(full.unconfirmedIncidents).toEqual([]);
+    expect(passing.incidents.filter((i) => !i.background)).toEqual([]);
+    expect(passing.unconfirmedIncidents.map((i) => i.subType)).toEqual(['Armed clash']);
+    expect(full.incidents[0].confidence).toBeGreaterThan(passing.unconfirmedIncidents[0].confidence);
   });
-  it('gives probabilities, flagging those under one half', () => {
-    for (const text of [FULL, VAGUE]) {
-      for (const i of brief(text).incidents) {
-        expect(i.confidence).toBeGreaterThan(0);
+  it('gives probabilities, the unconfirmed under one half and the asserted at or over it', () => {
+    for (const text of [FULL, PASSING]) {
+      const b = brief(text);
+      for (const i of b.incidents.filter((x) => !x.background)) {
+        expect(i.confidence).toBeGreaterThanOrEqual(0.5);
         expect(i.confidence).toBeLessThan(1);
-        if (!i.background) expect(i.lowConfidence).toBe(i.confidence < 0.5);
+      }
+      for (const i of b.unconfirmedIncidents) {
+        expect(i.confidence).toBeGreaterThan(0);
+        expect([i.confidence < 0.5, i.lowConfidence]).toEqual([true, true]);
       }
     }
   });
   it('leaves the records as the rules made them while observing', () => {
-    const judged = brief(FULL).incidents;
     calibration.mode = 'observe';
-    const observed = brief(FULL).incidents;
-    expect(observed.map((i) => i.subType)).toEqual(judged.map((i) => i.subType));
-    expect(calibration.seen).toHaveLength(observed.filter((i) => !i.background).length);
+    const observed = brief(PASSING);
+    expect(observed.unconfirmedIncidents).toEqual([]);
+    expect(observed.incidents.filter((i) => !i.background).map((i) => i.subType)).toEqual(['Armed clash']);
+    expect(calibration.seen).toHaveLength(1);
   });
 });
 
-describe('a lone headline', () => {
-  it("keeps the rules' confidence: the model was fitted on articles", () => {
+describe('a text shorter than an article', () => {
+  it('keeps the rules’ confidence and holds nothing back: a headline, a sentence', () => {
     calibration.mode = 'observe';
-    const found = brief('Gunmen kill nine police officers near Bannu checkpoint').incidents;
-    expect(found).toHaveLength(1);
+    for (const text of [
+      'Gunmen kill nine police officers near Bannu checkpoint',
+      'A clash was also reported in Nigeria on March 4, local media said.',
+    ]) {
+      const b = brief(text);
+      expect(b.incidents.filter((i) => !i.background)).toHaveLength(1);
+      expect(b.unconfirmedIncidents).toEqual([]);
+    }
     expect(calibration.seen).toHaveLength(0);
   });
 });

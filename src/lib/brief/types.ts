@@ -27,6 +27,11 @@ export interface Brief {
     currency?: string;
   }[];
   incidents: Incident[];
+  /**
+   * Current events of an article the engine read but is not sure of (learned confidence below 0.5, more likely false
+   * than true): listed as unconfirmed, never among the incidents.
+   */
+  unconfirmedIncidents: Incident[];
   /** Where `published` came from: the article, the caller, a guess from the latest full date in the text, or nowhere. */
   publishedSource?: 'article' | 'option' | 'inferred' | 'posted' | 'unknown';
   /** Photo captions, credits and keyword lines set apart from the body (they yield no facts). */
@@ -56,9 +61,9 @@ export interface Incident {
   injured: number | null;
   damage: string | null;
   background: boolean;
-  /** 0..1; below 0.5 the incident is flagged as low confidence, never asserted. */
+  /** 0..1, the chance that the record tells an event of the report's days (learned; see incidents/calibrate.ts). */
   confidence: number;
-  /** True when confidence is below 0.5: shown as "unconfirmed", never asserted. */
+  /** True when confidence is below 0.5: shown flagged as low confidence. */
   lowConfidence?: boolean;
   /** Weapon class named by the trigger (drone, artillery/rocket, explosive, …). */
   weapon?: string | null;
@@ -77,6 +82,7 @@ export function blankBrief(over: Partial<Brief> = {}): Brief {
     quotes: [],
     numbers: [],
     incidents: [],
+    unconfirmedIncidents: [],
     ...over,
   };
 }

@@ -100,7 +100,6 @@ export function extractIncidents(
   // A headline pasted alone tells its act in the present tense ("Gunmen kill nine police officers near Bannu
   // checkpoint"): it is read as the past-tense sentence it stands for, and its records keep the headline as evidence.
   // A headline gives no day: a record with none takes the publication day, when one is given, and says so.
-  // (the learned confidence was fitted on articles: a lone headline keeps the rules' confidence)
   const line = doc.paragraphs[0].text;
   const past = pastTenseHeadline(line);
   // (a line closed by a stop that tells no act in a headline's tense is a sentence, read as one)
@@ -110,8 +109,8 @@ export function extractIncidents(
     const d = buildDoc(past);
     const e = extractEntities(d);
     const ds = extractDates(d, e, published).dates;
-    found = readIncidents(d, e, ds, extractNumbers(d, ds), published, false);
-  } else found = readIncidents(doc, ents, dates, nums, published, false);
+    found = readIncidents(d, e, ds, extractNumbers(d, ds), published);
+  } else found = readIncidents(doc, ents, dates, nums, published);
   return found.map((f) => {
     const out: ExtractedIncident = { ...f, evidence: line, sentence: 0 };
     if (!out.date && published && !out.background) {
@@ -129,7 +128,6 @@ function readIncidents(
   dates: DateMention[],
   nums: NumberMention[],
   published: string | null,
-  learned = true,
 ): ExtractedIncident[] {
   const found: Candidate[] = [];
   forgetTriggers();
@@ -361,7 +359,7 @@ function readIncidents(
     f.target = tidyActor(f.target);
   }
   settleUntied(found);
-  if (learned) calibrate(found, doc, published);
+  calibrate(found, doc, published);
   return found.map(
     ({
       sents: _ss,

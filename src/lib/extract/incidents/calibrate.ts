@@ -3,9 +3,8 @@
  * tells an event of the report's days is then judged by a logistic model over what the rules saw (how strong the
  * trigger was, which slots they filled, where in the article the record sits, how its sentence is worded). The model
  * is trained by `npm run train` on the annotated fixtures that are open to tuning and shipped as
- * data/incident-model.json; its probability becomes the record's confidence, and a record below 0.5 is flagged as low
- * confidence. No record is dropped by the model: on unseen articles its lowest records are still true about four times
- * in ten, too often to hide them.
+ * data/incident-model.json; its probability becomes the record's confidence, and a record below 0.5 (more likely false
+ * than true) is unconfirmed: the brief lists it apart, never among the incidents. The model judges articles only.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -126,12 +125,23 @@ export function shippedModel(): IncidentModel {
 
 /**
  * What the calibration does: `judge` replaces the rules' confidence with the model's (the default), `observe` leaves
- * the records as the rules made them and hands each current record's signals to `seen` (how the model is trained).
+ * the records as the rules made them and hands each current record's signals to `seen` in order (how the model is
+ * trained).
  */
 export const calibration: { mode: 'judge' | 'observe'; seen: Signals[] } = { mode: 'judge', seen: [] };
 
-/** Calibrates the current records of an article in place (background records keep the rules' confidence). */
+/**
+ * The fewest sentences of a text the model judges: the shortest articles it was fitted on have about this many. A
+ * shorter text (a headline, a post, a paragraph) keeps the rules' confidence and holds no record back.
+ */
+export const ARTICLE_SENTENCES = 7;
+
+/**
+ * Calibrates the current records of an article in place: each takes the model's probability as its confidence, and
+ * one below 0.5 is marked unconfirmed. Background records keep the rules' confidence.
+ */
 export function calibrate(found: Candidate[], doc: Doc, published: string | null): void {
+  if (doc.sentences.length < ARTICLE_SENTENCES) return;
   const signals = found.map((c) => (c.background ? null : signalsOf(c, found, doc, published)));
   if (calibration.mode === 'observe') {
     for (const s of signals) if (s) calibration.seen.push(s);
@@ -144,5 +154,6 @@ export function calibrate(found: Candidate[], doc: Doc, published: string | null
     const p = likelihood(s, m);
     c.confidence = Math.round(p * 100) / 100;
     c.lowConfidence = p < 0.5;
+    c.unconfirmed = p < 0.5;
   });
 }
