@@ -106,6 +106,24 @@ describe('the lead', () => {
       'Junta jets bombed a monastery in the village of Lomar, killing seven people sheltering there.';
     expect(current(text).map((i) => i.subType)).toContain('Air/drone strike');
   });
+  it('takes a headline under a section label as the headline, so the violence it names is news', () => {
+    const text =
+      'REGIONAL DESK | Crime\n\n' +
+      'Gang members kill four traders at Norvale market; police trade fire with the suspects on a farm lane near Dessel\n\n' +
+      'Published March 15, 2026\n\n' +
+      'Armed men went through the covered market of Norvale at closing time on Saturday, asking stallholders for money, a provincial spokesman said.\n\n' +
+      'The next day, police officers hunting the men came under fire on a farm track outside Dessel, and two of the suspects died in the shootout.';
+    expect(current(text).map((i) => i.subType)).toContain('Armed clash');
+  });
+  it('keeps as background the fighting a feature under a section label recalls', () => {
+    const text =
+      'REGIONAL DESK | Culture\n\n' +
+      'A choir of old soldiers sings again in the garrison chapel of Dessel, forty years after the regiment was disbanded\n\n' +
+      'Published March 15, 2026\n\n' +
+      'Forty men who once wore the uniform meet every Thursday to rehearse hymns, a tradition their regiment began decades ago.\n\n' +
+      'Some of them were at Kessel Ridge, where rebels ambushed an army column and soldiers fought them for two days.';
+    expect(current(text)).toEqual([]);
+  });
 });
 
 describe('a story that looks back', () => {

@@ -176,12 +176,18 @@ function retrospective(doc: Doc, dates: DateMention[], published: string | null,
   return false;
 }
 
+/**
+ * A line of the headline: the first line, or a line of the lead with no closing stop after a label above it ("WORLD
+ * NEWS | Security" over "Eight killed as gunmen storm bar").
+ */
+const titleLine = (doc: Doc, para: number) =>
+  para === 0 || !/[.!?…"”’)]\s*$/.test(doc.paragraphs[para].text.trim());
 /** Whether the headline or the lead gives a sign of the days of the report, or the headline names an act of violence. */
 function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
   for (const s of doc.sentences) {
     if (s.para > end) break;
     if (
-      s.para === 0 &&
+      titleLine(doc, s.para) &&
       (VIOLENT_ACT.test(s.text) || /\b(?:protest|march|rall(?:y|ies)|demonstrat|riot)\w*/i.test(s.text))
     ) {
       VIOLENT_ACT.lastIndex = 0;
