@@ -214,3 +214,69 @@ describe('words that tell of no abduction', () => {
     ).toEqual([]);
   });
 });
+
+describe('two armed sides firing at each other, in more wordings', () => {
+  it('reads soldiers fired on from cars, or a patrol shot at, as an armed clash', () => {
+    expect(
+      kinds(
+        'Soldiers at a roadblock on the Varna road were fired on from two pickup trucks early on Saturday, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds('A border police patrol was shot at near the Kelso bridge on Friday night; nobody was hurt.'),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read a force criticised as coming under fire as a fight', () => {
+    expect(
+      kinds(
+        'The police chief came under fire from opposition lawmakers on Tuesday over the rise in burglaries in Varna.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Troops in Varna came under fire on Monday for their slow response to the floods, residents said.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads an armed aggression repelled, or an attack being repulsed, as an armed clash', () => {
+    expect(
+      kinds(
+        'Agents of the tactical unit repelled the armed aggression on Tuesday in the Lomar estate, the ministry said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'The garrison at Kivo spent Tuesday night repulsing an assault by two hundred fighters, a local official said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads troops that caught up with the rebels, or engaged them, as an armed clash', () => {
+    expect(
+      kinds(
+        'On Saturday the troops caught up with a group of the rebels in the forest near the village of Lunet, a spokesman said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Government troops pursued the column towards the river and engaged it near Osoro on Sunday, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read suspects caught up with, or a side engaged in talks, as a fight', () => {
+    expect(
+      kinds(
+        'Police caught up with the two suspects at a bus station in Harlow on Monday and took them into custody.',
+      ),
+    ).not.toContain('Armed clash');
+    expect(
+      kinds('The envoy met the rebel leaders in Osoro on Sunday and engaged them in talks on a truce.'),
+    ).toEqual([]);
+  });
+  it('reads armed men of one gang attacking a rival gang as an armed clash', () => {
+    expect(
+      kinds(
+        'Inmates loyal to one gang attacked members of a rival gang with knives and pistols inside the Norvale prison on Friday, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

@@ -84,7 +84,7 @@ const COUNT =
 const WEAK_ATTACK = 0.58;
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
 export const ARMED_SIDE =
-  /\b(?:troops|soldiers|army|armed forces|military|security forces|government forces|police|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
+  /\b(?:troops|soldiers|army|armed forces|military|security forces|government forces|police\w*|officers|agents|personnel|guards|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
  * in the sentence, an air strike: retype). Told in the side's own quoted words ("said it had "neutralised dozens of
@@ -159,6 +159,32 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.55,
   },
   {
+    // a state's forces that catch up with armed men they hunt, or engage them told by a pronoun: "the troops caught up
+    // with a group of the rebels in the forest", "a unit caught up with 'a group of assailants'", "pursued the group
+    // and engaged it near the coast" (not talks: "engaged them in dialogue"; suspects caught up with are arrested)
+    re: gated(
+      /\b(?:caught up with|engaged)\b/i,
+      String.raw`\b(?:${FORCES}|units?|patrols?)\b[^.;]{0,100}?\b(?:caught up with\s+["“]?(?:(?:a|the)\s+(?:group|band|column|cell|unit)\s+of\s+(?:the\s+)?)?(?:${ENEMY_GROUP})|engaged\s+(?:them|it|the group|the column)\b(?!\s+in\s+(?:talks|dialogue|negotiations?|discussions?|conversations?|consultations?|debates?)\b))`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
+    // armed men of one group who attack those of a rival one: "inmates loyal to one gang attacked members of a rival
+    // gang", "gunmen ambushed fighters of a rival militia" (ACLED: a battle between the two groups, not an attack on
+    // civilians)
+    re: gated(
+      /\brival\b/i,
+      String.raw`\b(?:${ARMED_DOER}|inmates|prisoners|gang members|gangs?)\b[^.;]{0,100}?\b(?:attacked|assaulted|ambushed|stormed|raided|fought|clashed with|opened fire on|shot at)\s+(?:(?:members|associates|fighters|inmates|gunmen|militants)\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?rival\s+(?:[\w'’-]+\s+)?(?:gangs?|factions?|cartels?|militias?|groups?|gang members|clans? militias?)\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.6,
+  },
+  {
     // a state's forces that kill unarmed people: "soldiers shot dead three villagers" (ACLED: an attack; "people" and
     // "men" are left out, as forces often say so of the fighters they killed)
     re: new RegExp(
@@ -184,9 +210,11 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.55,
   },
   {
-    // a state's men or posts under fire: "an army patrol came under fire from militants", "troops came under attack"
+    // a state's men or posts under fire: "an army patrol came under fire from militants", "troops came under attack",
+    // "soldiers at a checkpoint were fired on from two cars", "a police patrol was shot at" (not criticism: "the police
+    // chief came under fire from lawmakers", "troops came under fire for their slow response")
     re: new RegExp(
-      `\\b(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b[^.;]{0,40}?\\bcame under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)\\b`,
+      `\\b(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b(?!\\s+(?:chiefs?|commissioners?|ministers?|ministry|spokes\\w+|bosses|heads?|leadership|commanders?|departments?|unions?|watchdogs?|budgets?|reforms?)\\b)[^.;]{0,40}?\\b(?:came under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)|(?:was|were|had been|have been) (?:fired (?:on|upon|at)|shot at))\\b(?![^.;]{0,30}?\\b(?:for|over) (?:their|its|his|her|what|how|the (?:handling|response|way|decision|failure|conduct|treatment|use|killing|death|crackdown))\\b)(?![^.;]{0,60}\\b(?:from|by) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:critics|lawmakers|legislators|MPs|opposition|activists|campaigners|rights groups|politicians|media|press|commentators|senators|parliament\\w*|families|unions?|editorials?)\\b)`,
       'i',
     ),
     type: 'Battles',
@@ -234,7 +262,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // taken, so that "fended off an attempt to overrun the post" is the fight, not the post overrun)
     re: gated(
       ARMED_SIDE,
-      String.raw`\b(?:repelled|repulsed|fought off|fended off|held off|beat back|beaten back|beat off|pushed back|drove back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|attempt (?:by [^.;,]{1,40}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
+      String.raw`\b(?:repel(?:led|ling)|repuls(?:ed|ing)|fought off|fighting off|fended off|fending off|held off|holding off|beat back|beating back|beaten back|beat off|pushed back|pushing back|drove back|driving back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|aggression|ambush|onslaught|attempt (?:by [^.;,]{1,40}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
       'i',
     ),
     type: 'Battles',
