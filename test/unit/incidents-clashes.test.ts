@@ -280,3 +280,43 @@ describe('two armed sides firing at each other, in more wordings', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('a fight told by its toll or by the side that fought', () => {
+  it('reads men shot dead in a gunfight as an armed clash, not an attack', () => {
+    expect(
+      kinds(
+        'Two village guards were shot dead and a third wounded in a gunfight near Tarsin ridge on Sunday night, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('keeps farmers shot dead, and villagers massacred, with no fight as attacks', () => {
+    expect(kinds('Gunmen shot dead two farmers near Tarsin ridge on Sunday night, officials said.')).toEqual([
+      'Attack',
+    ]);
+    expect(kinds('Armed men massacred 14 villagers in Tarsin on Sunday night, officials said.')).toEqual([
+      'Attack',
+    ]);
+  });
+  it('reads gunmen that fought troops as an armed clash', () => {
+    expect(
+      kinds(
+        'A squad of gunmen forced their way into the depot at Morva on Sunday and fought troops until dawn, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read a grandfather who fought rebels long ago as a fight', () => {
+    expect(
+      kinds('Her grandfather fought the rebels in the hills above Morva in the 1960s, she said.'),
+    ).toEqual([]);
+  });
+  it('reads fighting around two villages that killed people as an armed clash', () => {
+    expect(
+      kinds(
+        'Fighting on Monday around Kelo and Dumbi killed at least nine combatants on both sides, local leaders said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read the toll of years of fighting as a fight', () => {
+    expect(kinds('Years of fighting have left thousands dead in the region, the report says.')).toEqual([]);
+  });
+});

@@ -155,7 +155,7 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|fighting (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|fighting (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|(?<=\b(?:gunmen|militants|rebels|insurgents|jihadists|fighters|attackers|assailants|militiamen|troops|soldiers|police(?:men)?|forces)\b[^.;]{0,60}?)(?<!(?:have|has|had|having|who|which) )fought (?:the )?(?:[\w-]+ )?(?:troops|soldiers|police(?:men)?|security forces|army|militants|rebels|insurgents|gunmen|jihadists|fighters|militiamen|guards)\b|(?<!\b(?:since|before|after|when|as|of) (?:the )?)fighting(?: (?:on|in|around|near|at|overnight)\b[^.;]{0,60}?)? (?:has )?(?:killed|left (?:[\w-]+ ){0,3}dead)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
@@ -412,6 +412,9 @@ const GROUND_FIGHT =
 const TWO_SIDED =
   /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
 
+/** A fight of two armed sides told right after a killing: "in a gunfight near", "during an exchange of fire with". */
+const FIGHT_AFTER =
+  /^[^.;]{0,60}?\b(?:in|during|amid) (?:an?|the) (?:[\w-]+ ){0,2}?(?:gun ?fights?|gun ?battles?|firefights?|shoot-?outs?|exchanges? of (?:gun)?fire|clash(?:es)?|encounter)\b/i;
 /** A break between two parts of a sentence that tell two events: a semicolon, "while", "whereas". */
 const PART_BREAK = /;|\b(?:while|whereas)\b/gi;
 /** The part of a sentence a position lies in, between the breaks around it. */
@@ -571,6 +574,15 @@ export function retype(
     /^(?:shot dead|gunned down)$/i.test(text.slice(at, at + trigLen)) &&
     ARMED_MEN_PASSIVE.test(text.slice(Math.max(0, at - 80), at)) &&
     STATE_MEN.test(text.slice(at + trigLen))
+  )
+    return { ...trig, type: 'Battles', subType: 'Armed clash' };
+  // people shot dead in a fight between armed sides ("two village guards were shot dead in a gunfight near the
+  // ridge", "gunned down during an exchange of fire with troops") fell in a battle, not in an attack on them
+  if (
+    trig.type === 'Violence against civilians' &&
+    trig.subType === 'Attack' &&
+    /^(?:shot dead|gunned down)$/i.test(text.slice(at, at + trigLen)) &&
+    FIGHT_AFTER.test(text.slice(at + trigLen))
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
