@@ -283,3 +283,19 @@ describe('a story whose news is a report counting the violence of a month past',
     expect(now(text).map((i) => i.place)).toContain('Tolvane');
   });
 });
+
+describe('an event measured against the past', () => {
+  it('keeps current an ambush told as the deadliest since an emergency was declared', () => {
+    const text =
+      'Rebels ambush police column near Harven\n\n' +
+      'HARVEN (Wire) — Rebels with rifles and rockets ambushed a police column on the coast road outside Harven, killing six officers, the interior ministry said, in the deadliest attack on the police since the government declared an emergency.';
+    expect(all(text).map((i) => [i.subType, i.background])).toEqual([['Armed clash', false]]);
+  });
+  it('still reads ambushes kept up since an emergency was declared as background', () => {
+    const text =
+      'Harven fishermen return to sea\n\n' +
+      'HARVEN — Fishing boats left the harbour of Harven on Tuesday for the first time in a month, as the port reopened after repairs to its breakwater.\n\n' +
+      'Rebels have ambushed police columns on the coast road many times since the government declared an emergency.';
+    expect(current(text)).toEqual([]);
+  });
+});

@@ -15,6 +15,12 @@ export const PAST_IN_PASSING =
   /\b(?:last|the previous|the prior) (?:month|year|summer|spring|autumn|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
 const BACKGROUND_CUE =
   /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
+/**
+ * A measure of the event against the past: "one of the deadliest attacks on the army since the war began", "the first
+ * such raid since the truce". The past it names is the yardstick, not the event's time.
+ */
+const SUPERLATIVE_SINCE =
+  /\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|fiercest|most (?:serious|violent|intense|lethal)|first)\b[^.;]{0,60}?\bsince\b/gi;
 
 /**
  * A time counted back from the news to an event told right after it, longer than the days of a report: "three weeks
@@ -299,7 +305,7 @@ export function backgroundOf(
   if (/\b(?:has|have) been\b[^.;]{0,80}\bsince\b/i.test(text) && /\bsince\b/i.test(text.slice(at)))
     background = true;
   if (
-    BACKGROUND_CUE.test(text) &&
+    BACKGROUND_CUE.test(text.replace(SUPERLATIVE_SINCE, ' ')) &&
     !(date && (date.precision === 'day' || date.precision === 'time') && !background)
   )
     background = true;
