@@ -203,6 +203,13 @@ describe('a fight told in a clause of its own', () => {
     );
     expect(found).toEqual(['Remote explosive/landmine/IED']);
   });
+  it('reads a fight after a bombing as an event of its own when the only later day is the one it was told on', () => {
+    const found = kinds(
+      'Two suicide bombers blew themselves up at the gate of an army depot in Morva late on Sunday, and a squad of gunmen then forced their way inside and fought troops until dawn, officials said on Monday.',
+    );
+    expect(found).toContain('Suicide bomb');
+    expect(found).toContain('Armed clash');
+  });
 });
 
 describe('words that tell of no abduction', () => {

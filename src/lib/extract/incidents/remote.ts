@@ -538,6 +538,11 @@ const DAY_WORDS = new RegExp(
   String.raw`${OWN_DAY.source}|\b(?:the (?:next|following|previous) (?:day|morning|evening|night)|(?:hours|days|a day) (?:later|earlier)|later that day|today|tonight)\b`,
   'i',
 );
+/** The day something was said, told after the events: "officials said on Monday", "the ministry told reporters late Sunday". */
+const SAID_DAY = new RegExp(
+  String.raw`\b(?:said|says|told (?:[\w-]+ ){0,2}?|announced|reported|stated|added|confirmed)\s*(?:late |early )?(?:on |in a statement on )?(?:${OWN_DAY.source})`,
+  'gi',
+);
 /** A clause of its own between two triggers: a comma or a semicolon, "while", "whereas", "in which". */
 const CLAUSE_BETWEEN = /[,;]|\b(?:while|whereas|in which|during which)\b/i;
 /**
@@ -569,7 +574,12 @@ function withFightClause(
   const cut = s.start + from + brk;
   // (a day of the fight's own after another day in the sentence, "on Monday, while … the next day", is not yet read
   // by clause: the fight would take the first event's day, so it is left to the sentences that tell it again)
-  if (DAY_WORDS.test(text.slice(0, from + brk)) && DAY_WORDS.test(text.slice(from + brk))) return sites;
+  // (the day the fight was told of, "officials said on Monday", is no day of its own)
+  if (
+    DAY_WORDS.test(text.slice(0, from + brk)) &&
+    DAY_WORDS.test(text.slice(from + brk).replace(SAID_DAY, ' '))
+  )
+    return sites;
   const first: Site[] = (
     sites ?? [
       {
