@@ -210,6 +210,21 @@ describe('a fight told in a clause of its own', () => {
     expect(found).toContain('Suicide bomb');
     expect(found).toContain('Armed clash');
   });
+  it('reads a fight told before an air strike in one sentence as an event of its own', () => {
+    const found = kinds(
+      'Suspected jihadists killed five soldiers and wounded seven in an attack on an army post near Darsa on Saturday, the ministry said, adding that air strikes had killed about twenty of the attackers as they withdrew.',
+    );
+    expect(found).toContain('Armed clash');
+    expect(found).toContain('Air/drone strike');
+  });
+  it('reads fighters killed by an air strike in its own clause as the strike alone', () => {
+    expect(kinds('Air strikes killed 20 militants near Darsa on Saturday, the ministry said.')).toEqual([
+      'Air/drone strike',
+    ]);
+    expect(
+      kinds('The army said its jets had struck a rebel column near Darsa on Saturday, killing 20 fighters.'),
+    ).toEqual(['Air/drone strike']);
+  });
 });
 
 describe('words that tell of no abduction', () => {

@@ -563,9 +563,10 @@ function withFightClause(
   const text = s.text;
   const from = own.at + own.len;
   const tail = text.slice(from);
-  if (!FIGHT_WORDS.test(tail)) return sites;
+  if (!FIGHT_WORDS.test(tail)) return withFightBefore(s, best, own, sites);
   const other = best(tail);
-  if (other?.trig.type !== 'Battles' || other.trig.subType !== 'Armed clash') return sites;
+  if (other?.trig.type !== 'Battles' || other.trig.subType !== 'Armed clash')
+    return withFightBefore(s, best, own, sites);
   const words = tail.slice(other.at, other.at + other.len);
   if (!FIGHT_WORDS.test(words)) return sites;
   const between = tail.slice(0, other.at);
@@ -609,6 +610,64 @@ function withFightClause(
       hit: false,
       ownClause: true,
     },
+  ];
+}
+
+/**
+ * A fight told in a clause of its own before another kind of event in one sentence ("jihadists killed five soldiers in
+ * an attack on an army post, the ministry said, adding that air strikes had killed twenty of them as they withdrew"):
+ * the fight is an event of its own, as when it is told after. The fight keeps the part before the last clause break
+ * ahead of the other event's words, that event the rest.
+ */
+function withFightBefore(
+  s: Sentence,
+  best: BestTrigger,
+  own: NonNullable<ReturnType<BestTrigger>>,
+  sites: Site[] | null,
+): Site[] | null {
+  const text = s.text;
+  const head = text.slice(0, own.at);
+  if (!FIGHT_WORDS.test(head)) return sites;
+  const other = best(head);
+  if (other?.trig.type !== 'Battles' || other.trig.subType !== 'Armed clash') return sites;
+  if (!FIGHT_WORDS.test(head.slice(other.at, other.at + other.len))) return sites;
+  const between = head.slice(other.at + other.len);
+  const brks = [...between.matchAll(new RegExp(CLAUSE_BETWEEN.source, 'gi'))];
+  const brk = brks.at(-1)?.index;
+  if (brk === undefined) return sites;
+  const cutAt = other.at + other.len + brk;
+  const cut = s.start + cutAt;
+  if (DAY_WORDS.test(text.slice(0, cutAt)) && DAY_WORDS.test(text.slice(cutAt).replace(SAID_DAY, ' ')))
+    return sites;
+  const rest: Site[] = (
+    sites ?? [
+      {
+        trigger: own.trig,
+        at: own.at,
+        len: own.len,
+        place: null,
+        seg: null,
+        doer: null,
+        ctxSent: null,
+        hit: false,
+      },
+    ]
+  )
+    .filter((x) => !x.place || x.seg === null || x.seg[1] > cut)
+    .map((x) => ({ ...x, seg: [Math.max(x.seg ? x.seg[0] : s.start, cut), x.seg ? x.seg[1] : s.end] }));
+  return [
+    {
+      trigger: other.trig,
+      at: other.at,
+      len: other.len,
+      place: null,
+      seg: [s.start, cut],
+      doer: null,
+      ctxSent: null,
+      hit: false,
+      ownClause: true,
+    },
+    ...rest,
   ];
 }
 
