@@ -334,7 +334,7 @@ describe('a fight told by its toll or by the side that fought', () => {
   it('reads fighting around two villages that killed people as an armed clash', () => {
     expect(
       kinds(
-        'Fighting on Monday around Kelo and Dumbi killed at least nine combatants on both sides, local leaders said.',
+        'Fighting on Monday around the hamlets of Kelo and Dumbi, in the hills above Lake Varna, killed at least nine combatants on both sides, local leaders said.',
       ),
     ).toEqual(['Armed clash']);
   });
