@@ -217,6 +217,22 @@ describe('a fight told in a clause of its own', () => {
     expect(found).toContain('Armed clash');
     expect(found).toContain('Air/drone strike');
   });
+  it('reads an assault repelled before drones struck elsewhere as a fight at its own place', () => {
+    const found = incidents(
+      'Border forces repelled a large rebel mechanised assault near the town of Dorsk on Tuesday, while rebel drones struck a bus in Velm, killing three civilians, officials said.',
+    );
+    expect(found.map((i) => [i.subType, i.place])).toEqual([
+      ['Armed clash', 'Dorsk'],
+      ['Air/drone strike', 'Velm'],
+    ]);
+  });
+  it('does not read a takeover attempt repelled before a drone strike as a fight', () => {
+    expect(
+      kinds(
+        'The company repelled a large hostile takeover attempt on Tuesday, while drones struck a bus in Velm, killing three civilians.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
   it('reads fighters killed by an air strike in its own clause as the strike alone', () => {
     expect(kinds('Air strikes killed 20 militants near Darsa on Saturday, the ministry said.')).toEqual([
       'Air/drone strike',

@@ -84,7 +84,7 @@ const COUNT =
 const WEAK_ATTACK = 0.58;
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
 export const ARMED_SIDE =
-  /\b(?:troops|soldiers|army|armed forces|military|security forces|government forces|police\w*|officers|agents|personnel|guards|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
+  /\b(?:troops|soldiers|army|forces|military|police\w*|officers|agents|personnel|guards|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
 /**
  * A state's forces that kill armed men of the other side: "troops killed 14 militants" (an armed clash; with aircraft
  * in the sentence, an air strike: retype). Told in the side's own quoted words ("said it had "neutralised dozens of
@@ -262,7 +262,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // taken, so that "fended off an attempt to overrun the post" is the fight, not the post overrun)
     re: gated(
       ARMED_SIDE,
-      String.raw`\b(?:repel(?:led|ling)|repuls(?:ed|ing)|fought off|fighting off|fended off|fending off|held off|holding off|beat back|beating back|beaten back|beat off|pushed back|pushing back|drove back|driving back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|aggression|ambush|onslaught|attempt (?:by [^.;,]{1,40}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
+      String.raw`\b(?:repel(?:led|ling)|repuls(?:ed|ing)|fought off|fighting off|fended off|fending off|held off|holding off|beat back|beating back|beaten back|beat off|pushed back|pushing back|drove back|driving back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|incursion|raid|aggression|ambush|onslaught|attempt (?:by [^.;,]{1,40}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
       'i',
     ),
     type: 'Battles',

@@ -532,7 +532,7 @@ export function laterEvent(text: string, best: BestTrigger): ReturnType<BestTrig
 
 /** A fight's own words, as a matched trigger tells them: two sides fighting, or one side's men killed by the other. */
 const FIGHT_WORDS =
-  /\b(?:clash\w*|firefights?|gun ?battles?|skirmish\w*|fire|fighting|battles?|fought|engaged|encounter|killed|neutrali[sz]ed|shot dead|eliminated)\b/i;
+  /\b(?:clash\w*|firefights?|gun ?battles?|skirmish\w*|fire|fighting|battles?|fought|engaged|encounter|killed|neutrali[sz]ed|shot dead|eliminated|repel(?:led|ling)|repuls(?:ed|ing)|fended off|beat back|held off)\b/i;
 /** A day told in a clause: a weekday, a date, "overnight", "the next day", "hours later". */
 const DAY_WORDS = new RegExp(
   String.raw`${OWN_DAY.source}|\b(?:the (?:next|following|previous) (?:day|morning|evening|night)|(?:hours|days|a day) (?:later|earlier)|later that day|today|tonight)\b`,
@@ -628,14 +628,29 @@ function withFightBefore(
   const text = s.text;
   const head = text.slice(0, own.at);
   if (!FIGHT_WORDS.test(head)) return sites;
-  const other = best(head);
-  if (other?.trig.type !== 'Battles' || other.trig.subType !== 'Armed clash') return sites;
-  if (!FIGHT_WORDS.test(head.slice(other.at, other.at + other.len))) return sites;
-  const between = head.slice(other.at + other.len);
-  const brks = [...between.matchAll(new RegExp(CLAUSE_BETWEEN.source, 'gi'))];
-  const brk = brks.at(-1)?.index;
-  if (brk === undefined) return sites;
-  const cutAt = other.at + other.len + brk;
+  const fightIn = (part: string) => {
+    const fight = FIGHT_WORDS.test(part) ? best(part) : null;
+    return fight?.trig.type === 'Battles' &&
+      fight.trig.subType === 'Armed clash' &&
+      FIGHT_WORDS.test(part.slice(fight.at, fight.at + fight.len))
+      ? fight
+      : null;
+  };
+  const brks = [...head.matchAll(new RegExp(CLAUSE_BETWEEN.source, 'gi'))].map((m) => m.index).reverse();
+  // the fight told before the other event's trigger, cut at the last clause break after it; else (the other event's
+  // words may start before its trigger, "while Russian glide bombs killed") the part before the last clause break
+  // that tells one
+  let other = fightIn(head);
+  let cutAt = other ? (brks.find((b) => other && b >= other.at + other.len) ?? -1) : -1;
+  if (cutAt < 0) {
+    other = null;
+    for (const b of brks) {
+      other = fightIn(head.slice(0, b));
+      cutAt = b;
+      if (other) break;
+    }
+  }
+  if (!other) return sites;
   const cut = s.start + cutAt;
   if (DAY_WORDS.test(text.slice(0, cutAt)) && DAY_WORDS.test(text.slice(cutAt).replace(SAID_DAY, ' ')))
     return sites;
