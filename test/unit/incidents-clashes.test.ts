@@ -358,3 +358,24 @@ describe('a fight told by its toll or by the side that fought', () => {
     expect(kinds('Years of fighting have left thousands dead in the region, the report says.')).toEqual([]);
   });
 });
+
+describe('plainer words for a fight and its toll', () => {
+  it('reads combat that erupted as an armed clash', () => {
+    expect(
+      kinds('The combat erupted at about 10 p.m. on Monday in a wing of the Norvale jail, officials said.'),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read combat training that resumed as a fight', () => {
+    expect(kinds('Combat training resumed on Monday at the Norvale barracks after a week of rain.')).toEqual(
+      [],
+    );
+  });
+  it('reads insurgents slain in an exchange of fire as an armed clash', () => {
+    expect(
+      kinds('Two insurgents were slain in an exchange of fire with troops near Osoro on Sunday.'),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read farmers slain by unknown men as a fight', () => {
+    expect(kinds('Two farmers were slain by unknown men near Osoro on Sunday.')).not.toContain('Armed clash');
+  });
+});

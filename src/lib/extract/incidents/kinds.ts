@@ -68,7 +68,7 @@ const vetoed = (veto: RegExp, gate: RegExp, source: string, flags: string): RegE
 /** Armed men of the other side killed by a state's forces: "14 militants", "nine terrorists". */
 const ENEMY = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN}|(?:[\\w'’-]+ )?(?:members|commanders))`;
 /** Killed, in the passive: "were killed", "had been shot dead". */
-const ENEMY_KILLED = '(?:were|have been|had been)\\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)';
+const ENEMY_KILLED = '(?:were|have been|had been)\\s+(?:killed|slain|shot dead|neutrali[sz]ed|eliminated)';
 /** The fight a toll of armed men is told in: "in an operation", "during the exchange of fire". */
 const FIGHT_NOUN =
   '(?:operation|raid|offensive|counter-?attack|counter-?offensive|exchanges? of (?:gun)?fire|gun ?fights?|gun ?battles?|firefights?|clash(?:es)?|encounter|shoot-?outs?|ambush|assault)';
@@ -201,7 +201,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // six suspected gang members were killed" (ACLED: a battle). Without a fight told around it such a toll belongs
     // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed").
     re: gated(
-      /\b(?:(?:were|have been|had been)\s+(?:killed|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
+      /\b(?:(?:were|have been|had been)\s+(?:killed|slain|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
       `(?:(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}|\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
       'i',
     ),
