@@ -379,3 +379,20 @@ describe('plainer words for a fight and its toll', () => {
     expect(kinds('Two farmers were slain by unknown men near Osoro on Sunday.')).not.toContain('Armed clash');
   });
 });
+
+describe('fire on a convoy', () => {
+  it('reads armed men firing on a humanitarian convoy as an attack on civilians', () => {
+    expect(
+      kinds(
+        'Two truck drivers were killed when armed men opened fire on a humanitarian convoy carrying grain to the town of Varsk on Tuesday afternoon, an aid group said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads armed men firing on an army convoy as an armed clash', () => {
+    expect(
+      kinds(
+        'Two soldiers were killed when armed men opened fire on an army convoy near Varsk on Tuesday afternoon, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

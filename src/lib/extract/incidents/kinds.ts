@@ -23,6 +23,9 @@ export const CIVILIAN_NOUNS =
   '(?:civilians|patrons|customers|diners|revellers|drinkers|guests|spectators|commuters|bystanders|pedestrians|motorists|congregants|churchgoers|partygoers|concertgoers|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|families|journalists|labou?rers|miners|drivers|patients)';
 /** Unarmed people as victims: "17 villagers", "a farmer", "two fishermen". */
 const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)`;
+/** Vehicles of unarmed people on the road: "a humanitarian convoy", "an aid truck", "a passenger bus". */
+const UNARMED_CONVOY =
+  '(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger)\\s+(?:convoys?|vehicles?|trucks?|lorries|lorry|buses|bus)';
 /** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
 export const CIVILIAN_PLACES =
   '(?:villages?|hamlets?|markets?|churche?s?|mosques?|schools?|camps? for (?:the )?displaced|displacement camps?|buses|bus|weddings?|funerals?|farms?|settlements?|homes?|houses?|hospitals?)';
@@ -117,7 +120,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // armed men who kill or attack unarmed people: "suspected fighters … killed at least 22 people in the village",
     // "armed men entered a bar and started shooting at patrons"
     re: new RegExp(
-      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|(?:shot|beat|beaten) (?:and killed )?)\\s+${COUNT}${CIVILIANS}\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:opened fire|(?:started|began) (?:shooting|firing)|fired(?: shots)?|sprayed (?:bullets|gunfire))\\s+(?:on|at|into)\\s+(?:${COUNT})?(?:crowds? of )?${CIVILIANS}\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on)\\s+(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?${CIVILIAN_PLACES}\\b`,
+      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|(?:shot|beat|beaten) (?:and killed )?)\\s+${COUNT}${CIVILIANS}\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:opened fire|(?:started|began) (?:shooting|firing)|fired(?: shots)?|sprayed (?:bullets|gunfire))\\s+(?:on|at|into)\\s+(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${UNARMED_CONVOY})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on)\\s+(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?${CIVILIAN_PLACES}\\b`,
       'i',
     ),
     type: 'Violence against civilians',
