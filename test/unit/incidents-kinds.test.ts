@@ -93,6 +93,95 @@ describe('an attack: armed men who kill or raid unarmed people', () => {
   });
 });
 
+describe('an attack told in general words: any armed doer, any act, the people of any place', () => {
+  it('reads a doer told in the singular or as a body, and an act told with an adverb', () => {
+    expect(
+      kinds(
+        'A lone attacker walked into a seafood restaurant in Velhas on Saturday evening and fired repeatedly at diners, wounding four, police said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Hitmen on a motorcycle shot two shopkeepers outside a bakery in Talvora on Sunday morning, the prosecutor said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'An armed gang forced its way into a dance hall in Morvane late on Friday and fired wildly into a crowd of revellers, the mayor said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads an attack with a weapon in the hand, whoever made it', () => {
+    expect(
+      kinds(
+        'A man armed with a machete attacked worshippers leaving an evening service at a chapel in Morvane on Friday, injuring three.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'A man slashed beachgoers with a kitchen knife on the seafront at Dunmarra on Sunday afternoon before he was overpowered.',
+      ),
+    ).toEqual(['Attack']);
+    expect(kinds('A teenager stabbed three tourists near the cathedral in Velhas on Monday night.')).toEqual([
+      'Attack',
+    ]);
+  });
+  it('reads fire on a vehicle of unarmed people, or in a place of theirs, as an attack', () => {
+    expect(
+      kinds(
+        'Unidentified gunmen fired on a minibus carrying market traders near Kolwe on Thursday, killing three, officials said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Three aid workers were wounded when armed men opened fire on a relief convoy near Kolwe on Thursday, the agency said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'A 51-year-old man was charged with murder on Sunday after opening fire inside a supermarket in Talvora on Saturday, police said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads the victim told first, beaten by masked men', () => {
+    expect(
+      kinds(
+        'A photographer for a local weekly, Ana Ruas, was beaten by masked men outside the town hall in Velhas on Tuesday.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('finds no attack in a weapon seized, an attacker shot by police, a political attack or a pattern of killings', () => {
+    expect(
+      kinds('Police seized a knife and two machetes from a flat in Morvane on Friday, a spokesman said.'),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Officers shot the attacker in the leg on Friday after he lunged at them outside the station in Morvane.',
+      ),
+    ).not.toContain('Attack');
+    expect(
+      kinds(
+        'The opposition leader attacked the budget plan with a torrent of figures in parliament on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(kinds('Armed gangs have killed dozens of drivers since 2023, the union said on Monday.')).toEqual(
+      [],
+    );
+    expect(
+      kinds(
+        'The hospital received nine bodies on Monday, six fighters and three civilians, and 23 wounded people, its director said.',
+      ),
+    ).not.toContain('Attack');
+  });
+  it('keeps fire on soldiers a fight, whoever fired', () => {
+    expect(
+      kinds(
+        'Two officers were injured on Saturday when a man armed with a knife attacked a police patrol in Velhas, the ministry said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});
+
 describe('an armed clash: armed sides that kill each other', () => {
   it('reads insurgents killing soldiers as a clash', () => {
     const [c] = incidents(

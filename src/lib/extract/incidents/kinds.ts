@@ -16,19 +16,22 @@ export const GOV_TERRITORY = 'Government regains territory';
 /** Armed men of a group outside a state's forces, in the plural: "militants", "militiamen", "gang members". */
 const ARMED_MEN =
   '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
-/** Armed people outside a state's forces, as the doers of violence: "suspected jihadist fighters", "armed men". */
-const ARMED_DOER = `(?:gunm[ae]n|armed (?:men|assailants|attackers|bandits|youths)|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers))`;
+/** Weapons carried by one person: "a knife", "a machete", "a shotgun". */
+export const HAND_WEAPON =
+  '(?:knife|knives|machete|axe|hatchet|cleaver|sword|blade|screwdriver|hammer|crowbar|iron bar|gun|pistol|handgun|rifle|shotgun|firearm)';
+/**
+ * Armed people outside a state's forces, as the doers of violence, in the plural, the singular or a body: "suspected
+ * jihadist fighters", "armed men", "an armed group", "a gang", "a lone attacker", "hitmen", "a man armed with a knife".
+ */
+const ARMED_DOER = `(?:gunm[ae]n|hitm[ae]n|sicarios|knifem[ae]n|armed (?:men|man|assailants?|attackers?|bandits|youths|individuals?|groups?|gangs?)|(?:groups?|gangs?|bands?) of (?:[\\w-]+ )?(?:armed|masked|hooded) (?:men|youths|individuals)|(?:masked|hooded) (?:men|gunmen|attackers|assailants|youths)|(?:(?:a )?(?:group|gang|band) of )?men in (?:black )?(?:balaclavas|masks|hoods)|(?:an?|the|one|lone) (?:[\\w'’-]+ )?(?:gunman|attacker|assailant|militant|shooter|knifeman|hitman|bandit|insurgent|jihadist|terrorist|extremist|militiaman|raider|gang)|(?:an?|the|one) (?:[\\w'’-]+ ){0,2}?(?:man|woman|youth|teenager|suspect) (?:armed with|wielding|brandishing|carrying) (?:an? |two )?(?:[\\w-]+ )?${HAND_WEAPON}|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers|gangs))`;
 /** Unarmed people in the plural: "villagers", "farmers", "aid workers", and the people of a place they were in: "patrons". */
 export const CIVILIAN_NOUNS =
-  '(?:civilians|patrons|customers|diners|revellers|drinkers|guests|spectators|commuters|bystanders|pedestrians|motorists|congregants|churchgoers|partygoers|concertgoers|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|students|pupils|children|women|fishermen|tradesmen|townspeople|traders|displaced people|mourners|wedding guests|pilgrims|teachers|aid workers|families|journalists|labou?rers|miners|drivers|patients)';
+  '(?:civilians|patrons|customers|diners|revellers|drinkers|guests|spectators|commuters|bystanders|pedestrians|passers-?by|motorists|congregants|[a-z]+-?goers|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|shopkeepers|vendors|tourists|holidaymakers|visitors|students|pupils|schoolchildren|children|women|fishermen|tradesmen|townspeople|traders|displaced (?:people|persons|families)|refugees|migrants|asylum seekers|mourners|wedding guests|pilgrims|teachers|aid workers|health workers|nurses|doctors|staff|employees|families|journalists|reporters|labou?rers|miners|drivers|patients)';
 /** Unarmed people as victims: "17 villagers", "a farmer", "two fishermen". */
-const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief)|members of (?:a|one|the same) family)`;
-/** Vehicles of unarmed people on the road: "a humanitarian convoy", "an aid truck", "a passenger bus". */
-const UNARMED_CONVOY =
-  '(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger)\\s+(?:convoys?|vehicles?|trucks?|lorries|lorry|buses|bus)';
+const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|child|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief|journalist|reporter|photographer|student|driver|passer-?by|motorist|shopkeeper)|members of (?:a|one|the same) family)`;
 /** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
 export const CIVILIAN_PLACES =
-  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|schools?|camps? for (?:the )?displaced|displacement camps?|buses|bus|weddings?|funerals?|farms?|settlements?|homes?|houses?|hospitals?)';
+  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
 /** A state's armed men as victims or doers. */
 export const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
@@ -84,6 +87,18 @@ const ENEMY_GROUP = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN})`;
 const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
 
+/** Shots fired at someone, with how: "opened fire on", "fired indiscriminately at", "began shooting into". */
+const FIRED_ON =
+  '(?:opened fire|(?:started|began) (?:shooting|firing)|fired(?: shots)?|shot|sprayed (?:bullets|gunfire))(?:\\s+[a-z]+ly)?\\s+(?:on|at|into|upon)\\s+';
+/**
+ * Vehicles of unarmed people: "a passenger bus", "an aid convoy", "a cargo plane", or any vehicle told with its
+ * unarmed passengers ("a tricycle carrying residents").
+ */
+export const CIVILIAN_VEHICLE = `(?:(?:passenger|commercial|civilian|cargo|school|public|private) (?:planes?|jets?|aircraft|bus(?:es)?|vehicles?|cars?|trains?)|ambulances?|taxis?|minibus(?:es)?|(?:humanitarian|aid|relief|food|civilian) convoys?|(?:[\\w-]+ )?(?:vehicles?|cars?|bus(?:es)?|tricycles?|motorcycles?|trucks?|lorr(?:y|ies)|pick-?ups?|boats?|canoes?) (?:carrying|ferrying|transporting|full of|packed with) (?:${COUNT}|[\\w'’-]+ )?${CIVILIANS})`;
+/** A place or a vehicle of unarmed people, with its determiner: "a bar", "the weekly cattle market", "a taxi". */
+const CIVILIAN_TARGET = `(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE})`;
+/** A span of time that makes violence a pattern: "over the past decade", "in recent months", "since 2024". */
+const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\d+ )?(?:decades?|years?|months?|weeks?)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:\d{4}|the (?:start|beginning) of)\b`;
 const WEAK_ATTACK = 0.58;
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
 export const ARMED_SIDE =
@@ -117,10 +132,11 @@ export const AIR_WORDS =
 
 export const KIND_TRIGGERS: Trigger[] = [
   {
-    // armed men who kill or attack unarmed people: "suspected fighters … killed at least 22 people in the village",
-    // "armed men entered a bar and started shooting at patrons"
+    // armed men who kill, wound or attack unarmed people, or fire on the places and vehicles they are in: "suspected
+    // fighters … killed at least 22 people in the village", "armed men entered a bar and started shooting at
+    // patrons", "an armed group … fired indiscriminately at customers", "gunmen fired on a minibus carrying traders"
     re: new RegExp(
-      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|(?:shot|beat|beaten) (?:and killed )?)\\s+${COUNT}${CIVILIANS}\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:opened fire|(?:started|began) (?:shooting|firing)|fired(?: shots)?|sprayed (?:bullets|gunfire))\\s+(?:on|at|into)\\s+(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${UNARMED_CONVOY})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on)\\s+(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?${CIVILIAN_PLACES}\\b`,
+      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|attacked|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT})${CIVILIANS}\\b(?![^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
       'i',
     ),
     type: 'Violence against civilians',
@@ -128,9 +144,22 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: WEAK_ATTACK,
   },
   {
-    // the victims first: "12 civilians were killed by suspected bandits"
+    // an attack with a weapon in the hand, whoever made it: "a man attacked festival-goers with a knife", "stabbed
+    // three shoppers", "a knife attack on the promenade", "a mass shooting", and shots fired in a place of unarmed
+    // people, "opened fire in the car park of a mosque" (a knife seized, or knife attacks counted, tell of none)
     re: new RegExp(
-      `\\b${CIVILIANS}\\b[^.;]{0,30}?\\b(?:were|was|have been|had been)\\s+(?:shot dead|killed|massacred|hacked to death|murdered|executed|slaughtered|beheaded|shot)\\b[^.;]{0,40}?\\bby (?:suspected |armed |unidentified |unknown )?${ARMED_DOER}\\b`,
+      String.raw`\b(?:attacked|assaulted|stabbed|slashed|hacked at|set upon|lunged at|turned on)\s+(?:${COUNT})?${CIVILIANS}\b[^.;]{0,60}?\bwith (?:an? |his |her |their |two )?(?:[\w-]+ )?${HAND_WEAPON}\b|\b(?:stabbed|slashed)\s+(?:at least |more than |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+ )?(?:people|persons|${CIVILIAN_NOUNS})\b|\b(?:an?|the) (?:[\w-]+ )?(?:knife|machete|axe|stabbing|gun|acid) (?:attack|rampage)\b|\bmass (?:shooting|stabbing)\b|\b(?:shooting|stabbing) (?:rampage|spree)\b|\b(?:opened|opening) fire(?:\s+[a-z]+ly)?\s+(?:in|inside|at|on|outside)\s+(?:(?:the|a) (?:[\w-]+ ){1,2}(?:of|outside|near) )?${CIVILIAN_TARGET}\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // the victims first: "12 civilians were killed by suspected bandits", "a reporter, filming the march, was beaten
+    // by masked men"
+    re: new RegExp(
+      `\\b${CIVILIANS}\\b[^.;]{0,60}?\\b(?:were|was|have been|had been)\\s+(?:shot dead|killed|massacred|hacked to death|murdered|executed|slaughtered|beheaded|shot|stabbed|attacked|assaulted|beaten|wounded|injured)\\b[^.;]{0,40}?\\bby (?:suspected |armed |unidentified |unknown )?${ARMED_DOER}\\b`,
       'i',
     ),
     type: 'Violence against civilians',
@@ -456,8 +485,7 @@ const KINDS = new Set<Trigger>(KIND_TRIGGERS);
  * of its own. (The perfect alone is the tense of a news lead: "fighters have killed at least 43 civilians in a
  * village", a current event.)
  */
-const PATTERN_SPAN =
-  /\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\d+ )?(?:decades?|years?|months?|weeks?)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:\d{4}|the (?:start|beginning) of)\b/i;
+const PATTERN_SPAN = new RegExp(SPAN_OF_PATTERN, 'i');
 export function patternOfKind(
   trig: Trigger,
   text: string,

@@ -34,9 +34,13 @@ const SPAN_BEFORE =
   /\b(?:(?:weeks|months|years|decades)|(?:a|an|one|the|this|last|that)\s+(?:(?:long|hard|bloody|brutal|deadly|violent|bitter|harsh|whole|entire)\s+)?(?:week|month|year|decade|winter|summer|spring|autumn|season))\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?(?:[\w-]+s\s+(?:and|or)\s+)?$/i;
 /** A loose count right before a trigger: "a handful of limited", "a string of", "a spate of". */
 const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of)\s+(?:[\w-]+\s+){0,2}$/i;
-/** An offence someone is charged with or suspected of: no event told by these words. */
+/**
+ * An offence someone is charged with or suspected of: no event told by these words. The act they are charged after
+ * is one ("charged with murder after opening fire in a mosque car park"): the offence ends at "after", "when" or
+ * "following".
+ */
 const LEGAL_CHARGE =
-  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b[^.;]{0,80}/gi;
+  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b(?:(?!\b(?:after|when|following)\b)[^.;]){0,80}/gi;
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
 const POLITICAL =
   /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre)|war crimes?|crimes against humanity|genocide|(?:killing|killings|murder|massacre) of (?:at least |some |more than )?\d+ (?:[\w-]+ )?(?:civilians|villagers|prisoners|worshippers|men|people))\b/i;

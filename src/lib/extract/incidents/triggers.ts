@@ -11,6 +11,7 @@ import {
   ARMED_OTHER,
   CIVILIAN_NOUNS,
   CIVILIAN_PLACES,
+  CIVILIAN_VEHICLE,
   FORCES,
   FORCES_KILLED_ENEMY,
   GOV_TERRITORY,
@@ -353,18 +354,20 @@ const CIVILIAN_PEOPLE_SRC = `${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|w
 const CIVILIAN_PEOPLE = new RegExp(`\\b(?:${CIVILIAN_PEOPLE_SRC})\\b`, 'i');
 /** Victims who are civilians, or the places of civilians. */
 const CIVILIAN_VICTIMS = new RegExp(
-  `\\b(?:${CIVILIAN_PEOPLE_SRC}|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|camp))\\b`,
+  `\\b(?:${CIVILIAN_PEOPLE_SRC}|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE}|camp))\\b`,
   'i',
 );
 /** A state's armed men as the doers right before a trigger: "marines raided", "police officers stormed". */
 const STATE_DOER_BEFORE = new RegExp(`\\b(?:${FORCES}|marines|commandos)\\b[^.;,]{0,40}$`, 'i');
 /** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
 const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
-/** Armed people or posts on the receiving end make it a battle. */
+/** Armed people or posts on the receiving end make it a battle (not an aid convoy or a bus: CIVILIAN_VEHICLE). */
 const ARMED_VICTIMS = new RegExp(
   `\\b(?:${FORCES}|militia(?:men)?|fighters|rebels|militants|insurgents|guards|${MILITARY_POSTS})\\b`,
   'i',
 );
+const CIVILIAN_VEHICLES = new RegExp(`\\b${CIVILIAN_VEHICLE}\\b`, 'gi');
+const armedVictims = (clause: string) => ARMED_VICTIMS.test(clause.replace(CIVILIAN_VEHICLES, ' '));
 /** A military post overrun: "overran a military post", "overrun the army base at …". */
 const OVERRUN_POST = new RegExp(
   `^(?:overran|overrun)\\s+(?:an? |the |two |three |\\d+ )?(?:[\\w'’-]+ ){0,3}?${MILITARY_POSTS}\\b`,
@@ -591,7 +594,7 @@ export function retype(
     trig.subType === 'Armed clash' &&
     !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
     CIVILIAN_VICTIMS.test(victimClause(text.slice(at))) &&
-    !ARMED_VICTIMS.test(victimClause(text.slice(at))) &&
+    !armedVictims(victimClause(text.slice(at))) &&
     // (a state's forces that raid a house or a camp attack civilians only when they harm people there)
     !(STATE_DOER_BEFORE.test(text.slice(0, at)) && !CIVILIAN_PEOPLE.test(victimClause(text.slice(at))))
   )
