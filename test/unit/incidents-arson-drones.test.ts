@@ -37,6 +37,39 @@ describe('fires set on purpose in a story of arson or sabotage', () => {
   });
 });
 
+describe('a fire set at a home with people in it', () => {
+  const kinds = (text: string) => incidents(text).map((i) => i.subType);
+  it('reads it as an attack on the people inside, however the fire is told', () => {
+    expect(
+      kinds(
+        'Someone threw a petrol bomb through the window of a house in Kelmore where a family of five slept early on Sunday, police said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Attackers set fire to a hostel housing migrant workers in Dunmarra on Friday night; two men were treated for burns.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Police in Velhas are treating a fire at a shelter that houses 40 refugees as arson after the blaze broke out on Monday night.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('finds no attack in an empty building burned or an accidental house fire', () => {
+    expect(
+      kinds(
+        'Vandals set fire to an empty hotel earmarked for asylum seekers in Kelmore on Sunday night, police said.',
+      ),
+    ).not.toContain('Attack');
+    expect(
+      kinds(
+        'A fire at a house where an elderly couple lived in Kelmore on Sunday was caused by a faulty heater, firefighters said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('bombs from drones and targets destroyed by jets', () => {
   it('reads a drone flown into a post with its charge as a drone strike', () => {
     const list = incidents(

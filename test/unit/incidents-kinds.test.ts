@@ -173,6 +173,18 @@ describe('an attack told in general words: any armed doer, any act, the people o
       ),
     ).not.toContain('Attack');
   });
+  it('reads a raid that killed one and kidnapped many as the abduction, and a killing alone as an attack', () => {
+    expect(
+      kinds(
+        'Armed men on horseback stormed a hamlet near Kwandu late on Friday, shot dead a farmer who tried to run and kidnapped at least 12 people, police said.',
+      ),
+    ).toEqual(['Abduction/forced disappearance']);
+    expect(
+      kinds(
+        'Armed men on horseback stormed a hamlet near Kwandu late on Friday and shot dead a farmer who tried to run, police said.',
+      ),
+    ).toEqual(['Attack']);
+  });
   it('keeps fire on soldiers a fight, whoever fired', () => {
     expect(
       kinds(

@@ -99,6 +99,11 @@ export const CIVILIAN_VEHICLE = `(?:(?:passenger|commercial|civilian|cargo|schoo
 const CIVILIAN_TARGET = `(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE})`;
 /** A span of time that makes violence a pattern: "over the past decade", "in recent months", "since 2024". */
 const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\d+ )?(?:decades?|years?|months?|weeks?)\b|\bin recent (?:years|months|weeks)\b|\bsince (?:\d{4}|the (?:start|beginning) of)\b`;
+/**
+ * A home with people in it, told with them: "a house where a family of five slept", "a hotel housing asylum
+ * seekers", "the flat with two children asleep inside".
+ */
+const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){0,3}?(?:house|home|flat|apartment|hotel|hostel|shelter|centre|center|dormitory|building|block of flats)\b[^.;]{0,40}?\b(?:(?:that|which) (?:houses|housed|was housing|is home to)|housing|home to|where (?:[\w'’-]+ ){0,5}?(?:lived|live|living|slept|sleeping|were staying|stayed)|with (?:[\w'’-]+ ){0,5}?(?:inside|asleep|sleeping|in it))\b`;
 const WEAK_ATTACK = 0.58;
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
 export const ARMED_SIDE =
@@ -149,6 +154,18 @@ export const KIND_TRIGGERS: Trigger[] = [
     // people, "opened fire in the car park of a mosque" (a knife seized, or knife attacks counted, tell of none)
     re: new RegExp(
       String.raw`\b(?:attacked|assaulted|stabbed|slashed|hacked at|set upon|lunged at|turned on)\s+(?:${COUNT})?${CIVILIANS}\b[^.;]{0,60}?\bwith (?:an? |his |her |their |two )?(?:[\w-]+ )?${HAND_WEAPON}\b|\b(?:stabbed|slashed)\s+(?:at least |more than |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+ )?(?:people|persons|${CIVILIAN_NOUNS})\b|\b(?:an?|the) (?:[\w-]+ )?(?:knife|machete|axe|stabbing|gun|acid) (?:attack|rampage)\b|\bmass (?:shooting|stabbing)\b|\b(?:shooting|stabbing) (?:rampage|spree)\b|\b(?:opened|opening) fire(?:\s+[a-z]+ly)?\s+(?:in|inside|at|on|outside)\s+(?:(?:the|a) (?:[\w-]+ ){1,2}(?:of|outside|near) )?${CIVILIAN_TARGET}\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // a fire set on purpose at a home with people in it, an attack on them (an empty building burned is property
+    // destroyed): "threw a petrol bomb through the window of a house where a family of five slept", "set fire to a
+    // hostel housing migrant workers", "police are treating a fire at a shelter that houses 40 refugees as arson"
+    re: new RegExp(
+      String.raw`\b(?:set fire to|set alight|torched|firebombed|petrol-bombed|(?:threw|hurled|lobbed) (?:an? |two |three )?(?:petrol bombs?|fire ?bombs?|molotov cocktails?|incendiary devices?) (?:at|into|through)|arson(?: attack)? (?:on|at)|(?:fire|blaze) (?:at|in)(?=[^.;]{0,160}\b(?:deliberate\w*|arson|on purpose)\b))\s+${OCCUPIED_HOME}`,
       'i',
     ),
     type: 'Violence against civilians',
