@@ -83,6 +83,28 @@ describe('an event a frame retells is background', () => {
     expect(list.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
     expect(list[0].date).toBe('2025-05-11');
   });
+  it("gives a trial's day to the trial, not to the attack it is about", () => {
+    expect(
+      current('The trial of a woman accused of a grenade attack on a bus depot in Marlow opened on Tuesday.'),
+    ).toEqual([]);
+    expect(
+      current(
+        'A man accused of a machete attack at a fairground in Marlow two years ago went on trial on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps current an attack whose doer was charged on the day told, or whose own day comes first', () => {
+    expect(
+      current(
+        'A man who stabbed two tourists near the harbour in Marlow was charged on Tuesday, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+    expect(
+      current(
+        'Grenades were thrown at the court in Marlow on Tuesday as the trial of a gang leader opened, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Grenade']);
+  });
 });
 
 describe('the time of the event’s own clause', () => {

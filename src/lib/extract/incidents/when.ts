@@ -252,17 +252,22 @@ export function backgroundOf(
   const frame = frameOf(text, at, r.trigLen);
   // an event a trial, an inquest or a memory retells (or, in a story that retells the past, any account of one) is
   // a past one unless it has a day of its own in the article's line of current events
-  // (a day told before the words that tie a strong frame to its event is the frame's: "a judge sentenced him on Monday
-  // for the bombings that …"; one told after them is the event's: "a memorial for the victims of Sunday's car bomb")
-  const framesDay =
-    !!frame?.strong &&
+  // (a day a trial's own verb holds, "the trial of a man accused of a knife attack opened on Monday", is the trial's;
+  // so is a day told before the words that tie a strong frame to its event, "a judge sentenced him on Monday for the
+  // bombings that …", while one told after them is the event's, "a memorial for the victims of Sunday's car bomb")
+  const frameDay =
     !!date &&
-    date.end <= r.s.start + at &&
-    /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at));
-  if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published) && !framesDay)) {
+    ((date.sent === r.s.index && FRAME_DAY_BEFORE.test(text.slice(0, date.start - r.s.start))) ||
+      (!!frame?.strong &&
+        date.end <= r.s.start + at &&
+        /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at))));
+  if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published) && !frameDay))
     background = true;
-    if (framesDay) date = null;
-  }
+  // (and the sentence's one day a trial's, "a man accused of a knife attack went on trial on Monday", is no event's)
+  if (frameDay && published && sentDates.every((d) => d === date || !recentDay(d, published)))
+    background = true;
+  // (the frame's day is not the event's)
+  if (frameDay && background) date = null;
   // in such a story a current event needs a day of its own in its sentence, in the line of current events, and
   // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial)
   if (
@@ -403,6 +408,9 @@ const recentDay = (d: DateMention, published: string) => {
 /** A trigger told in the past perfect, the tense of a retelling: "the attackers had stormed", "had been shelled". */
 const PAST_PERFECT_BEFORE =
   /(?<!\b(?:said|says|say|saying|told|telling|reported|reporting|claimed|claiming|added|adding|announced|confirmed|stated)\b[^.;]{0,40})\bhad (?:been |not |never |already |first |earlier |previously )?(?:[\w'’-]+ ){0,4}$/i;
+/** The verb of a trial right before a day: "the trial … opened on", "went on trial on", "was sentenced on". */
+const FRAME_DAY_BEFORE =
+  /(?:\b(?:trials?|hearings?|proceedings|inquests?|tribunal)\b[^.;]{0,120}\b(?:opened|began|started|resumed|adjourned)|\b(?:(?:went|goes|go|stood|stands) on trial|pleaded (?:not )?guilty|(?:was|were) (?:sentenced|jailed|convicted|acquitted|indicted|tried)))\s+(?:[\w'’-]+\s+){0,3}?$/i;
 const genreCache = new WeakMap<Doc, boolean>();
 /**
  * A story that retells past violence (a trial, an inquest, a report, a commemoration): its lead tells of events only
