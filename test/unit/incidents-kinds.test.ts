@@ -168,6 +168,15 @@ describe('an attack told in general words: any armed doer, any act, the people o
       [],
     );
     expect(
+      kinds('A spokesman for the rebels attacked journalists for biased reporting in a statement on Monday.'),
+    ).toEqual([]);
+    expect(
+      kinds('A militant trade union attacked teachers’ pay plans in a speech in Velhas on Monday.'),
+    ).not.toContain('Attack');
+    expect(
+      kinds('Separatist fighters attacked villagers in Kolwe on Friday, killing four, officials said.'),
+    ).toEqual(['Attack']);
+    expect(
       kinds(
         'The hospital received nine bodies on Monday, six fighters and three civilians, and 23 wounded people, its director said.',
       ),

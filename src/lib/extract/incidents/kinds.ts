@@ -140,8 +140,10 @@ export const KIND_TRIGGERS: Trigger[] = [
     // armed men who kill, wound or attack unarmed people, or fire on the places and vehicles they are in: "suspected
     // fighters … killed at least 22 people in the village", "armed men entered a bar and started shooting at
     // patrons", "an armed group … fired indiscriminately at customers", "gunmen fired on a minibus carrying traders"
+    // (people "attacked" only with harm or a weapon told: a spokesman of militants who attacked journalists in a
+    // statement hurt no one; nor does an attack on people's plans)
     re: new RegExp(
-      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|attacked|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT})${CIVILIANS}\\b(?![^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
+      `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT}|attacked\\s+(?:${COUNT})?(?=[^.;]{0,100}\\b(?:kill\\w*|wound\\w*|injur\\w*|hurt|dead|stabb\\w*|shot|shooting|beat\\w*|with (?:an? |his |her |their )?(?:[\\w-]+ )?${HAND_WEAPON})\\b))${CIVILIANS}\\b(?!['’]|[^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
       'i',
     ),
     type: 'Violence against civilians',
