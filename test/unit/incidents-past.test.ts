@@ -92,6 +92,11 @@ describe('an event a frame retells is background', () => {
         'A man accused of a machete attack at a fairground in Marlow two years ago went on trial on Tuesday.',
       ),
     ).toEqual([]);
+    expect(
+      current(
+        'A gunman who killed 20 worshippers at a mosque in Marlow in 2019 was denied parole on Tuesday.',
+      ),
+    ).toEqual([]);
   });
   it('keeps current an attack whose doer was charged on the day told, or whose own day comes first', () => {
     expect(

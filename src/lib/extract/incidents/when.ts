@@ -408,9 +408,9 @@ const recentDay = (d: DateMention, published: string) => {
 /** A trigger told in the past perfect, the tense of a retelling: "the attackers had stormed", "had been shelled". */
 const PAST_PERFECT_BEFORE =
   /(?<!\b(?:said|says|say|saying|told|telling|reported|reporting|claimed|claiming|added|adding|announced|confirmed|stated)\b[^.;]{0,40})\bhad (?:been |not |never |already |first |earlier |previously )?(?:[\w'’-]+ ){0,4}$/i;
-/** The verb of a trial right before a day: "the trial … opened on", "went on trial on", "was sentenced on". */
+/** The verb of a trial or a sentence right before a day: "the trial … opened on", "went on trial on", "was denied parole on". */
 const FRAME_DAY_BEFORE =
-  /(?:\b(?:trials?|hearings?|proceedings|inquests?|tribunal)\b[^.;]{0,120}\b(?:opened|began|started|resumed|adjourned)|\b(?:(?:went|goes|go|stood|stands) on trial|pleaded (?:not )?guilty|(?:was|were) (?:sentenced|jailed|convicted|acquitted|indicted|tried)))\s+(?:[\w'’-]+\s+){0,3}?$/i;
+  /(?:\b(?:trials?|hearings?|proceedings|inquests?|tribunal)\b[^.;]{0,120}\b(?:opened|began|started|resumed|adjourned)|\b(?:(?:went|goes|go|stood|stands) on trial|pleaded (?:not )?guilty|(?:was|were) (?:sentenced|jailed|convicted|acquitted|indicted|tried|(?:denied|granted|refused) parole|(?:released|freed) from (?:prison|jail))))\s+(?:[\w'’-]+\s+){0,3}?$/i;
 const genreCache = new WeakMap<Doc, boolean>();
 /**
  * A story that retells past violence (a trial, an inquest, a report, a commemoration): its lead tells of events only
