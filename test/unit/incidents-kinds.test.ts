@@ -143,6 +143,26 @@ describe('an attack told in general words: any armed doer, any act, the people o
       ),
     ).toEqual(['Attack']);
   });
+  it('reads an attack on a place of unarmed people told by its noun, with its toll', () => {
+    expect(
+      kinds(
+        'At least fourteen people have been killed in an overnight attack on a camp for displaced families near Kolwe, aid workers said on Monday.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds('Nine villagers died in a raid on a hamlet near Kolwe on Sunday night, officials said.'),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'The minister’s attack on the village schools budget drew angry replies in parliament on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'A night raid on a farming village near Kolwe on Sunday has reopened old wounds, the mayor said.',
+      ),
+    ).toEqual([]);
+  });
   it('reads the victim told first, beaten by masked men', () => {
     expect(
       kinds(

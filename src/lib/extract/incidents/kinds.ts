@@ -163,6 +163,19 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: WEAK_ATTACK,
   },
   {
+    // an attack on a place of unarmed people told by its noun, with its toll: "fourteen people have been killed in an
+    // overnight attack on a camp for displaced families", "a raid on a village left nine dead" (ACLED: an attack;
+    // with no one harmed, "an attack on the village school budget" is words)
+    re: gated(
+      /\b(?:kill(?:ed|ing)|dead|died|wounded|wounding|injur(?:ed|ing|ies)|massacred|hacked|shot)\b/i,
+      String.raw`\b(?:attacks?|raids?|assaults?) on (?:an? |the |two |three )(?:[\w'’-]+ ){0,3}?${CIVILIAN_PLACES}\b(?!['’]|\s+(?:budgets?|polic(?:y|ies)|curricul\w*|funding|plans?|reforms?|laws?)\b)`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.5,
+  },
+  {
     // a fire set on purpose at a home with people in it, an attack on them (an empty building burned is property
     // destroyed): "threw a petrol bomb through the window of a house where a family of five slept", "set fire to a
     // hostel housing migrant workers", "police are treating a fire at a shelter that houses 40 refugees as arson"
