@@ -210,6 +210,11 @@ describe('an attack told in general words: any armed doer, any act, the people o
     ).toEqual(['Abduction/forced disappearance']);
     expect(
       kinds(
+        'Armed men on horseback stormed a hamlet near Kwandu late on Friday, shot dead a farmer and freed the kidnapped travellers they had held, police said.',
+      ),
+    ).not.toContain('Abduction/forced disappearance');
+    expect(
+      kinds(
         'Armed men on horseback stormed a hamlet near Kwandu late on Friday and shot dead a farmer who tried to run, police said.',
       ),
     ).toEqual(['Attack']);

@@ -383,7 +383,7 @@ const ARMS_WITH_GRENADES =
   /\b(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|mortars?|machine[- ]?guns?|gunfire|bullets)\s*(?:,|and|&)\s+(?:hand[- ]?)?grenades?\b|\bgrenades?\s*(?:,|and|&)\s+(?:guns?|rifles?|rockets?|RPGs?|automatic weapons|small arms|firearms|gunfire|machine[- ]?guns?|bullets)\b/i;
 /** People carried off by the attackers: "taking away pupils", "and carried off 20 villagers", "kidnapped 17 people". */
 const TAKEN_AWAY = new RegExp(
-  String.raw`\b(?:(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)|kidnapp(?:ed|ing)|abduct(?:ed|ing))\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
+  String.raw`\b(?:tak(?:e|es|ing|en)|took|carr(?:y|ies|ied|ying)|led|march(?:ed|ing)|herd(?:ed|ing)|forc(?:ed|ing))\s+(?:away|off)\s+(?:at least\s+|more than\s+|about\s+|dozens of\s+|scores of\s+|\d+\s+|the\s+|several\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\b|\b(?<!\b(?:the|of)\s+)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing))\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|several|hundreds of)\s+(?:[\w-]+\s+)?${CAPTIVES_SRC}\b`,
   'i',
 );
 /**
