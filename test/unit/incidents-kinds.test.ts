@@ -163,6 +163,16 @@ describe('an attack told in general words: any armed doer, any act, the people o
       ),
     ).toEqual([]);
   });
+  it('keeps a convoy of unarmed people attacked when it travelled without a military escort', () => {
+    expect(
+      kinds(
+        'Two lorry drivers were killed when gunmen opened fire on an aid convoy near Kolwe on Monday. The convoy of nine lorries was travelling without a military escort when it came under fire, the agency said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds('An army convoy came under fire from militants near Kolwe on Monday, the army said.'),
+    ).toEqual(['Armed clash']);
+  });
   it('reads the victim told first, beaten by masked men', () => {
     expect(
       kinds(

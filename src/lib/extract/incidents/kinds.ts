@@ -276,9 +276,10 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // a state's men or posts under fire: "an army patrol came under fire from militants", "troops came under attack",
     // "soldiers at a checkpoint were fired on from two cars", "a police patrol was shot at" (not criticism: "the police
-    // chief came under fire from lawmakers", "troops came under fire for their slow response")
+    // chief came under fire from lawmakers", "troops came under fire for their slow response", nor a convoy "travelling
+    // without a military escort when it came under fire")
     re: new RegExp(
-      `\\b(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b(?!\\s+(?:chiefs?|commissioners?|ministers?|ministry|spokes\\w+|bosses|heads?|leadership|commanders?|departments?|unions?|watchdogs?|budgets?|reforms?)\\b)[^.;]{0,40}?\\b(?:came under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)|(?:was|were|had been|have been) (?:fired (?:on|upon|at)|shot at))\\b(?![^.;]{0,30}?\\b(?:for|over) (?:their|its|his|her|what|how|the (?:handling|response|way|decision|failure|conduct|treatment|use|killing|death|crackdown))\\b)(?![^.;]{0,60}\\b(?:from|by) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:critics|lawmakers|legislators|MPs|opposition|activists|campaigners|rights groups|politicians|media|press|commentators|senators|parliament\\w*|families|unions?|editorials?)\\b)`,
+      `\\b(?<!\\bwithout (?:an? |any )?)(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b(?!\\s+(?:chiefs?|commissioners?|ministers?|ministry|spokes\\w+|bosses|heads?|leadership|commanders?|departments?|unions?|watchdogs?|budgets?|reforms?)\\b)[^.;]{0,40}?\\b(?:came under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)|(?:was|were|had been|have been) (?:fired (?:on|upon|at)|shot at))\\b(?![^.;]{0,30}?\\b(?:for|over) (?:their|its|his|her|what|how|the (?:handling|response|way|decision|failure|conduct|treatment|use|killing|death|crackdown))\\b)(?![^.;]{0,60}\\b(?:from|by) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:critics|lawmakers|legislators|MPs|opposition|activists|campaigners|rights groups|politicians|media|press|commentators|senators|parliament\\w*|families|unions?|editorials?)\\b)`,
       'i',
     ),
     type: 'Battles',

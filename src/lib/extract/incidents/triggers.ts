@@ -354,7 +354,7 @@ const CIVILIAN_PEOPLE_SRC = `${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|w
 const CIVILIAN_PEOPLE = new RegExp(`\\b(?:${CIVILIAN_PEOPLE_SRC})\\b`, 'i');
 /** Victims who are civilians, or the places of civilians. */
 const CIVILIAN_VICTIMS = new RegExp(
-  `\\b(?:${CIVILIAN_PEOPLE_SRC}|(?:a|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE}|camp))\\b`,
+  `\\b(?:${CIVILIAN_PEOPLE_SRC}|(?:an?|the|two|three|\\d+) (?:[\\w-]+ )?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE}|camp))\\b`,
   'i',
 );
 /** A state's armed men as the doers right before a trigger: "marines raided", "police officers stormed". */
