@@ -61,7 +61,14 @@ import {
 import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
 import { bestTrigger, forgetTriggers } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
-import { backgroundOf, countedBack, dateRules, eventDate, weekdaysOfPastMonth } from './incidents/when.ts';
+import {
+  backgroundOf,
+  countedBack,
+  dateRules,
+  eventDate,
+  weekdaysOfPastMonth,
+  withoutCrowdCause,
+} from './incidents/when.ts';
 import { extractNumbers, type NumberMention } from './numbers.ts';
 
 export { tidyActor } from './incidents/actors.ts';
@@ -151,6 +158,8 @@ function readIncidents(
     const seen = screen(doc, dates, s, site);
     if (!seen) return;
     const { trig, at, trigLen, remote, sentDay, generic, hypothetical } = seen;
+    // (a demonstration's own act told after its protest: "youths protesting against the count threw stones")
+    const demonstration = family(trig.subType) === 'protest';
     const r: Reading = {
       doc,
       ents,
@@ -165,7 +174,7 @@ function readIncidents(
       at,
       trigLen,
       remote,
-      ...dateRules(doc, dates, s, at),
+      ...dateRules(doc, dates, s, at, demonstration),
     };
     const { saidOn, otherClause } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);
@@ -220,7 +229,8 @@ function readIncidents(
       date = null;
     // strikes a government protests against or condemns ("summoned the ambassador in X on Monday to protest
     // against a wave of air strikes in Y"): the day and the place told before them are the reaction's
-    if (!background && REACTION_BEFORE.test(text.slice(Math.max(0, at - 160), at))) {
+    const before = text.slice(Math.max(0, at - 160), at);
+    if (!background && REACTION_BEFORE.test(demonstration ? withoutCrowdCause(before) : before)) {
       if (date && date.start < s.start + at) date = null;
       const after = bestPlace(ents, s.start + at, s.end, doc.text);
       const toldBefore = (p: { id: string }) =>

@@ -12,7 +12,7 @@ import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
 import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
-import { family, SEVERITY } from './protests.ts';
+import { CROWD_WEAPONS_SRC, family, SEVERITY } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
 import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
@@ -25,9 +25,14 @@ const ANAPHOR_BEFORE = new RegExp(
 const MEANSLESS =
   /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
 const ARMED_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-/** A sentence that tells of a different event of the same kind. */
-export const DIFFERENT =
-  /\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|hit back|struck back|responded (?:with|by))\b/i;
+/**
+ * A sentence that tells of a different event of the same kind (a force that answered a crowd with tear gas, water
+ * cannon or batons answered it within its demonstration, no event apart).
+ */
+export const DIFFERENT = new RegExp(
+  String.raw`\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|struck back|(?:hit back|responded (?:with|by))(?!\s+(?:with\s+)?(?:[\w-]+\s+){0,4}?${CROWD_WEAPONS_SRC}))\b`,
+  'i',
+);
 /** A claim of responsibility for an attack: made after it, about it. */
 const RESPONSIBILITY = new RegExp(
   `\\b(?:claim(?:ed|s|ing)? (?:of )?responsibility|took responsibility|accepted responsibility|claimed (?:the|that|${WEEKDAY_POSS}) (?:[\\w-]+ )?(?:attack|strike|bombing|blast|barrage|raid|ambush|assault|shelling))\\b`,

@@ -13,7 +13,7 @@ import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { AVENGED_BEFORE, bestPlace } from './places.ts';
-import { DIPLOMATIC_PROTEST, family, NO_PROTEST_EVENT, PROTEST_NAME } from './protests.ts';
+import { DIPLOMATIC_PROTEST, FORCE_WORD, family, NO_PROTEST_EVENT, PROTEST_NAME } from './protests.ts';
 import { DISRUPTED, laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
@@ -774,7 +774,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     (remote && PERFECT_PATTERN.test(clauseAround(text, at, trigLen)));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
   if (habitual && !sentDay) return null;
-  if (!sentDay && playedOrStaged(doc)) return null;
+  // (a crowd's fight with the state's force is no figure of a game: "fans pelted riot police with bottles", "police
+  // answered with tear gas")
+  if (
+    !sentDay &&
+    playedOrStaged(doc) &&
+    !((trig.type === 'Riots' || trig.subType === 'Protest with intervention') && FORCE_WORD.test(text))
+  )
+    return null;
   if (remote && SPORT_WORD.test(text) && !WEAPON_WORD.test(text) && !HARMED.test(text)) return null;
   // what people do, told in the timeless present with no time, is a habit or a kind, not an event
   if (

@@ -29,16 +29,45 @@ export const NO_PROTEST_EVENT =
  */
 export const PROTEST_NAME =
   /(?<=[\p{Lu}][\p{L}'’-]*\s)(?:Rall(?:y|ies)|Marche?s?|Protests?|Demonstrations?)\b|(?<=\S\s)(?:Rall(?:y|ies)|Marche?s?|Protests?|Demonstrations?)(?=\s+(?:for|of)\s+(?:the\s+)?\p{Lu})/gu;
-/** "riot", "rioters" — not "runs riot" (a sports idiom) nor "riot police", "riot gear". */
+/**
+ * "riot", "rioters" — not "runs riot" (a sports idiom), "a riot of colour" (an abundance), nor "riot police", "riot
+ * gear".
+ */
 export const RIOT_WORD =
-  '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
+  '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?!(?<=\\ba riot) of\\b)(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
 /** The people of a demonstration, as a regex source. */
 export const CROWD_NOUN = '(?:crowds?|protesters|demonstrators|marchers)';
+/** The state's force a crowd faces, as a regex source: "riot police", "officers", "police lines", "gendarmes". */
+const FORCE_SRC =
+  '(?:(?:riot |anti-riot |security |military |border )?police(?:men| officers| lines?| vans?| cars?| vehicles?| stations?)?|officers|(?:police |security )?cordons?|security forces|security personnel|troops|soldiers|gendarmes|gendarmerie|(?:anti-)?riot (?:squads?|units?))';
+/** The state's force a crowd faces, named in a text. */
+export const FORCE_WORD = new RegExp(`\\b${FORCE_SRC}\\b`, 'i');
+/** What a crowd throws, as a regex source: "bottles", "paving stones", "firecrackers", "petrol bombs". */
+const THROWN_SRC =
+  '(?:(?:paving |cobble)?stones|cobbles|rocks|bricks|(?:plastic |glass |water )?bottles|flares|firecrackers|fireworks|eggs|(?:petrol|fire) ?bombs|molotov cocktails|molotovs|projectiles|objects|debris|chairs|seats|missiles)';
+/**
+ * A crowd's missiles thrown at the state's force, in the active or the passive voice, and the street fights it wages
+ * on it: "hurled bottles and flares at riot police", "pelted officers with stones", "eggs and firecrackers were
+ * thrown at police lines", "running fights with police" (a regex source; the things thrown must be a crowd's, and
+ * their target a force, so "threw everything forward" or "stones thrown at a rally" by unknown hands are not it).
+ */
+export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|flinging)\\s+(?:[\\w-]+\\s+){0,2}?${THROWN_SRC}\\b[^.;]{0,60}?\\b(?:at|towards|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|pelt(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}\\s+with|${THROWN_SRC}(?:(?:,|\\s+and|\\s+or)\\s+(?:[\\w-]+\\s+)?${THROWN_SRC})*\\s+(?:were|was|had been)\\s+(?:thrown|hurled|lobbed|flung)\\s+(?:at|towards)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|(?:running|street) (?:fights|battles) with (?:the )?${FORCE_SRC}|running fights)`;
+/** What a state's force turns on a crowd, as a regex source: tear gas, water cannon, rubber bullets, batons. */
+export const CROWD_WEAPONS_SRC =
+  '(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|batons?|baton charges|live (?:rounds|ammunition)|pellets)';
+/**
+ * A state's force turning its crowd-control weapons on a crowd, however the crowd is called or whether it is named
+ * at all (a regex source): "police fire tear gas at mourners", "riot police in X used batons and pepper spray to
+ * clear students", "officers responded with tear gas and baton charges", "police tear-gas striking teachers",
+ * "police charge with batons". The weapons must be used, not bought, held or described ("police said 500 tear-gas
+ * canisters were bought").
+ */
+export const FORCE_ON_CROWD = `${FORCE_SRC}\\b[^.;]{0,60}?\\b(?:(?:fired|fire|fires|firing|used|use|uses|using|lobbed|lobbing|shot|sprayed|deployed|turned|turn)\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:responded|respond|responds|answered|answer|replied|retaliated|hit back)\\s+with\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:tear-?gas(?:sed|sing|ses)?(?!\\s+(?:canisters?|shells?|grenades?|cartridges?|rounds?|stocks?|supplies|launchers?))|baton-charged?|charged? with batons|charged? into (?:the |a )?(?:[\\w-]+ )?${CROWD_NOUN})\\b)`;
 /** Fire turned on the crowd: "fired on protesters", "shooting into the crowd". */
 const FIRED_ON_CROWD = `(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}`;
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 const CROWD_VIOLENCE = new RegExp(
-  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
+  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
 /**
@@ -49,12 +78,12 @@ const FORCE_CLEARS =
   '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|kettl(?:ed|ing)|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE = new RegExp(
-  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|batons?|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
+  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
   'i',
 );
 /** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */

@@ -22,7 +22,14 @@ import {
   TAKEN_PLACE,
   territorySubType,
 } from './kinds.ts';
-import { CROWD_NOUN, INTERVENTION, NO_PROTEST_EVENT, RIOT_WORD } from './protests.ts';
+import {
+  CROWD_MISSILES,
+  CROWD_NOUN,
+  FORCE_ON_CROWD,
+  INTERVENTION,
+  NO_PROTEST_EVENT,
+  RIOT_WORD,
+} from './protests.ts';
 import {
   AIR,
   arsonStory,
@@ -212,7 +219,7 @@ export const T: Trigger[] = [
   {
     // ("runs riot" is a sports idiom, not a riot)
     re: new RegExp(
-      `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|turn(?:s|ed)? violent)\\b`,
+      `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent)\\b`,
       'i',
     ),
     type: 'Riots',
@@ -257,7 +264,7 @@ export const T: Trigger[] = [
   },
   {
     // crowd-control weapons turned on a crowd: a demonstration met by the state, whatever the crowd is called
-    re: /\b(?:police|policemen|officers|security forces|troops|soldiers|gendarmes|riot police)\b[^.;]{0,60}\b(?:fired|used|lobbed|shot)\b[^.;]{0,20}\b(?:tear[- ]?gas|water cannons?|rubber bullets|live rounds|live ammunition|pellets)\b/i,
+    re: new RegExp(`\\b${FORCE_ON_CROWD}`, 'i'),
     type: 'Protests',
     subType: 'Protest with intervention',
     strength: 0.6,

@@ -44,6 +44,13 @@ export const spanOfActs = (text: string, at: number): boolean =>
 
 /** An answer to events told after it: "to protest against", "condemning", "in protest at". */
 const ANSWER_BETWEEN = new RegExp(String.raw`\b(?:to protest|${REACTION_SRC})\b`, 'i');
+/**
+ * A crowd's protest against something, told before the crowd's own act ("youths protesting against the result lit
+ * bonfires and pelted police"): the cause of that demonstration, not an answer to another event.
+ */
+const CROWD_CAUSE = /\b(?:to |in )?protest(?:ed|ing|s)?(?: (?:against|over|at))?\b/gi;
+/** A text told before a demonstration's own act, without the words of its protest (`CROWD_CAUSE`). */
+export const withoutCrowdCause = (t: string): string => t.replace(CROWD_CAUSE, ' ');
 
 /** A weekend ("at the weekend", "over the weekend"): two days, not a day. */
 export const WEEKEND = /\bweek-?end\b/i;
@@ -64,6 +71,7 @@ export function dateRules(
   dates: DateMention[],
   s: Sentence,
   at: number,
+  demonstration = false,
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
   const sentDates = dates.filter((d) => d.sent === s.index);
   // the day a statement was made is not the day of the event: "the military said on Thursday that …"; nor is the
@@ -71,20 +79,22 @@ export function dateRules(
   const saidOn = (d: DateMention) => saidBefore(doc, d) || datelineDate(doc, d);
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
+  // (for a demonstration's own act, the protest told before it is that demonstration)
+  const between = (d: DateMention) => {
+    const t = doc.text.slice(d.end, s.start + at);
+    return demonstration ? withoutCrowdCause(t) : t;
+  };
   const otherClause = (d: DateMention) =>
     d.sent === s.index &&
     d.end <= s.start + at &&
-    (/\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at)) ||
-      ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + at)));
+    (/\b(?:after|following)\b/i.test(doc.text.slice(d.end, s.start + at)) || ANSWER_BETWEEN.test(between(d)));
   const dayDates = (list: DateMention[]) => {
     // ("at the weekend" names two days, neither of them the event's for sure)
     const days = list.filter(
       (d) => (d.precision === 'day' || d.precision === 'time') && !WEEKEND.test(d.text),
     );
     const event = days.filter((d) => !saidOn(d) && !otherClause(d));
-    return event.length
-      ? event
-      : days.filter((d) => !otherClause(d) || !ANSWER_BETWEEN.test(doc.text.slice(d.end, s.start + at)));
+    return event.length ? event : days.filter((d) => !otherClause(d) || !ANSWER_BETWEEN.test(between(d)));
   };
   return { sentDates, saidOn, otherClause, dayDates };
 }

@@ -1,0 +1,142 @@
+/**
+ * Crowds and the force used on them, told in general words: whoever the crowd is (fans, farmers, pensioners,
+ * residents), what it throws at the state's force in the active or the passive voice, and what the force turns on it
+ * (tear gas, water cannon, batons); each on invented text, with the wordings that tell of no demonstration.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2026-03-15') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string, published?: string) => incidents(text, published).map((i) => i.subType);
+
+describe("a crowd's missiles thrown at the state's force", () => {
+  it('reads any crowd that pelted or hurled things at the police as a violent demonstration', () => {
+    expect(
+      kinds(
+        'Hundreds of cattle herders pelted gendarmes with rocks and bottles outside the prefecture in Tarsk on Saturday, a local official said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'On Friday night, several dozen residents of the Vell estate in Dorvi hurled bricks and fireworks at riot police who had come to evict a family.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('reads the things thrown told in the passive voice, with no crowd named in the clause', () => {
+    expect(
+      kinds(
+        'Eggs, bottles and flares were thrown at police lines outside the regional assembly in Tarsk on Thursday as lawmakers voted on the water tariff, the prefecture said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('finds no demonstration in things thrown at no force', () => {
+    expect(
+      kinds('Wedding guests threw flowers at the couple as they left the town hall in Tarsk on Saturday.'),
+    ).toEqual([]);
+    expect(
+      kinds('Fans threw scarves and flowers onto the pitch at the end of the final in Tarsk on Sunday.'),
+    ).toEqual([]);
+  });
+});
+
+describe("a state's force turning crowd-control weapons on a crowd", () => {
+  it('reads tear gas, water cannon and batons used on a crowd of any name as a protest met by the state', () => {
+    expect(
+      kinds(
+        'Police in Tarsk fired tear gas at pensioners who had gathered outside the parliament on Wednesday.',
+      ),
+    ).toEqual(['Protest with intervention']);
+    expect(
+      kinds(
+        'Officers responded with water cannon when several thousand residents tried to push through the cordon in Tarsk on Friday.',
+      ),
+    ).toEqual(['Protest with intervention']);
+    expect(
+      kinds('Riot police tear-gassed striking nurses outside the health ministry in Tarsk on Monday.'),
+    ).toEqual(['Protest with intervention']);
+  });
+  it('reads batons used to clear a crowd as intervention, and people beaten with them as excessive force', () => {
+    expect(
+      kinds(
+        'Riot police used batons and pepper spray on Thursday to clear farmers who had been blocking the ring road around Tarsk.',
+      ),
+    ).toEqual(['Protest with intervention']);
+    expect(
+      kinds(
+        'Riot police used batons on Thursday to clear farmers blocking the ring road around Tarsk, and several were beaten unconscious.',
+      ),
+    ).toEqual(['Excessive force against protesters']);
+  });
+  it("keeps the force's answer to a crowd in the crowd's event", () => {
+    expect(
+      kinds(
+        'Several hundred dockers marched on the port authority in Tarsk on Tuesday afternoon and tried to force the gate. Police responded with tear gas and a water cannon.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('finds no event in crowd-control weapons bought, held or planned', () => {
+    expect(
+      kinds(
+        'The interior ministry said on Monday that police in Tarsk would receive 5,000 canisters of tear gas and two new water cannon next year.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Police in Tarsk said on Monday that 5,000 tear-gas canisters had been bought for the new riot unit.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Pensioners will march on the parliament in Tarsk next Wednesday, their union said on Friday, and police said they would have water cannon on standby.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('riot words that tell of no crowd', () => {
+  it('reads "a riot of" as an abundance, not a riot', () => {
+    expect(kinds('Shoppers in Tarsk faced a riot of price rises on Monday as the market reopened.')).toEqual(
+      [],
+    );
+    expect(kinds('A riot broke out at the livestock market in Tarsk on Monday, police said.')).toEqual([
+      'Violent demonstration',
+    ]);
+  });
+});
+
+describe('crowd violence in a match report', () => {
+  const report = (crowd: string) =>
+    'Dorvi City beat Tarsk Rovers 2-0 in the derby at the Vell stadium on Saturday.\n\n' +
+    'The home striker scored twice before half-time and the goalkeeper saved a penalty, to the delight of the fans in the stand. ' +
+    'The coach praised his midfielders and defenders after the match, the fourth win of the season in the league.\n\n' +
+    `${crowd}\n\n` +
+    'The referee booked five players and the league will review the fixture.';
+  it("reads fans' fight with the police as a violent demonstration", () => {
+    expect(
+      kinds(
+        report(
+          'The trouble started at the final whistle on Saturday evening. Several hundred visiting supporters then pelted riot police with bottles and seats outside the Vell stadium.',
+        ),
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it("reads a game's loose war words as no event", () => {
+    expect(
+      kinds(
+        report(
+          'The visitors came out fighting on Saturday evening. After the break they bombarded the home goal, but the defence held firm.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the day of a crowd that protested and then turned on the police', () => {
+  it('dates the violence by the day told before the protest that it was', () => {
+    const [d] = incidents(
+      'On Monday morning, youths protesting against the count threw stones at the police station in Vell.',
+    );
+    expect(d).toMatchObject({ subType: 'Violent demonstration', date: '2026-03-09' });
+  });
+});
