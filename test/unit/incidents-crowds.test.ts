@@ -105,6 +105,23 @@ describe('riot words that tell of no crowd', () => {
   });
 });
 
+describe('a riot inside a prison', () => {
+  it('reads a prison riot that left inmates dead as a fight among inmates', () => {
+    expect(
+      kinds(
+        'A riot at the central jail in Tarsk left nine inmates dead on Sunday, the prisons service said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('keeps inmates who rioted with no one killed a violent demonstration', () => {
+    expect(
+      kinds(
+        'Inmates rioted over food rations at the central jail in Tarsk on Sunday, burning mattresses, the prisons service said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+});
+
 describe('crowd violence in a match report', () => {
   const report = (crowd: string) =>
     'Dorvi City beat Tarsk Rovers 2-0 in the derby at the Vell stadium on Saturday.\n\n' +

@@ -425,6 +425,16 @@ const TWO_SIDED =
 /** A fight of two armed sides told right after a killing: "in a gunfight near", "during an exchange of fire with". */
 const FIGHT_AFTER =
   /^[^.;]{0,60}?\b(?:in|during|amid) (?:an?|the) (?:[\w-]+ ){0,2}?(?:gun ?fights?|gun ?battles?|firefights?|shoot-?outs?|exchanges? of (?:gun)?fire|clash(?:es)?|encounter)\b/i;
+
+/** A riot inside a prison: "a prison riot", "a riot at the jail in X", "inmates rioted". */
+const PRISON_RIOT = new RegExp(
+  `\\b(?:(?:prison|jail|penitentiary)s? ${RIOT_WORD}|${RIOT_WORD} (?:at|in|inside) (?:a |the |an? )?(?:[\\w.'’-]+ ){0,3}(?:prison|jail|penitentiary|detention cent(?:re|er))|(?:inmates|prisoners) ${RIOT_WORD})`,
+  'i',
+);
+/** Inmates killed: "leaves 14 inmates dead", "31 inmates died", "killing five prisoners". */
+const INMATES_KILLED =
+  /\b(?:inmates|prisoners|detainees)\b[^.;]{0,40}\b(?:killed|dead|died|slain)\b|\b(?:killed|killing)\b[^.;]{0,30}\b(?:inmates|prisoners|detainees)\b/i;
+
 /** A break between two parts of a sentence that tell two events: a semicolon, "while", "whereas". */
 const PART_BREAK = /;|\b(?:while|whereas)\b/gi;
 /** The part of a sentence a position lies in, between the breaks around it. */
@@ -454,6 +464,10 @@ export function retype(
   paragraph?: string,
 ): Trigger {
   let trig = trigger;
+  // a riot inside a prison that left inmates dead ("a prison riot leaves 14 inmates dead", "31 inmates died in a riot
+  // at the jail") was a fight among inmates (ACLED: gangs' armed clash), not a crowd against the state
+  if (trig.subType === 'Violent demonstration' && PRISON_RIOT.test(text) && INMATES_KILLED.test(text))
+    return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men of no state who open fire on a crowd that is no protest ("gunmen arrived from the forest and opened fire
   // on the crowd") attack civilians: no demonstration was met by anyone
   if (
