@@ -56,7 +56,7 @@ describe("a state's force turning crowd-control weapons on a crowd", () => {
       kinds('Riot police tear-gassed striking nurses outside the health ministry in Tarsk on Monday.'),
     ).toEqual(['Protest with intervention']);
   });
-  it('reads batons used to clear a crowd as intervention, and people beaten with them as excessive force', () => {
+  it('reads batons used to clear a crowd as intervention, and people left critically hurt as excessive force', () => {
     expect(
       kinds(
         'Riot police used batons and pepper spray on Thursday to clear farmers who had been blocking the ring road around Tarsk.',
@@ -64,7 +64,7 @@ describe("a state's force turning crowd-control weapons on a crowd", () => {
     ).toEqual(['Protest with intervention']);
     expect(
       kinds(
-        'Riot police used batons on Thursday to clear farmers blocking the ring road around Tarsk, and several were beaten unconscious.',
+        'Riot police used batons on Thursday to clear farmers blocking the ring road around Tarsk, and two of them were critically injured.',
       ),
     ).toEqual(['Excessive force against protesters']);
   });
@@ -91,6 +91,23 @@ describe("a state's force turning crowd-control weapons on a crowd", () => {
         'Pensioners will march on the parliament in Tarsk next Wednesday, their union said on Friday, and police said they would have water cannon on standby.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a crowd beaten as it was broken up', () => {
+  it('reads protesters beaten while a force broke up their sit-in as a protest met by the state', () => {
+    expect(
+      kinds(
+        'Police beat striking nurses with batons as they broke up a sit-in outside the health ministry in Tarsk on Monday.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+  it('reads a crowd beaten until some died as excessive force against it', () => {
+    expect(
+      kinds(
+        "Soldiers beat protesters with rifle butts during a march to the governor's office in Tarsk on Monday, and two of them died of their wounds, a hospital said.",
+      ),
+    ).toEqual(['Excessive force against protesters']);
   });
 });
 

@@ -78,12 +78,12 @@ const FORCE_CLEARS =
   '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|kettl(?:ed|ing)|batons?|baton-charged|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|kettl(?:ed|ing)|batons?|baton-charged|beat(?:en|ing)?|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE = new RegExp(
-  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|beat(?:en|ing)?|clubbed|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
+  `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
   'i',
 );
 /** The force's side telling of the crowd's violence: "Its spokesman said protesters had thrown rocks". */
@@ -120,7 +120,8 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   );
   const intervened = INTERVENTION.test(all);
   // tear gas, rubber bullets or stun grenades that leave people hurt are intervention (the injured of a dispersal,
-  // officers among them, are its usual toll); killing, live fire, beatings or serious injuries are excessive force
+  // officers among them, are its usual toll, and so are people beaten as it is broken up); killing, live fire or
+  // serious injuries are excessive force
   const harmed =
     (f.killed ?? 0) > 0 ||
     SERIOUS_FORCE.test(all) ||
