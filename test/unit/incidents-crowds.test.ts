@@ -111,6 +111,25 @@ describe('a crowd beaten as it was broken up', () => {
   });
 });
 
+describe('a crowd told as peaceful beside one met by force', () => {
+  it('keeps a peaceful march in another city apart from the crowd met with tear gas', () => {
+    expect(
+      kinds(
+        'Riot police fired tear gas at dockers outside the port authority in Tarsk on Tuesday, and some of the dockers threw stones.\n\n' +
+          'In the city of Dorvi, about 800 dockers marched peacefully to the town hall on Tuesday. Police there did not intervene.',
+      ),
+    ).toEqual(['Violent demonstration', 'Peaceful protest']);
+  });
+  it('keeps one crowd that marched peacefully and then met tear gas one event', () => {
+    expect(
+      kinds(
+        'Several thousand teachers marched peacefully through Tarsk on Tuesday morning.\n\n' +
+          'In the afternoon, police fired tear gas when some of them tried to force the gate of the ministry.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+});
+
 describe('riot words that tell of no crowd', () => {
   it('reads "a riot of" as an abundance, not a riot', () => {
     expect(kinds('Shoppers in Tarsk faced a riot of price rises on Monday as the market reopened.')).toEqual(

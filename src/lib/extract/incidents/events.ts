@@ -29,7 +29,7 @@ import {
   townOf,
 } from './merge.ts';
 import { provinceOf, within } from './places.ts';
-import { family, SEVERITY } from './protests.ts';
+import { family, SEVERITY, toldApart } from './protests.ts';
 import type { Candidate } from './types.ts';
 
 /** How sure a record's day is: told in its own sentences, only inherited from the story around it, or none. */
@@ -384,6 +384,13 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
         if (!partOfFight(a, b, bText, text, doc, ents)) return false;
         return daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) && !sidesClash(a, b, ents);
       }
+      // (a demonstration told as peaceful is not one met by force or turned violent at another place)
+      if (
+        family(a.subType) === 'protest' &&
+        a.placeRef?.id !== b.placeRef?.id &&
+        toldApart(textOf(a), textOf(b))
+      )
+        return false;
       return (
         daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&
         (placesFit(a, b, text, doc, ents) ||

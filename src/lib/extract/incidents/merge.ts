@@ -12,7 +12,7 @@ import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
 import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, within } from './places.ts';
-import { CROWD_WEAPONS_SRC, family, SEVERITY } from './protests.ts';
+import { CROWD_WEAPONS_SRC, family, SEVERITY, toldApart } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
 import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
@@ -157,6 +157,8 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     if (interceptionBeside(f, inc, doc, text)) return true;
     // two crowds at two places, neither inside the other, are two protests even on one day (ACLED: one per place)
     if (family(f.subType) === 'protest' && family(inc.subType) === 'protest') {
+      // (told at two places, one as peaceful and one met by force or turned violent)
+      if (f.placeRef?.id !== place?.id && toldApart(text, nestedText(f))) return true;
       const fp = f.placeRef;
       if (!fp || !place || fp.id === place.id || f.place === place.name) return false;
       if (vague(fp) || vague(place) || placeWeak || f.placeWeak) return false;

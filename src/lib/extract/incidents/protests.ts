@@ -159,6 +159,19 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     f.subType = 'Peaceful protest';
   }
 }
+/** A demonstration told as passing without force or violence: "marched peacefully", "police did not intervene". */
+const TOLD_PEACEFUL =
+  /\b(?:peacefully|without (?:any )?incident|passed off (?:peacefully|calmly|without)|(?:police|officers|security forces)(?: there)? did not intervene|no incidents? (?:was|were) reported|reported no incidents?)\b/i;
+/**
+ * Two accounts of demonstrations that cannot tell one when told at two places: one told as peaceful, with no force
+ * or violence of its own, and the other met by force or turned violent ("… ended in clouds of tear gas" and "in X,
+ * retirees marched peacefully; police there did not intervene").
+ */
+export function toldApart(a: string, b: string): boolean {
+  const forceful = (t: string) => INTERVENTION.test(t) || CROWD_VIOLENCE.test(t);
+  const calm = (t: string) => TOLD_PEACEFUL.test(t) && !forceful(t.replace(TOLD_PEACEFUL, ' '));
+  return (calm(a) && forceful(b)) || (calm(b) && forceful(a));
+}
 export const SEVERITY: Record<string, number> = {
   'Peaceful protest': 1,
   'Protest with intervention': 2,
