@@ -535,7 +535,8 @@ describe('gold fixtures', () => {
           if (typeof r !== 'string') problems.push(`${f.name}: ${r.error}`);
           else if (q.text !== undefined && !has(r)) problems.push(`${f.name}: quote "${r}"`);
         }
-        if (f.name === 'seed') continue; // the seed is spun; its gold is in the original wording
+        // (the seed and the hand-spun copies are spun: their gold is in the original wording)
+        if (f.name === 'seed' || f.name.endsWith('-spun')) continue;
         for (const d of f.gold.dates) if (!has(d.text)) problems.push(`${f.name}: date "${d.text}"`);
         for (const n of f.gold.numbers) if (!has(n.text)) problems.push(`${f.name}: number "${n.text}"`);
         for (const p of f.gold.people) if (!has(p.name)) problems.push(`${f.name}: person "${p.name}"`);
