@@ -1049,11 +1049,8 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/**
- * Confidences at which the incident scores are also reported, counting the unconfirmed records with the incidents and
- * only the records at or above each (0: every record, as if the unconfirmed were asserted).
- */
-const CONFIDENCE_CUTS = [0, 0.5, 0.7, 0.8, 0.9];
+/** Confidences at which the incident scores are also reported, counting only the records at or above them. */
+const CONFIDENCE_CUTS = [0.5, 0.7, 0.8, 0.9];
 
 export interface ArticleScore {
   name: string;
@@ -1102,9 +1099,7 @@ export function scoreArticle(
     name,
     fields,
     invented,
-    confidentIncidents: CONFIDENCE_CUTS.map((c) =>
-      scoreIncidents(gold.incidents, [...brief.incidents, ...brief.unconfirmedIncidents], c),
-    ),
+    confidentIncidents: CONFIDENCE_CUTS.map((c) => scoreIncidents(gold.incidents, brief.incidents, c)),
     warnings,
   };
 }
@@ -1188,7 +1183,7 @@ function fieldLines(scores: ArticleScore[], line: (s?: string) => void): void {
     const c = sumCounts(scores.map((a) => a.confidentIncidents[i].counts));
     return `≥ ${cut}: R ${fmt(recall(c))} P ${fmt(precision(c))} (${c.goldHit}/${c.goldTotal}, ${c.predHit}/${c.predTotal})`;
   });
-  line(`  incidents with the unconfirmed, counting only confidence ${cuts.join('; ')}`);
+  line(`  incidents counting only confidence ${cuts.join('; ')}`);
 }
 
 function errorLines(scores: ArticleScore[], line: (s?: string) => void): void {

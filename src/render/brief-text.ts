@@ -48,11 +48,6 @@ export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'read
       out.push(`    evidence: ${oneLine(i.evidence)}`);
     }
   }
-  if (b.unconfirmedIncidents.length) {
-    out.push('', 'Unconfirmed (possible incidents, not asserted):');
-    for (const i of b.unconfirmedIncidents)
-      out.push(`  - ${oneLine(i.summary)} (confidence ${i.confidence})`);
-  }
   if (b.people.length)
     out.push('', 'People:', ...b.people.map((p) => `  - ${p.name}${p.role ? ` — ${p.role}` : ''}`));
   if (b.organizations.length)
@@ -91,13 +86,7 @@ export function briefText(a: Pick<Analysis, 'article' | 'brief' | 'spin' | 'read
         (n) => `  - ${n.text} = ${n.value}${n.noun ? ` ${n.noun}` : ''}${n.approximate ? ' (approx.)' : ''}`,
       ),
     );
-  if (
-    !b.incidents.length &&
-    !b.unconfirmedIncidents.length &&
-    !b.people.length &&
-    !b.places.length &&
-    !(b.notes ?? []).length
-  )
+  if (!b.incidents.length && !b.people.length && !b.places.length && !(b.notes ?? []).length)
     out.push('', 'No facts found.');
   return `${out.join('\n')}\n`;
 }

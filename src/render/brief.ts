@@ -224,15 +224,6 @@ export function renderBrief(
   } else {
     fields.push({ name: 'Incidents', value: 'None reported in this article.' });
   }
-  if (b.unconfirmedIncidents.length)
-    fields.push(
-      ...fieldsFromLines(
-        'Unconfirmed — possible incidents, not asserted',
-        b.unconfirmedIncidents.map(
-          (inc) => `${c.text(inc.summary, 200)} · confidence ${Math.round(inc.confidence * 100)}%`,
-        ),
-      ),
-    );
   section(
     'Quotes',
     b.quotes.map(

@@ -42,7 +42,6 @@ describe('newsdesk brief (child process)', () => {
       'quotes',
       'numbers',
       'incidents',
-      'unconfirmedIncidents',
     ])
       expect(lines[0]).toHaveProperty(key);
     expect(lines[0].published).toBe('2024-03-09');

@@ -25,9 +25,7 @@ describe('a story of elections or parliaments tells its war words as figures', (
       'Party strategists expect',
       "On Tuesday, a group of men threw stones at Doyle's campaign bus in Armley, injuring two volunteers, police said.\n\nParty strategists expect",
     );
-    // (the rules record it; whether it is asserted or held back as unconfirmed is the learned confidence's call)
-    const b = briefArticle({ text, origin: 'text' }, { published: '2025-05-14' });
-    const list = [...b.incidents.filter((i) => !i.background), ...b.unconfirmedIncidents];
+    const list = current(text);
     expect(list.length).toBe(1);
     expect(list[0].place).toBe('Armley');
   });

@@ -3,7 +3,6 @@ import type { Analysis } from '../../src/lib/analyze.ts';
 import { type Brief, blankBrief, type Incident } from '../../src/lib/brief/types.ts';
 import type { SpinResult } from '../../src/lib/spin/types.ts';
 import { briefPage, formatIso, renderBrief } from '../../src/render/brief.ts';
-import { briefText } from '../../src/render/brief-text.ts';
 import { payloadProblems } from '../../src/render/pages.ts';
 
 const KEY = '1234567890123456789';
@@ -134,32 +133,6 @@ describe('renderBrief', () => {
     expect(names[0]).toBe('1. Explosions/Remote violence › Air/drone strike (background)');
     expect(names[1]).toBe('2. Explosions/Remote violence › Air/drone strike (⚠️ low confidence)');
     expect(r.pages[0][0].fields![1].value).toContain('killed: 3');
-  });
-
-  it('lists unconfirmed incidents apart, after the incidents, with their confidence', () => {
-    const r = renderBrief(
-      analysis(
-        emptyBrief({
-          incidents: [incident(1)],
-          unconfirmedIncidents: [incident(2, { confidence: 0.31, lowConfidence: true })],
-        }),
-      ),
-    );
-    const fields = r.pages[0][0].fields!;
-    const k = fields.findIndex((f) => f.name.startsWith('Unconfirmed'));
-    expect(fields[k - 1].name).toBe('1. Explosions/Remote violence › Air/drone strike');
-    expect(fields[k].name).toBe('Unconfirmed — possible incidents, not asserted');
-    expect(fields[k].value).toBe('Drone strike number 2 on a base · confidence 31%');
-    // (the readable text of the command line too)
-    const text = briefText(
-      analysis(
-        emptyBrief({ unconfirmedIncidents: [incident(2, { confidence: 0.31, lowConfidence: true })] }),
-      ),
-    );
-    expect(text).toContain(
-      'Unconfirmed (possible incidents, not asserted):\n  - Drone strike number 2 on a base (confidence 0.31)',
-    );
-    expect(text).not.toContain('No facts found');
   });
 
   it('offers "Show unspun text" only when the brief was read from restored text', () => {

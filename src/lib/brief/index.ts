@@ -262,9 +262,7 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
       ...(n.max !== undefined ? { min: n.min, max: n.max } : {}),
       ...(n.currency ? { currency: n.currency } : {}),
     })),
-    // (a current record the engine is not sure of is listed apart, never asserted among the incidents)
-    incidents: briefIncidents.filter((_, k) => !incidents[k].unconfirmed),
-    unconfirmedIncidents: briefIncidents.filter((_, k) => incidents[k].unconfirmed),
+    incidents: briefIncidents,
     publishedSource,
     captions: doc.captions,
     unresolvedDates: unresolved,

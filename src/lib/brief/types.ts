@@ -27,11 +27,6 @@ export interface Brief {
     currency?: string;
   }[];
   incidents: Incident[];
-  /**
-   * Current events of an article the engine read but is not sure of (learned confidence below 0.5, more likely false
-   * than true): listed as unconfirmed, never among the incidents.
-   */
-  unconfirmedIncidents: Incident[];
   /** Where `published` came from: the article, the caller, a guess from the latest full date in the text, or nowhere. */
   publishedSource?: 'article' | 'option' | 'inferred' | 'posted' | 'unknown';
   /** Photo captions, credits and keyword lines set apart from the body (they yield no facts). */
@@ -61,9 +56,12 @@ export interface Incident {
   injured: number | null;
   damage: string | null;
   background: boolean;
-  /** 0..1, the chance that the record tells an event of the report's days (learned; see incidents/calibrate.ts). */
+  /**
+   * 0..1: in an article, the learned chance that the record tells an event of the report's days (see
+   * extract/incidents/calibrate.ts); in a shorter text, the rules' confidence.
+   */
   confidence: number;
-  /** True when confidence is below 0.5: shown flagged as low confidence. */
+  /** True when confidence is below 0.5: shown flagged as low confidence ("unconfirmed"). */
   lowConfidence?: boolean;
   /** Weapon class named by the trigger (drone, artillery/rocket, explosive, …). */
   weapon?: string | null;
@@ -82,7 +80,6 @@ export function blankBrief(over: Partial<Brief> = {}): Brief {
     quotes: [],
     numbers: [],
     incidents: [],
-    unconfirmedIncidents: [],
     ...over,
   };
 }

@@ -12,8 +12,6 @@ import type { Site } from './remote.ts';
 /** An incident as the brief shows it (every optional field filled), plus where it was found. */
 export interface ExtractedIncident extends Required<Omit<Incident, 'dateFromPublication'>> {
   dateFromPublication?: boolean;
-  /** the learned confidence of an article's current record is below 0.5: listed apart, never asserted */
-  unconfirmed?: boolean;
   sentence: number;
   paragraphs: number[];
 }
