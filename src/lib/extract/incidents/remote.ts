@@ -545,6 +545,20 @@ const SAID_DAY = new RegExp(
 );
 /** A clause of its own between two triggers: a comma or a semicolon, "while", "whereas", "in which". */
 const CLAUSE_BETWEEN = /[,;]|\b(?:while|whereas|in which|during which)\b/i;
+
+/** The one site of a sentence told with no place of its own: its trigger over the whole sentence. */
+function wholeSentence(own: { trig: Trigger; at: number; len: number }): Site {
+  return {
+    trigger: own.trig,
+    at: own.at,
+    len: own.len,
+    place: null,
+    seg: null,
+    doer: null,
+    ctxSent: null,
+    hit: false,
+  };
+}
 /**
  * A fight told in a clause of its own after another kind of event in one sentence ("three villagers were wounded when
  * shells landed on the hamlet, the governor said, after troops of the two states exchanged fire along the frontier";
@@ -581,20 +595,7 @@ function withFightClause(
     DAY_WORDS.test(text.slice(from + brk).replace(SAID_DAY, ' '))
   )
     return sites;
-  const first: Site[] = (
-    sites ?? [
-      {
-        trigger: own.trig,
-        at: own.at,
-        len: own.len,
-        place: null,
-        seg: null,
-        doer: null,
-        ctxSent: null,
-        hit: false,
-      },
-    ]
-  )
+  const first: Site[] = (sites ?? [wholeSentence(own)])
     .filter((x) => !x.place || x.seg === null || x.seg[0] < cut)
     .map((x) => ({ ...x, seg: [x.seg ? x.seg[0] : s.start, Math.min(x.seg ? x.seg[1] : s.end, cut)] }));
   return [
@@ -654,20 +655,7 @@ function withFightBefore(
   const cut = s.start + cutAt;
   if (DAY_WORDS.test(text.slice(0, cutAt)) && DAY_WORDS.test(text.slice(cutAt).replace(SAID_DAY, ' ')))
     return sites;
-  const rest: Site[] = (
-    sites ?? [
-      {
-        trigger: own.trig,
-        at: own.at,
-        len: own.len,
-        place: null,
-        seg: null,
-        doer: null,
-        ctxSent: null,
-        hit: false,
-      },
-    ]
-  )
+  const rest: Site[] = (sites ?? [wholeSentence(own)])
     .filter((x) => !x.place || x.seg === null || x.seg[1] > cut)
     .map((x) => ({ ...x, seg: [Math.max(x.seg ? x.seg[0] : s.start, cut), x.seg ? x.seg[1] : s.end] }));
   return [
