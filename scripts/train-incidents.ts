@@ -5,8 +5,9 @@
  * Each current record the rules make is a sample: true when it is paired with a required current gold event, false
  * when it tells nothing the annotator marked or a past event as current; records paired with optional events are left
  * out. The model is an L2-regularised logistic regression fitted by Newton's method. Leave-one-batch-out cross-validation
- * (a batch is the fixtures of one writer, named by the prefix before the first '-') picks the regularisation and
- * shows how the model ranks and bins the records of batches it did not see; the figures are printed.
+ * (a batch is the fixtures of one writer, named by the prefix before the first '-'; older single fixtures are batches
+ * of their own) picks the regularisation and shows how the model ranks and bins the records of batches it did not
+ * see; the figures are printed.
  *
  * TRAIN_WRITE=0 prints the figures without writing the model.
  */
@@ -41,26 +42,29 @@ interface Sample {
 function samples(): Sample[] {
   const out: Sample[] = [];
   calibration.mode = 'observe';
-  for (const fx of loadFixtures()) {
-    if (SEALED.test(fx.name)) continue;
+  try {
+    for (const fx of loadFixtures(undefined, (name) => !SEALED.test(name))) {
+      calibration.seen = [];
+      const { brief } = analyze(
+        { text: fx.text, published: fx.gold.published, origin: 'file' },
+        { published: fx.gold.published },
+      );
+      const seen = calibration.seen;
+      const current = brief.incidents.flatMap((p, j) => (p.background ? [] : [j]));
+      if (!seen.length) continue; // (shorter than an article: the model does not judge it)
+      if (seen.length !== current.length)
+        throw new Error(`${fx.name}: ${seen.length} signal sets for ${current.length} current records`);
+      const { used, otherOf } = pairIncidents(fx.gold.incidents, brief.incidents);
+      current.forEach((j, k) => {
+        const other = otherOf.get(j);
+        if (other && !other.background) return; // an optional event: neither true nor false
+        out.push({ x: seen[k], y: used.has(j) ? 1 : 0, batch: fx.name.split('-')[0] });
+      });
+    }
+  } finally {
+    calibration.mode = 'judge';
     calibration.seen = [];
-    const { brief } = analyze(
-      { text: fx.text, published: fx.gold.published, origin: 'file' },
-      { published: fx.gold.published },
-    );
-    const seen = calibration.seen;
-    const current = brief.incidents.flatMap((p, j) => (p.background ? [] : [j]));
-    if (!seen.length) continue; // (shorter than an article: the model does not judge it)
-    if (seen.length !== current.length)
-      throw new Error(`${fx.name}: ${seen.length} signal sets for ${current.length} current records`);
-    const { used, otherOf } = pairIncidents(fx.gold.incidents, brief.incidents);
-    current.forEach((j, k) => {
-      const other = otherOf.get(j);
-      if (other && !other.background) return; // an optional event: neither true nor false
-      out.push({ x: seen[k], y: used.has(j) ? 1 : 0, batch: fx.name.split('-')[0] });
-    });
   }
-  calibration.mode = 'judge';
   return out;
 }
 
@@ -152,7 +156,9 @@ function auc(data: Sample[], p: number[]): number {
 
 function main(): void {
   const data = samples();
-  const names = Object.keys(data[0]?.x ?? {});
+  if (!data.some((s) => s.y) || data.every((s) => s.y))
+    throw new Error(`train: ${data.length} samples, not both true and false records: nothing to fit`);
+  const names = Object.keys(data[0].x);
   const trueRate = data.filter((s) => s.y).length / data.length;
   console.log(
     `samples: ${data.length} current records (${data.filter((s) => s.y).length} true) from ${new Set(data.map((s) => s.batch)).size} batches; ${names.length} signals`,

@@ -990,3 +990,46 @@ describe('graft told as looting', () => {
     expect(current(text, '2026-05-20')).toHaveLength(1);
   });
 });
+
+describe('the words of this round’s rules, held to what they tell', () => {
+  const kinds = (text: string) => current(text, '2024-05-08').map((i) => i.subType);
+  it('keeps strikes that came in "waves" or a "storm" of fire, unlike weather', () => {
+    expect(kinds('Waves of air strikes pounded Khan Younis on Monday, killing 12 people.')).toEqual([
+      'Air/drone strike',
+    ]);
+    expect(kinds('A storm of artillery fire pounded Kurakhove on Monday, killing two.')).toEqual([
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+  it('keeps the day of a fight told after a clause that names hearings', () => {
+    expect(
+      current(
+        'Days after the hearings, heavy fighting began near Kuma on Monday, killing five soldiers.',
+        '2024-05-08',
+      ).map((i) => i.date),
+    ).toEqual(['2024-05-06']);
+  });
+  it('reads drums beaten by marchers as no force, and tear gas bought as no intervention', () => {
+    expect(kinds('Protesters marched through Kampala on Monday, beating drums and chanting.')).toEqual([
+      'Peaceful protest',
+    ]);
+    expect(kinds('Police in Nairobi bought teargas worth 2 million dollars on Monday.')).toEqual([]);
+  });
+  it('reads a war’s running toll as no fight of the day it was told', () => {
+    expect(kinds('Fighting in Sudan has killed more than 150,000 people, the UN said on Monday.')).toEqual(
+      [],
+    );
+  });
+  it('reads a gun attack on a checkpoint as a fight, and inmates killed by guards as no fight among inmates', () => {
+    expect(
+      kinds(
+        'Militants carried out a gun attack on a police checkpoint in Bannu on Monday, killing two officers.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Guards killed five inmates at the prison in Guayaquil on Monday while putting down a prison riot.',
+      ),
+    ).not.toContain('Armed clash');
+  });
+});

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc.ts';
+import { UNTIED_CAP, untiedRecord } from './not-events.ts';
 import { family } from './protests.ts';
 import type { Candidate } from './types.ts';
 
@@ -59,7 +60,7 @@ const DAY_MS = 86_400_000;
  * The signals of a current record among the records of its article. Features are kept few and general (no words of
  * particular events): slots and their strength, position, repetition, and the wording of the sentence it came from.
  */
-export function signalsOf(c: Candidate, found: Candidate[], doc: Doc, published: string | null): Signals {
+function signalsOf(c: Candidate, found: Candidate[], doc: Doc, published: string | null): Signals {
   const current = found.filter((f) => !f.background);
   const words = c.evidence.split(/\s+/).length;
   const day = c.date && /^\d{4}-\d{2}-\d{2}/.test(c.date) ? c.date.slice(0, 10) : null;
@@ -136,7 +137,7 @@ export const calibration: { mode: 'judge' | 'observe'; seen: Signals[] } = { mod
  * The fewest sentences of a text the model judges: the shortest articles it was fitted on have about this many. A
  * shorter text (a headline, a post, a paragraph) keeps the rules' confidence.
  */
-export const ARTICLE_SENTENCES = 7;
+const ARTICLE_SENTENCES = 7;
 
 /**
  * Calibrates the current records of an article in place: each takes the model's probability as its confidence, flagged
@@ -153,8 +154,9 @@ export function calibrate(found: Candidate[], doc: Doc, published: string | null
   found.forEach((c, k) => {
     const s = signals[k];
     if (!s) return;
-    const p = likelihood(s, m);
+    // (a record tied to no place and no day stays low, as the rules left it)
+    const p = untiedRecord(c) ? Math.min(likelihood(s, m), UNTIED_CAP) : likelihood(s, m);
     c.confidence = Math.round(p * 100) / 100;
-    c.lowConfidence = p < 0.5;
+    c.lowConfidence = c.confidence < 0.5;
   });
 }

@@ -387,7 +387,9 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
       // (a demonstration told as peaceful is not one met by force or turned violent at another place)
       if (
         family(a.subType) === 'protest' &&
-        a.placeRef?.id !== b.placeRef?.id &&
+        a.placeRef &&
+        b.placeRef &&
+        a.placeRef.id !== b.placeRef.id &&
         toldApart(textOf(a), textOf(b))
       )
         return false;

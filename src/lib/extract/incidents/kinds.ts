@@ -17,7 +17,7 @@ export const GOV_TERRITORY = 'Government regains territory';
 const ARMED_MEN =
   '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
 /** Weapons carried by one person: "a knife", "a machete", "a shotgun". */
-export const HAND_WEAPON =
+const HAND_WEAPON =
   '(?:knife|knives|machete|axe|hatchet|cleaver|sword|blade|screwdriver|hammer|crowbar|iron bar|gun|pistol|handgun|rifle|shotgun|firearm)';
 /**
  * Armed people outside a state's forces, as the doers of violence, in the plural, the singular or a body: "suspected
@@ -155,7 +155,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // three shoppers", "a knife attack on the promenade", "a mass shooting", and shots fired in a place of unarmed
     // people, "opened fire in the car park of a mosque" (a knife seized, or knife attacks counted, tell of none)
     re: new RegExp(
-      String.raw`\b(?:attacked|assaulted|stabbed|slashed|hacked at|set upon|lunged at|turned on)\s+(?:${COUNT})?${CIVILIANS}\b[^.;]{0,60}?\bwith (?:an? |his |her |their |two )?(?:[\w-]+ )?${HAND_WEAPON}\b|\b(?:stabbed|slashed)\s+(?:at least |more than |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+ )?(?:people|persons|${CIVILIAN_NOUNS})\b|(?<=\b(?:an?|the) (?:[\w-]+ )?)(?:knife|machete|axe|stabbing|gun|acid) (?:attack|rampage)\b|\bmass (?:shooting|stabbing)\b|\b(?:shooting|stabbing) (?:rampage|spree)\b|\b(?:opened|opening) fire(?:\s+[a-z]+ly)?\s+(?:in|inside|at|on|outside)\s+(?:(?:the|a) (?:[\w-]+ ){1,2}(?:of|outside|near) )?${CIVILIAN_TARGET}\b`,
+      String.raw`\b(?:attacked|assaulted|stabbed|slashed|hacked at|set upon|lunged at|turned on)\s+(?:${COUNT})?${CIVILIANS}\b[^.;]{0,60}?\bwith (?:an? |his |her |their |two )?(?:[\w-]+ )?${HAND_WEAPON}\b|\b(?:stabbed|slashed)\s+(?:at least |more than |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+ )?(?:people|persons|${CIVILIAN_NOUNS})\b|(?<=\b(?:an?|the) (?:[\w-]+ )?)(?:knife|machete|axe|stabbing|acid) (?:attack|rampage)\b|\bmass (?:shooting|stabbing)\b|\b(?:shooting|stabbing) (?:rampage|spree)\b|\b(?:opened|opening) fire(?:\s+[a-z]+ly)?\s+(?:in|inside|at|on|outside)\s+(?:(?:the|a) (?:[\w-]+ ){1,2}(?:of|outside|near) )?${CIVILIAN_TARGET}\b`,
       'i',
     ),
     type: 'Violence against civilians',

@@ -158,7 +158,11 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     // two crowds at two places, neither inside the other, are two protests even on one day (ACLED: one per place)
     if (family(f.subType) === 'protest' && family(inc.subType) === 'protest') {
       // (told at two places, one as peaceful and one met by force or turned violent)
-      if (f.placeRef?.id !== place?.id && toldApart(text, nestedText(f))) return true;
+      if (
+        f.placeRef?.id !== place?.id &&
+        toldApart(text, f.sents.map((k) => doc.sentences[k]?.text ?? '').join(' '))
+      )
+        return true;
       const fp = f.placeRef;
       if (!fp || !place || fp.id === place.id || f.place === place.name) return false;
       if (vague(fp) || vague(place) || placeWeak || f.placeWeak) return false;

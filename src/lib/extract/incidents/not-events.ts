@@ -153,7 +153,7 @@ export function namedAsHazard(text: string, at: number): boolean {
  * and weather that "pounded" or "battered" a coast.
  */
 export const FIGURATIVE =
-  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
+  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?! of (?:[\w-]+ )?(?:air ?strikes|strikes|rockets|missiles|shells|shelling|drones|fire|artillery|bombs|bullets|gunfire|mortars))(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
   /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
@@ -872,6 +872,8 @@ function clauseBefore(text: string, at: number): string {
  * ("two cruise missiles struck an industrial facility on the outskirts", told with no place of its own after the
  * story's events were folded). Such a record asserts an event it cannot locate.
  */
+/** The highest confidence of a record tied to no place and no day. */
+export const UNTIED_CAP = 0.45;
 export function untiedRecord(f: { background: boolean; place: string | null; date: string | null }): boolean {
   return !f.background && !f.place && !f.date;
 }
@@ -890,7 +892,8 @@ interface Settled {
  * Records tied to no place and no day (after all folding). Beside events the text does place or date, one with no
  * named side either ("unknown → ?") asserts nothing a reader can check, most often a loose retelling, and is dropped;
  * every other one (a named side, "unknown → Mumias protesters", or the only event of a one-line paste) is kept,
- * flagged as low confidence (at most 0.45), never asserted as a located event.
+ * flagged as low confidence (at most UNTIED_CAP, which the learned confidence keeps too), never asserted as a located
+ * event.
  */
 export function settleUntied<T extends Settled>(found: T[]): void {
   const tiedBeside = found.some((f) => !f.background && !untiedRecord(f));
@@ -901,7 +904,7 @@ export function settleUntied<T extends Settled>(found: T[]): void {
       found.splice(k, 1);
       continue;
     }
-    f.confidence = Math.min(f.confidence, 0.45);
+    f.confidence = Math.min(f.confidence, UNTIED_CAP);
     f.lowConfidence = true;
   }
 }

@@ -163,7 +163,7 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|(?:fighting|combat) (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|(?<=\b(?:gunmen|militants|rebels|insurgents|jihadists|fighters|attackers|assailants|militiamen|troops|soldiers|police(?:men)?|forces)\b[^.;]{0,60}?)(?<!(?:have|has|had|having|who|which) )fought (?:the )?(?:[\w-]+ )?(?:troops|soldiers|police(?:men)?|security forces|army|militants|rebels|insurgents|gunmen|jihadists|fighters|militiamen|guards)\b|(?<!\b(?:since|before|after|when|as|of) (?:the )?)fighting(?: (?:on|in|around|near|at|overnight)\b[^.;]{0,90}?)? (?:has )?(?:killed|left (?:[\w-]+ ){0,3}dead)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
+    re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|(?:fighting|combat) (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|(?<=\b(?:gunmen|militants|rebels|insurgents|jihadists|fighters|attackers|assailants|militiamen|troops|soldiers|police(?:men)?|forces)\b[^.;]{0,60}?)(?<!(?:have|has|had|having|who|which) )fought (?:the )?(?:[\w-]+ )?(?:troops|soldiers|police(?:men)?|security forces|army|militants|rebels|insurgents|gunmen|jihadists|fighters|militiamen|guards)\b|(?<!\b(?:since|before|after|when|as|of) (?:the )?)fighting(?: (?:on|in|around|near|at|overnight)\b(?:(?!\b(?:has|have|had)\b)[^.;]){0,90}?)? (?:killed|left (?:[\w-]+ ){0,3}dead)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
@@ -434,6 +434,9 @@ const PRISON_RIOT = new RegExp(
 /** Inmates killed: "leaves 14 inmates dead", "31 inmates died", "killing five prisoners". */
 const INMATES_KILLED =
   /\b(?:inmates|prisoners|detainees)\b[^.;]{0,40}\b(?:killed|dead|died|slain)\b|\b(?:killed|killing)\b[^.;]{0,30}\b(?:inmates|prisoners|detainees)\b/i;
+/** The state's men as the killers in a prison: "guards killed five inmates", "police shot dead three prisoners". */
+const STATE_KILLERS =
+  /\b(?:guards|wardens|police\w*|officers|troops|soldiers|security forces)\b[^.;]{0,30}\b(?:killed|shot|opened fire)\b/i;
 
 /** A break between two parts of a sentence that tell two events: a semicolon, "while", "whereas". */
 const PART_BREAK = /;|\b(?:while|whereas)\b/gi;
@@ -466,7 +469,13 @@ export function retype(
   let trig = trigger;
   // a riot inside a prison that left inmates dead ("a prison riot leaves 14 inmates dead", "31 inmates died in a riot
   // at the jail") was a fight among inmates (ACLED: gangs' armed clash), not a crowd against the state
-  if (trig.subType === 'Violent demonstration' && PRISON_RIOT.test(text) && INMATES_KILLED.test(text))
+  // (not inmates the state's men killed putting the riot down: "guards shot dead five inmates")
+  if (
+    trig.subType === 'Violent demonstration' &&
+    PRISON_RIOT.test(text) &&
+    INMATES_KILLED.test(text) &&
+    !STATE_KILLERS.test(text)
+  )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men of no state who open fire on a crowd that is no protest ("gunmen arrived from the forest and opened fire
   // on the crowd") attack civilians: no demonstration was met by anyone

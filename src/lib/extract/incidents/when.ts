@@ -267,7 +267,8 @@ export function backgroundOf(
   // bombings that …", while one told after them is the event's, "a memorial for the victims of Sunday's car bomb")
   const frameDay =
     !!date &&
-    ((date.sent === r.s.index && FRAME_DAY_BEFORE.test(text.slice(0, date.start - r.s.start))) ||
+    date.sent === r.s.index &&
+    (FRAME_DAY_BEFORE.test(text.slice(0, date.start - r.s.start)) ||
       (!!frame?.strong &&
         date.end <= r.s.start + at &&
         /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at))));
@@ -420,7 +421,7 @@ const PAST_PERFECT_BEFORE =
   /(?<!\b(?:said|says|say|saying|told|telling|reported|reporting|claimed|claiming|added|adding|announced|confirmed|stated)\b[^.;]{0,40})\bhad (?:been |not |never |already |first |earlier |previously )?(?:[\w'’-]+ ){0,4}$/i;
 /** The verb of a trial or a sentence right before a day: "the trial … opened on", "went on trial on", "was denied parole on". */
 const FRAME_DAY_BEFORE =
-  /(?:\b(?:trials?|hearings?|proceedings|inquests?|tribunal)\b[^.;]{0,120}\b(?:opened|began|started|resumed|adjourned)|\b(?:(?:went|goes|go|stood|stands) on trial|pleaded (?:not )?guilty|(?:was|were) (?:sentenced|jailed|convicted|acquitted|indicted|tried|(?:denied|granted|refused) parole|(?:released|freed) from (?:prison|jail))))\s+(?:[\w'’-]+\s+){0,3}?$/i;
+  /(?:\b(?:trials?|hearings?|proceedings|inquests?|tribunal)\b[^.;,]{0,120}\b(?:opened|began|started|resumed|adjourned)|\b(?:(?:went|goes|go|stood|stands) on trial|pleaded (?:not )?guilty|(?:was|were) (?:sentenced|jailed|convicted|acquitted|indicted|tried|(?:denied|granted|refused) parole|(?:released|freed) from (?:prison|jail))))\s+(?:[\w'’-]+\s+){0,3}?$/i;
 const genreCache = new WeakMap<Doc, boolean>();
 /**
  * A story that retells past violence (a trial, an inquest, a report, a commemoration): its lead tells of events only
