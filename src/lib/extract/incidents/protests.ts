@@ -53,8 +53,10 @@ const THROWN_SRC =
  */
 export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|flinging)\\s+(?:[\\w-]+\\s+){0,2}?${THROWN_SRC}\\b[^.;]{0,60}?\\b(?:at|towards|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|pelt(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}\\s+with|${THROWN_SRC}(?:(?:,|\\s+and|\\s+or)\\s+(?:[\\w-]+\\s+)?${THROWN_SRC})*\\s+(?:were|was|had been)\\s+(?:thrown|hurled|lobbed|flung)\\s+(?:at|towards)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|(?:running|street) (?:fights|battles) with (?:the )?${FORCE_SRC}|running fights)`;
 /** What a state's force turns on a crowd, as a regex source: tear gas, water cannon, rubber bullets, batons. */
-export const CROWD_WEAPONS_SRC =
-  '(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|batons?|baton charges|live (?:rounds|ammunition)|pellets)';
+/** The arms of crowd control besides tear gas: "water cannon", "rubber bullets", "stun grenades", "batons". */
+const CROWD_ARMS_SRC =
+  '(?:water[- ]cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|batons?)';
+export const CROWD_WEAPONS_SRC = `(?:tear[- ]?gas|${CROWD_ARMS_SRC}|baton charges|live (?:rounds|ammunition)|pellets)`;
 /**
  * A state's force turning its crowd-control weapons on a crowd, however the crowd is called or whether it is named
  * at all (a regex source): "police fire tear gas at mourners", "riot police in X used batons and pepper spray to
@@ -78,7 +80,7 @@ const FORCE_CLEARS =
   '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|plastic bullets|pepper (?:spray|balls)|stun grenades|sound grenades|flash-?bangs|kettl(?:ed|ing)|batons?|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
