@@ -296,3 +296,19 @@ describe('the side that answers an attack', () => {
     expect(taken?.attacker).not.toMatch(/Malian/);
   });
 });
+
+describe('the day of a night told as the span of two days', () => {
+  const night = (time: string) =>
+    current(
+      'Gunmen raided the hamlet of Tanvelo in northern Ghana in the night from Thursday to Friday, killing six farmers, a district officer said.\n\n' +
+        `The attackers came on foot ${time} and burned the grain stores before they left, residents said.`,
+      '2025-06-11',
+    );
+  it('dates the event by the second day when a time after midnight is told for it', () => {
+    expect(night('shortly after 2 a.m.')[0]?.date?.slice(0, 10)).toBe('2025-06-06');
+  });
+  it('keeps the first day when the time is in the evening, or no time is told (controls)', () => {
+    expect(night('at about 11 p.m.')[0]?.date?.slice(0, 10)).toBe('2025-06-05');
+    expect(night('from the river')[0]?.date?.slice(0, 10)).toBe('2025-06-05');
+  });
+});

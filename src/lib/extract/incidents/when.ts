@@ -116,6 +116,44 @@ function nightEnd(doc: Doc, days: DateMention[], from: DateMention | undefined):
   return to ?? from;
 }
 
+/** A night told as the span of two days: "in the night from Sunday to Monday", "the night of Friday into Saturday". */
+const NIGHT_SPAN_BEFORE = /\bnight\s+(?:of|from|between)\s+(?:the\s+)?$/i;
+const TO_NEXT_DAY_SRC =
+  '(?:to|into|and)\\s+(?:the\\s+)?(?:early\\s+hours\\s+of\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b';
+const TO_NEXT_DAY = new RegExp(`\\b${TO_NEXT_DAY_SRC}`, 'i');
+const TO_NEXT_DAY_AFTER = new RegExp(`^\\s*${TO_NEXT_DAY_SRC}`, 'i');
+const nightSpan = (doc: Doc, d: DateMention) =>
+  (/\bnight\s+(?:of|from|between)\b/i.test(d.text) ||
+    NIGHT_SPAN_BEFORE.test(doc.text.slice(Math.max(0, d.start - 30), d.start))) &&
+  (TO_NEXT_DAY.test(d.text) || TO_NEXT_DAY_AFTER.test(doc.text.slice(d.end, d.end + 40)));
+/**
+ * An event of a night told as the span of two days is dated by its first day, unless its sentence or the next two (in
+ * the same or the next paragraph) tell a time after midnight ("in the night from Sunday to Monday … shortly after 1
+ * a.m."): that time falls on the second day.
+ */
+function afterMidnight(r: Reading, date: DateMention | null): DateMention | null {
+  if (date?.precision !== 'day' || !nightSpan(r.doc, date)) return date;
+  const first = date.iso.slice(0, 10);
+  const second = new Date(Date.parse(`${first}T12:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const time = r.dates.find(
+    (d) =>
+      d.precision === 'time' &&
+      d.sent >= r.s.index &&
+      d.sent <= r.s.index + 2 &&
+      r.doc.sentences[d.sent].para <= r.s.para + 1 &&
+      (d.parts.h ?? 12) < 6 &&
+      (d.iso.startsWith(first) || d.iso.startsWith(second)),
+  );
+  if (!time) return date;
+  return time.iso.startsWith(second)
+    ? time
+    : { ...time, iso: second + time.iso.slice(10), parts: { ...time.parts, ...ymd(second) } };
+}
+const ymd = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d };
+};
+
 /** The date of a trigger: in the sentence (time beats day), else in the paragraph. */
 export function eventDate(r: Reading): DateMention | null {
   const { doc, dates, s, site, text, sentDates, dayDates } = r;
@@ -222,7 +260,7 @@ export function eventDate(r: Reading): DateMention | null {
     const after = dates.filter((d) => eventDay(d) && d.sent > s.index && paraOf(d) <= s.para + 1);
     date = before[before.length - 1] ?? after[0] ?? date;
   }
-  return date;
+  return afterMidnight(r, date);
 }
 /** A weekday with no date of its own ("on Saturday", "the Saturday market"), which the dates read as one of the last week. */
 const BARE_WEEKDAY =
