@@ -117,3 +117,28 @@ describe('where the hurt were cared for is not where the event happened', () => 
     ).toBe(true);
   });
 });
+
+describe('a settlement left unnamed in the lead and named where the account goes on', () => {
+  const lead =
+    'Gunmen on motorcycles abducted 14 people from a village in Zamfara State on Sunday, police said.\n\n';
+  const placeOf = (text: string) =>
+    brief(text, '2025-06-11').incidents.filter((i) => !i.background)[0]?.place;
+  it('takes the place named by the sentence that opens on the doers', () => {
+    expect(
+      placeOf(
+        `${lead}The kidnappers entered Kaura Namoda at night and went from house to house, a resident said.`,
+      ),
+    ).toBe('Kaura Namoda');
+    expect(
+      placeOf(
+        'Armed men on horseback killed nine herders in a village in central Chad on Sunday, local officials said.\n\n' +
+          'The assailants entered Mongo shortly after dawn and drove off hundreds of cattle, a resident said.',
+      ),
+    ).toBe('Mongo');
+  });
+  it('keeps the broad place when the town is only where others went (control)', () => {
+    expect(placeOf(`${lead}Relatives travelled to Kaura Namoda to plead for help, a resident said.`)).toBe(
+      'Zamfara',
+    );
+  });
+});

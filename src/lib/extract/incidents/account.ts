@@ -35,7 +35,7 @@ import type { Candidate, Reading } from './types.ts';
 import { WEEKEND } from './when.ts';
 
 const REFER_BACK =
-  /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
+  /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|raiders|kidnappers|abductors|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
 /** A word between "the" and the event noun that does not mark another event ("the second strike", "the next attack"). */
 const MODIFIER =
   /(?!(?:first|second|third|next|last|previous|earlier|later|latest|new|other|another|separate|fresh|further|past|recent|similar|such|same)\b)[a-z][\w-]*/;
@@ -175,7 +175,9 @@ function paraReading(doc: Doc, p: number): ParaReading {
   return read;
 }
 
-/** Per document: whether each sentence refers back to an event or tells the thing hit again (read once). */
+/** A sentence that opens on the doers of the event told: "The assailants entered …", "The gunmen then fled". */
+const THE_DOERS = /^\s*(?:The|These) (?:\w+ )?(?:attackers|assailants|gunmen|raiders|kidnappers|abductors)\b/;
+/** Per document: whether each sentence refers back to an event, tells the thing hit again or opens on the doers (read once). */
 const refersAgain = new WeakMap<Doc, Map<number, boolean>>();
 
 function refersBackTo(doc: Doc, sn: Sentence): boolean {
@@ -186,7 +188,7 @@ function refersBackTo(doc: Doc, sn: Sentence): boolean {
   }
   let v = bySent.get(sn.index);
   if (v === undefined) {
-    v = REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text);
+    v = REFERS.test(sn.text) || STRUCK_AGAIN.test(sn.text) || THE_DOERS.test(sn.text);
     bySent.set(sn.index, v);
   }
   return v;
@@ -242,6 +244,9 @@ export function windowOf(r: Reading): [number, number][] {
   return window;
 }
 
+/** A settlement the sentence does not name: "in a village in", "on a border village near", "a hamlet outside". */
+const UNNAMED_SETTLEMENT =
+  /\b(?:a|one|another)\s+(?:[a-z-]+\s+)?(?:village|hamlet|town|settlement|community|locality)\s+(?:in|near|of|outside|on)\b/;
 /**
  * A vague place or a missing day is completed from later sentences that refer back ("the strike hit … near
  * Jilib").
@@ -259,6 +264,8 @@ export function completeSlots(
     !place ||
     place.kind === 'country' ||
     place.kind === 'region' ||
+    // "in a village in Zamfara state": the province holds the place, which the account names
+    (place.kind === 'province' && UNNAMED_SETTLEMENT.test(s.text)) ||
     !date ||
     saidOn(date) ||
     WEEKEND.test(date.text)
