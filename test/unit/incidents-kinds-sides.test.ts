@@ -162,6 +162,19 @@ describe('captives and rescues', () => {
       'Government regains territory',
     ]);
   });
+  it('reads troops an armed group calls its own as that group taking the place', () => {
+    expect(
+      kinds(
+        'The Arakan Army said on Friday that its troops had overrun a navy base near Sittwe after two days of fighting.',
+      ),
+    ).toContain('Non-state actor overtakes territory');
+    // (control: a state's forces speaking of their troops still regain it)
+    expect(
+      kinds(
+        'The Myanmar army said on Friday that its troops had retaken a navy base near Sittwe after two days of fighting.',
+      ),
+    ).toContain('Government regains territory');
+  });
 });
 
 describe('a dispersal: intervention unless the force is lethal or serious', () => {

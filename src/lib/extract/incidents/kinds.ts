@@ -478,6 +478,8 @@ function countryOfPlace(after: string): string | null {
   return null;
 }
 
+/** Who speaks before the words told: "The Arakan Army (AA) said on Tuesday that …" (the clause before the verb). */
+const SPEAKER_BEFORE = /([^.;,]*?)\s+(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]*$/i;
 /**
  * The territory sub-type from who took the place (ACLED): a state's forces taking a place of their own country back
  * regain territory; armed groups, and a foreign state's forces, overtake it. The doer is the clause before the verb,
@@ -499,11 +501,14 @@ export function territorySubType(text: string, at: number, len: number): string 
     ? GOV_TERRITORY
     : NSA_TERRITORY;
   if (nonState(side)) return NSA_TERRITORY;
+  // ("The Arakan Army said its troops had overrun …": a side told by its pronoun is the speaker's)
+  const pronoun = /\b(?:its|their|our)\b/i.test(side);
+  const speaker = pronoun ? SPEAKER_BEFORE.exec(text.slice(Math.max(0, at - 200), at))?.[1] : undefined;
+  if (speaker && nonState(speaker)) return NSA_TERRITORY;
   if (!stateForce(side)) return verbDefault;
   // a state's forces with no country named are the government's own; a foreign state's overtake
   // ("Russia's ministry claimed its troops had …": a side told by its pronoun is the speaker's)
-  const own =
-    countryOfSide(side) ?? (/\b(?:its|their|our)\b/i.test(side) ? countryOfSide(text.slice(0, at)) : null);
+  const own = countryOfSide(side) ?? (pronoun ? countryOfSide(text.slice(0, at)) : null);
   if (!own) return GOV_TERRITORY;
   const where = countryOfPlace(after);
   if (!where) return verbDefault;
