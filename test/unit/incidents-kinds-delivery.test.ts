@@ -205,3 +205,36 @@ describe("a state's forces that raid a house", () => {
     ).toEqual(['Attack']);
   });
 });
+
+describe('what fired or what the device was, told outright', () => {
+  it('reads missiles a drone or a gunship fired as a drone or air strike', () => {
+    expect(
+      kinds('A Turkish drone fired two missiles at a pickup near Tal Tamr on Monday, killing three men.'),
+    ).toEqual(['Air/drone strike']);
+    expect(
+      kinds('A helicopter gunship fired rockets at a farmhouse near Tubas on Monday, killing two men.'),
+    ).toEqual(['Air/drone strike']);
+    // (control: rockets fired by fighters on the ground stay a missile attack)
+    expect(
+      kinds('Insurgents fired rockets at an army camp near Tal Tamr on Monday, wounding three soldiers.'),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('reads an explosive device identified as a grenade, or a grenade thrown, as a grenade attack', () => {
+    expect(
+      kinds(
+        'An explosive device, which investigators later identified as a hand grenade, hit the yard of a court in Leskovac at 3 a.m. on Monday.',
+      ),
+    ).toEqual(['Grenade']);
+    expect(
+      kinds(
+        'Two men on a scooter threw a grenade into a bakery in Leskovac on Monday, wounding four people.',
+      ),
+    ).toEqual(['Grenade']);
+    // (control: a device with no grenade named stays an explosive device)
+    expect(
+      kinds(
+        'An explosive device hidden under a car went off outside a court in Leskovac on Monday, wounding four people.',
+      ),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
+});

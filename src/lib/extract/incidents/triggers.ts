@@ -111,7 +111,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?) (?:struck|bombed|hit)|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had )?(?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|planes?|bombers?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?) (?:struck|bombed|hit)|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had )?(?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|gunships?|planes?|bombers?|drones?|UAVs?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
@@ -161,6 +161,15 @@ export const T: Trigger[] = [
     subType: 'Grenade',
     weapon: 'grenade',
     strength: 0.6,
+  },
+  {
+    // a grenade thrown, or the device told to have been one ("an explosive device, later identified as a hand
+    // grenade, was thrown …"): the weapon named outright over the generic device
+    re: /\b(?:identified as|turned out to be|believed to be|thought to be|confirmed as|described as) (?:an? )?(?:hand )?grenade\b|\b(?:threw|thrown|hurled|lobbed|tossed) (?:an? |two |three |\d+ )?(?:hand )?grenades?\b|\bgrenades? (?:was|were|had been) (?:thrown|hurled|lobbed|tossed)\b/i,
+    type: EXP,
+    subType: 'Grenade',
+    weapon: 'grenade',
+    strength: 0.75,
   },
   {
     re: /\b(?:clash(?:es|ed)?|firefights?|gun ?battles?|skirmish(?:es|ed)?|(?:exchanged|traded|trading|exchanging) (?:gun)?fire|(?:heavy|fierce|intense|bloody|deadly|street|house-to-house) (?:fighting|combat)|locked in (?:[\w-]+ )?(?:fighting|combat|battles?)|(?:heavy |intense )?gunfire (?:broke out|erupted)\b[^.;]{0,40}\bbetween|fighting for control of|(?:pitched|street|house-to-house) battles?|(?:fighting|combat) (?:between|erupted|broke out|resumed|flared|raged|intensified|escalated)|(?<!\b(?:since|before|after|when|as) (?:the )?)fighting (?:began|started)|battles? (?:for|over) (?:control of )?the (?:town|village|base|hill|bridge|airport|garrison)|engaged (?:the |a group of )?(?:[\w'’-]+ )?(?:militants|insurgents|terrorists|rebels|gunmen|attackers|assailants|fighters|enemy|bandits)|engaged in (?:a |an )?(?:[\w-]+ )?(?:gun ?battle|firefight|fighting|combat|exchange of fire)|(?<!(?:have|has|had|having|who|which) )fought (?:for|with|against|each other|one another|around|near|in|on|through)|(?<=\b(?:gunmen|militants|rebels|insurgents|jihadists|fighters|attackers|assailants|militiamen|troops|soldiers|police(?:men)?|forces)\b[^.;]{0,60}?)(?<!(?:have|has|had|having|who|which) )fought (?:the )?(?:[\w-]+ )?(?:troops|soldiers|police(?:men)?|security forces|army|militants|rebels|insurgents|gunmen|jihadists|fighters|militiamen|guards)\b|(?<!\b(?:since|before|after|when|as|of) (?:the )?)fighting(?: (?:on|in|around|near|at|overnight)\b(?:(?!\b(?:has|have|had)\b)[^.;]){0,90}?)? (?:killed|left (?:[\w-]+ ){0,3}dead)|ambush(?:ed)?|stormed(?! (?:ahead|back|off|out|higher|home|to (?:victory|the top|a (?:win|lead|record))|into (?:the lead|first place)))|raided|opened fire on (?:a |the )?(?:police|security|army|military|soldiers|troops|checkpoint|convoy|patrol|post))\b/i,
