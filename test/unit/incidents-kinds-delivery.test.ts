@@ -219,7 +219,7 @@ describe('what fired or what the device was, told outright', () => {
       kinds('Insurgents fired rockets at an army camp near Tal Tamr on Monday, wounding three soldiers.'),
     ).toEqual(['Shelling/artillery/missile attack']);
   });
-  it('reads an explosive device identified as a grenade, or a grenade thrown, as a grenade attack', () => {
+  it('reads an explosive device identified as a grenade, or a grenade thrown, as a grenade attack, and a bomb that tore through a vehicle as an explosive device', () => {
     expect(
       kinds(
         'An explosive device, which investigators later identified as a hand grenade, hit the yard of a court in Leskovac at 3 a.m. on Monday.',
@@ -231,6 +231,16 @@ describe('what fired or what the device was, told outright', () => {
       ),
     ).toEqual(['Grenade']);
     // (control: a device with no grenade named stays an explosive device)
+    expect(
+      kinds(
+        'A bomb buried on the Kara road tore through a lorry on Monday, killing three traders, the governor said.',
+      ),
+    ).toEqual(['Remote explosive/landmine/IED']);
+    expect(
+      kinds(
+        'A guided aerial bomb tore through a school in Vovchansk on Monday, killing three teachers, the governor said.',
+      ),
+    ).not.toContain('Remote explosive/landmine/IED');
     expect(
       kinds(
         'An explosive device hidden under a car went off outside a court in Leskovac on Monday, wounding four people.',
