@@ -193,3 +193,25 @@ describe('the day of a crowd that protested and then turned on the police', () =
     expect(d).toMatchObject({ subType: 'Violent demonstration', date: '2026-03-09' });
   });
 });
+
+describe('who the crowd was', () => {
+  const who = (text: string) => incidents(text).map((i) => i.attacker);
+  it('names the crowd by the people its size is told of', () => {
+    expect(
+      who(
+        'Several thousand taxi and lorry drivers parked their vehicles across Kumasi on Monday and marched on the regional assembly.',
+      ),
+    ).toEqual(['taxi and lorry drivers']);
+    expect(who('Hundreds of fishermen marched through Tema on Monday to protest a fuel price rise.')).toEqual(
+      ['fishermen'],
+    );
+  });
+  it('keeps "protesters" when the size is told of people or of vehicles (controls)', () => {
+    expect(who('About 300 people marched through Tema on Monday to protest a fuel price rise.')).toEqual([
+      'protesters',
+    ]);
+    expect(
+      who('Hundreds of tractors blocked the ring road around Tema on Monday in a protest over fuel prices.'),
+    ).toEqual(['protesters']);
+  });
+});

@@ -21,7 +21,7 @@ import {
 } from './actors.ts';
 import { TALLY } from './casualties.ts';
 import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName, mentionsWithin } from './common.ts';
-import { family } from './protests.ts';
+import { crowdOf, family } from './protests.ts';
 import { forcesOf } from './remote.ts';
 import { EXP } from './triggers.ts';
 import type { Reading } from './types.ts';
@@ -625,7 +625,7 @@ export function resolveDoer(
     family(trig.subType) === 'protest' &&
     !/protest|demonstrat|riot|march|crowd|students|workers/i.test(attacker)
   )
-    attacker = 'protesters';
+    attacker = crowdOf(text) ?? 'protesters';
   return { attacker, attribution };
 }
 /** Between a headline's group and its verb, only a noun for its men: "X fighters kill", "X militiamen storm". */

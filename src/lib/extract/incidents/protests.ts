@@ -106,6 +106,21 @@ export function namedForce(actor: string | null, ents: Entities): string | null 
   return orgs.length === 1 ? orgs[0].name : null;
 }
 /**
+ * Who made up a crowd, told with its size before the verb of its protest: "several hundred drivers marched", "hundreds
+ * of NUP supporters gathered outside …", "thousands of bus and minivan drivers parked their vehicles … and marched".
+ */
+const CROWD_OF =
+  /\b(?:(?:hundreds|thousands|dozens|scores|tens of thousands|hundreds of thousands) of|(?:several|a few|many) (?:hundred|thousand|dozen)|(?:about|around|some|nearly|more than|over|at least) [\d,]+|\d[\d,]+|a (?:group|crowd|column) of)\s+((?:(?![\p{L}'’-]+ed\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:(?<!ed)s|men))\s+(?:[^.;]{0,80}?\s)?(?:marched|protested|rallied|gathered|demonstrated|staged|blocked|barricaded|took to|occupied|converged|massed|picketed|paraded|chanted|assembled|held (?:a|their)|burned|burnt|threw|hurled)\b/iu;
+/** Words of a crowd that say no more than that it is one, or that name what it came in ("hundreds of tractors"). */
+const ANY_CROWD =
+  /^(?:people|persons|protesters|demonstrators|others|individuals|members)$|\b(?:tractors|vehicles|cars|trucks|lorries|buses|motorbikes|motorcycles|boats)$/i;
+/** Who the crowd of a protest told in a sentence were, when the sentence says (null when it does not). */
+export function crowdOf(text: string): string | null {
+  const m = CROWD_OF.exec(text);
+  const who = m?.[1].replace(/^(?:the|angry|peaceful)\s+/i, '');
+  return who && !ANY_CROWD.test(who) ? who : null;
+}
+/**
  * The ACLED sub-type of a demonstration, from everything the text says about it: demonstrators who turn violent make a
  * violent demonstration; peaceful demonstrators met with force that kills or injures suffer excessive force (the state
  * is the first actor); dispersal or arrests without that is a protest with intervention; else a peaceful protest.
