@@ -260,3 +260,33 @@ describe('a day borrowed from another clause is no day of the event', () => {
     expect(list.map((i) => i.date?.slice(0, 10)).sort()).toEqual(['2025-03-09', '2025-03-12']);
   });
 });
+
+describe('a strike told as the answer to another', () => {
+  const records = (claim: string) =>
+    briefArticle(
+      {
+        text:
+          'An air strike destroyed a house in Tyre on Thursday night, killing a commander, the health ministry said.\n\n' +
+          'On Friday morning, about 20 rockets hit Haifa, lightly injuring two people, the ambulance service said.\n\n' +
+          claim,
+        origin: 'text',
+      },
+      { published: '2026-10-03' },
+    ).incidents.filter((i) => !i.background && i.subType === 'Shelling/artillery/missile attack');
+  it('is the same salvo as the one told at its place', () => {
+    expect(
+      records(
+        'The group said it had fired a salvo of rockets at Haifa in response to the killing of its commander.',
+      ).map((i) => i.place),
+    ).toEqual(['Haifa']);
+  });
+  it('stays a strike of its own at another place (control)', () => {
+    expect(
+      records(
+        'The group said it had fired a salvo of rockets at Nahariya in response to the killing of its commander.',
+      )
+        .map((i) => i.place)
+        .sort(),
+    ).toEqual(['Haifa', 'Nahariya']);
+  });
+});

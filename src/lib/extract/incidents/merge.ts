@@ -623,6 +623,9 @@ export const ANOTHER_STRIKE = new RegExp(
   String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
   'i',
 );
+/** Words that tell a strike as the answer to another: "in response to the massacre", "in retaliation", "struck back". */
+const ANSWERS = /\b(?:in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
+const ANSWERS_ALL = new RegExp(ANSWERS.source, 'gi');
 /** Means of violence that are not a blast, or a force on the ground: victims shot, cut or taken by them are an attack of their own. */
 const OWN_MEANS =
   /\b(?:shot|shoot\w*|gun(?:man|men|fire|point)|opened fire|fired on|rifles?|stabb\w+|knif\w+|machetes?|hack\w+|beh\w*ead\w*|abduct\w*|kidnap\w*|torch\w*|burn(?:ed|t) (?:alive|to death)|rap\w+|lynch\w*|execut\w+|beat(?:en|ing)?|militi\w+|soldiers|troops|fighters|attackers|raiders|bandits|assailants|insurgents|militants|jihadists|rebels)\b/i;
@@ -826,7 +829,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const b = found[j];
     if (b.background) continue;
     const bText = sentText(b);
-    if (ANOTHER_STRIKE.test(bText)) continue;
+    // (a strike told as the answer to another is not that other one, but it may be one told already at its place)
+    const answers = ANSWERS.test(bText);
+    if (ANOTHER_STRIKE.test(answers ? bText.replace(ANSWERS_ALL, ' ') : bText)) continue;
     const bDay = dayNumber(b.date);
     const at = bText.search(new RegExp(b.trig.re.source, b.trig.re.flags.replace('g', '')));
     const told =
@@ -840,6 +845,8 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const weaponBack = wb ? weaponSubType(wb[0]) : null;
     const into = found.slice(0, j).find((a) => {
       if (a.background) return false;
+      if (answers && !(a.subType === b.subType && a.placeRef && a.placeRef.id === b.placeRef?.id))
+        return false;
       const aDay = dayNumber(a.date);
       const text = [...new Set([...a.sents, ...b.sents, a.sentence, b.sentence])]
         .map((k) => doc.sentences[k]?.text ?? '')
