@@ -312,3 +312,14 @@ describe('the day of a night told as the span of two days', () => {
     expect(night('from the river')[0]?.date?.slice(0, 10)).toBe('2025-06-05');
   });
 });
+
+describe('a day told outright beside one counted from another event', () => {
+  it('takes the day told outright', () => {
+    const ied = current(
+      'Gunmen ambushed an army convoy near Ansongo late on Monday, killing two soldiers, the army said.\n\n' +
+        'Hours later, on Tuesday morning, a bomb hidden on a track outside Ansongo went off under a lorry, injuring its driver.',
+      '2026-05-14',
+    ).find((i) => i.subType === 'Remote explosive/landmine/IED');
+    expect(ied?.date?.slice(0, 10)).toBe('2026-05-12');
+  });
+});

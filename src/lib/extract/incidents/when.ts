@@ -211,6 +211,8 @@ export function eventDate(r: Reading): DateMention | null {
       days.find((d) => d.precision === 'time' && !d.anchored),
     ) ??
     days.find((d) => d.precision === 'time') ??
+    // (a day told outright beats one counted from another event: "Hours later, on Wednesday morning, …")
+    days.find((d) => !d.anchored) ??
     days[0] ??
     past ??
     (framing ? null : dayDates(paraDates).reverse()[0]) ??
