@@ -323,3 +323,27 @@ describe('a day told outright beside one counted from another event', () => {
     expect(ied?.date?.slice(0, 10)).toBe('2026-05-12');
   });
 });
+
+describe('a night told with no day of its own', () => {
+  it('is the night before the report: dated by the day the report came out', () => {
+    const downed = current(
+      'Air defences shot down 37 of 45 attack drones over the Mykolaiv and Kirovohrad regions overnight, the air force said.',
+      '2026-02-19',
+    );
+    expect(downed[0]?.date?.slice(0, 10)).toBe('2026-02-19');
+  });
+  it('keeps the day a night is told with, and gives none to a record told with no night (controls)', () => {
+    expect(
+      current(
+        'Air defences shot down 37 of 45 attack drones over the Mykolaiv region overnight into Tuesday, the air force said.',
+        '2026-02-19',
+      )[0]?.date?.slice(0, 10),
+    ).toBe('2026-02-17');
+    expect(
+      current(
+        'Air defences shot down 37 of 45 attack drones over the Mykolaiv region, the air force said.',
+        '2026-02-19',
+      )[0]?.date,
+    ).toBeNull();
+  });
+});

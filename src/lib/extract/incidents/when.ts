@@ -262,7 +262,26 @@ export function eventDate(r: Reading): DateMention | null {
     const after = dates.filter((d) => eventDay(d) && d.sent > s.index && paraOf(d) <= s.para + 1);
     date = before[before.length - 1] ?? after[0] ?? date;
   }
-  return afterMidnight(r, date);
+  return afterMidnight(r, date) ?? lastNight(r);
+}
+/** A night told with no day of its own: "Air defences shot down 41 drones overnight", "during the night". */
+const OVERNIGHT = /\b(?:overnight|during the night|in the early hours)\b(?!\s+(?:of|on|into|to)\b)/i;
+/** An event of the night before the report, told with no day: the day the report came out (the night's morning). */
+function lastNight(r: Reading): DateMention | null {
+  const m = OVERNIGHT.exec(r.text);
+  if (!m || !r.published) return null;
+  const [y, mo, d] = r.published.slice(0, 10).split('-').map(Number);
+  const start = r.s.start + m.index;
+  return {
+    text: m[0],
+    start,
+    end: start + m[0].length,
+    sent: r.s.index,
+    iso: r.published.slice(0, 10),
+    precision: 'day',
+    parts: { y, m: mo, d },
+    resolvedFrom: `publication ${r.published.slice(0, 10)} (the night before it)`,
+  };
 }
 /** A weekday with no date of its own ("on Saturday", "the Saturday market"), which the dates read as one of the last week. */
 const BARE_WEEKDAY =
