@@ -347,3 +347,19 @@ describe('a night told with no day of its own', () => {
     ).toBeNull();
   });
 });
+
+describe('a story of one day', () => {
+  const nakuru =
+    'Police fired tear gas at striking nurses in Nakuru on Tuesday as a strike over unpaid wages entered its third week.\n\n';
+  const mombasa =
+    'In Mombasa, several hundred nurses marched to the county offices and handed over a petition, the local radio said.';
+  const march = (text: string) => current(text, '2026-07-08').find((i) => i.place === 'Mombasa');
+  it('dates an event told with no day by the one day of the story', () => {
+    expect(march(nakuru + mombasa)?.date?.slice(0, 10)).toBe('2026-07-07');
+  });
+  it('leaves it undated when the story tells two days (control)', () => {
+    expect(
+      march(`${nakuru}Gunmen killed two herders near Eldoret on Sunday, police said.\n\n${mombasa}`)?.date,
+    ).toBeNull();
+  });
+});

@@ -66,6 +66,7 @@ import {
   countedBack,
   dateRules,
   eventDate,
+  oneDayStory,
   weekdaysOfPastMonth,
   withoutCrowdCause,
 } from './incidents/when.ts';
@@ -369,6 +370,7 @@ function readIncidents(
     f.target = tidyActor(f.target);
   }
   settleUntied(found);
+  oneDayStory(found);
   calibrate(found, doc, published);
   return found.map(
     ({

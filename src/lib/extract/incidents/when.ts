@@ -530,3 +530,19 @@ export function retellingGenre(doc: Doc, dates: DateMention[], published: string
   genreCache.set(doc, out);
   return out;
 }
+
+/**
+ * A story of one day: when every other current record of the article that has a day has the same one, a current
+ * record told with no day of its own ("In Mombasa, several hundred people marched …", "Two of the missiles hit the
+ * port") happened on that day too (kept weak).
+ */
+export function oneDayStory(found: { background: boolean; date: string | null; dateWeak: boolean }[]): void {
+  const days = new Set(found.flatMap((f) => (!f.background && f.date ? [f.date.slice(0, 10)] : [])));
+  const [day] = days;
+  if (days.size !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+  for (const f of found)
+    if (!f.background && !f.date) {
+      f.date = day;
+      f.dateWeak = true;
+    }
+}
