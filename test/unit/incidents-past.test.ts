@@ -293,3 +293,28 @@ describe('a past time that dates another event told after the trigger', () => {
     expect(all(text).filter((i) => i.background).length).toBeGreaterThan(0);
   });
 });
+
+describe('an event a frame retells in a relative clause of the noun it names', () => {
+  it('is background: "sentenced … for the hijacking of X, in which …"', () => {
+    const text =
+      'Four members of a gang were each sentenced to life in prison on Friday for the hijacking of a cash van outside Durban in which a guard was shot dead.';
+    expect(current(text, '2026-10-03')).toEqual([]);
+    expect(all(text, '2026-10-03').map((i) => i.place)).toEqual(['Durban']);
+  });
+  it('reads bail granted over an event as a frame of it', () => {
+    expect(
+      current(
+        'A court in Kisumu on Monday granted bail to two police officers charged over the shooting of a student during a protest.',
+        '2026-10-03',
+      ),
+    ).toEqual([]);
+  });
+  it('stays current when no frame ties the clause to a past event (control)', () => {
+    expect(
+      current(
+        'Four gunmen hijacked a cash van outside Durban on Friday in an ambush in which a guard was shot dead, police said.',
+        '2026-10-03',
+      ).map((i) => i.place),
+    ).toEqual(['Durban']);
+  });
+});

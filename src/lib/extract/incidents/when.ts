@@ -415,7 +415,7 @@ const otherEventBetween = (t: string): boolean => HARM_DONE.test(t);
  * memory (an anniversary, a memorial, an exhumation, compensation). Strong frames retell whatever they take as object.
  */
 const STRONG_FRAME =
-  'sentenc(?:ed|es|ing)|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
+  'sentenc(?:ed|es|ing)|bail|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
 /** Words of a frame that tells of an event through an account of it (a report, an inquiry, witnesses, survivors). */
 const WEAK_FRAME =
   'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
@@ -428,6 +428,15 @@ const FINDING_THAT =
 /** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
 const FRAME_BEFORE = new RegExp(
   String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,120}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
+  'i',
+);
+/**
+ * A frame whose event is told in a relative clause of the noun it retells: "sentenced … for the ambush of a security
+ * van near X in which a guard was shot dead", "convicted four men over the 2022 attack on a church, in which gunmen
+ * opened fire".
+ */
+const FRAME_RELATIVE = new RegExp(
+  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,120}?\b(?:for|over|of|into|in connection with|linked to|related to)\s+(?:the|a|an|its|their|this|that)\s+[^;:!?]{0,160}?\b(?:in which|during which|where|which|that)\s+(?:[\w'’-]+\s+){0,5}$`,
   'i',
 );
 /** Any word of a frame, to find where the frame ends. */
@@ -445,8 +454,12 @@ export interface Frame {
 export function frameOf(text: string, at: number, len = 0): Frame | null {
   // (a trigger that runs over a clause break, "… in police custody, and police fired tear gas", has its head after it)
   if (/[,;]/.test(text.slice(at, at + len))) return null;
-  const start = Math.max(0, at - 160);
-  const m = FRAME_BEFORE.exec(text.slice(start, at));
+  let start = Math.max(0, at - 160);
+  let m = FRAME_BEFORE.exec(text.slice(start, at));
+  if (!m) {
+    start = Math.max(0, at - 320);
+    m = FRAME_RELATIVE.exec(text.slice(start, at));
+  }
   if (!m) return null;
   // (the event's words begin after the last frame word of the match: "a tribunal on Tuesday sentenced … for a
   // massacre" has the day between two of them, and it is the frame's)
