@@ -241,3 +241,35 @@ describe('people driven off on foot', () => {
     expect(list.map((i) => i.subType)).not.toContain('Abduction/forced disappearance');
   });
 });
+
+describe('acts a law would allow, a training was about, or a count that rose', () => {
+  const told = (text: string) => current(text, '2026-03-12');
+  it('tells no event', () => {
+    expect(
+      told(
+        'A draft law that would let police shoot down drones over prisons was debated in Vilnius on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      told(
+        'The six-week course at the Koulikoro camp, which ended on Friday, focused on repelling ambushes and clearing roadside bombs.',
+      ),
+    ).toEqual([]);
+    expect(
+      told(
+        'The number of soldiers killed by roadside bombs in northern Mali rose sharply last year, a report released in Bamako on Tuesday said.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps the acts themselves, and a toll that rose to a figure (controls)', () => {
+    expect(told('Police shot down two drones over a prison in Vilnius on Tuesday.')).toHaveLength(1);
+    expect(
+      told('Soldiers repelled an ambush near Koulikoro on Friday, killing four attackers.'),
+    ).toHaveLength(1);
+    expect(
+      told(
+        "The number of people killed in Sunday's clash between two groups of herders near Gao rose to three on Tuesday after an injured man died in hospital.",
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -96,6 +96,23 @@ const IN_PROTEST_OF_TO_COME = new RegExp(`\\b${TO_COME_MARK}\\s[^.;:,]{0,90}\\si
 const ARRANGED_AFTER =
   /^[\w-]*,?\s+(?:(?:is|are|has been|have been)\s+(?:planned|scheduled|set|called|announced)\b|(?:planned|scheduled|set|called)\s+for\b(?!\s+(?:months|weeks|years|days|a long time)\b)|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later)|(?:is|are)\s+due\b)/i;
 /**
+ * Words that make the trigger after them no act that happened: what a law or an order would let someone do ("a bill
+ * that would let the army shoot down drones"), what training or drills were about ("training focused on repelling
+ * ambushes").
+ */
+const NO_ACT_BEFORE = new RegExp(
+  String.raw`\b(?:would|could|will|to) (?:let|allow|enable|authori[sz]e|permit|empower)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$` +
+    String.raw`|\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|train(?:ed|ing|s)?|drill(?:ed|s)?|exercises?|practi[sc](?:e|es|ed|ing))\s+(?:on|in|for)\s+(?:[\w'’-]+\s+){0,6}?$`,
+  'i',
+);
+/**
+ * A count that rose or fell: "the number of officers killed by roadside bombs rose sharply" (not a toll put at a
+ * figure, nor one that rose to one: "the number of people killed in Monday's clash rose to three").
+ */
+const COUNT_OF_BEFORE = /\bthe (?:number|numbers|share|proportion) of\s+(?:[\w'’-]+\s+){0,4}$/i;
+const COUNT_MOVED_AFTER =
+  /^[^.;:]{0,80}?\b(?:rose|risen|fell|fallen|increased|decreased|doubled|halved|dropped|climbed|declined|jumped|grew|grown|soared)\b(?!\s+to\b)/i;
+/**
  * The event is one still to come, told as planned, called, scheduled or in the future, whatever day the sentence
  * names (a demonstration called or announced, "unions announced a fresh rally", counts only for `protest`).
  */
@@ -800,6 +817,12 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const clause = text.slice(Math.max(0, at - 60), at + 80);
   // an event only planned, called, scheduled or told in the future is no incident, whatever day the sentence names
   if (toCome(text, at, trigLen, family(trig.subType) === 'protest')) return null;
+  const lead = text.slice(Math.max(0, at - 100), at);
+  if (
+    NO_ACT_BEFORE.test(lead) ||
+    (COUNT_OF_BEFORE.test(lead) && COUNT_MOVED_AFTER.test(text.slice(at + trigLen)))
+  )
+    return null;
   // a modal that governs the trigger ("said its soldiers would continue … the areas it has liberated") is reported
   // future or possibility, even after "said"
   const trigClause0 = clauseAround(text, at, trigLen);
