@@ -415,7 +415,7 @@ const otherEventBetween = (t: string): boolean => HARM_DONE.test(t);
  * memory (an anniversary, a memorial, an exhumation, compensation). Strong frames retell whatever they take as object.
  */
 const STRONG_FRAME =
-  'sentenc(?:ed|es|ing)|bail|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
+  'sentenc(?:ed|es|ing)|(?:gets?|got|given|handed) (?:life|death|\\d+ years)|bail|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
 /** Words of a frame that tells of an event through an account of it (a report, an inquiry, witnesses, survivors). */
 const WEAK_FRAME =
   'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
