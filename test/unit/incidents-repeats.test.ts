@@ -290,3 +290,24 @@ describe('a strike told as the answer to another', () => {
     ).toEqual(['Haifa', 'Nahariya']);
   });
 });
+
+describe('the river a town lies on is no second place hit', () => {
+  const places = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-09-30' })
+      .incidents.filter((i) => !i.background)
+      .map((i) => i.place);
+  it('reads "Reni, on the Danube" as one place', () => {
+    expect(
+      places(
+        'A missile struck grain silos in Reni, on the Danube in the Odesa region, on Monday evening, wounding two workers.',
+      ),
+    ).toEqual(['Reni']);
+  });
+  it('keeps a list of towns hit as one event each (control)', () => {
+    expect(
+      places(
+        'Drones hit fuel depots in Reni, in Izmail and in Odesa on Monday evening, wounding two workers.',
+      ),
+    ).toEqual(['Reni', 'Izmail', 'Odesa']);
+  });
+});

@@ -471,7 +471,9 @@ function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number)
         !/\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i.test(
           doc.text.slice(Math.max(s.start, prev.start - 30), prev.start),
         ) &&
-        !(/^\s*,\s*$/.test(between) && p.kind === 'province' && prev.place.kind !== 'province');
+        !(/^\s*,\s*$/.test(between) && p.kind === 'province' && prev.place.kind !== 'province') &&
+        // (nor "Izmail, on the Danube": the river a town lies on)
+        !(/^\s*,\s*on\s+the\s+$/i.test(between) && p.kind === 'other');
       // a clause of its own that says the place was hit: "…, and port infrastructure in Izmail was damaged"
       const clause =
         OWN_CLAUSE.test(between) &&
