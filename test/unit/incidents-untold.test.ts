@@ -273,3 +273,28 @@ describe('acts a law would allow, a training was about, or a count that rose', (
     ).toHaveLength(1);
   });
 });
+
+describe('shells, rockets or missiles found or recovered', () => {
+  it('tell no attack', () => {
+    expect(
+      current(
+        'Police found two unexploded mortar shells near the market in Cotabato on Friday.',
+        '2026-03-07',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Investigators recovered fragments of a phone and a 60mm mortar round that had served as the main charge, he said.',
+        '2026-03-07',
+      ),
+    ).toEqual([]);
+  });
+  it('still tell one that went off (control)', () => {
+    expect(
+      current(
+        'Two mortar shells exploded near the market in Cotabato on Friday, wounding three vendors.',
+        '2026-03-07',
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -703,7 +703,12 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // explosives or grenades seized, found or recovered (with rifles, in a cache) went off nowhere: no explosion to record
   // (a blast or a toll counts only when told from the seizure on: "killed in a shootout and … seized rifles, grenades"
   // tells the fight's dead, not a grenade that went off)
-  if (trig.subType === 'Remote explosive/landmine/IED' || trig.subType === 'Grenade') {
+  // (so do shells, rockets or missiles named alone: "found two unexploded mortar shells near the market")
+  if (
+    trig.subType === 'Remote explosive/landmine/IED' ||
+    trig.subType === 'Grenade' ||
+    WEAPON_NAME_ONLY.test(text.slice(at, at + trigLen))
+  ) {
     const from = Math.max(0, at - 200);
     const seized = SEIZED_BEFORE.exec(text.slice(from, at));
     if (seized && !WENT_OFF.test(text.slice(from + seized.index))) return null;
