@@ -556,3 +556,23 @@ describe('named days holding a weekday word', () => {
     expect(easterSunday(2038)).toEqual({ y: 2038, m: 4, d: 25 });
   });
 });
+
+describe('"so many years ago today"', () => {
+  it('is that day of the year, so many years back', () => {
+    const text = 'Four years ago today, troops entered the town. A year ago to the day, the bridge reopened.';
+    expect(dateOf(text, 'Four years ago today', '2026-04-08')).toMatchObject({
+      iso: '2022-04-08',
+      precision: 'day',
+    });
+    expect(dateOf(text, 'A year ago to the day', '2026-04-08')).toMatchObject({
+      iso: '2025-04-08',
+      precision: 'day',
+    });
+  });
+  it('keeps "four years ago" alone a year (control)', () => {
+    expect(dateOf('Four years ago, troops entered the town.', 'Four years ago', '2026-04-08')).toMatchObject({
+      iso: '2022',
+      precision: 'year',
+    });
+  });
+});

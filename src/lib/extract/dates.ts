@@ -1110,6 +1110,19 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         end += thatYear[0].length;
         text = doc.text.slice(start, end);
       }
+      // "four years ago today", "a year ago to the day": that day of the year, so many years back
+      const toTheDay =
+        pubParts && /\bago$/i.test(r.text.trim())
+          ? AGO_TODAY_AFTER.exec(doc.text.slice(end, end + 20))
+          : null;
+      if (toTheDay && pubParts) {
+        parts = { y: parts.y, m: pubParts.m, d: pubParts.d };
+        precision = 'day';
+        resolvedFrom = `publication ${published}, ${r.text.trim()} to the day`;
+        end += toTheDay[0].length;
+        text = doc.text.slice(start, end);
+        for (const o of raws) if (o.sent === r.sent && o.start >= r.end && o.start < end) used.add(o);
+      }
       // "April 21, 2019, Easter Sunday", "March 3, 2021, a Wednesday": the weekday names the date before it
       const weekday = WEEKDAY_RE.exec(r.text.trim());
       const prev = dates.at(-1);
@@ -1298,6 +1311,8 @@ function sameProperNames(a: string, b: string): boolean {
   for (const w of properWords(b)) if (x.has(w)) return true;
   return false;
 }
+/** "today" or "to the day" right after "… ago": the very day, so many years or months back. */
+const AGO_TODAY_AFTER = /^\s+(?:today|to the day)\b/i;
 /** Relatives counted from the day something was said: weak anchors themselves. */
 const fromStatement = new WeakSet<DateMention>();
 
