@@ -250,6 +250,17 @@ describe('stories of other kinds, full of war words, tell of no incident', () =>
     expect(current(text, '2025-04-02')).toEqual([]);
     for (const i of all(text, '2025-04-02')) expect(i.date?.startsWith('2025')).not.toBe(true);
   });
+  it('finds no shelling in a market bombarded with sell orders, but keeps a town bombarded with artillery', () => {
+    expect(
+      current('The rial plunged on Monday as traders bombarded the exchange with sell orders.', '2026-04-08'),
+    ).toEqual([]);
+    expect(
+      current(
+        'Russian forces bombarded Kherson with artillery on Monday, killing two people.',
+        '2026-04-08',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
   it('finds no incident in an oil-market story with a war premium, a canal strike and ministers who clash', () => {
     const text =
       'Brent jumps as Suez transits slump and canal pilots strike\n\n' +
