@@ -576,3 +576,32 @@ describe('"so many years ago today"', () => {
     });
   });
 });
+
+describe('a night told by its two dates, and a GMT restatement written with a dot', () => {
+  it('reads "the night of 13 to 14 January" as the first day of the night', () => {
+    expect(
+      dateOf(
+        'Drones struck the depot on the night of 13 to 14 January, the army said.',
+        'the night of 13 to 14 January',
+        '2026-01-15',
+      ),
+    ).toMatchObject({ iso: '2026-01-13', precision: 'day' });
+  });
+  it('moves a local time to the next day when its GMT restatement, "22.00 GMT on Tuesday", is the evening before', () => {
+    expect(
+      isoOf(
+        'The governor said shortly after 2 a.m. local time (22.00 GMT on Tuesday) that drones were attacking.',
+        '2 a.m.',
+        '2026-01-15',
+      ),
+    ).toMatch(/^2026-01-14T02:00/);
+    // (control: a restatement on the same day leaves the day alone)
+    expect(
+      isoOf(
+        'The governor said at 2 p.m. local time (10.00 GMT on Tuesday) that drones were attacking.',
+        'at 2 p.m.',
+        '2026-01-15',
+      ),
+    ).toMatch(/^2026-01-13T14:00/);
+  });
+});

@@ -363,3 +363,14 @@ describe('a story of one day', () => {
     ).toBeNull();
   });
 });
+
+describe('a night told by its two dates', () => {
+  it('dates the event by the second date when a time after midnight is told for it', () => {
+    const list = current(
+      'Drones struck a fuel depot at the Morozovsk air base on the night of 13 to 14 January, the army said.\n\n' +
+        'The attack began at about 3 a.m., a local official said, and started a large fire.',
+      '2026-01-16',
+    );
+    expect(list[0]?.date?.slice(0, 10)).toBe('2026-01-14');
+  });
+});

@@ -663,7 +663,7 @@ function placeZone(doc: Doc, ents: Entities, sent: number): string | null {
 /** "the night of October 16": chrono drops the date after "night of", so the words are hidden from it. */
 const NIGHT_OF_RE = /\b(?:the\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+$/i;
 const NIGHT_OF_MASK =
-  /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
+  /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:\s*(?:-|–|to|into)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
 /** A wire-style clock time without a colon and with a zone: "2315 GMT", "0400 UTC". */
 const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)/g;
 /**
@@ -711,7 +711,7 @@ function asideGap(between: string): number {
  * crosses midnight.
  */
 function gmtDayShift(after: string, h: number, mi: number): number {
-  const g = after.match(/\(\s*(?:at\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\b[^()]*$/);
+  const g = after.match(/\(\s*(?:at\s+)?([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:GMT|UTC|Z)\b[^()]*$/);
   if (!g) return 0;
   const diff = h * 60 + mi - (Number(g[1]) * 60 + Number(g[2]));
   return diff < -12 * 60 ? 1 : diff > 14 * 60 ? -1 : 0;

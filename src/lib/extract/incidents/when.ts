@@ -116,10 +116,10 @@ function nightEnd(doc: Doc, days: DateMention[], from: DateMention | undefined):
   return to ?? from;
 }
 
-/** A night told as the span of two days: "in the night from Sunday to Monday", "the night of Friday into Saturday". */
+/** A night told as the span of two days: "in the night from Sunday to Monday", "the night of 13 to 14 January". */
 const NIGHT_SPAN_BEFORE = /\bnight\s+(?:of|from|between)\s+(?:the\s+)?$/i;
 const TO_NEXT_DAY_SRC =
-  '(?:to|into|and)\\s+(?:the\\s+)?(?:early\\s+hours\\s+of\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b';
+  '(?:to|into|and)\\s+(?:the\\s+)?(?:early\\s+hours\\s+of\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)?)\\b';
 const TO_NEXT_DAY = new RegExp(`\\b${TO_NEXT_DAY_SRC}`, 'i');
 const TO_NEXT_DAY_AFTER = new RegExp(`^\\s*${TO_NEXT_DAY_SRC}`, 'i');
 const nightSpan = (doc: Doc, d: DateMention) =>
