@@ -605,3 +605,30 @@ describe('a night told by its two dates, and a GMT restatement written with a do
     ).toMatch(/^2026-01-13T14:00/);
   });
 });
+
+describe('a time that cannot fall in the part of the day the last event names', () => {
+  const text = (lead: string) =>
+    `${lead}\n\nFive men forced their way into the house shortly before 11 p.m. and led the teacher to a waiting van.`;
+  it('belongs to the event told before it that it fits', () => {
+    expect(
+      isoOf(
+        text(
+          'Armed men took a teacher from his home in Marawi on the night of January 20, police said, and a ransom was demanded the following morning.',
+        ),
+        '11 p.m.',
+        '2026-01-22',
+      ),
+    ).toMatch(/^2026-01-20T23:00/);
+  });
+  it('keeps the last event when the time fits it (control)', () => {
+    expect(
+      isoOf(
+        text(
+          'Armed men took a teacher from his home in Marawi on January 20, police said, and a ransom was demanded the following night.',
+        ),
+        '11 p.m.',
+        '2026-01-22',
+      ),
+    ).toMatch(/^2026-01-21T23:00/);
+  });
+});

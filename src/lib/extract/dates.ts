@@ -1059,19 +1059,33 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
             sameProperNames(doc.sentences[r.sent].text, doc.sentences[lastEvent.sent].text) &&
             /\bhad\s+(?!been\b)[a-z]+(?:ed|en|t)\b[^.;"“”]{0,60}$/i.test(doc.text.slice(sentStart, r.start))))
       ) {
-        parts = { ...lastEvent.parts, h, mi };
-        resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)})`;
+        // (a time that cannot fall in the part of the day the last event names, "11 p.m." after "the following
+        // morning", belongs to the event told before it that it fits: "on the night of January 20")
+        const from = dayPartFits(lastEvent.text, h)
+          ? lastEvent
+          : (dates.findLast(
+              (d) =>
+                (d.precision === 'day' || d.precision === 'time') &&
+                d.sent <= lastEvent!.sent &&
+                d.end <= lastEvent!.start &&
+                !saidOn(d) &&
+                doc.sentences[r.sent].para - doc.sentences[d.sent].para <= 3 &&
+                partOfDay(d.text) !== null &&
+                dayPartFits(d.text, h),
+            ) ?? lastEvent);
+        parts = { ...from.parts, h, mi };
+        resolvedFrom = `event: ${from.text} (${from.iso.slice(0, 10)})`;
         // overnight: a morning hour told after an evening or night one ("between 11 p.m. on Saturday and 7 a.m.")
         // is the next morning, unless the text steps back ("earlier")
-        const between = doc.text.slice(lastEvent.end, r.start);
-        const lastH = lastEvent.precision === 'time' ? lastEvent.parts.h : undefined;
+        const between = doc.text.slice(from.end, r.start);
+        const lastH = from.precision === 'time' ? from.parts.h : undefined;
         const night =
           (lastH !== undefined && lastH >= 18) ||
-          (lastH === undefined && /\b(?:night|overnight)\b/i.test(lastEvent.text) && h < 6);
+          (lastH === undefined && /\b(?:night|overnight)\b/i.test(from.text) && h < 6);
         if (night && h < 12 && !/\b(?:earlier|before|previous|prior|that morning)\b/i.test(between)) {
           const next = addTo({ y: parts.y, m: parts.m, d: parts.d }, 'day', 1);
           parts = { ...next, h, mi };
-          resolvedFrom = `event: ${lastEvent.text} (${lastEvent.iso.slice(0, 10)}), the next morning`;
+          resolvedFrom = `event: ${from.text} (${from.iso.slice(0, 10)}), the next morning`;
         }
         anchored = true;
       } else if (pubParts) {
@@ -1310,6 +1324,22 @@ function sameProperNames(a: string, b: string): boolean {
   const x = properWords(a);
   for (const w of properWords(b)) if (x.has(w)) return true;
   return false;
+}
+/** The part of the day a date mention names ("the following morning", "on the night of January 20"), if any. */
+function partOfDay(text: string): 'morning' | 'afternoon' | 'evening' | 'night' | null {
+  const m = /\b(morning|afternoon|evening|night|overnight)\b/i.exec(text);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w === 'overnight' ? 'night' : (w as 'morning' | 'afternoon' | 'evening' | 'night');
+}
+/** Whether an hour can fall in the part of the day a mention names (any hour fits a mention that names none). */
+function dayPartFits(text: string, h: number): boolean {
+  const part = partOfDay(text);
+  if (part === 'morning') return h >= 4 && h < 13;
+  if (part === 'afternoon') return h >= 12 && h < 19;
+  if (part === 'evening') return h >= 16 || h < 1;
+  if (part === 'night') return h >= 18 || h < 7;
+  return true;
 }
 /** "today" or "to the day" right after "… ago": the very day, so many years or months back. */
 const AGO_TODAY_AFTER = /^\s+(?:today|to the day)\b/i;
