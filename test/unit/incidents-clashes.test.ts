@@ -396,3 +396,29 @@ describe('fire on a convoy', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('a source that speaks for the force, in the middle of the fight told', () => {
+  const told = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-04-28' })
+      .incidents.filter((i) => !i.background)
+      .map((i) => [i.subType, i.place]);
+  it('is not the doer of the fight told around it', () => {
+    expect(
+      told(
+        "On Sunday afternoon, soldiers of the gendarmerie's rapid reaction unit caught up with part of the gang near Kolofata and, according to a military source in Maroua, killed five of the assailants in an exchange of fire.",
+      ),
+    ).toEqual([['Armed clash', 'Kolofata']]);
+  });
+  it('sits where it speaks from, not where the fight was; a place told as the fight place stays (control)', () => {
+    expect(
+      told(
+        'Gendarmes killed five kidnappers in an exchange of fire on Sunday, according to a police source in Maroua.',
+      ),
+    ).toEqual([['Armed clash', null]]);
+    expect(
+      told(
+        'Gendarmes killed five kidnappers in an exchange of fire in Maroua on Sunday, according to a police source.',
+      ),
+    ).toEqual([['Armed clash', 'Maroua']]);
+  });
+});

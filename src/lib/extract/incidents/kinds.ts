@@ -115,7 +115,8 @@ export const ARMED_SIDE =
  */
 export const FORCES_KILLED_ENEMY: Trigger = {
   re: new RegExp(
-    `\\b${FORCES}\\b[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
+    // (not a source that speaks for the force: "according to a military source in Maroua, killed five …")
+    `\\b${FORCES}\\b(?!\\s+(?:sources?|spokes(?:man|woman|person)|officials?|statements?)\\b)[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
     'i',
   ),
   type: 'Battles',

@@ -113,6 +113,9 @@ const CARED_FOR_AT =
 /** Someone who speaks for a side, told with where they sit: "an army spokesperson in", "officials based in". */
 const SPEAKER_IN =
   /\b(?:spokes(?:man|woman|person|people)|officials?|diplomats?|correspondents?|envoys?|sources?|embassy|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,1}$/i;
+/** A source the account is told according to, with where it sits: "according to a military source in". */
+const ACCORDING_TO_IN =
+  /\baccording to\s+(?:[\w'’-]+\s+){0,3}?(?:sources?|officials?|spokes(?:man|woman|person)|officers?|residents?|witness(?:es)?|journalists?|correspondents?)\s+(?:based\s+)?in\s+(?:the\s+)?$/i;
 /** A verb of saying right after a place (or after a name in apposition to it). */
 const SAID_AFTER =
   /^(?:,[^,.;]{1,40},)?\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|stated|claimed|confirmed|announced|reported)\b/;
@@ -185,6 +188,8 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
       SAID_AFTER.test(text.slice(m.end, m.end + 40))
     )
       return null;
+    // nor where the source it is told according to sits ("according to a military source in Maroua")
+    if (ACCORDING_TO_IN.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
     // the place of the event answered ("in response to … the massacre in X") is not this event's place
     if (AVENGED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return null;
     if (
