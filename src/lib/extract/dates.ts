@@ -88,7 +88,8 @@ export function offsetOf(tz: string, p: Parts): string {
   }
 }
 
-function addTo(p: Parts, unit: string, n: number): Parts {
+/** A date moved by `n` units (minutes to years), keeping the precision its parts have. */
+export function addTo(p: Parts, unit: string, n: number): Parts {
   const d = new Date(Date.UTC(p.y, (p.m ?? 1) - 1, p.d ?? 1, p.h ?? 12, p.mi ?? 0));
   if (unit === 'minute') d.setUTCMinutes(d.getUTCMinutes() + n);
   else if (unit === 'hour') d.setUTCHours(d.getUTCHours() + n);

@@ -2,7 +2,7 @@
  * When an incident happened and whether it is background: the day or time of a trigger (in its sentence, else its
  * paragraph, never the day a statement was made), and the background flag for past events mentioned in passing.
  */
-import { type DateMention, datelineDate } from '../dates.ts';
+import { addTo, type DateMention, datelineDate, partsIso } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import { hasHeadline } from '../entities/lines.ts';
 import { clauseAround, daysFrom, REACTION_SRC } from './common.ts';
@@ -134,7 +134,8 @@ const nightSpan = (doc: Doc, d: DateMention) =>
 function afterMidnight(r: Reading, date: DateMention | null): DateMention | null {
   if (date?.precision !== 'day' || !nightSpan(r.doc, date)) return date;
   const first = date.iso.slice(0, 10);
-  const second = new Date(Date.parse(`${first}T12:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const next = addTo({ y: date.parts.y, m: date.parts.m, d: date.parts.d }, 'day', 1);
+  const second = partsIso(next, 'day');
   const time = r.dates.find(
     (d) =>
       d.precision === 'time' &&
@@ -147,12 +148,8 @@ function afterMidnight(r: Reading, date: DateMention | null): DateMention | null
   if (!time) return date;
   return time.iso.startsWith(second)
     ? time
-    : { ...time, iso: second + time.iso.slice(10), parts: { ...time.parts, ...ymd(second) } };
+    : { ...time, iso: second + time.iso.slice(10), parts: { ...time.parts, ...next } };
 }
-const ymd = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y, m, d };
-};
 
 /** The date of a trigger: in the sentence (time beats day), else in the paragraph. */
 export function eventDate(r: Reading): DateMention | null {
