@@ -314,6 +314,16 @@ describe('bare strike', () => {
       kinds('A retaliatory strike on a base in Iraq wounded four soldiers on Tuesday, officials said.'),
     ).toHaveLength(1);
   });
+  it('finds strikes an air force carried out, their words in quotes or not', () => {
+    expect(
+      kinds(
+        'On Monday, the air force carried out "surgical strikes" on a hideout near Maiduguri, killing "scores of criminals", a statement said.',
+      ),
+    ).toEqual([['Air/drone strike', 'Maiduguri', '2025-03-03']]);
+    expect(kinds('The Malian air force hit a convoy near Gao on Monday.')).toEqual([
+      ['Air/drone strike', 'Gao', '2025-03-03'],
+    ]);
+  });
   it('types a strike with a missile named in its sentence as shelling', () => {
     expect(
       kinds(

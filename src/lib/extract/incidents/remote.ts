@@ -77,7 +77,7 @@ const LABOUR_AFTER =
 export const BARE_STRIKE: Trigger = {
   re: gated(
     /strikes?\b/i,
-    `${LABOUR_BEFORE}(?:${MILITARY_STRIKER}\\s+(?:(?!${LABOUR_WORD}\\s)[\\w-]+\\s+)?|\\b(?:carried out|conducted|launched)\\s+(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+)?|(?<!\\bon\\s)(?=strikes?\\s+(?:on|in|against)\\s+[^.;]{0,120}\\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hitting|hit|destroying|destroyed|damaging|damaged)\\b))strikes?\\b${LABOUR_AFTER}`,
+    `${LABOUR_BEFORE}(?:${MILITARY_STRIKER}\\s+(?:(?!${LABOUR_WORD}\\s)[\\w-]+\\s+)?|\\b(?:carried out|conducted|launched)\\s+(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+)?|(?<!\\bon\\s)(?=strikes?["”]?\\s+(?:on|in|against)\\s+[^.;]{0,120}\\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hitting|hit|destroying|destroyed|damaging|damaged)\\b))strikes?\\b${LABOUR_AFTER}`,
     'i',
   ),
   type: EXP,
