@@ -325,3 +325,24 @@ describe('an event a frame retells in a relative clause of the noun it names', (
     ).toEqual(['Durban']);
   });
 });
+
+describe('the day of a mourning is not the day of the deaths it mourns', () => {
+  const lead =
+    'Flags flew at half-mast across Chad on Tuesday, the first of two days of mourning for guards killed in an ambush near Bol.';
+  it('leaves the deaths without the day told before the words of the mourning', () => {
+    expect(all(lead).map((i) => [i.subType, i.date])).toEqual([['Armed clash', null]]);
+  });
+  it('keeps a day told after them (control)', () => {
+    expect(
+      all('Hundreds gathered in Bol on Tuesday, mourning guards killed in an ambush on Sunday.').map(
+        (i) => i.date,
+      ),
+    ).toEqual(['2025-05-11']);
+  });
+  it('reads the ambush the body dates as current, its toll told in the next sentence', () => {
+    const text = `${lead}\n\nA patrol was ambushed on Sunday evening near Bol by Boko Haram fighters, the army said. Nine guards were killed.`;
+    expect(current(text).map((i) => [i.subType, i.place, i.date])).toEqual([
+      ['Armed clash', 'Bol', '2025-05-11'],
+    ]);
+  });
+});

@@ -335,11 +335,23 @@ export function backgroundOf(
     background = true;
   // (the frame's day is not the event's)
   if (frameDay && background) date = null;
+  // (nor is a day told before the words of a mourning or a retelling that takes the event as object: "flags flew at
+  // half-mast on Friday, the second day of mourning for soldiers killed in an ambush")
+  if (frame && !frame.strong && date && date.sent === r.s.index && date.end <= r.s.start + frame.from)
+    date = null;
   // in such a story a current event needs a day of its own in its sentence, in the line of current events, and
-  // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial)
+  // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial), in
+  // its sentence or the next of its paragraph ("A patrol was ambushed on Sunday. Nine guards were killed.")
+  const next = r.doc.sentences[r.s.index + 1];
   if (
     genre &&
-    !(date && published && date.sent === r.s.index && recentDay(date, published) && PHYSICAL.test(text))
+    !(
+      date &&
+      published &&
+      date.sent === r.s.index &&
+      recentDay(date, published) &&
+      (PHYSICAL.test(text) || (next?.para === r.s.para && PHYSICAL.test(next.text)))
+    )
   )
     background = true;
   if (date && published) {
