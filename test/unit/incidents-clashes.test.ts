@@ -422,3 +422,39 @@ describe('a source that speaks for the force, in the middle of the fight told', 
     ).toEqual([['Armed clash', 'Maroua']]);
   });
 });
+
+describe('a force attacked, told in the passive', () => {
+  it('reads a patrol or a post that was attacked as an armed clash', () => {
+    expect(
+      kinds(
+        'A patrol of the National Guard (GN) was attacked on Thursday at about 5 p.m. some 9 km from Karavan by "dozens of men on motorbikes", the ministry said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(kinds('Two border posts were attacked near Kelso before dawn on Saturday.')).toEqual([
+      'Armed clash',
+    ]);
+  });
+  it('does not read a force attacked in words as a fight (control)', () => {
+    expect(
+      kinds('The police were attacked in parliament on Tuesday for their handling of the Varna floods.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the speaker of a clause that begins with a conjunction', () => {
+  const first = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2025-06-20' }).incidents[0];
+  it('is the force named, not the conjunction before it', () => {
+    const c = first(
+      'Four soldiers were killed in an ambush near Kivo on Tuesday, as the army said its aircraft had struck back at the militants.',
+    );
+    expect(c.attacker).toBe('army');
+    expect(c.attribution).toBe('claimed by army');
+  });
+  it('keeps the names in capitals before the force (control)', () => {
+    expect(
+      first('The Kivo Army said its aircraft struck a militant camp near Kivo on Tuesday, killing nine.')
+        .attribution,
+    ).toBe('claimed by Kivo Army (its own report)');
+  });
+});

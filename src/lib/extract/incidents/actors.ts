@@ -67,11 +67,10 @@ export function selfReporter(doc: Doc, ents: Entities, a: number, b: number): st
     )
       return o.name;
   }
-  const m = text
-    .slice(0, said)
-    .match(
-      /\b((?:[A-Z][\w.'-]*\s+)*(?:(?:the\s+)?(?:armed forces|army|military|air force|navy)))\s+(?:has |had )?$/i,
-    );
+  const m = text.slice(0, said).match(
+    // (names in capitals before the force: "the Nigerian army"; not a clause's first word, "as the army said")
+    /\b((?:[A-Z][\w.'-]*\s+)*(?:(?:[Tt]he\s+)?(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy)))\s+(?:has |had )?$/,
+  );
   return m ? m[1].replace(/^(?:In \w+,\s*)?the\s+/i, '').trim() : null;
 }
 /** The last organisation or person named in [a, b). */
