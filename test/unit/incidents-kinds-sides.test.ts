@@ -224,3 +224,25 @@ describe('a dispersal: intervention unless the force is lethal or serious', () =
     ]);
   });
 });
+
+describe('armed men who storm a place of civilians', () => {
+  it('attack civilians when the place is a farming community, or its post is a health post', () => {
+    expect(
+      kinds(
+        'Gunmen stormed Kuru, a farming community near Barkin Ladi, on Tuesday night, killing 12 people, the council chairman said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Insurgents stormed the fishing town of Quissanga on Tuesday night, killing three civilians and burning the health post, police said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it("fight a post's soldiers (control)", () => {
+    expect(
+      kinds(
+        'Insurgents stormed the army post at Quissanga on Tuesday night, killing three soldiers, police said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

@@ -31,7 +31,7 @@ export const CIVILIAN_NOUNS =
 const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|child|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief|journalist|reporter|photographer|student|driver|passer-?by|motorist|shopkeeper)|members of (?:a|one|the same) family)`;
 /** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
 export const CIVILIAN_PLACES =
-  '(?:villages?|hamlets?|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
+  '(?:villages?|hamlets?|(?:farming |fishing |rural |herding )?communit(?:y|ies)|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
 /** A state's armed men as victims or doers. */
 export const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';

@@ -383,7 +383,10 @@ const ARMED_VICTIMS = new RegExp(
   'i',
 );
 const CIVILIAN_VEHICLES = new RegExp(`\\b${CIVILIAN_VEHICLE}\\b`, 'gi');
-const armedVictims = (clause: string) => ARMED_VICTIMS.test(clause.replace(CIVILIAN_VEHICLES, ' '));
+/** Posts that are no soldiers' post: "the local health post", "a trading post", "the post office". */
+const CIVILIAN_POSTS = /\b(?:health|medical|first[- ]aid|nursing|trading)\s+posts?\b|\bpost offices?\b/gi;
+const armedVictims = (clause: string) =>
+  ARMED_VICTIMS.test(clause.replace(CIVILIAN_VEHICLES, ' ').replace(CIVILIAN_POSTS, ' '));
 /** A military post overrun: "overran a military post", "overrun the army base at …". */
 const OVERRUN_POST = new RegExp(
   `^(?:overran|overrun)\\s+(?:an? |the |two |three |\\d+ )?(?:[\\w'’-]+ ){0,3}?${MILITARY_POSTS}\\b`,
