@@ -215,3 +215,15 @@ describe('who the crowd was', () => {
     ).toEqual(['protesters']);
   });
 });
+
+describe('a riot whose crowd is named later in its paragraph', () => {
+  it('stays a riot when a later sentence tells the crowd dispersed and its people detained', () => {
+    expect(
+      kinds(
+        'Gunmen abducted nine farmers near Lubero on Monday night, the army said.\n\n' +
+          'In Kanyabayonga, young men angered by the abductions blocked the main road with burning tyres on Tuesday, stoned the police station and set part of it on fire. Police fired into the air to disperse the crowd; 14 young people were detained.',
+        '2026-07-08',
+      ),
+    ).toContain('Violent demonstration');
+  });
+});

@@ -352,6 +352,19 @@ describe('arrests by security forces', () => {
     );
     expect(list.map((i) => i.subType)).toContain('Arrests');
   });
+  it('reads the arrest of people told after a killing, in the active or with what they are suspected of between', () => {
+    const told = (second: string) =>
+      incidents(
+        `Gunmen shot dead a judge outside her home in Tarvil on Monday, police said.\n\n${second}`,
+      ).map((i) => i.subType);
+    expect(told('Officers arrested two men in a raid on a house in Tarvil on Wednesday.')).toEqual([
+      'Attack',
+      'Arrests',
+    ]);
+    expect(
+      told('Three men suspected of supplying the weapons were detained in Merano on Wednesday, police said.'),
+    ).toEqual(['Attack', 'Arrests']);
+  });
   it('reads no event in an arrest for ordinary crime', () => {
     expect(
       kinds(

@@ -37,10 +37,10 @@ const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of
 /**
  * An offence someone is charged with or suspected of: no event told by these words. The act they are charged after
  * is one ("charged with murder after opening fire in a mosque car park"): the offence ends at "after", "when" or
- * "following".
+ * "following", and at the verb of the clause it qualifies ("three men suspected of moving the explosives were detained").
  */
 const LEGAL_CHARGE =
-  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b(?:(?!\b(?:after|when|following)\b)[^.;]){0,80}/gi;
+  /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b(?:(?!\b(?:after|when|following|were|was)\b)[^.;]){0,80}/gi;
 /** Arrests are political events only among protesters, militants, opposition figures or journalists. */
 const POLITICAL =
   /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre)|war crimes?|crimes against humanity|genocide|(?:killing|killings|murder|massacre) of (?:at least |some |more than )?\d+ (?:[\w-]+ )?(?:civilians|villagers|prisoners|worshippers|men|people))\b/i;
@@ -55,10 +55,11 @@ function leadOf(doc: Doc): string {
 }
 /**
  * Security forces arresting suspects, escaped inmates or armed men: "soldiers arrested four suspects", "police
- * rearrested 23 of the escapees", "suspects were detained by troops".
+ * rearrested 23 of the escapees", "officers arrested two men", "suspects were detained by troops", "three men suspected
+ * of moving the explosives were detained".
  */
 const FORCES_ARREST_SUSPECTS =
-  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
+  /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:men|women|people|persons))\b|\b(?:men|women|people|persons) suspected of\b[^.;]{0,80}\b(?:were|had been) (?:arrested|detained|apprehended)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bomb(?:ing|ings|ed)|car bomb|explosive device|massacre\w*)\b/i;

@@ -245,7 +245,11 @@ export function foldCrowdless(found: Candidate[], doc: Doc): void {
   for (let k = found.length - 1; k > 0; k--) {
     const d = found[k];
     if (d.background || d.subType !== 'Violent demonstration') continue;
-    const told = d.sents.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+    // (the crowd may be named later in the paragraph: "Police fired into the air to disperse the crowd")
+    const told = doc.paragraphs
+      .slice(d.firstPara, d.lastPara + 1)
+      .map((p) => p.text)
+      .join(' ');
     if (CROWD.test(told)) continue;
     const host = found
       .slice(0, k)

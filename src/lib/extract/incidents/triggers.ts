@@ -317,6 +317,14 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
+    // people told as arrested in the passive, a clause between ("three men suspected of moving the explosives were
+    // detained"): weaker than the other words of the sentence, which tell what the arrests followed
+    re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|youths)\b[^.;]{0,80}?\b(?:were|had been|have been)\s+(?:arrested|detained|apprehended|rounded up)\b/i,
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.45,
+  },
+  {
     // a named person arrested (kept only where the paragraph is political: an opposition leader, a journalist)
     re: /\b(?:arrested|detained|arrests|detains)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b(?!\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,))/,
     type: 'Strategic developments',
