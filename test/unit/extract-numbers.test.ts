@@ -109,6 +109,15 @@ describe('nouns', () => {
     expect(find('The 58,000-tonne ship was hit.', 58000)?.noun).toBe('tonne');
     expect(find('Two of the wounded were in critical condition.', 2)?.noun).toBe('wounded');
   });
+  it('counts years in an age, not the people whose age it is', () => {
+    const text = 'Three herders, aged 19, 22 and 64, were found dead near the well.';
+    expect([find(text, 19)?.noun, find(text, 22)?.noun, find(text, 64)?.noun, find(text, 3)?.noun]).toEqual([
+      'years',
+      'years',
+      'years',
+      'herders',
+    ]);
+  });
   it('keeps counts after a possessive and skips numbers inside names', () => {
     expect(find('She fled with her three children.', 3)?.noun).toBe('children');
     expect(numbers('The offensive, known as Operation 1027, began in October.')).toEqual([]);

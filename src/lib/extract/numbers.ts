@@ -203,6 +203,8 @@ const COUNTABLE_AFTER_NO =
 const PEOPLE_VERB =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|stranding|stranded|displacing|displaced|evacuating|evacuated|affecting|affected|rescuing|rescued|strand|displace|evacuate|kill)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|an estimated\s+|around\s+|over\s+)?$/i;
 
+/** The words before an age: "aged", "aged between", "aged 71 and" (the second of two ages). */
+const AGE_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|or|to|-)\s*)*$/i;
 /** The value of a number written in digits or words ("12", "twelve", "twenty-four", "a"), or null. */
 export function wordValue(s: string): number | null {
   const t = s.toLowerCase();
@@ -391,6 +393,21 @@ export function extractNumbers(doc: Doc, dates: DateMention[]): NumberMention[] 
             end: b,
             sent: s.index,
             currency: cur.code,
+          }),
+        );
+        continue;
+      }
+      // an age: "two men, aged 71 and 68, were killed" counts years, not men
+      if (AGE_BEFORE.test(s.text.slice(0, m.index))) {
+        sentOut.push(
+          extra({
+            text: doc.text.slice(a, b),
+            value,
+            noun: 'years',
+            approximate,
+            start: a,
+            end: b,
+            sent: s.index,
           }),
         );
         continue;

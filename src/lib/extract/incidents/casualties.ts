@@ -145,6 +145,8 @@ export function casualtiesIn(
       /^\s*,/.test(after)
     )
       continue;
+    // nor an age told as such: "two men, aged 71 and 68, were killed"
+    if (noun === 'years' && /\baged\b/.test(before)) continue;
     // "two of them returned to duty": a part of a group counted before, which gives no toll by its noun alone
     const partOf = /^\s*of (?:them|those|whom|these)\b/.test(after);
     // money is no toll: "Rs 50,000 for each of the seriously injured"
