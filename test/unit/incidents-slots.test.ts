@@ -374,3 +374,22 @@ describe('a night told by its two dates', () => {
     expect(list[0]?.date?.slice(0, 10)).toBe('2026-01-14');
   });
 });
+
+describe('people killed when armed men came', () => {
+  it('is an attack on them, with its toll and not the ages of the dead', () => {
+    const [a] = current(
+      'Three herders, aged 19, 22 and 64, were killed when a band of armed men rode into the camp at Doma on Monday night and set fire to the tents, police said.',
+    );
+    expect([a?.subType, a?.killed]).toEqual(['Attack', 3]);
+  });
+  it("is a state's men fighting when the dead were soldiers, and no event when no one armed came (controls)", () => {
+    expect(
+      current(
+        'Three soldiers were killed when militants entered the camp at Doma on Monday night, the army said.',
+      ).map((i) => i.subType),
+    ).not.toContain('Attack');
+    expect(
+      current('Two men were killed when their car hit a tree near Doma on Monday, police said.'),
+    ).toEqual([]);
+  });
+});

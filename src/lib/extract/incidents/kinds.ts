@@ -152,6 +152,18 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: WEAK_ATTACK,
   },
   {
+    // people killed when armed men came, whatever the armed men did ("two men were killed when a group of armed
+    // miscreants entered the village, fired several rounds and set fire to six houses"): an attack on them, unless
+    // the dead were a state's men or armed themselves
+    re: new RegExp(
+      `(?<!\\b(?:${FORCES}|${ARMED_MEN}|guards|policem[ae]n|members)\\b[^.;]{0,60})\\b(?:were|was|had been|have been) (?:killed|shot dead|murdered|hacked to death|burned to death|gunned down)\\b[^.;]{0,30}?\\bwhen\\s+(?:a (?:group|gang|band) of\\s+)?(?:${ARMED_DOER}|(?:armed |unknown )?miscreants)\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
     // an attack with a weapon in the hand, whoever made it: "a man attacked festival-goers with a knife", "stabbed
     // three shoppers", "a knife attack on the promenade", "a mass shooting", and shots fired in a place of unarmed
     // people, "opened fire in the car park of a mosque" (a knife seized, or knife attacks counted, tell of none)
