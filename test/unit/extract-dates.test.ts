@@ -383,6 +383,15 @@ describe('days looking ahead', () => {
     expect(d?.iso).toBe('2024-10-16');
     expect(d?.precision).toBe('day');
   });
+  it('reads a part of the day told before its weekday ("by afternoon on Saturday") as that day', () => {
+    const b = brief(
+      'By afternoon on Saturday the crowd had doubled. They left late in the evening on Sunday.',
+    );
+    expect(b.dates.map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['afternoon on Saturday', '2025-05-10', 'day'],
+      ['the evening on Sunday', '2025-05-11', 'day'],
+    ]);
+  });
 });
 
 describe('anchors: flashbacks, quotes, statement days and the people a story follows', () => {

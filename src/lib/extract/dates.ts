@@ -661,10 +661,14 @@ function placeZone(doc: Doc, ents: Entities, sent: number): string | null {
   return null;
 }
 
-/** "the night of October 16": chrono drops the date after "night of", so the words are hidden from it. */
-const NIGHT_OF_RE = /\b(?:the\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+$/i;
+/**
+ * "the night of October 16", "by afternoon on Saturday": chrono drops the date after "night of" or "afternoon on", so
+ * the words are hidden from it.
+ */
+const NIGHT_OF_RE =
+  /\b(?:the\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\s+(?:of|on)\s+$/i;
 const NIGHT_OF_MASK =
-  /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:\s*(?:-|–|to|into)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
+  /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+(?:of|on)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:\s*(?:-|–|to|into)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
 /** A wire-style clock time without a colon and with a zone: "2315 GMT", "0400 UTC". */
 const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)/g;
 /**
@@ -718,7 +722,6 @@ function gmtDayShift(after: string, h: number, mi: number): number {
   return diff < -12 * 60 ? 1 : diff > 14 * 60 ? -1 : 0;
 }
 
-/** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 export function extractDates(doc: Doc, ents: Entities, published: string | null): DateResult {
   const pub = published ? published.split('-').map(Number) : null;
