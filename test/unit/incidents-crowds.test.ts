@@ -227,3 +227,13 @@ describe('a riot whose crowd is named later in its paragraph', () => {
     ).toContain('Violent demonstration');
   });
 });
+
+describe('shots fired over a crowd', () => {
+  it('are force used on the protest, not excessive force, when no one is hit', () => {
+    expect(
+      kinds(
+        "Hundreds of traders marched on the governor's office in Sokoto on Monday; guards fired into the air to push them back.",
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+});

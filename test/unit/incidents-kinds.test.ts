@@ -432,3 +432,22 @@ describe('more ways of telling the kinds', () => {
     ).toContain('Arrests');
   });
 });
+
+describe('a bomb made safe', () => {
+  it('is disrupted weapons use, whatever the verb and the noun', () => {
+    const kindsOn = (text: string) => incidents(text, '2025-03-14').map((i) => i.subType);
+    expect(
+      kindsOn(
+        'Army engineers dismantled a device left in a parked van near the bus station in Tarvil on Thursday.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+    expect(
+      kindsOn('Bomb disposal experts defused two bombs found outside a school in Tarvil on Thursday.'),
+    ).toEqual(['Disrupted weapons use']);
+  });
+  it('is no event when what was dismantled is a network (control)', () => {
+    expect(incidents('Police dismantled a smuggling network in Tarvil on Thursday.', '2025-03-14')).toEqual(
+      [],
+    );
+  });
+});

@@ -67,6 +67,9 @@ export const CROWD_WEAPONS_SRC = `(?:tear[- ]?gas|${CROWD_ARMS_SRC}|baton charge
 export const FORCE_ON_CROWD = `${FORCE_SRC}\\b[^.;]{0,60}?\\b(?:(?:fired|fire|fires|firing|used|use|uses|using|lobbed|lobbing|shot|sprayed|deployed|turned|turn)\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:responded|respond|responds|answered|answer|replied|retaliated|hit back)\\s+with\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:tear-?gas(?:sed|sing|ses)(?!\\s+(?:canisters?|shells?|grenades?|cartridges?|rounds?|stocks?|supplies|launchers?))|baton-charged?|charged? with batons|charged? into (?:the |a )?(?:[\\w-]+ )?${CROWD_NOUN})\\b)`;
 /** Fire turned on the crowd: "fired on protesters", "shooting into the crowd". */
 const FIRED_ON_CROWD = `(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}`;
+/** Shots over a crowd's heads: force shown, no one shot ("fired into the air to push the crowd back"). */
+const FIRED_IN_AIR =
+  '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 const CROWD_VIOLENCE = new RegExp(
   `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
@@ -80,7 +83,7 @@ const FORCE_CLEARS =
   '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
 /** The state stepping in: dispersal, arrests, crowd-control weapons. */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */

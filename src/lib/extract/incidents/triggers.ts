@@ -104,6 +104,15 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
+    // a bomb made safe before it went off: "dismantled the device shortly before midnight", "bomb disposal experts
+    // defused a device found near a school"
+    re: /\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?|car bombs?|(?:land)?mines?)\b/i,
+    type: 'Strategic developments',
+    subType: 'Disrupted weapons use',
+    weapon: 'explosive',
+    strength: 0.7,
+  },
+  {
     re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.]{0,40}\b(?:(?:was|were) (?:shot down|downed|intercepted))\b/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
