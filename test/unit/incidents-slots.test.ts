@@ -393,3 +393,16 @@ describe('people killed when armed men came', () => {
     ).toEqual([]);
   });
 });
+
+describe('the outlet a source spoke to', () => {
+  it('is never the doer: neither the agency told nor the wire credited in a second dateline', () => {
+    const [told] = current(
+      "Drones set fire to the oil depot at Yeysk before dawn on Tuesday. An official of Ukraine's HUR intelligence agency told AFP that the agency's drones had struck the depot.",
+    );
+    expect(told?.attacker).not.toBe('Agence France-Presse');
+    const items = current(
+      'Troops repelled an attack near Dusa on Tuesday, the army said.\n\nBAIDOA, June 10 (AFP) - Several mortar shells landed near the airport in Baidoa late on Tuesday, police said.',
+    );
+    expect(items.map((i) => i.attacker)).not.toContain('Agence France-Presse');
+  });
+});

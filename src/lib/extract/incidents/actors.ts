@@ -24,6 +24,13 @@ const ACTOR_RE = new RegExp(
   `\\b((?:(?:the|a|an) )?(?:(?:[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
   'g',
 );
+/**
+ * An outlet that reports, never a doer: whom a source spoke to ("told AFP", "speaking to Reuters"), or the wire
+ * credited in a dateline that opens a second item of the page ("MOGADISHU, June 23 (AFP) -").
+ */
+const TOLD_TO =
+  /\b(?:told|tells|telling|speaking to|spoke to|said to|in an interview with)\s+(?:the\s+)?$|\b[A-Z]{3,}[^()\n]{0,40}\($/;
+const toldTo = (text: string, at: number) => TOLD_TO.test(text.slice(Math.max(0, at - 50), at));
 function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
   const out: Span[] = [];
   const raw = doc.text.slice(a, b);
@@ -39,7 +46,7 @@ function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
     out.push({ text, start: a + m.index + (m[1].length - text.length), end: a + m.index + m[1].length });
   }
   for (const mm of mentionsWithin(ents, a, b)) {
-    if (inDateline(mm.start)) continue;
+    if (inDateline(mm.start) || toldTo(doc.text, mm.start)) continue;
     if (out.some((o) => o.start <= mm.start && mm.end <= o.end)) continue;
     const name = mentionName(ents, mm);
     if (!name) continue;
