@@ -451,3 +451,23 @@ describe('a bomb made safe', () => {
     );
   });
 });
+
+describe('more words for drones and abductions', () => {
+  const kindsOn = (text: string) => incidents(text, '2025-03-14').map((i) => i.subType);
+  it('reads a quadcopter that dropped a mortar round as a drone strike', () => {
+    expect(
+      kindsOn('A quadcopter dropped a mortar round on the police post at Kotli on Thursday morning.'),
+    ).toEqual(['Air/drone strike']);
+  });
+  it('reads armed men who seized or snatched people as abducting them, not goods (control)', () => {
+    expect(kindsOn('Armed men seized three surveyors working on a bridge near Kotli on Thursday.')).toEqual([
+      'Abduction/forced disappearance',
+    ]);
+    expect(kindsOn('Gunmen snatched a priest from his parish house in Kotli on Thursday night.')).toEqual([
+      'Abduction/forced disappearance',
+    ]);
+    expect(
+      kindsOn('Gunmen seized rifles and ammunition from a police post in Kotli on Thursday.'),
+    ).not.toContain('Abduction/forced disappearance');
+  });
+});

@@ -152,6 +152,17 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: WEAK_ATTACK,
   },
   {
+    // armed men who seize people are abducting them: "armed men seized two engineers working on a road", "gunmen
+    // snatch 2 engineers" (not goods or ground: "seized weapons", "seized control of the town")
+    re: new RegExp(
+      `\\b${ARMED_DOER}\\b[^.;]{0,60}?\\b(?:seiz(?:ed|e|es)|snatch(?:ed|es)?|grabb?(?:ed|s)?|whisked away|carried off|took away|hauled away)\\s+(?:${COUNT})?(?:[\\w-]+\\s+)?(?:${CIVILIAN_NOUNS}|people|persons|officials|priests|(?<=\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[\\w-]+ )?)[a-z]+(?:ers|ors|ists|ians)(?<!(?:tank|contain|trail|comput|carri|freight|transport|boost|launch|generat)ers)|(?:an?|one) (?:[\\w-]+ )?(?:man|woman|boy|girl|child|engineer|worker|priest|pastor|teacher|doctor|nurse|trader|farmer|official|journalist|businessman))\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Abduction/forced disappearance',
+    strength: WEAK_ATTACK,
+  },
+  {
     // people killed when armed men came, whatever the armed men did ("two men were killed when a group of armed
     // miscreants entered the village, fired several rounds and set fire to six houses"): an attack on them, unless
     // the dead were a state's men or armed themselves

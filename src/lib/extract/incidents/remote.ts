@@ -54,7 +54,7 @@ const GROUND_WEAPON =
   '(?<!(?:tear[- ]?gas|smoke|stun|flare|illumination|sound|signal) )(?:missiles?|rockets?|shells?|artillery|mortars?|mortar rounds?|howitzers?|cluster munitions?|Grads?|MLRS|HIMARS|Katyushas?|Iskanders?|Kalibrs?|ATACMS|Storm Shadows?|projectiles?)';
 /** Words for a drone or a bomb dropped from the air. */
 const AIR_WEAPON =
-  '(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|barrel bombs?)';
+  '(?:drones?|UAVs?|quadcopters?|unmanned aerial vehicles?|Shaheds?|Gerans?|loitering munitions?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|KABs?|barrel bombs?)';
 const ANY_WEAPON = `(?:${GROUND_WEAPON}|${AIR_WEAPON})`;
 
 /** Who strikes from afar: a nation, its forces, or the kind of strike ("Israeli", "U.S.", "retaliatory"). */

@@ -120,7 +120,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?|air force) (?:struck|bombed|hit)|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had )?(?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|gunships?|planes?|bombers?|drones?|UAVs?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?|air force) (?:struck|bombed|hit)|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had )?(?:struck|hit|slammed|crashed into|targeted|attacked|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|gunships?|planes?|bombers?|drones?|UAVs?|quadcopters?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?|mortar (?:shells?|rounds?|bombs?)|grenades?|explosives)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
