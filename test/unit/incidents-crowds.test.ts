@@ -237,3 +237,15 @@ describe('shots fired over a crowd', () => {
     ).toEqual(['Protest with intervention']);
   });
 });
+
+describe('a man of no state who fires into a crowd', () => {
+  it('attacks it; the police firing on a crowd is still excessive force (control)', () => {
+    const list = incidents(
+      "A man opened fire on a crowd gathered for a mayoral candidate's rally in a Mesa park on Saturday, killing a volunteer and wounding two other people.",
+    );
+    expect(list.map((i) => [i.subType, i.attacker])).toEqual([['Attack', 'man']]);
+    expect(
+      kinds('Police opened fire on a crowd of marchers in Mesa on Saturday, killing one protester.'),
+    ).toEqual(['Excessive force against protesters']);
+  });
+});

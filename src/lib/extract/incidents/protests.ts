@@ -123,6 +123,12 @@ export function crowdOf(text: string): string | null {
   const who = m?.[1].replace(/^(?:the|angry|peaceful)\s+/i, '');
   return who && !ANY_CROWD.test(who) ? who : null;
 }
+/** Someone of no state who fires: "a man opened fire on the crowd", "gunmen fired on the marchers". */
+const NON_STATE_SHOOTER =
+  /\b((?:a|an|one|lone|the) (?:[\w-]+ )?(?:man|woman|teenager|youth|gunman|shooter|attacker|assailant|sniper)|gunm[ae]n|armed men)\b[^.;]{0,80}?\b(?:opened fire|fired|shot|shooting)\b/i;
+/** A force of the state that fires: "police opened fire", "troops then fired", "soldiers allegedly shot". */
+const STATE_FIRED =
+  /\b(?:police(?:men| officers)?|officers|troops|soldiers|security forces|gendarmes|guards)\s+(?:[a-z]+\s+){0,2}?(?:opened fire|fired|shot)\b/i;
 /**
  * The ACLED sub-type of a demonstration, from everything the text says about it: demonstrators who turn violent make a
  * violent demonstration; peaceful demonstrators met with force that kills or injures suffer excessive force (the state
@@ -155,6 +161,15 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   if (violent) {
     f.type = 'Riots';
     f.subType = 'Violent demonstration';
+    return;
+  }
+  // a man or gunmen of no state who fire into the crowd attack it: no force of the state met the gathering
+  const shooter = harmed && !STATE_FIRED.test(all) ? NON_STATE_SHOOTER.exec(all) : null;
+  if (shooter) {
+    f.type = 'Violence against civilians';
+    f.subType = 'Attack';
+    f.attacker = shooter[1].replace(/^(?:a|an|one|the)\s+/i, '');
+    f.target = null;
     return;
   }
   if (intervened && harmed) {
