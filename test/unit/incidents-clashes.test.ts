@@ -458,3 +458,13 @@ describe('the speaker of a clause that begins with a conjunction', () => {
     ).toBe('claimed by Kivo Army (its own report)');
   });
 });
+
+describe('fire opened on posts, told with words between', () => {
+  it('reads "opened unprovoked small-arms fire on forward posts" as an armed clash', () => {
+    expect(
+      kinds(
+        'Border troops opened "unprovoked" small-arms fire on Armenian forward posts near Karavan on Wednesday evening, a spokesman said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});
