@@ -249,3 +249,22 @@ describe('a man of no state who fires into a crowd', () => {
     ).toEqual(['Excessive force against protesters']);
   });
 });
+
+describe('a riot told the day after an event', () => {
+  it("is the sentence's event, not the event it counts from, and stays violent when the crowd accuses someone", () => {
+    expect(
+      kinds(
+        'Gunmen killed 12 villagers in Kivu on Sunday night, the army said.\n\nOn Monday, the day after the massacre, hundreds of young people blocked the roads of Beni with burning tyres and stones, accusing the army of failing to protect them.',
+        '2026-03-17',
+      ),
+    ).toEqual(['Attack', 'Violent demonstration']);
+  });
+  it('tells nothing more when the sentence tells no act of its own (control)', () => {
+    expect(
+      kinds(
+        'Gunmen killed 12 villagers in Kivu on Sunday night.\n\nThe day after the massacre, Beni was quiet.',
+        '2026-03-17',
+      ),
+    ).toEqual(['Attack']);
+  });
+});

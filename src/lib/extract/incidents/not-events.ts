@@ -599,6 +599,12 @@ export const withoutCharges = (text: string) =>
   text.replace(LEGAL_CHARGE, (m) => ' '.repeat(m.length)).replace(GRAFT, (m) => ' '.repeat(m.length));
 
 /**
+ * A time counted from an event told before ("the day after the massacre", "hours after the attack"): the event named
+ * is that one, and the sentence tells what came after it.
+ */
+const DAY_AFTER_TOLD =
+  /\b(?:the|a|one|two|three|several|a few)\s+(?:day|days|night|morning|evening|hours?)\s+(?:after|following)\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
  * The trigger of a sentence's own event: the event an act answers ("fired rockets "in response to the massacre in
  * X"", "to avenge the killing of its commander") is told elsewhere, so its words are passed over for the act's own,
  * and a sentence that tells only the answered event tells none.
@@ -606,7 +612,7 @@ export const withoutCharges = (text: string) =>
 function answeringEvent(text: string): ReturnType<typeof bestTrigger> {
   const own = laterEvent(text, bestTrigger);
   if (!own) return null;
-  const m = AVENGED_BEFORE.exec(text.slice(0, own.at));
+  const m = AVENGED_BEFORE.exec(text.slice(0, own.at)) ?? DAY_AFTER_TOLD.exec(text.slice(0, own.at));
   if (!m) return own;
   const end = own.at + own.len;
   return answeringEvent(text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end));

@@ -141,9 +141,12 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     k === f.sentence && f.part ? doc.text.slice(f.part[0], f.part[1]) : (doc.sentences[k]?.text ?? ''),
   );
   const all = texts.join(' ');
-  const violentTexts = texts.filter(
-    (t) => CROWD_VIOLENCE.test(t) && !/\b(?:accus|alleg|claim)\w*\b/i.test(t),
-  );
+  // (violence told as an accusation, "police accused the youths of throwing stones", is the accuser's account; a crowd
+  // that accuses someone after its own act, "burned tyres, accusing the army of failing them", is still violent)
+  const violentTexts = texts.filter((t) => {
+    const m = CROWD_VIOLENCE.exec(t);
+    return !!m && !/\b(?:accus|alleg|claim)\w*\b/i.test(t.slice(0, m.index));
+  });
   const intervened = INTERVENTION.test(all);
   // tear gas, rubber bullets or stun grenades that leave people hurt are intervention (the injured of a dispersal,
   // officers among them, are its usual toll, and so are people beaten as it is broken up); killing, live fire or
@@ -253,7 +256,7 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
 
 /** People who make a demonstration or a riot. */
 const CROWD =
-  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters)\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters)\b/i;
 /**
  * Looting or burning told with no crowd (after a raid or a capture: "several shops were looted and two houses were set
  * on fire", "reports of looting") is the violence of the armed event told just before it, not a demonstration: it is
