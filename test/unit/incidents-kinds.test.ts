@@ -471,3 +471,18 @@ describe('more words for drones and abductions', () => {
     ).not.toContain('Abduction/forced disappearance');
   });
 });
+
+describe('an explosion its headline tells as an accident', () => {
+  it('is no bomb; a blast in a story of war still is (control)', () => {
+    const head = 'Two workers killed as boiler explodes at Tarvil textile mill\n\n';
+    const body =
+      'Two workers were killed and five injured on Thursday at the Tarvil textile mill. The blast tore through the dyeing hall at about 3pm, when the night shift was changing, a fire official said.';
+    expect(incidents(head + body, '2025-03-14')).toEqual([]);
+    expect(
+      incidents(
+        `Two soldiers killed in Tarvil market attack\n\n${body.replace('at the Tarvil textile mill', 'in Tarvil')}`,
+        '2025-03-14',
+      ).map((i) => i.subType),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
+});

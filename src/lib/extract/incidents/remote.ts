@@ -283,9 +283,25 @@ const ARSON_STORY =
 let arsonDoc = false;
 /** Whether the document being read tells of arson or sabotage (set by prepareRemote). */
 export const arsonStory = (): boolean => arsonDoc;
+/**
+ * An explosion its headline or lead tells as an accident: a gas tank, a cylinder or a boiler that exploded, a blast at
+ * a factory, a ship-breaking yard or a fireworks unit ("Three workers killed as gas tank explodes at ship-breaking
+ * yard"). Its "blast" is no bomb.
+ */
+const ACCIDENT_STORY =
+  /\b(?:gas (?:tanks?|cylinders?|leaks?)|boilers?|(?:chemical|fireworks?|firecracker) (?:plants?|factor(?:y|ies)|units?|warehouses?)|ship-?breaking|industrial accident)\b[^.]{0,80}\bexplo\w+|\bexplo\w+\b[^.]{0,80}\b(?:gas (?:tanks?|cylinders?|leaks?)|boilers?|(?:chemical|fireworks?|firecracker) (?:plants?|factor(?:y|ies)|units?)|ship-?breaking yard)\b/i;
+let accidentDoc = false;
+/** Whether the document being read tells of an explosion by accident (set by prepareRemote). */
+export const accidentStory = (): boolean => accidentDoc;
 
 export function prepareRemote(doc: Doc): void {
   arsonDoc = ARSON_STORY.test(doc.text);
+  accidentDoc = ACCIDENT_STORY.test(
+    doc.paragraphs
+      .slice(0, 4)
+      .map((p) => p.text)
+      .join('\n'),
+  );
   const weapon: (string | null)[] = [];
   const doer: (string | null)[] = [];
   const sent: (number | null)[] = [];

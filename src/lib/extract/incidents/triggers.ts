@@ -32,6 +32,7 @@ import {
 } from './protests.ts';
 import {
   AIR,
+  accidentStory,
   arsonStory,
   BARE_STRIKE,
   DISRUPTED,
@@ -53,6 +54,16 @@ export const EXP = 'Explosions/Remote violence';
 class ArsonRegExp extends RegExp {
   override exec(text: string): RegExpExecArray | null {
     if (!arsonStory() || !OWN_DAY.test(text)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+/** A pattern not tried in a story of an explosion by accident (a gas tank, a boiler): there a blast is no bomb. */
+class UnlessAccidentRegExp extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    if (accidentStory()) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
@@ -156,7 +167,11 @@ export const T: Trigger[] = [
   },
   {
     // "an explosion ripped through a crowded market": a blast with no strike or shell named (those win, stronger)
-    re: /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed)\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/i,
+    re: new UnlessAccidentRegExp(
+      /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed)\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
+        .source,
+      'i',
+    ),
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
