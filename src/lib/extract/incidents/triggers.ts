@@ -47,29 +47,32 @@ import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
 /**
- * A pattern tried only in a story of arson or sabotage, on a sentence with a day of its own: there a fire told of a
- * thing ("a signal box was set alight on Sunday", "two tanks at the depot caught fire before dawn on Tuesday") is one
- * set on purpose, an event of its own.
+ * A pattern tried only where the story allows it (`tried` says so for the text at hand); elsewhere it matches nothing.
  */
-class ArsonRegExp extends RegExp {
+class StoryRegExp extends RegExp {
+  constructor(
+    source: string,
+    flags: string,
+    private readonly tried: (text: string) => boolean,
+  ) {
+    super(source, flags);
+  }
   override exec(text: string): RegExpExecArray | null {
-    if (!arsonStory() || !OWN_DAY.test(text)) {
+    if (!this.tried(text)) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
     return super.exec(text);
   }
 }
-/** A pattern not tried in a story of an explosion by accident (a gas tank, a boiler): there a blast is no bomb. */
-class UnlessAccidentRegExp extends RegExp {
-  override exec(text: string): RegExpExecArray | null {
-    if (accidentStory()) {
-      if (this.global || this.sticky) this.lastIndex = 0;
-      return null;
-    }
-    return super.exec(text);
-  }
-}
+/**
+ * Tried only in a story of arson or sabotage, on a sentence with a day of its own: there a fire told of a thing ("a
+ * signal box was set alight on Sunday", "two tanks at the depot caught fire before dawn on Tuesday") is one set on
+ * purpose, an event of its own.
+ */
+const inArsonStory = (text: string) => arsonStory() && OWN_DAY.test(text);
+/** Not tried in a story of an explosion by accident (a gas tank, a boiler): there a blast is no bomb. */
+const outsideAccidentStory = () => !accidentStory();
 /** People held, hunted or set free: what "recaptured" or "liberated" is done to when no ground is taken. */
 const PEOPLE_TAKEN_SRC =
   '(?:escapees|escaped (?:inmates|prisoners)|fugitives|inmates|prisoners|detainees|convicts|hostages|captives|victims|abductees|kidnap(?:ped)? victims|(?:the )?abducted|students|pupils|schoolchildren|children|girls|boys|women|men|villagers|passengers|workers|people|persons|them|him|her)';
@@ -167,10 +170,11 @@ export const T: Trigger[] = [
   },
   {
     // "an explosion ripped through a crowded market": a blast with no strike or shell named (those win, stronger)
-    re: new UnlessAccidentRegExp(
+    re: new StoryRegExp(
       /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed)\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
         .source,
       'i',
+      outsideAccidentStory,
     ),
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
@@ -263,9 +267,10 @@ export const T: Trigger[] = [
   {
     // a thing set on fire in a story of arson or sabotage (weakest of all: a riot, an attack or a blast told in the
     // same sentence wins)
-    re: new ArsonRegExp(
+    re: new StoryRegExp(
       String.raw`\b(?:was|were|had been|have been)\s+(?:deliberately\s+|later\s+|then\s+|also\s+)?(?:set alight|set on fire|set ablaze|torched|burned|burnt|firebombed|found (?:burning|on fire|ablaze))\b|\bcaught fire\b`,
       'i',
+      inArsonStory,
     ),
     type: 'Strategic developments',
     subType: 'Looting/property destruction',
