@@ -246,3 +246,16 @@ describe('armed men who storm a place of civilians', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('armed men who ambush one named kind of civilian', () => {
+  it('attack them: a district chairman and his driver; a police chief is fought (control)', () => {
+    expect(
+      kinds(
+        'Gunmen ambushed and killed a district chairman and his driver near Pikit on Monday, police said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds('Gunmen ambushed and killed a police chief and his bodyguard near Pikit on Monday, police said.'),
+    ).toEqual(['Armed clash']);
+  });
+});
