@@ -346,3 +346,18 @@ describe('the day of a mourning is not the day of the deaths it mourns', () => {
     ]);
   });
 });
+
+describe('a dateline written with a colon', () => {
+  it('gives the day of filing, not the day of the event the lead retells', () => {
+    const list = all(
+      'NEW DELHI, May 14: A judicial panel has held two police officers responsible for the use of live ammunition against marchers at Jantar Mantar on March 2, the report said.',
+    );
+    expect(list.map((i) => [i.date, i.background])).toEqual([['2025-03-02', true]]);
+  });
+  it('keeps the day of an event told as happening that day (control)', () => {
+    const list = current(
+      'NEW DELHI, May 14: Police fired live ammunition at marchers at Jantar Mantar on Wednesday, killing two.',
+    );
+    expect(list.map((i) => i.date)).toEqual(['2025-05-14']);
+  });
+});

@@ -411,17 +411,19 @@ export function datelineDate(doc: Doc, d: DateMention): boolean {
   const para = doc.paragraphs[doc.sentences[d.sent].para];
   if (!para) return false;
   if (doc.dateline) return doc.dateline.includes(d.text) && d.start - para.start <= doc.dateline.length + 2;
-  // (a dateline the layout left in the lead, "TOWN/CITY, May 3 (Agency) -", is one all the same)
-  return (
-    para.index <= 4 &&
-    d.start - para.start <= 70 &&
-    WIRE_HEAD.test(doc.text.slice(para.start, d.start)) &&
-    WIRE_TAIL.test(doc.text.slice(d.end, d.end + 50))
-  );
+  // (a dateline the layout left in the lead, "TOWN/CITY, May 3 (Agency) -", is one all the same; so is a city in
+  // capitals with its date and a colon, "KATHMANDU, Jan 19:")
+  if (para.index > 4 || d.start - para.start > 70) return false;
+  const head = doc.text.slice(para.start, d.start);
+  const tail = doc.text.slice(d.end, d.end + 50);
+  return (WIRE_HEAD.test(head) && WIRE_TAIL.test(tail)) || (CAPS_HEAD.test(head) && COLON_TAIL.test(tail));
 }
 /** The places of a wire dateline before its date, and the agency and dash after it. */
 const WIRE_HEAD = /^\p{Lu}[\p{L} .'/-]{2,50}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2},\s*$/u;
 const WIRE_TAIL = /^(?:,? \d{4})?\s*\([^)]{1,40}\)\s*[-–—]/;
+/** A dateline's city in capitals ("NEW DELHI, "), and the colon after its date. */
+const CAPS_HEAD = /^\p{Lu}[\p{Lu} .'/-]{2,40},\s*$/u;
+const COLON_TAIL = /^(?:,? \d{4})?\s*:/;
 
 /** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */
 function continuation(doc: Doc, d: DateMention): boolean {
