@@ -761,6 +761,21 @@ describe('one strike told blast by blast, and a pattern a side is accused of', (
     );
     expect(list).toHaveLength(0);
   });
+  it('reads strikes on a region "overnight" as that night\'s strike by the side named on them, and strikes that "have continued" as none', () => {
+    const list = current(
+      'TYRE, Lebanon (Reuters) - Israeli strikes hit southern Lebanon overnight, the Lebanese army said on Thursday.',
+      '2025-05-16',
+    );
+    expect(list.map((i) => [i.subType, i.place, i.date, i.attacker])).toEqual([
+      ['Air/drone strike', 'Lebanon', '2025-05-15', 'Israeli forces'],
+    ]);
+    expect(
+      current(
+        'Israeli strikes on southern Lebanon have continued, the Lebanese army said on Thursday.',
+        '2025-05-16',
+      ),
+    ).toHaveLength(0);
+  });
 });
 
 describe('one event retold: reactions, related events, moments and places within places', () => {

@@ -92,7 +92,7 @@ export function lastNamed(ents: Entities, a: number, b: number): string | null {
 /** "Tajik units opened fire", "It was a Kyrgyz drone": the forces of the country a demonym names. */
 export function demonymForces(text: string): string | null {
   const re =
-    /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:forces|troops|units|soldiers|drones?|missiles?|rockets?|jets?|warplanes?|aircraft|artillery|army|military|shells|gunners|helicopters?|navy|side)\b/g;
+    /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:forces|troops|units|soldiers|drones?|missiles?|rockets?|jets?|warplanes?|aircraft|artillery|army|military|shells|gunners|helicopters?|navy|side|strikes|airstrikes|raids|shelling|bombardment)\b/g;
   for (const m of text.matchAll(re)) {
     if (!isDemonym(m[1])) continue;
     const at = m.index ?? 0;

@@ -884,6 +884,10 @@ export function pluralBackdrop(
     ) &&
     cas.killed === null &&
     cas.injured === null &&
+    // (a night's strikes are that night's: "Israeli strikes hit southern Lebanon overnight")
+    !/^[^.;]{0,80}\b(?:overnight|last night|this morning|before dawn|at dawn)\b/i.test(
+      text.slice(at + trigLen),
+    ) &&
     !dates.some(
       (d) =>
         d.sent === s.index &&
