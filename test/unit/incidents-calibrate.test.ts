@@ -1,8 +1,8 @@
 /**
  * The learned confidence of an article's current records, on invented articles: the shipped model knows every signal
  * the engine computes (and no other); a record the article tells fully (place, day, who is blamed, the dead) is surer
- * than one it tells in passing; confidences are probabilities, flagged as low under one half, and no record is held
- * back. A text shorter than an article (a headline, a paragraph) keeps the rules' confidence. The model's arithmetic is
+ * than one it tells in passing; confidences are probabilities, flagged as low under one half, and a record under the
+ * floor is not reported. A text shorter than an article (a headline, a paragraph) keeps the rules' confidence. The model's arithmetic is
  * checked on a model written here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,16 +23,18 @@ const FULL = article([
   'Traders said they had paid the gang protection money for months.',
   'No group has said it carried out the attack.',
 ]);
-/** A market story with a clash told in passing: a country, a day a week back, no side, no toll. */
-const PASSING = article([
-  'Traders in Kaduna count the cost of a hard season',
-  'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
-  'Buyers from the south have stayed away, and fodder costs have doubled.',
-  'A clash was also reported in Nigeria on March 4, local media said.',
-  'The state government has promised a loan scheme for herders.',
-  'Market leaders met officials on Monday to ask for more patrols.',
-  'The next market day is on Friday.',
-]);
+/** A market story with a clash told in passing (a region, a day a week back, no side, no toll), or `where` instead. */
+const passing = (where = 'in the north') =>
+  article([
+    'Traders in Kaduna count the cost of a hard season',
+    'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
+    'Buyers from the south have stayed away, and fodder costs have doubled.',
+    `A clash was also reported ${where} on March 4, local media said.`,
+    'The state government has promised a loan scheme for herders.',
+    'Market leaders met officials on Monday to ask for more patrols.',
+    'The next market day is on Friday.',
+  ]);
+const PASSING = passing();
 
 afterEach(() => {
   calibration.mode = 'judge';
@@ -56,6 +58,11 @@ describe('the learned confidence of an article’s records', () => {
     expect(full.map((i) => [i.subType, i.lowConfidence])).toEqual([['Attack', false]]);
     expect(passing.map((i) => [i.subType, i.lowConfidence])).toEqual([['Armed clash', true]]);
     expect(full[0].confidence).toBeGreaterThan(passing[0].confidence);
+  });
+  it('does not report a record more likely a misreading than an event: a clash told only by its country', () => {
+    expect(current(passing('in Nigeria'))).toEqual([]);
+    calibration.mode = 'observe';
+    expect(current(passing('in Nigeria')).map((i) => i.subType)).toEqual(['Armed clash']);
   });
   it('gives probabilities, flagged as low under one half', () => {
     for (const i of [...current(FULL), ...current(PASSING)]) {
