@@ -566,6 +566,13 @@ describe('named days holding a weekday word', () => {
   });
 });
 
+describe('"the last day of" a span', () => {
+  it('is no day at all, while "last night" stays the night before', () => {
+    expect(brief('Troops fired on marchers on the last day of the uprising.').dates).toEqual([]);
+    expect(isoOf('Troops fired on marchers last night.', 'last night')).toBe('2025-05-13');
+  });
+});
+
 describe('"so many years ago today"', () => {
   it('is that day of the year, so many years back', () => {
     const text = 'Four years ago today, troops entered the town. A year ago to the day, the bridge reopened.';

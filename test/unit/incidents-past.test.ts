@@ -112,6 +112,20 @@ describe('an event a frame retells is background', () => {
   });
 });
 
+describe('charges framed over an event', () => {
+  it('retell the event at the day told after them, however long the words between, not at the day of the charges', () => {
+    expect(
+      current(
+        'Prosecutors yesterday pressed charges against two men over the killing of a taxi driver in Eldoret on Sunday.',
+      ).map((i) => i.date),
+    ).toEqual(['2025-05-11']);
+    const long =
+      'A special court in Nairobi yesterday framed charges of murder and torture against six former officers of a disbanded police squad, including its deputy commander and two drivers, over the killing of four traders at a roadblock near Eldoret on March 3, 2023.';
+    expect(current(long)).toEqual([]);
+    expect(all(long).map((i) => [i.background, i.date])).toEqual([[true, '2023-03-03']]);
+  });
+});
+
 describe('the time of the event’s own clause', () => {
   it('dates executions by the month of their own clause, not by the day of the exhumation', () => {
     const text =

@@ -424,7 +424,7 @@ const otherEventBetween = (t: string): boolean => HARM_DONE.test(t);
  * memory (an anniversary, a memorial, an exhumation, compensation). Strong frames retell whatever they take as object.
  */
 const STRONG_FRAME =
-  'sentenc(?:ed|es|ing)|(?:gets?|got|given|handed) (?:life|death|\\d+ years)|bail|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
+  'sentenc(?:ed|es|ing)|(?:gets?|got|given|handed) (?:life|death|\\d+ years)|bail|(?:framed|filed|brought|pressed) charges|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
 /** Words of a frame that tells of an event through an account of it (a report, an inquiry, witnesses, survivors). */
 const WEAK_FRAME =
   'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
@@ -436,7 +436,7 @@ const FINDING_THAT =
   '(?:found|ruled|heard|concluded|established|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
 /** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
 const FRAME_BEFORE = new RegExp(
-  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,120}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
+  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
   'i',
 );
 /**
@@ -463,7 +463,7 @@ export interface Frame {
 export function frameOf(text: string, at: number, len = 0): Frame | null {
   // (a trigger that runs over a clause break, "… in police custody, and police fired tear gas", has its head after it)
   if (/[,;]/.test(text.slice(at, at + len))) return null;
-  let start = Math.max(0, at - 160);
+  let start = Math.max(0, at - 220);
   let m = FRAME_BEFORE.exec(text.slice(start, at));
   if (!m) {
     start = Math.max(0, at - 320);
