@@ -486,3 +486,34 @@ describe('an explosion its headline tells as an accident', () => {
     ).toEqual(['Remote explosive/landmine/IED']);
   });
 });
+
+describe('communities that fight with guns, homes burned, unarmed people shot by a state’s men', () => {
+  it('reads clans that fought with rifles as an armed clash, and villagers who fought with sticks as mob violence', () => {
+    expect(
+      kinds(
+        'Six men died on Friday when two clans fought with hunting rifles on the slopes above Tari, police said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(kinds('Two villages fought each other with sticks near Tari on Friday, police said.')).toEqual([
+      'Mob violence',
+    ]);
+  });
+  it('reads homes set on fire by armed men as property destroyed, by youths as a riot, and with a toll as an attack', () => {
+    expect(kinds('Gunmen set fire to about 30 houses in Dumbi village on Friday.')).toEqual([
+      'Looting/property destruction',
+    ]);
+    expect(
+      kinds('Men believed to be from a rival clan set fire to 30 houses and a school in Dumbi on Friday.'),
+    ).toEqual(['Looting/property destruction']);
+    expect(kinds('Youths set fire to houses in Dumbi on Friday.')).toEqual(['Violent demonstration']);
+    expect(kinds('Gunmen set fire to 30 houses in Dumbi on Friday, killing two women.')).toEqual(['Attack']);
+  });
+  it('reads villagers shot by soldiers as an attack, and protesters shot by police as force on a protest', () => {
+    expect(kinds('Soldiers shot and wounded three herders near Dumbi on Friday, residents said.')).toEqual([
+      'Attack',
+    ]);
+    expect(kinds('Police shot two protesters outside the governor’s office in Dumbi on Friday.')).toEqual([
+      'Excessive force against protesters',
+    ]);
+  });
+});

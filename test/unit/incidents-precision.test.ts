@@ -747,6 +747,22 @@ describe('a candidate’s campaign rally is no protest', () => {
   });
 });
 
+describe('a headline under a section line', () => {
+  it('adds no record of its own when the body tells its events, and residents who block a road are a crowd', () => {
+    const list = current(
+      'DAILY MONITOR | Regions\n\nGunmen kill two in Kaduna, residents block highway in protest\n\n' +
+        'Gunmen shot dead two farmers in a village outside Kaduna on Sunday evening, police said.\n\n' +
+        'The attackers fled into the forest, a local official said.\n\n' +
+        'Also on Monday, about 200 residents blocked the highway at the entrance to Kano with tree trunks and burning tyres, demanding more police patrols.',
+      '2025-05-13',
+    );
+    expect(list.map((i) => [i.subType, i.place])).toEqual([
+      ['Attack', 'Kaduna'],
+      ['Violent demonstration', 'Kano'],
+    ]);
+  });
+});
+
 describe('one strike told blast by blast, and a pattern a side is accused of', () => {
   it('folds "a second explosion hit … a few minutes later" into the strike', () => {
     const list = current(

@@ -391,6 +391,8 @@ function readIncidents(
   );
 }
 const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** A page's section line: parts set apart by bars, or a line in capitals. */
+const SECTION_LINE = /^(?:[^|\n]{1,40}\s\|\s[^|\n]{1,40}|[^a-z\n]{1,40})$/;
 /**
  * A headline that no sentence of the body told again sums up events the body tells in detail ("air strikes hit village
  * and school, killing 12"; "trade blame after deadly border clash"): when the body tells an event of its kind (or, for
@@ -398,10 +400,13 @@ const ARMED = new Set(['Battles', 'Explosions/Remote violence', 'Violence agains
  */
 function foldHeadline(found: Candidate[], doc: Doc): void {
   // (a first paragraph closed by a stop is the body's first paragraph, not a headline)
-  if (!hasHeadline(doc)) return;
+  // (a page's section line may come before it: "CLUB OF MOZAMBIQUE | Security", "WORLD")
+  let head = 0;
+  while (head < doc.paragraphs.length - 1 && SECTION_LINE.test(doc.paragraphs[head].text.trim())) head++;
+  if (!hasHeadline(doc, head)) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const h = found[k];
-    if (h.background || h.firstPara !== 0 || h.lastPara !== 0) continue;
+    if (h.background || h.firstPara !== head || h.lastPara !== head) continue;
     const loose = !h.placeRef || h.placeRef.kind === 'country' || h.placeRef.kind === 'region';
     // (a fight whose headline names no armed side, "land clash leaves three dead", may be a fight of crowds)
     const sideless =
@@ -410,7 +415,7 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
       (f) =>
         f !== h &&
         !f.background &&
-        f.firstPara > 0 &&
+        f.firstPara > head &&
         (family(f.subType) === family(h.subType) ||
           (loose && ARMED.has(f.type) && ARMED.has(h.type)) ||
           (sideless && f.subType === 'Mob violence')),

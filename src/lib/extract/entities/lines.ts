@@ -45,11 +45,11 @@ export function mostlyCapitalised(W: readonly Word[], w0: number, w1: number): b
 }
 
 /**
- * The first paragraph is a headline: a line with no closing stop (no full stop, question or exclamation mark, nor a
- * closing quotation mark at its end).
+ * The first paragraph (or paragraph `k`) is a headline: a line with no closing stop (no full stop, question or
+ * exclamation mark, nor a closing quotation mark at its end).
  */
-export function hasHeadline(doc: Doc): boolean {
-  return !/[.!?"'”’]$/.test(doc.paragraphs[0]?.text.trim() ?? '.');
+export function hasHeadline(doc: Doc, k = 0): boolean {
+  return !/[.!?"'”’]$/.test(doc.paragraphs[k]?.text.trim() ?? '.');
 }
 
 /**

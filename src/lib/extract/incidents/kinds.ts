@@ -16,6 +16,8 @@ export const GOV_TERRITORY = 'Government regains territory';
 /** Armed men of a group outside a state's forces, in the plural: "militants", "militiamen", "gang members". */
 const ARMED_MEN =
   '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
+/** Guns in the plural: "rifles", "automatic weapons", "AK-47s". */
+const FIREARMS = '(?:rifles|guns|firearms|shotguns|automatic weapons|machine ?guns|AK-47s?)';
 /** Weapons carried by one person: "a knife", "a machete", "a shotgun". */
 const HAND_WEAPON =
   '(?:knife|knives|machete|axe|hatchet|cleaver|sword|blade|screwdriver|hammer|crowbar|iron bar|gun|pistol|handgun|rifle|shotgun|firearm)';
@@ -23,7 +25,7 @@ const HAND_WEAPON =
  * Armed people outside a state's forces, as the doers of violence, in the plural, the singular or a body: "suspected
  * jihadist fighters", "armed men", "an armed group", "a gang", "a lone attacker", "hitmen", "a man armed with a knife".
  */
-const ARMED_DOER = `(?:gunm[ae]n|hitm[ae]n|sicarios|knifem[ae]n|armed (?:men|man|assailants?|attackers?|bandits|youths|individuals?|groups?|gangs?)|(?:groups?|gangs?|bands?) of (?:[\\w-]+ )?(?:armed|masked|hooded) (?:men|youths|individuals)|(?:masked|hooded) (?:men|gunmen|attackers|assailants|youths)|(?:(?:a )?(?:group|gang|band) of )?men in (?:black )?(?:balaclavas|masks|hoods)|(?:an?|the|one|lone) (?:[\\w'’-]+ )?(?:gunman|attacker|assailant|militant|shooter|knifeman|hitman|bandit|insurgent|jihadist|terrorist|extremist|militiaman|raider|gang)|(?:an?|the|one) (?:[\\w'’-]+ ){0,2}?(?:man|woman|youth|teenager|suspect) (?:armed with|wielding|brandishing|carrying) (?:an? |two )?(?:[\\w-]+ )?${HAND_WEAPON}|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers|gangs))`;
+const ARMED_DOER = `(?:gunm[ae]n|hitm[ae]n|sicarios|knifem[ae]n|armed (?:men|man|assailants?|attackers?|bandits|youths|individuals?|groups?|gangs?)|(?:groups?|gangs?|bands?) of (?:[\\w-]+ )?(?:armed|masked|hooded) (?:men|youths|individuals)|(?:masked|hooded) (?:men|gunmen|attackers|assailants|youths)|(?:(?:a )?(?:group|gang|band) of )?men in (?:black )?(?:balaclavas|masks|hoods)|(?:armed |unknown |unidentified )?men (?:(?:believed|suspected|thought|said) to (?:be|have been) )?(?:from|of|belonging to) (?:an?|the|one of the) (?:[\\w'’-]+ ){0,2}?(?:clans?|tribes?|militias?|armed groups?|gangs?)|(?:an?|the|one|lone) (?:[\\w'’-]+ )?(?:gunman|attacker|assailant|militant|shooter|knifeman|hitman|bandit|insurgent|jihadist|terrorist|extremist|militiaman|raider|gang)|(?:an?|the|one) (?:[\\w'’-]+ ){0,2}?(?:man|woman|youth|teenager|suspect) (?:armed with|wielding|brandishing|carrying) (?:an? |two )?(?:[\\w-]+ )?${HAND_WEAPON}|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers|gangs))`;
 /** Unarmed people in the plural: "villagers", "farmers", "aid workers", and the people of a place they were in: "patrons". */
 export const CIVILIAN_NOUNS =
   '(?:civilians|patrons|customers|diners|revellers|drinkers|guests|spectators|commuters|bystanders|pedestrians|passers-?by|motorists|congregants|[a-z]+-?goers|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|shopkeepers|vendors|tourists|holidaymakers|visitors|students|pupils|schoolchildren|children|women|fishermen|tradesmen|townspeople|traders|displaced (?:people|persons|families)|refugees|migrants|asylum seekers|mourners|wedding guests|pilgrims|teachers|aid workers|health workers|nurses|doctors|staff|employees|families|journalists|reporters|labou?rers|miners|drivers|patients)';
@@ -145,6 +147,17 @@ export const KIND_TRIGGERS: Trigger[] = [
     // statement hurt no one; nor does an attack on people's plans)
     re: new RegExp(
       `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT}|attacked\\s+(?:${COUNT})?(?=[^.;]{0,100}\\b(?:kill\\w*|wound\\w*|injur\\w*|hurt|dead|stabb\\w*|shot|shooting|beat\\w*|with (?:an? |his |her |their )?(?:[\\w-]+ )?${HAND_WEAPON})\\b))${CIVILIANS}\\b(?!['’]|[^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // a state's men who shoot, beat or wound unarmed people ("troops shot villagers as they fled", "soldiers shot and
+    // wounded two farmers"): an attack on them (a single "man" shot by police may be an armed suspect: not read here)
+    re: new RegExp(
+      String.raw`\b${FORCES}\b[^.;]{0,60}?\b(?:shot(?: and (?:killed|wounded|injured))?|beat(?: to death)?|tortured|wounded|injured)\s+(?:${COUNT})?${CIVILIAN_NOUNS}\b`,
       'i',
     ),
     type: 'Violence against civilians',
@@ -357,6 +370,19 @@ export const KIND_TRIGGERS: Trigger[] = [
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.56,
+  },
+  {
+    // rival communities that fight each other with firearms: "two clans fought with high-powered rifles" (ACLED: their
+    // militias in an armed clash, not mob violence)
+    re: vetoed(
+      /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers)\b/i,
+      /\b(?:rifles|guns|firearms|weapons|AK-47s?)\b/i,
+      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:clash(?:ed|ing)|fought|fighting)\s+(?:(?:with\s+)?(?:each other|one another)\s+)?(?:with|using)\s+(?:[\w-]+\s+){0,2}?${FIREARMS}\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.62,
   },
   {
     // rival crowds that fight each other with no armed group or state force among them: "thugs … clashed with rival

@@ -66,7 +66,9 @@ export const CROWD_WEAPONS_SRC = `(?:tear[- ]?gas|${CROWD_ARMS_SRC}|baton charge
  */
 export const FORCE_ON_CROWD = `${FORCE_SRC}\\b[^.;]{0,60}?\\b(?:(?:fired|fire|fires|firing|used|use|uses|using|lobbed|lobbing|shot|sprayed|deployed|turned|turn)\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:responded|respond|responds|answered|answer|replied|retaliated|hit back)\\s+with\\s+(?:[\\w-]+\\s+){0,4}?${CROWD_WEAPONS_SRC}|(?:tear-?gas(?:sed|sing|ses)(?!\\s+(?:canisters?|shells?|grenades?|cartridges?|rounds?|stocks?|supplies|launchers?))|baton-charged?|charged? with batons|charged? into (?:the |a )?(?:[\\w-]+ )?${CROWD_NOUN})\\b)`;
 /** Fire turned on the crowd: "fired on protesters", "shooting into the crowd". */
-const FIRED_ON_CROWD = `(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}`;
+/** Members of a crowd shot, counted: "shot two protesters", "shot and wounded at least five demonstrators". */
+export const SHOT_CROWD = `shot(?: dead| and (?:killed|wounded|injured))? (?:(?:at least|more than|about|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )+(?:[\\w-]+ )?${CROWD_NOUN}`;
+const FIRED_ON_CROWD = `(?:(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}|${SHOT_CROWD})`;
 /** Shots over a crowd's heads: force shown, no one shot ("fired into the air to push the crowd back"). */
 const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
@@ -254,9 +256,9 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
   }
 }
 
-/** People who make a demonstration or a riot. */
+/** People who make a demonstration or a riot ("angry residents", "residents blocked the highway"). */
 const CROWD =
-  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters)\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters|(?:angry|irate) (?:residents|villagers|locals)|(?:residents|villagers|locals|traders|drivers|miners|workers) (?:who )?(?:blocked|barricaded|marched|burned|burnt|torched|stormed|pelted|threw))\b/i;
 /**
  * Looting or burning told with no crowd (after a raid or a capture: "several shops were looted and two houses were set
  * on fire", "reports of looting") is the violence of the armed event told just before it, not a demonstration: it is

@@ -29,6 +29,7 @@ import {
   INTERVENTION,
   NO_PROTEST_EVENT,
   RIOT_WORD,
+  SHOT_CROWD,
 } from './protests.ts';
 import {
   AIR,
@@ -278,6 +279,15 @@ export const T: Trigger[] = [
   },
 
   {
+    // homes, schools or shops set on fire, by a crowd (a riot) or by armed men (property destroyed, or an attack when
+    // people were harmed: see below); weaker than the words of a killing told with it ("were killed when gunmen
+    // entered the village, fired several rounds and set fire to six houses")
+    re: /\bset (?:fire|ablaze) to (?:(?:around|about|some|at least|more than|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|several|many|the|a|an)\s+){0,3}(?:houses|homes|huts|schools?|churche?s?|mosques?|offices|shops|market stalls)\b/i,
+    type: 'Riots',
+    subType: 'Violent demonstration',
+    strength: 0.5,
+  },
+  {
     // two communities fighting each other, not organised armed groups: "clashes between members of two communities",
     // "fighting between rival party supporters", "a clash between two groups of villagers"
     re: new RegExp(
@@ -308,9 +318,10 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
-    // fire turned on a crowd: "police opened fire on protesters", "troops shot at demonstrators"
+    // fire turned on a crowd: "police opened fire on protesters", "troops shot at demonstrators", "shot and wounded
+    // two protesters"
     re: new RegExp(
-      `\\b(?:opened fire|fired(?: live (?:rounds|ammunition))?|shot|shooting) (?:on|at|into) (?:the |a )?(?:crowds? of )?(?:[\\w-]+ ){0,2}${CROWD_NOUN}\\b`,
+      `\\b(?:opened fire|fired(?: live (?:rounds|ammunition))?|shot|shooting) (?:on|at|into) (?:the |a )?(?:crowds? of )?(?:[\\w-]+ ){0,2}${CROWD_NOUN}\\b|\\b${SHOT_CROWD}\\b`,
       'i',
     ),
     type: 'Protests',
