@@ -763,6 +763,31 @@ describe('a headline under a section line', () => {
   });
 });
 
+describe('a list of key points above the body', () => {
+  const page = () =>
+    current(
+      [
+        'Ituri: fighting near Djugu as attackers kill 11 near Irumu',
+        'BUNIA, 6 May 2025 (updated 11:00 local time)',
+        'Key points\n- CODECO and Zaire militias fight for Fataki\n- CODECO accuses the army of bombing a village; the army says it hit militia camps\n- Eleven villagers killed overnight near Irumu\n- Tear gas fired at protesters in Kisangani',
+        'Fighting broke out on Sunday between CODECO fighters and Zaire militiamen around Fataki, in Djugu territory, residents said.',
+        'In Irumu territory, suspected ADF fighters attacked the village of Komanda late on Sunday, hacking and shooting 11 people to death, according to a local administrator. Nobody had claimed the attack by Tuesday.',
+        "On Monday, several hundred people marched through Kisangani to demand protection after the killings. Police fired tear gas when some protesters tried to reach the governor's office; a hospital treated four people, and 10 were arrested.",
+        'The UN mission said it had sent patrols to the area.',
+      ].join('\n\n'),
+      '2025-05-06',
+    );
+  it('is read after the body: the body tells the event, a point adds to it (tear gas fired is no shot)', () => {
+    const list = page();
+    expect(list.map((i) => [i.subType, i.place])).toEqual([
+      ['Armed clash', 'Fataki'],
+      ['Attack', 'Komanda'],
+      ['Protest with intervention', 'Kisangani'],
+    ]);
+    expect(list[2].evidence).toMatch(/^Police fired tear gas when/);
+  });
+});
+
 describe('one strike told blast by blast, and a pattern a side is accused of', () => {
   it('folds "a second explosion hit … a few minutes later" into the strike', () => {
     const list = current(

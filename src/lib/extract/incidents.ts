@@ -330,7 +330,15 @@ function readIncidents(
   );
   // (the lines of a list of links to other stories tell those stories' events, never this one's)
   const linkParas = new Set(doc.paragraphs.flatMap((_p, k) => (linkListed(doc, k) ? [k] : [])));
-  doc.sentences.forEach((s, k) => {
+  // (the points of a list that sums up the story are read after the body: the body's account of an event is the
+  // record, and a point tells more of it, or of an event the body does not tell)
+  const points = keyPoints(doc);
+  const order = [
+    ...doc.sentences.filter((s) => !points.has(s.para)),
+    ...doc.sentences.filter((s) => points.has(s.para)),
+  ];
+  order.forEach((s) => {
+    const k = s.index;
     if (s.text.length > 3000 || linkParas.has(s.para)) return;
     const sites = sitesOf[k];
     if (sites) {
@@ -422,6 +430,18 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
     );
     if (told) found.splice(k, 1);
   }
+}
+/** A list's label that sums up the story before its body: "Key points", "Key developments", "At a glance". */
+const KEY_POINTS_LABEL =
+  /^(?:key (?:points|events|developments|facts|takeaways)|highlights|at a glance|what we know(?: so far)?|in brief|summary|the latest)\s*:?$/i;
+/** The paragraphs of a list under such a label near the top of the page: one line each, opened by a bullet. */
+function keyPoints(doc: Doc): Set<number> {
+  const label = doc.paragraphs.findIndex((p, k) => k <= 6 && KEY_POINTS_LABEL.test(p.text.trim()));
+  const out = new Set<number>();
+  if (label < 0) return out;
+  for (let k = label + 1; k < doc.paragraphs.length && /^[-•*–]\s/.test(doc.paragraphs[k].text.trim()); k++)
+    out.add(k);
+  return out;
 }
 /**
  * A line deep in the body with no closing stop, told once and never again ("Pakistan, Afghanistan trade blame after

@@ -68,7 +68,8 @@ export const FORCE_ON_CROWD = `${FORCE_SRC}\\b[^.;]{0,60}?\\b(?:(?:fired|fire|fi
 /** Fire turned on the crowd: "fired on protesters", "shooting into the crowd". */
 /** Members of a crowd shot, counted: "shot two protesters", "shot and wounded at least five demonstrators". */
 export const SHOT_CROWD = `shot(?: dead| and (?:killed|wounded|injured))? (?:(?:at least|more than|about|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )+(?:[\\w-]+ )?${CROWD_NOUN}`;
-const FIRED_ON_CROWD = `(?:(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}|${SHOT_CROWD})`;
+// (what was fired may be named first: "tear gas fired at protesters" is no shot)
+const FIRED_ON_CROWD = `(?:(?<!\\b(?:tear[- ]?gas|water cannon|rubber bullets|pepper spray|stun grenades|smoke grenades)\\s+)(?:fired|shot|shooting) (?:on|at|into) (?:the )?${CROWD_NOUN}|${SHOT_CROWD})`;
 /** Shots over a crowd's heads: force shown, no one shot ("fired into the air to push the crowd back"). */
 const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
