@@ -375,3 +375,18 @@ describe('a dateline written with a colon', () => {
     expect(list.map((i) => i.date)).toEqual(['2025-05-14']);
   });
 });
+
+describe('a toll updated on a later day, claimed by a liberation army', () => {
+  const text = (claimant: string) =>
+    'QUETTA, Pakistan, May 16 (Reuters) - The number of people killed by a roadside bomb that hit a minibus near Kalat rose to nine on Thursday after two wounded women died, a hospital official said.\n\n' +
+    'The device went off beside the minibus on the N-25 highway late on Tuesday as it carried farm workers home.\n\n' +
+    `The ${claimant} said in a statement to reporters that its fighters had targeted "agents of the state".`;
+  it('dates the bomb by its own day, not the day the toll rose, and names the group that claimed it', () => {
+    expect(
+      current(text('Baloch Liberation Army'), '2025-05-16').map((i) => [i.date?.slice(0, 10), i.attacker]),
+    ).toEqual([['2025-05-13', 'Balochistan Liberation Army']]);
+  });
+  it("keeps a state's army saying it struck as no claim (control)", () => {
+    expect(current(text('Pakistani army'), '2025-05-16').map((i) => i.attacker)).toEqual(['unknown']);
+  });
+});

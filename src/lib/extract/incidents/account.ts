@@ -483,7 +483,8 @@ const GROUP_SUBJECT =
   /\b(?:the|this) (?:group|militants|movement|rebels|insurgents|organi[sz]ation|militia|coalition|alliance)\s+(?:also\s+)?$/i;
 /** The name of a state's force or office: its word that it struck is as likely an answer as a claim. */
 const STATE_NAME =
-  /\b(?:army|armed forces|military|defen[cs]e|police|gendarmerie|government|ministry|command|air force|navy|junta|presidency)\b/i;
+  // (an armed group's army is no state's: "Balochistan Liberation Army", "Arakan Army", "Kachin Independence Army")
+  /\b(?:(?<!\b(?:Liberation|Independence|Republican|Revolutionary|Resistance|Free|Salvation|Arakan|Mahdi|Rebel) )army|armed forces|military|defen[cs]e|police|gendarmerie|government|ministry|command|air force|navy|junta|presidency)\b/i;
 export function completeFromAccount(
   found: Candidate[],
   doc: Doc,

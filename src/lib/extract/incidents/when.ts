@@ -58,10 +58,10 @@ export const WEEKEND = /\bweek-?end\b/i;
 /**
  * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
  * crimes court on Wednesday how …", "said in a report on Wednesday" (words in any alphabet: "told the
- * Bouches-du-Rhône court on Wednesday").
+ * Bouches-du-Rhône court on Wednesday"); so is the day a toll was updated ("rose to 11 on Thursday").
  */
 export const saidBefore = (doc: Doc, d: DateMention) =>
-  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/iu.test(
+  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/iu.test(
     doc.text.slice(Math.max(0, d.start - 70), d.start),
   );
 
