@@ -517,3 +517,31 @@ describe('communities that fight with guns, homes burned, unarmed people shot by
     ]);
   });
 });
+
+describe('fire sprayed at people, a crowd that punishes a man, party activists who clash', () => {
+  it('reads gunmen who sprayed a queue of taxis with fire, or fired at a taxi rank, as an attack', () => {
+    expect(
+      kinds(
+        'Two gunmen sprayed a queue of minibuses with rifle fire in Butterworth on Friday, killing four people.',
+      ),
+    ).toEqual(['Attack']);
+    expect(kinds('Gunmen opened fire at a taxi rank in Butterworth on Friday.')).toEqual(['Attack']);
+  });
+  it('reads a crowd that beat a man it accused as mob violence, though police then dispersed it', () => {
+    expect(
+      kinds(
+        'On Friday night a crowd in Butterworth caught a man they accused of stealing goats and beat him before officers fired rubber bullets to disperse them.',
+      ),
+    ).toEqual(['Mob violence']);
+    expect(
+      kinds('Protesters marched in Butterworth on Friday and police fired rubber bullets to disperse them.'),
+    ).toEqual(['Protest with intervention']);
+  });
+  it('reads activists of two parties who clashed as mob violence', () => {
+    expect(
+      kinds(
+        'Two people were hurt as activists of the ruling party and the opposition clashed at a market in Kushtia on Friday.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+});

@@ -33,7 +33,7 @@ export const CIVILIAN_NOUNS =
 const CIVILIANS = `(?:${CIVILIAN_NOUNS}|people|persons|(?:a|an|one) (?:man|woman|boy|girl|child|farmer|teacher|trader|shepherd|herder|villager|imam|priest|pastor|chief|journalist|reporter|photographer|student|driver|passer-?by|motorist|shopkeeper)|members of (?:a|one|the same) family)`;
 /** Places of unarmed people, attacked or raided: "stormed a church", "descended on the village of". */
 export const CIVILIAN_PLACES =
-  '(?:villages?|hamlets?|(?:farming |fishing |rural |herding )?communit(?:y|ies)|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
+  '(?:taxi ranks?|bus (?:stations?|stops?|terminals?|parks?)|motor parks?|villages?|hamlets?|(?:farming |fishing |rural |herding )?communit(?:y|ies)|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
 /** A state's armed men as victims or doers. */
 export const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
@@ -147,6 +147,16 @@ export const KIND_TRIGGERS: Trigger[] = [
     // statement hurt no one; nor does an attack on people's plans)
     re: new RegExp(
       `\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT}|attacked\\s+(?:${COUNT})?(?=[^.;]{0,100}\\b(?:kill\\w*|wound\\w*|injur\\w*|hurt|dead|stabb\\w*|shot|shooting|beat\\w*|with (?:an? |his |her |their )?(?:[\\w-]+ )?${HAND_WEAPON})\\b))${CIVILIANS}\\b(?!['’]|[^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,140}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // armed men who spray people or their vehicles with fire: "gunmen sprayed a queue of minibus taxis with rifle fire"
+    re: new RegExp(
+      String.raw`\b${ARMED_DOER}\b[^.;]{0,100}?\bsprayed\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:[\w-]+\s+)?(?:fire|gunfire|bullets|rounds)\b`,
       'i',
     ),
     type: 'Violence against civilians',
@@ -392,12 +402,20 @@ export const KIND_TRIGGERS: Trigger[] = [
     re: vetoed(
       /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers)\b/i,
       /\b(?:clash(?:ed|ing)|fought|fighting|brawled|each other|one another)\b/i,
-      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)|(?:attacked|assaulted|beat|stoned|pelted|hacked at)\s+(?:each other|one another))\b(?!\s+${ARMED_OTHER})`,
+      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)|(?:attacked|assaulted|beat|stoned|pelted|hacked at)\s+(?:each other|one another))\b(?!\s+${ARMED_OTHER})|\b(?:activists|cadres|supporters|party workers)\s+(?:of|from)\s+(?:the\s+)?[^.;,]{1,60}?\s+and\s+(?:the\s+)?[^.;,]{1,60}?\s+(?:clashed|fought|brawled)\b`,
       'i',
     ),
     type: 'Riots',
     subType: 'Mob violence',
     strength: 0.61,
+  },
+  {
+    // a crowd that punishes a man it accuses ("a crowd … cornered a man they accused of …, beat him with sjamboks and
+    // tried to set him alight"): mob violence, even when police then disperse it
+    re: /\b(?:crowds?|mobs?|(?:angry |irate )?(?:residents|villagers|locals|youths))\b[^.;]{0,120}?\b(?:beat|lynched|stoned|necklaced|hacked|set (?:him|her|them) (?:alight|on fire|ablaze)|tried to (?:set|burn|lynch) (?:him|her|them))\s+(?:him|her|them|to death|alight|on fire|ablaze|a (?:man|woman|suspect|boy)|the (?:man|woman|suspects?)|(?:two|three|four|\d+) (?:men|suspects))\b/i,
+    type: 'Riots',
+    subType: 'Mob violence',
+    strength: 0.63,
   },
   {
     // a mob that burns, storms or beats: "a mob set fire to 14 houses", "Mob torches homes" (ACLED: mob violence)
