@@ -698,6 +698,24 @@ describe('loose war words in a campaign, a match report and a film review', () =
     );
     expect(list).toHaveLength(0);
   });
+  it('finds no event in a match report’s "ambushed" told with its day, but keeps a convoy ambushed that day', () => {
+    const report = (extra: string) =>
+      current(
+        'Harbour City ambush Eastvale to go top of the league\n\n' +
+          'Harbour City ambushed Eastvale 31-17 at Riverside Stadium on Saturday, with the fly-half scoring two tries before half-time.\n\n' +
+          'Eastvale’s defenders held out for most of the match, but a penalty and a third try after the break settled it in front of 40,000 fans.\n\n' +
+          '"We knew if we kept going at them they would crack," said the Harbour City coach.' +
+          extra +
+          '\n\nThe result leaves Harbour City top of the league with two fixtures left in the season.',
+        '2025-05-18',
+      );
+    expect(report('')).toEqual([]);
+    expect(
+      report(
+        '\n\nThe match went ahead although an army convoy was ambushed near Tessit on Saturday, the defence ministry said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
   it('finds no event in the plot of a war film under review', () => {
     const list = current(
       'The Long Night review – a harrowing war film\n\n' +

@@ -238,6 +238,9 @@ function exerciseGenre(doc: Doc): boolean {
   return out;
 }
 const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?)\b/i;
+/** Armed people or a state's force named: what makes a match report's war word an event. */
+const ARMED_PEOPLE =
+  /\b(?:gunm[ae]n|police(?:men)?|officers|soldiers|troops|army|military|forces|convoys?|patrols?|checkpoints?|militants|attackers?|assailants?|armed|stabbed|shot)\b/i;
 
 /** How many times something was done: "more than 200 times since October", "dozens of times". */
 const TIMES_TALLY =
@@ -805,9 +808,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (habitual && !sentDay) return null;
   // (a crowd's fight with the state's force is no figure of a game: "fans pelted riot police with bottles", "police
   // answered with tear gas")
+  // (nor, in a match report, is a day of its own enough: "ambushed Nigeria 88-71 on Tuesday night" needs a weapon,
+  // harm or armed men)
   if (
-    !sentDay &&
     playedOrStaged(doc) &&
+    !(sentDay && (HARMED.test(text) || WEAPON_WORD.test(text) || ARMED_PEOPLE.test(text))) &&
     !((trig.type === 'Riots' || trig.subType === 'Protest with intervention') && FORCE_WORD.test(text))
   )
     return null;
