@@ -534,6 +534,11 @@ describe('fire sprayed at people, a crowd that punishes a man, party activists w
       ),
     ).toEqual(['Mob violence']);
     expect(
+      kinds(
+        'Two men suspected of stealing a goat were lynched by a crowd at the Butterworth market on Friday evening.',
+      ),
+    ).toEqual(['Mob violence']);
+    expect(
       kinds('Protesters marched in Butterworth on Friday and police fired rubber bullets to disperse them.'),
     ).toEqual(['Protest with intervention']);
   });
