@@ -268,3 +268,22 @@ describe('a riot told the day after an event', () => {
     ).toEqual(['Attack']);
   });
 });
+
+describe('what a crowd demands', () => {
+  it('is no force used on it: "demanding that those responsible be arrested"', () => {
+    const kinds = (text: string) =>
+      briefArticle({ text, origin: 'text' }, { published: '2025-05-14' })
+        .incidents.filter((i) => !i.background)
+        .map((i) => i.subType);
+    expect(
+      kinds(
+        'On Tuesday, dozens of relatives gathered outside the prosecutor’s office in Kumasi with placards, demanding that those responsible be arrested.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'On Tuesday, dozens of relatives protested outside the prosecutor’s office in Kumasi, and police arrested six of them.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+});

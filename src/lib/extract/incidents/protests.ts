@@ -150,7 +150,8 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     const m = CROWD_VIOLENCE.exec(t);
     return !!m && !/\b(?:accus|alleg|claim)\w*\b/i.test(t.slice(0, m.index));
   });
-  const intervened = INTERVENTION.test(all);
+  // (what the crowd demands is no force used on it: "demanding that those responsible be arrested")
+  const intervened = INTERVENTION.test(all.replace(DEMAND_CLAUSE, ' '));
   // tear gas, rubber bullets or stun grenades that leave people hurt are intervention (the injured of a dispersal,
   // officers among them, are its usual toll, and so are people beaten as it is broken up); killing, live fire or
   // serious injuries are excessive force
@@ -257,6 +258,9 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
   }
 }
 
+/** A crowd's demand, to the end of its clause: "demanding that those responsible be arrested", "calling for the arrest of". */
+const DEMAND_CLAUSE =
+  /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed|es)|ask(?:ing|ed|s)? for|insist(?:ing|ed|s)? on)\b[^.;:]*/gi;
 /** People who make a demonstration or a riot ("angry residents", "residents blocked the highway"). */
 const CROWD =
   /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters|(?:angry|irate) (?:residents|villagers|locals)|(?:residents|villagers|locals|traders|drivers|miners|workers) (?:who )?(?:blocked|barricaded|marched|burned|burnt|torched|stormed|pelted|threw))\b/i;
