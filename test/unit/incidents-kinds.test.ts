@@ -550,3 +550,23 @@ describe('fire sprayed at people, a crowd that punishes a man, party activists w
     ).toEqual(['Mob violence']);
   });
 });
+
+describe('a car bombing named as a noun, and a caption credited with a slash', () => {
+  it('reads "claimed responsibility for Monday’s car bombing" and "a bombing at a checkpoint" as bombs', () => {
+    expect(
+      incidents(
+        'Al-Shabaab has claimed responsibility for Monday’s car bombing at a checkpoint in Baidoa, which killed seven people.',
+      ).map((i) => [i.subType, i.attacker]),
+    ).toEqual([['Remote explosive/landmine/IED', 'al-Shabaab']]);
+    expect(kinds('A bombing at a market in Baidoa killed seven people on Monday.')).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+  });
+  it('tells no event of its own in a photo caption credited "(AFP / Name)"', () => {
+    const text = (credit: string) =>
+      'A car bomb exploded at a checkpoint in Baidoa on Monday, killing seven people, police said.\n\n' +
+      'The army closed the road for the rest of the day.\n\n' +
+      `Relatives mourn at the scene of the bombing at a market in Jowhar on March 9, 2025. ${credit}`;
+    expect(incidents(text('(AFP / Abdi Warsame)')).map((i) => i.place)).toEqual(['Baidoa']);
+  });
+});

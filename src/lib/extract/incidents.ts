@@ -93,9 +93,12 @@ const RELATING_BEFORE = new RegExp(
 /** The name of a state's armed force or one of its commands. */
 const ARMED_FORCE =
   /\b(?:forces|army|military|armed forces|defen[cs]e forces?|navy|air force|command|militia|brigades?|guards?)\b/i;
-/** A paragraph closed by a photo credit: "… on Saturday, May 17, 2025. (Courier photo/Ben Alvarado)". */
+/**
+ * A paragraph closed by a photo credit: "… on Saturday, May 17, 2025. (Courier photo/Ben Alvarado)", "(AFP / Idris
+ * Ngala)" (an outlet and a photographer, set apart by a slash).
+ */
 const PHOTO_CREDIT =
-  /\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}\)$/i;
+  /\((?:(?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}|\p{Lu}[^()/\d]{1,30}\s?\/\s?\p{Lu}[^()/\d]{1,40})\)$/iu;
 
 export function extractIncidents(
   doc: Doc,
