@@ -163,11 +163,20 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?:car|truck|lorry|vehicle|roadside|motorcycle|motorbike|bicycle) bombings?|bombings? at (?:an? |the )?(?:[\w-]+ )?(?:checkpoint|market|mosque|church|bus (?:station|stop|terminal)|police station|rally|wedding|funeral|hotel|restaurant|caf[eé])|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to) [^.;]{1,40}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to) [^.;]{1,40}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
     strength: 0.7,
+  },
+  {
+    // a bombing named as a noun ("claimed responsibility for Monday's car bombing", "a bombing at a checkpoint"):
+    // weaker than the words of the sentence's own act ("attacked a bus …, three weeks after a bombing at the station")
+    re: /\b(?:(?:car|truck|lorry|vehicle|roadside|motorcycle|motorbike|bicycle) bombings?|bombings? at (?:an? |the )?(?:[\w-]+ )?(?:checkpoint|market|mosque|church|bus (?:station|stop|terminal)|police station|rally|wedding|funeral|hotel|restaurant|caf[eé]))\b/i,
+    type: EXP,
+    subType: 'Remote explosive/landmine/IED',
+    weapon: 'explosive',
+    strength: 0.5,
   },
   {
     // "an explosion ripped through a crowded market": a blast with no strike or shell named (those win, stronger)
