@@ -725,6 +725,9 @@ function gmtDayShift(after: string, h: number, mi: number): number {
 }
 
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
+/** The year named right after a day and month: "March 17 last year", "on 4 June this year". */
+const YEAR_AFTER = /^,?\s+(last|this|next) year\b/i;
+
 export function extractDates(doc: Doc, ents: Entities, published: string | null): DateResult {
   const pub = published ? published.split('-').map(Number) : null;
   const ref = pub ? new Date(Date.UTC(pub[0], pub[1] - 1, pub[2], 12)) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -751,9 +754,12 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         rel: m,
       });
     const prep = chronoInput(s.text);
+    // (the end of a mention that took the words after it: "March 17 last year")
+    let claimedUntil = -1;
     for (const r0 of parser().parse(prep.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       // back to the sentence's own characters: "2315 GMT", "the night of October 16"
       let from = prep.back(r0.index);
+      if (s.start + from < claimedUntil) continue;
       const to = prep.back(r0.index + r0.text.length);
       const night = s.text.slice(0, from).match(NIGHT_OF_RE);
       if (night) from -= night[0].length;
@@ -813,6 +819,27 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           pushPart(t2, at + r2.index, r2.start);
         }
         continue;
+      }
+      // "on March 17 last year": the day of the year named after it, one mention
+      const named =
+        pub && r.start.isCertain('day') && !r.start.isCertain('year')
+          ? YEAR_AFTER.exec(s.text.slice(b))
+          : null;
+      if (named && pub) {
+        const y = pub[0] + (/^last$/i.test(named[1]) ? -1 : /^next$/i.test(named[1]) ? 1 : 0);
+        const [dated] = parser().parse(`${text} ${y}`, { instant: ref, timezone: 0 }, { forwardDate: false });
+        if (dated?.start.isCertain('year')) {
+          const end = b + named[0].length;
+          raws.push({
+            text: s.text.slice(a, end),
+            start: s.start + a,
+            end: s.start + end,
+            sent: s.index,
+            comp: dated.start,
+          });
+          claimedUntil = s.start + end;
+          continue;
+        }
       }
       raws.push({ text, start: s.start + a, end: s.start + b, sent: s.index, comp: r.start });
     }
