@@ -566,6 +566,16 @@ describe('named days holding a weekday word', () => {
   });
 });
 
+describe('a day and month with the year named after it', () => {
+  it('reads "March 17 last year" as one mention of that day a year back, and "next year" ahead', () => {
+    expect(isoOf('Riots broke out on March 17 last year.', 'March 17 last year', '2026-03-12')).toBe(
+      '2025-03-17',
+    );
+    expect(isoOf('The talks resume on May 2 next year.', 'May 2 next year', '2026-03-12')).toBe('2027-05-02');
+    expect(isoOf('Riots broke out on March 7.', 'March 7', '2026-03-12')).toBe('2026-03-07');
+  });
+});
+
 describe('"the last day of" a span', () => {
   it('is no day at all, while "last night" stays the night before', () => {
     expect(brief('Troops fired on marchers on the last day of the uprising.').dates).toEqual([]);

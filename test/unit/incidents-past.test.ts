@@ -112,6 +112,15 @@ describe('an event a frame retells is background', () => {
   });
 });
 
+describe('bail granted to men accused of violence', () => {
+  it('retells the violence they are accused of taking part in, at its own day', () => {
+    const text =
+      'The high court in Nagpur on Wednesday granted bail to 11 men accused of rioting, arson and attempt to murder in the communal violence that broke out in the city’s old quarter on March 17 last year.';
+    expect(current(text, '2026-03-12')).toEqual([]);
+    expect(all(text, '2026-03-12').map((i) => i.date)).toEqual(['2025-03-17']);
+  });
+});
+
 describe('charges framed over an event', () => {
   it('retell the event at the day told after them, however long the words between, not at the day of the charges', () => {
     expect(

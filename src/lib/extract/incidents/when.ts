@@ -436,7 +436,7 @@ const FINDING_THAT =
   '(?:found|ruled|heard|concluded|established|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
 /** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
 const FRAME_BEFORE = new RegExp(
-  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
+  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
   'i',
 );
 /**
