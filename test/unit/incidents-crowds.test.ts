@@ -287,3 +287,22 @@ describe('what a crowd demands', () => {
     ).toEqual(['Protest with intervention']);
   });
 });
+
+describe('a crowd that walks with flags to demand something', () => {
+  const kinds = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2025-05-14' })
+      .incidents.filter((i) => !i.background)
+      .map((i) => i.subType);
+  it('protests; people who walk to the market do not', () => {
+    expect(
+      kinds(
+        'On Tuesday evening several hundred residents of Kumasi walked from the main square to the cathedral carrying white flags to demand an end to the killings.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'On Tuesday evening several hundred residents of Kumasi walked from the main square to the market.',
+      ),
+    ).toEqual([]);
+  });
+});
