@@ -570,3 +570,14 @@ describe('a car bombing named as a noun, and a caption credited with a slash', (
     expect(incidents(text('(AFP / Abdi Warsame)')).map((i) => i.place)).toEqual(['Baidoa']);
   });
 });
+
+describe('arrests over an event told just before', () => {
+  it('are an event of their own, not a detail of the blast they refer to', () => {
+    expect(
+      kinds(
+        'A roadside bomb wounded two soldiers on a patrol near Yala on Monday morning, the army said.\n\n' +
+          'Late the same night, soldiers and police surrounded a house in Yala and detained four men for questioning over the blast.',
+      ),
+    ).toEqual(['Remote explosive/landmine/IED', 'Arrests']);
+  });
+});

@@ -456,7 +456,15 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
         const quoted = /^\s*["“]/.test(text);
         if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
           return true;
-        if (gap <= 3 && trig.strength < 0.6 && REFERS.test(text) && !RELATED.test(text)) return true;
+        // (arrests over the event are an event of their own: "detained four men for questioning over the blast")
+        if (
+          gap <= 3 &&
+          trig.strength < 0.6 &&
+          inc.subType !== 'Arrests' &&
+          REFERS.test(text) &&
+          !RELATED.test(text)
+        )
+          return true;
       }
       if (family(f.subType) !== family(inc.subType)) return false;
       if (DIFFERENT.test(text)) return false;

@@ -62,7 +62,7 @@ const FORCES_ARREST_SUSPECTS =
   /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:men|women|people|persons))\b|\b(?:men|women|people|persons) suspected of\b[^.;]{0,80}\b(?:were|had been) (?:arrested|detained|apprehended)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
-  /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bomb(?:ing|ings|ed)|car bomb|explosive device|massacre\w*)\b/i;
+  /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bombs?|bomb(?:ing|ings|ed)|IEDs?|landmines?|grenades?|explosive device|massacre\w*)\b/i;
 const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
