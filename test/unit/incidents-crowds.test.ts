@@ -271,10 +271,6 @@ describe('a riot told the day after an event', () => {
 
 describe('what a crowd demands', () => {
   it('is no force used on it: "demanding that those responsible be arrested"', () => {
-    const kinds = (text: string) =>
-      briefArticle({ text, origin: 'text' }, { published: '2025-05-14' })
-        .incidents.filter((i) => !i.background)
-        .map((i) => i.subType);
     expect(
       kinds(
         'On Tuesday, dozens of relatives gathered outside the prosecutor’s office in Kumasi with placards, demanding that those responsible be arrested.',
@@ -289,10 +285,6 @@ describe('what a crowd demands', () => {
 });
 
 describe('a crowd that walks with flags to demand something', () => {
-  const kinds = (text: string) =>
-    briefArticle({ text, origin: 'text' }, { published: '2025-05-14' })
-      .incidents.filter((i) => !i.background)
-      .map((i) => i.subType);
   it('protests; people who walk to the market do not', () => {
     expect(
       kinds(
