@@ -724,10 +724,10 @@ function gmtDayShift(after: string, h: number, mi: number): number {
   return diff < -12 * 60 ? 1 : diff > 14 * 60 ? -1 : 0;
 }
 
-/** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 /** The year named right after a day and month: "March 17 last year", "on 4 June this year". */
 const YEAR_AFTER = /^,?\s+(last|this|next) year\b/i;
 
+/** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
 export function extractDates(doc: Doc, ents: Entities, published: string | null): DateResult {
   const pub = published ? published.split('-').map(Number) : null;
   const ref = pub ? new Date(Date.UTC(pub[0], pub[1] - 1, pub[2], 12)) : new Date(Date.UTC(2000, 0, 1, 12));

@@ -258,7 +258,10 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
   }
 }
 
-/** A crowd's demand, to the end of its clause: "demanding that those responsible be arrested", "calling for the arrest of". */
+/**
+ * A crowd's demand, to the end of its clause: "demanding that those responsible be arrested", "calling for the arrest
+ * of".
+ */
 const DEMAND_CLAUSE =
   /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed|es)|ask(?:ing|ed|s)? for|insist(?:ing|ed|s)? on)\b[^.;:]*/gi;
 /** People who make a demonstration or a riot ("angry residents", "residents blocked the highway"). */
