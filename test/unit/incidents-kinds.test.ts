@@ -581,3 +581,16 @@ describe('arrests over an event told just before', () => {
     ).toEqual(['Remote explosive/landmine/IED', 'Arrests']);
   });
 });
+
+describe('an event that only says how someone died', () => {
+  it('gives way to the sentence’s own act told before it', () => {
+    expect(
+      kinds(
+        'A drone dropped an explosive charge near the gates of the cemetery in Kherson on Monday, wounding two women who had come to bury a neighbour killed in the shelling of the market days before.',
+      ),
+    ).toEqual(['Air/drone strike']);
+    expect(
+      kinds('Artillery shelling of the market in Kherson on Monday killed two women, officials said.'),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

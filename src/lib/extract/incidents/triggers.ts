@@ -407,6 +407,8 @@ export function forgetTriggers(): void {
   bestOfArson = arsonStory();
 }
 /** The strongest trigger of a text (the first of equal strength), with where it matched. */
+/** How a person died, right before an event's words: "a neighbour killed in the", "who died in an". */
+const KILLED_IN_BEFORE = /\b(?:killed|died|wounded|injured|lost)\s+in\s+(?:the|an?|last \w+['’]s)\s+$/i;
 export function bestTrigger(text: string): Best | null {
   if (bestOfArson !== arsonStory() || bestOf.size > 4000) forgetTriggers();
   let out = bestOf.get(text);
@@ -416,6 +418,12 @@ export function bestTrigger(text: string): Best | null {
       const m = t.re.exec(text);
       if (m && (out === null || t.strength > out.trig.strength))
         out = { trig: t, at: m.index, len: m[0].length };
+    }
+    // an event that only says how someone died ("a neighbour killed in the shelling of the market the day before")
+    // gives way to the sentence's own act told before it, when there is one
+    if (out && KILLED_IN_BEFORE.test(text.slice(Math.max(0, out.at - 40), out.at))) {
+      const own = bestTrigger(text.slice(0, out.at).replace(KILLED_IN_BEFORE, ''));
+      if (own && own.trig.strength >= 0.5) out = own;
     }
     bestOf.set(text, out);
   }
