@@ -195,7 +195,7 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
   const { dates, unresolved } = extractDates(doc, ents, published);
   const quotes = extractQuotes(doc, ents);
   const numbers = extractNumbers(doc, dates);
-  const incidents = extractIncidents(doc, ents, dates, numbers, published);
+  const incidents = extractIncidents(text, doc, ents, dates, numbers, published);
 
   const people = [...ents.people]
     .sort((a, b) => a.first - b.first)

@@ -70,6 +70,7 @@ import {
   weekdaysOfPastMonth,
   withoutCrowdCause,
 } from './incidents/when.ts';
+import { plainReading } from './incidents/wording.ts';
 import { extractNumbers, type NumberMention } from './numbers.ts';
 
 export { tidyActor } from './incidents/actors.ts';
@@ -100,7 +101,29 @@ const ARMED_FORCE =
 const PHOTO_CREDIT =
   /\((?:(?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|pool photo|file photo)s?\b\s*(?:\/|by\b|:)[^()]{1,60}|\p{Lu}[^()/\d]{1,30}\s?\/\s?\p{Lu}[^()/\d]{1,40})\)$/iu;
 
+/**
+ * The incidents of an article: `raw` is the text `doc` was built from (see ./incidents/wording.ts: rare wording is read
+ * as the plain word, and the records keep the article's own words as evidence).
+ */
 export function extractIncidents(
+  raw: string,
+  doc: Doc,
+  ents: Entities,
+  dates: DateMention[],
+  nums: NumberMention[],
+  published: string | null,
+): ExtractedIncident[] {
+  const plain = plainReading(raw, doc);
+  if (!plain) return incidentsOf(doc, ents, dates, nums, published);
+  const e = extractEntities(plain.doc);
+  const ds = extractDates(plain.doc, e, published).dates;
+  return incidentsOf(plain.doc, e, ds, extractNumbers(plain.doc, ds), published).map((f) => ({
+    ...f,
+    evidence: plain.original(f.evidence, plain.doc.sentences[f.sentence]?.start ?? 0),
+  }));
+}
+
+function incidentsOf(
   doc: Doc,
   ents: Entities,
   dates: DateMention[],

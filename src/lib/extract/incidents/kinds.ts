@@ -44,6 +44,8 @@ export const MILITARY_POSTS =
 const GUARDED_SITES =
   '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
 /** An armed side or a state's force as the other side of a fight: "the police", "a group of gunmen". */
+/** Armed men of no state, named as a side: "the M23 rebels", "fighters from pro-government militias". */
+export const ARMED_GROUP_RE = new RegExp(`\\b(?:gunm[ae]n|militia\\w*|${ARMED_MEN})\\b`, 'i');
 export const ARMED_OTHER = `(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${FORCES}|police\\w*|gunm[ae]n|${ARMED_MEN}|militia\\w*|guards)\\b`;
 /**
  * Unarmed people as a side of a fight among themselves, in the plural, with up to two words before the noun that
@@ -118,7 +120,7 @@ export const ARMED_SIDE =
 export const FORCES_KILLED_ENEMY: Trigger = {
   re: new RegExp(
     // (not a source that speaks for the force: "according to a military source in Maroua, killed five …")
-    `\\b${FORCES}\\b(?!\\s+(?:sources?|spokes(?:man|woman|person)|officials?|statements?)\\b)[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
+    `\\b(?:${FORCES}|forces)\\b(?!\\s+(?:sources?|spokes(?:man|woman|person)|officials?|statements?)\\b)[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
     'i',
   ),
   type: 'Battles',

@@ -3,10 +3,11 @@
  * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
  * against civilians).
  */
-import { CAPTIVES_SRC, OWN_DAY } from './common.ts';
+import { CAPTIVES_SRC, clauseAround, OWN_DAY } from './common.ts';
 import {
   AIR_WORDS,
   ARMED_DOER_RE,
+  ARMED_GROUP_RE,
   ARMED_MEN_PASSIVE,
   ARMED_OTHER,
   CIVILIAN_NOUNS,
@@ -47,6 +48,9 @@ import {
 import type { Trigger } from './types.ts';
 
 export const EXP = 'Explosions/Remote violence';
+/** Words of a crowd or its gathering. */
+const CROWD_WORD =
+  /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protest(?:s|ing)?|demonstrating|rall(?:y|ies))\b/i;
 /**
  * A pattern tried only where the story allows it (`tried` says so for the text at hand); elsewhere it matches nothing.
  */
@@ -650,12 +654,13 @@ export function retype(
     trig = PEOPLE_HARMED.test(text)
       ? { ...trig, type: 'Violence against civilians', subType: 'Attack' }
       : { ...trig, type: 'Strategic developments', subType: 'Looting/property destruction' };
+  // (not armed groups fighting in a clause of their own: "a grenade hurled into the crowd …, hours after fighters from
+  // the militias and the M23 rebels fought for control of villages")
+  const clause = clauseAround(text, at, trigLen);
   if (
     trig.type === 'Battles' &&
-    (/\b(?:protesters|demonstrators|rioters|crowds?|mobs?|marchers|protest(?:s|ing)?|demonstrating|rall(?:y|ies))\b/i.test(
-      text,
-    ) ||
-      /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' ')))
+    (CROWD_WORD.test(text) || /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' '))) &&
+    !(ARMED_GROUP_RE.test(clause) && !CROWD_WORD.test(clause))
   ) {
     trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
   }

@@ -1,0 +1,87 @@
+/**
+ * Rarer synonyms of the lexicon's wording, used by some reporters and by the thesaurus spinners of content farms, are
+ * read as the common word ("slaying" as "killing", "unmanned aerial vehicles" as "drones"), and each record still quotes the article's
+ * own words as its evidence. Each case is invented text, with the wordings that must stay as they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { plainReading } from '../../src/lib/extract/incidents/wording.ts';
+
+const incidents = (text: string, published = '2026-04-16') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('rare wording read as the plain word', () => {
+  it('reads an assault on a village that slew its inhabitants as an attack, quoting the article', () => {
+    const text =
+      'Late on Tuesday, armed men assaulted the village of Ruvenzo, about 20 km north of Oudenbosch, slaying four of its inhabitants and wounding two, a local councillor said on Wednesday.';
+    const [a, ...rest] = incidents(text);
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({
+      subType: 'Attack',
+      place: 'Ruvenzo',
+      date: '2026-04-14',
+      killed: 4,
+      injured: 2,
+    });
+    expect(a.evidence).toBe(text);
+  });
+  it('reads combatants who waylaid a convoy, drones told as unmanned aircraft and drones felled', () => {
+    expect(
+      incidents(
+        'Jihadist combatants waylaid an army convoy between Tessit and Ansongo on Monday, setting off a gun battle that lasted several hours, security sources said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+    expect(
+      incidents(
+        'The air force said on Thursday that it had felled 31 of 40 unmanned aerial vehicles launched overnight at the Odesa and Mykolaiv regions.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+  it('keeps the title case of a headline and quotes it as written', () => {
+    const [a] = incidents('Gunmen Slay Five Farmers In Village Near Kaduna');
+    expect(a).toMatchObject({ subType: 'Attack', killed: 5 });
+    expect(a.evidence).toBe('Gunmen Slay Five Farmers In Village Near Kaduna');
+  });
+});
+
+describe('wording left as it is', () => {
+  const plain = (text: string) => plainReading(text, buildDoc(text))?.doc.text ?? null;
+  it('leaves "a slew of" and "sexually assaulted" and reads the text as it is', () => {
+    expect(
+      plain(
+        'The council in Berrow approved a slew of new measures on Monday after a court heard that a man sexually assaulted two women near the station last year.',
+      ),
+    ).toBeNull();
+    expect(plain('Bandits slew five villagers and assaulted a convoy in Berrow on Monday.')).toBe(
+      'Bandits killed five villagers and attacked a convoy in Berrow on Monday.',
+    );
+  });
+});
+
+describe('forces that kill armed men', () => {
+  it('reads forces, named by no other word, that killed militants as an armed clash', () => {
+    expect(
+      incidents(
+        'Hours later, on Monday morning, forces killed six militants in an intelligence-based operation in the Dattakhel area of North Waziristan, the military said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
+});
+
+describe('armed groups fighting in a clause of their own', () => {
+  it('keeps a battle of armed groups a battle when a crowd is named in another clause of the sentence', () => {
+    const found = incidents(
+      'A grenade thrown into the crowd at the central market of Kavumu on Tuesday evening killed three people, hours after fighters from the Raia militias and the M23 rebels fought for control of villages north of Kalungu.',
+    );
+    expect(found.map((i) => i.subType)).not.toContain('Peaceful protest');
+    expect(found.map((i) => i.subType)).toContain('Armed clash');
+  });
+  it('still reads a crowd that fought as a violent demonstration', () => {
+    expect(
+      incidents(
+        'Rioters fought running battles with police outside the assembly in Tarnopol on Friday, a police spokesman said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Violent demonstration']);
+  });
+});
