@@ -36,6 +36,9 @@ describe('the past-tense sentence a headline stands for', () => {
     expect(pastTenseHeadline('Three guards shot dead at Lorvik mine')).toBe(
       'Three guards were shot dead at Lorvik mine.',
     );
+    expect(pastTenseHeadline('Ferry clerk gunned down outside Tarsk terminal')).toBe(
+      'Ferry clerk was gunned down outside Tarsk terminal.',
+    );
   });
   it('leaves a line with no act of violence, or a past-tense sentence, as it is', () => {
     expect(pastTenseHeadline('Prices rise as talks stall')).toBeNull();

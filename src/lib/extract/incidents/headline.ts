@@ -162,14 +162,19 @@ const HARMED = new Set(
     'execute',
     'massacre',
     'slay',
-  ].map((b) => PARTICIPLE[b] ?? PAST[b]),
+  ]
+    .map((b) => PARTICIPLE[b] ?? PAST[b])
+    .concat('gunned'),
 );
-/** What follows a headline's passive participle: a place, a time, a cause or the end ("killed in", "shot dead"). */
+/**
+ * What follows a headline's passive participle: a place, a time, a cause or the end ("killed in", "shot dead",
+ * "gunned down").
+ */
 const AFTER_PASSIVE =
-  /^(?:in|near|at|on|as|after|during|by|when|while|outside|inside|across|along|and|dead|,|;|:|overnight|today|yesterday)$/i;
+  /^(?:in|near|at|on|as|after|during|by|when|while|outside|inside|across|along|and|dead|down|,|;|:|overnight|today|yesterday)$/i;
 /**
  * A headline's passive with its auxiliary left out ("Nine police officers killed near Bannu checkpoint", "Two
- * journalists shot dead in Culiacán"): the participle of harm after its subject takes the auxiliary back.
+ * journalists shot dead in Culiacán", "Teacher gunned down in Karachi"): the participle of harm after its subject takes the auxiliary back.
  */
 function passiveHeadline(tokens: string[]): string | null {
   for (let k = 1; k < tokens.length; k++) {
