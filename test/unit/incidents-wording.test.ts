@@ -1,7 +1,9 @@
 /**
  * Rarer synonyms of the lexicon's wording, used by some reporters and by the thesaurus spinners of content farms, are
  * read as the common word ("slaying" as "killing", "unmanned aerial vehicles" as "drones"), and each record still quotes the article's
- * own words as its evidence. Each case is invented text, with the wordings that must stay as they are.
+ * own words as its evidence. Plain wordings the lexicon missed are read too: forces named by no other word that kill
+ * militants, an attack on a village whoever made it, a shooting told by its noun. Each case is invented text, with
+ * the wordings that must stay as they are.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -83,5 +85,37 @@ describe('armed groups fighting in a clause of their own', () => {
         'Rioters fought running battles with police outside the assembly in Tarnopol on Friday, a police spokesman said.',
       ).map((i) => i.subType),
     ).toEqual(['Violent demonstration']);
+  });
+});
+
+describe('attacks told with no armed word for the doer', () => {
+  it('reads an attack on a village that killed people as an attack, whoever made it', () => {
+    expect(
+      incidents(
+        'Suspected herdsmen attacked the village of Daruwa in Plateau State on Monday night, killing nine people, a community leader said.',
+      ).map((i) => [i.subType, i.place, i.killed]),
+    ).toEqual([['Attack', 'Daruwa', 9]]);
+    expect(
+      incidents(
+        'The opposition attacked the village council over its flood plan on Monday, saying the delays had left residents exposed.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a shooting or a gun attack told by its noun with its toll', () => {
+    expect(
+      incidents('Two policemen were killed in a gun attack in Dera Ismail Khan on Monday, police said.').map(
+        (i) => i.killed,
+      ),
+    ).toEqual([2]);
+    expect(
+      incidents(
+        'Four people were killed in a shooting at a tavern in Umlazi on Saturday night, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+    expect(
+      incidents(
+        'The shooting of the film in Umlazi was halted on Monday after two crew members were injured in a car crash.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -225,6 +225,32 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.5,
   },
   {
+    // the same attack told by its verb, whoever made it, with its harm told after it: "armed herdsmen attacked the
+    // village of Hurti on Monday night, killing seven", "men stormed a market and shot dead two traders" (an attack on
+    // the village's plans, or a raid that arrested people, harms no one)
+    re: gated(
+      /\b(?:kill(?:ed|ing)|dead|wounded|wounding|injur(?:ed|ing)|massacred|hacked|shot|behead(?:ed|ing))\b/i,
+      String.raw`\b(?:attacked|raided|stormed|invaded) (?:an? |the |two |three )(?:[\w'’-]+ ){0,3}?${CIVILIAN_PLACES}\b(?!['’])(?=[^.;]{0,140}\b(?:killing|killed|wounding|wounded|injuring|injured|leaving (?:[\w-]+ ){1,3}dead|shot dead|shooting dead|hacked|hacking|beheaded|beheading|massacred)\b)`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.5,
+  },
+  {
+    // a shooting or a gun attack told by its noun, with its toll: "a shooting at a bar in Soweto killed four people",
+    // "two policemen were killed in a gun attack in Peshawar" (a shooting range, a film's shooting or a shooting
+    // contest harms no one)
+    re: gated(
+      /\b(?:kill(?:ed|ing)|dead|died|wounded|wounding|injur(?:ed|ing))\b/i,
+      String.raw`\b(?:(?:killed|wounded|injured|died) in (?:an? |the )(?:[\w-]+ )?(?:shooting|gun attack)\b|(?:an? |the )(?:[\w-]+ )?(?:shooting|gun attack)\b(?!\s+(?:range|ranges|club|clubs|contest|competition|championships?|star|schedule|script|season)\b|\s+of (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:film|movie|series|video|scene|documentary|episode|advert)s?\b)(?=[^.;]{0,80}?\b(?:killed|left (?:[\w-]+ ){1,3}dead|wounded|injured)\b))`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: 0.5,
+  },
+  {
     // a fire set on purpose at a home with people in it, an attack on them (an empty building burned is property
     // destroyed): "threw a petrol bomb through the window of a house where a family of five slept", "set fire to a
     // hostel housing migrant workers", "police are treating a fire at a shelter that houses 40 refugees as arson"
