@@ -119,3 +119,20 @@ describe('attacks told with no armed word for the doer', () => {
     ).toEqual([]);
   });
 });
+
+describe('acts told far from their doer, and bombs planted by a road', () => {
+  it('links gunmen to the fire they opened on customers after a long description of the place', () => {
+    expect(
+      incidents(
+        'Gunmen wearing police-style vests burst into a snooker hall in the Rivera Hernández district of San Pedro Sula, the country’s industrial capital, on Thursday night and opened fire on the customers, killing four men, police said.',
+      ).map((i) => [i.subType, i.killed]),
+    ).toEqual([['Attack', 4]]);
+  });
+  it('reads a bomb planted beside a road that tore through a patrol as an explosive', () => {
+    expect(
+      incidents(
+        'A bomb planted beside a road west of the town of Busra al-Harir tore through an army patrol late on Sunday, killing three soldiers, the ministry said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
+});

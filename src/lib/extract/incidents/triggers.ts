@@ -167,7 +167,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to) [^.;]{1,40}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
