@@ -298,3 +298,33 @@ describe('shells, rockets or missiles found or recovered', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('animals harmed and month-long tallies', () => {
+  it('reads an animal shot dead as no one harmed, and people shot beside cattle stolen as an attack', () => {
+    expect(
+      current(
+        'On Monday, rangers shot dead a young male leopard that had killed goats in the village of Kereti for a week.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Gunmen shot dead two herders and drove off 200 cattle near the village of Kereti on Monday.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+    expect(
+      current('Gunmen opened fire on traders at the cattle market of Kereti on Monday, killing four.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads drones downed by the thousand as a tally, and a night’s count as an event', () => {
+    expect(
+      current('The air force said it downed 2,815 of the drones, or 83%, and 97 of the missiles, about 61%.'),
+    ).toEqual([]);
+    expect(
+      current(
+        'The air force said it downed 96 of the drones launched overnight into Tuesday over the Odesa region.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

@@ -637,6 +637,9 @@ export interface Screened {
  * The trigger of a sentence (or of one site it says was hit), or null when the sentence tells of no event of its own:
  * figurative, statistical, habitual, feared, planned, a market or a diplomatic protest.
  */
+/** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
+const ANIMAL_VICTIM =
+  /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:bears?|wol(?:f|ves)|dogs?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
 export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
   const text = s.text;
   if (FIGURATIVE.test(text)) return null;
@@ -664,6 +667,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     return null;
   // an act the clause does not tell as done: able, denied, a kind of act, a weapon held or described
   if (untoldAct(text, at, trigLen, trig)) return null;
+  // an animal shot or killed ("gendarmes shot dead a female bear", "rangers killed two lions") is no one harmed
+  if (ANIMAL_VICTIM.test(text.slice(at + trigLen))) return null;
   // a government protesting through diplomatic channels held no demonstration
   if (
     trig.subType === 'Peaceful protest' &&

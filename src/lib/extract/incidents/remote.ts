@@ -187,10 +187,11 @@ const BARRAGE = new RegExp(
 );
 /**
  * Figures of a war over a period, not an event: "thousands of drones this year", "since the invasion", a rate of use
- * or of output ("200,000 shells a year", not "killing 3 people a week after …").
+ * or of output ("200,000 shells a year", not "killing 3 people a week after …"), drones or missiles counted in the
+ * thousands ("downed 3,702 of the drones": a month's tally, no night's barrage).
  */
 export const REMOTE_STATS =
-  /\b(?:(?:tens of |hundreds of )?thousands of|so far|this (?:year|month)|since the (?:start|beginning|invasion|full-scale)|since (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|in total|on average|in recent (?:weeks|months|years)|per (?:day|night|week|month|year|annum)|annually|\d[\d,.]*(?: (?:million|thousand))? (?:[\w-]+ ){1,3}?(?:a|an|each) (?:day|night|week|month|year)\b(?! (?:after|before|earlier|later|ago)\b)|a (?:daily|nightly|weekly) (?:basis|occurrence)|(?:every|each) (?:day|night))/i;
+  /\b(?:(?:tens of |hundreds of )?thousands of|so far|this (?:year|month)|since the (?:start|beginning|invasion|full-scale)|since (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|in total|on average|in recent (?:weeks|months|years)|per (?:day|night|week|month|year|annum)|annually|\d[\d,.]*(?: (?:million|thousand))? (?:[\w-]+ ){1,3}?(?:a|an|each) (?:day|night|week|month|year)\b(?! (?:after|before|earlier|later|ago)\b)|a (?:daily|nightly|weekly) (?:basis|occurrence)|(?:every|each) (?:day|night)|\b\d{1,3},\d{3} (?:of (?:the|its|their) )?(?:[\w-]+ ){0,2}?(?:drones|missiles)\b)/i;
 /** A place hit, told without a weapon: "an apartment block in Kharkiv was hit", "a strike on a school in Sumy". */
 const HIT =
   /\b(?:was|were|had been|has been|have been)\s+(?:also\s+|directly\s+)?(?:hit|struck|damaged|destroyed|targeted|attacked|set on fire|set ablaze)\b|\b(?:hit|struck|damaged|destroyed|targeted)\s+(?:an? |the |two |three |several |\d+ )?(?:[\w-]+\s+){0,3}(?:apartment|residential|building|house|home|block|infrastructure|facility|facilities|port|warehouse|school|hospital|substation|power|energy|plant|depot|railway|station|bridge|village|town|city|district|neighbou?rhood|market|church|mosque|car|bus|enterprise|site)s?\b|\b(?:a|an|the|another)\s+(?:[\w-]+\s+)?(?:strike|attack|hit)s?\s+(?:on|in|against)\s|\bdebris\b[^.]{0,40}\b(?:fell|hit|damaged|sparked|caused|injur\w+|struck)\b/i;
