@@ -298,3 +298,16 @@ describe('a crowd that walks with flags to demand something', () => {
     ).toEqual([]);
   });
 });
+
+describe('a mob told from its victims', () => {
+  it('reads men beaten and set ablaze by a mob, and a headline of thieves lynched by villagers, as one mob violence', () => {
+    const found = briefArticle(
+      {
+        text: 'Two suspected goat thieves lynched by villagers in Bungoma\n\nTwo men suspected of stealing goats were beaten and set ablaze by a mob at Lurare village in Bungoma County on Saturday night, police said.',
+        origin: 'text',
+      },
+      { published: '2026-05-11' },
+    ).incidents.filter((i) => !i.background);
+    expect(found.map((i) => i.subType)).toEqual(['Mob violence']);
+  });
+});

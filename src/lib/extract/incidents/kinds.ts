@@ -440,8 +440,9 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // a crowd that punishes a man it accuses ("a crowd … cornered a man they accused of …, beat him with sjamboks and
     // tried to set him alight"): mob violence, even when police then disperse it
-    // (or told from the victims: "two young men suspected of stealing a motorcycle were lynched by a crowd")
-    re: /\b(?:crowds?|mobs?|(?:angry |irate )?(?:residents|villagers|locals|youths))\b[^.;]{0,120}?\b(?:beat|lynched|stoned|necklaced|hacked|set (?:him|her|them) (?:alight|on fire|ablaze)|tried to (?:set|burn|lynch) (?:him|her|them))\s+(?:him|her|them|to death|alight|on fire|ablaze|a (?:man|woman|suspect|boy)|the (?:man|woman|suspects?)|(?:two|three|four|\d+) (?:men|suspects))\b|\b(?:was|were) (?:lynched|beaten to death|stoned to death|burned alive|burnt alive|set alight|set on fire) by (?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?|residents|villagers|locals)\b/i,
+    // (or told from the victims: "two young men suspected of stealing a motorcycle were lynched by a crowd", "two men
+    // … were beaten and set ablaze by a mob")
+    re: /\b(?:crowds?|mobs?|(?:angry |irate )?(?:residents|villagers|locals|youths))\b[^.;]{0,120}?\b(?:beat|lynched|stoned|necklaced|hacked|set (?:him|her|them) (?:alight|on fire|ablaze)|tried to (?:set|burn|lynch) (?:him|her|them))\s+(?:him|her|them|to death|alight|on fire|ablaze|a (?:man|woman|suspect|boy)|the (?:man|woman|suspects?)|(?:two|three|four|\d+) (?:men|suspects))\b|\b(?:(?:was|were) )?(?:lynched|beaten to death|stoned to death|burned alive|burnt alive|set alight|set ablaze|set on fire|(?:beaten|clubbed|stoned|hacked|attacked)(?: (?:and|then) (?:set (?:alight|ablaze|on fire)|burned|burnt|killed|lynched))?) by (?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?|residents|villagers|locals)\b/i,
     type: 'Riots',
     subType: 'Mob violence',
     strength: 0.66,
