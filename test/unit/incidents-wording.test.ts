@@ -136,3 +136,23 @@ describe('acts told far from their doer, and bombs planted by a road', () => {
     ).toEqual(['Remote explosive/landmine/IED']);
   });
 });
+
+describe('a fight named by its noun', () => {
+  it('reads an exchange of fire with a toll as an armed clash, in plain or in an armed force’s idiom', () => {
+    expect(
+      incidents(
+        'A constable received a bullet injury in his leg during an exchange of fire with militants near Sopore on Sunday night, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+    expect(
+      plainReading('Four khwarij were sent to hell.', buildDoc('Four khwarij were sent to hell.'))?.doc.text,
+    ).toBe('Four khwarij were killed.');
+  });
+  it('keeps an attack on a camp an attack when troops pushed back the attackers after an exchange of fire', () => {
+    expect(
+      incidents(
+        'Militiamen attacked a camp for displaced people near Fataki late on Monday, killing seven people, local officials said. The army said troops had pushed back the attackers after an exchange of fire.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+  });
+});

@@ -220,6 +220,19 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
+    // the fight named by its noun ("after an intense exchange of fire, six militants were killed"), weaker than the
+    // words of an act; not tried where the sentence answers an attack told before ("troops pushed back the attackers
+    // after an exchange of fire": the attack on the camp is the event)
+    re: new StoryRegExp(
+      String.raw`\bexchanges? of (?:gun)?fire\b`,
+      'i',
+      (text) => !/\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(text),
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.5,
+  },
+  {
     // a gunfight or an exchange of fire told with its toll ("two gunmen were killed in the gunfight that followed");
     // without one, such words mostly tell again a fight told before ("fled after an exchange of fire")
     re: gated(

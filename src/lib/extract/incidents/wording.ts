@@ -19,6 +19,9 @@ const PLAIN: [string, string][] = [
   ['(?<!\\ba )slew(?! of\\b)', 'killed'],
   ['slain', 'killed'],
   ['lifeless', 'dead'],
+  // the idiom of some armed forces' statements: "six khwarij were sent to hell"
+  ['were sent to hell', 'were killed'],
+  ['was sent to hell', 'was killed'],
   // attacking and fighting
   ['(?<!\\b(?:sexually|indecently) )assaulted', 'attacked'],
   ['(?<!\\b(?:sexually|indecently) )assaulting', 'attacking'],
