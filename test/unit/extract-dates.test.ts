@@ -658,3 +658,12 @@ describe('a time that cannot fall in the part of the day the last event names', 
     ).toMatch(/^2026-01-21T23:00/);
   });
 });
+
+describe('times of a live page after a relative in someone’s words', () => {
+  it('keeps the page’s day for the later entries when a quote says "the next night"', () => {
+    const text =
+      'LIVE | Updated 11:40 Kyiv time, Wednesday 14 May 2025\n\n10:05\nA substation near Lubny was hit by a missile at around 04:10 local time, the grid operator said.\n\n"Every line we fix is a target again the next night," its spokesman told us.\n\n08:30\nResidents of Sumy woke to explosions shortly after 3am.';
+    expect(isoOf(text, '08:30')?.slice(0, 10)).toBe('2025-05-14');
+    expect(isoOf(text, '3am')?.slice(0, 10)).toBe('2025-05-14');
+  });
+});

@@ -971,7 +971,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       }
       if (m) {
         dates.push(m);
-        if (m.precision === 'day' && !saidOn(m)) lastEvent = m;
+        // (a relative in someone's words, "every repair we make is a target again the next night", tells no step of
+        // the story: the times told after it keep the story's day)
+        if (m.precision === 'day' && !saidOn(m) && !quotedAt(doc, r.start)) lastEvent = m;
       } else unresolved.push(r.text);
       continue;
     }
