@@ -299,3 +299,16 @@ describe('an event measured against the past', () => {
     expect(current(text)).toEqual([]);
   });
 });
+
+describe('a timeline page whose days head its sections', () => {
+  it('keeps the events under a recent day heading current, though the lead tells no event of its own', () => {
+    const text =
+      'Power war, day by day: both sides go after fuel and power\n\n' +
+      'The grid has been hit on three of the past five days. We are tracking the strikes here, newest first.\n\n' +
+      'Monday, March 16\nRussian drones struck a substation near Lubny in the early hours, the grid operator said. Two workers were hurt.\n\n' +
+      'Saturday, March 14\nTwo missiles hit a heating plant in Sumy shortly after 5 a.m., killing an engineer, the mayor said.';
+    const found = current(text).map((i) => [i.place, i.date?.slice(0, 10)]);
+    expect(found).toContainEqual(['Sumy', '2026-03-14']);
+    expect(found.length).toBe(2);
+  });
+});

@@ -117,14 +117,31 @@ const PRESENT_PERFECT =
  * day something was said, not a wire dateline's day of filing, not a time counted from another event.
  */
 function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: string): boolean {
+  const header = dayHeader(f, doc, dates);
   return dates.some((d) => {
-    if (!f.sents.includes(d.sent) || (d.precision !== 'day' && d.precision !== 'time')) return false;
+    if ((!f.sents.includes(d.sent) && d !== header) || (d.precision !== 'day' && d.precision !== 'time'))
+      return false;
     // (a time counted from another event, "an hour after", "the next morning", is that event's, not the report's)
     if (d.anchored) return false;
     if (saidBefore(doc, d) || datelineDate(doc, d)) return false;
     const gap = daysFrom(d.iso.slice(0, 10), published);
     return gap >= -1 && gap <= 14;
   });
+}
+/**
+ * The day heading the section a record is told in, on a timeline page ("Thursday, November 19" on a line of its own,
+ * then the day's events): a sentence that is nothing but a date, the last before the record's sentence, in its
+ * paragraph or the one before.
+ */
+function dayHeader(f: Candidate, doc: Doc, dates: DateMention[]): DateMention | undefined {
+  const para = doc.sentences[f.sentence]?.para ?? f.firstPara;
+  for (let k = f.sentence - 1; k >= 0; k--) {
+    const s = doc.sentences[k];
+    if (s.para < para - 1) return undefined;
+    const d = dates.find((x) => x.sent === k);
+    if (d && !s.text.replace(d.text, '').replace(/[\s,.:;|–—-]/g, '')) return d;
+  }
+  return undefined;
 }
 /** A record with evidence of its own that it happened in the days of the report. */
 function ownRecency(f: Candidate, doc: Doc, dates: DateMention[], published: string | null): boolean {
