@@ -667,3 +667,12 @@ describe('times of a live page after a relative in someone’s words', () => {
     expect(isoOf(text, '3am')?.slice(0, 10)).toBe('2025-05-14');
   });
 });
+
+describe('the days heading a timeline page', () => {
+  it('reads a weekday alone on its line, in capitals or not, as the day of its section', () => {
+    const text =
+      'The week on the border: shelling, a raid and a funeral\n\nBy Dana Okafor | Friday\n\nMONDAY\nShells hit a school in Korvel before dawn, officials said.\n\nTuesday, May 13\nA patrol was ambushed near Dravik in the afternoon.';
+    expect(isoOf(text, 'MONDAY')).toBe('2025-05-12');
+    expect(isoOf(text, 'Tuesday, May 13')).toBe('2025-05-13');
+  });
+});

@@ -355,9 +355,17 @@ const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?]["')\]
 
 export type LineKind = 'body' | 'caption' | 'byline' | 'stamp' | 'boilerplate' | 'signoff' | 'list-header';
 
+/**
+ * A weekday alone, or with its day of the month: "MONDAY", "Tuesday, October 6", "Wednesday 7 October" (a date with
+ * its year under a byline is the page's stamp).
+ */
+const DAY_HEADING =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?$/i;
 /** What a line of pasted article text is, on its own (the surrounding lines decide the rest). */
 export function lineKind(line: string): LineKind {
   const t = line.trim();
+  // the day heading a timeline page's section ("MONDAY", "Tuesday, October 6"): the day of the events told under it
+  if (DAY_HEADING.test(t)) return 'body';
   if (t.length <= 400) {
     if (FURNITURE_LINE.test(t) || !/[\p{L}\p{N}]/u.test(t)) return 'boilerplate';
     if (
