@@ -23,8 +23,8 @@ const FULL = article([
   'Traders said they had paid the gang protection money for months.',
   'No group has said it carried out the attack.',
 ]);
-/** A market story with a clash told in passing (a region, a day a week back, no side, no toll), or `where` instead. */
-const passing = (where = 'in the north') =>
+/** A market story with a clash told in passing (a town, a day a week back, no side, no toll), or `where` instead. */
+const passing = (where = 'in the northern town of Zaria') =>
   article([
     'Traders in Kaduna count the cost of a hard season',
     'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
