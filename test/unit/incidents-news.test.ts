@@ -312,3 +312,16 @@ describe('a timeline page whose days head its sections', () => {
     expect(found.length).toBe(2);
   });
 });
+
+describe('the days heading a timeline page date the events under them', () => {
+  it('dates each section’s event by its weekday heading', () => {
+    const text =
+      'The week on the border: a timeline\n\nBy Dana Okafor | 16 March 2026\n\n' +
+      'MONDAY\nShortly before dawn an air strike hit a tent camp west of Korvel, where displaced families live. Medics said six people were killed.\n\n' +
+      'WEDNESDAY\nThe anniversary of the 2023 ceasefire passed quietly.\n\nIn the north, troops entered the Darsk camp before dawn. The army said the soldiers came under fire and killed two gunmen in a gun battle that lasted an hour.';
+    expect(current(text).map((i) => [i.subType, i.date?.slice(0, 10)])).toEqual([
+      ['Air/drone strike', '2026-03-16'],
+      ['Armed clash', '2026-03-11'],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { hasHeadline } from '../entities/lines.ts';
 import { daysFrom } from './common.ts';
 import { FIGURATIVE, namedAsHazard, PHYSICAL, withoutCharges } from './not-events.ts';
 import type { Candidate } from './types.ts';
-import { countedBack, frameOf, PAST_IN_PASSING, saidBefore, spanOfActs } from './when.ts';
+import { countedBack, dayHeading, frameOf, PAST_IN_PASSING, saidBefore, spanOfActs } from './when.ts';
 
 /** How many body paragraphs after the headline make the lead (a story says what its news is in its first). */
 const LEAD_PARAS = 1;
@@ -117,7 +117,7 @@ const PRESENT_PERFECT =
  * day something was said, not a wire dateline's day of filing, not a time counted from another event.
  */
 function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: string): boolean {
-  const header = dayHeader(f, doc, dates);
+  const header = dayHeading(doc, dates, f.sentence);
   return dates.some((d) => {
     if ((!f.sents.includes(d.sent) && d !== header) || (d.precision !== 'day' && d.precision !== 'time'))
       return false;
@@ -127,21 +127,6 @@ function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: s
     const gap = daysFrom(d.iso.slice(0, 10), published);
     return gap >= -1 && gap <= 14;
   });
-}
-/**
- * The day heading the section a record is told in, on a timeline page ("Thursday, November 19" on a line of its own,
- * then the day's events): a sentence that is nothing but a date, the last before the record's sentence, in its
- * paragraph or the one before.
- */
-function dayHeader(f: Candidate, doc: Doc, dates: DateMention[]): DateMention | undefined {
-  const para = doc.sentences[f.sentence]?.para ?? f.firstPara;
-  for (let k = f.sentence - 1; k >= 0; k--) {
-    const s = doc.sentences[k];
-    if (s.para < para - 1) return undefined;
-    const d = dates.find((x) => x.sent === k);
-    if (d && !s.text.replace(d.text, '').replace(/[\s,.:;|–—-]/g, '')) return d;
-  }
-  return undefined;
 }
 /** A record with evidence of its own that it happened in the days of the report. */
 function ownRecency(f: Candidate, doc: Doc, dates: DateMention[], published: string | null): boolean {

@@ -151,7 +151,32 @@ function afterMidnight(r: Reading, date: DateMention | null): DateMention | null
     : { ...time, iso: second + time.iso.slice(10), parts: { ...time.parts, ...next } };
 }
 
-/** The date of a trigger: in the sentence (time beats day), else in the paragraph. */
+/** A weekday heading a section, alone or with its day of the month: "MONDAY", "Thursday, November 19". */
+const DAY_HEADING =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?[.:]?$/i;
+/**
+ * The day heading the section a sentence is told in, on a timeline page (two or more weekdays on lines of their own,
+ * each followed by that day's events): the last heading before the sentence within three paragraphs, with no day of
+ * the story told between them.
+ */
+export function dayHeading(doc: Doc, dates: DateMention[], sentence: number): DateMention | undefined {
+  const headings = dates.filter((d) => DAY_HEADING.test(doc.sentences[d.sent].text.trim()));
+  if (headings.length < 2) return undefined;
+  const para = doc.sentences[sentence]?.para ?? 0;
+  const d = headings.findLast((h) => h.sent < sentence);
+  if (!d || doc.sentences[d.sent].para < para - 3) return undefined;
+  // (a day of the story told between the heading and the sentence is the sentence's day, not the heading's)
+  const between = dates.some(
+    (x) =>
+      x.sent > d.sent &&
+      x.sent < sentence &&
+      (x.precision === 'day' || x.precision === 'time') &&
+      Math.abs(daysFrom(x.iso.slice(0, 10), d.iso.slice(0, 10))) <= 7,
+  );
+  return between ? undefined : d;
+}
+
+/** The date of a trigger: in the sentence (time beats day), else in the paragraph, else the day heading its section. */
 export function eventDate(r: Reading): DateMention | null {
   const { doc, dates, s, site, text, sentDates, dayDates } = r;
   const paraDates = dates.filter((d) => doc.sentences[d.sent].para === s.para && d.sent < s.index);
@@ -212,7 +237,7 @@ export function eventDate(r: Reading): DateMention | null {
     days.find((d) => !d.anchored) ??
     days[0] ??
     past ??
-    (framing ? null : dayDates(paraDates).reverse()[0]) ??
+    (framing ? null : (dayDates(paraDates).reverse()[0] ?? dayHeading(doc, dates, s.index))) ??
     sentDates.find(
       (d) =>
         !framed(d) &&
