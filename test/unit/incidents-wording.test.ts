@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { bestTrigger } from '../../src/lib/extract/incidents/triggers.ts';
 import { plainReading } from '../../src/lib/extract/incidents/wording.ts';
 
 const incidents = (text: string, published = '2026-04-16') =>
@@ -154,5 +155,45 @@ describe('a fight named by its noun', () => {
         'Militiamen attacked a camp for displaced people near Fataki late on Monday, killing seven people, local officials said. The army said troops had pushed back the attackers after an exchange of fire.',
       ).map((i) => i.subType),
     ).toEqual(['Attack']);
+  });
+});
+
+describe('bombings of empty buildings, and their night', () => {
+  it('reads explosions that wrecked villas, charges that went off and a bombing of houses as explosives', () => {
+    for (const text of [
+      'A separatist group claimed responsibility for explosions that wrecked two holiday homes near Porto-Vecchio.',
+      'The charges went off shortly before 2 am on Monday, the prefecture said.',
+      'Separatists claim overnight bombing of two villas near Calvi',
+    ])
+      expect(bestTrigger(text)?.trig.subType).toBe('Remote explosive/landmine/IED');
+  });
+  it('names no weekday as the group that claimed', () => {
+    const [a] = briefArticle(
+      {
+        text: 'A separatist group on Tuesday claimed responsibility for explosions that wrecked two holiday homes near Porto-Vecchio during the night from Sunday to Monday.',
+        origin: 'text',
+      },
+      { published: '2026-04-16' },
+    ).incidents;
+    expect(a.attribution).toBe('claimed by a group');
+  });
+  it('dates a time shortly before dawn after a night told as two days to the second day', () => {
+    const found = incidents(
+      'Two holiday homes near Porto-Vecchio were damaged during the night from Sunday to Monday.\n\nThe charges went off shortly before 3 am, a few minutes apart, the prefecture said.',
+    );
+    expect(found.map((i) => i.date?.slice(0, 10))).toEqual(['2026-04-13']);
+  });
+});
+
+describe('the day of a claim told before its verb', () => {
+  it('is not the day of the bombing it claims', () => {
+    const found = briefArticle(
+      {
+        text: 'The FLNC on Monday claimed responsibility for explosions that wrecked three villas near Bonifacio during the night from Saturday to Sunday.\n\nThe charges went off shortly before 3 am, a few minutes apart, the prefecture said.',
+        origin: 'text',
+      },
+      { published: '2026-04-14' },
+    ).incidents;
+    expect(found.map((i) => i.date?.slice(0, 10))).toEqual(['2026-04-12']);
   });
 });

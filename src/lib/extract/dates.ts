@@ -1114,11 +1114,19 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         resolvedFrom = `event: ${from.text} (${from.iso.slice(0, 10)})`;
         // overnight: a morning hour told after an evening or night one ("between 11 p.m. on Saturday and 7 a.m.")
         // is the next morning, unless the text steps back ("earlier")
-        const between = doc.text.slice(from.end, r.start);
+        // (not "shortly before 3 am": the words of the time itself)
+        const between = doc.text
+          .slice(from.end, r.start)
+          .replace(/\b(?:shortly|just|a little|soon|some time)?\s*before\s*$/i, '');
         const lastH = from.precision === 'time' ? from.parts.h : undefined;
         const night =
           (lastH !== undefined && lastH >= 18) ||
-          (lastH === undefined && /\b(?:night|overnight)\b/i.test(from.text) && h < 6);
+          (lastH === undefined &&
+            (/\b(?:night|overnight)\b/i.test(from.text) ||
+              /\bnight\s+(?:of|from|between)\s+(?:the\s+)?$/i.test(
+                doc.text.slice(Math.max(0, from.start - 30), from.start),
+              )) &&
+            h < 6);
         if (night && h < 12 && !/\b(?:earlier|before|previous|prior|that morning)\b/i.test(between)) {
           const next = addTo({ y: parts.y, m: parts.m, d: parts.d }, 'day', 1);
           parts = { ...next, h, mi };

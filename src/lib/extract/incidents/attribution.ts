@@ -211,6 +211,9 @@ function nameIn(ents: Entities, from: number, to: number, how: NameHow = {}): st
   }
   return best?.name ?? null;
 }
+/** A day told right before a verb: "on Tuesday", "late on Monday night", "last Friday". */
+const DAY_BEFORE_VERB =
+  /\s+(?:(?:late|early)\s+)?(?:on|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
 /**
  * Attribution stated in a window [a, b) of the document, with negation: claimed by X / blamed on X by Y / denied /
  * not ascribed. Who claims or blames is the first organisation or person named before the verb in its sentence
@@ -242,7 +245,8 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?|kidnapping|abduction)\b/gi;
   for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
     const s0 = sentStart(m.index);
-    const lead = text.slice(s0, m.index);
+    // (the day of the claim told before its verb is no claimant: "A separatist group on Tuesday claimed")
+    const lead = text.slice(s0, m.index).replace(DAY_BEFORE_VERB, ' ');
     if (negatedBefore(lead)) {
       negated = true;
       continue;

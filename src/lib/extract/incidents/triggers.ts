@@ -167,7 +167,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?:explosive )?charges (?:exploded|went off|detonated)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
@@ -176,16 +176,17 @@ export const T: Trigger[] = [
   {
     // a bombing named as a noun ("claimed responsibility for Monday's car bombing", "a bombing at a checkpoint"):
     // weaker than the words of the sentence's own act ("attacked a bus …, three weeks after a bombing at the station")
-    re: /\b(?:(?:car|truck|lorry|vehicle|roadside|motorcycle|motorbike|bicycle) bombings?|bombings? at (?:an? |the )?(?:[\w-]+ )?(?:checkpoint|market|mosque|church|bus (?:station|stop|terminal)|police station|rally|wedding|funeral|hotel|restaurant|caf[eé]))\b/i,
+    re: /\b(?:(?:car|truck|lorry|vehicle|roadside|motorcycle|motorbike|bicycle) bombings?|bombings? at (?:an? |the )?(?:[\w-]+ )?(?:checkpoint|market|mosque|church|bus (?:station|stop|terminal)|police station|rally|wedding|funeral|hotel|restaurant|caf[eé])|bombings? of (?:an? |the |two |three |four |five |\d+ )?(?:[\w-]+ ){0,2}(?:villas?|houses?|homes?|buildings?|offices?|shops?|banks?|police stations?|town halls?))\b/i,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',
     strength: 0.5,
   },
   {
-    // "an explosion ripped through a crowded market": a blast with no strike or shell named (those win, stronger)
+    // "an explosion ripped through a crowded market", "explosions that wrecked three villas": a blast with no strike or
+    // shell named (those win, stronger)
     re: new StoryRegExp(
-      /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed)\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
+      /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed|(?:that |which )?(?:destroyed|wrecked|damaged))\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
         .source,
       'i',
       outsideAccidentStory,

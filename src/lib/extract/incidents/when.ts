@@ -65,6 +65,10 @@ export const saidBefore = (doc: Doc, d: DateMention) =>
     doc.text.slice(Math.max(0, d.start - 70), d.start),
   );
 
+/** The day a statement was made, told before its verb: "the FLNC on Monday claimed responsibility for …". */
+const saidAfter = (doc: Doc, d: DateMention) =>
+  /^\s+(?:claimed|said|announced|confirmed|reported|told)\b/i.test(doc.text.slice(d.end, d.end + 20));
+
 /** How the dates of a document read for a trigger at `at` of sentence `s`. */
 export function dateRules(
   doc: Doc,
@@ -74,9 +78,10 @@ export function dateRules(
   demonstration = false,
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
   const sentDates = dates.filter((d) => d.sent === s.index);
-  // the day a statement was made is not the day of the event: "the military said on Thursday that …"; nor is the
+  // the day a statement was made is not the day of the event: "the military said on Thursday that …", "the group on
+  // Monday claimed responsibility for …"; nor is the
   // day of filing a wire dateline gives ("CITY, May 3 (Agency) - troops freed pupils kidnapped on Monday")
-  const saidOn = (d: DateMention) => saidBefore(doc, d) || datelineDate(doc, d);
+  const saidOn = (d: DateMention) => saidBefore(doc, d) || saidAfter(doc, d) || datelineDate(doc, d);
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   // (for a demonstration's own act, the protest told before it is that demonstration)
