@@ -41,6 +41,13 @@ describe('rare wording read as the plain word', () => {
       ).map((i) => i.subType),
     ).toEqual(['Disrupted weapons use']);
   });
+  it('reads a thesaurus spinner’s wayside explosive as a roadside bomb', () => {
+    expect(
+      incidents(
+        'A wayside explosive struck a van carrying four paramilitary soldiers near Hoshab on Monday morning, officials said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
   it('keeps the title case of a headline and quotes it as written', () => {
     const [a] = incidents('Gunmen Slay Five Farmers In Village Near Kaduna');
     expect(a).toMatchObject({ subType: 'Attack', killed: 5 });

@@ -35,7 +35,10 @@ const PLAIN: [string, string][] = [
   // weapons and what they do
   ['an? unmanned (?:aerial )?(?:aircraft|vehicle|system)', 'a drone'],
   ['unmanned (?:aerial )?(?:aircraft|vehicles|systems)', 'drones'],
-  ['planes?', 'aircraft'],
+  ['(?:air)?planes?', 'aircraft'],
+  // (the thesaurus's word for a roadside bomb, found in the copies of five writers who spun by hand)
+  ['(?:roadside|wayside) explosives?(?! device)', 'roadside bomb'],
+  ['wayside', 'roadside'],
   ['felled', 'downed'],
   ['(?:wrecked|annihilated|demolished)', 'destroyed'],
   // who and what
