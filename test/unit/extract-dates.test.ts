@@ -676,3 +676,12 @@ describe('the days heading a timeline page', () => {
     expect(isoOf(text, 'Tuesday, May 13')).toBe('2025-05-13');
   });
 });
+
+describe('a month’s name that begins a place’s name', () => {
+  it('reads "August Town" as no date, and "in August" as the month', () => {
+    expect(
+      brief('Two men were killed in August Town on Tuesday, police said.').dates.map((d) => d.text),
+    ).toEqual(['Tuesday']);
+    expect(isoOf('The talks in August brought nothing.', 'August')).toBe('2024-08');
+  });
+});

@@ -259,3 +259,13 @@ describe('armed men who ambush one named kind of civilian', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('lawmen fired upon', () => {
+  it('reads lawmen fired upon by armed men as an armed clash', () => {
+    expect(
+      kinds(
+        'A team from the St Catherine North Division was carrying out an operation in Spanish Town about 5 a.m. on Monday when lawmen were fired upon by men armed with handguns, the police said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

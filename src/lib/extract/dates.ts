@@ -776,6 +776,17 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (/\b(?:minute|hour|day|night|week|month|year)s?\s+(?:before|after|earlier|later)$/i.test(text))
         continue;
       if (/\b(?:march|may)\b/.test(text) && !/\d/.test(text)) continue; // the noun and the verb, not months
+      // a month's name that begins a place's name ("August Town", "March Field"): a capitalised word right after a
+      // bare month that is no day, year or weekday
+      if (
+        /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+          text,
+        ) &&
+        /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}/u.test(
+          s.text.slice(r.index + text.length),
+        )
+      )
+        continue;
       const a = r.index;
       const b = r.index + text.length;
       if (rels.some((m) => m.start < b && a < m.end)) continue;

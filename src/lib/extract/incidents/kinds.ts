@@ -36,7 +36,7 @@ export const CIVILIAN_PLACES =
   '(?:taxi ranks?|bus (?:stations?|stops?|terminals?|parks?)|motor parks?|villages?|hamlets?|(?:farming |fishing |rural |herding )?communit(?:y|ies)|markets?|churche?s?|mosques?|temples?|synagogues?|shrines?|schools?|camps? for (?:the )?displaced(?: \\w+)?|(?:displacement|IDP|refugee) (?:camps?|sites?)|buses|bus|weddings?|funerals?|festivals?|concerts?|(?:street|wedding|birthday) part(?:y|ies)|farms?|settlements?|homes?|houses?|hospitals?|clinics?|bars?|taverns?|pubs?|nightclubs?|restaurants?|caf[eé]s?|hotels?|hostels?|shelters?|shops?|stores?|supermarkets?|(?:shopping )?malls?|cinemas?)';
 /** A state's armed men as victims or doers. */
 export const FORCES =
-  '(?:soldiers|troops|police(?:men| officers)?|officers|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
+  '(?:soldiers|troops|police(?:men| officers)?|officers|lawmen|cops|constables|jawans|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
 /** The posts and units of armed men, attacked or overrun: "a checkpoint", "the army base", "a convoy". */
 export const MILITARY_POSTS =
   '(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|convoys?)';
