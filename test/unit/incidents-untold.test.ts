@@ -328,3 +328,30 @@ describe('animals harmed and month-long tallies', () => {
     ).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('words of violence in a retort, a vigil and a drill', () => {
+  it('reads a rival who fired back from a radio studio as no shelling, and troops who fired back as a fight', () => {
+    expect(
+      current(
+        'His main rival, former Cali mayor Rosa Quintero, fired back on Thursday morning from a radio studio in Bogotá, calling the plan "the same bombardment of slogans we have heard for years".',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Gunmen attacked an army post near Tumaco on Thursday, killing two soldiers, and troops fired back, the army said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads an attack during a night vigil as no protest', () => {
+    expect(
+      current(
+        'The attack on the parish of Mongbalu during a night vigil on Monday killed 12 worshippers, the diocese said.',
+      ).map((i) => i.subType),
+    ).not.toContain('Peaceful protest');
+  });
+  it('reads the attack of a mock drill as staged', () => {
+    const drill =
+      'Three men in black stormed the atrium of the Riverside Mall just after 10am on Wednesday, firing blanks and taking shoppers hostage.\n\nIt was a drill. The exercise, held by the police and the fire service, tested how quickly the agencies could seal the building.';
+    expect(current(drill)).toEqual([]);
+  });
+});

@@ -171,7 +171,7 @@ export function namedAsHazard(text: string, at: number): boolean {
  * and weather that "pounded" or "battered" a coast.
  */
 export const FIGURATIVE =
-  /\b(?:price war|trade war|war of words|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|bombard(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?!(?:[\w'’-]+ ){0,3}?(?:shells|shelling|rockets|missiles|artillery|mortars?|drones|bombs|fire|gunfire|bullets|grenades|strikes)\b)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?! of (?:[\w-]+ )?(?:air ?strikes|strikes|rockets|missiles|shells|shelling|drones|fire|artillery|bombs|bullets|gunfire|mortars))(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
+  /\b(?:price war|trade war|war of words|(?:fired|hit|shot) back\b(?=[^.;]{0,120}\b(?:calling|accusing|tweeted|in a statement|on (?:radio|television|TV|X|Twitter|Facebook)|(?:radio|television|TV) (?:studio|interview|show)|at (?:critics|(?:his|her|their) (?:critics|rivals?|opponents?)))\b)|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|bombard(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?!(?:[\w'’-]+ ){0,3}?(?:shells|shelling|rockets|missiles|artillery|mortars?|drones|bombs|fire|gunfire|bullets|grenades|strikes)\b)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?! of (?:[\w-]+ )?(?:air ?strikes|strikes|rockets|missiles|shells|shelling|drones|fire|artillery|bombs|bullets|gunfire|mortars))(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
   /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
@@ -637,6 +637,9 @@ export interface Screened {
  * The trigger of a sentence (or of one site it says was hit), or null when the sentence tells of no event of its own:
  * figurative, statistical, habitual, feared, planned, a market or a diplomatic protest.
  */
+/** Words of a drill or a staged attack: a story that tells one stages its events. */
+const DRILL_STORY =
+  /\b(?:mock (?:drill|attack|exercise)s?|(?:security|counter-?terror(?:ism)?|anti-?terror(?:ism)?|emergency|evacuation|hostage) drills?|it was (?:a|only a|just a) drill|simulated (?:attack|hostage|terror|bomb)\w*)\b/i;
 /** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
 const ANIMAL_VICTIM =
   /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:bears?|wol(?:f|ves)|dogs?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
@@ -667,6 +670,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     return null;
   // an act the clause does not tell as done: able, denied, a kind of act, a weapon held or described
   if (untoldAct(text, at, trigLen, trig)) return null;
+  // a story of a drill: its attacks, hostages and blasts were staged ("It was a drill.", "the mock drill at the mall")
+  if (DRILL_STORY.test(doc.text)) return null;
   // an animal shot or killed ("gendarmes shot dead a female bear", "rangers killed two lions") is no one harmed
   if (ANIMAL_VICTIM.test(text.slice(at + trigLen))) return null;
   // a government protesting through diplomatic channels held no demonstration

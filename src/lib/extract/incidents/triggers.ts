@@ -372,7 +372,7 @@ export const T: Trigger[] = [
   {
     // lower case only: "a similar march", never the month
     // (nor people forced to march: "forced the passengers to march into the bush"; nor a parade's "march-past")
-    re: /\b(?:(?<!\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}to\s+)(?<!\bmade\s+(?:[\w'’-]+\s+){0,3})march(?:es)?(?!-past)|vigils?)\b|\b(?:gathered|assembled|massed|converged|walked|paraded)\b[^.;]{0,120}\b(?:signs|placards|banners|(?:white |black )?flags|chanting|slogans|photographs of|portraits of|candles|to demand|demanding)\b/,
+    re: /\b(?:(?<!\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}to\s+)(?<!\bmade\s+(?:[\w'’-]+\s+){0,3})march(?:es)?(?!-past)|(?<!\bduring (?:a|an|the|its|their) (?:[\w-]+ )?)vigils?)\b|\b(?:gathered|assembled|massed|converged|walked|paraded)\b[^.;]{0,120}\b(?:signs|placards|banners|(?:white |black )?flags|chanting|slogans|photographs of|portraits of|candles|to demand|demanding)\b/,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
