@@ -204,3 +204,32 @@ describe('the day of a claim told before its verb', () => {
     expect(found.map((i) => i.date?.slice(0, 10))).toEqual(['2026-04-12']);
   });
 });
+
+describe('bombs set off, cars packed with explosives, and mobs that burn', () => {
+  it('reads a bomb set off or detonated by fighters as an explosive, not one police detonated', () => {
+    expect(
+      bestTrigger('Separatist fighters set off a homemade bomb under a police pick-up on Sunday.')?.trig
+        .subType,
+    ).toBe('Remote explosive/landmine/IED');
+    expect(bestTrigger('Army engineers later detonated the bomb in a controlled explosion.')).toBeNull();
+  });
+  it('reads a car packed with explosives as a car bomb, and one rammed into a gate as a suicide bombing', () => {
+    expect(
+      incidents(
+        'A car packed with explosives blew up outside a police post in the Bastión Popular neighbourhood of Guayaquil late on Sunday, injuring three people, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Remote explosive/landmine/IED']);
+    expect(
+      incidents(
+        'Fighters rammed a car packed with explosives into the gate of an army base near Afgooye on Monday, killing five soldiers.',
+      ).map((i) => i.subType),
+    ).toEqual(['Suicide bomb']);
+  });
+  it('reads a man beaten and burnt to death by a mob as mob violence', () => {
+    expect(
+      incidents(
+        'A suspected thief was beaten and burnt to death by a mob at the Oja bus stop in Ikorodu on Thursday evening, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Mob violence']);
+  });
+});

@@ -107,7 +107,8 @@ const ATTACK_ON_POST: Trigger = {
 };
 export const T: Trigger[] = [
   {
-    re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b/i,
+    // (a car bomb driven into its target is a suicide bombing: "a car bomb rammed the hotel gate")
+    re: /\bsuicide (?:bomber|bombing|attack|car bomb|vest)s?\b|\b(?:car|truck|van|vehicle|minibus) bombs? (?:rammed|was rammed|was driven|drove|crashed)\b|\brammed (?:an? |the |his |their )?(?:[\w-]+ )?(?:car|truck|van|vehicle|minibus) bombs?\b/i,
     type: EXP,
     subType: 'Suicide bomb',
     weapon: 'suicide bomb',
@@ -167,7 +168,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?:explosive )?charges (?:exploded|went off|detonated)|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
+    re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?:explosive )?charges (?:exploded|went off|detonated)|(?:set off|(?<!\b(?:police|army|troops|soldiers|sappers|experts|squads?|technicians|engineers|authorities|officers|units?)\b[^.;]{0,30})detonated) (?:an? |two |three )?(?!(?:the|his|her|their|its) )(?:[\w-]+ )?(?:bombs?|explosive devices?|explosives|mines?)\b(?!-| (?:disposal|squad|experts?|technicians?))|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
     weapon: 'explosive',

@@ -10,7 +10,7 @@
  */
 import { buildDoc, type Doc } from '../doc.ts';
 
-/** [rare wording (a regex source, matched case-insensitively), plain wording]. */
+/** [rare wording (a regex source, matched case-insensitively), plain wording ($1: the rare wording's first group)]. */
 const PLAIN: [string, string][] = [
   // killing
   ['slaying', 'killing'],
@@ -38,6 +38,9 @@ const PLAIN: [string, string][] = [
   ['(?:air)?planes?', 'aircraft'],
   // (the thesaurus's word for a roadside bomb, found in the copies of five writers who spun by hand)
   ['(?:roadside|wayside) explosives?(?! device)', 'roadside bomb'],
+  // a vehicle packed with explosives is a car bomb ("a car packed with explosives blew up outside a police post")
+  ['(car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives', '$1 bomb'],
+  ['explosives?-(?:laden|packed|filled|rigged) (car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus)', '$1 bomb'],
   ['wayside', 'roadside'],
   ['felled', 'downed'],
   ['(?:wrecked|annihilated|demolished)', 'destroyed'],
@@ -69,7 +72,11 @@ function editsOf(text: string): Edit[] {
   const all: Edit[] = [];
   for (const { re, to } of RULES)
     for (const m of text.matchAll(re))
-      all.push({ start: m.index, end: m.index + m[0].length, to: inCaseOf(m[0], to) });
+      all.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        to: inCaseOf(m[0], to.replace(/\$(\d)/g, (_, g) => m[Number(g)].toLowerCase())),
+      });
   all.sort((a, b) => a.start - b.start);
   const out: Edit[] = [];
   for (const e of all) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
