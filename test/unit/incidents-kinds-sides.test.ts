@@ -269,3 +269,18 @@ describe('lawmen fired upon', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('a convoy of passenger vans', () => {
+  it('reads gunmen firing on a convoy of passenger vans as an attack, and on an army convoy as a clash', () => {
+    expect(
+      kinds(
+        'Gunmen hiding on a hillside opened fire on a convoy of passenger vans near Sadda on Saturday morning, killing at least six travellers, police said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Gunmen opened fire on an army convoy near Sadda on Saturday morning, killing three soldiers, police said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

@@ -39,7 +39,7 @@ export const FORCES =
   '(?:soldiers|troops|police(?:men| officers)?|officers|lawmen|cops|constables|jawans|gendarmes|security (?:forces|personnel|guards|officials)|servicemen|border guards|members of the (?:security|armed) forces|army|military|special forces)';
 /** The posts and units of armed men, attacked or overrun: "a checkpoint", "the army base", "a convoy". */
 export const MILITARY_POSTS =
-  '(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|convoys?)';
+  "(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|(?<!\\b(?:passenger|civilian|commuter|aid|relief|pilgrims'?) )convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\\b))";
 /** Guarded places of a state that armed men attack: a prison, a jail, a police station. */
 const GUARDED_SITES =
   '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
@@ -95,10 +95,10 @@ const COUNT =
 const FIRED_ON =
   '(?:opened fire|(?:started|began) (?:shooting|firing)|fired(?: shots)?|shot|sprayed (?:bullets|gunfire))(?:\\s+[a-z]+ly)?\\s+(?:on|at|into|upon)\\s+';
 /**
- * Vehicles of unarmed people: "a passenger bus", "an aid convoy", "a cargo plane", or any vehicle told with its
+ * Vehicles of unarmed people: "a passenger bus", "an aid convoy", "a convoy of passenger vans", "a cargo plane", or any vehicle told with its
  * unarmed passengers ("a tricycle carrying residents").
  */
-export const CIVILIAN_VEHICLE = `(?:(?:passenger|commercial|civilian|cargo|school|public|private) (?:planes?|jets?|aircraft|bus(?:es)?|vehicles?|cars?|trains?)|ambulances?|taxis?|minibus(?:es)?|(?:humanitarian|aid|relief|food|civilian) convoys?|(?:[\\w-]+ )?(?:vehicles?|cars?|bus(?:es)?|tricycles?|motorcycles?|trucks?|lorr(?:y|ies)|pick-?ups?|boats?|canoes?) (?:carrying|ferrying|transporting|full of|packed with) (?:${COUNT}|[\\w'’-]+ )?${CIVILIANS})`;
+export const CIVILIAN_VEHICLE = `(?:(?:passenger|commercial|civilian|cargo|school|public|private) (?:planes?|jets?|aircraft|bus(?:es)?|vehicles?|cars?|trains?)|ambulances?|taxis?|minibus(?:es)?|(?:humanitarian|aid|relief|food|civilian|passenger) convoys?|convoys? of (?:passenger|civilian|commuter|private|commercial) (?:vans|vehicles|cars|buses|minibuses|trucks|lorries)|(?:[\\w-]+ )?(?:vehicles?|cars?|bus(?:es)?|tricycles?|motorcycles?|trucks?|lorr(?:y|ies)|pick-?ups?|boats?|canoes?) (?:carrying|ferrying|transporting|full of|packed with) (?:${COUNT}|[\\w'’-]+ )?${CIVILIANS})`;
 /** A place or a vehicle of unarmed people, with its determiner: "a bar", "the weekly cattle market", "a taxi". */
 const CIVILIAN_TARGET = `(?:an? |the |two |three |several |\\d+ )?(?:[\\w'’-]+ ){0,2}?(?:${CIVILIAN_PLACES}|${CIVILIAN_VEHICLE})`;
 /** A span of time that makes violence a pattern: "over the past decade", "in recent months", "since 2024". */

@@ -249,7 +249,7 @@ export const T: Trigger[] = [
   {
     // fire on an armed side's positions: "Armenian forces fired on its positions near the village", "fired small arms
     // at the army's posts", "opened \"unprovoked\" small-arms fire on forward posts"
-    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) )?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?|bases?|units|trenches)\b/i,
+    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) )?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\b)|bases?|units|trenches)\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
