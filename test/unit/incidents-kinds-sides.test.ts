@@ -284,3 +284,13 @@ describe('a convoy of passenger vans', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('party activists locked in a clash', () => {
+  it('reads activists of two parties locked in a clash as mob violence', () => {
+    expect(
+      kinds(
+        'A youth was killed and 20 people were injured as activists of the Awami Party and the Jatiya Front locked in a clash over a market lease at Dhunat in Bogura on Friday afternoon.',
+      ),
+    ).toContain('Mob violence');
+  });
+});

@@ -425,12 +425,12 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // rival crowds that fight each other with no armed group or state force among them: "thugs … clashed with rival
     // party supporters", "supporters of the two parties fought with machetes and clubs", "residents of two quarters
-    // attacked each other with sticks" (ACLED: mob violence; with
+    // attacked each other with sticks", "activists of two parties locked in a clash" (ACLED: mob violence; with
     // police as the other side, or at a protest, it stays a fight or a demonstration, left to the general words)
     re: vetoed(
       /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers)\b/i,
-      /\b(?:clash(?:ed|ing)|fought|fighting|brawled|each other|one another)\b/i,
-      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)|(?:attacked|assaulted|beat|stoned|pelted|hacked at)\s+(?:each other|one another))\b(?!\s+${ARMED_OTHER})|\b(?:activists|cadres|supporters|party workers)\s+(?:of|from)\s+(?:the\s+)?[^.;,]{1,60}?\s+and\s+(?:the\s+)?[^.;,]{1,60}?\s+(?:clashed|fought|brawled)\b`,
+      /\b(?:clash(?:ed|ing|es)?|fought|fighting|brawled|each other|one another)\b/i,
+      String.raw`\b${RIVAL_CROWD}\b[^.;]{0,120}?\b(?:(?:clash(?:ed|ing)|fought|fighting|brawled)\s+(?:with|each other|one another)|(?:attacked|assaulted|beat|stoned|pelted|hacked at)\s+(?:each other|one another))\b(?!\s+${ARMED_OTHER})|\b(?:activists|cadres|supporters|party workers)\s+(?:of|from)\s+(?:the\s+)?[^.;,]{1,60}?\s+and\s+(?:the\s+)?[^.;,]{1,60}?\s+(?:clashed|fought|brawled|(?:were\s+)?locked in (?:an? )?(?:[\w-]+ )?(?:clash|clashes|fight|fighting|battle))\b`,
       'i',
     ),
     type: 'Riots',
