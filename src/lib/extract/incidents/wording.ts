@@ -39,8 +39,14 @@ const PLAIN: [string, string][] = [
   // (the thesaurus's word for a roadside bomb, found in the copies of five writers who spun by hand)
   ['(?:roadside|wayside) explosives?(?! device)', 'roadside bomb'],
   // a vehicle packed with explosives is a car bomb ("a car packed with explosives blew up outside a police post")
-  ['(car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives', '$1 bomb'],
-  ['explosives?-(?:laden|packed|filled|rigged) (car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus)', '$1 bomb'],
+  [
+    '(car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives',
+    '$1 bomb',
+  ],
+  [
+    'explosives?-(?:laden|packed|filled|rigged) (car|truck|van|vehicle|lorry|motorcycle|motorbike|minibus)',
+    '$1 bomb',
+  ],
   ['wayside', 'roadside'],
   ['felled', 'downed'],
   ['(?:wrecked|annihilated|demolished)', 'destroyed'],
@@ -75,7 +81,10 @@ function editsOf(text: string): Edit[] {
       all.push({
         start: m.index,
         end: m.index + m[0].length,
-        to: inCaseOf(m[0], to.replace(/\$(\d)/g, (_, g) => m[Number(g)].toLowerCase())),
+        to: inCaseOf(
+          m[0],
+          to.replace(/\$(\d)/g, (_, g) => m[Number(g)].toLowerCase()),
+        ),
       });
   all.sort((a, b) => a.start - b.start);
   const out: Edit[] = [];
