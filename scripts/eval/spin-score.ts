@@ -22,6 +22,10 @@
  * - AUC: probability that a random positive scores above a random negative (ties count one half).
  */
 
+import { applyEdits } from '../../src/lib/edits.ts';
+
+export { applyEdits };
+
 export interface Edit {
   start: number;
   end: number;
@@ -212,17 +216,6 @@ export function checkEdits(text: string, edits: readonly Edit[], what = 'edits')
     }
     last = e.end;
   }
-}
-
-/** Applies sorted, non-overlapping edits. */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.to;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
 }
 
 /** Sorts a copy of the edits by position. */

@@ -5,7 +5,9 @@
  * unlikely rewrites, and alignment to a known original. A logistic document classifier gates the context-dependent
  * rewrites so clean text stays untouched.
  */
+
 import { UserError } from '../article.ts';
+import { applyEdits } from '../edits.ts';
 import { align } from './align.ts';
 import { type DocFeatures, featureVector, probability, rate } from './classify.ts';
 import { loadSpin, type SpinData } from './data.ts';
@@ -205,16 +207,6 @@ function toChanges(text: string, tokens: Token[], p: Proposal): SpinChange[] {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function applyChanges(text: string, changes: SpinChange[]): string {
-  let out = '';
-  let pos = 0;
-  for (const c of changes) {
-    out += text.slice(pos, c.start) + c.to;
-    pos = c.end;
-  }
-  return out + text.slice(pos);
 }
 
 // ---------------------------------------------------------------- analysis
@@ -750,7 +742,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
     score: round(a.score),
     verdict: a.verdict,
     evidence: { ...evidence, topFingerprints: restoredAs(evidence.topFingerprints, changes) },
-    restored: applyChanges(text, changes),
+    restored: applyEdits(text, changes),
     changes,
     suggestions,
   };
@@ -773,7 +765,7 @@ function unspinByAlignment(text: string, original: string): SpinResult | null {
     confidence: 0.99,
     layer: 'align' as const,
   }));
-  const restored = applyChanges(text, changes);
+  const restored = applyEdits(text, changes);
   const share = al.edits.length / Math.max(1, base.evidence.words);
   return {
     score: base.score,

@@ -8,6 +8,7 @@
  * only is listed with the context of that sense ("assaulted", not "sexually assaulted"). The list holds the words the
  * lexicon does not know in their rare form.
  */
+import { applyEdits, type TextEdit } from '../../edits.ts';
 import { buildDoc, type Doc } from '../doc.ts';
 
 /** [rare wording (a regex source, matched case-insensitively), plain wording ($1: the rare wording's first group)]. */
@@ -66,16 +67,9 @@ function inCaseOf(word: string, plain: string): string {
   return /^\p{Lu}/u.test(word) ? plain[0].toUpperCase() + plain.slice(1) : plain;
 }
 
-interface Edit {
-  /** the replaced span of the original text */
-  start: number;
-  end: number;
-  to: string;
-}
-
 /** The edits that put a text in plain wording, in text order and not overlapping (the earlier rule wins a tie). */
-function editsOf(text: string): Edit[] {
-  const all: Edit[] = [];
+function editsOf(text: string): TextEdit[] {
+  const all: TextEdit[] = [];
   for (const { re, to } of RULES)
     for (const m of text.matchAll(re))
       all.push({
@@ -87,19 +81,9 @@ function editsOf(text: string): Edit[] {
         ),
       });
   all.sort((a, b) => a.start - b.start);
-  const out: Edit[] = [];
+  const out: TextEdit[] = [];
   for (const e of all) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
   return out;
-}
-
-function applyEdits(text: string, edits: Edit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.to;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
 }
 
 /** The article's text in plain wording: the document to read incidents from, and the way back to the article's words. */
