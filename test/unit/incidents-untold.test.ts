@@ -355,3 +355,15 @@ describe('words of violence in a retort, a vigil and a drill', () => {
     expect(current(drill)).toEqual([]);
   });
 });
+
+describe('arrests by an army', () => {
+  it('reads a military’s arrests as an event, and a shoplifter’s arrest as none', () => {
+    expect(
+      current(
+        'The military said its forces detained 11 wanted men in the old city of Hebron before dawn on Wednesday.',
+        '2026-07-22',
+      ).map((i) => i.subType),
+    ).toEqual(['Arrests']);
+    expect(current('Police arrested a man for shoplifting in Leeds on Wednesday.', '2026-07-22')).toEqual([]);
+  });
+});

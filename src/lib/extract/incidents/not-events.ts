@@ -60,6 +60,12 @@ function leadOf(doc: Doc): string {
  */
 const FORCES_ARREST_SUSPECTS =
   /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:men|women|people|persons))\b|\b(?:men|women|people|persons) suspected of\b[^.;]{0,80}\b(?:were|had been) (?:arrested|detained|apprehended)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
+/**
+ * An army's men who arrest or detain people ("the Israeli military said its forces detained 14 wanted suspects", "troops
+ * rounded up 30 men"): arrests of a state's armed force, political whatever the story.
+ */
+const MILITARY_ARREST =
+  /\b(?:soldiers|troops|army|military|(?<!\bpolice )forces|marines|national guard|paratroopers|commandos)\b[^.;]{0,60}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|apprehended|took into custody)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bombs?|bomb(?:ing|ings|ed)|IEDs?|landmines?|grenades?|explosive device|massacre\w*)\b/i;
@@ -804,7 +810,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     trig.subType === 'Arrests' &&
     !POLITICAL.test(doc.paragraphs[s.para].text) &&
     !(NAMED_ARREST.test(text.slice(at, at + trigLen)) && POLITICAL.test(leadOf(doc))) &&
-    !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text))
+    !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text)) &&
+    !MILITARY_ARREST.test(text)
   )
     return null;
   // a habitual pattern is not an incident, unless the sentence also names the day of one
