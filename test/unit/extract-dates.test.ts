@@ -139,6 +139,24 @@ describe('months without a year, durations', () => {
     expect(isoOf('The plant will open in March, the firm said.', 'March', '2024-10-09')).toBe('2025-03');
     expect(isoOf('Belgium holds the presidency until June.', 'June', '2024-02-27')).toBe('2024-06');
   });
+  it('keeps a later month in the year when its verb looks ahead, but not in a plan told of a past year', () => {
+    expect(isoOf('The ferry firm said it would resume sailings in November.', 'November', '2024-10-09')).toBe(
+      '2024-11',
+    );
+    expect(
+      isoOf('The licence, which runs out in December, covers two wells.', 'December', '2024-10-09'),
+    ).toBe('2024-12');
+    expect(
+      isoOf('The council will raise parking fees by a third from July, it said.', 'July', '2024-06-20'),
+    ).toBe('2024-07');
+    // controls: told in the past, or a plan reported from a past year
+    expect(isoOf('The ferry firm resumed sailings in November.', 'November', '2024-10-09')).toBe('2023-11');
+    expect(
+      isoOf('In 2019 the firm said it would resume sailings in November.', 'November', '2024-10-09'),
+    ).toBe('2023-11');
+    // a modal looking ahead never pushes a month already past into the next year
+    expect(isoOf('The firm said the new line would open in March.', 'March', '2024-10-09')).toBe('2024-03');
+  });
   it('reads "on December 31" in a reported past plan as the last one', () => {
     const text = 'Last year the president said the mission would end on December 31.';
     expect(isoOf(text, 'December 31', '2022-04-08')).toBe('2021-12-31');

@@ -166,6 +166,17 @@ const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 const AHEAD_RE =
   /\b(?:will|shall|won't|'ll|is due|are due|was due|were due|due to|scheduled|expected to|set to|plans? to|planned|planning to|going to|to be held|to take place|intends? to|aims? to|is to|are to|upcoming|coming|next|ahead of|takes? effect|(?:comes?|enters?|goes?) into (?:force|effect))\b(?:(?![.;]|\b(?:said|says|told|announced)\b).){0,60}$/i;
 
+/**
+ * Whether a date looks ahead: true when its clause says so in words ("will", "is due to", "until"); 'soft' when
+ * only the verb that governs a month does (a modal or a present tense).
+ */
+type Ahead = boolean | 'soft';
+/** A modal earlier in the sentence, or a present tense right before the month ("which expires in December"). */
+const SOFT_MODAL = /\b(?:will|would|shall|'ll)\b/i;
+const PRESENT_BEFORE =
+  /\b[a-z]+[^s\W]s(?:\s+(?:out|off|up|again))?\s+(?:in|on|from|by|until|till|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+/** A sentence that tells of a past year: a reported plan in it is no plan of now. */
+const PAST_YEAR = /\b(?:last year|(?:years|a year) ago|(?:in|since) (?:19|20)\d{2})\b/i;
 const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|'ll|wo|'d)$/i;
 /** Words that open a clause of their own: a verb before them does not govern a date after them. */
 const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|where|while|because|;|:|[()—–])$/i;
@@ -1019,12 +1030,20 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     let resolvedFrom = 'absolute';
     let anchored = false;
     const sentStart = doc.sentences[r.sent].start;
-    const ahead = (o: Raw) => {
+    const ahead = (o: Raw): Ahead => {
       const lead = doc.text.slice(Math.max(sentStart, o.start - 80), o.start);
       if (AHEAD_RE.test(lead) || UNTIL_AHEAD_RE.test(lead) || DEADLINE_RE.test(lead)) return true;
       if (DECLARED_RE.test(lead) && DECLARED_AS_RE.test(doc.text.slice(o.end, o.end + 40))) return true;
-      if (!WEEKDAY_RE.test(o.text.trim()) && !(o.comp?.isCertain('weekday') && !o.comp.isCertain('day')))
-        return false;
+      if (!WEEKDAY_RE.test(o.text.trim()) && !(o.comp?.isCertain('weekday') && !o.comp.isCertain('day'))) {
+        // "would follow in November", "which expires in December": a later month of the year is this year's,
+        // unless the sentence tells of a past year ("Last year the president said the mission would end …")
+        const month = o.comp?.isCertain('month') && !o.comp.isCertain('year');
+        const before = doc.text.slice(sentStart, o.start);
+        const cue = SOFT_MODAL.test(before) || PRESENT_BEFORE.test(before);
+        return month && cue && !PAST_YEAR.test(doc.sentences[o.sent].text) && verbGroupAhead(doc, o.start)
+          ? 'soft'
+          : false;
+      }
       // "called a strike for Tuesday", "the hearing was set for Monday": the day something is set for
       // (not a day's own event: "claimed responsibility for Friday's bombing")
       const setFor = /\bfor\s+$/i.test(lead) && !/^['’]s\b/.test(doc.text.slice(o.end, o.end + 3));
@@ -1407,12 +1426,13 @@ const fromStatement = new WeakSet<DateMention>();
  * that weekday, as wire copy writes "on Monday" for today), or, when the clause looks ahead ("will travel on
  * Wednesday", "is due to … on Friday"), the coming one (again the publication day itself when it matches);
  * "next Tuesday" / "the coming Tuesday" is strictly after the publication day, "last Tuesday" strictly before.
- * A month (and day) without a year is the latest one not after publication, or the next one when looking ahead.
+ * A month (and day) without a year is the latest one not after publication, or the next one when looking ahead;
+ * when only its verb looks ahead ('soft'), a month later in the year stays in the publication's year.
  */
 function resolveDay(
   r: Raw,
   pub: Parts | null,
-  ahead = false,
+  ahead: Ahead = false,
 ): { parts: Parts; precision: Precision; from: string } | null {
   if (r.feast)
     return r.feast.parts ? { parts: { ...r.feast.parts }, precision: 'day', from: r.feast.from } : null;
@@ -1439,7 +1459,7 @@ function resolveDay(
     const base = new Date(Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1, 12));
     const next = /^(next|this coming|coming|the coming|the next)$/.test(mod);
     const last = /^(last|this past|past)$/.test(mod);
-    if (next || (ahead && !last)) {
+    if (next || (ahead === true && !last)) {
       let fwd = (want - base.getUTCDay() + 7) % 7;
       if (next && fwd === 0) fwd = 7;
       base.setUTCDate(base.getUTCDate() + fwd);
@@ -1474,9 +1494,12 @@ function resolveDay(
     const dayKey = (yy: number) => Date.UTC(yy, (parts.m ?? 1) - 1, parts.d ?? 1);
     const pubKey = Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1);
     let year = y;
-    if (ahead) {
+    if (ahead === true) {
       if (parts.d !== undefined ? dayKey(y) < pubKey : (parts.m ?? 1) < (pub.m ?? 1)) year = y + 1;
-    } else if (parts.d !== undefined ? dayKey(y) - pubKey > 31 * 864e5 : (parts.m ?? 1) > (pub.m ?? 1))
+    } else if (
+      !ahead &&
+      (parts.d !== undefined ? dayKey(y) - pubKey > 31 * 864e5 : (parts.m ?? 1) > (pub.m ?? 1))
+    )
       year = y - 1;
     parts.y = year;
     from = `publication ${pubIso} (${ahead ? 'next' : 'latest'} ${t} by then)`;
