@@ -387,6 +387,12 @@ describe('days looking ahead', () => {
     const b = brief('The governor declared Sunday a day of mourning. Crowds gathered on Sunday.');
     expect(b.dates.map((d) => d.iso)).toEqual(['2025-05-18', '2025-05-11']);
   });
+  it('reads a state lasting "until" or "through" a weekday as lasting to the coming one, not one told as over', () => {
+    const b = brief(
+      'Markets in the old town have been shut until Friday. Gusts are forecast through Sunday. The siege lasted until Monday.',
+    );
+    expect(b.dates.map((d) => d.iso)).toEqual(['2025-05-16', '2025-05-18', '2025-05-12']);
+  });
   it('reads a deadline, "ahead of", and "takes effect" as still to come', () => {
     const b = brief(
       'The campaign needs 50,000 signatures by March 3. Parties are campaigning ahead of elections in February. The tax takes effect on January 1.',

@@ -267,6 +267,9 @@ const DEADLINE_RE =
 const DECLARED_RE = /\b(?:declared|proclaimed|designated|named|announced)\s+(?:that\s+)?$/i;
 const DECLARED_AS_RE =
   /^\s*(?:as\s+)?(?:an?|the)\s+(?:national\s+|official\s+|public\s+)?(?:day|holiday|date)\b/i;
+/** A state told as over up to a day: "the fighting lasted until Sunday", "held the town until Monday morning". */
+const LASTED_RE =
+  /\b(?:lasted|stayed|remained|continued|went on|ran|raged|held|kept|controlled|occupied|waited|hid|sheltered|persisted)\b[^.;,]{0,40}$/i;
 /** "holds the presidency until June": present-tense duration up to a coming month. */
 const UNTIL_AHEAD_RE =
   /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
@@ -1044,6 +1047,12 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
           ? 'soft'
           : false;
       }
+      // "schools stay shut until Monday", "rain is expected through Wednesday": a state lasting to a coming day (not
+      // one told as over: "the fighting lasted until Sunday")
+      const own =
+        WEEKDAY_RE.test(o.text.trim()) ||
+        /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(o.text.trim());
+      if (own && /\b(?:until|till|through)\s+(?:on\s+)?$/i.test(lead) && !LASTED_RE.test(lead)) return true;
       // "called a strike for Tuesday", "the hearing was set for Monday": the day something is set for
       // (not a day's own event: "claimed responsibility for Friday's bombing")
       const setFor = /\bfor\s+$/i.test(lead) && !/^['’]s\b/.test(doc.text.slice(o.end, o.end + 3));
