@@ -382,6 +382,25 @@ describe('anchors for relatives: the story line, not dates told in passing', () 
   });
 });
 
+describe('numeric dates', () => {
+  it('reads them day first on a page that writes a day first, and as dotted dates', () => {
+    const b = brief(
+      'The council met on 23/04/2025 and again on 04/05/2025. The levy was raised on 14.03.2025.',
+      undefined,
+    );
+    expect(b.dates.map((d) => d.iso)).toEqual(['2025-04-23', '2025-05-04', '2025-03-14']);
+  });
+  it('reads them month first on a page that writes the month first', () => {
+    const b = brief('The council met on 04/23/2025 and again on 05/04/2025.', undefined);
+    expect(b.dates.map((d) => d.iso)).toEqual(['2025-04-23', '2025-05-04']);
+  });
+  it('reads an ambiguous one as the reading nearer the publication day', () => {
+    const text = 'Posted 12/05/2025 - 09:40. Flooding cut the road.';
+    expect(isoOf(text, '12/05/2025 - 09:40', '2025-05-13')).toBe('2025-05-12T09:40');
+    expect(isoOf(text, '12/05/2025 - 09:40', '2025-12-06')).toBe('2025-12-05T09:40');
+  });
+});
+
 describe('days looking ahead', () => {
   it('reads "declared Sunday a day of mourning" as the coming Sunday; a bare weekday stays past', () => {
     const b = brief('The governor declared Sunday a day of mourning. Crowds gathered on Sunday.');

@@ -687,13 +687,55 @@ const NIGHT_OF_MASK =
   /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+(?:of|on)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:\s*(?:-|–|to|into)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/gi;
 /** A wire-style clock time without a colon and with a zone: "2315 GMT", "0400 UTC". */
 const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)/g;
+/** A numeric date with its year: "04/02/2026", "21.07.2026", "12-11-2026". */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
+type NumericOrder = 'dmy' | 'mdy';
+
 /**
- * The sentence as chrono should read it ("2315 GMT" → "23:15 GMT", "night of " blanked), with a map from its
- * offsets back to the sentence's.
+ * How a text writes its numeric dates: day first when one of them can only be read so ("22/06/2026"), month first
+ * when one can only be read that way ("06/22/2026"). When every one could be either, the reading nearer the
+ * publication day (a page's stamp is that day or close to it), else month first as chrono reads it.
  */
-function chronoInput(text: string): { text: string; back: (i: number) => number } {
+function numericOrder(text: string, pub: Parts | null): (a: number, b: number, y: number) => NumericOrder {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+  }
+  return (a, b, y) => {
+    if (a > 12) return 'dmy';
+    if (b > 12) return 'mdy';
+    if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
+    if (!pub) return 'mdy';
+    const at = (m: number, d: number) =>
+      Math.abs(Date.UTC(y, m - 1, d) - Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1));
+    return at(b, a) < at(a, b) ? 'dmy' : 'mdy';
+  };
+}
+
+/**
+ * A numeric date rewritten as chrono reads it, month first with slashes, in as many characters ("04/02/2026" of a
+ * day-first page → "02/04/2026"; "21.07.2026" → "07/21/2026").
+ */
+function monthFirst(text: string, order: ReturnType<typeof numericOrder>): string {
+  return text.replace(NUMERIC_DATE, (_m, a: string, _sep: string, b: string, y: string) =>
+    order(Number(a), Number(b), Number(y)) === 'dmy' ? `${b}/${a}/${y}` : `${a}/${b}/${y}`,
+  );
+}
+
+/**
+ * The sentence as chrono should read it ("2315 GMT" → "23:15 GMT", "night of " blanked, numeric dates month
+ * first), with a map from its offsets back to the sentence's.
+ */
+function chronoInput(
+  text: string,
+  order: ReturnType<typeof numericOrder>,
+): { text: string; back: (i: number) => number } {
   const inserted: number[] = [];
-  let out = text.replace(NIGHT_OF_MASK, (m) => ' '.repeat(m.length));
+  let out = monthFirst(text, order).replace(NIGHT_OF_MASK, (m) => ' '.repeat(m.length));
   if (/\d{4}\s*(?:GMT|UTC|Z)\b/.test(out)) {
     let shift = 0;
     out = out.replace(MILITARY_TIME, (_m, h: string, mi: string, at: number) => {
@@ -746,6 +788,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
   const pub = published ? published.split('-').map(Number) : null;
   const ref = pub ? new Date(Date.UTC(pub[0], pub[1] - 1, pub[2], 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const pubParts: Parts | null = pub ? { y: pub[0], m: pub[1], d: pub[2] } : null;
+  const order = numericOrder(doc.text, pubParts);
   const raws: Raw[] = [];
   for (const s of doc.sentences) {
     if (s.text.length > 5000) continue; // chrono on one giant "sentence" is slow and never meaningful
@@ -767,7 +810,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         sent: s.index,
         rel: m,
       });
-    const prep = chronoInput(s.text);
+    const prep = chronoInput(s.text, order);
     // (the end of a mention that took the words after it: "March 17 last year")
     let claimedUntil = -1;
     for (const r0 of parser().parse(prep.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
@@ -1550,6 +1593,7 @@ export interface PublishedGuess {
 export function guessPublished(doc: Doc): PublishedGuess | null {
   // the page's own stamp ("Published 3 November 2025, 14:02 GMT"): the first one with a full date
   const stamps = doc.stamps ?? [];
+  const order = numericOrder(doc.text, null);
   for (let i = 0; i < stamps.length; i++) {
     const line = /^(?:published|updated|last updated|first published|posted)\s*:?$/i.test(stamps[i])
       ? `${stamps[i]} ${stamps[i + 1] ?? ''}`
@@ -1557,7 +1601,7 @@ export function guessPublished(doc: Doc): PublishedGuess | null {
     const iso = line.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
     if (iso) return { iso: iso[0], from: 'stamp', text: line.trim() };
     const r = parser()
-      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      .parse(monthFirst(line, order), new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
       .find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
     if (r) {
       const c = r.start;
