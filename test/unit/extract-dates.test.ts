@@ -382,6 +382,18 @@ describe('anchors for relatives: the story line, not dates told in passing', () 
   });
 });
 
+describe('the day of a time', () => {
+  it('takes the last event, not the day a state began ("since Tuesday")', () => {
+    const text =
+      'Three people were hurt on Friday when guards cleared a camp that farmers had held since Tuesday. The push began at about 6 in the morning.';
+    expect(isoOf(text, '6 in the morning')).toBe('2025-05-09T06:00');
+    // control: a day the story steps to
+    const control =
+      'Farmers set up a camp on Tuesday. Three people were hurt on Friday when guards cleared it. The push began at about 6 in the morning.';
+    expect(isoOf(control, '6 in the morning')).toBe('2025-05-09T06:00');
+  });
+});
+
 describe('numeric dates', () => {
   it('reads them day first on a page that writes a day first, and as dotted dates', () => {
     const b = brief(

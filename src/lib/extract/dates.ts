@@ -1327,7 +1327,10 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
     dates.push(m);
     // "(2315 GMT on Friday)" restates the time before it in another zone: not a new step in the story
     const aside = (doc.text.slice(sentStart, m.start).match(/[()]/g) ?? []).at(-1) === '(';
-    if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m)) && !aside) lastEvent = m;
+    // "a blockade maintained since Tuesday": the start of a state, not a step either
+    const since = /\bsince\s+$/i.test(doc.text.slice(Math.max(sentStart, m.start - 12), m.start));
+    if ((precision === 'day' || precision === 'time') && (!lastEvent || !saidOn(m)) && !aside && !since)
+      lastEvent = m;
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, unresolved };
