@@ -394,6 +394,32 @@ describe('the day of a time', () => {
   });
 });
 
+describe("the page's own dates", () => {
+  it('lists the full dates of the byline and stamps first, once, but no clock of a stamp alone nor a caption', () => {
+    const text = [
+      'Floods cut the coast road',
+      'By Staff Reporter | 2 July 2025',
+      'Updated 3 July 2025, 10:15 GMT',
+      '2 hours ago',
+      '',
+      'Floods cut the coast road near Tema on Tuesday, officials said, and crews were still clearing mud on Wednesday.',
+    ].join('\n');
+    const b = brief(text, '2025-07-03');
+    // (the stamp's day is kept in the body as its date line, so it is listed once)
+    expect(b.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['2 July 2025', '2025-07-02'],
+      ['3 July 2025', '2025-07-03'],
+      ['on Tuesday', '2025-07-01'],
+      ['on Wednesday', '2025-07-02'],
+    ]);
+    expect(b.dates[0].resolvedFrom).toContain('byline');
+    const captioned = brief(
+      'Floods cut the coast road near Tema on Tuesday, officials said.\n\nMud covers the coast road near Tema, 13 May 2025. (Photo: Kofi Mensah/AFP)',
+    );
+    expect(captioned.dates.map((d) => [d.text, d.iso])).toEqual([['on Tuesday', '2025-05-13']]);
+  });
+});
+
 describe('numeric dates', () => {
   it('reads them day first on a page that writes a day first, and as dotted dates', () => {
     const b = brief(

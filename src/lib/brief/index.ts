@@ -3,7 +3,7 @@
  * Synchronous and pure; the language model and the gazetteer load once per process (`loadBrief()` preloads them).
  */
 import type { Article } from '../article.ts';
-import { extractDates, guessPublished } from '../extract/dates.ts';
+import { extractDates, guessPublished, pageDates } from '../extract/dates.ts';
 import { buildDoc, type Doc, loadNlp } from '../extract/doc.ts';
 import { extractEntities } from '../extract/entities.ts';
 import { countryName, loadGazetteer } from '../extract/gazetteer.ts';
@@ -247,12 +247,15 @@ export function briefArticle(article: Article, opts: BriefOptions = {}): BriefEx
     people,
     organizations,
     places,
-    dates: dates.map((d) => ({
-      text: d.text,
-      iso: d.iso,
-      precision: d.precision,
-      resolvedFrom: d.resolvedFrom,
-    })),
+    dates: [
+      ...pageDates(doc, published, dates),
+      ...dates.map((d) => ({
+        text: d.text,
+        iso: d.iso,
+        precision: d.precision,
+        resolvedFrom: d.resolvedFrom,
+      })),
+    ],
     quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
     numbers: numbers.map((n) => ({
       text: n.text,

@@ -1588,6 +1588,60 @@ export interface PublishedGuess {
   text: string;
 }
 
+/** A full date the page gives outside its body: in a stamp, the dateline or the byline. */
+export interface PageDate {
+  text: string;
+  iso: string;
+  precision: Precision;
+  resolvedFrom: string;
+}
+
+/**
+ * The full dates (day, month and year written out) of the page's stamps, dateline and byline ("Updated 17 March
+ * 2026, 19:42", "PATNA, November 22, 2026", "By Staff Reporter | 2 July 2026"): the page's own days, kept apart from
+ * the body and listed before its dates, unless the body's dates already hold them (the layout keeps the first dated
+ * stamp's day in the body). A caption's date is a photo's, maybe an old one: it stays out.
+ */
+export function pageDates(doc: Doc, published: string | null, body: DateMention[]): PageDate[] {
+  const [y, m, d] = published ? published.split('-').map(Number) : [];
+  const order = numericOrder(doc.text, published ? { y, m, d } : null);
+  const out: PageDate[] = [];
+  const lines: [string | null | undefined, string][] = [
+    ...(doc.stamps ?? []).map((l): [string, string] => [l, 'the page stamp']),
+    [doc.dateline, 'the dateline'],
+    [doc.byline, 'the byline'],
+  ];
+  for (const [line, from] of lines) {
+    if (!line || line.length > 300) continue;
+    for (const r of parser().parse(monthFirst(line, order), new Date(Date.UTC(2000, 0, 1)), {
+      forwardDate: false,
+    })) {
+      const c = r.start;
+      // (a year written out: "2 hours ago" and "Now" are certain of their year only to chrono)
+      if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !c.isCertain('month') || !c.isCertain('day')) continue;
+      const precision: Precision = c.isCertain('hour') ? 'time' : 'day';
+      const offset = c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : null;
+      const zone =
+        offset === null
+          ? ''
+          : offset === 0
+            ? 'Z'
+            : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+      const iso = partsIso(partsOf(c), precision) + (precision === 'time' ? zone : '');
+      const text = line.slice(r.index, r.index + r.text.length);
+      // (a dateline taken from a stamp, or a stamp's day the layout kept in the body, tells the same day again)
+      if ([...out, ...body].some((o) => o.text.includes(text) || text.includes(o.text))) continue;
+      out.push({
+        text,
+        iso,
+        precision,
+        resolvedFrom: `absolute (${from})`,
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * A guess at the publication date when none is given: the date in the dateline ("PESHAWAR, June 18 (Agency) -",
  * "5 March 2024 —"; a dateline without a year takes the year of the latest full date in the text, the next one
