@@ -48,6 +48,50 @@ describe('rare wording read as the plain word', () => {
       ).map((i) => i.subType),
     ).toEqual(['Remote explosive/landmine/IED']);
   });
+  it('reads an assault or onslaught aimed at someone as an attack, but not a sexual assault or an assault rifle', () => {
+    const plain = (text: string) => plainReading(text, buildDoc(text))?.doc.text ?? null;
+    expect(
+      plain('Rebels began an assault on the garrison at Velmora and onslaughts against two depots.'),
+    ).toBe('Rebels began an attack on the garrison at Velmora and attacks against two depots.');
+    expect(
+      incidents(
+        'Insurgents launched a dawn assault on an army outpost outside Velmora on Saturday, killing six soldiers, the defence ministry said.',
+      ).map((i) => i.killed),
+    ).toEqual([6]);
+    expect(
+      plain(
+        'A court in Velmora jailed a coach for a sexual assault on a player and seized two assault rifles.',
+      ),
+    ).toBeNull();
+  });
+  it('reads drones obliterated and trucks being wrecked as destroyed, but leaves a wrecking ball', () => {
+    expect(
+      incidents(
+        'Air defences obliterated 12 of the 15 drones launched at the Halvoren region overnight, the governor said on Friday.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+    const text = 'Jets hit the column, wrecking three trucks; a wrecking ball later cleared the ruins.';
+    expect(plainReading(text, buildDoc(text))?.doc.text).toBe(
+      'Jets hit the column, destroying three trucks; a wrecking ball later cleared the ruins.',
+    );
+  });
+  it('reads mortar projectiles that touched down as landed, and a plane that touched down as no event', () => {
+    expect(
+      incidents(
+        'Several mortar projectiles touched down beside the harbour of Kessimbo late on Friday, the port authority said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+    expect(
+      incidents('The minister’s plane touched down in Kessimbo on Friday for two days of talks.'),
+    ).toEqual([]);
+  });
+  it('reads a hand bomb as a grenade', () => {
+    expect(
+      incidents(
+        'A man on a scooter flung a hand bomb into a tea stall in Ravipur on Sunday evening, wounding nine people, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Grenade']);
+  });
   it('keeps the title case of a headline and quotes it as written', () => {
     const [a] = incidents('Gunmen Slay Five Farmers In Village Near Kaduna');
     expect(a).toMatchObject({ subType: 'Attack', killed: 5 });

@@ -26,6 +26,11 @@ const PLAIN: [string, string][] = [
   // attacking and fighting
   ['(?<!\\b(?:sexually|indecently) )assaulted', 'attacked'],
   ['(?<!\\b(?:sexually|indecently) )assaulting', 'attacking'],
+  // the noun where it is aimed at someone ("an assault on the town", "assaults against troops")
+  [
+    '(?<!\\b(?:sexual|indecent|common|aggravated|verbal) )(?:assault|onslaught)(s?) (on|against)',
+    'attack$1 $2',
+  ],
   ['waylaid', 'ambushed'],
   ['waylaying', 'ambushing'],
   ['waylays?', 'ambush'],
@@ -50,7 +55,10 @@ const PLAIN: [string, string][] = [
   ],
   ['wayside', 'roadside'],
   ['felled', 'downed'],
-  ['(?:wrecked|annihilated|demolished)', 'destroyed'],
+  ['(?:wrecked|annihilated|demolished|obliterated)', 'destroyed'],
+  ['(?:wrecking(?! (?:ball|crew)s?\\b)|annihilating|demolishing|obliterating)', 'destroying'],
+  ['touched down', 'landed'],
+  ['hand[- ]bomb(s?)', 'grenade$1'],
   // who and what
   ['brigands', 'bandits'],
   ['brigand', 'bandit'],
