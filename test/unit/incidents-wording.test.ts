@@ -92,6 +92,18 @@ describe('rare wording read as the plain word', () => {
       ).map((i) => i.subType),
     ).toEqual(['Grenade']);
   });
+  it('counts the dead told as perished, deceased or corpses', () => {
+    const text =
+      'Six people perished and the corpses of two more were found; the deceased were buried on Monday.';
+    expect(plainReading(text, buildDoc(text))?.doc.text).toBe(
+      'Six people died and the bodies of two more were found; the dead were buried on Monday.',
+    );
+    for (const text of [
+      'A roadside bomb struck an army patrol near Kordana on Monday; four soldiers perished, the army said.',
+      'A roadside bomb struck an army patrol near Kordana on Monday, leaving four soldiers deceased, the army said.',
+    ])
+      expect(incidents(text).map((i) => i.killed)).toEqual([4]);
+  });
   it('keeps the title case of a headline and quotes it as written', () => {
     const [a] = incidents('Gunmen Slay Five Farmers In Village Near Kaduna');
     expect(a).toMatchObject({ subType: 'Attack', killed: 5 });

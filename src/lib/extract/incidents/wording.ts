@@ -20,6 +20,10 @@ const PLAIN: [string, string][] = [
   ['(?<!\\ba )slew(?! of\\b)', 'killed'],
   ['slain', 'killed'],
   ['lifeless', 'dead'],
+  ['deceased', 'dead'],
+  ['perished', 'died'],
+  ['corpses', 'bodies'],
+  ['corpse', 'body'],
   // the idiom of some armed forces' statements: "six khwarij were sent to hell"
   ['were sent to hell', 'were killed'],
   ['was sent to hell', 'was killed'],
