@@ -414,6 +414,19 @@ describe('people', () => {
     expect(role('Kagiso Molefe')).toBe('businessman');
   });
 
+  it('reads the roles of people outside offices: a prefect, a coach, a backbencher, a presenter, a driver, a grower', () => {
+    const e = read(
+      'The prefect, Odile Marchetti, called it a disgrace. Dundee head coach Callum Reid was furious. Tory backbencher Hugh Denning asked for a vote. Sunil Varma, 44, a radio presenter, was hurt. Bus driver Kwame Mensah fled. "We are broke," said Lotte Brandt, 51, an apple grower from Kleve.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Odile Marchetti')).toBe('prefect');
+    expect(role('Callum Reid')).toMatch(/head coach/);
+    expect(role('Hugh Denning')).toMatch(/backbencher/);
+    expect(role('Sunil Varma')).toBe('radio presenter');
+    expect(role('Kwame Mensah')).toMatch(/driver/i);
+    expect(role('Lotte Brandt')).toBe('apple grower');
+  });
+
   it('keeps names whole across letters the tokeniser splits, and titles ending in an institution', () => {
     const e = read(
       'Nikola Radovanović, 41, was arrested on Monday. Superintendent of Police Vikas Sharma said 31 people had been held.',

@@ -20,6 +20,7 @@ solicitor elder chieftain representative chairperson chairwoman co-founder
 businessman businesswoman businessmen businesswomen neighbour neighbor resident
 collector superintendent constable sub-inspector registrar warden sheriff ranger
 commodore corporal sheikha vice-admiral rear-admiral
+prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
