@@ -367,3 +367,63 @@ describe('arrests by an army', () => {
     expect(current('Police arrested a man for shoplifting in Leeds on Wednesday.', '2026-07-22')).toEqual([]);
   });
 });
+
+describe('an act that is only what something was like', () => {
+  it('reads a comparison of a storm with a barrage as a figure', () => {
+    expect(
+      untold('"It felt as though the whole ridge was shelling our roofs," said a shepherd in Kalavryta.'),
+    ).toBe('figure');
+    expect(untold('The hail on the tin roofs sounded like an artillery barrage, one farmer said.')).toBe(
+      'figure',
+    );
+  });
+  it('still reads the act after a comparison that ends at "after"', () => {
+    expect(
+      untold('The square was like a tip after soldiers shelled the market in Kalavryta on Sunday.'),
+    ).toBe(null);
+  });
+  it('invents no incident in a story of a storm told with war similes, and keeps a shelling told beside a simile', () => {
+    const storm =
+      'Hail flattens orchards in Naoussa\n\nA hailstorm tore through the orchards of Naoussa on Sunday, stripping peach trees bare.\n\n"It was like the sky was shelling the valley," said grower Nikos Papas, 58.';
+    expect(current(storm)).toEqual([]);
+    const war =
+      'Shelling hits Orikhiv market\n\nRussian artillery shelled the market in Orikhiv on Sunday morning, wounding four traders, the regional governor said.\n\n"It was like the end of the world," said trader Halyna Koval.';
+    expect(current(war).map((i) => i.subType)).toContain('Shelling/artillery/missile attack');
+  });
+});
+
+describe('a name given to an act told elsewhere', () => {
+  it('reads "called the raid a massacre" as a label', () => {
+    expect(untold('The opposition called the night raid a massacre of the innocent.')).toBe('label');
+    expect(untold('Rights groups described it as a massacre of herders.')).toBe('label');
+  });
+  it('still reads an act whose noun follows "called in" or stands alone', () => {
+    expect(untold('The patrol called in an air strike on the ridge above Dand on Friday.')).toBe(null);
+    expect(untold('The massacre of 12 herders near Dand was carried out on Friday.')).toBe(null);
+  });
+});
+
+describe('an act done before now at no time of its own', () => {
+  it('reads "has been looted before" and "once ambushed" as no event', () => {
+    expect(untold('The depot in Bolgatanga has been looted before, staff said.')).toBe('pattern');
+    expect(untold('The group has previously raided villages on the lake.')).toBe('pattern');
+    expect(untold('Where bandits once ambushed lorries, they now tax them at roadblocks.')).toBe('pattern');
+  });
+  it('still reads an act of a day, even one "before" something', () => {
+    expect(untold('Bandits raided the village of Tuma near Bolgatanga on Sunday, police said.')).toBe(null);
+    expect(untold('The depot in Bolgatanga was looted before dawn on Sunday, staff said.')).toBe(null);
+  });
+});
+
+describe('war words told of a debate or a broadcast', () => {
+  it('invents no clash from rivals who exchanged fire in a studio debate', () => {
+    const text =
+      'Mayoral rivals spar on air\n\nThe two mayoral hopefuls exchanged fire for an hour on Wednesday evening in a studio debate on Radio Lusaka, each calling the other a liar on water tariffs.';
+    expect(current(text, '2025-08-21')).toEqual([]);
+  });
+  it('still reads gunfire during a council sitting as an event', () => {
+    const text =
+      'Shots at council\n\nGunmen opened fire on Wednesday during a council sitting in Kitwe, wounding two guards, police said.';
+    expect(current(text, '2025-08-21').length).toBeGreaterThan(0);
+  });
+});

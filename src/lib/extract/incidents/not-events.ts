@@ -306,6 +306,20 @@ export function politicsGenre(doc: Doc): boolean {
 export const PHYSICAL =
   /\b(?:killed|killing|kills|dead|died|deaths?|bodies|wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospital\w*|casualt(?:y|ies)|shot|gunshots?|gun(?:fire|men|s)?|rifles?|pistols?|knives|knife|machetes?|stabb\w+|bomb\w*|explosi\w+|blasts?|grenades?|missiles?|rockets?|drones?|shells?|mortars?|artillery|warplanes?|jets|tear[- ]?gas|water cannons?|rubber bullets|batons?|stones|rocks|petrol bombs?|molotov\w*|fire|ablaze|torched|burn\w*|looted|looting|smashed|arrest\w*|detain\w*|abduct\w*|kidnap\w*|troops|soldiers|militants?|rebels?|police)\b/i;
 
+/**
+ * A scene of words the trigger's clause is set in: a debate, a broadcast, a hearing or a chamber's sitting ("traded fire
+ * in Sunday's televised debate", "came under attack during the committee session").
+ */
+const SPEECH_SCENE =
+  /\b(?:in|during|at|on)\s+(?:[\w'’-]+\s+){1,4}?(?:debates?|discussions?|talk[- ]shows?|panels?|town halls?|broadcasts?|hearings?|sessions?|sittings?|studios?|phone-?ins?)\b/i;
+/**
+ * War words told of a scene of words, with nothing physical in the sentence besides them: a figure of speech.
+ */
+function wordsOnly(text: string, at: number, trigLen: number): boolean {
+  if (!SPEECH_SCENE.test(clauseAround(text, at, trigLen))) return false;
+  return !PHYSICAL.test(text.slice(0, at) + ' '.repeat(trigLen) + text.slice(at + trigLen));
+}
+
 /** A trigger inside a short quoted label ("a "final-week offensive"", an "ambush interview"): a name, not an event. */
 function inLabel(text: string, at: number, len: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -438,6 +452,29 @@ const TIME_OF_EVENT_BEFORE =
  */
 const COPULA_BEFORE =
   /\b(?:it|this|that|what (?:happened|we saw|took place))\s+(?:is|was|['’]s)\s+(?:not\s+|nothing (?:less|more|short) than\s+|simply\s+|clearly\s+|just\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * A comparison that holds the trigger: what something was, felt or sounded like ("it was like the hills were shelling
+ * us", "felt as though someone was bombing the street"), or an indefinite likeness ("roared like an artillery barrage").
+ * The clause of the comparison ends at a conjunction of time or cause ("it was like a war zone after the strike").
+ */
+const SIMILE_BEFORE =
+  /(?:\b(?:is|was|were|are|been|feels?|felt|sounds?|sounded)\s+(?:just\s+|almost\s+|exactly\s+)?like|\bas (?:if|though))\s+(?:(?!\b(?:after|when|before|since|following|because|until|while|as)\b)[^.;:!?,—–]){0,70}$|\blike (?:an?|some)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * A name given to an act told elsewhere: "called the strike a massacre", "branded it a terrorist attack", "described
+ * the shooting as an assassination" (the act named is the object, told in its own words; "called in an air strike"
+ * and "called for a march" name no label).
+ */
+const NAMING_BEFORE =
+  /\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?!(?:in|for|off|up|on|out|back)\b)(?:it|this|that|them|(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))\s+(?:it|this|that|them|(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A perfect of experience with no time: the act done before now, at no time of its own ("the village has been raided
+ * before", "the group has previously attacked convoys", "gunmen have struck the market in the past").
+ */
+const EXPERIENCE_BEFORE = /\b(?:has|have)\s+(?:previously|before)\s+(?:been\s+)?$/i;
+const EXPERIENCE_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?$/i;
+const EXPERIENCE_AFTER = /^[^.;,]{0,60}?\b(?:before|previously|in the past|in years past)(?=\s*(?:[,.;]|$))/i;
+/** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
+const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
 /** A sentence of running text (it ends with a stop and has at least eight words): no headline or heading. */
 const bodySentence = (text: string) =>
   /[.!?]["”’']?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 8;
@@ -445,7 +482,8 @@ const bodySentence = (text: string) =>
 /**
  * The act a trigger names is not told as an event in its clause: a modal of ability or need governs it, it is denied,
  * it is told as a kind of act (every strike, strikes that are rare, a ban on strikes), a weapon's name is only held,
- * made or traded, or a weapon is described by what it does in the present simple or the perfect.
+ * made or traded, a weapon is described by what it does in the present simple or the perfect, the act is a figure
+ * (what something was like) or a label given to an act told elsewhere, or it was done before now at no time of its own.
  */
 export function untoldAct(text: string, at: number, trigLen: number, trig: Trigger): string | null {
   const before = text.slice(Math.max(0, at - 90), at);
@@ -487,6 +525,17 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   // act told elsewhere
   if (nominal && COPULA_BEFORE.test(before)) return 'kind';
   if (TIME_OF_EVENT_BEFORE.test(before)) return 'described';
+  // a figure of speech: the act is what something was like ("it was like the mountain was shelling us")
+  if (SIMILE_BEFORE.test(before)) return 'figure';
+  // a label for an act told in its own words ("called the strike a massacre")
+  if (nominal && NAMING_BEFORE.test(before)) return 'label';
+  // an act done before now at no time of its own ("the village has been raided before"), or a former habit
+  if (
+    EXPERIENCE_BEFORE.test(before) ||
+    (EXPERIENCE_PERFECT_BEFORE.test(before) && EXPERIENCE_AFTER.test(after)) ||
+    FORMERLY_BEFORE.test(before)
+  )
+    return 'pattern';
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // (a toll that rose is told of one event: "the number killed in the strike has risen to three")
   if (
@@ -806,6 +855,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     )
   )
     return null;
+  // a debate's or a hearing's war words ("candidates traded fire in the televised debate")
+  if (family(trig.subType) !== 'protest' && wordsOnly(text, at, trigLen)) return null;
   if (
     trig.subType === 'Arrests' &&
     !POLITICAL.test(doc.paragraphs[s.para].text) &&
