@@ -427,3 +427,35 @@ describe('war words told of a debate or a broadcast', () => {
     expect(current(text, '2025-08-21').length).toBeGreaterThan(0);
   });
 });
+
+describe('what "you" do in the present, and an animal of any kind shot', () => {
+  it("reads a player's missions as no act", () => {
+    expect(
+      untold(
+        "In the second chapter you guard a pipeline, then ambush a smugglers' column and set off a car bomb.",
+      ),
+    ).toBe('kind');
+    expect(
+      current(
+        'Dust Road review\n\nIn the second chapter of Dust Road, released on Thursday, you guard a pipeline near Tobruk, then set off a car bomb under a bridge.',
+        '2025-08-22',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads an act someone told "you" about, or one done to "you"', () => {
+    expect(untold('"You know, they shelled the clinic on Monday," the nurse said.')).toBe(null);
+    expect(untold('"You shelled our clinic on Monday," the nurse told the major.')).toBe(null);
+  });
+  it('reads a shot animal described by any word as no one harmed, and a man shot as an attack', () => {
+    expect(
+      current(
+        'On Monday, wardens shot dead a limping hyena that had raided poultry sheds in Kereti for a week.',
+      ),
+    ).toEqual([]);
+    expect(
+      current('On Monday, gunmen shot dead a limping herder near the poultry sheds in Kereti.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Attack']);
+  });
+});

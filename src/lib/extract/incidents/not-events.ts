@@ -475,6 +475,12 @@ const EXPERIENCE_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:also|long)\s+)?(?:been
 const EXPERIENCE_AFTER = /^[^.;,]{0,60}?\b(?:before|previously|in the past|in years past)(?=\s*(?:[,.;]|$))/i;
 /** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
 const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
+/**
+ * What "you" do, in the present: a player's missions, a reader's steps, anyone's lot ("across twelve missions you escort
+ * convoys, raid a compound, defuse a car bomb", "you hear the sirens, then the shelling starts"): no act of a day.
+ */
+const YOU_DO_BEFORE =
+  /\byou\s+(?:(?:can|must|will|get to|have to|need to|then|also|first|now|just)\s+)?(?!(?:were|was|had|did|know|see|saw|mean|remember|think|the|an?|all|guys)\b)[a-z]+(?<!ed)\b(?:(?!\b(?:they|he|she|we|it|I|who|which|that|said|says|told|when|after)\b)[^.;!?"“”]){0,80}$/;
 /** A sentence of running text (it ends with a stop and has at least eight words): no headline or heading. */
 const bodySentence = (text: string) =>
   /[.!?]["”’']?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 8;
@@ -536,6 +542,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
     FORMERLY_BEFORE.test(before)
   )
     return 'pattern';
+  if (YOU_DO_BEFORE.test(before)) return 'kind';
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // (a toll that rose is told of one event: "the number killed in the strike has risen to three")
   if (
@@ -697,7 +704,7 @@ const DRILL_STORY =
   /\b(?:mock (?:drill|attack|exercise)s?|(?:security|counter-?terror(?:ism)?|anti-?terror(?:ism)?|emergency|evacuation|hostage) drills?|it was (?:a|only a|just a) drill|simulated (?:attack|hostage|terror|bomb)\w*)\b/i;
 /** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
 const ANIMAL_VICTIM =
-  /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:bears?|wol(?:f|ves)|dogs?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
+  /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:[a-z]+\s+)?(?:bears?|wol(?:f|ves)|dogs?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
 export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
   const text = s.text;
   if (FIGURATIVE.test(text)) return null;
