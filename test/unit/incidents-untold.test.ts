@@ -459,3 +459,20 @@ describe('what "you" do in the present, and an animal of any kind shot', () => {
     ).toEqual(['Attack']);
   });
 });
+
+describe('a habit told in a quote, dated only by the day of the saying', () => {
+  it('reads "they shelled us every morning," she said on Saturday as no event', () => {
+    expect(
+      current(
+        'A nurse remembers\n\n"They shelled our ward every morning at dawn," the retired nurse said in a long conversation at her flat in Zadar on Saturday.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a habit told with a day of its own inside the quote', () => {
+    expect(
+      current(
+        'Siege of Zadar\n\n"They shelled our ward every morning, and on Saturday they shelled it twice," the nurse said.',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

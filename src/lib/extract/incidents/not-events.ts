@@ -23,7 +23,7 @@ const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
 const HABITUAL =
-  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /** The year or months so far as a time: "this year", "so far this month", "over the past 12 months", "since January". */
@@ -880,7 +880,19 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
       HABITUAL.test(text.slice(at, at + trigLen + 80).split(/[.;]/)[0])) ||
     (remote && PERFECT_PATTERN.test(clauseAround(text, at, trigLen)));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
-  if (habitual && !sentDay) return null;
+  // (a habit told in a quote is dated only by a day inside the quote: in ""They shelled us every morning," she said on
+  // Saturday", Saturday is the day of the saying)
+  const quote = quoteAround(text, at);
+  const habitDay =
+    !quote ||
+    dates.some(
+      (d) =>
+        d.sent === s.index &&
+        (d.precision === 'day' || d.precision === 'time') &&
+        d.start - s.start > quote[0] &&
+        d.end - s.start <= quote[1],
+    );
+  if (habitual && !(sentDay && habitDay)) return null;
   // (a crowd's fight with the state's force is no figure of a game: "fans pelted riot police with bottles", "police
   // answered with tear gas")
   // (nor, in a match report, is a day of its own enough: "ambushed Nigeria 88-71 on Tuesday night" needs a weapon,
@@ -978,6 +990,14 @@ export function pluralBackdrop(
   )
     return true;
   return false;
+}
+
+/** The span of the quotation that holds `at` (from its opening mark to its closing one), or null outside quotes. */
+function quoteAround(text: string, at: number): [number, number] | null {
+  const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index ?? 0);
+  const open = marks.filter((i) => i < at);
+  if (open.length % 2 === 0) return null;
+  return [open[open.length - 1], marks.find((i) => i >= at) ?? text.length];
 }
 
 /** The clause that runs up to `at`: the text after the last full stop or semicolon before it. */
