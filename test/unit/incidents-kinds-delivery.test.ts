@@ -34,6 +34,23 @@ describe('a bare strike takes the weapon of its own part of the sentence', () =>
   });
 });
 
+describe('drones told as one subject with missiles named first', () => {
+  it('reads "cruise missiles and attack drones struck" as a missile attack, as a bare strike with missiles is', () => {
+    expect(
+      kinds(
+        'Three cruise missiles and a swarm of attack drones struck a grain terminal in Izmail late on Monday, wounding two dockers, the port authority said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('keeps drones told alone a drone strike (control)', () => {
+    expect(
+      kinds(
+        'A swarm of attack drones struck a grain terminal in Izmail late on Monday, wounding two dockers, the port authority said.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+});
+
 describe('a ship attacked from afar', () => {
   it('reads a drone boat that struck a tanker as a drone strike', () => {
     expect(

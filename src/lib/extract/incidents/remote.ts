@@ -86,6 +86,14 @@ export const BARE_STRIKE: Trigger = {
   strength: 0.62,
 };
 
+/**
+ * Drones told as one subject with missiles, rockets or shells named first ("missiles and drones hit the plant"): the
+ * ground weapon makes the sub-type, as it does for a bare strike (`strikeSubType`).
+ */
+export const GROUND_WEAPON_AND = new RegExp(
+  `\\b${GROUND_WEAPON}(?:,|\\s+and|\\s+as well as)\\s+(?:[\\w-]+\\s+){0,4}$`,
+  'i',
+);
 /** The sub-type of a bare strike: shelling when a missile, rocket or artillery word is in its context, else air. */
 export function strikeSubType(context: string): string {
   return new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i').test(context) ? SHELL : AIR;

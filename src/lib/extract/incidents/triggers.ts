@@ -38,6 +38,7 @@ import {
   arsonStory,
   BARE_STRIKE,
   DISRUPTED,
+  GROUND_WEAPON_AND,
   gated,
   REMOTE_TRIGGERS,
   SHELL,
@@ -597,6 +598,12 @@ export function retype(
     if (sub === AIR) trig = { ...trig, type: EXP, subType: AIR, weapon: 'air/drone' };
     else if (sub === SHELL) trig = { ...trig, type: EXP, subType: SHELL, weapon: 'artillery/rocket' };
   }
+  if (
+    trig.subType === AIR &&
+    /^(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text.slice(at, at + trigLen)) &&
+    GROUND_WEAPON_AND.test(text.slice(Math.max(0, at - 60), at))
+  )
+    trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
   if (trig === BARE_STRIKE) {
     const part = partOf(text, at);
     if (
