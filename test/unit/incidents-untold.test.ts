@@ -397,6 +397,14 @@ describe('a name given to an act told elsewhere', () => {
     expect(untold('The opposition called the night raid a massacre of the innocent.')).toBe('label');
     expect(untold('Rights groups described it as a massacre of herders.')).toBe('label');
   });
+  it('reads a label quoted in a headline, with no article before its object', () => {
+    expect(untold("Farmers' union calls water verdict 'a massacre of the valley'")).toBe('label');
+  });
+  it('keeps an act told after a call to someone ("called the police an hour after the massacre")', () => {
+    expect(
+      untold('Residents called the police an hour after the massacre of herders near Dand on Friday.'),
+    ).toBe(null);
+  });
   it('still reads an act whose noun follows "called in" or stands alone', () => {
     expect(untold('The patrol called in an air strike on the ridge above Dand on Friday.')).toBe(null);
     expect(untold('The massacre of 12 herders near Dand was carried out on Friday.')).toBe(null);
@@ -474,5 +482,21 @@ describe('a habit told in a quote, dated only by the day of the saying', () => {
         'Siege of Zadar\n\n"They shelled our ward every morning, and on Saturday they shelled it twice," the nurse said.',
       ).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe("a weapon that is the reader's", () => {
+  it('reads "save your grenades" as a weapon held, and grenades thrown at a crowd as an act', () => {
+    expect(untold('Top tip: keep your last two grenades for the boss fight.')).toBe('held');
+    expect(untold('Rioters threw grenades at a crowd in Bujumbura on Sunday.')).toBe(null);
+  });
+});
+
+describe('animals of the wild and the farm shot', () => {
+  it('reads a tusker or a bull shot dead as no one harmed', () => {
+    expect(current('On Monday, wardens shot dead a tusker that had flattened huts near Tezpur.')).toEqual([]);
+    expect(
+      current('On Monday, police shot dead a bull that had gored a vendor in the Tezpur market.'),
+    ).toEqual([]);
   });
 });

@@ -395,6 +395,8 @@ const APPEAL_BEFORE =
  */
 const ARMS_HELD_BEFORE =
   /\b(?:carr(?:y|ies|ied|ying)|armed with|equipped with|fitted with|suppl(?:y|ies|ied|ying)|supply of|deliver(?:s|ed|ing)?|deliver(?:y|ies) of|produc(?:e|es|ed|ing|tion of)|manufactur\w+|mak(?:e|es|ing)|build(?:s|ing)?|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed)?|acquir\w+|receiv(?:e|es|ed|ing)|stockpil\w+|develop\w*|export\w*|import\w*|sell(?:s|ing)?|sold|shipments? of|transfers? of|stocks? of|arsenals? of|range of|display\w*|unveil\w*|showcas\w*|exhibit\w*|fleet of|version of|variant of|copies of|kinds? of|types? of)\b(?:(?!\b(?:by|was|were|killed|wounded|injured|hit|struck)\b)[^.;,]){0,50}$/i;
+/** A weapon that is the reader's or a player's: "save your grenades", "upgrade your drones". */
+const YOURS_BEFORE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 /** A weapon's name told as taken, found or handed over after it: "mortar rounds and rifles were seized in the raid". */
 const ARMS_HELD_AFTER =
   /^[^.;]{0,60}?\b(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+)?(?:seized|found|recovered|confiscated|discovered|impounded|handed (?:over|in)|surrendered|supplied|delivered|sold|bought|shipped|displayed|shown|stored|stockpiled|kept|hidden)\b/i;
@@ -465,7 +467,7 @@ const SIMILE_BEFORE =
  * and "called for a march" name no label).
  */
 const NAMING_BEFORE =
-  /\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?!(?:in|for|off|up|on|out|back)\b)(?:it|this|that|them|(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))\s+(?:it|this|that|them|(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?!(?:in|for|off|up|on|out|back)\b)(?:(?:it|this|that|them)\s+|(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})["'“‘]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))\s+(?:(?:it|this|that|them)\s+|(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})as\s+["'“‘]?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * A perfect of experience with no time: the act done before now, at no time of its own ("the village has been raided
  * before", "the group has previously attacked convoys", "gunmen have struck the market in the past").
@@ -504,7 +506,10 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (DENIED_BEFORE.test(before)) return 'denied';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
-  if (WEAPON_NAME_ONLY.test(told) && (ARMS_HELD_BEFORE.test(before) || ARMS_HELD_AFTER.test(after)))
+  if (
+    WEAPON_NAME_ONLY.test(told) &&
+    (ARMS_HELD_BEFORE.test(before) || YOURS_BEFORE.test(before) || ARMS_HELD_AFTER.test(after))
+  )
     return 'held';
   if (MUTUAL_BLAME_BEFORE.test(before)) return 'denied';
   // people described by what was done to them, as the subject of another verb: "the 63 people detained would be
@@ -704,7 +709,7 @@ const DRILL_STORY =
   /\b(?:mock (?:drill|attack|exercise)s?|(?:security|counter-?terror(?:ism)?|anti-?terror(?:ism)?|emergency|evacuation|hostage) drills?|it was (?:a|only a|just a) drill|simulated (?:attack|hostage|terror|bomb)\w*)\b/i;
 /** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
 const ANIMAL_VICTIM =
-  /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:[a-z]+\s+)?(?:bears?|wol(?:f|ves)|dogs?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
+  /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:[a-z]+\s+)?(?:bears?|wol(?:f|ves)|dogs?|tuskers?|jackals?|foxe?s?|bulls?|horses?|donkeys?|pigs?|bison|gorillas?|chimpanzees?|sharks?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
 export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
   const text = s.text;
   if (FIGURATIVE.test(text)) return null;
