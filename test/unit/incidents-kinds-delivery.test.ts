@@ -51,6 +51,23 @@ describe('drones told as one subject with missiles named first', () => {
   });
 });
 
+describe('fire that covers a move on the ground', () => {
+  it('reads armed men who cross under cover of drones and mortar fire as a fight on the ground', () => {
+    expect(
+      kinds(
+        'Some twenty fighters crossed the river near Kolonia before dawn on Sunday under cover of drones and mortar fire, wounding two guards, the border service said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('keeps mortar fire on a village with no one moving on the ground a shelling (control)', () => {
+    expect(
+      kinds(
+        'Mortar fire hit the village of Kolonia before dawn on Sunday, killing two guards, the border service said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
 describe('a ship attacked from afar', () => {
   it('reads a drone boat that struck a tanker as a drone strike', () => {
     expect(

@@ -556,6 +556,12 @@ function partOf(text: string, at: number): string {
  * while the state breaks up their protest met a protest with intervention, and armed men who attack villagers
  * commit violence against civilians.
  */
+/** Weapons named as the cover of a move on the ground: "under cover of drones and mortar fire", "backed by artillery". */
+const COVER_BEFORE =
+  /\b(?:under (?:the )?cover of|backed by|supported by|with the support of)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}$/i;
+/** Armed men who move on the ground: "a dozen armed men crossed the border", "troops advanced on the village". */
+const GROUND_MOVE =
+  /\b(?:armed men|gunmen|fighters|militants|troops|soldiers|infantry|saboteurs|raiders|insurgents|rebels|assault (?:groups?|teams?|units?))\b[^.;]{0,80}\b(?:crossed|advanced|attacked|stormed|assaulted|pushed|moved|raided|(?:tried|attempted) to)\b/i;
 export function retype(
   trigger: Trigger,
   text: string,
@@ -564,6 +570,15 @@ export function retype(
   paragraph?: string,
 ): Trigger {
   let trig = trigger;
+  // the fire that covers armed men moving on the ground ("a dozen armed men crossed the border on foot under cover of
+  // drones and mortar fire") is part of their assault: a fight on the ground, not a strike from afar
+  if (
+    REMOTE_SUBTYPES.has(trig.subType) &&
+    trig.subType !== DISRUPTED &&
+    COVER_BEFORE.test(text.slice(Math.max(0, at - 60), at)) &&
+    GROUND_MOVE.test(text.slice(0, at))
+  )
+    return { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   // a riot inside a prison that left inmates dead ("a prison riot leaves 14 inmates dead", "31 inmates died in a riot
   // at the jail") was a fight among inmates (ACLED: gangs' armed clash), not a crowd against the state
   // (not inmates the state's men killed putting the riot down: "guards shot dead five inmates")
