@@ -104,3 +104,19 @@ describe('bombs from drones and targets destroyed by jets', () => {
     expect(list[0]?.subType).toBe('Air/drone strike');
   });
 });
+
+describe('one person who smashes or defaces property', () => {
+  it('reads a lone vandal as property destruction, and a crowd that smashes windows as a riot (control)', () => {
+    const kinds = (text: string) => incidents(text).map((i) => i.subType);
+    expect(
+      kinds(
+        'Police in Ghent are searching for an unidentified man who daubed slogans and smashed windows at a Sikh temple on Friday night.',
+      ),
+    ).toEqual(['Looting/property destruction']);
+    expect(
+      kinds(
+        'Hundreds of rioters daubed slogans and smashed windows at the town hall in Ghent on Friday night.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+});

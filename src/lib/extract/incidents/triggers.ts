@@ -556,6 +556,9 @@ function partOf(text: string, at: number): string {
  * while the state breaks up their protest met a protest with intervention, and armed men who attack villagers
  * commit violence against civilians.
  */
+/** One person, or vandals, as the doer: "a man who smashed windows", "an unidentified woman", "vandals". */
+const LONE_DOER =
+  /\b(?:an? (?:(?:lone|masked|hooded|unidentified|unknown|young)\s+)?(?:man|woman|person|individual|suspect|vandal|intruder|youth|teenager)|vandals|intruders)\b/i;
 /** Weapons named as the cover of a move on the ground: "under cover of drones and mortar fire", "backed by artillery". */
 const COVER_BEFORE =
   /\b(?:under (?:the )?cover of|backed by|supported by|with the support of)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}$/i;
@@ -680,10 +683,11 @@ export function retype(
   // them ("armed settlers … burning cars and beating residents"), else they loot or destroy property ("the fighters
   // looted the prefecture and set fire to the post"); told with no day of its own, such a sentence goes on with an
   // event told before and is left to the crowd rules, which fold it
+  // (so does one person, or a few vandals: "a man who spray-painted slurs and smashed windows at the mosque")
   if (
     trig.subType === 'Violent demonstration' &&
     OWN_DAY.test(text) &&
-    ARMED_DOER_RE.test(text.slice(0, at)) &&
+    (ARMED_DOER_RE.test(text.slice(0, at)) || LONE_DOER.test(text.slice(0, at))) &&
     !/\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|crowds?|mobs?|marchers|rioters|youths|supporters|fans)\b/i.test(
       text,
     )
