@@ -500,3 +500,18 @@ describe('animals of the wild and the farm shot', () => {
     ).toEqual([]);
   });
 });
+
+describe('a trigger noun that only modifies another noun', () => {
+  it('reads "the shelling season" and "the interception contest" as no act', () => {
+    expect(untold('Farmers in the valley dread the shelling season that starts when the snow melts.')).toBe(
+      'kind',
+    );
+    expect(untold('"We are behind in the interception contest," the air force spokesman admitted.')).toBe(
+      'kind',
+    );
+  });
+  it('still reads the noun as an act when it heads its phrase', () => {
+    expect(untold('Shelling continued in Kherson through Monday, the governor said.')).toBe(null);
+    expect(untold('The interception of the drones over Lutsk on Monday was a success.')).toBe(null);
+  });
+});

@@ -395,6 +395,12 @@ const APPEAL_BEFORE =
  */
 const ARMS_HELD_BEFORE =
   /\b(?:carr(?:y|ies|ied|ying)|armed with|equipped with|fitted with|suppl(?:y|ies|ied|ying)|supply of|deliver(?:s|ed|ing)?|deliver(?:y|ies) of|produc(?:e|es|ed|ing|tion of)|manufactur\w+|mak(?:e|es|ing)|build(?:s|ing)?|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed)?|acquir\w+|receiv(?:e|es|ed|ing)|stockpil\w+|develop\w*|export\w*|import\w*|sell(?:s|ing)?|sold|shipments? of|transfers? of|stocks? of|arsenals? of|range of|display\w*|unveil\w*|showcas\w*|exhibit\w*|fleet of|version of|variant of|copies of|kinds? of|types? of)\b(?:(?!\b(?:by|was|were|killed|wounded|injured|hit|struck)\b)[^.;,]){0,50}$/i;
+/**
+ * A head noun right after a one-word trigger noun, which it only modifies: "the interception battle", "a strike
+ * capability", "the shelling season" (what the compound names is a contest, a means or a time, no act).
+ */
+const MODIFIED_HEAD_AFTER =
+  /^\s+(?:battles?|wars?|race|contests?|capabilit(?:y|ies)|capacity|doctrines?|strateg(?:y|ies)|technolog(?:y|ies)|programmes?|programs?|budgets?|costs?|arithmetic|gaps?|shortages?|umbrella|shield|layers?|season|calculus|playbook|packages?)\b/i;
 /** A weapon that is the reader's or a player's: "save your grenades", "upgrade your drones". */
 const YOURS_BEFORE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 /** A weapon's name told as taken, found or handed over after it: "mortar rounds and rifles were seized in the raid". */
@@ -535,6 +541,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   // an event named as what something else is ("it is a massacre of civilians, not an operation"): a judgement of an
   // act told elsewhere
   if (nominal && COPULA_BEFORE.test(before)) return 'kind';
+  if (nominal && /^[\p{L}-]+$/u.test(told) && MODIFIED_HEAD_AFTER.test(after)) return 'kind';
   if (TIME_OF_EVENT_BEFORE.test(before)) return 'described';
   // a figure of speech: the act is what something was like ("it was like the mountain was shelling us")
   if (SIMILE_BEFORE.test(before)) return 'figure';
