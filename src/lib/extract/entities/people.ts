@@ -325,7 +325,8 @@ export function findPeople(cx: EntityContext): void {
     const out: Word[] = [];
     for (const x of phrase) {
       const lx = lower(x);
-      if (/^(who|whose|which|that|whom|where|with|from|since|after|before|said|says|told|and|\()$/.test(lx)) break;
+      if (/^(who|whose|which|that|whom|where|with|from|since|after|before|said|says|told|and|\()$/.test(lx))
+        break;
       if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) break;
       if (out.length === 0 && (ROLE_DROP.has(lx) || /^\d/.test(lx) || /-year-old$/.test(lx))) continue;
       out.push(x);
