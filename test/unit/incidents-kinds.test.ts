@@ -594,3 +594,61 @@ describe('an event that only says how someone died', () => {
     ).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('shots fired at a home, a place or a vehicle of unarmed people, with no armed doer named', () => {
+  it('reads shots fired through the doors of a place of worship as an attack', () => {
+    const [c] = incidents(
+      'A caretaker was cut by glass late on Tuesday after a volley of shots were fired through the main doors of a temple in Oakvale, officers said.',
+      '2026-03-11',
+    );
+    expect(c).toMatchObject({ subType: 'Attack', place: 'Oakvale' });
+  });
+  it('reads a rider who fired a counted number of times into a taxi as an attack, the count no tally', () => {
+    expect(
+      kinds(
+        'Two youths on a scooter pulled alongside a taxi at the lights in Marrowby on Monday, and the pillion passenger fired four times into the taxi before they sped away.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads men armed with rifles who fired on a mayor’s car as an attack on him', () => {
+    const [c] = incidents(
+      'The mayor of Dunmore was killed on Friday night when men armed with rifles fired on his car on the hill road above the town, the prosecutor said.',
+      '2026-03-14',
+    );
+    expect(c).toMatchObject({ subType: 'Attack', place: 'Dunmore' });
+  });
+  it('reads armed men who swept into a place shooting people as an attack', () => {
+    const [c] = incidents(
+      'Before dawn on Saturday raiders from the Lamarre coalition poured into Ville-Cadet, shooting residents as they ran and burning the chapel, a priest said.',
+      '2026-03-16',
+    );
+    expect(c).toMatchObject({ subType: 'Attack', place: 'Ville-Cadet' });
+  });
+  it('reads young men with machetes, unlike men with rifles, as no armed doer of an attack', () => {
+    expect(
+      kinds(
+        'On Sunday young men armed with machetes and sticks marched into the centre of Kurmi and set fire to 12 shops, the police said.',
+      ),
+    ).not.toContain('Attack');
+  });
+  it('does not read shots fired by officers, nor shots into the air, as an attack', () => {
+    expect(
+      kinds(
+        'Officers fired several shots at the van as it reversed towards them in Marrowby on Monday, a spokesman said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Several shots were fired at the van by police officers in Marrowby on Monday, a spokesman said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('Several shots were fired into the air at a wedding in Marrowby on Monday, neighbours said.'),
+    ).toEqual([]);
+  });
+  it('still reads a tally of how often a group attacked as no event', () => {
+    expect(
+      kinds('The group has attacked the pipeline more than 40 times since the spring, the company said.'),
+    ).toEqual([]);
+  });
+});

@@ -23,9 +23,10 @@ const HAND_WEAPON =
   '(?:knife|knives|machete|axe|hatchet|cleaver|sword|blade|screwdriver|hammer|crowbar|iron bar|gun|pistol|handgun|rifle|shotgun|firearm)';
 /**
  * Armed people outside a state's forces, as the doers of violence, in the plural, the singular or a body: "suspected
- * jihadist fighters", "armed men", "an armed group", "a gang", "a lone attacker", "hitmen", "a man armed with a knife".
+ * jihadist fighters", "armed men", "an armed group", "a gang", "a lone attacker", "hitmen", "a man armed with a knife",
+ * "men armed with rifles" (not young men with machetes and sticks: a crowd's arms, a riot's doers).
  */
-const ARMED_DOER = `(?:gunm[ae]n|hitm[ae]n|sicarios|knifem[ae]n|armed (?:men|man|assailants?|attackers?|bandits|youths|individuals?|groups?|gangs?)|(?:groups?|gangs?|bands?) of (?:[\\w-]+ )?(?:armed|masked|hooded) (?:men|youths|individuals)|(?:masked|hooded) (?:men|gunmen|attackers|assailants|youths)|(?:(?:a )?(?:group|gang|band) of )?men in (?:black )?(?:balaclavas|masks|hoods)|(?:armed |unknown |unidentified )?men (?:(?:believed|suspected|thought|said) to (?:be|have been) )?(?:from|of|belonging to) (?:an?|the|one of the) (?:[\\w'’-]+ ){0,2}?(?:clans?|tribes?|militias?|armed groups?|gangs?)|(?:an?|the|one|lone) (?:[\\w'’-]+ )?(?:gunman|attacker|assailant|militant|shooter|knifeman|hitman|bandit|insurgent|jihadist|terrorist|extremist|militiaman|raider|gang)|(?:an?|the|one) (?:[\\w'’-]+ ){0,2}?(?:man|woman|youth|teenager|suspect) (?:armed with|wielding|brandishing|carrying) (?:an? |two )?(?:[\\w-]+ )?${HAND_WEAPON}|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers|gangs))`;
+const ARMED_DOER = `(?:gunm[ae]n|hitm[ae]n|sicarios|knifem[ae]n|armed (?:men|man|assailants?|attackers?|bandits|youths|individuals?|groups?|gangs?)|(?:groups?|gangs?|bands?) of (?:[\\w-]+ )?(?:armed|masked|hooded) (?:men|youths|individuals)|(?:masked|hooded) (?:men|gunmen|attackers|assailants|youths)|(?:(?:a )?(?:group|gang|band) of )?men in (?:black )?(?:balaclavas|masks|hoods)|(?:armed |unknown |unidentified )?men (?:(?:believed|suspected|thought|said) to (?:be|have been) )?(?:from|of|belonging to) (?:an?|the|one of the) (?:[\\w'’-]+ ){0,2}?(?:clans?|tribes?|militias?|armed groups?|gangs?)|(?:an?|the|one|lone) (?:[\\w'’-]+ )?(?:gunman|attacker|assailant|militant|shooter|knifeman|hitman|bandit|insurgent|jihadist|terrorist|extremist|militiaman|raider|gang)|(?:an?|the|one) (?:[\\w'’-]+ ){0,2}?(?:man|woman|youth|teenager|suspect) (?:armed with|wielding|brandishing|carrying) (?:an? |two )?(?:[\\w-]+ )?${HAND_WEAPON}|(?<!\\byoung )(?:men|individuals) (?:armed with|wielding|brandishing|carrying) (?:[\\w-]+ )?(?:${FIREARMS}|pistols)|(?:[\\w'’-]+ )?(?:${ARMED_MEN}|settlers|gangs))`;
 /** Unarmed people in the plural: "villagers", "farmers", "aid workers", and the people of a place they were in: "patrons". */
 export const CIVILIAN_NOUNS =
   '(?:civilians|patrons|customers|diners|revellers|drinkers|guests|spectators|commuters|bystanders|pedestrians|passers-?by|motorists|congregants|[a-z]+-?goers|villagers|farmers|herders|worshippers|worshipers|passengers|residents|shoppers|shopkeepers|vendors|tourists|holidaymakers|visitors|students|pupils|schoolchildren|children|women|fishermen|tradesmen|townspeople|traders|displaced (?:people|persons|families)|refugees|migrants|asylum seekers|mourners|wedding guests|pilgrims|teachers|aid workers|health workers|nurses|doctors|staff|employees|families|journalists|reporters|labou?rers|miners|drivers|patients)';
@@ -109,6 +110,12 @@ const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?
  */
 const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){0,3}?(?:house|home|flat|apartment|hotel|hostel|shelter|centre|center|dormitory|building|block of flats)\b[^.;]{0,40}?\b(?:(?:that|which) (?:houses|housed|was housing|is home to)|housing|home to|where (?:[\w'’-]+ ){0,5}?(?:lived|live|living|slept|sleeping|were staying|stayed)|with (?:[\w'’-]+ ){0,5}?(?:inside|asleep|sleeping|in it))\b`;
 const WEAK_ATTACK = 0.58;
+/**
+ * What shots are fired at in a place of unarmed people: the place or a vehicle of theirs, or a part of one ("the front
+ * doors of a synagogue", "the driver's window", "his car").
+ */
+const SHOT_THING = String.raw`(?:an? |the |his |her |their |its |[\w'’-]+['’]s? )?(?:[\w'’-]+ ){0,2}?(?:(?:front |back |main |entrance )?(?:doors?|windows?|windscreen|windshield|fa[cç]ade|gates?|walls?)\b(?:\s+of\s+(?:an? |the |his |her |their )?(?:[\w'’-]+ ){0,2}?${CIVILIAN_PLACES})?|${CIVILIAN_PLACES}|(?<=\b(?:his|her|their|[\w'’-]+['’]s?) (?:[\w'’-]+ ){0,2}?)(?:vehicle|car|van|truck|pick-?up|motorcycle|motorbike)s?|${CIVILIAN_VEHICLE})\b`;
+
 /** An armed side or post named in a sentence (without one, "pushed back an offensive" is a market's or a party's). */
 export const ARMED_SIDE =
   /\b(?:troops|soldiers|army|forces|military|police\w*|officers|agents|personnel|guards|gendarmes|garrison|outposts?|posts?|bases?|checkpoints?|positions|militants?|rebels?|insurgents?|jihadists?|fighters|gunmen|militia\w*|paramilitar\w+|guerrillas?|bandits|attackers|assailants)\b/i;
@@ -148,7 +155,20 @@ export const KIND_TRIGGERS: Trigger[] = [
     // (people "attacked" only with harm or a weapon told: a spokesman of militants who attacked journalists in a
     // statement hurt no one; nor does an attack on people's plans)
     re: new RegExp(
-      `\\b${ARMED_DOER}\\b(?:[^.;]{0,200}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|assaulted|(?:shot|beat|beaten)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT}|attacked\\s+(?:${COUNT})?(?=[^.;]{0,100}\\b(?:kill\\w*|wound\\w*|injur\\w*|hurt|dead|stabb\\w*|shot|shooting|beat\\w*|with (?:an? |his |her |their )?(?:[\\w-]+ )?${HAND_WEAPON})\\b))${CIVILIANS}\\b(?!['’]|[^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,200}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
+      `\\b${ARMED_DOER}\\b(?:[^.;]{0,200}?)\\b(?:[a-z]+ly\\s+)?(?:(?:killed|killing|shot dead|hacked to death|hacked|beheaded|slaughtered|murdered|executed|stabbed|slashed|assaulted|(?:shot|shooting|beat|beaten|beating)(?: and killed)?)\\s+(?:${COUNT})?|(?:wounded|wounding|injured|injuring)\\s+${COUNT}|attacked\\s+(?:${COUNT})?(?=[^.;]{0,100}\\b(?:kill\\w*|wound\\w*|injur\\w*|hurt|dead|stabb\\w*|shot|shooting|beat\\w*|with (?:an? |his |her |their )?(?:[\\w-]+ )?${HAND_WEAPON})\\b))${CIVILIANS}\\b(?!['’]|[^.;]{0,40}?(?:${SPAN_OF_PATTERN}))|\\b${ARMED_DOER}\\b(?:[^.;]{0,200}?)\\b${FIRED_ON}(?:${COUNT})?(?:crowds? of )?(?:${CIVILIANS}|${CIVILIAN_TARGET})\\b|\\b${ARMED_DOER}\\b(?:[^.;]{0,100}?)\\b(?:attacked|raided|stormed|descended on|burst into|opened fire (?:in|inside))\\s+${CIVILIAN_TARGET}\\b`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // shots fired into a place, a home or a vehicle of unarmed people, told without a doer or by a count of shots:
+    // "several shots were fired through the front doors of a synagogue", "one of the riders fired five times into the
+    // taxi", "bullets were fired at the family's house" (not a state's men firing, "officers fired at the car as it
+    // sped off", nor shots into the air or at a range)
+    re: new RegExp(
+      String.raw`\b(?:(?:shots|bullets|rounds|gunshots)\s+(?:were|had been|have been)\s+fired|(?<!\b(?:${FORCES}|guards?|agents?|deputies|policem[ae]n)\b[^.;]{0,80})fired\s+(?:at least |more than |as many as |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|repeated(?:ly)?)\s+(?:times|shots|rounds|bullets))(?:\s+[a-z]+ly)?\s+(?:at|into|through|on)\s+${SHOT_THING}(?![^.;]{0,60}?\bby (?:the )?(?:[\w-]+ )?(?:${FORCES}|guards?|agents?))`,
       'i',
     ),
     type: 'Violence against civilians',

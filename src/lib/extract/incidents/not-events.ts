@@ -250,7 +250,7 @@ const ARMED_PEOPLE =
 
 /** How many times something was done: "more than 200 times since October", "dozens of times". */
 const TIMES_TALLY =
-  /^(?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|scores of|thousands of) times\b(?! (?:as|more|less|higher|lower|larger|bigger|greater|faster)\b)/iu;
+  /^(?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?\b(?<!\b(?:fired|shot|stabbed) (?:(?:him|her|them) )?(?:at least |more than |as many as |up to )?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|scores of|thousands of) times\b(?! (?:as|more|less|higher|lower|larger|bigger|greater|faster)\b)/iu;
 /** Companies, investors and courts clash over patents and bids, never with arms. */
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
