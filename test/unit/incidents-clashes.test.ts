@@ -468,3 +468,37 @@ describe('fire opened on posts, told with words between', () => {
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('a fight reported in the past perfect, and fire traded only in words', () => {
+  it('reads a force that reported its troops had fought members of an armed group as an armed clash', () => {
+    const [c] = incidents(
+      'On Friday the brigade announced that its soldiers had fought "members of an outlawed faction" in the hills outside Veroa, and that three of them had died.',
+      '2026-03-14',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Veroa' });
+  });
+  it('does not read troops who had fought rebels for years as a fight of the report’s days', () => {
+    expect(
+      kinds('The troops had fought the rebels in the hills outside Veroa for years before the accord.'),
+    ).toEqual([]);
+  });
+  it('does not read candidates or a debate that traded fire as an armed clash', () => {
+    expect(
+      kinds(
+        'The two mayoral candidates traded fire over the transit budget in Veroa on Thursday night, aides said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The leaders exchanged fire during a radio debate in Veroa on Thursday, each accusing the other of lying.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads armed sides that traded fire near a town as an armed clash', () => {
+    expect(
+      kinds(
+        'Border guards and smugglers traded fire near the crossing at Veroa on Thursday night, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});
