@@ -365,6 +365,22 @@ describe('arrests by security forces', () => {
       told('Three men suspected of supplying the weapons were detained in Merano on Wednesday, police said.'),
     ).toEqual(['Attack', 'Arrests']);
   });
+  it('reads the capture of people a force reported as arrests, not as ground taken', () => {
+    const told = (second: string) =>
+      incidents(
+        `Gunmen shot dead a judge outside her home in Tarvil on Monday, police said.\n\n${second}`,
+      ).map((i) => i.subType);
+    expect(
+      told(
+        'Police reported the capture of three suspects at a farm outside Merano on Wednesday, with a rifle.',
+      ),
+    ).toEqual(['Attack', 'Arrests']);
+    expect(
+      kinds(
+        'The rebels announced the capture of the town of Merano on Wednesday after a night of fighting, residents said.',
+      ),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
   it('reads no event in an arrest for ordinary crime', () => {
     expect(
       kinds(

@@ -109,6 +109,8 @@ const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?
  * seekers", "the flat with two children asleep inside".
  */
 const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){0,3}?(?:house|home|flat|apartment|hotel|hostel|shelter|centre|center|dormitory|building|block of flats)\b[^.;]{0,40}?\b(?:(?:that|which) (?:houses|housed|was housing|is home to)|housing|home to|where (?:[\w'’-]+ ){0,5}?(?:lived|live|living|slept|sleeping|were staying|stayed)|with (?:[\w'’-]+ ){0,5}?(?:inside|asleep|sleeping|in it))\b`;
+/** People counted as caught or held: "two men", "at least 14 suspects", "dozens of the escaped inmates". */
+const PEOPLE_CAUGHT = String.raw`(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b`;
 const WEAK_ATTACK = 0.58;
 /**
  * What shots are fired at in a place of unarmed people: the place or a vehicle of theirs, or a part of one ("the front
@@ -515,15 +517,23 @@ export const KIND_TRIGGERS: Trigger[] = [
     strength: 0.5,
   },
   {
-    // "claimed the capture of the town", "announced the fall of X"
-    re: /\b(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?(?:full\s+)?(?:capture|seizure|fall|liberation|recapture)\s+of\b/i,
+    // "claimed the capture of the town", "announced the fall of X" (not of people: "reported the capture of two
+    // men", an arrest)
+    re: new RegExp(
+      String.raw`\b(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?(?:full\s+)?(?:capture|seizure|fall|liberation|recapture)\s+of\b(?!\s+${PEOPLE_CAUGHT})`,
+      'i',
+    ),
     type: 'Battles',
     subType: NSA_TERRITORY,
     strength: 0.5,
   },
   {
     // arrests by security forces of counted or wanted people (kept only in a political or security story)
-    re: /\b(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b/i,
+    // (or caught, told by the noun: "the police reported the capture of two men")
+    re: new RegExp(
+      String.raw`\b(?:(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+|(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?capture\s+of\s+)${PEOPLE_CAUGHT}`,
+      'i',
+    ),
     type: 'Strategic developments',
     subType: 'Arrests',
     strength: 0.5,
