@@ -668,3 +668,20 @@ describe('shots fired at a home, a place or a vehicle of unarmed people, with no
     ).toEqual([]);
   });
 });
+
+describe("armed men who shot dead a state's armed man", () => {
+  it('reads gunmen who shot dead a police officer at a post as an armed clash', () => {
+    const [c] = incidents(
+      'Late on Friday two gunmen on a scooter shot dead a traffic policeman at a roadblock in Qasrin, a provincial official said.',
+      '2026-03-14',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Qasrin' });
+  });
+  it('still reads gunmen who shot dead a shopkeeper as an attack', () => {
+    expect(
+      kinds(
+        'Late on Friday two gunmen on a scooter shot dead a shopkeeper outside his store in Qasrin, a provincial official said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+});

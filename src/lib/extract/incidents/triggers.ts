@@ -511,6 +511,11 @@ const AIRCRAFT_BEFORE =
 /** People made to march by armed men: "forced the passengers to march into the bush". */
 const FORCED_MARCH =
   /\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?march\w*/gi;
+/** A state's armed man or men right after a verb: "a police officer", "two soldiers", "an off-duty gendarme". */
+const STATE_MAN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:(?:off-duty|serving|traffic|local|senior|junior)\s+)?(?:${FORCES}|police ?(?:officer|man|woman|constable|inspector|sergeant)|soldier|gendarme|border guard|serviceman|constable|policeman|trooper|member of the (?:security|armed) forces)\b`,
+  'i',
+);
 /** A state's men who break up crowds. */
 const STATE_SHOOTERS =
   /\b(?:police\w*|officers|security forces|troops|soldiers|gendarmes|army|military|guards|riot police|forces)\b/i;
@@ -732,6 +737,17 @@ export function retype(
     /^(?:shot dead|gunned down)$/i.test(text.slice(at, at + trigLen)) &&
     ARMED_MEN_PASSIVE.test(text.slice(Math.max(0, at - 80), at)) &&
     STATE_MEN.test(text.slice(at + trigLen))
+  )
+    return { ...trig, type: 'Battles', subType: 'Armed clash' };
+  // armed men of a group who shot dead a state's armed man ("gunmen on a motorbike shot dead a police officer at a
+  // checkpoint", "militants gunned down two soldiers") fought the state's forces (ACLED: an armed clash)
+  if (
+    trig.type === 'Violence against civilians' &&
+    trig.subType === 'Attack' &&
+    /^(?:shot dead|gunned down)$/i.test(text.slice(at, at + trigLen)) &&
+    ARMED_DOER_RE.test(text.slice(0, at)) &&
+    !STATE_SHOOTERS.test(text.slice(0, at)) &&
+    STATE_MAN_AFTER.test(text.slice(at + trigLen))
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // people shot dead in a fight between armed sides ("two village guards were shot dead in a gunfight near the
