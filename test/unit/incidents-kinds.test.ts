@@ -685,3 +685,30 @@ describe("armed men who shot dead a state's armed man", () => {
     ).toEqual(['Attack']);
   });
 });
+
+describe('a person of public life beaten or stabbed', () => {
+  it('reads a councillor punched and kicked while putting up posters as an attack', () => {
+    const [c] = incidents(
+      'A Liberal member of the district council was punched and kicked to the ground in Hallstadt late on Saturday while handing out leaflets, police said.',
+      '2026-03-16',
+    );
+    expect(c).toMatchObject({ subType: 'Attack', place: 'Hallstadt' });
+  });
+  it('reads men who beat up a reporter as an attack', () => {
+    expect(
+      kinds(
+        'On Thursday three men beat up a local reporter outside the town hall in Hallstadt, his editor said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('does not read a mayor attacked in words, nor a player kicked in a match, as an attack', () => {
+    expect(
+      kinds(
+        'The mayor of Hallstadt was attacked over the budget by the opposition benches on Monday, the minutes show.',
+      ),
+    ).toEqual([]);
+    expect(kinds('A midfielder was kicked in the second half of the match in Hallstadt on Sunday.')).toEqual(
+      [],
+    );
+  });
+});

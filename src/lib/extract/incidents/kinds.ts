@@ -113,6 +113,16 @@ const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){
 const PEOPLE_CAUGHT = String.raw`(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b`;
 const WEAK_ATTACK = 0.58;
 /**
+ * People of public life: elected or standing for office, campaigning, reporting or leading a community ("a Green
+ * councillor", "a local reporter", "the village head").
+ */
+const PUBLIC_PERSON =
+  "(?:councill?ors?|council members?|members? of (?:the |a )?(?:[\\w'’-]+ ){0,3}?(?:council|parliament|assembly|legislature|senate)|(?:deputy )?mayors?|candidates?|MPs|lawmakers?|legislators?|politicians?|campaigners?|canvassers?|activists?|party (?:members?|workers?|officials?|volunteers?)|journalists?|reporters?|(?:village|community|ward|barangay) (?:heads?|chiefs?|chairm[ae]n|leaders?)|union leaders?|social leaders?)";
+/** Blows to the body, done: "punched", "beaten up", "knocked to the ground", "stabbed". */
+const BLOWS =
+  '(?:punched|kicked|beaten(?: up)?|beat up|stabbed|slashed|assaulted|knocked (?:down|to the ground|unconscious)|(?:shot|wounded) (?:in the|and (?:wounded|injured|killed)))';
+
+/**
  * What shots are fired at in a place of unarmed people: the place or a vehicle of theirs, or a part of one ("the front
  * doors of a synagogue", "the driver's window", "his car").
  */
@@ -171,6 +181,18 @@ export const KIND_TRIGGERS: Trigger[] = [
     // sped off", nor shots into the air or at a range)
     re: new RegExp(
       String.raw`\b(?:(?:shots|bullets|rounds|gunshots)\s+(?:were|had been|have been)\s+fired|(?<!\b(?:${FORCES}|guards?|agents?|deputies|policem[ae]n)\b[^.;]{0,80})fired\s+(?:at least |more than |as many as |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|repeated(?:ly)?)\s+(?:times|shots|rounds|bullets))(?:\s+[a-z]+ly)?\s+(?:at|into|through|on)\s+${SHOT_THING}(?![^.;]{0,60}?\bby (?:the )?(?:[\w-]+ )?(?:${FORCES}|guards?|agents?))`,
+      'i',
+    ),
+    type: 'Violence against civilians',
+    subType: 'Attack',
+    strength: WEAK_ATTACK,
+  },
+  {
+    // a person of public life beaten, kicked or stabbed, whoever did it: "a councillor was punched and kicked to the
+    // ground while putting up posters", "two men beat up a local reporter" (violence against a person for what they
+    // stand for; not words: "the mayor was attacked over the budget", "the candidate's plan was shot down")
+    re: new RegExp(
+      String.raw`\b${PUBLIC_PERSON}\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:${BLOWS})(?!\s+down\b)|\b(?:${BLOWS})\s+(?:an? |the |two |three )?(?:[\w'’-]+ ){0,3}?${PUBLIC_PERSON}\b`,
       'i',
     ),
     type: 'Violence against civilians',
