@@ -502,3 +502,32 @@ describe('a fight reported in the past perfect, and fire traded only in words', 
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('a raid beaten back, and the fire that covered it', () => {
+  it('reads guards who beat back an attempt by a long-named band to cross as an armed clash', () => {
+    const [c] = incidents(
+      'Border guards beat back an attempt by a band of armed smugglers from across the river to cross near the village of Dorvik on Monday night, killing two, the ministry said.',
+      '2026-03-17',
+    );
+    expect(c).toMatchObject({ subType: 'Armed clash', place: 'Dorvik' });
+  });
+  it('reads a headline that tells a raid repelled without an article as an armed clash', () => {
+    expect(
+      kinds(
+        'Army repels militant raid near Dorvik\n\nThe army said on Tuesday that its troops at an outpost near Dorvik had fought off the assault overnight, killing three militants.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read drones and mortar fire that covered men crossing on foot as a strike of their own', () => {
+    const told = kinds(
+      'About twenty fighters crossed the frontier near Dorvik late on Monday under cover of drones and mortar fire, and two guards were killed in the fighting, the ministry said.',
+    );
+    expect(told).not.toContain('Air/drone strike');
+    expect(told).not.toContain('Shelling/artillery/missile attack');
+  });
+  it('still reads mortar fire on a village as shelling', () => {
+    expect(
+      kinds('Mortar fire hit the village of Dorvik late on Monday, wounding two farmers, the ministry said.'),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
