@@ -399,3 +399,47 @@ describe('a toll updated on a later day, claimed by a liberation army', () => {
     expect(current(text('Pakistani army'), '2025-05-16').map((i) => i.attacker)).toEqual(['unknown']);
   });
 });
+
+describe('the past a measure of the event names', () => {
+  it('reads a strike measured against a month long past as current, on its own day', () => {
+    const [c] = current(
+      'A drone strike on a row of shops in Tellak killed five people before dawn on Tuesday, the district chief said, the deadliest single strike since the truce began in January.',
+      '2025-05-14',
+    );
+    expect(c).toMatchObject({ subType: 'Air/drone strike', date: '2025-05-13' });
+  });
+  it('still reads the past event told inside the measure as background', () => {
+    const list = all(
+      'Tuesday’s rally in Tellak was the biggest since the student protests of February 2024, organisers said.',
+      '2025-05-14',
+    );
+    expect(list.filter((i) => i.date?.startsWith('2024')).every((i) => i.background)).toBe(true);
+  });
+});
+
+describe('the name a side gives an event', () => {
+  it('reads no event of its own in a side that called a strike a massacre', () => {
+    const list = current(
+      'A drone strike on a row of shops in Tellak killed five people on Tuesday, the district chief said.\n\nThe armed group called the strike a massacre and vowed to answer it.',
+      '2025-05-14',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Air/drone strike']);
+  });
+  it('still reads a massacre told as done as an attack', () => {
+    expect(
+      current(
+        'On Tuesday gunmen massacred nine herders at a well outside Tellak, the district chief said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+  });
+});
+
+describe('an event told only by the name a side gives it', () => {
+  it('still reads a seizure a minister called a kidnapping as an abduction', () => {
+    expect(
+      current(
+        'Two off-duty corporals were taken from a bus near Dorvik on Tuesday. The defence minister called it a kidnapping.',
+      ).map((i) => i.subType),
+    ).toEqual(['Abduction/forced disappearance']);
+  });
+});

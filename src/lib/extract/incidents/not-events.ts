@@ -468,12 +468,12 @@ const COPULA_BEFORE =
 const SIMILE_BEFORE =
   /(?:\b(?:is|was|were|are|been|feels?|felt|sounds?|sounded)\s+(?:just\s+|almost\s+|exactly\s+)?like|\bas (?:if|though))\s+(?:(?!\b(?:after|when|before|since|following|because|until|while|as)\b)[^.;:!?,—–]){0,70}$|\blike (?:an?|some)\s+(?:[\w-]+\s+)?$/i;
 /**
- * A name given to an act told elsewhere: "called the strike a massacre", "branded it a terrorist attack", "described
- * the shooting as an assassination" (the act named is the object, told in its own words; "called in an air strike"
- * and "called for a march" name no label).
+ * A name given to an act told elsewhere: "called the strike a massacre", "described the shooting as an assassination"
+ * (the act named is the object, told in its own words; "called in an air strike" and "called for a march" name no
+ * label; nor does "called it a kidnapping", where the name may be the only telling of the act).
  */
 const NAMING_BEFORE =
-  /\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?!(?:in|for|off|up|on|out|back)\b)(?:(?:it|this|that|them)\s+|(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})["'“‘]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))\s+(?:(?:it|this|that|them)\s+|(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})as\s+["'“‘]?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?!(?:in|for|off|up|on|out|back)\b)(?:(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|it|them|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})["'“‘]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))\s+(?:(?:(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+)?(?:(?!(?:an?|the|it|them|after|before|when|while|to|for|in|on|at|as|by|with|from)\b)[\w'’-]+\s+){1,4})as\s+["'“‘]?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * A perfect of experience with no time: the act done before now, at no time of its own ("the village has been raided
  * before", "the group has previously attacked convoys", "gunmen have struck the market in the past").

@@ -192,10 +192,18 @@ export function eventDate(r: Reading): DateMention | null {
   const ofLaterEvent = (d: DateMention) =>
     d.start >= s.start + r.at + r.trigLen &&
     otherEventBetween(text.slice(r.at + r.trigLen, d.start - s.start));
+  // (nor does the past a measure of the event names after it: "one of the deadliest strikes since the truce took
+  // effect in October"; an event told inside the measure, "the worst unrest since the protests of September 2025",
+  // is that past one)
+  const yardsticks = [...text.matchAll(SUPERLATIVE_SINCE)]
+    .map((m) => m.index + m[0].length)
+    .filter((from) => from > r.at + r.trigLen);
+  const ofYardstick = (d: DateMention) => yardsticks.some((from) => d.start >= s.start + from);
   const ownPast = sentDates.find(
     (d) =>
       (d.precision === 'month' || d.precision === 'year') &&
       !ofLaterEvent(d) &&
+      !ofYardstick(d) &&
       !r.saidOn(d) &&
       !!r.published &&
       d.iso < r.published.slice(0, d.iso.length),
