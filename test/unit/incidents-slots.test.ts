@@ -406,3 +406,16 @@ describe('the outlet a source spoke to', () => {
     expect(items.map((i) => i.attacker)).not.toContain('Agence France-Presse');
   });
 });
+
+describe('a day told before the doer', () => {
+  it('reads the doer without the day that opens the sentence', () => {
+    const [c] = current(
+      'On Tuesday gunmen shot dead two traders on the market road at Pelk, the district chief said.',
+    );
+    expect(c.attacker).toBe('gunmen');
+    const [d] = current(
+      'Late on Friday night soldiers shot dead three farmers at a well outside Pelk, a spokesman said.',
+    );
+    expect(d.attacker).not.toMatch(/Friday/);
+  });
+});

@@ -261,9 +261,13 @@ const WEAPON_BY =
 /** Function words an actor phrase cut from a sentence may end with ("Kurdish Peshmerga forces near the"). */
 const ACTOR_TAIL = /\s+(?:near|in|at|on|of|from|to|into|and|or|the|a|an|its|their|his|her|who|which|that)$/i;
 /** An actor as shown: without trailing function words; nothing when only a determiner is left ("A", "The"). */
+/** A day at the head of a phrase: "On Monday", "late on Friday night,", "Yesterday". */
+const DAY_HEAD =
+  /^(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)/i;
 export function tidyActor(actor: string | null): string | null {
   if (!actor) return actor;
-  let a = actor.trim();
+  // (a day told before the subject is no part of it: "On Monday gunmen", "Late on Friday police")
+  let a = actor.trim().replace(DAY_HEAD, '') || actor.trim();
   for (let prev = ''; prev !== a; ) {
     prev = a;
     a = a.replace(ACTOR_TAIL, '').replace(/[\s,;:-]+$/, '');
