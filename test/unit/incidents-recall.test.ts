@@ -549,3 +549,33 @@ describe('recall round 4: sports idioms', () => {
     expect(list).toEqual([]);
   });
 });
+
+describe('arrests told by the age of those held, or by the act they are held over', () => {
+  const kinds = (text: string) => incidents(text).map((i) => i.subType);
+  it('reads people held who are told by their age, on a charge against the state, as arrests', () => {
+    expect(
+      kinds(
+        'Counter-intelligence officers in Velmora picked up nobody for weeks, then on Thursday detained a 52-year-old schoolteacher from the harbour district on suspicion of espionage, the agency said.',
+      ),
+    ).toEqual(['Arrests']);
+  });
+  it('reads no arrest when the charge is an ordinary crime', () => {
+    expect(
+      kinds(
+        'Officers in Velmora on Thursday detained a 52-year-old schoolteacher from the harbour district on suspicion of shoplifting, the town council said.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads people held over an arson attack as arrests, and people held over a burglary as none', () => {
+    expect(
+      kinds(
+        'Investigators said on Friday they had detained two suspects in Ostrava Dolni in connection with the arson attack on a railway signal box.',
+      ),
+    ).toContain('Arrests');
+    expect(
+      kinds(
+        'Investigators said on Friday they had detained two suspects in Ostrava Dolni in connection with the burglary of a pharmacy.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -66,6 +66,13 @@ const FORCES_ARREST_SUSPECTS =
  */
 const MILITARY_ARREST =
   /\b(?:soldiers|troops|army|military|(?<!\bpolice )forces|marines|national guard|paratroopers|commandos)\b[^.;]{0,60}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|apprehended|took into custody)\b/i;
+/**
+ * Arrests told with the act they are over, when that act is political violence, sabotage or an offence against the
+ * state: "detained three people in connection with the rocket launch", "held on suspicion of guiding the gunmen", "on
+ * suspicion of high treason", "over the grenade attack".
+ */
+const ARREST_OVER_VIOLENCE =
+  /\b(?:in connection with|over|on suspicion of|suspected of|accused of|on charges? of|charged with)\s+(?:[^.;]{0,50}?\b)?(?:attack(?:s|ers?)?|ambush(?:es)?|bomb(?:ing|ings|s)?|blasts?|grenades?|rockets?|launch|explosives?|shooting|gunmen|treason|espionage|spying|sabotage|arson|coup|plot|terror\w*|smuggling weapons|insurgen\w+|militants?|rebels?)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bombs?|bomb(?:ing|ings|ed)|IEDs?|landmines?|grenades?|explosive device|massacre\w*)\b/i;
@@ -881,7 +888,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     !POLITICAL.test(doc.paragraphs[s.para].text) &&
     !(NAMED_ARREST.test(text.slice(at, at + trigLen)) && POLITICAL.test(leadOf(doc))) &&
     !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text)) &&
-    !MILITARY_ARREST.test(text)
+    !MILITARY_ARREST.test(text) &&
+    !ARREST_OVER_VIOLENCE.test(text)
   )
     return null;
   // a habitual pattern is not an incident, unless the sentence also names the day of one

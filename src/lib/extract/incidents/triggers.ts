@@ -382,7 +382,8 @@ export const T: Trigger[] = [
     strength: 0.45,
   },
   {
-    re: /\b(?:arrested|detained|rounded up)\b[^.]{0,40}\b(?:protesters|demonstrators|people|suspects|militants|members|activists|rioters|men|commanders?|guerrillas|rebels|gunmen|fighters)\b|\b(?:arrested|detained)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|woman)\b|\b(?:\d+|dozens|hundreds) (?:people |protesters |demonstrators )?(?:were |had been )?(?:arrested|detained)\b/i,
+    // (or anyone told by their age: "detained a 38-year-old resident", "arrested two 16-year-old boys")
+    re: /\b(?:arrested|detained|rounded up)\b[^.]{0,40}\b(?:protesters|demonstrators|people|suspects|militants|members|activists|rioters|men|commanders?|guerrillas|rebels|gunmen|fighters)\b|\b(?:arrested|detained)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:man|woman)\b|\b(?:arrested|detained|apprehended)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+[\w-]+-year-old\b|\b(?:\d+|dozens|hundreds) (?:people |protesters |demonstrators )?(?:were |had been )?(?:arrested|detained)\b/i,
     type: 'Strategic developments',
     subType: 'Arrests',
     strength: 0.5,
