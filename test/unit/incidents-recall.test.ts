@@ -579,3 +579,21 @@ describe('arrests told by the age of those held, or by the act they are held ove
     ).toEqual([]);
   });
 });
+
+describe("arrests by an army's men told after what else they did", () => {
+  const kinds = (text: string) => incidents(text).map((i) => i.subType);
+  it('reads soldiers who crossed, searched and then detained men as arrests', () => {
+    expect(
+      kinds(
+        'Soldiers of the 4th Brigade crossed the river into the hamlet of Tesk before dawn on Monday, searched the fishing huts along its northern shore and detained six men, a brigade officer said.',
+      ),
+    ).toEqual(['Arrests']);
+  });
+  it('reads no arrest when another body, not the soldiers, detained them', () => {
+    expect(
+      kinds(
+        'Soldiers of the 4th Brigade crossed the river into the hamlet of Tesk before dawn on Monday to repair a footbridge, and customs officers later detained six men for smuggling cigarettes, a brigade officer said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -62,10 +62,11 @@ const FORCES_ARREST_SUSPECTS =
   /\b(?:soldiers|troops|army|military|marines|security forces|national guard|guardsmen|police|officers|agents|special forces)\b[^.;]{0,60}\b(?:arrest\w*|rearrest\w*|re-arrest\w*|detain\w*|captur\w*|recaptur\w*|apprehend\w*)\b[^.;]{0,40}\b(?:suspects?|escapees|escaped (?:inmates|prisoners)|fugitives|militants|gunmen|attackers|insurgents|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:men|women|people|persons))\b|\b(?:men|women|people|persons) suspected of\b[^.;]{0,80}\b(?:were|had been) (?:arrested|detained|apprehended)\b|\bsuspects?\b[^.;]{0,40}\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,40}\bby (?:the )?(?:soldiers|troops|army|military|marines|security forces|national guard|police|special forces)\b/i;
 /**
  * An army's men who arrest or detain people ("the Israeli military said its forces detained 14 wanted suspects", "troops
- * rounded up 30 men"): arrests of a state's armed force, political whatever the story.
+ * rounded up 30 men", "soldiers crossed into the village … and detained five men"): arrests of a state's armed force,
+ * political whatever the story.
  */
 const MILITARY_ARREST =
-  /\b(?:soldiers|troops|army|military|(?<!\bpolice )forces|marines|national guard|paratroopers|commandos)\b[^.;]{0,60}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|apprehended|took into custody)\b/i;
+  /\b(?:soldiers|troops|army|military|(?<!\bpolice )forces|marines|national guard|paratroopers|commandos)\b(?:[^.;]{0,60}|[^.;]{0,160}\band (?:had |have )?)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|apprehended|took into custody)\b/i;
 /**
  * Arrests told with the act they are over, when that act is political violence, sabotage or an offence against the
  * state: "detained three people in connection with the rocket launch", "held on suspicion of guiding the gunmen", "on
