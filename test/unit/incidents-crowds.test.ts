@@ -128,6 +128,45 @@ describe('a crowd told as peaceful beside one met by force', () => {
       ),
     ).toEqual(['Protest with intervention']);
   });
+  it('keeps a calm gathering on the next day apart from the crowd that rioted the night before', () => {
+    expect(
+      kinds(
+        'Late on Friday, youths hurled bricks at riot police in the Vell estate of Tarsk after a fatal crash involving a patrol car.\n\n' +
+          "On Saturday evening, about 300 neighbours held a candlelit vigil for the dead teenager outside the Vell estate's community hall in Tarsk, which broke up calmly.",
+        '2026-03-16',
+      ),
+    ).toEqual(['Violent demonstration', 'Peaceful protest']);
+  });
+  it('keeps a crowd told on one day, first calm and then turning violent, one event', () => {
+    expect(
+      kinds(
+        'On Saturday, about 300 neighbours gathered with placards outside the town hall in Tarsk, and for an hour the rally passed off calmly.\n\n' +
+          'Late on Saturday, some of them hurled bricks at riot police outside the town hall.',
+        '2026-03-16',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+});
+
+describe('a demonstration pointed back at after an event of another kind', () => {
+  it('reads "the march" after a raid as the march, an event of its own', () => {
+    expect(
+      kinds(
+        'Masked men raided the hamlet of Oskel near Tarsk on Monday night, burning two barns, villagers said.\n\n' +
+          'On Tuesday, hundreds of villagers walked through Oskel carrying banners, and the march passed off calmly, the mayor said.',
+        '2026-03-18',
+      ),
+    ).toContain('Peaceful protest');
+  });
+  it('still reads a sentence pointing back at the raid as more of the raid', () => {
+    expect(
+      kinds(
+        'Masked men raided the hamlet of Oskel near Tarsk on Monday night, burning two barns, villagers said.\n\n' +
+          'The raid was the third on the hamlet this year, the mayor said.',
+        '2026-03-18',
+      ),
+    ).not.toContain('Peaceful protest');
+  });
 });
 
 describe('riot words that tell of no crowd', () => {

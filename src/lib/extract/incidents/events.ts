@@ -384,14 +384,11 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
         if (!partOfFight(a, b, bText, text, doc, ents)) return false;
         return daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) && !sidesClash(a, b, ents);
       }
-      // (a demonstration told as peaceful is not one met by force or turned violent at another place)
-      if (
-        family(a.subType) === 'protest' &&
-        a.placeRef &&
-        b.placeRef &&
-        a.placeRef.id !== b.placeRef.id &&
-        toldApart(textOf(a), textOf(b))
-      )
+      // (a demonstration told as peaceful is not one met by force or turned violent at another place, or on another
+      // day each tells as its own: "the march turned violent late on Sunday" … "a vigil on Monday night ended quietly")
+      const otherPlace = !!a.placeRef && !!b.placeRef && a.placeRef.id !== b.placeRef.id;
+      const otherDay = holdOf(a) === 'own' && hb === 'own' && a.date?.slice(0, 10) !== b.date?.slice(0, 10);
+      if (family(a.subType) === 'protest' && (otherPlace || otherDay) && toldApart(textOf(a), textOf(b)))
         return false;
       return (
         daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) &&

@@ -157,9 +157,10 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     if (interceptionBeside(f, inc, doc, text)) return true;
     // two crowds at two places, neither inside the other, are two protests even on one day (ACLED: one per place)
     if (family(f.subType) === 'protest' && family(inc.subType) === 'protest') {
-      // (told at two places, one as peaceful and one met by force or turned violent)
+      // (told at two places or on two days, one as peaceful and one met by force or turned violent)
+      const otherDay = !incWeak && !!f.date && !!inc.date && f.date.slice(0, 10) !== inc.date.slice(0, 10);
       if (
-        f.placeRef?.id !== place?.id &&
+        (f.placeRef?.id !== place?.id || otherDay) &&
         toldApart(text, f.sents.map((k) => doc.sentences[k]?.text ?? '').join(' '))
       )
         return true;
@@ -456,13 +457,16 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
         const quoted = /^\s*["“]/.test(text);
         if (!inc.place && !inc.date && (gap <= 1 || ((gap <= 3 || quoted) && f.type === inc.type)))
           return true;
-        // (arrests over the event are an event of their own: "detained four men for questioning over the blast")
+        // (arrests over the event are an event of their own: "detained four men for questioning over the blast"; so
+        // is a demonstration pointing back at itself, "the march ended without incident", after an event of
+        // another kind)
         if (
           gap <= 3 &&
           trig.strength < 0.6 &&
           inc.subType !== 'Arrests' &&
           REFERS.test(text) &&
-          !RELATED.test(text)
+          !RELATED.test(text) &&
+          !(family(inc.subType) === 'protest' && family(f.subType) !== 'protest' && selfReference(text))
         )
           return true;
       }
@@ -595,6 +599,15 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   }
   return false;
 }
+
+/** A demonstration named again ("the march", "that protest"): a sentence pointing back at a demonstration. */
+const PROTEST_REFERRED =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:protests?|march|marches|demonstrations?|rall(?:y|ies)|vigils?|gatherings?|sit-ins?|blockades?)\b/i;
+/** Whether the event a sentence points back at is a demonstration ("the march ended without incident"). */
+const selfReference = (text: string): boolean => {
+  const m = REFERS.exec(text);
+  return !!m && PROTEST_REFERRED.test(m[0]);
+};
 
 /** A side's claim of a barrage, or its launch told: "claimed the barrage", "said its fighters had targeted". */
 const LAUNCH_CLAIM =

@@ -84,9 +84,9 @@ const CROWD_VIOLENCE = new RegExp(
  */
 const FORCE_CLEARS =
   '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
-/** The state stepping in: dispersal, arrests, crowd-control weapons. */
+/** The state stepping in: dispersal, arrests, crowd-control weapons (not a crowd that "broke up calmly" of itself). */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|broke up|break up|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|(?:broke|break) up(?! (?:calmly|peacefully|quietly|without|of its own accord))|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
@@ -201,13 +201,16 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     f.subType = 'Peaceful protest';
   }
 }
-/** A demonstration told as passing without force or violence: "marched peacefully", "police did not intervene". */
-const TOLD_PEACEFUL =
-  /\b(?:peacefully|without (?:any )?incident|passed off (?:peacefully|calmly|without)|(?:police|officers|security forces)(?: there)? did not intervene|no incidents? (?:was|were) reported|reported no incidents?)\b/i;
 /**
- * Two accounts of demonstrations that cannot tell one when told at two places: one told as peaceful, with no force
- * or violence of its own, and the other met by force or turned violent ("… ended in clouds of tear gas" and "in X,
- * retirees marched peacefully; police there did not intervene").
+ * A demonstration told as passing without force or violence: "marched peacefully", "police did not intervene", "the
+ * vigil ended quietly", "the sit-in broke up calmly".
+ */
+const TOLD_PEACEFUL =
+  /\b(?:peacefully|without (?:any )?incident|(?:passed|went|ended|finished|closed|broke up|dispersed)(?: off)? (?:quietly|calmly|in calm|without)|(?:police|officers|security forces)(?: there)? did not intervene|no incidents? (?:was|were) reported|reported no incidents?)\b/i;
+/**
+ * Two accounts of demonstrations that cannot tell one when told at two places or on two days: one told as peaceful,
+ * with no force or violence of its own, and the other met by force or turned violent ("… ended in clouds of tear
+ * gas" and "in X, retirees marched peacefully; police there did not intervene").
  */
 export function toldApart(a: string, b: string): boolean {
   const forceful = (t: string) => INTERVENTION.test(t) || CROWD_VIOLENCE.test(t);
