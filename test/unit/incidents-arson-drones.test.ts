@@ -29,6 +29,26 @@ describe('fires set on purpose in a story of arson or sabotage', () => {
       incidents(text).filter((i) => i.subType === 'Looting/property destruction').length;
     expect([kind(sabotage), kind(fire), kind(sabotage)]).toEqual([1, 0, 1]);
   });
+  it('finds a building told as damaged or gutted by a fire in a story of arson', () => {
+    const fires = (text: string) =>
+      incidents(text).filter((i) => i.subType === 'Looting/property destruction').length;
+    expect(
+      fires(
+        'Detectives are treating it as arson. An empty community hall in Lindmoor was gutted by a blaze early on Monday; an accelerant was found at the back door.',
+      ),
+    ).toBe(1);
+    expect(
+      fires(
+        'The old mill at Barrowfield, empty since the spring, was badly damaged in a fire on Sunday night. Police suspect arsonists.',
+      ),
+    ).toBe(1);
+    // (the same words in a story that tells of no arson: an accident)
+    expect(
+      fires(
+        'The old mill at Barrowfield was badly damaged in a fire on Sunday night. Crews said an electrical fault was the likely cause.',
+      ),
+    ).toBe(0);
+  });
   it('leaves a fire told with no day of its own to the account around it', () => {
     const list = incidents(
       'Investigators said the arson wave had cost the rail operator millions. A signal cabin was set alight as well, officials said.',

@@ -297,10 +297,10 @@ export const T: Trigger[] = [
   },
   { re: /\bmob (?:attack|violence|beat|lynch)\w*\b/i, type: 'Riots', subType: 'Mob violence', strength: 0.6 },
   {
-    // a thing set on fire in a story of arson or sabotage (weakest of all: a riot, an attack or a blast told in the
-    // same sentence wins)
+    // a thing set on fire, or damaged by a fire, in a story of arson or sabotage ("the depot was badly damaged in a
+    // blaze"; weakest of all: a riot, an attack or a blast told in the same sentence wins)
     re: new StoryRegExp(
-      String.raw`\b(?:was|were|had been|have been)\s+(?:deliberately\s+|later\s+|then\s+|also\s+)?(?:set alight|set on fire|set ablaze|torched|burned|burnt|firebombed|found (?:burning|on fire|ablaze))\b|\bcaught fire\b`,
+      String.raw`\b(?:was|were|had been|have been)\s+(?:deliberately\s+|later\s+|then\s+|also\s+)?(?:set alight|set on fire|set ablaze|torched|burned|burnt|firebombed|found (?:burning|on fire|ablaze))\b|\b(?:was|were|had been|have been)\s+(?:[\w-]+ly\s+)?(?:damaged|destroyed|gutted|wrecked)\s+(?:in|by)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|blaze)\b|\bcaught fire\b`,
       'i',
       inArsonStory,
     ),
