@@ -137,6 +137,15 @@ describe('a crowd told as peaceful beside one met by force', () => {
       ),
     ).toEqual(['Violent demonstration', 'Peaceful protest']);
   });
+  it("keeps a calm rally apart from the next day's riot told on that day's night", () => {
+    expect(
+      kinds(
+        'Rioters hurled bricks and petrol bombs at police in the centre of Tarsk on Tuesday night, leaving nine officers hurt.\n\n' +
+          'A rally at the same square on Monday evening, attended by about 250 people, passed off peacefully.',
+        '2026-03-18',
+      ),
+    ).toEqual(['Violent demonstration', 'Peaceful protest']);
+  });
   it('keeps a crowd told on one day, first calm and then turning violent, one event', () => {
     expect(
       kinds(

@@ -109,9 +109,18 @@ function daysAgree(
   // (a late evening runs into the next day's small hours, not into its morning or afternoon told as the later
   // record's own: "at 9 p.m. on Sunday" … "on Monday morning" are two days)
   if (hl !== null && hl < 6) return true;
-  if (he !== null && he >= 20 && !(hl === null && DAYTIME.test(da < db ? textB : textA))) return true;
-  return nightOfEvent(textA) || nightOfEvent(textB);
+  const [textEarly, textLate] = da < db ? [textA, textB] : [textB, textA];
+  // (the later record's night named by its own day, "rioting on Tuesday night", is that day's evening, not a night
+  // run on from the day before)
+  const ownNight = new RegExp(
+    `\\b(?:on\\s+)?${WEEKDAYS[new Date(late.date ?? '').getUTCDay()]}\\s+night\\b`,
+    'gi',
+  );
+  if (he !== null && he >= 20 && !(hl === null && (DAYTIME.test(textLate) || ownNight.test(textLate))))
+    return true;
+  return nightOfEvent(textEarly) || nightOfEvent(textLate.replace(ownNight, ' '));
 }
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A place no map holds, placed on the map by the clause that names it: for a spot, the one mapped town the clause
@@ -385,9 +394,9 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
         return daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b)) && !sidesClash(a, b, ents);
       }
       // (a demonstration told as peaceful is not one met by force or turned violent at another place, or on another
-      // day each tells as its own: "the march turned violent late on Sunday" … "a vigil on Monday night ended quietly")
+      // day that no night joins to it: a crowd that stayed on the road through the night is still one protest)
       const otherPlace = !!a.placeRef && !!b.placeRef && a.placeRef.id !== b.placeRef.id;
-      const otherDay = holdOf(a) === 'own' && hb === 'own' && a.date?.slice(0, 10) !== b.date?.slice(0, 10);
+      const otherDay = !daysAgree(a, b, holdOf(a), hb, textOf(a), textOf(b));
       if (family(a.subType) === 'protest' && (otherPlace || otherDay) && toldApart(textOf(a), textOf(b)))
         return false;
       return (
