@@ -178,6 +178,28 @@ describe('a demonstration pointed back at after an event of another kind', () =>
   });
 });
 
+describe('two sides of no arms that fought each other', () => {
+  it('reads rival followers who fought each other as mob violence, however they are named', () => {
+    expect(
+      kinds(
+        'Followers of the two Tarsk rowing clubs fought each other along the quay for an hour late on Saturday, leaving cafe terraces wrecked.',
+      ),
+    ).toEqual(['Mob violence']);
+    expect(
+      kinds(
+        'Ostvik United and Ostvik Rovers fans fought one another in the old market square of Tarsk on Sunday evening.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('still reads armed sides that fought each other as a battle', () => {
+    expect(
+      kinds(
+        'Two rebel factions fought each other in the hills above Tarsk on Sunday, leaving nine fighters dead.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});
+
 describe('riot words that tell of no crowd', () => {
   it('reads "a riot of" as an abundance, not a riot', () => {
     expect(kinds('Shoppers in Tarsk faced a riot of price rises on Monday as the market reopened.')).toEqual(

@@ -48,6 +48,13 @@ import {
 } from './remote.ts';
 import type { Trigger } from './types.ts';
 
+/** Armed sides, whose fights with each other are battles, not a crowd's: "rebels and troops fought each other". */
+const ARMED_NOT =
+  'troops|soldiers|army|military|(?:armed|security) forces|militants?|rebels?|insurgents?|jihadists?|fighters|gunm[ae]n|militia\\w*|paramilitar\\w+|guerrillas?|bandits|gangs?|cartels?|factions?';
+/** A demonstration's crowd or its gathering: a fight told at one is the demonstration's ("marchers and supporters"). */
+const DEMO_SIDE = 'marchers|protesters|demonstrators|rall(?:y|ies)|march';
+/** The state's force as one of two sides that fight each other: "police and youths fought each other". */
+const STATE_FORCE = 'police\\w*|officers|gendarm\\w+';
 export const EXP = 'Explosions/Remote violence';
 /** Words of a crowd or its gathering. */
 const CROWD_WORD =
@@ -320,9 +327,10 @@ export const T: Trigger[] = [
   },
   {
     // two communities fighting each other, not organised armed groups: "clashes between members of two communities",
-    // "fighting between rival party supporters", "a clash between two groups of villagers"
+    // "fighting between rival party supporters", "a clash between two groups of villagers", sides that "fought each
+    // other" where the sentence names no armed side or demonstration, nor the state's force as one of the two
     re: new RegExp(
-      String.raw`\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:the )?(?:(?:members|supporters|residents|people|youths) (?:of|from) )?${RIVAL_CROWD}\b(?![^.;]{0,40}?\b(?:and|with)\s+${ARMED_OTHER})|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b`,
+      String.raw`\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:the )?(?:(?:members|supporters|residents|people|youths) (?:of|from) )?${RIVAL_CROWD}\b(?![^.;]{0,40}?\b(?:and|with)\s+${ARMED_OTHER})|(?<!\b(?:${ARMED_NOT}|${DEMO_SIDE})\b[^.;]*)(?<!\b(?:${STATE_FORCE})\s+and\s+[^.;]{0,60}|\band\s+(?:the\s+)?(?:[\w-]+\s+)?(?:${STATE_FORCE})\s+)\b(?:fought|clashed|brawled|scuffled|(?:traded|exchanged) blows)\s+(?:with\s+)?(?:each other|one another)\b(?![^.;]*\b(?:${ARMED_NOT}|${DEMO_SIDE})\b)|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b`,
       'i',
     ),
     type: 'Riots',
