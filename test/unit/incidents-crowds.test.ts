@@ -367,6 +367,18 @@ describe('a crowd that walks with flags to demand something', () => {
       ),
     ).toEqual([]);
   });
+  it('protests when it gathers to show its support; people who gather for a concert do not', () => {
+    expect(
+      kinds(
+        'About 400 nurses and patients gathered on the steps of the Oskel clinic in Tarsk on Friday in a show of solidarity with the two doctors who were dismissed.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'About 400 families gathered on the steps of the Oskel clinic in Tarsk on Friday for the summer concert.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('a mob told from its victims', () => {

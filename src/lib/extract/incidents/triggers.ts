@@ -384,7 +384,9 @@ export const T: Trigger[] = [
   {
     // lower case only: "a similar march", never the month
     // (nor people forced to march: "forced the passengers to march into the bush"; nor a parade's "march-past")
-    re: /\b(?:(?<!\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}to\s+)(?<!\bmade\s+(?:[\w'’-]+\s+){0,3})march(?:es)?(?!-past)|(?<!\bduring (?:a|an|the|its|their) (?:[\w-]+ )?)vigils?)\b|\b(?:gathered|assembled|massed|converged|walked|paraded)\b[^.;]{0,120}\b(?:signs|placards|banners|(?:white |black )?flags|chanting|slogans|photographs of|portraits of|candles|to demand|demanding)\b/,
+    // (a crowd gathered with placards, or to show its support: "gathered outside the church in a silent show of
+    // support for the families")
+    re: /\b(?:(?<!\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}to\s+)(?<!\bmade\s+(?:[\w'’-]+\s+){0,3})march(?:es)?(?!-past)|(?<!\bduring (?:a|an|the|its|their) (?:[\w-]+ )?)vigils?)\b|\b(?:gathered|assembled|massed|converged|walked|paraded)\b[^.;]{0,120}\b(?:signs|placards|banners|(?:white |black )?flags|chanting|slogans|photographs of|portraits of|candles|to demand|demanding|(?:show|display|gesture) of (?:support|solidarity|defiance|unity)|in solidarity with|to show (?:their |its )?(?:support|solidarity))\b/,
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
