@@ -342,14 +342,21 @@ export function speakerMatch(gold: string | null, alts: string[], pred: string |
 export function nounMatch(gold: string | null, alts: string[], pred: string | null | undefined): boolean {
   if (gold === null) return !pred;
   if (!pred) return false;
-  // ("%" and the currency signs are words of their own: the nouns "percent", "dollar", "euro" and "pound")
+  // ("%" and the currency signs are words of their own: the nouns "percent", "dollar", "euro", "pound", "rupee" …)
   const words = (s: string) =>
     tokens(
       s
         .replace(/%/g, ' percent ')
         .replace(/\$/g, ' dollar ')
         .replace(/€/g, ' euro ')
-        .replace(/£/g, ' pound '),
+        .replace(/£/g, ' pound ')
+        .replace(/₹/g, ' rupee ')
+        .replace(/¥/g, ' yen ')
+        .replace(/₦/g, ' naira ')
+        .replace(/₽/g, ' rouble ')
+        .replace(/₴/g, ' hryvnia ')
+        .replace(/₺/g, ' lira ')
+        .replace(/₱/g, ' peso '),
     ).map(singular);
   const p = new Set(words(pred));
   return [gold, ...alts].some((g) => {

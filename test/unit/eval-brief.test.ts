@@ -159,6 +159,9 @@ describe('matchers', () => {
     expect(nounMatch('drones', [], 'drone')).toBe(true);
     expect(nounMatch('apartment buildings', [], 'buildings')).toBe(true);
     expect(nounMatch('drones', [], 'rounds')).toBe(false);
+    // a currency sign as the noun is the currency's name, however the sign is written
+    expect(nounMatch('₹', [], '₹')).toBe(true);
+    expect(nounMatch('₦', [], 'naira')).toBe(true);
     expect(attributionClass('claimed by the Houthi movement')).toBe('claimed');
     expect(attributionClass('carried out by police')).toBe('claimed');
     expect(attributionClass('No group has claimed the attack')).toBe('none');
