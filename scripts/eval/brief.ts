@@ -691,9 +691,11 @@ export function scoreDates(gold: Gold['dates'], pred: Brief['dates']): FieldScor
   for (const g of gold) {
     // Closest wording first, so "1:46 a.m. Friday" is judged on that mention rather than on a bare "Friday".
     // (and of two as close, the one with fewer words of its own: "before Sunday" rather than "at 6am on Sunday")
+    // Each word counts once: the "3" of "GMT+3" in a stamp must not make it closer to "June 3" than "June 3" itself.
     const keys = new Set(dateKeys(g.text));
-    const closeness = (p: { text: string }) => dateKeys(p.text).filter((k) => keys.has(k)).length;
-    const extra = (p: { text: string }) => dateKeys(p.text).length - closeness(p);
+    const own = (p: { text: string }) => [...new Set(dateKeys(p.text))];
+    const closeness = (p: { text: string }) => own(p).filter((k) => keys.has(k)).length;
+    const extra = (p: { text: string }) => own(p).length - closeness(p);
     const cands = pred
       .filter((p) => dateTextMatch(g.text, p.text))
       .sort((a, b) => closeness(b) - closeness(a) || extra(a) - extra(b));

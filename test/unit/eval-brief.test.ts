@@ -254,6 +254,23 @@ describe('field scores', () => {
     expect(s.misses.some((m) => m.includes('want 2022-04-05'))).toBe(true);
   });
 
+  it('judges a date on its own mention, not on a stamp that repeats one of its words', () => {
+    const gold: Gold['dates'] = [
+      { text: 'June 3', iso: '2026-06-03', precision: 'day', kind: 'explicit' },
+      {
+        text: 'June 3, 2026 14:05 (GMT+3)',
+        iso: '2026-06-03T14:05+03:00',
+        precision: 'time',
+        kind: 'explicit',
+      },
+    ];
+    const s = scoreDates(
+      gold,
+      gold.map(({ text, iso, precision }) => ({ text, iso, precision })),
+    );
+    expect(s.extra['precision right']).toEqual({ right: 2, total: 2 });
+  });
+
   it('scores quotes: split spans still find the quote; scare quotes are flagged', () => {
     const long = 'this is not only because of nuclear advances but also its continued sponsorship of proxies';
     const gold = [
