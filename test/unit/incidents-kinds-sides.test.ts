@@ -294,3 +294,53 @@ describe('party activists locked in a clash', () => {
     ).toContain('Mob violence');
   });
 });
+
+describe('who was hit, read from the structure of the sentence', () => {
+  it('reads two sides that traded fire near a hamlet as a clash: the hamlet is where, not whom they fired on', () => {
+    expect(
+      kinds(
+        'Frontier units of the two republics traded fire near the hamlet of Sary-Bulak on Thursday morning, leaving one conscript dead, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+    // (control: armed men who fire on the hamlet itself attack it)
+    expect(
+      kinds(
+        'Gunmen fired on the village of Sary-Bulak on Thursday morning, killing two farmers, officials said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('reads a state’s armed man gunned down by assailants, told in the passive, as a clash; a shopkeeper as an attack', () => {
+    expect(
+      kinds(
+        'A police constable guarding a bank was gunned down by two assailants on a scooter in Meerut on Tuesday evening.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds('A shopkeeper was gunned down by two assailants on a scooter in Meerut on Tuesday evening.'),
+    ).toEqual(['Attack']);
+  });
+  it('reads the victims of an ambush told before its noun: teachers attacked, policemen fought', () => {
+    expect(
+      kinds(
+        'Three schoolteachers and their driver were killed in an ambush on the road to Kidal on Friday, the regional governor said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Three policemen and their driver were killed in an ambush on the road to Kidal on Friday, the regional governor said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads men gunned down during a shoot-out told after an aside as a clash; without the shoot-out, an attack', () => {
+    expect(
+      kinds(
+        'Commandos gunned down six cattle rustlers, among them a man wanted for the murder of a chief, during a shoot-out in the hills above Marsabit on Sunday.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Commandos gunned down six cattle rustlers, among them a man wanted for the murder of a chief, in the hills above Marsabit on Sunday.',
+      ),
+    ).toEqual(['Attack']);
+  });
+});

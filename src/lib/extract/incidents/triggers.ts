@@ -473,8 +473,20 @@ const CIVILIAN_VICTIMS = new RegExp(
 );
 /** A state's armed men as the doers right before a trigger: "marines raided", "police officers stormed". */
 const STATE_DOER_BEFORE = new RegExp(`\\b(?:${FORCES}|marines|commandos)\\b[^.;,]{0,40}$`, 'i');
-/** The part of a sentence that tells of the victims: without the source that reported it (", police said"). */
-const victimClause = (text: string) => text.replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '');
+/**
+ * The part of a sentence that tells of the victims: without the source that reported it (", police said"), nor a place
+ * told only as near where it happened ("traded fire near the hamlet of X": the hamlet was not the target).
+ */
+const victimClause = (text: string) =>
+  text
+    .replace(/,[^,]*\b(?:said|says|told|according to)\b.*$/i, '')
+    .replace(/\b(?:near|close to|not far from|on the outskirts of)\s+[^,;]*/gi, ' ');
+/**
+ * The subject of a passive verb of harm told right before the event's noun, the victims of that event: "a district
+ * chairman and his driver were killed in an", "two soldiers died in the" (who was hit is told before the verb).
+ */
+const PASSIVE_VICTIMS_BEFORE =
+  /(?:^|[.;:,]\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s))([^.;:]{1,120}?)\s+(?:(?:was|were|have been|had been|has been)\s+)?(?:killed|slain|shot dead|murdered|wounded|injured|died)\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Armed people or posts on the receiving end make it a battle (not an aid convoy or a bus: CIVILIAN_VEHICLE). */
 const ARMED_VICTIMS = new RegExp(
   `\\b(?:${FORCES}|militia(?:men)?|fighters|rebels|militants|insurgents|guards|${MILITARY_POSTS})\\b`,
@@ -523,10 +535,18 @@ const AIRCRAFT_BEFORE =
 const FORCED_MARCH =
   /\b(?:forc(?:ed|ing|es)|made|ordered|order(?:ing|s)|compell(?:ed|ing)|driv(?:en|ing)|told)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?march\w*/gi;
 /** A state's armed man or men right after a verb: "a police officer", "two soldiers", "an off-duty gendarme". */
+const STATE_MAN = `(?:${FORCES}|police ?(?:officer|man|woman|constable|inspector|sergeant)|soldier|gendarme|border guard|serviceman|constable|policeman|trooper|member of the (?:security|armed) forces)`;
 const STATE_MAN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:(?:off-duty|serving|traffic|local|senior|junior)\s+)?(?:${FORCES}|police ?(?:officer|man|woman|constable|inspector|sergeant)|soldier|gendarme|border guard|serviceman|constable|policeman|trooper|member of the (?:security|armed) forces)\b`,
+  String.raw`^\s+(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:(?:off-duty|serving|traffic|local|senior|junior)\s+)?${STATE_MAN}\b`,
   'i',
 );
+/** A state's armed man as the subject of a passive verb right before it: "a soldier on patrol was", "two officers were". */
+const STATE_MAN_PASSIVE = new RegExp(
+  String.raw`\b${STATE_MAN}s?\b[^.;,]{0,40}?\b(?:was|were|had been|have been|has been)\s+$`,
+  'i',
+);
+/** The doer told after a passive verb: "by a sniper", "by gunmen on a motorbike". */
+const BY_DOER = /^[^.;]{0,40}?\bby\s+((?:[\w'’-]+\s+){0,5})/i;
 /** A state's men who break up crowds. */
 const STATE_SHOOTERS =
   /\b(?:police\w*|officers|security forces|troops|soldiers|gendarmes|army|military|guards|riot police|forces)\b/i;
@@ -535,11 +555,11 @@ const GROUND_FIGHT =
   /\b(?:gunm[ae]n|gunfire|gunshots|opened fire|shot|shooting|ambush\w*|storm(?:ed|ing)|raided|overr[au]n|small arms|rifles?|machine[- ]?guns?|assault rifles|grenades?|suicide)\b/i;
 /** A two-sided fight (not a one-sided attack). */
 const TWO_SIDED =
-  /\b(?:clash|firefight|battle|exchanged|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
+  /\b(?:clash|firefight|battle|exchang|traded|trading|skirmish|gun ?fight|shoot-?out|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off)/i;
 
 /** A fight of two armed sides told right after a killing: "in a gunfight near", "during an exchange of fire with". */
 const FIGHT_AFTER =
-  /^[^.;]{0,60}?\b(?:in|during|amid) (?:an?|the) (?:[\w-]+ ){0,2}?(?:gun ?fights?|gun ?battles?|firefights?|shoot-?outs?|exchanges? of (?:gun)?fire|clash(?:es)?|encounter)\b/i;
+  /^[^.;]{0,120}?\b(?:in|during|amid) (?:an?|the) (?:[\w-]+ ){0,2}?(?:gun ?fights?|gun ?battles?|firefights?|shoot-?outs?|exchanges? of (?:gun)?fire|clash(?:es)?|encounter)\b/i;
 
 /** A riot inside a prison: "a prison riot", "a riot at the jail in X", "inmates rioted". */
 const PRISON_RIOT = new RegExp(
@@ -761,6 +781,18 @@ export function retype(
     STATE_MAN_AFTER.test(text.slice(at + trigLen))
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
+  // a state's armed man shot dead by armed men or a sniper, told in the passive ("a soldier on patrol was shot dead by
+  // a sniper"): the victim is told before the verb and the doer after it (ACLED: an armed clash)
+  if (
+    trig.type === 'Violence against civilians' &&
+    trig.subType === 'Attack' &&
+    /^(?:shot dead|gunned down|killed)$/i.test(text.slice(at, at + trigLen)) &&
+    STATE_MAN_PASSIVE.test(text.slice(Math.max(0, at - 80), at))
+  ) {
+    const by = BY_DOER.exec(text.slice(at + trigLen))?.[1] ?? '';
+    if ((ARMED_DOER_RE.test(by) || /\bsnipers?\b/i.test(by)) && !STATE_SHOOTERS.test(by))
+      return { ...trig, type: 'Battles', subType: 'Armed clash' };
+  }
   // people shot dead in a fight between armed sides ("two village guards were shot dead in a gunfight near the
   // ridge", "gunned down during an exchange of fire with troops") fell in a battle, not in an attack on them
   if (
@@ -771,14 +803,17 @@ export function retype(
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
+  // (victims told as the subject of a passive verb before the event's noun are its victims too: "a chairman and his
+  // driver were killed in an ambush")
+  const victims = `${PASSIVE_VICTIMS_BEFORE.exec(text.slice(0, at))?.[1] ?? ''} ${victimClause(text.slice(at))}`;
   if (
     trig.type === 'Battles' &&
     trig.subType === 'Armed clash' &&
     !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
-    CIVILIAN_VICTIMS.test(victimClause(text.slice(at))) &&
-    !armedVictims(victimClause(text.slice(at))) &&
+    CIVILIAN_VICTIMS.test(victims) &&
+    !armedVictims(victims) &&
     // (a state's forces that raid a house or a camp attack civilians only when they harm people there)
-    !(STATE_DOER_BEFORE.test(text.slice(0, at)) && !CIVILIAN_PEOPLE.test(victimClause(text.slice(at))))
+    !(STATE_DOER_BEFORE.test(text.slice(0, at)) && !CIVILIAN_PEOPLE.test(victims))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Attack' };
   return trig;
