@@ -344,3 +344,18 @@ describe('who was hit, read from the structure of the sentence', () => {
     ).toEqual(['Attack']);
   });
 });
+
+describe('a grenade thrown in a fight the sentence tells', () => {
+  it('reads a post attacked, a victim hit by a grenade in the gunfight, as a clash; a grenade lobbed alone stays a grenade', () => {
+    expect(
+      kinds(
+        'Militants attacked a police outpost outside Pulwama overnight, killing three constables, one of them struck by a grenade lobbed during the gunfight, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Militants lobbed a grenade into a police outpost outside Pulwama overnight, wounding three constables, officials said.',
+      ),
+    ).toEqual(['Grenade']);
+  });
+});

@@ -715,7 +715,13 @@ export function retype(
   // grenades among the arms of an assault ("attacked the post from two sides with rifles and grenades", "opened fire
   // with machine guns and grenade launchers"): the weapons of an armed attack told in its sentence, not a grenade
   // attack of its own
-  if (trig.subType === 'Grenade' && ASSAULT.test(text.slice(0, at)) && ARMS_WITH_GRENADES.test(text))
+  // (so are grenades thrown in a fight the sentence tells: "attacked an army post …, one of them hit by a grenade
+  // thrown during the firefight")
+  if (
+    trig.subType === 'Grenade' &&
+    ASSAULT.test(text.slice(0, at)) &&
+    (ARMS_WITH_GRENADES.test(text) || TWO_SIDED.test(text))
+  )
     trig = { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   // armed men who loot, burn or smash what people own riot in no crowd: with people beaten, shot or killed they attack
   // them ("armed settlers … burning cars and beating residents"), else they loot or destroy property ("the fighters
