@@ -311,3 +311,23 @@ describe('the river a town lies on is no second place hit', () => {
     ).toEqual(['Reni', 'Izmail', 'Odesa']);
   });
 });
+
+describe('a headline that sums up the armed event the body tells at its place', () => {
+  const body =
+    'Russian drones hit a grain silo in Mykolaiv overnight, setting it ablaze and injuring two guards, the regional governor said on Tuesday.\n\nFirefighters worked until dawn.';
+  const kinds = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-03-14' })
+      .incidents.filter((i) => !i.background)
+      .map((i) => `${i.subType} @ ${i.place}`);
+  it('adds no record of another kind: the body’s account of the strike is its kind', () => {
+    expect(kinds(`Missile strike wrecks grain silo in Mykolaiv\n\n${body}`)).toEqual([
+      'Air/drone strike @ Mykolaiv',
+    ]);
+  });
+  it('keeps a headline that tells an event at another place (control)', () => {
+    expect(kinds(`Missile strike wrecks grain silo in Odesa\n\n${body}`)).toEqual([
+      'Shelling/artillery/missile attack @ Odesa',
+      'Air/drone strike @ Mykolaiv',
+    ]);
+  });
+});

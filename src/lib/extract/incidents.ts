@@ -38,7 +38,7 @@ import {
 import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { ARMED_SIDE } from './incidents/kinds.ts';
-import { foldRepeats, mergeInto } from './incidents/merge.ts';
+import { foldRepeats, mergeInto, placesAgree } from './incidents/merge.ts';
 import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
 import {
@@ -445,6 +445,9 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
     // (a fight whose headline names no armed side, "land clash leaves three dead", may be a fight of crowds)
     const sideless =
       h.subType === 'Armed clash' && !ARMED_SIDE.test(doc.sentences[h.sentence]?.text ?? h.evidence);
+    // (an armed event the body tells at the headline's place is the one the headline sums up, whatever kind the
+    // headline's few words suggest: the body's account is the stronger evidence)
+    const text = doc.sentences[h.sentence]?.text ?? h.evidence;
     const told = found.some(
       (f) =>
         f !== h &&
@@ -452,6 +455,11 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
         f.firstPara > head &&
         (family(f.subType) === family(h.subType) ||
           (loose && ARMED.has(f.type) && ARMED.has(h.type)) ||
+          (ARMED.has(f.type) &&
+            ARMED.has(h.type) &&
+            !!f.placeRef &&
+            !!h.placeRef &&
+            placesAgree(f, h, text)) ||
           (sideless && f.subType === 'Mob violence')),
     );
     if (told) found.splice(k, 1);
