@@ -443,3 +443,47 @@ describe('an event told only by the name a side gives it', () => {
     ).toEqual(['Abduction/forced disappearance']);
   });
 });
+
+describe('the day of those a retold event touched', () => {
+  it('reads a day told after the verb of mourners whose subject holds the event as theirs, not the bombing’s', () => {
+    const text =
+      'Alder market families lay roses five years on\n\n' +
+      'Relatives of the 23 shoppers killed in the car bombing of Alder’s covered market laid roses at the gates on Tuesday, five years to the day since the blast.\n\n' +
+      'Shopkeepers pulled down their shutters for a minute at noon. Nobody has been convicted over the bombing.';
+    expect(current(text, '2026-05-20')).toEqual([]);
+  });
+  it('reads survivors telling a hearing on a day of these days of an old massacre as past', () => {
+    const text =
+      'Survivors tell parliament hearing of Kesh village killings\n\n' +
+      'Survivors of the massacre at Kesh village told a parliamentary hearing in Dorn on Thursday how soldiers rounded up men in the school yard and shot them, in the first public testimony on the 2012 killings.\n\n' +
+      'Lawmakers said they would seek the army’s records from that summer.';
+    expect(current(text, '2026-05-20')).toEqual([]);
+  });
+  it('keeps a bomb whose own relative clause holds the day as current', () => {
+    const text =
+      'Mourners gather in Alder\n\n' +
+      'Hundreds of mourners gathered in Alder on Tuesday for the funerals of the victims of the car bomb that exploded in the covered market on Monday, killing 23 shoppers.\n\n' +
+      'No group has claimed the attack.';
+    expect(current(text, '2026-05-20').some((i) => i.date === '2026-05-18')).toBe(true);
+  });
+});
+
+describe('a commission’s findings dated by a wire dateline', () => {
+  it('reads a dateline’s day as the day of filing, and "that day" as no day of the retold shooting’s own', () => {
+    const text =
+      'Panel blames ministers for Ferrow bridge shootings\n\n' +
+      'BELGAR, May 19: A state commission has held two former ministers and an army colonel responsible for the shooting of striking textile workers on the Ferrow bridge on October 3, 2019.\n\n' +
+      'The panel handed its report to the president on Monday evening.\n\n' +
+      'According to the report, the commission found that soldiers opened fire on the marchers without warning and that most of the 23 people killed that day were shot in the back.\n\n' +
+      'The families’ association said it would meet on Friday to discuss a sit-in.';
+    expect(current(text, '2026-05-19')).toEqual([]);
+  });
+  it('keeps tear gas fired on a day of its own at the families outside the commission as current', () => {
+    const text =
+      'Panel blames ministers for Ferrow bridge shootings\n\n' +
+      'BELGAR, May 19: A state commission has held two former ministers and an army colonel responsible for the shooting of striking textile workers on the Ferrow bridge on October 3, 2019.\n\n' +
+      'According to the report, the commission found that soldiers opened fire on the marchers without warning.\n\n' +
+      'Police fired tear gas on Monday at relatives who had gathered outside the commission building, injuring four of them.';
+    expect(current(text, '2026-05-19').some((i) => i.date === '2026-05-18')).toBe(true);
+  });
+});

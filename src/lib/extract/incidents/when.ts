@@ -359,13 +359,16 @@ export function backgroundOf(
   // (a day a trial's own verb holds, "the trial of a man accused of a knife attack opened on Monday", is the trial's;
   // so is a day told before the words that tie a strong frame to its event, "a judge sentenced him on Monday for the
   // bombings that …", while one told after them is the event's, "a memorial for the victims of Sunday's car bomb")
+  // (and so is a day told after the main verb of a sentence whose subject holds the retold event: "relatives of those
+  // killed in the bombing laid roses on Tuesday", "survivors of the massacre told a hearing on Thursday how …")
   const frameDay =
     !!date &&
     date.sent === r.s.index &&
     (FRAME_DAY_BEFORE.test(text.slice(0, date.start - r.s.start)) ||
       (!!frame?.strong &&
         date.end <= r.s.start + at &&
-        /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at))));
+        /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at))) ||
+      (!!frame && (frame.strong || genre) && dayOfMainVerb(r, date)));
   if (frame && (frame.strong || genre) && !(date && published && recentDay(date, published) && !frameDay))
     background = true;
   // (and the sentence's one day a trial's, "a man accused of a knife attack went on trial on Monday", is no event's)
@@ -380,6 +383,7 @@ export function backgroundOf(
   // in such a story a current event needs a day of its own in its sentence, in the line of current events, and
   // physical evidence of violence told with it (a courthouse attacked during the trial, a clash at the memorial), in
   // its sentence or the next of its paragraph ("A patrol was ambushed on Sunday. Nine guards were killed.")
+  // (a day that only points back to one told before, "the 19 people killed that day", is no day of its own)
   const next = r.doc.sentences[r.s.index + 1];
   if (
     genre &&
@@ -387,6 +391,7 @@ export function backgroundOf(
       date &&
       published &&
       date.sent === r.s.index &&
+      !(date.anchored && THAT_DAY.test(date.text)) &&
       recentDay(date, published) &&
       (PHYSICAL.test(text) || (next?.para === r.s.para && PHYSICAL.test(next.text)))
     )
@@ -439,6 +444,30 @@ export function backgroundOf(
     date = own[own.length - 1] ?? null;
   }
   return { background, date };
+}
+
+/** A relative word that opens a clause of the noun before it: "the bomb that exploded on Sunday". */
+const RELATIVE = /^(?:that|which|who|whom|whose|where|when)$/i;
+/**
+ * A day told after the main verb that follows the event's noun: the event (a noun: "bombing", "massacre") is told
+ * inside the subject of the sentence ("Relatives of the shoppers killed in the car bombing"), and the day after its
+ * verb ("laid roses at the gates on Tuesday") is that verb's. A verb opened by a relative word ("the bomb that
+ * exploded on Sunday") or set before a noun ("Alder's covered market") is not the main verb.
+ */
+function dayOfMainVerb(r: Reading, date: DateMention): boolean {
+  const from = r.s.start + r.at + r.trigLen;
+  if (date.start < from) return false;
+  const words = r.doc.words.slice(r.s.w0, r.s.w1);
+  const head = words.findLast((w) => w.end <= from);
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  const between = words.filter((w) => w.start >= from && w.end <= date.start);
+  for (let k = 0; k < between.length; k++) {
+    const w = between[k];
+    if (RELATIVE.test(w.text)) return false;
+    const prev = between[k - 1] ?? head;
+    if (w.pos === 'VERB' && /^(?:NOUN|PROPN|NUM)$/.test(prev.pos) && !/ing$/i.test(w.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -529,6 +558,9 @@ function clauseOf(text: string, at: number): [number, number] {
   }
   return [from, to];
 }
+/** A day told only by pointing back to one told before: "that day", "the same evening", "later that night". */
+const THAT_DAY =
+  /^(?:(?:later|earlier)\s+)?(?:the\s+same|that\s+same|that)\s+(?:day|morning|afternoon|evening|night)$/i;
 /** A day in the article's line of current events: at most two weeks before publication, not after it. */
 const recentDay = (d: DateMention, published: string) => {
   if (d.precision !== 'day' && d.precision !== 'time') return false;
@@ -571,7 +603,9 @@ export function retellingGenre(doc: Doc, dates: DateMention[], published: string
     told++;
     const own = datesOf.get(s.index) ?? [];
     // (a sentence with a day in the line of current events tells of now, whatever else it recalls)
-    const recent = !!published && own.some((d) => recentDay(d, published) && !saidBefore(doc, d));
+    // (nor does a wire dateline's day, the day of filing: "KATHMANDU, Jan 19: A commission has held …")
+    const recent =
+      !!published && own.some((d) => recentDay(d, published) && !saidBefore(doc, d) && !datelineDate(doc, d));
     const past =
       !!frameOf(s.text, t.at, t.len) ||
       (!recent &&
