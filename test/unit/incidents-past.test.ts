@@ -487,3 +487,27 @@ describe('a commission’s findings dated by a wire dateline', () => {
     expect(current(text, '2026-05-19').some((i) => i.date === '2026-05-18')).toBe(true);
   });
 });
+
+describe('an act told before the retelling of another', () => {
+  it('reads a bomb at a memorial service as current, not the strike the crowd remembered', () => {
+    const text =
+      'Bomb hits memorial service in Orsava\n\n' +
+      'A bomb exploded near Cathedral Square in Orsava on Saturday evening as hundreds of people gathered to remember the 41 victims of the 2020 missile strike on the Dunavit tower, killing two people and wounding 14, police said.\n\n' +
+      'No group has claimed the attack.';
+    const cur = current(text, '2026-03-15');
+    expect(cur.map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+    expect(cur[0].date).toBe('2026-03-14');
+  });
+  it('reads tear gas fired at a march marking an old shooting as current', () => {
+    const text =
+      'Riot police in Belgar fired tear gas and water cannon on Thursday at several thousand people marching to mark seven years since soldiers shot dead textile workers in the 2019 wage protests.\n\n' +
+      'Medics said 12 people were hurt.';
+    expect(current(text, '2026-05-20').some((i) => i.date === '2026-05-14')).toBe(true);
+  });
+  it('still reads the remembered strike alone as background when nothing else happened', () => {
+    const text =
+      'Hundreds of people gathered in Cathedral Square in Orsava on Saturday evening to remember the 41 victims of the 2020 missile strike on the Dunavit tower.\n\n' +
+      'The mayor read the names of the dead.';
+    expect(current(text, '2026-03-15')).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ import {
   weaponSubType,
 } from './remote.ts';
 import type { Trigger } from './types.ts';
+import { retoldFrom } from './when.ts';
 
 /** Armed sides, whose fights with each other are battles, not a crowd's: "rebels and troops fought each other". */
 const ARMED_NOT =
@@ -456,6 +457,14 @@ export function bestTrigger(text: string): Best | null {
     // gives way to the sentence's own act told before it, when there is one
     if (out && KILLED_IN_BEFORE.test(text.slice(Math.max(0, out.at - 40), out.at))) {
       const own = bestTrigger(text.slice(0, out.at).replace(KILLED_IN_BEFORE, ''));
+      if (own && own.trig.strength >= 0.5) out = own;
+    }
+    // so does an event the sentence retells ("gathered to remember the victims of the 2020 missile strike", "marching
+    // to mark seven years since soldiers shot dead …"): the act told before the retelling is the sentence's own ("A
+    // bomb exploded near the square as hundreds gathered to remember …", "Police fired tear gas at people marching …")
+    const retold = out && retoldFrom(text, out.at, out.len);
+    if (retold) {
+      const own = bestTrigger(text.slice(0, retold));
       if (own && own.trig.strength >= 0.5) out = own;
     }
     bestOf.set(text, out);

@@ -33,6 +33,17 @@ const COUNTED_BACK =
 export const countedBack = (text: string, at: number): boolean =>
   COUNTED_BACK.test(text.slice(Math.max(0, at - 120), at));
 /**
+ * Where the words that retell the event at `at` begin (a frame, "the victims of", "a court jailed … for", or a time
+ * counted back, "to mark seven years since"), if any: the words before them tell the sentence's own act.
+ */
+export function retoldFrom(text: string, at: number, len: number): number | null {
+  const frame = frameOf(text, at, len);
+  if (frame) return frame.start;
+  const from = Math.max(0, at - 120);
+  const m = COUNTED_BACK.exec(text.slice(from, at));
+  return m ? from + m.index : null;
+}
+/**
  * A span of months, years or a season filled with acts of a kind: "after a winter of massacres and drone strikes",
  * "months of air strikes", "two years of shelling". It tells of a pattern over a time past, not of an event.
  */
@@ -523,6 +534,8 @@ const FRAME_WORD = new RegExp(
 export interface Frame {
   /** a trial, an inquest or a memory (else an account: a report, an inquiry, witnesses) */
   strong: boolean;
+  /** where in the sentence the frame's words begin */
+  start: number;
   /** where in the sentence the event's own words begin (dates before it are the frame's) */
   from: number;
 }
@@ -541,7 +554,7 @@ export function frameOf(text: string, at: number, len = 0): Frame | null {
   // massacre" has the day between two of them, and it is the frame's)
   let last = 0;
   for (const w of m[0].matchAll(FRAME_WORD)) last = w.index + w[0].length;
-  return { strong: !!m[1], from: start + m.index + last };
+  return { strong: !!m[1], start: start + m.index, from: start + m.index + last };
 }
 /** The clause of a sentence that holds `at`: between clause marks and the words that open a clause of its own. */
 const CLAUSE_MARK =
