@@ -64,3 +64,35 @@ describe('a cause denied is no accident', () => {
     expect(list.map((i) => i.subType)).toContain('Remote explosive/landmine/IED');
   });
 });
+
+describe('one hostile cause ruled out, and a weapon named only in a simile', () => {
+  it('records no incident for a factory blast police do not think suspicious, though a witness likens it to a grenade', () => {
+    const text =
+      'Workers hurt in blast at Greyhaven cell factory\n\n' +
+      'Two men were taken to hospital on Friday after an explosion tore through a drying room at the Nordcell lithium cell factory in Greyhaven, blowing out windows in the street behind.\n\n' +
+      '"It went off like a grenade, then there was smoke everywhere," said a delivery driver who was unloading at the gate.\n\n' +
+      'Greyhaven police said the blast was not thought to be suspicious and that the cause was being looked into by the company.';
+    expect(current(text)).toEqual([]);
+  });
+  it('records no incident for a silo explosion with no evidence of any criminal act', () => {
+    const text =
+      'Silo explosion shakes Port Fenn docks\n\n' +
+      'An explosion ripped the top off a grain silo at Port Fenn docks late on Sunday, showering the quay with debris and injuring a crane operator.\n\n' +
+      'Harbour police said there was no evidence of any criminal act. The docks reopened on Monday morning.';
+    expect(current(text)).toEqual([]);
+  });
+  it('still records a blast at a works that police say was caused by a planted device', () => {
+    const text =
+      'Bomb at Kellerby solvent works was planted, police say\n\n' +
+      'A blast that ripped through a storage shed at the Vantor Chemicals works in Kellerby on Tuesday was caused by an explosive device, police said on Wednesday, and an eco-militant group claimed responsibility.\n\n' +
+      'Four employees were injured. Detectives said the device had been placed against the shed wall overnight.';
+    expect(current(text).length).toBeGreaterThan(0);
+  });
+  it('still records an explosion at a depot when the cause sought is a bomb a witness saw thrown', () => {
+    const text =
+      'Explosion at Greyhaven fuel depot\n\n' +
+      'An explosion tore through a fuel depot in Greyhaven on Friday after a man threw a grenade over the fence, injuring two guards, police said.\n\n' +
+      'The cause of the fire that followed is being investigated.';
+    expect(current(text).length).toBeGreaterThan(0);
+  });
+});

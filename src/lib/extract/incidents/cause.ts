@@ -14,9 +14,26 @@ const POLITICAL_ACTOR =
 const WAR_WEAPON =
   /\b(?:air ?strikes?|airstrikes?|drones?|missiles?|rocket (?:fire|attacks?|strikes?)|shelling|shelled|artillery|mortars?|bombs?|(?:car|roadside|suicide) bomb\w*|bombings?|bombers?|explosives?|IEDs?|explosive devices?|grenades?)\b/i;
 
-/** An accidental cause, or a hostile one ruled out. */
-const ACCIDENT =
-  /\b(?:(?<!\b(?:no|not an?|wasn't an?|was not an?|never an?)\s)accident(?:s|al|ally)?|(?:ruled?|ruling) out (?:any |an? )?(?:sabotage|foul play|terror\w*|(?:deliberate |hostile |militant |terror )?(?:attack|act|action|activity)|criminal (?:intent|activity))|no (?:signs?|suspicion|evidence|indications?) (?:of|that) (?:sabotage|foul play|hostile|enemy|terror\w*|an attack|a deliberate)|not (?:being )?(?:treated|considered|regarded) as (?:terror\w*|suspicious|an attack|a crime|deliberate)|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|safety (?:violations|lapses|breaches|regulations))\b/gi;
+/** A hostile cause: sabotage, foul play, terrorism, an attack, a crime, arson. */
+const HOSTILE_SRC =
+  '(?:sabotage|foul play|terror\\w*|(?:deliberate |hostile |militant |terror |criminal )?(?:attack|act|action|activity)|criminal (?:intent|activity|involvement)|(?:a )?crime|deliberate|hostile|enemy|arson|suspicious circumstances)';
+/**
+ * A hostile cause ruled out: "ruled out sabotage", "no sign of foul play", "no evidence of any criminal act",
+ * "nothing to suggest a deliberate act", "not being treated as suspicious", "not thought to be suspicious". One such
+ * word settles the cause as an accident's.
+ */
+const RULED_OUT = new RegExp(
+  String.raw`\b(?:(?:ruled?|ruling) out (?:any |an? )?${HOSTILE_SRC}|no (?:signs?|suspicion|evidence|indications?|suggestion) (?:of|that) (?:any |an? )?${HOSTILE_SRC}|nothing (?:suspicious|to suggest (?:any |an? )?${HOSTILE_SRC})|not (?:being )?(?:treated|considered|regarded|thought|believed|deemed) (?:to (?:be|have been) |as )?(?:an? )?(?:${HOSTILE_SRC}|suspicious))\b`,
+  'gi',
+);
+/**
+ * An accidental cause ("a gas leak", "an electrical fault", "negligence"), or a cause still sought with no hostile
+ * one named ("the cause of the blast is under investigation", "the cause was being looked into").
+ */
+const ACCIDENTAL =
+  /\b(?:(?<!\b(?:no|not an?|wasn't an?|was not an?|never an?)\s)accident(?:s|al|ally)?|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|safety (?:violations|lapses|breaches|regulations)|(?:the )?cause (?:of the (?:blast|explosion|fire|blaze|collapse) )?(?:is|was|remains|remained) (?:still )?(?:being (?:investigated|looked into|examined|established)|under investigation|(?:not yet |not )?(?:known|clear)|unknown|unclear))\b/gi;
+/** Both: the words of an accident. */
+const ACCIDENT = new RegExp(`${RULED_OUT.source}|${ACCIDENTAL.source}`, 'gi');
 
 /** A robbery, a burglary or a theft. */
 const PROPERTY_CRIME =
@@ -25,6 +42,12 @@ const PROPERTY_CRIME =
 /** The text names a political actor, not counting one it rules out ("police ruled out a terror attack"). */
 export const namesPoliticalActor = (text: string): boolean =>
   POLITICAL_ACTOR.test(text.replace(ACCIDENT, ' '));
+
+/** A weapon of war named to say what something was like: "like a bomb", "as if a missile had hit". */
+const SIMILE = new RegExp(
+  String.raw`\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?${WAR_WEAPON.source}`,
+  'gi',
+);
 
 /** The headline and the first paragraphs: where a story says what kind of story it is. */
 function leadText(doc: Doc): string {
@@ -36,7 +59,7 @@ function leadText(doc: Doc): string {
 
 const cache = new WeakMap<Doc, boolean>();
 /**
- * A story of an accident (at least two accidental causes or hostile ones ruled out) or of a property crime (at least
+ * A story of an accident (two accidental causes, or a hostile one ruled out) or of a property crime (at least
  * three mentions) whose lead names no political actor (an armed group, a crowd, a community in conflict) and no weapon of war.
  */
 export function nonPoliticalStory(doc: Doc): boolean {
@@ -44,9 +67,10 @@ export function nonPoliticalStory(doc: Doc): boolean {
   if (known !== undefined) return known;
   const text = doc.text.slice(0, 20_000);
   const count = (re: RegExp) => (text.match(re) ?? []).length;
-  const lead = leadText(doc);
+  // (a weapon named in a simile, "it went off like a grenade", "sounded like a bomb", is no weapon of the story)
+  const lead = leadText(doc).replace(SIMILE, ' ');
   const out =
-    (count(ACCIDENT) >= 2 || count(PROPERTY_CRIME) >= 3) &&
+    (count(ACCIDENTAL) + 2 * count(RULED_OUT) >= 2 || count(PROPERTY_CRIME) >= 3) &&
     !namesPoliticalActor(lead) &&
     !WAR_WEAPON.test(lead);
   cache.set(doc, out);
