@@ -726,6 +726,28 @@ describe('loose war words in a campaign, a match report and a film review', () =
     );
     expect(list).toHaveLength(0);
   });
+  it('reads the day a film premiered, told in a clause of its own, as the work’s and not its plot’s', () => {
+    const text =
+      'Festival diary: ‘Salt and Iron’ is the toughest watch of the week\n\n' +
+      'Halfway through Ines Okoro’s “Salt and Iron”, which had its world premiere at the Lunden film festival on Tuesday night, a car bomb tears through a crowded checkpoint and the screen goes white.\n\n' +
+      'The film follows two brothers on opposite sides of a militia war. Gunmen storm a clinic and a teenage fighter is shot dead on a bridge in the most upsetting scene.\n\n' +
+      'Okoro told the audience after the screening that every scene came from stories her family told her.';
+    expect(current(text, '2026-05-20')).toEqual([]);
+  });
+  it('reads the day a novel was published as the book’s, and a novel’s words as a review’s', () => {
+    const text =
+      'Novel review: Harlan Vey’s ‘The Quiet Border’\n\n' +
+      'In the opening chapter of Harlan Vey’s fourth novel, published on Thursday by Greystone, rebels ambush a customs post on a mountain pass and kill six guards.\n\n' +
+      'Vey writes action well, and a late chapter in which soldiers open fire on a funeral procession is handled with restraint. The weaker parts are the love letters, but this is a gripping thriller.';
+    expect(current(text, '2026-05-20')).toEqual([]);
+  });
+  it('still records masked men storming the premiere of a film, the day told in their own clause', () => {
+    const text =
+      'Masked men storm cinema premiere of war film in Teleor\n\n' +
+      'About 20 masked men stormed a cinema in Teleor on Friday night during the premiere of the war drama “Ashes of Teleor”, beating spectators with clubs and smashing the projector, police said.\n\n' +
+      'Five people were taken to hospital, including the film’s lead actor. The film, directed by Mira Halden, depicts a siege and has been attacked by nationalist groups online.';
+    expect(current(text, '2026-05-20').length).toBeGreaterThan(0);
+  });
 });
 
 describe('weather that "pounded" a coast', () => {

@@ -275,7 +275,12 @@ const WEAPON_WORD =
   /\b(?:bombs?|shells|shelling|missiles?|rockets?|drones?|mortars?|artillery|grenades?|explosives?|air ?strikes?|warplanes?|air raids?|sirens)\b/i;
 /** Words of a review of a film, a book or a play: the violence it tells is its story's. */
 const REVIEW_WORDS =
-  /\b(?:films?|movie|director|premiere[sd]?|festival|screenplay|cinematograph\w*|the camera|the audience|cast|actors?|actress|newcomer|review|feature|documentary|novel|the book|episodes?|box office|plot|protagonist|scenes?|shots? (?:of|in) the film|running time|in cinemas|on screen)\b|★/gi;
+  /\b(?:films?|movie|director|premiere[sd]?|festival|screenplay|cinematograph\w*|the camera|the audience|cast|actors?|actress|newcomer|review|feature|documentary|novels?|the book|chapters?|prose|thriller|memoir|author|readers?|publishers?|episodes?|box office|plot|protagonist|scenes?|shots? (?:of|in) the film|running time|in cinemas|on screen)\b|★/gi;
+/** A clause of a work's own life: its words (REVIEW_WORDS) or its release ("published", "screened", "out now"). */
+const WORK_CLAUSE = new RegExp(
+  String.raw`${REVIEW_WORDS.source}|\b(?:premiered|published|released|screened|screening|debuted|opens|opened in|launch(?:es|ed)|came out|comes out|out now|hits? (?:cinemas|shelves|theatres|theaters|screens))\b`,
+  'i',
+);
 const genreCache = new WeakMap<Doc, boolean>();
 /**
  * A match report or a review (many words of the genre): its loose war words ("the bench came on and bombarded
@@ -918,9 +923,22 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // answered with tear gas")
   // (nor, in a match report, is a day of its own enough: "ambushed Nigeria 88-71 on Tuesday night" needs a weapon,
   // harm or armed men)
+  // (and a day of the work's own life, "which had its premiere on Tuesday", "published on Thursday by", is no day of
+  // its story's: a day counts when it is told in the trigger's own clause, or its clause tells of neither the work
+  // nor its release)
+  const act = clauseAround(text, at, trigLen);
   if (
     playedOrStaged(doc) &&
-    !(sentDay && (HARMED.test(text) || WEAPON_WORD.test(text) || ARMED_PEOPLE.test(text))) &&
+    !(
+      dates.some(
+        (d) =>
+          d.sent === s.index &&
+          (d.precision === 'day' || d.precision === 'time') &&
+          (clauseAround(text, d.start - s.start, d.end - d.start) === act ||
+            !WORK_CLAUSE.test(clauseAround(text, d.start - s.start, d.end - d.start))),
+      ) &&
+      (HARMED.test(text) || WEAPON_WORD.test(text) || ARMED_PEOPLE.test(text))
+    ) &&
     !((trig.type === 'Riots' || trig.subType === 'Protest with intervention') && FORCE_WORD.test(text))
   )
     return null;
