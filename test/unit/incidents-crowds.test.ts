@@ -393,3 +393,25 @@ describe('a mob told from its victims', () => {
     expect(found.map((i) => i.subType)).toEqual(['Mob violence']);
   });
 });
+
+describe('a protest whose crowd stoned vehicles or set a building alight, then was broken up', () => {
+  it('reads the crowd violence over the tear gas that dispersed it', () => {
+    expect(
+      kinds(
+        'Hundreds of traders protested outside the district office in Tarsk on Monday against new stall fees, and some stoned passing cars before police dispersed them with tear gas.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Striking dockers rallied at the port gates in Tarsk on Tuesday and set a customs hut alight; officers fired tear gas to clear the road.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('keeps a protest met with tear gas a protest with intervention when the crowd harmed nothing', () => {
+    expect(
+      kinds(
+        'Hundreds of traders protested outside the district office in Tarsk on Monday against new stall fees until police dispersed them with tear gas.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+});
