@@ -6,8 +6,8 @@
  *
  * This module reads a document sentence by sentence and orchestrates the parts in ./incidents/: triggers (types and
  * sub-types), not-events (what tells of no incident), when (date and background), places, actors, account (the
- * discourse window), casualties, attribution, merge (one event, one record), protests and remote (war reporting's
- * barrages).
+ * discourse window), casualties, attribution, merge (one event, one record), protests, remote (war reporting's
+ * barrages) and joined (an event whose doer, act and harm are told in sentences of their own).
  */
 import { type DateMention, extractDates } from './dates.ts';
 import { buildDoc, type Doc, type Sentence } from './doc.ts';
@@ -37,6 +37,7 @@ import {
 } from './incidents/common.ts';
 import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
+import { joinedSite } from './incidents/joined.ts';
 import { ARMED_SIDE } from './incidents/kinds.ts';
 import { foldRepeats, mergeInto, placesAgree } from './incidents/merge.ts';
 import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
@@ -376,7 +377,13 @@ function readIncidents(
         ),
       ];
       for (const site of sites) consider(s, site, placesHit.length >= 2);
-    } else consider(s, null);
+    } else if (bestTrigger(s.text)) consider(s, null);
+    // a sentence that tells no event alone may begin one told over the sentences after it
+    else
+      consider(
+        s,
+        joinedSite(doc, ents, dates, s, (t) => !!bestTrigger(t)),
+      );
   });
   // (what the news is, read before later steps fold the headline's records into the body's)
   const violentLead = leadIsViolent(found, doc, dates, published, (k) => !!sitesOf[k]?.length);

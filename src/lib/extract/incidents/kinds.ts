@@ -19,7 +19,7 @@ const ARMED_MEN =
 /** Guns in the plural: "rifles", "automatic weapons", "AK-47s". */
 const FIREARMS = '(?:rifles|guns|firearms|shotguns|automatic weapons|machine ?guns|AK-47s?)';
 /** Weapons carried by one person: "a knife", "a machete", "a shotgun". */
-const HAND_WEAPON =
+export const HAND_WEAPON =
   '(?:knife|knives|machete|axe|hatchet|cleaver|sword|blade|screwdriver|hammer|crowbar|iron bar|gun|pistol|handgun|rifle|shotgun|firearm)';
 /**
  * Armed people outside a state's forces, as the doers of violence, in the plural, the singular or a body: "suspected

@@ -74,7 +74,7 @@ const FIRED_ON_CROWD = `(?:(?<!\\b(?:tear[- ]?gas|water cannon|rubber bullets|pe
 const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
-const CROWD_VIOLENCE = new RegExp(
+export const CROWD_VIOLENCE = new RegExp(
   `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
