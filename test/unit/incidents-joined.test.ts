@@ -45,9 +45,27 @@ describe('a doer, an act and a harm told in three sentences', () => {
     );
     expect(list.some((i) => i.subType === 'Protest with intervention')).toBe(true);
   });
+  it('reads a crowd of people who held a street and said what they demanded as a peaceful protest', () => {
+    const list = incidents(
+      'Several hundred dock workers left the port of Mombasa at noon on Tuesday. They sat down across Moi Avenue for three hours and demanded their unpaid overtime.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Peaceful protest']);
+  });
 });
 
 describe('sentences that must not be joined', () => {
+  it('finds no protest in a crowd that cheered or asked for help, with no street held or demand told', () => {
+    expect(
+      incidents(
+        'Thousands of supporters filled the square in Kumasi on Sunday evening. They chanted the names of the players until midnight.',
+      ),
+    ).toHaveLength(0);
+    expect(
+      incidents(
+        'Hundreds of villagers walked to the district office in Kasese on Friday. They asked the officials for seed and tools.',
+      ),
+    ).toHaveLength(0);
+  });
   it('does not join an act of another year to a death told today', () => {
     expect(
       incidents(

@@ -13,13 +13,13 @@
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import type { Entities } from '../entities.ts';
+import type { Entities, Place } from '../entities.ts';
 import { AIR_WORDS, ARMED_DOER_RE, CIVILIAN_NOUNS, FORCES, HAND_WEAPON } from './kinds.ts';
 import { CROWD_VIOLENCE } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, type Site } from './remote.ts';
 import type { Trigger } from './types.ts';
 
-type Kind = 'air' | 'shell' | 'blast' | 'state' | 'armed' | 'crowd' | 'person';
+type Kind = 'air' | 'shell' | 'blast' | 'state' | 'armed' | 'crowd' | 'people' | 'person';
 /** The doers of violence by kind, tried in this order (a weapon before the men who fire it). */
 const DOERS: [Kind, RegExp][] = [
   ['air', AIR_WORDS],
@@ -31,6 +31,13 @@ const DOERS: [Kind, RegExp][] = [
   ['armed', ARMED_DOER_RE],
   ['state', new RegExp(`\\b(?:riot police|${FORCES})\\b`, 'i')],
   ['crowd', /\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths)\b/i],
+  [
+    'people',
+    new RegExp(
+      `\\b(?:hundreds|thousands|dozens|scores|several (?:hundred|thousand|dozen)|\\d[\\d,]*) (?:of )?(?:[\\w-]+ )?(?:${CIVILIAN_NOUNS}|people|[a-z]+(?:ers|ists|ees|ants|ents|ians|ors))\\b`,
+      'i',
+    ),
+  ],
   [
     'person',
     /\b(?:(?:an?|one|two|three|four|five|several|\d+) (?:[\w-]+ )?(?:men|man|women|woman|youths?|teenagers?|riders?)|men)\b/i,
@@ -114,6 +121,11 @@ const DESTROYED =
 /** A state's force turned on a crowd. */
 const FORCE_ON_CROWD =
   /\b(?:moved in|charged|baton-charged|dragged|dispersed|cleared|tear ?gas|batons?|water cannon|rubber bullets)\b/i;
+/** A crowd's act of protest: the street held, a march, placards. */
+const PROTEST_ACT =
+  /\b(?:blocked|barricaded|occupied|marched|converged on|sat down|chained themselves|waved (?:flags|banners|placards)|carried (?:placards|banners|flags|signs)|chanted)\b/i;
+/** What a crowd wants, told as a demand. */
+const DEMAND = /\b(?:demand(?:ed|ing)|call(?:ed|ing) for|in protest (?:at|against|over)|to protest)\b/i;
 /** A weapon drawn: a person who draws one is armed. */
 const WEAPON_DRAWN = new RegExp(
   `\\b(?:pulled|drew|produced|took out|pulled out|brandished) (?:a|an|his|her|their) (?:[\\w-]+ )?${HAND_WEAPON}\\b`,
@@ -147,6 +159,8 @@ function doerOf(text: string): Doer | null {
     const g = new RegExp(re.source, 'gi');
     for (const m of text.matchAll(g)) {
       if (best && m.index >= best.at) break;
+      // (people of a count who are armed men are armed men: "dozens of masked settlers")
+      if (kind === 'people' && ARMED_DOER_RE.test(m[0])) continue;
       const after = text.slice(m.index + m[0].length);
       if (
         MODIFIER_AFTER.test(after) ||
@@ -194,11 +208,15 @@ function storyAfter(
       QUOTE_MARK.test(t.text)
     )
       break;
-    // (another place or another day is another story: "In Mombasa, six people died the same day")
+    // (another town or land, or another day, is another story: "In Mombasa, six people died the same day"; a street or
+    // a building is a spot within the first one's)
     if (
       places.size &&
       placesIn(ents, t).some(
-        (m) => !places.has(m.id) && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start)),
+        (m) =>
+          !places.has(m.id) &&
+          AREA.has((ents.byId.get(m.id) as Place | undefined)?.kind ?? '') &&
+          LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start)),
       )
     )
       break;
@@ -208,6 +226,8 @@ function storyAfter(
   }
   return out;
 }
+/** The places that are towns or lands, not spots within them. */
+const AREA = new Set(['city', 'province', 'region', 'country']);
 /** A place told as where something happened: "in Mombasa", "near the border town of". */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|inside|around|across|from)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?)?$/i;
@@ -254,6 +274,14 @@ function subTypeOf(
         return ['Protests', 'Protest with intervention'];
       if (fought || FIGHT.test(own)) return ['Battles', 'Armed clash'];
       return null;
+    }
+    case 'people': {
+      // (a crowd of people who held a street or marched and told what they demanded: "They blocked the ring road and
+      // demanded a cut in diesel taxes")
+      const told = `${own} ${acts}`;
+      return PROTEST_ACT.test(told) && DEMAND.test(told) && !CROWD_VIOLENCE.test(told)
+        ? ['Protests', 'Peaceful protest']
+        : null;
     }
     default: {
       // (a man or men not told as armed are armed by what they did: fired, stabbed, drew a weapon)
@@ -302,8 +330,10 @@ export function joinedSite(
     .filter((t) => !OTHER_CAUSE.test(t) && !NO_HARM.test(t))
     .filter((t) => PEOPLE_HARMED.test(t) || THINGS_DESTROYED.test(t) || DETAINED.test(t));
   if (!acts.length && !harms.length) return null;
-  // (weapons from afar act by coming: "drones came over the ridge"; men act by what they are told to do)
+  // (weapons from afar act by coming: "drones came over the ridge"; men act by what they are told to do; a crowd of
+  // people by its protest, read with its sub-type)
   const acted =
+    doer.kind === 'people' ||
     doer.kind === 'air' ||
     doer.kind === 'shell' ||
     doer.kind === 'blast' ||
