@@ -75,6 +75,16 @@ describe('rare wording read as the plain word', () => {
       'Jets hit the column, destroying three trucks; a wrecking ball later cleared the ruins.',
     );
   });
+  it('reads a rare word spelt with a long s as the plain word, as case-blind reading folds it to an s', () => {
+    const plain = (text: string) => plainReading(text, buildDoc(text))?.doc.text ?? null;
+    expect(plain('Herders said raiders ſlew two boys at the Varn well before dawn.')).toBe(
+      'Herders said raiders killed two boys at the Varn well before dawn.',
+    );
+    // (the Kelvin sign elsewhere in a text changes nothing: the same rare word is read the same)
+    expect(plain('The well froze at 260 \u212A; raiders slew two boys there.')).toBe(
+      'The well froze at 260 \u212A; raiders killed two boys there.',
+    );
+  });
   it('reads mortar projectiles that touched down as landed, and a plane that touched down as no event', () => {
     expect(
       incidents(

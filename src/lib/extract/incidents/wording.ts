@@ -71,7 +71,18 @@ const PLAIN: [string, string][] = [
   ['automobiles', 'cars'],
   ['automobile', 'car'],
 ];
-const RULES = PLAIN.map(([src, to]) => ({ re: new RegExp(`\\b${src}\\b`, 'giu'), to }));
+/**
+ * Each rule as read with the u flag, and as read without it (`ascii`). The rules are ASCII, and the u flag folds only
+ * two other characters to ASCII letters, the long s (ſ) and the Kelvin sign (K): on a text without either the two
+ * match alike, and the pattern without the flag runs about twenty times faster.
+ */
+const RULES = PLAIN.map(([src, to]) => ({
+  re: new RegExp(`\\b${src}\\b`, 'giu'),
+  ascii: new RegExp(`\\b${src}\\b`, 'gi'),
+  to,
+}));
+/** The characters the u flag folds to an ASCII letter. */
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** The plain word in the case of the word it replaces ("Slain" → "Killed", "SLAIN" → "KILLED"). */
 function inCaseOf(word: string, plain: string): string {
@@ -82,8 +93,9 @@ function inCaseOf(word: string, plain: string): string {
 /** The edits that put a text in plain wording, in text order and not overlapping (the earlier rule wins a tie). */
 function editsOf(text: string): TextEdit[] {
   const all: TextEdit[] = [];
-  for (const { re, to } of RULES)
-    for (const m of text.matchAll(re))
+  const folded = FOLDS_TO_ASCII.test(text);
+  for (const { re, ascii, to } of RULES)
+    for (const m of text.matchAll(folded ? re : ascii))
       all.push({
         start: m.index,
         end: m.index + m[0].length,
