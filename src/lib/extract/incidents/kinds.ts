@@ -91,6 +91,8 @@ const ENEMY_GROUP = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN})`;
 /** A count or a determiner before victims: "at least 22", "nine", "dozens of", "a". */
 const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
+/** A count of armed men of the other side told as killed: "three militants were shot dead". */
+const ENEMY_TOLL = `\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}`;
 
 /** Shots fired at someone, with how: "opened fire on", "fired indiscriminately at", "began shooting into". */
 const FIRED_ON =
@@ -385,7 +387,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed").
     re: gated(
       /\b(?:(?:were|have been|had been)\s+(?:killed|slain|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
-      `(?:(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}|\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
+      `(?:(?=${ENEMY_TOLL})(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)${ENEMY_TOLL}|${ENEMY_TOLL}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
       'i',
     ),
     type: 'Battles',

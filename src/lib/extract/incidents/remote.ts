@@ -68,6 +68,8 @@ const LABOUR_BEFORE = `(?<!\\b${LABOUR_WORD}\\s+)(?<!\\b(?:went|go|goes|going|ar
 /** Nothing after it that makes it a walkout or an idiom: "strike action", "strike a deal", "by nurses". */
 const LABOUR_AFTER =
   '(?!\\s+(?:action|pay|ballot|fund|committee|leaders?|notice|zone|out|three|a (?:deal|balance|chord|pose|note|blow))\\b)(?![^.;]{0,40}\\bby (?:[\\w-]+\\s+)?(?:workers|unions?|teachers|staff|employees|doctors|nurses|drivers|miners|dockers|pilots)\\b)';
+/** Who struck or what the strike did, then the strike itself: the words a bare strike is told in. */
+const STRIKE_TOLD = `(?:${MILITARY_STRIKER}\\s+(?:(?!${LABOUR_WORD}\\s)[\\w-]+\\s+)?|\\b(?:carried out|conducted|launched)\\s+(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+)?|(?<!\\bon\\s)(?=strikes?["”]?\\s+(?:on|in|against)\\s+[^.;]{0,120}\\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hitting|hit|destroying|destroyed|damaging|damaged)\\b))strikes?\\b`;
 
 /**
  * "Israeli strikes killed 12 people in Gaza", "a U.S. strike in Syria killed a militant leader": the bare "strike"
@@ -75,11 +77,9 @@ const LABOUR_AFTER =
  * artillery word in its sentence makes it shelling (retype, with strikeSubType).
  */
 export const BARE_STRIKE: Trigger = {
-  re: gated(
-    /strikes?\b/i,
-    `${LABOUR_BEFORE}(?:${MILITARY_STRIKER}\\s+(?:(?!${LABOUR_WORD}\\s)[\\w-]+\\s+)?|\\b(?:carried out|conducted|launched)\\s+(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+)?|(?<!\\bon\\s)(?=strikes?["”]?\\s+(?:on|in|against)\\s+[^.;]{0,120}\\b(?:killing|killed|kills|wounding|wounded|injuring|injured|hitting|hit|destroying|destroyed|damaging|damaged)\\b))strikes?\\b${LABOUR_AFTER}`,
-    'i',
-  ),
+  // (the words are looked for ahead first: the lookbehinds of LABOUR_BEFORE, tried at every position, are then
+  // tried only where a strike is told)
+  re: gated(/strikes?\b/i, `(?=${STRIKE_TOLD})${LABOUR_BEFORE}${STRIKE_TOLD}${LABOUR_AFTER}`, 'i'),
   type: EXP,
   subType: AIR,
   weapon: 'air/drone',
