@@ -330,8 +330,10 @@ export const T: Trigger[] = [
     // two communities fighting each other, not organised armed groups: "clashes between members of two communities",
     // "fighting between rival party supporters", "a clash between two groups of villagers", sides that "fought each
     // other" where the sentence names no armed side or demonstration, nor the state's force as one of the two
+    // (the verbs are looked for ahead first: the lookbehinds, one of which runs back to the sentence's start, are tried
+    // only where one stands)
     re: new RegExp(
-      String.raw`\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:the )?(?:(?:members|supporters|residents|people|youths) (?:of|from) )?${RIVAL_CROWD}\b(?![^.;]{0,40}?\b(?:and|with)\s+${ARMED_OTHER})|(?<!\b(?:${ARMED_NOT}|${DEMO_SIDE})\b[^.;]*)(?<!\b(?:${STATE_FORCE})\s+and\s+[^.;]{0,60}|\band\s+(?:the\s+)?(?:[\w-]+\s+)?(?:${STATE_FORCE})\s+)\b(?:fought|clashed|brawled|scuffled|(?:traded|exchanged) blows)\s+(?:with\s+)?(?:each other|one another)\b(?![^.;]*\b(?:${ARMED_NOT}|${DEMO_SIDE})\b)|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b`,
+      String.raw`\b(?:clash(?:es|ed)?|fighting|violence|scuffles?|brawls?)\b[^.;]{0,30}\bbetween (?:the )?(?:(?:members|supporters|residents|people|youths) (?:of|from) )?${RIVAL_CROWD}\b(?![^.;]{0,40}?\b(?:and|with)\s+${ARMED_OTHER})|\b(?=fought|clashed|brawled|scuffled|traded blows|exchanged blows)(?<!\b(?:${ARMED_NOT}|${DEMO_SIDE})\b[^.;]*)(?<!\b(?:${STATE_FORCE})\s+and\s+[^.;]{0,60}|\band\s+(?:the\s+)?(?:[\w-]+\s+)?(?:${STATE_FORCE})\s+)(?:fought|clashed|brawled|scuffled|(?:traded|exchanged) blows)\s+(?:with\s+)?(?:each other|one another)\b(?![^.;]*\b(?:${ARMED_NOT}|${DEMO_SIDE})\b)|\b(?:communal|sectarian|ethnic) (?:clash(?:es)?|violence|riots?|fighting)\b|\bstone[- ]pelting\b`,
       'i',
     ),
     type: 'Riots',
