@@ -140,3 +140,34 @@ describe('one person who smashes or defaces property', () => {
     ).toEqual(['Violent demonstration']);
   });
 });
+
+describe('things set on fire by people', () => {
+  const kinds = (text: string) => incidents(text).map((i) => i.subType);
+  it('reads any building or vehicle set on fire, one or many, with words between', () => {
+    expect(
+      kinds(
+        'Hooded men set fire to nine grain lorries at a depot outside Varnholm early on Sunday, police said.',
+      ),
+    ).toEqual(['Looting/property destruction']);
+    expect(
+      kinds(
+        'Arsonists set fire to the constituency office of a Varnholm councillor early on Sunday, police said.',
+      ),
+    ).toEqual(['Looting/property destruction']);
+    expect(
+      kinds(
+        'Miscreants set fire to at least four minibuses in Varnholm on Sunday night, hours before a strike.',
+      ),
+    ).toEqual(['Looting/property destruction']);
+  });
+  it('keeps a crowd that sets a car on fire a riot', () => {
+    expect(kinds('Protesters set fire to a police van outside the Varnholm town hall on Sunday.')).toEqual([
+      'Violent demonstration',
+    ]);
+  });
+  it('reads no event from a figure of speech', () => {
+    expect(
+      kinds('On Sunday the mayor set fire to the debate over the Varnholm budget with a single remark.'),
+    ).toEqual([]);
+  });
+});

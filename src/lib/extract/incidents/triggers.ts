@@ -321,7 +321,7 @@ export const T: Trigger[] = [
     // homes, schools or shops set on fire, by a crowd (a riot) or by armed men (property destroyed, or an attack when
     // people were harmed: see below); weaker than the words of a killing told with it ("were killed when gunmen
     // entered the village, fired several rounds and set fire to six houses")
-    re: /\bset (?:fire|ablaze) to (?:(?:around|about|some|at least|more than|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|several|many|the|a|an)\s+){0,3}(?:houses|homes|huts|schools?|churche?s?|mosques?|offices|shops|market stalls)\b/i,
+    re: /\bset (?:fire|ablaze) to (?:(?:around|about|some|at least|more than|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|the|a|an|his|her|their|its)\s+){0,3}(?:[\w'’-]+\s+){0,2}?(?:houses?|homes?|huts?|schools?|churche?s?|mosques?|temples?|offices?|shops?|stores?|market stalls|cars?|vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|vans?|motor(?:cycle|bike)s?|tractors?|warehouses?|depots?|buildings?|headquarters)\b/i,
     type: 'Riots',
     subType: 'Violent demonstration',
     strength: 0.5,
@@ -607,7 +607,7 @@ function partOf(text: string, at: number): string {
  */
 /** One person, or vandals, as the doer: "a man who smashed windows", "an unidentified woman", "vandals". */
 const LONE_DOER =
-  /\b(?:an? (?:(?:lone|masked|hooded|unidentified|unknown|young)\s+)?(?:man|woman|person|individual|suspect|vandal|intruder|youth|teenager)|vandals|intruders)\b/i;
+  /\b(?:an? (?:(?:lone|masked|hooded|unidentified|unknown|young)\s+)?(?:man|woman|person|individual|suspect|vandal|intruder|youth|teenager|arsonist)|vandals|intruders|arsonists|miscreants)\b/i;
 /** Weapons named as the cover of a move on the ground: "under cover of drones and mortar fire", "backed by artillery". */
 const COVER_BEFORE =
   /\b(?:under (?:the )?cover of|backed by|supported by|with the support of)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}$/i;
