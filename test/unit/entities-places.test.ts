@@ -494,3 +494,27 @@ describe('a region named by its capital, and unknown names after a locative prep
     expect(names).toEqual(expect.arrayContaining(['Qorsheele', 'Dhanaane']));
   });
 });
+
+describe('places named in a compound', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('names each known place of a compound that joins places', () => {
+    const got = names(
+      'Lorries queued for two days on the Mombasa-Nairobi highway. Ministers met to reopen the Ghana-Togo frontier.',
+    );
+    for (const n of ['Mombasa', 'Nairobi', 'Ghana', 'Togo']) expect(got, n).toContain(n);
+  });
+
+  it('names the place a compound says a thing is from, based in or bound for', () => {
+    const got = names('A Lisbon-registered trawler and a Cairo-bound coach were stopped by inspectors.');
+    expect(got).toContain('Lisbon');
+    expect(got).toContain('Cairo');
+  });
+
+  it('names no place for a compound that says who backs or leads a thing, nor for a person or a compass part', () => {
+    const got = names(
+      'The Turkey-backed fighters and a France-led coalition withdrew. Marie-Louise Okafor spoke in Saint-Denis. Residents of Laval-Ouest voted.',
+    );
+    for (const n of ['Turkey', 'France', 'Louise', 'Ouest']) expect(got, n).not.toContain(n);
+  });
+});

@@ -44,6 +44,13 @@ const ORDINAL_STREET = new RegExp(`^${STREET_HEAD}$`);
 /** A street or a square after a landmark's name: "Court Street", "Red Square", "Central Park". */
 const STREET_LANDMARK = new RegExp(`^${STREET_HEAD}$`, 'i');
 
+/**
+ * A compound that says where a thing is, comes from or goes: "Oslo-based", "Panama-registered", "Dhaka-bound". (One
+ * that says who stands behind it, "Iran-backed", "Saudi-led", names no place.)
+ */
+const COMPOUND_TIE = /^(\p{Lu}[\p{L}'’.]*)-(?:based|born|bound|registered|headquartered)$/u;
+/** A compass word that ends a place's own name ("Montréal-Nord"), no place of its own. */
+const COMPASS_PART = /^(?:Nord|Sud|Est|Ouest|North|South|East|West|Central)$/;
 const SITE_HEAD =
   /^(?:(?:oil|gas|air|military|army|naval|refugee|displacement|power|police|bus|railway|train|fuel)\s+)?(?:field|base|camp|station|plant|grounds|terminal|depot|port|airport|airfield|airbase|refinery|dam|bridge|crossing|checkpoint|compound|market|prison|barracks|mine|hospital|mosque|stadium|bus\s+stand|check\s?post|(?:military|police)\s+academy)\b/;
 /**
@@ -243,32 +250,50 @@ export function findMorePlaces(
     const p = byId.get(m.id);
     if (p) known.set(normKey(name), p as Place);
   };
+  // a known place named in a compound
+  const namePlace = (entry: PlaceEntry, i: number) => {
+    const same = known.get(normKey(entry.name));
+    if (same) {
+      same.mentions++;
+      const m = mentionOf(doc, 'place', same.id, i, i + 1);
+      mentions.push(m);
+      index(m);
+    } else {
+      addPlace(entry, i, i + 1);
+      const m = mentions[mentions.length - 1];
+      index(m);
+      const p = byId.get(m.id);
+      if (p) known.set(normKey(entry.name), p as Place);
+    }
+  };
+  const listedPlace = (name: string, anyTown: boolean) => {
+    const list = gaz.phrases.get(normKey(name));
+    return (
+      list?.find((x): x is PlaceEntry => x.kind === 'country') ??
+      list?.find((x): x is PlaceEntry => x.kind === 'city' && (anyTown || p2(x) >= 100000)) ??
+      list?.find((x): x is PlaceEntry => x.kind === 'province')
+    );
+  };
   for (let i = 0; i < W.length; i++) {
-    if (!W[i].cap || !/-(?:based|born)$/.test(W[i].text)) continue;
-    // "its Athens-based manager": a known city or country named in a compound
-    const based = /^(\p{Lu}[\p{L}'’.]*)-(?:based|born)$/u.exec(W[i].text);
-    if (based && !taken[i]) {
-      const list = gaz.phrases.get(normKey(based[1]));
-      const entry =
-        list?.find((x): x is PlaceEntry => x.kind === 'country') ??
-        list?.find((x): x is PlaceEntry => x.kind === 'city' && p2(x) >= 100000);
+    if (!W[i].cap || taken[i] || !/\p{L}[-–]\p{L}/u.test(W[i].text)) continue;
+    // "its Athens-based manager", "a Panama-registered tanker": a known town, province or country tied to a thing
+    const tied = COMPOUND_TIE.exec(W[i].text);
+    if (tied) {
+      const entry = listedPlace(tied[1], false);
       if (entry) {
-        const same = known.get(normKey(entry.name));
-        if (same) {
-          same.mentions++;
-          const m = mentionOf(doc, 'place', same.id, i, i + 1);
-          mentions.push(m);
-          index(m);
-        } else {
-          addPlace(entry, i, i + 1);
-          const m = mentions[mentions.length - 1];
-          index(m);
-          const p = byId.get(m.id);
-          if (p) known.set(normKey(entry.name), p as Place);
-        }
+        namePlace(entry, i);
         taken[i] = 1;
       }
+      continue;
     }
+    // "the Mombasa-Nairobi highway", "the Ghana-Togo frontier", "Chile-Peru talks": a compound of names that are
+    // each a known place joins those places, and each is named there (a compound the lists know whole is one place)
+    if (gaz.phrases.has(normKey(W[i].text))) continue;
+    const parts = W[i].text.split(/[-–]/);
+    if (parts.length < 2 || parts.some((x) => !/^\p{Lu}\p{L}{2,}$/u.test(x) || COMPASS_PART.test(x)))
+      continue;
+    const entries = parts.map((x) => listedPlace(x, true));
+    if (entries.every(Boolean)) for (const entry of entries) namePlace(entry as PlaceEntry, i);
   }
   // "the Bole–Bamboi road": a road named by the two towns it joins is a road, and each town is a place
   const placeAt = new Map<number, Mention>();
