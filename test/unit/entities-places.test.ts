@@ -518,3 +518,27 @@ describe('places named in a compound', () => {
     for (const n of ['Turkey', 'France', 'Louise', 'Ouest']) expect(got, n).not.toContain(n);
   });
 });
+
+describe('the town of a byline', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('lists the town a byline files the story from', () => {
+    expect(
+      names(
+        'Farmers block grain depot\n\nBy Tomasz Wrona, Gdansk\n\nFarmers parked tractors outside a grain depot on Monday.\n',
+      ),
+    ).toContain('Gdansk');
+  });
+
+  it('lists no place for a byline that names only a desk, nor twice a town the body names', () => {
+    expect(
+      names(
+        'Farmers block grain depot\n\nBy Tomasz Wrona, Economics Editor\n\nFarmers parked tractors on Monday.\n',
+      ),
+    ).toEqual([]);
+    const got = names(
+      'Farmers block grain depot\n\nBy Tomasz Wrona, Gdansk\n\nFarmers parked tractors outside a depot in Gdansk on Monday.\n',
+    );
+    expect(got.filter((n) => n === 'Gdansk')).toHaveLength(1);
+  });
+});

@@ -32,6 +32,7 @@ import {
   mentionOf,
   PLACE_PREFIX,
   p2,
+  placeId,
   SETTLEMENT_AFTER,
   SETTLEMENT_APPOSITIVE,
   spanText,
@@ -835,5 +836,49 @@ export function findCodeRoads(cx: EntityContext): void {
       i,
       i + 1,
     );
+  }
+}
+
+/**
+ * "By Jane Doe, Kano", "Jane Doe | Tbilisi": the town a byline files the story from is a place of the page. The byline
+ * is set apart from the body, so the place has no mention there; one the body names is left as it is.
+ */
+export function findBylinePlace(cx: EntityContext): void {
+  const { doc, gaz, places, byId, countries } = cx;
+  for (const line of (doc.byline ?? '').split(' · ')) {
+    const parts = line.split(/\s*[,|]\s*/);
+    for (const part of parts.slice(1)) {
+      const list = gaz.phrases.get(normKey(part));
+      if (!/^\p{Lu}/u.test(part) || !list || list.some((e) => e.kind === 'org')) continue;
+      const towns = list.filter((e): e is PlaceEntry => e.kind !== 'demonym');
+      const entry = towns.find((e) => e.country && countries.has(e.country)) ?? towns[0];
+      if (!entry) continue;
+      const id = placeId(entry);
+      // (nor one the body names by another name, "Delhi" for "New Delhi": a town at the same spot)
+      const same = (p: Place) =>
+        normKey(p.name) === normKey(entry.name) ||
+        (p.kind === entry.kind &&
+          p.lat !== null &&
+          p.lon !== null &&
+          entry.lat !== null &&
+          entry.lon !== null &&
+          Math.abs(p.lat - entry.lat) < 0.2 &&
+          Math.abs(p.lon - entry.lon) < 0.2);
+      if (places.has(id) || [...places.values()].some(same)) continue;
+      const place: Place = {
+        id,
+        name: entry.name,
+        kind: entry.kind,
+        country: entry.country,
+        admin1: entry.admin1 ?? null,
+        lat: entry.lat,
+        lon: entry.lon,
+        tz: entry.tz,
+        mentions: 0,
+        first: doc.text.length,
+      };
+      places.set(id, place);
+      byId.set(id, place);
+    }
   }
 }
