@@ -415,3 +415,26 @@ describe('a protest whose crowd stoned vehicles or set a building alight, then w
     ).toEqual(['Protest with intervention']);
   });
 });
+
+describe('a group named by who it is setting fire to things', () => {
+  it('reads inmates or dockers who set fire to whatever is at hand as a crowd at work', () => {
+    expect(
+      kinds(
+        'Inmates at the main prison in Lyon set fire to mattresses on Tuesday night after a visit was cancelled, the justice ministry said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(kinds('Dockers in Genoa set alight a heap of tyres at the harbour gate on Monday.')).toHaveLength(
+      1,
+    );
+  });
+  it('finds no event in the fires of field and feast', () => {
+    expect(
+      kinds(
+        'Farmers near Genoa set fire to stubble on Monday as the harvest ended early, and the smoke drifted over the motorway.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('Villagers near Lyon set alight a bonfire on the green on Saturday to mark midsummer.'),
+    ).toEqual([]);
+  });
+});

@@ -52,6 +52,13 @@ const THROWN_SRC =
  * their target a force, so "threw everything forward" or "stones thrown at a rally" by unknown hands are not it).
  */
 export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|flinging)\\s+(?:[\\w-]+\\s+){0,2}?${THROWN_SRC}\\b[^.;]{0,60}?\\b(?:at|towards|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|pelt(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}\\s+with|${THROWN_SRC}(?:(?:,|\\s+and|\\s+or)\\s+(?:[\\w-]+\\s+)?${THROWN_SRC})*\\s+(?:were|was|had been)\\s+(?:thrown|hurled|lobbed|flung)\\s+(?:at|towards)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|(?:running|street) (?:fights|battles) with (?:the )?${FORCE_SRC}|running fights)`;
+/**
+ * A group of people named by who they are, as the subject of setting fire to things ("inmates at the jail in X set fire
+ * to bedding", "dockers set alight a heap of tyres", "students torched a bin"): a crowd's fire, whatever it burns, but
+ * not the fires of field and feast ("farmers set fire to stubble", "villagers set alight a bonfire"), nor a fire whose
+ * doer another clause names ("gunmen shot villagers as they fled and set fire to homes") (a regex source).
+ */
+export const CROWD_FIRE = `(?:${CROWD_NOUN}|prisoners|inmates|detainees|farmers|residents|villagers|youths|students|fans|supporters|workers|strikers|dockers|miners|drivers|pensioners|retirees|locals)\\s+(?:(?:at|in|inside|on|from|of|near|outside)\\s+(?:(?!(?:and|as|who|which|they|when|while|after|before|but|then)\\b)[\\w'’-]+\\s+){1,6}?)?(?:set (?:fire|light) to|set alight|torched)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:stubble|fields?|crops?|straw|grass|bonfires?|candles?|lanterns?|effig(?:y|ies)|barbecues?|fireworks)\\b)`;
 /** What a state's force turns on a crowd, as a regex source: tear gas, water cannon, rubber bullets, batons. */
 /** The arms of crowd control besides tear gas: "water cannon", "rubber bullets", "stun grenades", "batons". */
 const CROWD_ARMS_SRC =

@@ -24,6 +24,7 @@ import {
   territorySubType,
 } from './kinds.ts';
 import {
+  CROWD_FIRE,
   CROWD_MISSILES,
   CROWD_NOUN,
   FORCE_ON_CROWD,
@@ -296,7 +297,7 @@ export const T: Trigger[] = [
   {
     // ("runs riot" is a sports idiom, not a riot)
     re: new RegExp(
-      `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent)\\b`,
+      `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to (?:cars|vehicles|shops|buildings|tyres|tires)|threw (?:stones|rocks|petrol bombs|molotov)|hurled (?:stones|rocks)|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades)|smash(?:ing|ed) (?:shop |car |store )?windows|running battles|${CROWD_MISSILES}|${CROWD_FIRE}|turn(?:s|ed)? violent)\\b`,
       'i',
     ),
     type: 'Riots',
