@@ -437,4 +437,9 @@ describe('a group named by who it is setting fire to things', () => {
       kinds('Villagers near Lyon set alight a bonfire on the green on Saturday to mark midsummer.'),
     ).toEqual([]);
   });
+  it('leaves a fire whose doer another clause names to that doer', () => {
+    expect(
+      kinds('Gunmen shot villagers as they fled and set fire to about 40 homes near Mandalay on Monday.'),
+    ).not.toContain('Violent demonstration');
+  });
 });
