@@ -711,4 +711,23 @@ describe('a person of public life beaten or stabbed', () => {
       [],
     );
   });
+  it('reads a blow to the face or head of a person of public life as an attack', () => {
+    expect(
+      kinds(
+        'A Green councillor was hit in the face and pushed off his bicycle while handing out leaflets outside a supermarket in Leeds on Saturday, police said.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('does not read a ball that struck a councillor, nor a boxer struck in a bout, as an attack', () => {
+    expect(
+      kinds(
+        'The councillor was struck on the head by a ball during a charity cricket match in Leeds on Saturday and needed three stitches.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The heavyweight boxer was struck in the face in the third round of the bout in Leeds on Saturday and lost on points.',
+      ),
+    ).toEqual([]);
+  });
 });

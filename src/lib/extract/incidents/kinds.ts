@@ -120,9 +120,12 @@ const WEAK_ATTACK = 0.58;
  */
 const PUBLIC_PERSON =
   "(?:councill?ors?|council members?|members? of (?:the |a )?(?:[\\w'’-]+ ){0,3}?(?:council|parliament|assembly|legislature|senate)|(?:deputy )?mayors?|candidates?|MPs|lawmakers?|legislators?|politicians?|campaigners?|canvassers?|activists?|party (?:members?|workers?|officials?|volunteers?)|journalists?|reporters?|(?:village|community|ward|barangay) (?:heads?|chiefs?|chairm[ae]n|leaders?)|union leaders?|social leaders?)";
-/** Blows to the body, done: "punched", "beaten up", "knocked to the ground", "stabbed". */
+/**
+ * Blows to the body, done: "punched", "beaten up", "knocked to the ground", "stabbed", "struck in the face" (a blow
+ * to a part of the body, not a thing that hit it: "struck on the head by a ball").
+ */
 const BLOWS =
-  '(?:punched|kicked|beaten(?: up)?|beat up|stabbed|slashed|assaulted|knocked (?:down|to the ground|unconscious)|(?:shot|wounded) (?:in the|and (?:wounded|injured|killed)))';
+  '(?:(?:struck|hit|slapped) (?:in|on|across) the (?:face|head|jaw|mouth|chest|stomach|back|neck)(?! by (?:an? |the )?(?:[\\w-]+ )?(?:ball|puck|bat|racket|branch|door))|punched|kicked|beaten(?: up)?|beat up|stabbed|slashed|assaulted|knocked (?:down|to the ground|unconscious)|(?:shot|wounded) (?:in the|and (?:wounded|injured|killed)))';
 
 /**
  * What shots are fired at in a place of unarmed people: the place or a vehicle of theirs, or a part of one ("the front
