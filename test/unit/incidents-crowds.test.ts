@@ -427,6 +427,13 @@ describe('a group named by who it is setting fire to things', () => {
       1,
     );
   });
+  it('reads the group across a place told with its region after a comma', () => {
+    expect(
+      kinds(
+        'Inmates at the remand centre in Tarsk, Norway, set fire to bedding on Sunday, the prisons service said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
   it('finds no event in the fires of field and feast', () => {
     expect(
       kinds(

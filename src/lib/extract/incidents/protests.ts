@@ -58,7 +58,7 @@ export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed
  * not the fires of field and feast ("farmers set fire to stubble", "villagers set alight a bonfire"), nor a fire whose
  * doer another clause names ("gunmen shot villagers as they fled and set fire to homes") (a regex source).
  */
-export const CROWD_FIRE = `(?:${CROWD_NOUN}|prisoners|inmates|detainees|farmers|residents|villagers|youths|students|fans|supporters|workers|strikers|dockers|miners|drivers|pensioners|retirees|locals)\\s+(?:(?:at|in|inside|on|from|of|near|outside)\\s+(?:(?!(?:and|as|who|which|they|when|while|after|before|but|then)\\b)[\\w'’-]+\\s+){1,6}?)?(?:set (?:fire|light) to|set alight|torched)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:stubble|fields?|crops?|straw|grass|bonfires?|candles?|lanterns?|effig(?:y|ies)|barbecues?|fireworks)\\b)`;
+export const CROWD_FIRE = `(?:${CROWD_NOUN}|prisoners|inmates|detainees|farmers|residents|villagers|youths|students|fans|supporters|workers|strikers|dockers|miners|drivers|pensioners|retirees|locals)\\s+(?:(?:at|in|inside|on|from|of|near|outside)\\s+(?:(?!(?:and|as|who|which|they|when|while|after|before|but|then)\\b)[\\w'’-]+,?\\s+){1,6}?)?(?:set (?:fire|light) to|set alight|torched)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:stubble|fields?|crops?|straw|grass|bonfires?|candles?|lanterns?|effig(?:y|ies)|barbecues?|fireworks)\\b)`;
 /** What a state's force turns on a crowd, as a regex source: tear gas, water cannon, rubber bullets, batons. */
 /** The arms of crowd control besides tear gas: "water cannon", "rubber bullets", "stun grenades", "batons". */
 const CROWD_ARMS_SRC =
