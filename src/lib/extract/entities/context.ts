@@ -6,7 +6,7 @@
 import type { Doc, Word } from '../doc.ts';
 import { type Gazetteer, loadGazetteer, namesNation, normKey, type PlaceEntry } from '../gazetteer.ts';
 import { gazetteerHits } from './candidates.ts';
-import { type GazHit, mentionOf, type OrgInput, p2, placeId, spanText } from './shared.ts';
+import { type GazHit, mentionOf, newPlace, type OrgInput, p2, placeId, spanText } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
 /** A province's own head written after its name, in capitals: "Region", "Regional", "State", "Province". */
@@ -203,18 +203,7 @@ export function entityContext(doc: Doc): EntityContext {
     const id = placeId(p);
     let place = places.get(id);
     if (!place) {
-      place = {
-        id,
-        name: nameOverride ?? shortPlaceName(p.name, spanText(doc, w0, w1)),
-        kind: p.kind,
-        country: p.country,
-        admin1: p.admin1 ?? null,
-        lat: p.lat,
-        lon: p.lon,
-        tz: p.tz,
-        mentions: 0,
-        first: W[w0].start,
-      };
+      place = newPlace(p, W[w0].start, nameOverride ?? shortPlaceName(p.name, spanText(doc, w0, w1)));
       places.set(id, place);
       byId.set(id, place);
     }

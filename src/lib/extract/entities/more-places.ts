@@ -30,6 +30,7 @@ import {
   LOCATIVE_PREP,
   lower,
   mentionOf,
+  newPlace,
   PLACE_PREFIX,
   p2,
   placeId,
@@ -865,18 +866,7 @@ export function findBylinePlace(cx: EntityContext): void {
           Math.abs(p.lat - entry.lat) < 0.2 &&
           Math.abs(p.lon - entry.lon) < 0.2);
       if (places.has(id) || [...places.values()].some(same)) continue;
-      const place: Place = {
-        id,
-        name: entry.name,
-        kind: entry.kind,
-        country: entry.country,
-        admin1: entry.admin1 ?? null,
-        lat: entry.lat,
-        lon: entry.lon,
-        tz: entry.tz,
-        mentions: 0,
-        first: doc.text.length,
-      };
+      const place = newPlace(entry, doc.text.length);
       places.set(id, place);
       byId.set(id, place);
     }

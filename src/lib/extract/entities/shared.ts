@@ -78,6 +78,19 @@ export interface GazHit {
 
 export const placeId = (p: PlaceEntry) => `place:${p.kind}:${p.country}:${p.name}`;
 export const p2 = (p: PlaceEntry) => p.pop ?? 0;
+/** A place of the article for a gazetteer entry, first named at `first` (under `name` when the text shortens it). */
+export const newPlace = (p: PlaceEntry, first: number, name = p.name): Place => ({
+  id: placeId(p),
+  name,
+  kind: p.kind,
+  country: p.country,
+  admin1: p.admin1 ?? null,
+  lat: p.lat,
+  lon: p.lon,
+  tz: p.tz,
+  mentions: 0,
+  first,
+});
 
 export function mentionOf(doc: Doc, kind: Mention['kind'], id: string, w0: number, w1: number): Mention {
   const W = doc.words;

@@ -4,7 +4,7 @@
  * an event told with no place of its own.
  */
 import type { Doc } from '../doc.ts';
-import { placeId } from '../entities/shared.ts';
+import { newPlace, placeId } from '../entities/shared.ts';
 import type { Entities, Mention, Place } from '../entities.ts';
 import { loadGazetteer, normKey, type PlaceEntry } from '../gazetteer.ts';
 import {
@@ -316,18 +316,7 @@ function capitalOf(r: Reading, country: Place | null): Place | null {
   const id = placeId(entry);
   const known = ents.byId.get(id) as Place | undefined;
   if (known) return known;
-  return {
-    id,
-    name: entry.name,
-    kind: entry.kind,
-    country: entry.country,
-    admin1: entry.admin1 ?? null,
-    lat: entry.lat,
-    lon: entry.lon,
-    tz: entry.tz,
-    mentions: 0,
-    first: s.start + s.text.search(THE_CAPITAL),
-  };
+  return newPlace(entry, s.start + s.text.search(THE_CAPITAL));
 }
 
 /** A place named in the sentence only outside the trigger's clause and not after a locative is a weak guess. */
