@@ -23,7 +23,10 @@ describe('briefArticle: people and roles', () => {
   });
   it('expands abbreviated titles', () => {
     const g = brief('Gen. Maria Lopez, the commander of the southern front, toured the lines.');
-    expect(g.people[0]).toMatchObject({ name: 'Maria Lopez', role: 'General' });
+    expect(g.people[0]).toMatchObject({
+      name: 'Maria Lopez',
+      role: 'General, commander of the southern front',
+    });
   });
 });
 

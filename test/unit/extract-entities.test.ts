@@ -437,6 +437,18 @@ describe('people', () => {
     expect(e.people.find((p) => p.name === 'Vikas Sharma')?.role).toBe('Superintendent of Police');
   });
 
+  it('keeps a rank with the post an appositive gives, and a rank alone when nothing else is told', () => {
+    const e = read(
+      'Maj. Gen. Tovi Ashkenar, head of the Northern Sector Command, told reporters the patrol had returned. A spokeswoman for the Coast Guard, Capt. Imelda Ruvalcaba, said the boat sank. Col. Benedek Farkas visited the base on Friday. The team captain, Ruaidhri Cole, was injured.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Tovi Ashkenar')).toBe('Major General, head of the Northern Sector Command');
+    expect(role('Imelda Ruvalcaba')).toBe('Captain, spokeswoman for the Coast Guard');
+    expect(role('Benedek Farkas')).toBe('Colonel');
+    // a rank word that is the post itself stays the role
+    expect(role('Ruaidhri Cole')).toBe('team captain');
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

@@ -247,6 +247,13 @@ export function findPeople(cx: EntityContext): void {
         /* "Secretary of Defense for the Middle East" */
       } else if (/^u\.s\.?$/i.test(w.text)) country = country ?? 'US';
       else if (
+        w.text === '.' &&
+        k > s0 &&
+        Object.hasOwn(RANK_SHORT, W[k - 1].text) &&
+        W[k - 1].end === w.start
+      ) {
+        /* "Maj. Gen.": a short rank whose stop the tokeniser split off */
+      } else if (
         w.cap &&
         w.pos !== 'PUNCT' &&
         !STOP_CAPS.has(w.text) &&
@@ -406,7 +413,8 @@ export function findPeople(cx: EntityContext): void {
       const next = j < s.w1 ? W[j] : null;
       const lastWord = lower(W[j - 1]);
       // evidence that the run is a person: a title before it, a known given name, an honorific, speech, an appositive
-      const rb = prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null } : roleBefore(i, s.w0);
+      const rb =
+        prev && TITLE_GLUE.has(lower(prev)) ? { role: null, country: null, start: i } : roleBefore(i, s.w0);
       const { country } = rb;
       const role = rb.role ?? ledBy(i, s.w0);
       const given = n >= 2 ? givenName(w.text) : null;
@@ -563,9 +571,19 @@ export function findPeople(cx: EntityContext): void {
         if (n > 4 || (n > 3 && !given)) continue;
       }
       let r = role;
-      if (!r && apposBefore) r = roleLeftOf(i - 1, s.w0);
-      if (!r && apposLong) r = apposLong;
-      if (!r && appositive) r = appositiveRole(apAt, s.w1);
+      if (!r || isRank(r)) {
+        // a rank tells the grade, an appositive the post: "Brig. Gen. Ana Cruz, commander of the 4th Brigade", "a
+        // spokesman for the navy, Capt. Ali Reza" keep both
+        const rankComma = r && rb.start > s.w0 && W[rb.start - 1].text === ',' ? rb.start - 1 : -1;
+        const post =
+          (apposBefore ? roleLeftOf(i - 1, s.w0) : null) ??
+          apposLong ??
+          (appositive ? appositiveRole(apAt, s.w1) : null) ??
+          (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
+        if (!r) r = post;
+        else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
+          r = `${r}, ${post}`;
+      }
       // "two businessmen, Johan Botha and Kagiso Molefe": the second name shares the plural title
       if (!r && coordinated && pluralRole && pluralRole.sent === s.index) r = pluralRole.role;
       const titleAt = apposBefore ? i - 2 : prev && isTitle(prev) ? i - 1 : -1;
@@ -607,6 +625,15 @@ export function linkSurnames(cx: EntityContext): void {
   }
 }
 
+/** Grades of armed and police services: a role made only of them says a person's rank, not their post. */
+const RANKS = new Set(
+  `general lieutenant colonel major brigadier captain sergeant corporal private admiral vice-admiral rear-admiral
+  commodore marshal field air commander lieutenant-colonel major-general lieutenant-general brigadier-general`.split(
+    /\s+/,
+  ),
+);
+const isRank = (role: string) => role.split(' ').every((w) => RANKS.has(w.toLowerCase()));
+
 /** "Gen." → "General", "then-President" → "President", leading articles dropped. */
 export function normaliseRole(words: string[]): string | null {
   const out: string[] = [];
@@ -614,7 +641,7 @@ export function normaliseRole(words: string[]): string | null {
     let w = w0.replace(/^then-/i, '').replace(/^former-/i, '');
     const e = ROLE_EXPAND[w.toLowerCase()] ?? (Object.hasOwn(RANK_SHORT, w) ? RANK_SHORT[w] : undefined);
     if (e) w = e;
-    if (out.length === 0 && (ROLE_DROP.has(w.toLowerCase()) || w === ',')) continue;
+    if (w === '.' || (out.length === 0 && (ROLE_DROP.has(w.toLowerCase()) || w === ','))) continue;
     out.push(w);
   }
   while (out.length && TITLE_GLUE.has(out[out.length - 1].toLowerCase())) out.pop();
