@@ -449,6 +449,19 @@ describe('people', () => {
     expect(role('Ruaidhri Cole')).toBe('team captain');
   });
 
+  it('reads roles told with a charge, an office abbreviation, a senior rank or a lower-case body', () => {
+    const e = read(
+      'Harbour station officer-in-charge Delwar Morshed said six men were held. Kallur SP Ritika Bhandari said the search went on. Riverside police spokesman Sr. Comr. Bambang Sutopo said the road was reopened. A photographer for the regional weekly paper, Odile Ferrand, said the crowd left. The SSP West, Tariq Lodhi, visited the scene.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Delwar Morshed')).toBe('Harbour station officer-in-charge');
+    expect(role('Ritika Bhandari')).toBe('Kallur SP');
+    expect(role('Bambang Sutopo')).toMatch(/spokesman Senior Commissioner/);
+    expect(role('Odile Ferrand')).toBe('photographer for the regional weekly paper');
+    // a compass word after an office title is the office's area, not a person
+    expect(e.people.map((p) => p.name)).not.toContain('West');
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

@@ -21,6 +21,7 @@ businessman businesswoman businessmen businesswomen neighbour neighbor resident
 collector superintendent constable sub-inspector registrar warden sheriff ranger
 commodore corporal sheikha vice-admiral rear-admiral
 prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
+sp ssp dsp asp igp sho
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -31,6 +32,7 @@ export const ROLE_DROP = set(
 
 export const ROLE_EXPAND: Record<string, string> = {
   'gen.': 'General',
+  'sr.': 'Senior',
   'maj.': 'Major',
   'lt.': 'Lieutenant',
   'brig.': 'Brigadier',

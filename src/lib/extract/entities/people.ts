@@ -128,7 +128,10 @@ export function findPeople(cx: EntityContext): void {
   /** "Mr Justice Colm Devlin", "Lady Justice Amina Odhiambo", "Chief Justice …": a judge's title, not a name. */
   const judgeTitle = (k: number) =>
     W[k].text === 'Justice' && k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text);
-  const isTitleAt = (k: number) => isTitle(W[k]) || judgeTitle(k);
+  // "Sr. Comr.": senior before a rank is part of it (after a name, "Sr." is the name's)
+  const seniorRank = (k: number) =>
+    /^(?:Sr|Snr)\.?$/.test(W[k].text) && k + 1 < W.length && isTitle(W[k + 1]);
+  const isTitleAt = (k: number) => isTitle(W[k]) || judgeTitle(k) || seniorRank(k);
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
     const name = spanText(doc, w0, w1).replace(/'s$/, '');
     const key = keyOf(name);
@@ -301,6 +304,8 @@ export function findPeople(cx: EntityContext): void {
       // "head of office for Darfur": a common noun inside the tail
       else if (glue && !w.cap && w.pos === 'NOUN' && k > s0 && /^(?:of|for|at)$/i.test(W[k - 1].text)) {
         /* part of the tail */
+      } else if (!glue && !w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ')) {
+        /* "a reporter for the N1 television channel": the tail's own words */
       } else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
         return null;
     }
@@ -556,6 +561,8 @@ export function findPeople(cx: EntityContext): void {
       if (allWeak && !role && !given && !honored && !(single && known)) continue;
       const firstOfSentence = i === s.w0 || (prev !== null && /^["'(]$/.test(prev.text) && i === s.w0 + 1);
       if (single) {
+        // "the SSP East", "the DIG North": a compass word after a title names an office's area, not a person
+        if (/^(?:North|South|East|West|Central)$/.test(w.text)) continue;
         if (known) {
           addPerson(i, j, null, null);
           continue;

@@ -34,11 +34,15 @@ export const RANK_SHORT: Record<string, string> = {
   Cdr: 'Commander',
   Adm: 'Admiral',
   Const: 'Constable',
+  Comr: 'Commissioner',
 };
+/** A title joined to its charge by hyphens: "officer-in-charge", "editor-in-chief". */
+const TITLE_COMPOUND = /^([a-z]+)-(?:in|of|at)-[a-z]+$/;
 export const isTitle = (w: Word) =>
   TITLE_WORDS.has(lower(w)) ||
   TITLE_WORDS.has(lower(w).replace(/^then-/, '')) ||
-  Object.hasOwn(RANK_SHORT, w.text);
+  Object.hasOwn(RANK_SHORT, w.text) ||
+  TITLE_WORDS.has(TITLE_COMPOUND.exec(lower(w))?.[1] ?? '');
 export const isNameWord = (w: Word) =>
   w.cap &&
   /[a-z]/.test(w.text) &&
