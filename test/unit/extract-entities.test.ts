@@ -462,6 +462,18 @@ describe('people', () => {
     expect(e.people.map((p) => p.name)).not.toContain('West');
   });
 
+  it('reads the post a relative clause after a name tells, up to where it is', () => {
+    const e = read(
+      '"We heard it at dawn," said Ingrid Solvang, who heads the harbour authority\'s safety office. "The windows shook," said Tomasz Wrona, 58, who owns a hardware store near the station. Dara Quinn, who sits on the parish council, said the hall would open. "Nobody came," said Emeka Obi, who runs the youth football league in the valley.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Ingrid Solvang')).toBe("head of the harbour authority's safety office");
+    expect(role('Tomasz Wrona')).toBe('owner of a hardware store');
+    expect(role('Dara Quinn')).toBe('member of the parish council');
+    // one runs a shop as its owner; a league one runs is not told as a post
+    expect(role('Emeka Obi')).toBeNull();
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

@@ -62,6 +62,38 @@ const AREA_OF =
 
 /** A part of a body a person leads, named after the body: "the Northern Front faction led by …". */
 const BODY_PART = /^(?:faction|wing|splinter)$/;
+/** Verbs of a relative clause that tell a person's post, and the post: "who heads …" → "head of …". */
+const POST_VERB: Record<string, string> = {
+  heads: 'head',
+  headed: 'head',
+  leads: 'leader',
+  chairs: 'chair',
+  directs: 'director',
+  commands: 'commander',
+  manages: 'manager',
+  owns: 'owner',
+  // (a shop; anything else one runs is not told as a post)
+  runs: 'owner',
+  sits: 'member',
+  represents: 'representative',
+};
+/** What a shop keeper runs (anything else a person runs, they head). */
+const BUSINESS =
+  /^(?:shop|stall|store|bakery|restaurant|cafe|café|diner|kiosk|hotel|business|company|pharmacy|garage|farm|bar|salon|workshop|firm|butchery|grocery|boutique|bookshop|teahouse|guesthouse)$/;
+/** Words that end a post's object: where the post is, not what it is ("a bakery across the road"). */
+const PLACE_AFTER = new Set([
+  'across',
+  'near',
+  'opposite',
+  'outside',
+  'behind',
+  'beside',
+  'next',
+  'since',
+  'for',
+  'with',
+]);
+
 /** Verbs of leading a body and the role they give: "led by" → "leader". */
 const LED_VERB: Record<string, string> = {
   led: 'leader',
@@ -359,6 +391,42 @@ export function findPeople(cx: EntityContext): void {
   };
 
   /**
+   * The post a relative clause after a name tells: ", who heads the town's hospital" → "head of the town's hospital",
+   * ", who runs a bakery across the road" → "owner of a bakery", ", who sits on the council" → "member of the council".
+   * The clause's object is taken up to a place told after it, a comma or another clause.
+   */
+  const relativePost = (at: number, s1: number): string | null => {
+    if (at + 2 >= s1 || lower(W[at]) !== 'who') return null;
+    const verb = lower(W[at + 1]);
+    let k = at + 2;
+    if (verb === 'sits' && lower(W[k]) === 'on') k++;
+    const post = POST_VERB[verb];
+    if (!post) return null;
+    const out: Word[] = [];
+    for (; k < s1 && out.length < 9; k++) {
+      const x = W[k];
+      if (x.pos === 'PUNCT' && x.text !== "'s" && x.text !== "'") break;
+      if (
+        x.pos === 'VERB' ||
+        x.pos === 'AUX' ||
+        x.pos === 'CCONJ' ||
+        x.pos === 'PRON' ||
+        PLACE_AFTER.has(lower(x))
+      )
+        break;
+      out.push(x);
+    }
+    // what is run is the object up to its first place ("a pharmacy on the main street")
+    const at0 = out.findIndex((x) => x.pos === 'ADP' && lower(x) !== 'of');
+    const object = at0 > 0 ? out.slice(0, at0) : out;
+    const head = object[object.length - 1];
+    if (!head || object.length < 2 || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+    if (post === 'owner')
+      return BUSINESS.test(lower(head)) ? normaliseRole(['owner', 'of', ...object.map((x) => x.text)]) : null;
+    return normaliseRole([post, 'of', ...out.map((x) => x.text)]);
+  };
+
+  /**
    * "the RSF, led by Name", "the Northern Front faction led by Name": the body's name and the verb give the role
    * ("RSF leader").
    */
@@ -586,6 +654,7 @@ export function findPeople(cx: EntityContext): void {
           (apposBefore ? roleLeftOf(i - 1, s.w0) : null) ??
           apposLong ??
           (appositive ? appositiveRole(apAt, s.w1) : null) ??
+          (next?.text === ',' ? relativePost(apAt, s.w1) : null) ??
           (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
