@@ -474,6 +474,16 @@ describe('people', () => {
     expect(role('Emeka Obi')).toBeNull();
   });
 
+  it('reads who a person is in an event or a body from an appositive noun that is no title', () => {
+    const e = read(
+      "The gunman, Orrin Lasky, was arrested at the scene. The victim's brother, Pavel Drozd, spoke outside the court. Residents named Ilse Varga, a member of the tenants' association, as the first to call for help.",
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Orrin Lasky')).toBe('gunman');
+    expect(role('Pavel Drozd')).toBe("victim's brother");
+    expect(role('Ilse Varga')).toBe("member of the tenants' association");
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

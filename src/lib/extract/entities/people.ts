@@ -62,6 +62,15 @@ const AREA_OF =
 
 /** A part of a body a person leads, named after the body: "the Northern Front faction led by …". */
 const BODY_PART = /^(?:faction|wing|splinter)$/;
+/**
+ * Nouns that say who a person is in an event or a body without being titles: as an appositive ("The assailant, Karim
+ * Benali", "a member of the council") they are a role; before a bare name they prove nothing.
+ */
+const POST_NOUN = new Set(
+  `member suspect assailant attacker gunman victim survivor accused mother father son daughter wife husband brother
+  sister eyewitness witness`.split(/\s+/),
+);
+const isPost = (w: Word) => isTitle(w) || POST_NOUN.has(lower(w));
 /** Verbs of a relative clause that tell a person's post, and the post: "who heads …" → "head of …". */
 const POST_VERB: Record<string, string> = {
   heads: 'head',
@@ -312,14 +321,14 @@ export function findPeople(cx: EntityContext): void {
   /** The role written before ", Name": "Saxony's economy minister, Thomas Krüger" (titles, their modifiers, an owner). */
   const roleLeftOf = (comma: number, s0: number): string | null => {
     let k = comma - 1;
-    if (k < s0 || !isTitle(W[k])) return null;
+    if (k < s0 || !isPost(W[k])) return null;
     while (k > s0) {
       const w = W[k - 1];
       if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
         k--;
       else if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && comma - k <= 3 && !ROLE_DROP.has(lower(w)))
         k--;
-      else if (w.text === "'s" && k - 1 > s0 && W[k - 2].cap) k -= 2;
+      else if (w.text === "'s" && k - 1 > s0 && (W[k - 2].cap || W[k - 2].pos === 'NOUN')) k -= 2;
       else break;
     }
     return normaliseRole(W.slice(k, comma).map((x) => x.text));
@@ -386,7 +395,7 @@ export function findPeople(cx: EntityContext): void {
     if (!head || out.length > 8) return null;
     // "a mother of five", "a father of three": a person's place in a family is a role too
     const kin = out.length <= 4 && KIN.test(lower(out[0])) && (out.length === 1 || lower(out[1]) === 'of');
-    if (!out.some(isTitle) && !kin && (out.length > 4 || head.pos !== 'NOUN')) return null;
+    if (!out.some(isPost) && !kin && (out.length > 4 || head.pos !== 'NOUN')) return null;
     return normaliseRole(out.map((x) => x.text));
   };
 
@@ -508,7 +517,7 @@ export function findPeople(cx: EntityContext): void {
         (['the', 'a', 'an'].includes(lower(W[apAt])) ||
           isTitle(W[apAt]) ||
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
-      const apposBefore = prev?.text === ',' && i >= 2 && isTitle(W[i - 2]);
+      const apposBefore = prev?.text === ',' && i >= 2 && isPost(W[i - 2]);
       // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
       const apposLong = prev?.text === ',' && !apposBefore && i >= 4 ? titledPhraseBefore(i - 1, s.w0) : null;
       const strong = (role !== null || honored) && (given !== null || n >= 2);
@@ -732,6 +741,7 @@ export function normaliseRole(words: string[]): string | null {
   const s = out
     .join(' ')
     .replace(/\s+'s\b/g, "'s")
+    .replace(/s '(?=\s|$)/g, "s'")
     .replace(/\s*,\s*$/, '')
     .trim();
   return s || null;
