@@ -291,7 +291,9 @@ function brownText(file: string): string {
 
 /**
  * A synthetic spinner for training only: the fingerprint table read backwards (original → spun form) plus random
- * thesaurus swaps (Moby) of common words, at a given rate.
+ * thesaurus swaps (Moby) of common words, at a given rate. Like a real spinner it decides once per phrase or word
+ * of a text and rewrites every occurrence the same way ("said" becomes "stated" everywhere, or nowhere), so the
+ * signs of a consistent rewrite (a word the text never uses, such as "said" in a news story) appear in training.
  */
 function makeSpinner(
   tableEntries: { from: string; to: string }[],
@@ -312,6 +314,16 @@ function makeSpinner(
   return (text: string, pTable: number, pMoby: number, rand: () => number): string => {
     const words = text.split(/(\s+)/);
     const out: string[] = [];
+    // one decision per phrase or word of the text: its replacement, or null when it is left as written
+    const decided = new Map<string, string | null>();
+    const decide = (key: string, p: number, options: string[]): string | null => {
+      let d = decided.get(key);
+      if (d === undefined) {
+        d = rand() < p ? options[Math.floor(rand() * options.length)] : null;
+        decided.set(key, d);
+      }
+      return d;
+    };
     for (let i = 0; i < words.length; ) {
       let done = false;
       for (let n = maxLen; n >= 1 && !done; n--) {
@@ -321,8 +333,8 @@ function makeSpinner(
         const bare = phrase.map((w) => w.replace(/[^A-Za-z'-]/g, '').toLowerCase());
         const trail = phrase[phrase.length - 1].replace(/^.*?([^A-Za-z'-]*)$/, '$1');
         const cands = inv.get(bare.join(' '));
-        if (cands && rand() < pTable) {
-          let rep = cands[Math.floor(rand() * cands.length)];
+        let rep = cands ? decide(`t ${bare.join(' ')}`, pTable, cands) : null;
+        if (rep) {
           if (/^[A-Z]/.test(phrase[0]) && /^[a-z]/.test(rep))
             rep = rep.charAt(0).toUpperCase() + rep.slice(1);
           out.push(rep + trail);
@@ -334,10 +346,11 @@ function makeSpinner(
       const w = words[i];
       const bare = w.replace(/[^A-Za-z]/g, '');
       const syn = moby.get(bare.toLowerCase());
-      if (syn && bare.length > 3 && /^[a-z]+$/.test(bare) && rand() < pMoby) {
-        const opts = syn.filter((x) => /^[a-z]+$/.test(x) && uni.has(x));
-        if (opts.length) {
-          out.push(w.replace(bare, opts[Math.floor(rand() * Math.min(opts.length, 12))]));
+      if (syn && bare.length > 3 && /^[a-z]+$/.test(bare)) {
+        const opts = syn.filter((x) => /^[a-z]+$/.test(x) && uni.has(x)).slice(0, 12);
+        const rep = opts.length ? decide(`m ${bare}`, pMoby, opts) : null;
+        if (rep) {
+          out.push(w.replace(bare, rep));
           i++;
           continue;
         }

@@ -178,6 +178,44 @@ describe('classifier', () => {
     expect(s2).toBeGreaterThan(s1);
   });
 
+  // Written for this test: a short story lightly spun the way a spinner does it, one word rewritten the same way
+  // everywhere ("said" is "stated" each time, never "said"), and the same story in plain wording that also uses
+  // "stated" and never "said" (a legitimate style).
+  const FERRY_SPUN = `The ferry firm that runs the crossing to Inchkeld stated on Thursday that the winter timetable will lose roughly a third of its sailings from next month. The firm blamed the price of fuel and a shortage of deckhands.
+
+Island individuals informed a public meeting that the cut would leave them stranded on dark evenings. One fisherman stated that the last boat home would now leave before five, close to the time the island school closes. "We will manage," he stated, "however the old people will not."
+
+The council's transport officer stated that the authority had no money to fill the gap. Roughly 400 individuals live on the island all year, and many more arrive in summer. A petition exterior the harbour office had gathered 1,200 names by Friday.
+
+In line with the firm, the two older boats want new engines earlier than the spring. Its director stated that a third vessel may be sold, and that talks with the island trust had been held in March. Males who crew the boats stated they had not been informed of any sale.
+
+The trust's chair stated she would write to the minister. "Inchkeld is not a holiday park," she stated. "Individuals work here and their kids go to school on the mainland."`;
+  const FERRY_CLEAN = `The ferry firm that runs the crossing to Inchkeld stated on Thursday that the winter timetable will lose about a third of its sailings from next month. The firm blamed the price of fuel and a shortage of deckhands.
+
+Islanders told a public meeting that the cut would leave them stranded on dark evenings. One fisherman stated that the last boat home would now leave before five, near the time the island school closes. "We will manage," he added, "but the old people will not."
+
+The council's transport officer explained that the authority had no money to fill the gap. About 400 people live on the island all year, and many more arrive in summer. A petition outside the harbour office had gathered 1,200 names by Friday.
+
+According to the firm, the two older boats need new engines before the spring. Its director stated that a third vessel may be sold, and that talks with the island trust were held in March. Men who crew the boats stated they had not been told of any sale.
+
+The trust's chair stated she would write to the minister. "Inchkeld is not a holiday park," she stated. "People work here and their kids go to school on the mainland."`;
+
+  it('judges a short, lightly spun copy spun when a word is rewritten everywhere, and restores it', () => {
+    const r = unspin(FERRY_SPUN);
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('the old people will not');
+    expect(r.restored).toMatch(/About 400 people live on the island/);
+    expect(r.restored).toContain('Men who crew the boats said');
+  });
+
+  it('leaves the same story in plain wording clean and untouched, though it says "stated" and never "said"', () => {
+    const r = unspin(FERRY_CLEAN);
+    expect(r.verdict).toBe('clean');
+    expect(r.score).toBeLessThan(0.1);
+    expect(r.changes).toEqual([]);
+    expect(r.restored).toBe(FERRY_CLEAN);
+  });
+
   it('gives short texts honest low confidence', () => {
     const r = detectSpin('The White Home stated.');
     expect(r.score).toBeLessThan(0.9);
