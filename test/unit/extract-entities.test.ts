@@ -484,6 +484,19 @@ describe('people', () => {
     expect(role('Ilse Varga')).toBe("member of the tenants' association");
   });
 
+  it('reads the post a teller gives in a relative clause, and ", who" as a sign of a person', () => {
+    const e = read(
+      "The army said it had killed Ruslan Degtyar, whom it described as the commander of the militia's mortar units in the Narva sector. Police arrested Jonas Vik, who they said was a finance officer of the smuggling ring. The strike killed Omar Haddad, who it said headed the drone unit. Officers detained Ali Jaber, whom they named as Ali Qassem Jaber. Fans of Dynamo Brest, who lost on Sunday, left early.",
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Ruslan Degtyar')).toBe("commander of the militia's mortar units in the Narva sector");
+    expect(role('Jonas Vik')).toBe('finance officer of the smuggling ring');
+    expect(role('Omar Haddad')).toBe('head of the drone unit');
+    // a name is no post; a club named after its town takes "who" too
+    expect(role('Ali Jaber')).toBeNull();
+    expect(e.people.map((p) => p.name)).not.toContain('Dynamo Brest');
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

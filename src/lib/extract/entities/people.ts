@@ -75,6 +75,8 @@ const isPost = (w: Word) => isTitle(w) || POST_NOUN.has(lower(w));
 const POST_VERB: Record<string, string> = {
   heads: 'head',
   headed: 'head',
+  led: 'leader',
+  commanded: 'commander',
   leads: 'leader',
   chairs: 'chair',
   directs: 'director',
@@ -86,6 +88,8 @@ const POST_VERB: Record<string, string> = {
   sits: 'member',
   represents: 'representative',
 };
+/** Verbs by which a teller gives a person's post: "whom it described as", "who police said was". */
+const TELLING = /^(?:described|named|identified|called|said|says)$/;
 /** What a shop keeper runs (anything else a person runs, they head). */
 const BUSINESS =
   /^(?:shop|stall|store|bakery|restaurant|cafe|café|diner|kiosk|hotel|business|company|pharmacy|garage|farm|bar|salon|workshop|firm|butchery|grocery|boutique|bookshop|teahouse|guesthouse)$/;
@@ -406,8 +410,12 @@ export function findPeople(cx: EntityContext): void {
    */
   const relativePost = (at: number, s1: number): string | null => {
     if (at + 2 >= s1 || lower(W[at]) !== 'who') return null;
-    const verb = lower(W[at + 1]);
-    let k = at + 2;
+    return postOfVerb(at + 1, s1);
+  };
+  /** "heads the town's hospital" at `v` → "head of the town's hospital" (see relativePost). */
+  const postOfVerb = (v: number, s1: number): string | null => {
+    const verb = lower(W[v]);
+    let k = v + 1;
     if (verb === 'sits' && lower(W[k]) === 'on') k++;
     const post = POST_VERB[verb];
     if (!post) return null;
@@ -433,6 +441,37 @@ export function findPeople(cx: EntityContext): void {
     if (post === 'owner')
       return BUSINESS.test(lower(head)) ? normaliseRole(['owner', 'of', ...object.map((x) => x.text)]) : null;
     return normaliseRole([post, 'of', ...out.map((x) => x.text)]);
+  };
+
+  /**
+   * The post a teller gives a person in a relative clause: ", whom it described as the commander of the rocket
+   * units", ", who the army said was a finance officer of the rebels", ", who it said headed the unit".
+   */
+  const toldPost = (at: number, s1: number): string | null => {
+    if (at + 3 >= s1 || !/^(?:who|whom)$/.test(lower(W[at]))) return null;
+    let k = at + 1;
+    while (k < s1 && k - at <= 3 && !TELLING.test(lower(W[k]))) {
+      if (W[k].pos === 'PUNCT' || W[k].pos === 'VERB' || W[k].pos === 'AUX') return null;
+      k++;
+    }
+    if (k === at + 1 || k + 2 >= s1 || !TELLING.test(lower(W[k]))) return null;
+    const next = lower(W[k + 1]);
+    let start: number;
+    if (next === 'as' && lower(W[k]) !== 'said' && lower(W[k]) !== 'says') start = k + 2;
+    else if (next === 'was' || next === 'is') start = k + 2;
+    else return POST_VERB[next] ? postOfVerb(k + 1, s1) : null;
+    const out: Word[] = [];
+    for (let x = start; x < s1 && out.length < 12; x++) {
+      const w = W[x];
+      if (w.pos === 'PUNCT' && w.text !== "'s" && w.text !== "'") break;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'CCONJ' || /^(?:who|which|that)$/.test(lower(w)))
+        break;
+      out.push(w);
+    }
+    // a title or a post, not a name ("whom it named as Ali Jaber")
+    const first = out.find((w) => !ROLE_DROP.has(lower(w)));
+    if (!first || (first.cap && !isPost(first)) || !out.some(isPost)) return null;
+    return normaliseRole(out.map((w) => w.text));
   };
 
   /**
@@ -648,7 +687,22 @@ export function findPeople(cx: EntityContext): void {
       } else if (!role && !honored) {
         // untitled multiword run: a person only with evidence (a given name, speech, an appositive) and proper nouns
         if (firstOfSentence && STOP_CAPS.has(w.text)) continue;
-        if (!given && !speech && !appositive && !apposBefore && !apposLong && !coordinated && !ageAfter)
+        // ", who …" follows a person ("which" a thing), though a club or a band may take it too ("Shakhtar Donetsk, who")
+        const who =
+          next?.text === ',' &&
+          apAt < s.w1 &&
+          /^(?:who|whom|whose)$/.test(lower(W[apAt])) &&
+          W.slice(i, j).every((x) => claimed[x.i] < 0);
+        if (
+          !given &&
+          !speech &&
+          !appositive &&
+          !apposBefore &&
+          !apposLong &&
+          !coordinated &&
+          !ageAfter &&
+          !who
+        )
           continue;
         if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
@@ -663,7 +717,7 @@ export function findPeople(cx: EntityContext): void {
           (apposBefore ? roleLeftOf(i - 1, s.w0) : null) ??
           apposLong ??
           (appositive ? appositiveRole(apAt, s.w1) : null) ??
-          (next?.text === ',' ? relativePost(apAt, s.w1) : null) ??
+          (next?.text === ',' ? (relativePost(apAt, s.w1) ?? toldPost(apAt, s.w1)) : null) ??
           (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
