@@ -450,3 +450,42 @@ describe('a group named by who it is setting fire to things', () => {
     ).not.toContain('Violent demonstration');
   });
 });
+
+describe("a crowd's violence with no demonstration told: a mob's", () => {
+  it("reads a crowd that turns on people's homes, a place of worship or a motorcade as mob violence", () => {
+    expect(
+      kinds(
+        'Scores of angry youths from the upper quarter of Tarsk set fire to eleven houses and a chapel belonging to herding families late on Thursday.',
+      ),
+    ).toEqual(['Mob violence']);
+    expect(
+      kinds(
+        "A crowd of teenagers threw rocks at the governor's motorcade on the ring road outside Dorvi on Saturday evening, cracking the windscreens of four cars.",
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('still reads the same violence as a violent demonstration when a demonstration is told with it', () => {
+    expect(
+      kinds(
+        'Scores of youths protesting against the new land law set fire to eleven houses of council members in Tarsk late on Thursday.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Thousands marched through Dorvi on Saturday against the water tariff.\n\nAs the march ended, a crowd of young men set fire to the houses of two councillors near the square.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it("keeps a crowd that fights the state's force, or rioting inmates, a violent demonstration", () => {
+    expect(
+      kinds(
+        'A crowd of youths threw rocks at police officers and set fire to two shops in the upper quarter of Tarsk on Thursday night.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'A crowd of inmates set fire to the dining hall and smashed the windows of the workshops at the prison in Dorvi on Sunday.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+});

@@ -514,14 +514,14 @@ describe('communities that fight with guns, homes burned, unarmed people shot by
       'Mob violence',
     ]);
   });
-  it('reads homes set on fire by armed men as property destroyed, by youths as a riot, and with a toll as an attack', () => {
+  it('reads homes set on fire by armed men as property destroyed, by youths with no demonstration told as a mob’s riot, and with a toll as an attack', () => {
     expect(kinds('Gunmen set fire to about 30 houses in Dumbi village on Friday.')).toEqual([
       'Looting/property destruction',
     ]);
     expect(
       kinds('Men believed to be from a rival clan set fire to 30 houses and a school in Dumbi on Friday.'),
     ).toEqual(['Looting/property destruction']);
-    expect(kinds('Youths set fire to houses in Dumbi on Friday.')).toEqual(['Violent demonstration']);
+    expect(kinds('Youths set fire to houses in Dumbi on Friday.')).toEqual(['Mob violence']);
     expect(kinds('Gunmen set fire to 30 houses in Dumbi on Friday, killing two women.')).toEqual(['Attack']);
   });
   it('reads villagers shot by soldiers as an attack, and protesters shot by police as force on a protest', () => {

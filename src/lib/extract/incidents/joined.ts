@@ -15,7 +15,7 @@ import type { DateMention } from '../dates.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { AIR_WORDS, ARMED_DOER_RE, CIVILIAN_NOUNS, FORCES, HAND_WEAPON } from './kinds.ts';
-import { CROWD_VIOLENCE } from './protests.ts';
+import { CROWD_VIOLENCE, DEMONSTRATION } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, type Site } from './remote.ts';
 import type { Trigger } from './types.ts';
 
@@ -133,9 +133,6 @@ const WEAPON_DRAWN = new RegExp(
 );
 /** A weapon stopped: a drone or a missile downed. */
 const DOWNED = /\b(?:brought down|shot down|downed|intercepted|destroyed in (?:the )?air)\b/i;
-/** A crowd that gathered for a cause: words of a demonstration in the paragraph. */
-const DEMONSTRATION =
-  /\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|sit-ins?|camped|occupied|chant\w*|placards|banners|to demand|demanding|strik(?:e|ing) (?:workers|teachers|nurses|doctors))\b/i;
 /** Armed men, or a state's, as the ones harmed: their fight is a battle. */
 const ARMED_HARMED = new RegExp(
   `\\b(?:${FORCES}|soldier|policeman|officer|rebels?|fighters?|militants?|gunmen|insurgents?|attackers?)\\b`,

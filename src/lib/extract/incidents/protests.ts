@@ -35,6 +35,9 @@ export const PROTEST_NAME =
  */
 export const RIOT_WORD =
   '(?<!\\b(?:run|runs|ran|running) )riot(?:s|ed|ing|ers)?(?!(?<=\\ba riot) of\\b)(?! (?:police|gear|squads?|units?|officers|control|shields?|act))';
+/** A crowd that gathered for a cause: the words of a demonstration. */
+export const DEMONSTRATION =
+  /\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|sit-ins?|camped|occupied|chant\w*|placards|banners|to demand|demanding|strik(?:e|ing) (?:workers|teachers|nurses|doctors))\b/i;
 /** The people of a demonstration, as a regex source. */
 export const CROWD_NOUN = '(?:crowds?|protesters|demonstrators|marchers)';
 /** The state's force a crowd faces, as a regex source: "riot police", "officers", "police lines", "gendarmes". */
@@ -174,7 +177,7 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   const violent = violentTexts.length > 0 && !(stateTold && intervened && lethal);
   if (violent) {
     f.type = 'Riots';
-    f.subType = 'Violent demonstration';
+    f.subType = mobsOwn(all, f, doc) ? 'Mob violence' : 'Violent demonstration';
     return;
   }
   // a man or gunmen of no state who fire into the crowd attack it: no force of the state met the gathering
@@ -207,6 +210,30 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     f.type = 'Protests';
     f.subType = 'Peaceful protest';
   }
+}
+/** A prison and its people: a riot inside one is its inmates' demonstration (ACLED), whoever they fight. */
+const PRISON =
+  /\b(?:prisons?|jails?|penitentiar(?:y|ies)|correctional|custodial|detention|inmates|prisoners|detainees|cells?)\b/i;
+/** People of no state and what is theirs, as what a crowd turns on: homes, a place of worship, a motorcade, a rival group. */
+const PEOPLES_OWN =
+  /\b(?:houses?|homes?|huts?|shops?|stalls?|mosques?|churche?s?|temples?|shrines?|motorcades?|processions?|families|residents|villagers|neighbou?rs|communit(?:y|ies)|passers-?by|motorists|worshippers|rival|each other|one another)\b/i;
+/**
+ * A crowd's violence that is a mob's, not a demonstration's (ACLED: mob violence): a crowd named in the event's
+ * account (youths, a mob, residents) turns on people, their homes or a passing motorcade, where neither the account
+ * nor its paragraphs tell a demonstration, and no force of the state or a prison is among what it fought.
+ */
+function mobsOwn(account: string, f: Candidate, doc: Doc): boolean {
+  const paras = doc.paragraphs
+    .slice(f.firstPara, f.lastPara + 1)
+    .map((p) => p.text)
+    .join(' ');
+  return (
+    CROWD.test(account) &&
+    PEOPLES_OWN.test(account) &&
+    !DEMONSTRATION.test(`${account} ${paras}`.replace(NO_PROTEST_EVENT, ' ')) &&
+    !FORCE_WORD.test(account) &&
+    !PRISON.test(account)
+  );
 }
 /**
  * A demonstration told as passing without force or violence: "marched peacefully", "police did not intervene", "the
