@@ -260,6 +260,21 @@ describe('armed men who ambush one named kind of civilian', () => {
   });
 });
 
+describe('an unarmed person named by role alone, with or without a determiner', () => {
+  it('reads armed men who killed "the driver" of a lorry, or a headline\'s bare "headman, son", as an attack', () => {
+    expect(kinds('Gunmen ambushed a lorry near Dorvi on Tuesday, killing the driver.')).toEqual(['Attack']);
+    expect(kinds('Village headman, son killed in Dorvi ambush on Tuesday')).toEqual(['Attack']);
+  });
+  it("still reads the driver of a police patrol or an army truck killed in an ambush as a battle's toll", () => {
+    expect(kinds('Gunmen ambushed a police patrol near Dorvi on Tuesday, killing the driver.')).toEqual([
+      'Armed clash',
+    ]);
+    expect(kinds('Militants ambushed an army truck near Dorvi on Tuesday, killing the driver.')).toEqual([
+      'Armed clash',
+    ]);
+  });
+});
+
 describe('lawmen fired upon', () => {
   it('reads lawmen fired upon by armed men as an armed clash', () => {
     expect(

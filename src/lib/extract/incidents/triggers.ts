@@ -475,8 +475,11 @@ export function bestTrigger(text: string): Best | null {
   return out && { ...out };
 }
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
-/** Civilians harmed: the attack on them is violence against civilians, not a battle. */
-const CIVILIAN_PEOPLE_SRC = `${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|woman|boy|girl)|(?:an?|one|his|her|their) (?:[\\w-]+ )?(?:chairman|chairwoman|chief|mayor|councill?or|driver|teacher|farmer|trader|priest|pastor|imam)|journalist|(?:[\\w-]+ )?workers`;
+/**
+ * Civilians harmed: the attack on them is violence against civilians, not a battle (a person of no arms by a role, with
+ * or without a determiner: "his driver", "the driver", "Village chief, driver killed in ambush").
+ */
+const CIVILIAN_PEOPLE_SRC = `${CIVILIAN_NOUNS}|people|persons|(?:a|one) (?:man|woman|boy|girl)|(?:(?:an?|one|the|his|her|their) )?(?:[\\w-]+ )?(?:chairman|chairwoman|chief|headman|mayor|councill?or|driver|teacher|farmer|trader|priest|pastor|imam)|journalist|(?:[\\w-]+ )?workers`;
 const CIVILIAN_PEOPLE = new RegExp(`\\b(?:${CIVILIAN_PEOPLE_SRC})\\b`, 'i');
 /** Victims who are civilians, or the places of civilians. */
 const CIVILIAN_VICTIMS = new RegExp(
