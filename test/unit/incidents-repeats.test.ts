@@ -331,3 +331,30 @@ describe('a headline that sums up the armed event the body tells at its place', 
     ]);
   });
 });
+
+describe('a second title line under the headline', () => {
+  const clashes = (deck: string) =>
+    briefArticle(
+      {
+        text:
+          `Crowd torches water board offices in Garissa\n\n${deck}\n\n` +
+          'A mob set fire to the offices of the water board in Garissa on Sunday, angered by weeks of dry taps, residents said.\n\n' +
+          "Separately, a herders' militia said its gunmen had ambushed an army patrol on the Isiolo road on Monday morning, killing two soldiers.",
+        origin: 'text',
+      },
+      { published: '2026-05-12' },
+    )
+      .incidents.filter((i) => !i.background && i.subType === 'Armed clash')
+      .map((i) => `${i.place} ${i.date?.slice(0, 10)}`);
+  it('adds no record of its own when the body tells its event at its place', () => {
+    expect(clashes('Herders separately claim two soldiers killed in an ambush on the Isiolo road')).toEqual([
+      'Isiolo road 2026-05-11',
+    ]);
+  });
+  it('stays a record of its own when the body tells no event of its kind at its place (control)', () => {
+    expect(clashes('Herders separately claim two soldiers killed in an ambush on the Wajir road')).toEqual([
+      'Wajir undefined',
+      'Isiolo road 2026-05-11',
+    ]);
+  });
+});

@@ -437,7 +437,9 @@ const SECTION_LINE = /^(?:[^|\n]{1,40}\s\|\s[^|\n]{1,40}|[^a-z\n]{1,40})$/;
 /**
  * A headline that no sentence of the body told again sums up events the body tells in detail ("air strikes hit village
  * and school, killing 12"; "trade blame after deadly border clash"): when the body tells an event of its kind (or, for
- * a headline with no place of its own, any armed event), the headline adds no record of its own.
+ * a headline with no place of its own, any armed event), the headline adds no record of its own. So does a second
+ * title line under it (a standfirst: "Rebels separately claim an ambush on the highway"), whose events the body tells
+ * below it.
  */
 function foldHeadline(found: Candidate[], doc: Doc): void {
   // (a first paragraph closed by a stop is the body's first paragraph, not a headline)
@@ -445,9 +447,10 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
   let head = 0;
   while (head < doc.paragraphs.length - 1 && SECTION_LINE.test(doc.paragraphs[head].text.trim())) head++;
   if (!hasHeadline(doc, head)) return;
+  const deck = bareLine(doc.paragraphs[head + 1]?.text.trim() ?? '.') ? head + 1 : head;
   for (let k = found.length - 1; k >= 0; k--) {
     const h = found[k];
-    if (h.background || h.firstPara !== head || h.lastPara !== head) continue;
+    if (h.background || h.firstPara < head || h.firstPara > deck || h.lastPara !== h.firstPara) continue;
     const loose = !h.placeRef || h.placeRef.kind === 'country' || h.placeRef.kind === 'region';
     // (a fight whose headline names no armed side, "land clash leaves three dead", may be a fight of crowds)
     const sideless =
@@ -455,11 +458,20 @@ function foldHeadline(found: Candidate[], doc: Doc): void {
     // (an armed event the body tells at the headline's place is the one the headline sums up, whatever kind the
     // headline's few words suggest: the body's account is the stronger evidence)
     const text = doc.sentences[h.sentence]?.text ?? h.evidence;
+    // (a second title line often tells a second event: it is the body's only when the body tells one of its kind at
+    // its place, on its day if both give one)
+    const sameAsDeck = (f: Candidate) =>
+      family(f.subType) === family(h.subType) &&
+      !!f.placeRef &&
+      !!h.placeRef &&
+      placesAgree(f, h, text) &&
+      (h.dateWeak || f.dateWeak || !h.date || !f.date || h.date.slice(0, 10) === f.date.slice(0, 10));
     const told = found.some(
       (f) =>
         f !== h &&
         !f.background &&
-        f.firstPara > head &&
+        f.firstPara > h.firstPara &&
+        (h.firstPara > head ? sameAsDeck(f) : true) &&
         (family(f.subType) === family(h.subType) ||
           (loose && ARMED.has(f.type) && ARMED.has(h.type)) ||
           (ARMED.has(f.type) &&
