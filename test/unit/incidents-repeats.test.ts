@@ -358,3 +358,33 @@ describe('a second title line under the headline', () => {
     ]);
   });
 });
+
+describe('a raid told beside the abduction it was', () => {
+  const kinds = (text: string) =>
+    briefArticle({ text, origin: 'text' }, { published: '2026-05-12' })
+      .incidents.filter((i) => !i.background)
+      .map((i) => `${i.subType} @ ${i.place}`);
+  const lead =
+    'Armed men on horseback abducted herders and their families in Dakoro before dawn on Friday, a local chief said.';
+  it('is one abduction when the next sentence says people "were taken" and one was shot', () => {
+    expect(
+      kinds(
+        `${lead}\n\nA district official in Dakoro said 15 people were taken and an elderly man who resisted was shot dead.`,
+      ),
+    ).toEqual(['Abduction/forced disappearance @ Dakoro']);
+  });
+  it('is one abduction when the raid is told as marching people into the forest', () => {
+    expect(
+      kinds(
+        `${lead}\n\nThey stormed the camps of Dakoro, shot a guard dead and drove the families into the forest.`,
+      ),
+    ).toEqual(['Abduction/forced disappearance @ Dakoro']);
+  });
+  it('keeps a shooting whose wounded "were taken to hospital" apart from the abduction, and one at another town (control)', () => {
+    expect(
+      kinds(
+        `${lead}\n\nOn Sunday, gunmen shot dead three traders at a market in Maradi, and two wounded men were taken to hospital.`,
+      ),
+    ).toEqual(['Abduction/forced disappearance @ Dakoro', 'Attack @ Maradi']);
+  });
+});
