@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
 import type { Doc } from '../../src/lib/extract/doc.ts';
 import { settleEvents } from '../../src/lib/extract/incidents/events.ts';
-import { provinceOf, within } from '../../src/lib/extract/incidents/places.ts';
+import { provinceOf, sameDivision, within } from '../../src/lib/extract/incidents/places.ts';
 import { place, told, world } from '../support/incident-world.ts';
 
 /** A day told by `phrase` in sentence `k`, with its true position. */
@@ -94,6 +94,37 @@ describe('a village the map places without its province', () => {
     ];
     settleEvents(found2, two.doc, two.ents, [told(two.doc, 0, '2026-03-03')] as never);
     expect(found2).toHaveLength(1);
+  });
+});
+
+describe('a province named another way than the map names it', () => {
+  it('is the same division under a direction told as an adjective or another spelling, not a neighbouring one', () => {
+    expect(sameDivision('Southern Darfur', 'South Darfur')).toBe(true);
+    expect(sameDivision('Odessa', 'Odesa')).toBe(true);
+    expect(sameDivision('Kharkov', 'Kharkiv')).toBe(true);
+    expect(sameDivision('North Darfur', 'South Darfur')).toBe(false);
+    expect(sameDivision('Kirkuk', 'Karbala')).toBe(false);
+    expect(sameDivision(null, 'Kirkuk')).toBe(false);
+  });
+  it('holds a village the map finds nearest to it, so a strike told at either joins into one record', () => {
+    const kerkuk = place('Kerkuk', 'province', { country: 'IQ', admin1: 'Kerkuk', lat: 35.359, lon: 44.032 });
+    const village = place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 });
+    expect(within(village, kerkuk, '')).toBe(true);
+    const { doc, ents, record } = world([
+      'Mortar rounds fell on farms across Kerkuk province on Friday morning, wounding a shepherd.',
+      'One round hit a cattle pen on the edge of Tel Ornah, a local official said.',
+    ]);
+    const found = [
+      record(0, { placeRef: kerkuk, date: '2026-03-06', injured: 1 }),
+      record(1, { placeRef: village, date: '2026-03-06' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-03-06'), told(doc, 1, '2026-03-06')] as never);
+    expect(found.map((f) => f.place)).toEqual(['Tel Ornah']);
+  });
+  it('keeps apart a village whose nearest province is another one (control)', () => {
+    const karbala = place('Kerbela', 'province', { country: 'IQ', admin1: 'Kerbela', lat: 32.6, lon: 44.0 });
+    const village = place('Tel Ornah', 'city', { country: 'IQ', lat: 35.3, lon: 43.75 });
+    expect(within(village, karbala, '')).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
 import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
-import { bestPlace, PLACE_RANK, within } from './places.ts';
+import { bestPlace, PLACE_RANK, sameDivision, within } from './places.ts';
 import { CROWD_WEAPONS_SRC, family, SEVERITY, toldApart } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
 import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES } from './triggers.ts';
@@ -79,7 +79,7 @@ export const AREA_KINDS = new Set(['province', 'region']);
 export function sameProvince(a: Place, b: Place): boolean {
   if (AREA_KINDS.has(a.kind) === AREA_KINDS.has(b.kind)) return false;
   if (a.country && b.country && a.country !== b.country) return false;
-  return !!a.admin1 && a.admin1 === b.admin1;
+  return sameDivision(a.admin1, b.admin1);
 }
 /** The one mapped town a stretch of text names, if it names exactly one. */
 function mappedCityIn(ents: Entities, a: number, b: number): Place | null {

@@ -35,13 +35,40 @@ export function within(inner: Place, outer: Place, text: string): boolean {
   if (inner.id === outer.id) return false;
   // (a city named like its region, "Kherson", contains nothing by that name alone)
   // (a village the map gives no division of lies in the province whose centre is nearest)
-  if (provinceOf(inner) === outer.name && (outer.kind === 'province' || outer.kind === 'region')) return true;
+  if ((outer.kind === 'province' || outer.kind === 'region') && sameDivision(provinceOf(inner), outer.name))
+    return true;
   if ((PLACE_RANK[outer.kind] ?? 0) === 2) return false;
   const i = escapeRe(inner.name);
   const o = escapeRe(outer.name);
   return new RegExp(
     `\\b${i}(?:\\s+(?:district|region|province|oblast|raion|community|neighbou?rhood|area|suburb))?(?:\\s+of|,?\\s+(?:near|outside|on the outskirts of|just outside|close to|(?:\\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)\\w* of)|,)\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?${o}\\b|\\b${o}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${i}\\b`,
   ).test(text);
+}
+/** A division's name as a key: its direction as a word ("Southern" as "South"), its other words by their consonants. */
+function divisionKey(name: string): string {
+  return normKey(name)
+    .split(' ')
+    .filter((w) => !/^(?:state|province|region|oblast|governorate|department|county|district)$/.test(w))
+    .map((w) => {
+      const dir = /^(north|south|east|west)(?:ern)?$/.exec(w);
+      if (dir) return dir[1];
+      // (the first letter, then the consonants each once in a row: "Kordofan" and "Kurdufan", "Odesa" and "Odessa")
+      return (
+        w[0] +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/g, '')
+          .replace(/(.)\1+/g, '$1')
+      );
+    })
+    .join(' ');
+}
+/**
+ * Two names of one first-level division: the same name, or the same written another way ("Southern Kordofan", "South
+ * Kordofan" and "South Kurdufan"; "Odessa" and "Odesa"), not another division ("North Kordofan").
+ */
+export function sameDivision(a: string | null, b: string | null): boolean {
+  return !!a && !!b && (a === b || divisionKey(a) === divisionKey(b));
 }
 /** Words after a place that make it the name of an agreement or of talks: "Pretoria peace agreement", "Doha talks". */
 const NAMES_A_PACT =
