@@ -90,6 +90,27 @@ describe('event-anchored relatives', () => {
   });
 });
 
+describe('a part of the day followed by what came before it', () => {
+  it('reads "in the evening after talks" as no day after, and one event on its day', () => {
+    const text =
+      'Market traders in Kisumu shut their stalls on Monday and staged a sit-in outside the county offices over new levies. The protesters left in the evening after a meeting with the governor.';
+    expect(brief(text).dates.map((d) => d.iso)).toEqual(['2025-05-12']);
+    expect(
+      brief(text)
+        .incidents.filter((i) => !i.background)
+        .map((i) => i.date?.slice(0, 10)),
+    ).toEqual(['2025-05-12']);
+  });
+  it('still reads "the morning after" a dated event as the next day (control)', () => {
+    expect(
+      isoOf(
+        'Dockers in Mombasa downed tools on Monday. The morning after the walkout, police arrested nine pickets.',
+        'the morning after',
+      ),
+    ).toBe('2025-05-13');
+  });
+});
+
 describe('weekdays', () => {
   it('puts a bare weekday in past-tense reporting on the most recent one (the day itself when it matches)', () => {
     expect(isoOf('Police arrested 12 people on Monday.', 'on Monday')).toBe('2025-05-12');

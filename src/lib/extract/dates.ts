@@ -505,6 +505,8 @@ function findRelatives(text: string): RelMatch[] {
     });
   }
   for (const m of text.matchAll(REL_THE_BEFORE)) {
+    // ("in the evening after talks with …": the part of a day, then what came before it; not the evening after)
+    if (/^(?:morning|night|evening)$/i.test(m[1]) && /\bin\s+$/i.test(text.slice(0, m.index))) continue;
     const unit = unitOf(m[1]);
     push(m as RegExpExecArray, {
       n: 1,
