@@ -419,3 +419,30 @@ describe('a raid told beside the abduction it was', () => {
     ).toEqual(['Abduction/forced disappearance @ Dakoro', 'Attack @ Maradi']);
   });
 });
+
+describe('a side’s claim whose day is the day its statement went out', () => {
+  const clashes = (claim: string) =>
+    briefArticle(
+      {
+        text: `Militants on motorbikes attacked a gendarmerie camp in Tillia late on Friday, the regional governor said. Gendarmes drove them off after a long exchange of fire.\n\n${claim}`,
+        origin: 'text',
+      },
+      { published: '2026-03-16' },
+    )
+      .incidents.filter((i) => !i.background)
+      .map((i) => `${i.subType} @ ${i.place} ${i.date?.slice(0, 10)}`);
+  it('tells again the attack already told ("said in a statement carried by its channel on Saturday")', () => {
+    expect(
+      clashes(
+        'The group said in a statement carried by its propaganda channel on Saturday that its fighters killed seven gendarmes and burned three pickup trucks.',
+      ),
+    ).toEqual(['Armed clash @ Tillia 2026-03-13']);
+  });
+  it('keeps an attack the statement tells at another place on a day of its own (control)', () => {
+    expect(
+      clashes(
+        'The group said in a statement carried by its propaganda channel on Saturday that its men had also attacked an army convoy near Tahoua on Saturday morning, killing four soldiers.',
+      ),
+    ).toEqual(['Armed clash @ Tillia 2026-03-13', 'Armed clash @ Tahoua 2026-03-14']);
+  });
+});

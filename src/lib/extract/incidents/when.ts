@@ -67,14 +67,22 @@ export const withoutCrowdCause = (t: string): string => t.replace(CROWD_CAUSE, '
 export const WEEKEND = /\bweek-?end\b/i;
 
 /**
+ * How a statement went out, between its noun and its day: "posted by the group's news agency", "read on state
+ * television".
+ */
+const PUT_OUT = String.raw`(?:,?\s+(?:posted|published|issued|released|read|broadcast|aired|carried|shared|circulated)\s+(?:by|on|in|via|through|to)\s+(?:[\p{L}\p{N}'’_-]+\s+){0,4}?[\p{L}\p{N}'’_-]+)`;
+/**
  * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
  * crimes court on Wednesday how …", "said in a report on Wednesday" (words in any alphabet: "told the
- * Bouches-du-Rhône court on Wednesday"); so is the day a toll was updated ("rose to 11 on Thursday").
+ * Bouches-du-Rhône court on Wednesday"), "said in a statement posted by its news agency on Monday"; so is the day a toll
+ * was updated ("rose to 11 on Thursday").
  */
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?${PUT_OUT}?\s+(?:late |early )?(?:on |in |at )?$`,
+  'iu',
+);
 export const saidBefore = (doc: Doc, d: DateMention) =>
-  /\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?\s+(?:late |early )?(?:on |in |at )?$/iu.test(
-    doc.text.slice(Math.max(0, d.start - 70), d.start),
-  );
+  SAID_BEFORE.test(doc.text.slice(Math.max(0, d.start - 90), d.start));
 
 /** The day a statement was made, told before its verb: "the FLNC on Monday claimed responsibility for …". */
 const saidAfter = (doc: Doc, d: DateMention) =>
