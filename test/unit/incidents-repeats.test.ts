@@ -8,6 +8,7 @@ import { briefArticle } from '../../src/lib/brief/index.ts';
 import type { Doc } from '../../src/lib/extract/doc.ts';
 import { settleEvents } from '../../src/lib/extract/incidents/events.ts';
 import { provinceOf, sameDivision, within } from '../../src/lib/extract/incidents/places.ts';
+import { foldArrests } from '../../src/lib/extract/incidents/protests.ts';
 import { place, told, world } from '../support/incident-world.ts';
 
 /** A day told by `phrase` in sentence `k`, with its true position. */
@@ -444,5 +445,38 @@ describe('a side’s claim whose day is the day its statement went out', () => {
         'The group said in a statement carried by its propaganda channel on Saturday that its men had also attacked an army convoy near Tahoua on Saturday morning, killing four soldiers.',
       ),
     ).toEqual(['Armed clash @ Tillia 2026-03-13', 'Armed clash @ Tahoua 2026-03-14']);
+  });
+});
+
+describe('arrests a title line tells beside the dispersal of a demonstration', () => {
+  const likoni = place('Likoni', 'city', { country: 'KE', admin1: 'Mombasa', lat: -4.09, lon: 39.66 });
+  const read = (arrestDay: string, weak: boolean) => {
+    const { doc, record } = world([
+      'Police scatter fishermen’s protest in Likoni with tear gas; Haki Africa counts 9 detained',
+      'Riot police fired tear gas on Tuesday night to clear dozens of fishermen who had blocked the harbour road in Likoni.',
+    ]);
+    const found = [
+      record(0, {
+        subType: 'Arrests',
+        type: 'Strategic developments',
+        placeRef: likoni,
+        date: arrestDay,
+        dateWeak: weak,
+      }),
+      record(1, {
+        subType: 'Protest with intervention',
+        type: 'Protests',
+        placeRef: likoni,
+        date: '2026-06-09',
+      }),
+    ];
+    foldArrests(found, doc);
+    return found.map((f) => `${f.subType} ${f.date}`);
+  };
+  it('are the demonstration’s, when their only day is one they borrow (the page’s)', () => {
+    expect(read('2026-06-10', true)).toEqual(['Protest with intervention 2026-06-09']);
+  });
+  it('stay arrests of their own on a day of their own after it (control)', () => {
+    expect(read('2026-06-11', false)).toEqual(['Arrests 2026-06-11', 'Protest with intervention 2026-06-09']);
   });
 });

@@ -279,7 +279,8 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
         f !== a &&
         !f.background &&
         family(f.subType) === 'protest' &&
-        (!day || !f.date || f.date.slice(0, 10) === day) &&
+        // (a day the arrests borrow, as a headline its publication's, is no day of their own)
+        (!day || a.dateWeak || !f.date || f.date.slice(0, 10) === day) &&
         (!a.placeRef?.country || !f.placeRef?.country || a.placeRef.country === f.placeRef.country),
     );
     if (!demo) continue;
