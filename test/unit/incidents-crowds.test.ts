@@ -489,3 +489,25 @@ describe("a crowd's violence with no demonstration told: a mob's", () => {
     ).toEqual(['Violent demonstration']);
   });
 });
+
+describe('who the crowd was, told without its size', () => {
+  it('names the crowd from the subject of its verb when no size is told', () => {
+    const actor = (text: string) => incidents(text).map((i) => i.attacker);
+    expect(
+      actor(
+        'Residents of Vell Harbour blocked the coastal road with burning tyres on Monday to protest against weeks of power cuts, police said.',
+      ),
+    ).toEqual(['Residents of Vell Harbour']);
+    expect(
+      actor(
+        'On Tuesday, angry fishmongers marched to the town hall in Dorvi, demanding the reopening of the old market, and riot police dispersed them with tear gas.',
+      ),
+    ).toEqual(['fishmongers']);
+    // vehicles and the state's force are no crowd of the people
+    expect(
+      actor(
+        'Tractors blocked the ring road around Tarsk on Wednesday as farmers protested against new fuel duties.',
+      ),
+    ).not.toContain('Tractors');
+  });
+});

@@ -130,11 +130,40 @@ const CROWD_OF =
 /** Words of a crowd that say no more than that it is one, or that name what it came in ("hundreds of tractors"). */
 const ANY_CROWD =
   /^(?:people|persons|protesters|demonstrators|others|individuals|members)$|\b(?:tractors|vehicles|cars|trucks|lorries|buses|motorbikes|motorcycles|boats)$/i;
+/** The verbs a crowd is the subject of in a protest or a riot. */
+const CROWD_VERB =
+  /\b(?:marched|protested|rallied|gathered|demonstrated|staged|blocked|barricaded|took to|occupied|converged|massed|picketed|paraded|chanted|assembled|held (?:a|their)|burned|burnt|threw|hurled|stormed|torched|set fire)\b/i;
+/**
+ * The subject of a crowd's verb, told without its size: "Residents of Tripoli blocked the coastal road", "on Monday,
+ * angry market traders marched", "PTI workers and police clashed when workers stormed …". A plural of people that
+ * opens its clause, with an "of/from/in" tail naming whose or where they are.
+ */
+const SUBJECT_CROWD =
+  /(?:^|[,;:]\s*|\b(?:when|as|after|while|before|and|but|said|says|that)\s+)(?:(?:on|late on|early on) \p{Lu}\p{L}+,?\s+)?(?:(?:the|some|angry|furious|hundreds of|dozens of|scores of|thousands of)\s+)*((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:s|men|people)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:(?:also|then|again|later|had|have|on \p{Lu}\p{L}+)\s+)?$/u;
+/** Plural heads that are no crowd of the people: the state's force, pronouns, things. */
+const NOT_CROWD =
+  /^(?:police|policemen|officers|troops|soldiers|forces|guards|gendarmes|authorities|officials|they|others|these|those|banners|papers|containers|numbers|orders|centers|centres|thousands|hundreds|dozens|scores|vehicles|tyres|tires|stones|rocks|bottles|things|years|months|days|weeks|hours|minutes)$/i;
+/** A plural of people: a doer's suffix ("traders", "activists", "migrants", "fishermen") or a word of kin and age. */
+const PEOPLE_PLURAL =
+  /^(?:[\p{L}'’-]+(?:ers|ors|ists|ants|ents|ians|ees|men|ites|is)|youths|fans|locals|women|children|families|relatives|communities|people|inmates|villagers|pupils|kin)$/iu;
 /** Who the crowd of a protest told in a sentence were, when the sentence says (null when it does not). */
 export function crowdOf(text: string): string | null {
   const m = CROWD_OF.exec(text);
-  const who = m?.[1].replace(/^(?:the|angry|peaceful)\s+/i, '');
-  return who && !ANY_CROWD.test(who) ? who : null;
+  const sized = m?.[1].replace(/^(?:the|angry|peaceful)\s+/i, '');
+  if (sized && !ANY_CROWD.test(sized)) return sized;
+  const v = CROWD_VERB.exec(text);
+  const who = v ? SUBJECT_CROWD.exec(text.slice(0, v.index))?.[1] : undefined;
+  if (!who) return null;
+  const head = who.replace(/\s+(?:of|from|in)\s.*$/, '').split(/\s+/);
+  const noun = head[head.length - 1];
+  if (
+    !PEOPLE_PLURAL.test(noun) ||
+    NOT_CROWD.test(noun) ||
+    ANY_CROWD.test(noun) ||
+    head.some((w) => NOT_CROWD.test(w))
+  )
+    return null;
+  return who;
 }
 /** Someone of no state who fires: "a man opened fire on the crowd", "gunmen fired on the marchers". */
 const NON_STATE_SHOOTER =
