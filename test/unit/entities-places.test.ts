@@ -542,3 +542,36 @@ describe('the town of a byline', () => {
     expect(got.filter((n) => n === 'Gdansk')).toHaveLength(1);
   });
 });
+
+describe('the town of a dateline', () => {
+  const places = (text: string) => read(text).places.map((p) => `${p.name}|${p.kind}|${p.country}`);
+
+  it('lists the town a dateline files from: one the lists do not know when a country follows it', () => {
+    expect(
+      places(
+        'Ferry runs aground\n\nKORVATHI, Moldova (Reuters) — A ferry ran aground on the river on Monday.\n',
+      ),
+    ).toContain('Korvathi|city|MD');
+    // "X CITY" undone from capitals, a city the lists know by its first word
+    expect(
+      places('Ferry runs aground\n\nCOTABATO CITY (Agency) — A ferry ran aground on the river on Monday.\n'),
+    ).toContain('Cotabato City|city|PH');
+  });
+
+  it('takes a second-tier town only in a country the article names, and no desk written in capitals', () => {
+    const text = (where: string) =>
+      `Ferry runs aground\n\nLARANTUKA — A ferry ran aground ${where} on Monday, the harbour master said.\n`;
+    expect(places(text('off Flores, Indonesia'))).toContain('Larantuka|city|ID');
+    expect(places(text('in the strait'))).toEqual([]);
+    expect(
+      places('Ferry runs aground\n\nMARITIME SECURITY BULLETIN — A ferry ran aground on Monday.\n'),
+    ).toEqual([]);
+  });
+
+  it('lists a dateline town once when the body names it too', () => {
+    const got = places(
+      'Ferry runs aground\n\nKORVATHI, Moldova (Reuters) — A ferry ran aground near Korvathi on Monday.\n',
+    ).filter((p) => p.startsWith('Korvathi'));
+    expect(got).toHaveLength(1);
+  });
+});

@@ -17,7 +17,7 @@ import { type EntityContext, entityContext } from './entities/context.ts';
 import { isHeadingLine } from './entities/lines.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
-import { findBylinePlace, findCodeRoads, findMorePlaces } from './entities/more-places.ts';
+import { findBylinePlace, findCodeRoads, findDatelinePlace, findMorePlaces } from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
@@ -69,6 +69,8 @@ export function extractEntities(doc: Doc): Entities {
   findMorePlaces(doc, gaz, mentions, byId, addPlace, datelineCountry);
   // 3e. The town a byline files the story from ("By Jane Doe, Kano")
   findBylinePlace(cx);
+  // 3f. The town a wire dateline files the story from ("NAQOURA, Lebanon (AP) —")
+  findDatelinePlace(cx);
 
   // 4. surname-only and possessive mentions of known people ("Biden", "Soleimani's") not caught above
   linkSurnames(cx);

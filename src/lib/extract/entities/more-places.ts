@@ -840,6 +840,83 @@ export function findCodeRoads(cx: EntityContext): void {
   }
 }
 
+/** Small words inside a town's name, written in lower case when a dateline's capitals are undone: "San Nicolás de los Garza". */
+const NAME_SMALL = /^(?:de|del|la|las|los|da|do|dos|das|di|du|des|en|el|al|sur|sul|le)$/;
+
+/** "COTABATO CITY" → "Cotabato City", "SAN NICOLÁS DE LOS GARZA" → "San Nicolás de los Garza"; other case is kept. */
+function undoCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, n) =>
+      n > 0 && NAME_SMALL.test(w) ? w : w.replace(/(^|-)(\p{L})/gu, (_, d, c) => d + c.toUpperCase()),
+    )
+    .join(' ');
+}
+
+/**
+ * "NAQOURA, Lebanon (AP) —", "CATARMAN, Northern Samar -", "COTABATO CITY (Agency) —": the town a wire dateline files
+ * the story from is a place of the page. Its first part is the town: a city the lists know; a town of the second-tier
+ * table in the country the dateline or the article names; or, when a later part of the dateline is a country or a
+ * province the lists know, a town they do not know ("a desk's name in capitals" has no such part and stays out). The
+ * dateline is set apart from the body, so the place has no mention; one the body names is left as it is.
+ */
+export function findDatelinePlace(cx: EntityContext): void {
+  const { doc, gaz, places, byId, countries, datelineCountry } = cx;
+  if (!doc.dateline) return;
+  const parts = doc.dateline
+    .replace(/\([^)]*\)/g, ' ')
+    .split(',')
+    .map((x) => x.trim().replace(/[.\s]+$/, ''))
+    .filter(Boolean);
+  const head = parts[0];
+  if (!head || !/^\p{Lu}[\p{L}\p{M}'’. -]*$/u.test(head) || head.split(/\s+/).length > 5) return;
+  // a later part that is a country or a province: "Lebanon", "Northern Samar"
+  let said: string | null = null;
+  for (const part of parts.slice(1)) {
+    const e = gaz.phrases
+      .get(normKey(part))
+      ?.find((x): x is PlaceEntry => (x.kind === 'country' || x.kind === 'province') && !!x.country);
+    if (e) {
+      said = e.country;
+      break;
+    }
+  }
+  const want = said ?? datelineCountry;
+  const fits = (e: PlaceEntry) => (want ? e.country === want : !!e.country && countries.has(e.country));
+  const key = normKey(head);
+  // "COTABATO CITY": the town of the name before "City" when the lists do not know the whole
+  const bare = /^(.+)\s+city$/.exec(key)?.[1];
+  const listed = [...(gaz.phrases.get(key) ?? []), ...(bare ? (gaz.phrases.get(bare) ?? []) : [])].filter(
+    (e): e is PlaceEntry => e.kind === 'city',
+  );
+  if (gaz.phrases.get(key)?.some((e) => e.kind !== 'city')) return;
+  const town = [...(gaz.towns.get(key) ?? []), ...(bare ? (gaz.towns.get(bare) ?? []) : [])].find(fits);
+  const entry = listed.find(fits) ?? (want ? undefined : listed[0]) ?? town;
+  if (!entry && !said) return;
+  const name = undoCapitals(head);
+  const country = entry?.country ?? said;
+  const place = newPlace(
+    entry ?? {
+      kind: 'city',
+      name,
+      country,
+      lat: null,
+      lon: null,
+      tz: country ? (gaz.countries.get(country)?.tz ?? null) : null,
+    },
+    doc.text.length,
+    name,
+  );
+  const same = (p: Place) =>
+    normKey(p.name) === normKey(name) ||
+    (entry !== undefined && normKey(p.name) === normKey(entry.name) && p.country === entry.country);
+  if (places.has(place.id) || [...places.values()].some(same)) return;
+  places.set(place.id, place);
+  byId.set(place.id, place);
+}
+
 /**
  * "By Jane Doe, Kano", "Jane Doe | Tbilisi": the town a byline files the story from is a place of the page. The byline
  * is set apart from the body, so the place has no mention there; one the body names is left as it is.
