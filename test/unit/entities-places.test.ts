@@ -575,3 +575,17 @@ describe('the town of a dateline', () => {
     expect(got).toHaveLength(1);
   });
 });
+
+describe('a city written with "City"', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('names a listed city "X City" where the text sets it as a place, not a club or a site of that name', () => {
+    expect(names('Two teachers were seized in Zamboanga City on Monday, the army said.')).toContain(
+      'Zamboanga City',
+    );
+    expect(names('Fans sang as Leicester City beat the visitors in Leicester on Saturday.')).not.toContain(
+      'Leicester City',
+    );
+    expect(names('Doctors at the Gaza City Medical Complex treated the wounded.')).not.toContain('Gaza City');
+  });
+});

@@ -17,7 +17,13 @@ import { type EntityContext, entityContext } from './entities/context.ts';
 import { isHeadingLine } from './entities/lines.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
-import { findBylinePlace, findCodeRoads, findDatelinePlace, findMorePlaces } from './entities/more-places.ts';
+import {
+  citiesNamedWithCity,
+  findBylinePlace,
+  findCodeRoads,
+  findDatelinePlace,
+  findMorePlaces,
+} from './entities/more-places.ts';
 import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
@@ -67,6 +73,8 @@ export function extractEntities(doc: Doc): Entities {
   // 3d. Places the gazetteer does not know: streets ("Moi Avenue"), named sites with a common head ("Safer oil field",
   // "Kamukunji grounds") and unknown names after a locative preposition ("near Jilib", "in Harehills")
   findMorePlaces(doc, gaz, mentions, byId, addPlace, datelineCountry);
+  // 3d'. "in Gaza City": a listed city written with "City" after it is named so
+  citiesNamedWithCity(cx);
   // 3e. The town a byline files the story from ("By Jane Doe, Kano")
   findBylinePlace(cx);
   // 3f. The town a wire dateline files the story from ("NAQOURA, Lebanon (AP) —")

@@ -840,6 +840,43 @@ export function findCodeRoads(cx: EntityContext): void {
   }
 }
 
+/** Words before a name that set it as where something is or happens: "in", "near", "residents fled from". */
+const WHERE_BEFORE = /^(?:in|near|outside|inside|into|around|across|throughout|from|towards?)$/;
+
+/**
+ * "in Gaza City", "near Zamboanga City": a city the lists know by its first word, written with "City" after it where
+ * the text sets it as a place, is named so (a club's "Leicester City" after "beat" or "to" is not set as a place; nor
+ * is "Gaza City Medical Complex", a site's longer name).
+ */
+export function citiesNamedWithCity(cx: EntityContext): void {
+  const { W, mentions, places } = cx;
+  // the end of each place mention written "X City" (the mention may have taken "City" already, or stop before it),
+  // or -1 for a mention written otherwise
+  const cityEnd = (m: Mention): number => {
+    if (m.w0 === 0 || !WHERE_BEFORE.test(W[m.w0 - 1].text)) return -1;
+    const within = W[m.w1 - 1].text === 'City' && m.w1 - m.w0 >= 2;
+    if (!within && (W[m.w1]?.text !== 'City' || W[m.w1].sent !== m.sent)) return -1;
+    const end = within ? m.w1 : m.w1 + 1;
+    const after = W[end];
+    return after && after.sent === m.sent && after.cap && after.pos !== 'PUNCT' ? -1 : end;
+  };
+  const byPlace = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.kind === 'place') byPlace.set(m.id, [...(byPlace.get(m.id) ?? []), m]);
+  for (const [id, ms] of byPlace) {
+    const p = places.get(id);
+    if (p?.kind !== 'city' || /\sCity$/.test(p.name)) continue;
+    // a place also named bare ("Pikit, Cotabato" beside "Cotabato City") keeps its bare name
+    const ends = ms.map(cityEnd);
+    if (ends.some((e) => e < 0)) continue;
+    ms.forEach((m, n) => {
+      m.w1 = ends[n];
+      m.end = W[m.w1 - 1].end;
+      m.text = cx.doc.text.slice(m.start, m.end);
+    });
+    p.name = ms[0].text;
+  }
+}
+
 /** Small words inside a town's name, written in lower case when a dateline's capitals are undone: "San Nicolás de los Garza". */
 const NAME_SMALL = /^(?:de|del|la|las|los|da|do|dos|das|di|du|des|en|el|al|sur|sul|le)$/;
 
