@@ -589,3 +589,30 @@ describe('a city written with "City"', () => {
     expect(names('Doctors at the Gaza City Medical Complex treated the wounded.')).not.toContain('Gaza City');
   });
 });
+
+describe('people told by where they live', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('reads the name after "residents of", "fishermen from", "a 40-year-old from" as a town', () => {
+    expect(
+      names('Mortars landed on the ridge overnight, and residents of Korvoshi fled before dawn.'),
+    ).toContain('Korvoshi');
+    expect(
+      names(
+        'Coast guards boarded a trawler and detained six fishermen from Vellanadu, officials in Chennai said.',
+      ),
+    ).toContain('Vellanadu');
+    expect(names('A 40-year-old from Drumsallagh was treated for burns, the fire service said.')).toContain(
+      'Drumsallagh',
+    );
+  });
+
+  it('leaves a body and people told by the body they serve', () => {
+    const got = names(
+      'Residents of Amnesty International staff housing were moved. Spokesmen of Veltrano Logistics declined to comment.',
+    );
+    expect(got).not.toContain('Amnesty International');
+    expect(got).not.toContain('Veltrano Logistics');
+    expect(got).not.toContain('Veltrano');
+  });
+});

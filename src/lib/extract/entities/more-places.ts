@@ -561,6 +561,10 @@ export function findMorePlaces(
         prev2 !== null &&
         /^(?:fled|flee|flees|fleeing|relocated|evacuated|escaped)$/.test(prev2.text);
       const nearby = prev?.text === 'nearby' && prev2 !== null && /^(?:and|in|or|,)$/.test(prev2.text);
+      // "residents of Mušići", "fishermen from Thangachimadam", "a 34-year-old from Elmshorn": people told by where
+      // they live or come from
+      const peopleOf =
+        (prev?.text === 'of' || prev?.text === 'from') && prev2 !== null && RESIDENTS.test(prev2.text);
       const capitalNamed =
         prev?.text === ',' &&
         prev2 !== null &&
@@ -600,6 +604,7 @@ export function findMorePlaces(
         titleOf ||
         directionOf ||
         movedTo ||
+        peopleOf ||
         areaOf ||
         nearby ||
         capitalNamed;
@@ -631,7 +636,7 @@ export function findMorePlaces(
         !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       if (
         (locative || settlementOf || betweenAnd || apposed) &&
-        (ends || settlementOf) &&
+        (ends || settlementOf || peopleOf) &&
         plain &&
         j - a - particles <= (settlementOf ? 3 : 2)
       ) {
@@ -675,6 +680,9 @@ export function findMorePlaces(
   mentions.sort((x, y) => x.start - y.start);
 }
 
+/** People told by where they live or come from, before "of" or "from" and the place's name. */
+const RESIDENTS =
+  /^(?:residents|inhabitants|villagers|townspeople|natives?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|\d+-year-olds?)$/i;
 /** Heads of a road named by the two places it joins: "the Bole–Bamboi road". */
 const JOINED_ROAD = /^(?:road|highway|expressway|motorway|freeway)$/;
 /** Words before a list of places: "in Ipswich, Goodna and Logan", "the camps at A, B and C", "between A, B and C". */
