@@ -616,3 +616,22 @@ describe('people told by where they live', () => {
     expect(got).not.toContain('Veltrano');
   });
 });
+
+describe('a compass word opening an area named after a listed one', () => {
+  const places = (text: string) => read(text).places.map((p) => `${p.name}|${p.kind}`);
+
+  it('reads "Northern X", "Central X" as an area of its own, even where the lists know "Central" alone', () => {
+    expect(
+      places('Philippine marines waded ashore in Northern Samar on Friday, the Philippines navy said.'),
+    ).toContain('Northern Samar|province');
+    expect(
+      places('Indonesian police set up roadblocks across Central Papua on Friday, Indonesia said.'),
+    ).toContain('Central Papua|province');
+  });
+
+  it('leaves the adjective that opens a sentence', () => {
+    const got = places('Eastern Ukraine saw heavy shelling on Friday, Ukraine said.');
+    expect(got).not.toContain('Eastern Ukraine|region');
+    expect(got).toContain('Ukraine|country');
+  });
+});

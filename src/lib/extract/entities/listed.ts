@@ -39,7 +39,8 @@ const COMPASS_ADJ =
   /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West|Northeastern|Northwestern|Southeastern|Southwestern|North-Eastern|North-Western|South-Eastern|South-Western|Upper|Lower|Coastal)$/;
 
 /** Compass words written as the first word of an area's own name: "North Waziristan", "Upper Nile". */
-const NAME_COMPASS = /^(?:North|South|East|West|Central|Upper|Lower|Middle)$/;
+const NAME_COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)$/;
 
 /** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
 const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
@@ -410,9 +411,12 @@ export function resolveListed(cx: EntityContext): void {
       !dem &&
       h.w0 - 1 >= s.w0 &&
       NAME_COMPASS.test(W[h.w0 - 1].text) &&
-      // "Central Mali has …": a sentence's first word may be the adjective, but "North Waziristan has …" is a name
-      (h.w0 - 1 > s.w0 || W[h.w0 - 1].text !== 'Central') &&
-      claimed[h.w0 - 1] < 0 &&
+      // "Central Mali has …", "Eastern Ukraine has …": a sentence's first word may be the adjective, but "North
+      // Waziristan has …" is a name
+      (h.w0 - 1 > s.w0 || !/^(?:Central|\p{Lu}\p{Ll}+ern)$/u.test(W[h.w0 - 1].text)) &&
+      // (a compass word the lists know only alone, "Central" of Kenya, is free to open the name)
+      (claimed[h.w0 - 1] < 0 ||
+        (hits[claimed[h.w0 - 1]].w0 === h.w0 - 1 && hits[claimed[h.w0 - 1]].w1 === h.w0)) &&
       !(h.w0 - 2 > s.w0 && W[h.w0 - 2].cap && W[h.w0 - 2].pos === 'PROPN') &&
       !mostlyCapitalised(W, s.w0, s.w1)
     ) {
