@@ -635,3 +635,12 @@ describe('a compass word opening an area named after a listed one', () => {
     expect(got).toContain('Ukraine|country');
   });
 });
+
+describe('a large second-tier town tied to a thing', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it("lists the town of 'X-based' when the table has one large town of the name, not a small one", () => {
+    expect(names("The tanker's Peristeri-based manager said the crew was safe.")).toContain('Peristeri');
+    expect(names('The Vlaardingen-based owner said the crew was safe.')).not.toContain('Vlaardingen');
+  });
+});

@@ -281,7 +281,12 @@ export function findMorePlaces(
     // "its Athens-based manager", "a Panama-registered tanker": a known town, province or country tied to a thing
     const tied = COMPOUND_TIE.exec(W[i].text);
     if (tied) {
-      const entry = listedPlace(tied[1], false);
+      // (or the one large town of the name in the second-tier table the lists know nothing else by: "Piraeus-based")
+      const big = gaz.phrases.has(normKey(tied[1]))
+        ? []
+        : (gaz.towns.get(normKey(tied[1])) ?? []).filter((t) => p2(t) >= 100000);
+      const entry =
+        listedPlace(tied[1], false) ?? (big.length === 1 ? { ...big[0], name: tied[1] } : undefined);
       if (entry) {
         namePlace(entry, i);
         taken[i] = 1;
