@@ -607,6 +607,15 @@ describe('people told by where they live', () => {
     );
   });
 
+  it('reads the name after "the population of" and "the mayor of" whatever verb follows', () => {
+    expect(names('After the floods the population of Korvoshi waits for boats, aid workers said.')).toContain(
+      'Korvoshi',
+    );
+    expect(
+      names('Gunmen burned a granary in Mali overnight. The mayor of Tindoumbe asks for soldiers.'),
+    ).toContain('Tindoumbe');
+  });
+
   it('leaves a body and people told by the body they serve', () => {
     const got = names(
       'Residents of Amnesty International staff housing were moved. Spokesmen of Veltrano Logistics declined to comment.',

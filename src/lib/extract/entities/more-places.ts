@@ -641,7 +641,7 @@ export function findMorePlaces(
         !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       if (
         (locative || settlementOf || betweenAnd || apposed) &&
-        (ends || settlementOf || peopleOf) &&
+        (ends || settlementOf || peopleOf || titleOf) &&
         plain &&
         j - a - particles <= (settlementOf ? 3 : 2)
       ) {
@@ -687,7 +687,7 @@ export function findMorePlaces(
 
 /** People told by where they live or come from, before "of" or "from" and the place's name. */
 const RESIDENTS =
-  /^(?:residents|inhabitants|villagers|townspeople|natives?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|\d+-year-olds?)$/i;
+  /^(?:residents|inhabitants|population|villagers|townspeople|natives?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|\d+-year-olds?)$/i;
 /** Heads of a road named by the two places it joins: "the Bole–Bamboi road". */
 const JOINED_ROAD = /^(?:road|highway|expressway|motorway|freeway)$/;
 /** Words before a list of places: "in Ipswich, Goodna and Logan", "the camps at A, B and C", "between A, B and C". */
