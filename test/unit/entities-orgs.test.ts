@@ -607,3 +607,34 @@ describe('a compound that ties a body to another', () => {
     ]);
   });
 });
+
+describe("an office-holder's office", () => {
+  it('reads the office of a public post as a body, with or without the place that owns it', () => {
+    const names = orgNames(
+      "Flooding closed the ferry to Tromsø on Thursday. The Tromsø district prosecutor's office opened an inquiry the next morning, and the Prime Minister's office promised money for the harbour. In a separate case, the regional ombudsman's office asked for the ferry logs.",
+    );
+    expect(names).toContain("Tromsø district prosecutor's office");
+    expect(names).toContain("Prime Minister's office");
+    expect(names).toContain("regional ombudsman's office");
+  });
+
+  it("takes a later short form for the office already named, and the owner's place stays a place", () => {
+    const r = read(
+      "Lisbon's mayor's office confirmed the tram fares on Monday. The Porto city mayor's office disagreed. A day later the prosecutor's office said nothing, and the Setúbal regional prosecutor's office said the city mayor's office had never asked.",
+    );
+    const names = r.orgs.map((o) => o.name);
+    expect(names.filter((n) => /prosecutor's office$/.test(n))).toEqual([
+      "Setúbal regional prosecutor's office",
+    ]);
+    // two mayors' offices named: "the city mayor's office" is one of them, not a third
+    expect(names.filter((n) => /mayor's office$/.test(n))).toHaveLength(2);
+    expect(r.places.map((p) => p.name)).toContain('Lisbon');
+  });
+
+  it("reads a person's office, an untiered or indefinite one and a shop as no body", () => {
+    const names = orgNames(
+      "Burglars broke into Ms Ferreira's office overnight. A lawyer's office on the same floor was untouched, and the governor's office was closed. She said a prosecutor's office would take weeks to answer. The betting office next door reopened.",
+    );
+    expect(names.some((n) => /office/i.test(n))).toBe(false);
+  });
+});

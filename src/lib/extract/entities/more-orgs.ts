@@ -56,6 +56,20 @@ const LOW_HEAD = new Set(
     ' ',
   ),
 );
+/**
+ * Holders of a public post whose "office" is a body: "the Sinaloa state prosecutor's office", "the Prime Minister's
+ * office", "the Cook County medical examiner's office".
+ */
+const OFFICE_HOLDER =
+  /^(?:prosecutor|attorney-general|governor|mayor|minister|ombudsman|examiner|defender|commissioner|president|premier|chancellor|coroner|sheriff|investigator|envoy|auditor-general)$/i;
+/** Words before "general" or "minister" that belong to the post: "attorney general", "Chief Minister". */
+const HOLDER_LEAD = /^(?:attorney|auditor|solicitor|inspector|prime|chief|first)$/i;
+/** Posts whose office is a standing body however little the text says where: "the attorney general's office". */
+const BODY_POST =
+  /^(?:prosecutor|attorney-general|attorney general|ombudsman|sheriff|coroner|prime minister)$/i;
+/** Modifiers that tie an office to a tier of the state: "the regional prosecutor's office", "the state … office". */
+const TIER_MOD =
+  /^(?:state|regional|federal|provincial|national|public|district|county|municipal|city|military)$/i;
 /** Heads naming a country's armed forces: two of them for one country are one actor. */
 const ARMED = new Set(['army', 'forces', 'military', 'troops']);
 /** Upper-case words that are not organisations. */
@@ -168,6 +182,48 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     return true;
   };
 
+  /** The first word of a post's title right before "'s office" (word `h`), or -1: "the state prosecutor's office". */
+  const officeHolder = (h: number, s0: number): number => {
+    if (h - 2 < s0 || W[h - 1].text !== "'s" || !OFFICE_HOLDER.test(W[h - 2].text)) {
+      // "the attorney general's office", "the Chief Minister's office"
+      return h - 3 >= s0 &&
+        W[h - 1].text === "'s" &&
+        /^(?:general|minister)$/i.test(W[h - 2].text) &&
+        HOLDER_LEAD.test(W[h - 3].text)
+        ? h - 3
+        : -1;
+    }
+    return h - 3 >= s0 && HOLDER_LEAD.test(W[h - 3].text) ? h - 3 : h - 2;
+  };
+  /** Offices named by their holder's post and tier alone, read once the named ones are known. */
+  const bareOffices: [number, number, number][] = [];
+  /**
+   * An office named by its holder's post and tier alone (words `a`–`h`, the post from `p`); see the call. After a
+   * named one ("the Sinaloa state prosecutor's office"), it is that body's short form ("the prosecutor's office").
+   */
+  const bareOffice = (a: number, p: number, h: number) => {
+    if (a > 0 && /^(?:a|an|another|his|her|their|my|our|your)$/i.test(W[a - 1].text)) return;
+    const post = W.slice(p, h - 1)
+      .map((x) => x.text)
+      .join(' ');
+    if (!W[p].cap && !W.slice(a, p).some((x) => TIER_MOD.test(x.text)) && !BODY_POST.test(post)) return;
+    if (W.slice(a, h + 1).some((x) => cx.personWords.has(x.i))) return;
+    const surface = spanText(doc, a, h + 1).replace(/\s+'s\b/g, "'s");
+    // "the regional governor's office" after "the North West governor's office": the one office of that post named
+    const office = normKey(`${post}'s office`);
+    const named = [...cx.orgs.values()].filter((o) =>
+      [o.name, ...o.aliases].some((x) => normKey(x).endsWith(` ${office}`)),
+    );
+    const have = orgByKey(normKey(surface)) ?? (named.length === 1 ? named[0] : null);
+    // two such offices named: the short form is one of them, no third
+    if (!have && named.length > 1) return;
+    if (have) {
+      alias(have, surface);
+      return;
+    }
+    cx.addOrg({ name: surface, aliases: [], type: 'other', country: null }, surface, a, h + 1);
+    for (let x = a; x <= h; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
+  };
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
   const armed = new Map<string, Org>();
   // "Dogon militias": a name with a plural head anywhere makes the singular a kind of body, not one body
@@ -189,9 +245,10 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   for (const s of doc.sentences) {
     for (let h = s.w0 + 1; h < s.w1; h++) {
       const hw = W[h];
+      const holder = hw.text === 'office' ? officeHolder(h, s.w0) : -1;
       if (
         hw.cap ||
-        !(LOW_HEAD.has(hw.text) || (hw.text === 'force' && W[h - 1].text === 'air')) ||
+        !(LOW_HEAD.has(hw.text) || (hw.text === 'force' && W[h - 1].text === 'air') || holder >= 0) ||
         wordMention[h]
       )
         continue;
@@ -203,7 +260,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2))
       )
         continue;
-      let k = h - 1;
+      let k = holder >= 0 ? holder - 1 : h - 1;
       let mods = 0;
       while (
         k > s.w0 &&
@@ -221,7 +278,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         k--;
         end = k + 1;
       }
-      if (k < s.w0 || !W[k].cap) continue;
+      if (k < s.w0 || !W[k].cap || (holder >= 0 && W[k].text === 'The')) {
+        // "the Prime Minister's office", "the regional prosecutor's office": an office no proper name owns is a body
+        // when its holder's title is capitalised, a tier of the state qualifies it, or the post is a standing body's
+        if (holder >= 0 && W[k + 1]?.text !== "'s") bareOffices.push([k + 1, holder, h]);
+        continue;
+      }
       const m = wordMention[k];
       let start: number;
       let country: string | null = null;
@@ -304,7 +366,9 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const surface = doc.text.slice(W[start].start, hw.end);
       const name = `${proper} ${W.slice(end === k + 1 && W[k + 1]?.text === "'s" ? k + 2 : end, h + 1)
         .map((x) => x.text)
-        .join(' ')}`.replace(/\s+/g, ' ');
+        .join(' ')}`
+        .replace(/\s+/g, ' ')
+        .replace(/ 's\b/g, "'s");
       // a country or a demonym alone does not tell the body: the "Afghan defence ministry" is not "Afghan forces"
       const existing =
         m?.kind === 'org'
@@ -366,6 +430,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       if (o && ARMED.has(hw.text)) armed.set(key, o);
     }
   }
+  for (const [a, p, h] of bareOffices) bareOffice(a, p, h);
   index();
 
   // (b) "… known as the Hawks", "known by its Spanish initials EMC": an alias of the organisation just named
