@@ -638,3 +638,21 @@ describe("an office-holder's office", () => {
     expect(names.some((n) => /office/i.test(n))).toBe(false);
   });
 });
+
+describe('a directorate, a secretariat or a court named by its place', () => {
+  it('reads the place, a modifier and the lower-case head as one body', () => {
+    const names = orgNames(
+      "Pumps stopped across Aleppo on Sunday. The Aleppo water directorate blamed a power cut, and the Geneva cantonal court fined the contractor. Brazil's sports secretariat sent engineers.",
+    );
+    expect(names).toContain('Aleppo water directorate');
+    expect(names).toContain('Geneva cantonal court');
+    expect(names.some((n) => /sports secretariat$/.test(n))).toBe(true);
+  });
+
+  it('reads an indefinite court, a bare one or a building as no body', () => {
+    const names = orgNames(
+      'A Geneva court heard the case in May. The directorate building in Aleppo was empty, and the court adjourned until June.',
+    );
+    expect(names.some((n) => /court|directorate/i.test(n))).toBe(false);
+  });
+});

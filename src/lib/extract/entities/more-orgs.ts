@@ -49,10 +49,11 @@ interface OrgContext {
 
 /**
  * Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration",
- * "Chile's southern naval command"; and "air force", a service like the army or the navy ("a task force" is none).
+ * "Chile's southern naval command", "the Aleppo water directorate", "the Geneva cantonal court" ("department" is an
+ * area, not a body); and "air force", a service like the army or the navy ("a task force" is none).
  */
 const LOW_HEAD = new Set(
-  'army forces command military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc'.split(
+  'army forces command military police navy coalition administration government ministry council party movement commission authority militia channel television radio newspaper agency alliance junta group bloc directorate secretariat court'.split(
     ' ',
   ),
 );
