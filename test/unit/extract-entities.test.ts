@@ -497,6 +497,18 @@ describe('people', () => {
     expect(e.people.map((p) => p.name)).not.toContain('Dynamo Brest');
   });
 
+  it('reads names opened by initials, a judge told as Justice, a counterpart and the honorifics of South Asian papers', () => {
+    const e = read(
+      '"We had our hands raised," said T. R. Velmurugan, president of the Karaikal Boat Owners\' Association. Justice Miriam Otieno adjourned the case. The Justice Ministry did not comment. Foreign Minister Ilse Brandt met her Danish counterpart Jens Holmgaard. Maulana Abdul Qadeer denied the claim.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('T. R. Velmurugan')).toMatch(/^president of the Karaikal Boat Owners/);
+    expect(role('Miriam Otieno')).toBe('Justice');
+    expect(role('Jens Holmgaard')).toBe('Danish counterpart');
+    expect(e.people.map((p) => p.name)).toContain('Abdul Qadeer');
+    expect(e.people.map((p) => p.name)).not.toContain('Ministry');
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

@@ -22,6 +22,7 @@ collector superintendent constable sub-inspector registrar warden sheriff ranger
 commodore corporal sheikha vice-admiral rear-admiral
 prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
 sp ssp dsp asp igp sho
+counterpart councilmember councilman councilwoman havildar rifleman constables colonel-major
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -49,7 +50,7 @@ export const ROLE_EXPAND: Record<string, string> = {
   'dr.': 'Dr.',
 };
 /** Honorifics that are not roles. */
-export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. sir dame dr`);
+export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. sir dame dr maulana ustaz ustadz alhaji`);
 
 /** Last words of organisation names. */
 export const ORG_SUFFIX = set(`

@@ -171,8 +171,11 @@ export function findPeople(cx: EntityContext): void {
     return best;
   };
   /** "Mr Justice Colm Devlin", "Lady Justice Amina Odhiambo", "Chief Justice …": a judge's title, not a name. */
+  // "Mr Justice Reid", and "Justice Grace Wanjala" before a known given name (not "Justice Ministry")
   const judgeTitle = (k: number) =>
-    W[k].text === 'Justice' && k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text);
+    W[k].text === 'Justice' &&
+    ((k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text)) ||
+      (k + 2 < W.length && isNameWord(W[k + 2]) && givenName(W[k + 1].text) !== null));
   // "Sr. Comr.": senior before a rank is part of it (after a name, "Sr." is the name's)
   const seniorRank = (k: number) =>
     /^(?:Sr|Snr)\.?$/.test(W[k].text) && k + 1 < W.length && isTitle(W[k + 1]);
@@ -210,6 +213,12 @@ export function findPeople(cx: EntityContext): void {
   const glued = (k: number) =>
     k > 0 && W[k].start === W[k - 1].end && /^\p{L}+$/u.test(W[k].text) && W[k].pos !== 'PUNCT';
   const glue = 4;
+  /** An initial that opens a name: "P. Jesuraja", "K. R. Meena". */
+  const initial = (k: number): boolean =>
+    /^\p{Lu}\.$/u.test(W[k].text) &&
+    k + 1 < W.length &&
+    W[k + 1].sent === W[k].sent &&
+    ((isNameWord(W[k + 1]) && !isTitle(W[k + 1])) || initial(k + 1));
   const nameRunAt = (i: number, s1: number): number => {
     // "Kafr Nabl", "Beit Lahiya", "Deir al-Balah": a place name by its first word, not a person
     if (/^Operation$/.test(W[i].text) && i + 1 < s1 && W[i + 1].cap) return i;
@@ -223,7 +232,10 @@ export function findPeople(cx: EntityContext): void {
     let j = i;
     while (j < s1 && j - i < 5 + glue) {
       const w = W[j];
-      if (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) {
+      if (
+        (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) ||
+        (initial(j) && (j === i || /^\p{Lu}\.$/u.test(W[j - 1].text)))
+      ) {
         j++;
         // letters the tokeniser split off a word ("Radovanović" read as "Radovanovi" + "ć")
         while (j < s1 && glued(j)) j++;
@@ -496,7 +508,7 @@ export function findPeople(cx: EntityContext): void {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i)) continue;
       const w = W[i];
-      if (!isNameWord(w) || isTitleAt(i) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      if (!(isNameWord(w) || initial(i)) || isTitleAt(i) || (claimed[i] >= 0 && !isWeak(i))) continue;
       if (
         (ORG_HEAD.has(lower(w)) || NOT_NAME.has(w.text)) &&
         i + 2 < s.w1 &&
