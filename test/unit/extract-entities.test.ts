@@ -509,6 +509,18 @@ describe('people', () => {
     expect(e.people.map((p) => p.name)).not.toContain('Ministry');
   });
 
+  it('keeps the words that qualify a title, and takes no clause subject after a name for its appositive', () => {
+    const e = read(
+      'Supporters of former president Aurelio Banzer blocked the road. "We will sign," federal interior minister Halima Dugsiye said. Its managing director, Kemi Oduya, spoke to shareholders. According to the Lugela district administrator, Tomé Macuácua, the attackers entered the village at dawn. Senior Colonel Wei Jintao, the command\'s spokesman, gave no toll.',
+    );
+    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    expect(role('Aurelio Banzer')).toBe('former president');
+    expect(role('Halima Dugsiye')).toBe('federal interior minister');
+    expect(role('Kemi Oduya')).toBe('managing director');
+    expect(role('Tomé Macuácua')).toBe('Lugela district administrator');
+    expect(role('Wei Jintao')).toBe("Senior Colonel, command's spokesman");
+  });
+
   it('reads a country name used as a given name as a person', () => {
     const e = read('Jordan Pike, 17, scored 31 points in Ames on Saturday. Jordan Pike then left the court.');
     expect(e.people.map((p) => p.name)).toContain('Jordan Pike');

@@ -22,14 +22,12 @@ collector superintendent constable sub-inspector registrar warden sheriff ranger
 commodore corporal sheikha vice-admiral rear-admiral
 prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
 sp ssp dsp asp igp sho
-counterpart councilmember councilman councilwoman havildar rifleman constables colonel-major
+counterpart councilmember councilman councilwoman havildar rifleman constables colonel-major administrator
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
 /** Modifiers that precede a title but are not part of the role. */
-export const ROLE_DROP = set(
-  `the a an his her their its slain late top senior then former acting new outgoing incoming`,
-);
+export const ROLE_DROP = set(`the a an his her their its slain late top then new`);
 
 export const ROLE_EXPAND: Record<string, string> = {
   'gen.': 'General',

@@ -71,6 +71,8 @@ const POST_NOUN = new Set(
   sister eyewitness witness`.split(/\s+/),
 );
 const isPost = (w: Word) => isTitle(w) || POST_NOUN.has(lower(w));
+/** Lower-case words that qualify a title without being one ("former president", "managing director"). */
+const ROLE_MODIFIER = /^(?:former|senior|acting|retired|interim|managing|lead|outgoing|incoming|elected)$/;
 /** Verbs of a relative clause that tell a person's post, and the post: "who heads …" → "head of …". */
 const POST_VERB: Record<string, string> = {
   heads: 'head',
@@ -291,17 +293,27 @@ export function findPeople(cx: EntityContext): void {
   ): { role: string | null; country: string | null; start: number } => {
     let k = nameStart - 1;
     let sawTitle = false;
+    let modified = -1;
     let country: string | null = null;
     while (k >= s0) {
       const w = W[k];
       const lw = lower(w);
       if (personWords.has(k)) break;
       if (isTitleAt(k)) sawTitle = true;
-      else if (sawTitle && !w.cap && w.pos === 'NOUN' && nameStart - k <= 3 && isTitle(W[k + 1])) {
+      else if (
+        sawTitle &&
+        !w.cap &&
+        (w.pos === 'NOUN' || w.pos === 'ADJ' || ROLE_MODIFIER.test(lw)) &&
+        nameStart - k <= 4 &&
+        (isTitle(W[k + 1]) || modified === k + 1)
+      ) {
+        // "district police chief", "federal interior minister", "former president", "managing director"
+        modified = k;
         /* "district police chief" */
       } else if (
         TITLE_GLUE.has(lw) &&
         k > s0 &&
+        modified !== k + 1 &&
         (W[k - 1].cap || isTitle(W[k - 1]) || TITLE_GLUE.has(lower(W[k - 1])))
       ) {
         /* "Secretary of Defense for the Middle East" */
@@ -342,7 +354,12 @@ export function findPeople(cx: EntityContext): void {
       const w = W[k - 1];
       if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
         k--;
-      else if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && comma - k <= 3 && !ROLE_DROP.has(lower(w)))
+      else if (
+        !w.cap &&
+        (w.pos === 'NOUN' || w.pos === 'ADJ' || ROLE_MODIFIER.test(lower(w))) &&
+        comma - k <= 3 &&
+        !ROLE_DROP.has(lower(w))
+      )
         k--;
       else if (w.text === "'s" && k - 1 > s0 && (W[k - 2].cap || W[k - 2].pos === 'NOUN')) k -= 2;
       else break;
@@ -396,7 +413,11 @@ export function findPeople(cx: EntityContext): void {
       const lx = lower(x);
       if (/^(who|whose|which|that|whom|where|with|from|since|after|before|said|says|told|and|\()$/.test(lx))
         break;
-      if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) break;
+      if ((x.pos === 'VERB' || x.pos === 'AUX') && !isTitle(x)) {
+        // ", the attackers entered the town": a clause's subject after the name, not its appositive
+        if (x === phrase[out.length] && !out.some(isPost)) return null;
+        break;
+      }
       if (out.length === 0 && (ROLE_DROP.has(lx) || /^\d/.test(lx) || /-year-old$/.test(lx))) continue;
       out.push(x);
     }
@@ -779,9 +800,8 @@ export function linkSurnames(cx: EntityContext): void {
 /** Grades of armed and police services: a role made only of them says a person's rank, not their post. */
 const RANKS = new Set(
   `general lieutenant colonel major brigadier captain sergeant corporal private admiral vice-admiral rear-admiral
-  commodore marshal field air commander lieutenant-colonel major-general lieutenant-general brigadier-general`.split(
-    /\s+/,
-  ),
+  commodore marshal field air commander lieutenant-colonel major-general lieutenant-general brigadier-general
+  colonel-major senior chief pol commissioner superintendent inspector constable detective`.split(/\s+/),
 );
 const isRank = (role: string) => role.split(' ').every((w) => RANKS.has(w.toLowerCase()));
 
