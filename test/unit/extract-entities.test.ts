@@ -10,6 +10,8 @@ import { loadGazetteer } from '../../src/lib/extract/gazetteer.ts';
 const read = (text: string) => extractEntities(buildDoc(text));
 const place = (text: string, name: string) => read(text).places.find((p) => p.name === name);
 const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
+/** The role of each person the reading found, by name. */
+const roleIn = (e: ReturnType<typeof read>) => (name: string) => e.people.find((p) => p.name === name)?.role;
 
 describe('places', () => {
   it('reads a name the text calls a province as the province in its bare mentions too', () => {
@@ -408,7 +410,7 @@ describe('people', () => {
     const e = read(
       'Turkey said it had killed Khalil Murad, a commander of the Sinjar Resistance Units (YBS), in a drone strike. He is accused together with two businessmen, Johan Botha and Kagiso Molefe, of fraud.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Khalil Murad')).toBe('commander of the Sinjar Resistance Units');
     expect(role('Johan Botha')).toBe('businessman');
     expect(role('Kagiso Molefe')).toBe('businessman');
@@ -418,7 +420,7 @@ describe('people', () => {
     const e = read(
       'The prefect, Odile Marchetti, called it a disgrace. Dundee head coach Callum Reid was furious. Tory backbencher Hugh Denning asked for a vote. Sunil Varma, 44, a radio presenter, was hurt. Bus driver Kwame Mensah fled. "We are broke," said Lotte Brandt, 51, an apple grower from Kleve.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Odile Marchetti')).toBe('prefect');
     expect(role('Callum Reid')).toMatch(/head coach/);
     expect(role('Hugh Denning')).toMatch(/backbencher/);
@@ -441,7 +443,7 @@ describe('people', () => {
     const e = read(
       'Maj. Gen. Tovi Ashkenar, head of the Northern Sector Command, told reporters the patrol had returned. A spokeswoman for the Coast Guard, Capt. Imelda Ruvalcaba, said the boat sank. Col. Benedek Farkas visited the base on Friday. The team captain, Ruaidhri Cole, was injured.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Tovi Ashkenar')).toBe('Major General, head of the Northern Sector Command');
     expect(role('Imelda Ruvalcaba')).toBe('Captain, spokeswoman for the Coast Guard');
     expect(role('Benedek Farkas')).toBe('Colonel');
@@ -453,7 +455,7 @@ describe('people', () => {
     const e = read(
       'Harbour station officer-in-charge Delwar Morshed said six men were held. Kallur SP Ritika Bhandari said the search went on. Riverside police spokesman Sr. Comr. Bambang Sutopo said the road was reopened. A photographer for the regional weekly paper, Odile Ferrand, said the crowd left. The SSP West, Tariq Lodhi, visited the scene.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Delwar Morshed')).toBe('Harbour station officer-in-charge');
     expect(role('Ritika Bhandari')).toBe('Kallur SP');
     expect(role('Bambang Sutopo')).toMatch(/spokesman Senior Commissioner/);
@@ -466,7 +468,7 @@ describe('people', () => {
     const e = read(
       '"We heard it at dawn," said Ingrid Solvang, who heads the harbour authority\'s safety office. "The windows shook," said Tomasz Wrona, 58, who owns a hardware store near the station. Dara Quinn, who sits on the parish council, said the hall would open. "Nobody came," said Emeka Obi, who runs the youth football league in the valley.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Ingrid Solvang')).toBe("head of the harbour authority's safety office");
     expect(role('Tomasz Wrona')).toBe('owner of a hardware store');
     expect(role('Dara Quinn')).toBe('member of the parish council');
@@ -478,7 +480,7 @@ describe('people', () => {
     const e = read(
       "The gunman, Orrin Lasky, was arrested at the scene. The victim's brother, Pavel Drozd, spoke outside the court. Residents named Ilse Varga, a member of the tenants' association, as the first to call for help.",
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Orrin Lasky')).toBe('gunman');
     expect(role('Pavel Drozd')).toBe("victim's brother");
     expect(role('Ilse Varga')).toBe("member of the tenants' association");
@@ -488,7 +490,7 @@ describe('people', () => {
     const e = read(
       "The army said it had killed Ruslan Degtyar, whom it described as the commander of the militia's mortar units in the Narva sector. Police arrested Jonas Vik, who they said was a finance officer of the smuggling ring. The strike killed Omar Haddad, who it said headed the drone unit. Officers detained Ali Jaber, whom they named as Ali Qassem Jaber. Fans of Dynamo Brest, who lost on Sunday, left early.",
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Ruslan Degtyar')).toBe("commander of the militia's mortar units in the Narva sector");
     expect(role('Jonas Vik')).toBe('finance officer of the smuggling ring');
     expect(role('Omar Haddad')).toBe('head of the drone unit');
@@ -501,7 +503,7 @@ describe('people', () => {
     const e = read(
       '"We had our hands raised," said T. R. Velmurugan, president of the Karaikal Boat Owners\' Association. Justice Miriam Otieno adjourned the case. The Justice Ministry did not comment. Foreign Minister Ilse Brandt met her Danish counterpart Jens Holmgaard. Maulana Abdul Qadeer denied the claim.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('T. R. Velmurugan')).toMatch(/^president of the Karaikal Boat Owners/);
     expect(role('Miriam Otieno')).toBe('Justice');
     expect(role('Jens Holmgaard')).toBe('Danish counterpart');
@@ -513,7 +515,7 @@ describe('people', () => {
     const e = read(
       'Supporters of former president Aurelio Banzer blocked the road. "We will sign," federal interior minister Halima Dugsiye said. Its managing director, Kemi Oduya, spoke to shareholders. According to the Lugela district administrator, Tomé Macuácua, the attackers entered the village at dawn. Senior Colonel Wei Jintao, the command\'s spokesman, gave no toll.',
     );
-    const role = (n: string) => e.people.find((p) => p.name === n)?.role;
+    const role = roleIn(e);
     expect(role('Aurelio Banzer')).toBe('former president');
     expect(role('Halima Dugsiye')).toBe('federal interior minister');
     expect(role('Kemi Oduya')).toBe('managing director');
