@@ -36,3 +36,34 @@ describe('a site named after its town', () => {
     expect(got.filter((p) => p.startsWith('Peshawar railway'))).toEqual([]);
   });
 });
+
+/** Both lists of a speaking hospital, on text written for these tests: `name:kind` places and organisation names. */
+const both = (text: string) => {
+  const e = extractEntities(buildDoc(text));
+  return { places: e.places.map((p) => `${p.name}:${p.kind}`), orgs: e.orgs.map((o) => o.name) };
+};
+
+describe('a hospital that speaks and is also the place people were brought to', () => {
+  it('lists a speaking hospital people were flown to as a body and a site', () => {
+    const got = both(
+      'Two climbers hurt on the glacier in Norway were airlifted to Fjellvik Regional Hospital late on Sunday. Fjellvik Regional Hospital said both were stable.',
+    );
+    expect(got.orgs).toContain('Fjellvik Regional Hospital');
+    expect(got.places).toContain('Fjellvik Regional Hospital:facility');
+  });
+
+  it('reads a spatial word before a speaking clinic as its site', () => {
+    const got = both(
+      'Relatives waited outside the Morrowind Valley Clinic in Peru through the night, and the Morrowind Valley Clinic confirmed four deaths.',
+    );
+    expect(got.places).toContain('Morrowind Valley Clinic:facility');
+  });
+
+  it('keeps a hospital that only speaks or employs people a body alone', () => {
+    const got = both(
+      'A surgeon at Fjellvik Regional Hospital in Norway said the new wing would open in spring. Fjellvik Regional Hospital announced the hiring of forty nurses.',
+    );
+    expect(got.orgs).toContain('Fjellvik Regional Hospital');
+    expect(got.places).not.toContain('Fjellvik Regional Hospital:facility');
+  });
+});

@@ -852,10 +852,34 @@ const CARE_SPEAKS_AFTER =
 const HOSPITAL_VOICE =
   /\b(?:the hospital(?:['’]s)? (?:said|says|told|reported|confirmed|director|spokes\w+|officials?|staff|head|chief|administrator|superintendent)|according to the hospital|hospital (?:officials|staff|sources|director|doctors|authorities) (?:said|say|told|reported|confirmed))\b/i;
 
+/** Words that put a thing beside, inside or around a site: "outside X Hospital", "near the X Clinic". */
+const SPATIAL_WORD = /^(?:outside|inside|near|beside|opposite|around)$/;
+/** Verbs that move, keep or treat people at a site: "taken to", "treated at", "died in", "sheltering inside". */
+const SITE_VERB =
+  /^(?:taken|rushed|brought|carried|admitted|transferred|transported|evacuated|airlifted|moved|referred|shifted|treated|hospitali[sz]ed|died|held|detained|fled|sheltering|sheltered|gathered|trapped|discharged)$/i;
+
+/**
+ * "were rushed to the X Hospital", "sheltering inside X Clinic": the words before a mention (past "the") put someone
+ * at, in or by it as a place: a spatial word, or "to", "at", "in", "into" or "from" after a verb that moves, keeps or
+ * treats people. "a doctor at X", "a statement from X" tell no site.
+ */
+function mentionSited(doc: Doc, m: Mention): boolean {
+  const W = doc.words;
+  let k = m.w0 - 1;
+  if (k >= 0 && W[k].text.toLowerCase() === 'the') k--;
+  if (k < 0 || W[k].sent !== m.sent) return false;
+  const p = W[k].text.toLowerCase();
+  if (SPATIAL_WORD.test(p)) return true;
+  return (
+    /^(?:to|at|in|into|from)$/.test(p) && k > 0 && W[k - 1].sent === m.sent && SITE_VERB.test(W[k - 1].text)
+  );
+}
+
 /**
  * "were taken to Ibn Sina Hospital": a hospital the text names only as a place people were taken to or treated at is
  * that place (a facility), no organisation; one that speaks ("the director of X Hospital said", "staff at X Hospital
- * said", "X Hospital's director", "according to the hospital") is an organisation.
+ * said", "X Hospital's director", "according to the hospital") is an organisation, and also the facility when people
+ * were taken to, treated at or held by it (the gold's "both").
  */
 function hospitalsAsSites(cx: EntityContext): void {
   const { orgs, places, mentions, byId, doc } = cx;
@@ -865,16 +889,7 @@ function hospitalsAsSites(cx: EntityContext): void {
   const voiced = care.length === 1 && HOSPITAL_VOICE.test(doc.text);
   for (const o of care) {
     const ms = mentions.filter((m) => m.kind === 'org' && m.id === o.id);
-    if (!ms.length || voiced) continue;
-    const speaks = ms.some((m) => {
-      if (CARE_SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
-      let k = m.w0 - 1;
-      if (k >= 0 && W[k].text === 'the') k--;
-      if (k < 1 || W[k].sent !== m.sent) return false;
-      if (/^(?:of|at|from|in|for)$/.test(W[k].text) && CARE_VOICE.test(W[k - 1].text)) return true;
-      return W[k].text === 'to' && W[k - 1].text === 'according';
-    });
-    if (speaks) continue;
+    if (!ms.length) continue;
     const site = {
       kind: 'facility' as const,
       name: o.name,
@@ -884,14 +899,33 @@ function hospitalsAsSites(cx: EntityContext): void {
       tz: null,
     };
     const key = normKey(o.name);
-    orgIsPlace(
-      cx,
-      o,
-      ms,
-      [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key),
-      site,
-    );
+    const known = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
+    if (voiced) {
+      if (!known && ms.some((m) => mentionSited(doc, m))) alsoSite(cx, o, site);
+      continue;
+    }
+    const speaks = ms.some((m) => {
+      if (CARE_SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
+      let k = m.w0 - 1;
+      if (k >= 0 && W[k].text === 'the') k--;
+      if (k < 1 || W[k].sent !== m.sent) return false;
+      if (/^(?:of|at|from|in|for)$/.test(W[k].text) && CARE_VOICE.test(W[k - 1].text)) return true;
+      return W[k].text === 'to' && W[k - 1].text === 'according';
+    });
+    if (!speaks) orgIsPlace(cx, o, ms, known, site);
+    else if (!known && ms.some((m) => mentionSited(doc, m))) alsoSite(cx, o, site);
   }
+}
+
+/** An organisation that is also a site: the site is listed beside it, and its mentions stay the organisation's. */
+function alsoSite(
+  cx: EntityContext,
+  o: Org,
+  site: Pick<Place, 'kind' | 'name' | 'country' | 'lat' | 'lon' | 'tz'>,
+) {
+  const place: Place = { id: placeId(site), ...site, admin1: null, mentions: 0, first: o.first };
+  cx.places.set(place.id, place);
+  cx.byId.set(place.id, place);
 }
 
 /** An organisation's mentions `ms` name a place: the one given, or a new one from `site`; the organisation goes. */
