@@ -67,3 +67,25 @@ describe('a hospital that speaks and is also the place people were brought to', 
     expect(got.places).not.toContain('Fjellvik Regional Hospital:facility');
   });
 });
+
+describe('a prison named by its other heads', () => {
+  it('reads a name before "Penitentiary", "jail" or "Gaol" as a site', () => {
+    const got = places(
+      'Inmates at the Quillota Penitentiary in Chile rioted for six hours. In India, forty undertrials were moved from Barmer jail, and in Australia the old Fremantle Gaol reopened to visitors.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Quillota Penitentiary:facility',
+        'Barmer jail:facility',
+        'Fremantle Gaol:facility',
+      ]),
+    );
+  });
+
+  it('keeps a prison service that announces a body, not a site', () => {
+    const e = extractEntities(
+      buildDoc('The Chilean Penitentiary Service announced new visiting hours in Chile on Monday.'),
+    );
+    expect(e.places.filter((p) => p.kind === 'facility')).toEqual([]);
+  });
+});

@@ -37,6 +37,10 @@ const LANDMARK_AFTER: Record<string, { kind: PlaceKind; keep: boolean }> = {
   bridge: { kind: 'other', keep: true },
   school: { kind: 'facility', keep: true },
   prison: { kind: 'facility', keep: true },
+  // "the Kashimpur jail", "Litoral Penitentiary": a prison by its other heads
+  jail: { kind: 'facility', keep: true },
+  gaol: { kind: 'facility', keep: true },
+  penitentiary: { kind: 'facility', keep: true },
   stadium: { kind: 'facility', keep: true },
   arena: { kind: 'facility', keep: true },
   fairgrounds: { kind: 'facility', keep: true },
