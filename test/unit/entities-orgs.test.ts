@@ -118,6 +118,25 @@ describe('one body under two names', () => {
     expect(e.orgs.find((o) => o.name === 'Ghanaian Air Force')?.aliases).toContain('Air Force');
   });
 
+  it("keeps a country's army apart from the rebels of that country, and joins it to the state's named forces", () => {
+    const apart = read(
+      "Ethiopia's army said on Friday that fighters of the Oromo Liberation Army had burned two grain stores near Nekemte, a charge the OLA rejected.",
+    );
+    const army = apart.orgs.find((o) => o.name === 'Ethiopia army');
+    expect(army?.aliases).toContain("Ethiopia's army");
+    expect(apart.orgs.find((o) => o.name === 'Oromo Liberation Army')?.aliases ?? []).not.toContain(
+      "Ethiopia's army",
+    );
+    // control: the state's forces named in full take in the country's military told later
+    const joined = read(
+      "The Ethiopian National Defense Force moved two brigades to the lake shore. Weeks later Ethiopia's military flew in fuel.",
+    );
+    expect(joined.orgs.find((o) => o.name === 'Ethiopian National Defense Force')?.aliases).toContain(
+      "Ethiopia's military",
+    );
+    expect(joined.orgs.map((o) => o.name)).not.toContain('Ethiopia military');
+  });
+
   it('ends a name before "and" with a demonym that qualifies a common noun', () => {
     const names = orgNames(
       'The command said it worked alongside the Federal Government of Nigeria and Nigerian security forces near Maiduguri.',

@@ -73,6 +73,11 @@ const TIER_MOD =
   /^(?:state|regional|federal|provincial|national|public|district|county|municipal|city|military)$/i;
 /** Heads naming a country's armed forces: two of them for one country are one actor. */
 const ARMED = new Set(['army', 'forces', 'military', 'troops']);
+/**
+ * Kinds of body that are not a state's: rebels, militias, foreign forces and missions. "Sudan's army" is never the
+ * Rapid Support Forces nor "Colombia's army" the National Liberation Army, though both are armed bodies of the country.
+ */
+const NON_STATE = new Set(['rebel', 'political_militia', 'identity_militia', 'external']);
 /** Upper-case words that are not organisations. */
 const ACRO_STOP = new Set(
   'CEO CFO COO CTO GDP AM PM TV ID IED IEDS UAV UAVS GMT UTC AI PHD HIV AIDS COVID NGO NGOS MP MPS OK USD EUR GBP KM SUV ICU VIP FM DNA ATM LGBT LGBTQ PR IT HQ RPG AK II III IV VI VII VIII IX XI XII US UK EU UN DC PDF FAQ SMS GPS'.split(
@@ -392,6 +397,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       // as its army or military (by name or by alias) is the one meant
       const armedOf = (o: Org) =>
         o.country === country &&
+        !NON_STATE.has(o.type) &&
         [o.name, ...o.aliases].some((x) => /\s(?:army|military|armed forces)$/i.test(x));
       // "Myanmar's military" is not the "People's Defence Force": a state's forces bear its name or "National"
       const stateNamed = (o: Org) => {
@@ -404,6 +410,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         ? ((ARMED.has(hw.text) ? [...cx.orgs.values()].find(armedOf) : undefined) ??
           [...cx.orgs.values()].find(
             (o) =>
+              !NON_STATE.has(o.type) &&
               (o.name.split(/\s+/).includes(headCap) ||
                 (ARMED.has(hw.text) &&
                   /\b(Army|Forces|Military|Defen[cs]e Force)\b/.test(o.name) &&
