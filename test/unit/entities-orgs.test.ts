@@ -137,6 +137,24 @@ describe('one body under two names', () => {
     expect(joined.orgs.map((o) => o.name)).not.toContain('Ethiopia military');
   });
 
+  it('reads a bare "the army" as the army of the country the story is about, or as the forces it named', () => {
+    const alone = read(
+      'LUSAKA, Zambia — Soldiers cleared a roadblock on the Kafue road on Sunday, and the army said two men were held.',
+    );
+    expect(alone.orgs.find((o) => o.name === 'Zambian army')?.country).toBe('ZM');
+    // named forces, even another state's, are the ones meant
+    const named = read(
+      "LUSAKA, Zambia — Angola's armed forces crossed into Zambia near Chavuma on Sunday to chase smugglers, and the army said two men were held.",
+    );
+    expect(named.orgs.map((o) => o.name)).not.toContain('Zambian army');
+    expect(named.orgs.find((o) => o.name === 'Angola armed forces')?.aliases).toContain('army');
+    // control: "army" and "military" before a noun or a possessive name no body
+    const words = read(
+      "LUSAKA, Zambia — Lorries queued at the army checkpoint near Kafue, where the military's engineers were mending a bridge.",
+    );
+    expect(words.orgs).toEqual([]);
+  });
+
   it('ends a name before "and" with a demonym that qualifies a common noun', () => {
     const names = orgNames(
       'The command said it worked alongside the Federal Government of Nigeria and Nigerian security forces near Maiduguri.',

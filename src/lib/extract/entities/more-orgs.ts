@@ -78,6 +78,8 @@ const ARMED = new Set(['army', 'forces', 'military', 'troops']);
  * Rapid Support Forces nor "Colombia's army" the National Liberation Army, though both are armed bodies of the country.
  */
 const NON_STATE = new Set(['rebel', 'political_militia', 'identity_militia', 'external']);
+/** A state's forces told by the bare word: "the army", "the military". */
+const BARE_ARMED = /^(?:army|military)$/;
 /** Upper-case words that are not organisations. */
 const ACRO_STOP = new Set(
   'CEO CFO COO CTO GDP AM PM TV ID IED IEDS UAV UAVS GMT UTC AI PHD HIV AIDS COVID NGO NGOS MP MPS OK USD EUR GBP KM SUV ICU VIP FM DNA ATM LGBT LGBTQ PR IT HQ RPG AK II III IV VI VII VIII IX XI XII US UK EU UN DC PDF FAQ SMS GPS'.split(
@@ -440,6 +442,41 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   }
   for (const [a, p, h] of bareOffices) bareOffice(a, p, h);
   index();
+
+  // (a2) "the army said …": the army of the country the story is about. Its forces named by any route take the bare
+  // word as an alias; named nowhere, the bare word is that country's army ("the military" before a noun is no body).
+  {
+    const c = cx.mainCountry;
+    // "Nigerian", not "Nigerians"
+    const demonym = c ? gaz.countries.get(c)?.demonyms.find((d) => !/s$/.test(d)) : undefined;
+    // any state's forces named: in a story about the West Bank "the army" is Israel's, named as such
+    const named = () =>
+      [...cx.orgs.values()].filter(
+        (o) =>
+          !NON_STATE.has(o.type) &&
+          [o.name, ...o.aliases].some((x) =>
+            /\b(?:army|military|armed forces|defen[cs]e forces?|forces)$/i.test(x),
+          ),
+      );
+    for (let k = 1; c && demonym && k < W.length; k++) {
+      if (!BARE_ARMED.test(W[k].text) || !/^the$/i.test(W[k - 1].text) || wordMention[k] || quoted[k])
+        continue;
+      const next = W[k + 1];
+      if (
+        next &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || /^(?:-|'s|’s)$/.test(next.text))
+      )
+        continue;
+      const bodies = named();
+      if (bodies.length) {
+        if (bodies.length === 1) alias(bodies[0], W[k].text);
+        continue;
+      }
+      const name = `${demonym} army`;
+      cx.addOrg({ name, aliases: [W[k].text], type: 'state', country: c }, W[k].text, k, k + 1);
+      wordMention[k] = cx.mentions[cx.mentions.length - 1];
+    }
+  }
 
   // (b) "… known as the Hawks", "known by its Spanish initials EMC": an alias of the organisation just named
   for (const s of doc.sentences) {
