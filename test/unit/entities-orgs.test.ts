@@ -155,6 +155,24 @@ describe('one body under two names', () => {
     expect(words.orgs).toEqual([]);
   });
 
+  it('reads an office told again and "known as" a name as one body under both names', () => {
+    const once = read(
+      "The regional prosecutor's office opened a case against the mill owner in Arequipa on Monday. Two days later the regional prosecutor's office, known as the Fiscalia Regional, said the owner had fled.",
+    );
+    expect(once.orgs.find((o) => o.name === "regional prosecutor's office")?.aliases).toContain(
+      'Fiscalia Regional',
+    );
+    expect(once.orgs.map((o) => o.name)).not.toContain('Fiscalia Regional');
+    // control: another body named after the office told again stays its own
+    const two = read(
+      "The regional prosecutor's office opened a case against the mill owner in Arequipa on Monday. Two days later the regional prosecutor's office asked the Arequipa Bar Association to name a lawyer for him.",
+    );
+    expect(two.orgs.map((o) => o.name).sort()).toEqual([
+      'Arequipa Bar Association',
+      "regional prosecutor's office",
+    ]);
+  });
+
   it('ends a name before "and" with a demonym that qualifies a common noun', () => {
     const names = orgNames(
       'The command said it worked alongside the Federal Government of Nigeria and Nigerian security forces near Maiduguri.',

@@ -225,11 +225,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     const have = orgByKey(normKey(surface)) ?? (named.length === 1 ? named[0] : null);
     // two such offices named: the short form is one of them, no third
     if (!have && named.length > 1) return;
-    if (have) {
+    // told again, the office is mentioned again: "The attorney general's office, known as the Public Ministry, …"
+    if (have && have.id !== `org:${normKey(have.name)}`) {
       alias(have, surface);
       return;
     }
-    cx.addOrg({ name: surface, aliases: [], type: 'other', country: null }, surface, a, h + 1);
+    cx.addOrg(have ?? { name: surface, aliases: [], type: 'other', country: null }, surface, a, h + 1);
     for (let x = a; x <= h; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
   };
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
