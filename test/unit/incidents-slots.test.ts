@@ -419,3 +419,28 @@ describe('a day told before the doer', () => {
     expect(d.attacker).not.toMatch(/Friday/);
   });
 });
+
+describe('a doer told by what they are, as the subject of the act', () => {
+  it('reads raiders, bandits, settlers and armed or masked men who did the act as its doer', () => {
+    const raiders = current('Armed raiders drove off 300 goats from Kavuri on Monday, killing two herders.');
+    expect(raiders[0]?.attacker).toMatch(/raiders/i);
+    const settlers = current(
+      'Israeli settlers set fire to a mosque in the village of Qusra on Friday night, residents said.',
+    );
+    expect(settlers[0]?.attacker).toMatch(/settlers/i);
+    const men = current(
+      'Masked men burst into a wedding hall in Tolmin on Sunday and fired at guests, killing three, police said.',
+    );
+    expect(men[0]?.attacker).toMatch(/masked men/i);
+    const bandits = current(
+      'Bandits stormed the hamlet of Gora on Sunday and abducted 12 farmers, police said.',
+    );
+    expect(bandits[0]?.attacker).toMatch(/bandits/i);
+  });
+  it('reads armed men killed as victims, not doers', () => {
+    const victims = current(
+      'Three armed men were killed when a bomb exploded at a checkpoint in Tolmin on Sunday, police said.',
+    );
+    expect(victims[0]?.attacker ?? 'unknown').not.toMatch(/men/i);
+  });
+});

@@ -26,7 +26,7 @@ export const countryOfName = (word: string) => nationOf(entriesOf(word)?.filter(
 /** A demonym ("Iraqi") names no place. */
 export const isDemonym = (name: string) => demonymCountry(name) !== undefined;
 export const ACTOR_NOUN_SRC =
-  '(?:forces|troops|soldiers|servicemembers|service members|military|army|navy|police(?: officers)?|officers|militants|fighters|militias?|gunmen|insurgents|rebels|jihadists|protesters|demonstrators|rioters|civilians|coalition(?: forces)?|personnel|workers|guards|villagers|residents|volunteers|passengers)';
+  '(?:forces|troops|soldiers|servicemembers|service members|military|army|navy|police(?: officers)?|officers|militants|fighters|militias?|gunmen|insurgents|rebels|jihadists|protesters|demonstrators|rioters|civilians|coalition(?: forces)?|personnel|workers|guards|villagers|residents|volunteers|passengers|raiders|bandits|settlers|(?:[Aa]rmed|[Mm]asked) men)';
 export function mentionName(ents: Entities, m: Mention): string | null {
   const e = ents.byId.get(m.id);
   if (!e) return null;
