@@ -77,12 +77,12 @@ const ROLE_MODIFIER = /^(?:former|senior|acting|retired|interim|managing|lead|ou
 const POST_VERB: Record<string, string> = {
   heads: 'head',
   headed: 'head',
-  led: 'leader',
-  commanded: 'commander',
   leads: 'leader',
+  led: 'leader',
+  commands: 'commander',
+  commanded: 'commander',
   chairs: 'chair',
   directs: 'director',
-  commands: 'commander',
   manages: 'manager',
   owns: 'owner',
   // (a shop; anything else one runs is not told as a post)
