@@ -503,6 +503,12 @@ describe('who the crowd was, told without its size', () => {
         'On Tuesday, angry fishmongers marched to the town hall in Dorvi, demanding the reopening of the old market, and riot police dispersed them with tear gas.',
       ),
     ).toEqual(['fishmongers']);
+    // a crowd told with where it is, a place and its region after a comma
+    expect(
+      actor(
+        'Detainees at the holding centre in Varna, Dobrich, set fire to bedding and threw chairs at guards on Sunday night, the prison service said.',
+      ),
+    ).toEqual(['Detainees at the holding centre in Varna, Dobrich']);
     // vehicles and the state's force are no crowd of the people
     expect(
       actor(

@@ -136,10 +136,11 @@ const CROWD_VERB =
 /**
  * The subject of a crowd's verb, told without its size: "Residents of Tripoli blocked the coastal road", "on Monday,
  * angry market traders marched", "PTI workers and police clashed when workers stormed …". A plural of people that
- * opens its clause, with an "of/from/in" tail naming whose or where they are.
+ * opens its clause, with an "of/from/in" tail naming whose or where they are ("Inmates at the remand centre in Wacol,
+ * Brisbane, set fire …").
  */
 const SUBJECT_CROWD =
-  /(?:^|[,;:]\s*|\b(?:when|as|after|while|before|and|but|said|says|that)\s+)(?:(?:on|late on|early on) \p{Lu}\p{L}+,?\s+)?(?:(?:the|some|angry|furious|hundreds of|dozens of|scores of|thousands of)\s+)*((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:s|men|people)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:(?:also|then|again|later|had|have|on \p{Lu}\p{L}+)\s+)?$/u;
+  /(?:^|[,;:]\s*|\b(?:when|as|after|while|before|and|but|said|says|that)\s+)(?:(?:on|late on|early on) \p{Lu}\p{L}+,?\s+)?(?:(?:the|some|angry|furious|hundreds of|dozens of|scores of|thousands of)\s+)*((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:s|men|people)(?:\s+(?:at|in)\s+the\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}?(?=\s+(?:of|from|in)\s))?(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*,)?)?)\s+(?:(?:also|then|again|later|had|have|on \p{Lu}\p{L}+)\s+)?$/u;
 /** Plural heads that are no crowd of the people: the state's force, pronouns, things. */
 const NOT_CROWD =
   /^(?:police|policemen|officers|troops|soldiers|forces|guards|gendarmes|authorities|officials|they|others|these|those|banners|papers|containers|numbers|orders|centers|centres|thousands|hundreds|dozens|scores|vehicles|tyres|tires|stones|rocks|bottles|things|years|months|days|weeks|hours|minutes)$/i;
@@ -154,7 +155,7 @@ export function crowdOf(text: string): string | null {
   const v = CROWD_VERB.exec(text);
   const who = v ? SUBJECT_CROWD.exec(text.slice(0, v.index))?.[1] : undefined;
   if (!who) return null;
-  const head = who.replace(/\s+(?:of|from|in)\s.*$/, '').split(/\s+/);
+  const head = who.replace(/\s+(?:of|from|in|at)\s.*$/, '').split(/\s+/);
   const noun = head[head.length - 1];
   if (
     !PEOPLE_PLURAL.test(noun) ||
@@ -163,7 +164,7 @@ export function crowdOf(text: string): string | null {
     head.some((w) => NOT_CROWD.test(w))
   )
     return null;
-  return who;
+  return who.replace(/,$/, '');
 }
 /** Someone of no state who fires: "a man opened fire on the crowd", "gunmen fired on the marchers". */
 const NON_STATE_SHOOTER =
