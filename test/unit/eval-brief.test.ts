@@ -565,38 +565,43 @@ describe('gold fixtures', () => {
     },
   );
 
-  it.runIf(seedAvailable)('scores each gold set against itself as perfect', () => {
-    for (const f of fixtures) {
-      const g = f.gold;
-      const self = emptyBrief({
-        people: g.people.map((p) => ({ name: p.name, role: p.role })),
-        organizations: g.organizations.map((o) => ({ name: o.name, aliases: o.aliases })),
-        places: g.places.map((p) => ({
-          name: p.name,
-          kind: p.kind,
-          country: p.country,
-          lat: null,
-          lon: null,
-        })),
-        dates: g.dates.map((d) => ({ text: d.text, iso: d.iso, precision: d.precision })),
-        quotes: g.quotes.map((q) => ({ speaker: q.speaker, text: locateQuote(q, f.text) as string })),
-        numbers: g.numbers.map((n) => ({
-          text: n.text,
-          value: n.value,
-          noun: n.noun,
-          approximate: n.approximate,
-        })),
-        incidents: g.incidents.map((i) => incident({ ...i, country: null })),
-      });
-      const a = scoreArticle(f.name, g, self, f.text);
-      for (const [field, sc] of Object.entries(a.fields)) {
-        const where = `${f.name}.${field}`;
-        expect(sc.misses, where).toEqual([]);
-        expect(sc.falsePositives, where).toEqual([]);
-        if (sc.counts.goldTotal) expect(recall(sc.counts), where).toBe(1);
-        for (const [k, r] of Object.entries(sc.extra)) expect(r.right, `${where}.${k}`).toBe(r.total);
+  it.runIf(seedAvailable)(
+    'scores each gold set against itself as perfect',
+    () => {
+      for (const f of fixtures) {
+        const g = f.gold;
+        const self = emptyBrief({
+          people: g.people.map((p) => ({ name: p.name, role: p.role })),
+          organizations: g.organizations.map((o) => ({ name: o.name, aliases: o.aliases })),
+          places: g.places.map((p) => ({
+            name: p.name,
+            kind: p.kind,
+            country: p.country,
+            lat: null,
+            lon: null,
+          })),
+          dates: g.dates.map((d) => ({ text: d.text, iso: d.iso, precision: d.precision })),
+          quotes: g.quotes.map((q) => ({ speaker: q.speaker, text: locateQuote(q, f.text) as string })),
+          numbers: g.numbers.map((n) => ({
+            text: n.text,
+            value: n.value,
+            noun: n.noun,
+            approximate: n.approximate,
+          })),
+          incidents: g.incidents.map((i) => incident({ ...i, country: null })),
+        });
+        const a = scoreArticle(f.name, g, self, f.text);
+        for (const [field, sc] of Object.entries(a.fields)) {
+          const where = `${f.name}.${field}`;
+          expect(sc.misses, where).toEqual([]);
+          expect(sc.falsePositives, where).toEqual([]);
+          if (sc.counts.goldTotal) expect(recall(sc.counts), where).toBe(1);
+          for (const [k, r] of Object.entries(sc.extra)) expect(r.right, `${where}.${k}`).toBe(r.total);
+        }
+        expect(a.invented).toEqual([]);
       }
-      expect(a.invented).toEqual([]);
-    }
-  });
+      // scoring every fixture: its time grows with the fixture set, not with the code under test
+    },
+    120_000,
+  );
 });
