@@ -476,6 +476,38 @@ describe('people', () => {
     expect(role('Emeka Obi')).toBeNull();
   });
 
+  it('reads who a person is from what a relative clause says they do or suffered', () => {
+    const e = read(
+      '"The roof came in," said Ottilie Brandvold, 71, who lives on the top floor of the block. "I ran," said Kasimir Fenn, who lives two doors away. "They took everything," said Runa Askeland, whose nephew was among the dead. Sander Holt, who lost his wife in the blaze, laid flowers. Berit Lunde, who lost her husband, did not speak. "I hid in a freezer," said Eilif Dahl, who survived the night. "Nobody buys now," said Maren Tveit, who sells potatoes near the quay. "The road is shut," said Anders Moe, who drives a minibus between the towns. Lise Foss, who is running for the Storting on the Centre list, toured the site. Jon Berg, who lost his keys, and Ivar Lie, who lives in exile, signed a letter.',
+    );
+    const role = roleIn(e);
+    expect(role('Ottilie Brandvold')).toBe('resident');
+    expect(role('Kasimir Fenn')).toBe('neighbour');
+    expect(role('Runa Askeland')).toBe('relative of a victim');
+    expect(role('Sander Holt')).toBe('widower');
+    expect(role('Berit Lunde')).toBe('widow');
+    expect(role('Eilif Dahl')).toBe('survivor');
+    expect(role('Maren Tveit')).toBe('potato seller');
+    expect(role('Anders Moe')).toBe('minibus driver');
+    expect(role('Lise Foss')).toBe('candidate for the Storting');
+    // keys are no kin; one who lives in exile is told where, not who
+    expect(role('Jon Berg')).toBeNull();
+    expect(role('Ivar Lie')).toBeNull();
+  });
+
+  it('reads a post told by a copula after a name, and an appositive before a name past an age or an honorific', () => {
+    const e = read(
+      'The dead man, Tobiah Renner, 24, was a farmer and was shot in his field. Greta Wahl is a nurse at the district clinic. The driver, 41-year-old Piet Oosthuis, died at the scene. A resident, Mr Kofi Adjei, said the men came at night. Hanne Ruud, 30, was a long way from home, her sister said.',
+    );
+    const role = roleIn(e);
+    expect(role('Tobiah Renner')).toBe('farmer');
+    expect(role('Greta Wahl')).toBe('nurse at the district clinic');
+    expect(role('Piet Oosthuis')).toBe('driver');
+    expect(role('Kofi Adjei')).toBe('resident');
+    // a copula with no post after it gives none
+    expect(role('Hanne Ruud')).toBeNull();
+  });
+
   it('reads who a person is in an event or a body from an appositive noun that is no title', () => {
     const e = read(
       "The gunman, Orrin Lasky, was arrested at the scene. The victim's brother, Pavel Drozd, spoke outside the court. Residents named Ilse Varga, a member of the tenants' association, as the first to call for help.",

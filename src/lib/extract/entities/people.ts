@@ -90,6 +90,14 @@ const POST_VERB: Record<string, string> = {
   sits: 'member',
   represents: 'representative',
 };
+/** Relatives a person may have lost: "who lost her brother", "whose son was among the dead". */
+const KIN_LOST =
+  /^(?:brothers?|sisters?|sons?|daughters?|father|mother|parents|husband|wife|child|children|nephews?|nieces?|cousins?|uncles?|aunts?|grandsons?|granddaughters?|grandchildren|grandfather|grandmother|relatives?)$/;
+/** What the kin of a relative clause suffered: "whose son was killed", "was among the dead". */
+const KIN_HARM = /^(?:killed|among|shot|murdered|died|slain|abducted|kidnapped|missing)$/;
+/** Vehicles a driver drives: "who drives a minibus" → "minibus driver". */
+const VEHICLE =
+  /^(?:bus|minibus|taxi|cab|truck|lorry|tanker|ambulance|tractor|van|rickshaw|tuk-tuk|motorcycle|motorbike|train|tram|boda-boda|matatu|okada|keke)$/;
 /** Verbs by which a teller gives a person's post: "whom it described as", "who police said was". */
 const TELLING = /^(?:described|named|identified|called|said|says)$/;
 /** What a shop keeper runs (anything else a person runs, they head). */
@@ -442,8 +450,71 @@ export function findPeople(cx: EntityContext): void {
    * The clause's object is taken up to a place told after it, a comma or another clause.
    */
   const relativePost = (at: number, s1: number): string | null => {
-    if (at + 2 >= s1 || lower(W[at]) !== 'who') return null;
-    return postOfVerb(at + 1, s1);
+    if (at + 2 >= s1) return null;
+    if (lower(W[at]) === 'whose') return kinHarmed(at + 1, s1) ? 'relative of a victim' : null;
+    if (lower(W[at]) !== 'who') return null;
+    return postOfVerb(at + 1, s1) ?? lifePost(at + 1, s1);
+  };
+  /** "brother was among the dead", "son and nephew were killed" at `k`: a relative a person lost. */
+  const kinHarmed = (k: number, s1: number): boolean => {
+    if (k >= s1 || !KIN_LOST.test(lower(W[k]))) return false;
+    for (let x = k + 1; x < s1 && x <= k + 6; x++) {
+      const t = lower(W[x]);
+      if (t === 'was' || t === 'were') return x + 1 < s1 && KIN_HARM.test(lower(W[x + 1]));
+      if (W[x].pos === 'PUNCT' || W[x].pos === 'VERB') return false;
+    }
+    return false;
+  };
+  /**
+   * Who a person is from what a relative clause says they do or did: "who lives on the fourth floor" (a resident),
+   * "who lives next door" (a neighbour), "who survived the siege", "who lost her brother" (a victim's relative), "who
+   * sells tea near the market" (a tea seller), "who drives a minibus", "who is running for Congress" (a candidate).
+   */
+  const lifePost = (v0: number, s1: number): string | null => {
+    let v = v0;
+    while (v < s1 - 1 && /^(?:is|was|has|had|have|still|now|also)$/.test(lower(W[v]))) v++;
+    const verb = lower(W[v]);
+    const after = W.slice(v + 1, Math.min(s1, v + 5)).map(lower);
+    if (/^(?:lives|lived|resides|resided|living)$/.test(verb)) {
+      if (after[0] === 'next' && after[1] === 'door') return 'neighbour';
+      if (/^doors?$/.test(after[1] ?? '') && /^(?:away|down)$/.test(after[2] ?? '')) return 'neighbour';
+      return after[0] === 'in' && after[1] === 'exile' ? null : 'resident';
+    }
+    if (verb === 'survived') return 'survivor';
+    if (verb === 'lost') {
+      const k =
+        v + 1 + (/^(?:a|an|his|her|their|two|three|four|five|several|both)$/.test(after[0] ?? '') ? 1 : 0);
+      if (k >= s1 || !KIN_LOST.test(lower(W[k]))) return null;
+      return (
+        ({ husband: 'widow', wife: 'widower' } as Record<string, string>)[lower(W[k])] ??
+        'relative of a victim'
+      );
+    }
+    if (verb === 'running' && after[0] === 'for') {
+      const out: string[] = [];
+      for (let x = v + 2; x < s1 && out.length < 6; x++) {
+        const t = lower(W[x]);
+        if (W[x].pos === 'PUNCT' || W[x].pos === 'VERB' || (W[x].pos === 'ADP' && t !== 'of')) break;
+        out.push(W[x].text);
+      }
+      return out.some((t) => /^\p{Lu}/u.test(t)) ? normaliseRole(['candidate', 'for', ...out]) : null;
+    }
+    if (/^(?:sells|sold|selling|drives|drove|driving)$/.test(verb)) {
+      // the goods or the vehicle: the nouns right after the verb ("sells grilled meat", "drives a minibus")
+      let k = v + 1;
+      if (k < s1 && /^(?:a|an|the|his|her)$/.test(lower(W[k]))) k++;
+      const nouns: string[] = [];
+      while (k < s1 && nouns.length < 2 && W[k].pos === 'NOUN' && !W[k].cap) nouns.push(lower(W[k++]));
+      const noun = nouns[nouns.length - 1] ?? '';
+      if (verb.startsWith('dr')) return VEHICLE.test(noun) ? `${noun} driver` : 'driver';
+      // the goods in the singular: "sells phones" → "phone seller" (not "bus", "glass")
+      const head = noun
+        .replace(/ies$/, 'y')
+        .replace(/oes$/, 'o')
+        .replace(/([^sui])s$/, '$1');
+      return head ? `${head} seller` : null;
+    }
+    return null;
   };
   /** "heads the town's hospital" at `v` → "head of the town's hospital" (see relativePost). */
   const postOfVerb = (v: number, s1: number): string | null => {
@@ -493,6 +564,15 @@ export function findPeople(cx: EntityContext): void {
     if (next === 'as' && lower(W[k]) !== 'said' && lower(W[k]) !== 'says') start = k + 2;
     else if (next === 'was' || next === 'is') start = k + 2;
     else return POST_VERB[next] ? postOfVerb(k + 1, s1) : null;
+    return postFrom(start, s1);
+  };
+  /** "X, 24, was a farmer", "X is a nurse at the clinic": the post a copula gives the name before it. */
+  const copulaPost = (k: number, s1: number): string | null =>
+    k + 2 < s1 && /^(?:was|is)$/.test(lower(W[k])) && /^(?:a|an)$/.test(lower(W[k + 1]))
+      ? postFrom(k + 1, s1)
+      : null;
+  /** A post phrase from `start` to the end of its clause, if it holds a title or a post noun. */
+  const postFrom = (start: number, s1: number): string | null => {
     const out: Word[] = [];
     for (let x = start; x < s1 && out.length < 12; x++) {
       const w = W[x];
@@ -589,9 +669,12 @@ export function findPeople(cx: EntityContext): void {
         (['the', 'a', 'an'].includes(lower(W[apAt])) ||
           isTitle(W[apAt]) ||
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
-      const apposBefore = prev?.text === ',' && i >= 2 && isPost(W[i - 2]);
+      // the comma of an appositive before the name, past an honorific or an age ("The driver, 41-year-old X")
+      const lead = prev && i - 2 > s.w0 && (honored || /^\d+-year-old$/.test(prev.text)) ? i - 2 : i - 1;
+      const apposBefore = lead > s.w0 && W[lead].text === ',' && isPost(W[lead - 1]);
       // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
-      const apposLong = prev?.text === ',' && !apposBefore && i >= 4 ? titledPhraseBefore(i - 1, s.w0) : null;
+      const apposLong =
+        W[lead]?.text === ',' && !apposBefore && lead >= 3 ? titledPhraseBefore(lead, s.w0) : null;
       const strong = (role !== null || honored) && (given !== null || n >= 2);
       if (!strong || !given) {
         if (
@@ -747,10 +830,11 @@ export function findPeople(cx: EntityContext): void {
         // spokesman for the navy, Capt. Ali Reza" keep both
         const rankComma = r && rb.start > s.w0 && W[rb.start - 1].text === ',' ? rb.start - 1 : -1;
         const post =
-          (apposBefore ? roleLeftOf(i - 1, s.w0) : null) ??
+          (apposBefore ? roleLeftOf(lead, s.w0) : null) ??
           apposLong ??
           (appositive ? appositiveRole(apAt, s.w1) : null) ??
           (next?.text === ',' ? (relativePost(apAt, s.w1) ?? toldPost(apAt, s.w1)) : null) ??
+          copulaPost(ageAfter ? apAt : j, s.w1) ??
           (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
@@ -758,7 +842,7 @@ export function findPeople(cx: EntityContext): void {
       }
       // "two businessmen, Johan Botha and Kagiso Molefe": the second name shares the plural title
       if (!r && coordinated && pluralRole && pluralRole.sent === s.index) r = pluralRole.role;
-      const titleAt = apposBefore ? i - 2 : prev && isTitle(prev) ? i - 1 : -1;
+      const titleAt = apposBefore ? lead - 1 : prev && isTitle(prev) ? i - 1 : -1;
       if (r && titleAt >= 0 && /(?:men|s)$/.test(W[titleAt].text) && isTitle(W[titleAt]))
         pluralRole = { role: r, sent: s.index };
       const p = addPerson(i, j, r, country);
