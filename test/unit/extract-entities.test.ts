@@ -484,8 +484,8 @@ describe('people', () => {
     expect(role('Ottilie Brandvold')).toBe('resident');
     expect(role('Kasimir Fenn')).toBe('neighbour');
     expect(role('Runa Askeland')).toBe('relative of a victim');
-    expect(role('Sander Holt')).toBe('widower');
-    expect(role('Berit Lunde')).toBe('widow');
+    expect(role('Sander Holt')).toBe('husband of a victim');
+    expect(role('Berit Lunde')).toBe('widow of a victim');
     expect(role('Eilif Dahl')).toBe('survivor');
     expect(role('Maren Tveit')).toBe('potato seller');
     expect(role('Anders Moe')).toBe('minibus driver');
@@ -493,6 +493,19 @@ describe('people', () => {
     // keys are no kin; one who lives in exile is told where, not who
     expect(role('Jon Berg')).toBeNull();
     expect(role('Ivar Lie')).toBeNull();
+  });
+
+  it('reads the kin of a victim by the gender of the one who lost them, and kin named after a possessive', () => {
+    const e = read(
+      'Troops took Ansel Varga from his home on Monday. "They broke the gate," his brother Tibor Varga told reporters. Maria Kovacs, whose 17-year-old son was among the dead, wept. Peter Novak, whose daughter was killed, spoke. Ilona Szabo, whose husband was shot, left. Her aunt, Anna Toth, stayed.',
+    );
+    const role = roleIn(e);
+    expect(role('Tibor Varga')).toBe('brother of Ansel Varga');
+    expect(role('Maria Kovacs')).toBe('mother of a victim');
+    expect(role('Peter Novak')).toBe('father of a victim');
+    expect(role('Ilona Szabo')).toBe('widow of a victim');
+    // "her" points back past the men to the last woman named
+    expect(role('Anna Toth')).toBe('aunt of Ilona Szabo');
   });
 
   it('reads a post told by a copula after a name, and an appositive before a name past an age or an honorific', () => {

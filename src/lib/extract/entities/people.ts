@@ -93,6 +93,9 @@ const POST_VERB: Record<string, string> = {
 /** Relatives a person may have lost: "who lost her brother", "whose son was among the dead". */
 const KIN_LOST =
   /^(?:brothers?|sisters?|sons?|daughters?|father|mother|parents|husband|wife|child|children|nephews?|nieces?|cousins?|uncles?|aunts?|grandsons?|granddaughters?|grandchildren|grandfather|grandmother|relatives?)$/;
+/** Relatives named by a possessive before a name: "his brother X". */
+const KIN_NAMED =
+  /^(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother)$/;
 /** What the kin of a relative clause suffered: "whose son was killed", "was among the dead". */
 const KIN_HARM = /^(?:killed|among|shot|murdered|died|slain|abducted|kidnapped|missing)$/;
 /** Vehicles a driver drives: "who drives a minibus" → "minibus driver". */
@@ -216,7 +219,28 @@ export function findPeople(cx: EntityContext): void {
     p.mentions++;
     for (let i = w0; i < w1; i++) personWords.add(i);
     addMention('person', p.id, w0, w1);
+    named.push({ w0, p });
     return p;
+  };
+  /** Each person's mentions in reading order, for "his brother X" to point back to. */
+  const named: { w0: number; p: Person }[] = [];
+  /**
+   * "his brother Hassan Ahmat", "her aunt, Ana Ruiz": kin of the person the possessive points back to, the last one
+   * named before of that gender or of none known.
+   */
+  const kinOf = (i: number, s0: number): string | null => {
+    let k = i - 1;
+    if (k > s0 && W[k].text === ',') k--;
+    if (k - 1 < s0 || !KIN_NAMED.test(lower(W[k]))) return null;
+    const his = lower(W[k - 1]);
+    if (his !== 'his' && his !== 'her') return null;
+    for (let x = named.length - 1; x >= 0; x--) {
+      const { w0, p } = named[x];
+      if (w0 >= k - 1) continue;
+      if (p.gender && p.gender !== 'u' && p.gender !== (his === 'his' ? 'm' : 'f')) continue;
+      return `${lower(W[k])} of ${p.name}`;
+    }
+    return null;
   };
 
   /** A token written against the previous one with no space: a piece of the same word. */
@@ -449,28 +473,39 @@ export function findPeople(cx: EntityContext): void {
    * ", who runs a bakery across the road" → "owner of a bakery", ", who sits on the council" → "member of the council".
    * The clause's object is taken up to a place told after it, a comma or another clause.
    */
-  const relativePost = (at: number, s1: number): string | null => {
+  const relativePost = (at: number, s1: number, gender: string | null): string | null => {
     if (at + 2 >= s1) return null;
-    if (lower(W[at]) === 'whose') return kinHarmed(at + 1, s1) ? 'relative of a victim' : null;
+    if (lower(W[at]) === 'whose') return victimKin(kinHarmed(at + 1, s1), gender);
     if (lower(W[at]) !== 'who') return null;
-    return postOfVerb(at + 1, s1) ?? lifePost(at + 1, s1);
+    return postOfVerb(at + 1, s1) ?? lifePost(at + 1, s1, gender);
   };
-  /** "brother was among the dead", "son and nephew were killed" at `k`: a relative a person lost. */
-  const kinHarmed = (k: number, s1: number): boolean => {
-    if (k >= s1 || !KIN_LOST.test(lower(W[k]))) return false;
+  /** "brother was among the dead", "17-year-old son was killed" at `k`: the relative a person lost. */
+  const kinHarmed = (k0: number, s1: number): string | null => {
+    const k = k0 < s1 && /^\d+-year-old$/.test(W[k0].text) ? k0 + 1 : k0;
+    if (k >= s1 || !KIN_LOST.test(lower(W[k]))) return null;
     for (let x = k + 1; x < s1 && x <= k + 6; x++) {
       const t = lower(W[x]);
-      if (t === 'was' || t === 'were') return x + 1 < s1 && KIN_HARM.test(lower(W[x + 1]));
-      if (W[x].pos === 'PUNCT' || W[x].pos === 'VERB') return false;
+      if (t === 'was' || t === 'were')
+        return x + 1 < s1 && KIN_HARM.test(lower(W[x + 1])) ? lower(W[k]) : null;
+      if (W[x].pos === 'PUNCT' || W[x].pos === 'VERB') return null;
     }
-    return false;
+    return null;
+  };
+  /** Who one is whose relative was a victim: a widow, a mother or father (by the person's gender), or a relative. */
+  const victimKin = (kin: string | null, gender: string | null): string | null => {
+    if (!kin) return null;
+    if (kin === 'husband') return 'widow of a victim';
+    if (kin === 'wife') return 'husband of a victim';
+    if (/^(?:sons?|daughters?|child|children)$/.test(kin) && (gender === 'f' || gender === 'm'))
+      return `${gender === 'f' ? 'mother' : 'father'} of a victim`;
+    return 'relative of a victim';
   };
   /**
    * Who a person is from what a relative clause says they do or did: "who lives on the fourth floor" (a resident),
    * "who lives next door" (a neighbour), "who survived the siege", "who lost her brother" (a victim's relative), "who
    * sells tea near the market" (a tea seller), "who drives a minibus", "who is running for Congress" (a candidate).
    */
-  const lifePost = (v0: number, s1: number): string | null => {
+  const lifePost = (v0: number, s1: number, gender: string | null): string | null => {
     let v = v0;
     while (v < s1 - 1 && /^(?:is|was|has|had|have|still|now|also)$/.test(lower(W[v]))) v++;
     const verb = lower(W[v]);
@@ -484,11 +519,7 @@ export function findPeople(cx: EntityContext): void {
     if (verb === 'lost') {
       const k =
         v + 1 + (/^(?:a|an|his|her|their|two|three|four|five|several|both)$/.test(after[0] ?? '') ? 1 : 0);
-      if (k >= s1 || !KIN_LOST.test(lower(W[k]))) return null;
-      return (
-        ({ husband: 'widow', wife: 'widower' } as Record<string, string>)[lower(W[k])] ??
-        'relative of a victim'
-      );
+      return k < s1 && KIN_LOST.test(lower(W[k])) ? victimKin(lower(W[k]), gender) : null;
     }
     if (verb === 'running' && after[0] === 'for') {
       const out: string[] = [];
@@ -833,8 +864,11 @@ export function findPeople(cx: EntityContext): void {
           (apposBefore ? roleLeftOf(lead, s.w0) : null) ??
           apposLong ??
           (appositive ? appositiveRole(apAt, s.w1) : null) ??
-          (next?.text === ',' ? (relativePost(apAt, s.w1) ?? toldPost(apAt, s.w1)) : null) ??
+          (next?.text === ','
+            ? (relativePost(apAt, s.w1, honorific ?? given) ?? toldPost(apAt, s.w1))
+            : null) ??
           copulaPost(ageAfter ? apAt : j, s.w1) ??
+          kinOf(i, s.w0) ??
           (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
