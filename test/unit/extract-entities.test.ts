@@ -508,6 +508,19 @@ describe('people', () => {
     expect(role('Anna Toth')).toBe('aunt of Ilona Szabo');
   });
 
+  it('reads an appositive that names what someone does and where, one of a group, and a long post told with its town', () => {
+    const e = read(
+      '"Prices will hold," said Wanjiru Oduor, head of grain research at Kestrel Markets in Nairobi. "Not yet," said Pieter Smit, a partner at a Durban law firm. "Insurers wait," said Eleni Vasou, a cargo underwriter in Limassol. "We march again," said Ama Owusu, one of the rally organisers. The ridge, one of the highest points, was shelled. "It was quiet," said Bruno Reis, a tower of strength in the village.',
+    );
+    const role = roleIn(e);
+    expect(role('Wanjiru Oduor')).toBe('head of grain research at Kestrel Markets');
+    expect(role('Pieter Smit')).toBe('partner at a Durban law firm');
+    expect(role('Eleni Vasou')).toBe('cargo underwriter in Limassol');
+    expect(role('Ama Owusu')).toBe('rally organiser');
+    // a noun that names no person is no post
+    expect(role('Bruno Reis')).toBeNull();
+  });
+
   it('reads a post told by a copula after a name, and an appositive before a name past an age or an honorific', () => {
     const e = read(
       'The dead man, Tobiah Renner, 24, was a farmer and was shot in his field. Greta Wahl is a nurse at the district clinic. The driver, 41-year-old Piet Oosthuis, died at the scene. A resident, Mr Kofi Adjei, said the men came at night. Hanne Ruud, 30, was a long way from home, her sister said.',

@@ -93,6 +93,16 @@ const POST_VERB: Record<string, string> = {
 /** Relatives a person may have lost: "who lost her brother", "whose son was among the dead". */
 const KIN_LOST =
   /^(?:brothers?|sisters?|sons?|daughters?|father|mother|parents|husband|wife|child|children|nephews?|nieces?|cousins?|uncles?|aunts?|grandsons?|granddaughters?|grandchildren|grandfather|grandmother|relatives?)$/;
+/** Nouns that name a person by what they do: "underwriter", "educator", "economist", "lifeguard", "partner". */
+const AGENT_NOUN = /(?:[^e]er|or|ist|ian|ant|ent|man|woman|guard|partner|fellow)$/;
+/** Words of those endings that name no person. */
+const NOT_AGENT = new Set(
+  `number quarter corner water border order paper letter matter power tower river center chapter cluster layer
+  meter metre parameter percent moment element segment department government statement agreement event incident
+  component movement equipment payment shipment settlement management environment apartment compartment document`.split(
+    /\s+/,
+  ),
+);
 /** Relatives named by a possessive before a name: "his brother X". */
 const KIN_NAMED =
   /^(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother)$/;
@@ -454,6 +464,24 @@ export function findPeople(cx: EntityContext): void {
       out.push(x);
     }
     while (out.length && TITLE_GLUE.has(lower(out[out.length - 1]))) out.pop();
+    // "one of the strike organisers": one of a group is one of its members
+    if (out.length >= 4 && lower(out[0]) === 'one' && lower(out[1]) === 'of' && lower(out[2]) === 'the') {
+      const group = out.slice(3);
+      if (group.length > 3 || !group.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) return null;
+      const last = lower(group[group.length - 1]);
+      if (!/s$/.test(last)) return null;
+      return normaliseRole([
+        ...group.slice(0, -1).map((x) => x.text),
+        last.replace(/ies$/, 'y').replace(/s$/, ''),
+      ]);
+    }
+    // too long for a role: first drop where the person is ("… at Halden Capital in Singapore")
+    if (out.length > 8) {
+      const at = out.findLastIndex(
+        (x, n) => lower(x) === 'in' && n > 1 && out.slice(n + 1).every((y) => y.cap),
+      );
+      if (at > 1) out.length = at;
+    }
     // too long for a role: keep it up to its last title word ("the deputy defence minister in the … Government")
     if (out.length > 8) {
       let t = -1;
@@ -464,8 +492,24 @@ export function findPeople(cx: EntityContext): void {
     if (!head || out.length > 8) return null;
     // "a mother of five", "a father of three": a person's place in a family is a role too
     const kin = out.length <= 4 && KIN.test(lower(out[0])) && (out.length === 1 || lower(out[1]) === 'of');
-    if (!out.some(isPost) && !kin && (out.length > 4 || head.pos !== 'NOUN')) return null;
+    if (!out.some(isPost) && !kin && (out.length > 4 || head.pos !== 'NOUN') && !workAt(out)) return null;
     return normaliseRole(out.map((x) => x.text));
+  };
+  /**
+   * "a partner at a Johannesburg law firm", "a marine underwriter at a Lloyd's syndicate", "an educator in Kiryat
+   * Shmona": a noun naming what someone does (an agent noun), then where they do it.
+   */
+  const workAt = (out: Word[]): boolean => {
+    const adp = out.findIndex((x) => x.pos === 'ADP');
+    if (adp < 1 || adp > 3 || !/^(?:at|for|with|in|on)$/.test(lower(out[adp]))) return false;
+    const noun = out[adp - 1];
+    return (
+      noun.pos === 'NOUN' &&
+      !noun.cap &&
+      AGENT_NOUN.test(lower(noun)) &&
+      !NOT_AGENT.has(lower(noun)) &&
+      out.slice(0, adp - 1).every((x) => !x.cap && (x.pos === 'NOUN' || x.pos === 'ADJ'))
+    );
   };
 
   /**
@@ -699,6 +743,7 @@ export function findPeople(cx: EntityContext): void {
         apAt < s.w1 &&
         (['the', 'a', 'an'].includes(lower(W[apAt])) ||
           isTitle(W[apAt]) ||
+          (lower(W[apAt]) === 'one' && lower(W[apAt + 1] ?? W[apAt]) === 'of') ||
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
       // the comma of an appositive before the name, past an honorific or an age ("The driver, 41-year-old X")
       const lead = prev && i - 2 > s.w0 && (honored || /^\d+-year-old$/.test(prev.text)) ? i - 2 : i - 1;
