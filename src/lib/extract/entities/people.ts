@@ -547,7 +547,8 @@ export function findPeople(cx: EntityContext): void {
   /**
    * Who a person is from what a relative clause says they do or did: "who lives on the fourth floor" (a resident),
    * "who lives next door" (a neighbour), "who survived the siege", "who lost her brother" (a victim's relative), "who
-   * sells tea near the market" (a tea seller), "who drives a minibus", "who is running for Congress" (a candidate).
+   * sells tea near the market" (a tea seller), "who drives a minibus", "who is running for Congress" (a candidate),
+   * "who farms", "who teaches maths", "who works as a nurse", "who was standing near the stop" (a witness).
    */
   const lifePost = (v0: number, s1: number, gender: string | null): string | null => {
     let v = v0;
@@ -560,6 +561,20 @@ export function findPeople(cx: EntityContext): void {
       return after[0] === 'in' && after[1] === 'exile' ? null : 'resident';
     }
     if (verb === 'survived') return 'survivor';
+    if (/^(?:farms|farmed)$/.test(verb)) return 'farmer';
+    // "who was standing a few metres from the stop", "who saw the blast": a witness
+    if (/^(?:witnessed|saw)$/.test(verb) && /^(?:the|it)$/.test(after[0] ?? '')) return 'witness';
+    if (
+      /^(?:standing|stood)$/.test(verb) &&
+      /^(?:near|nearby|beside|next|a|just|only|outside)$/.test(after[0] ?? '')
+    )
+      return 'witness';
+    if (/^(?:works|worked)$/.test(verb) && after[0] === 'as') return postFrom(v + 2, s1);
+    if (/^(?:teaches|taught)$/.test(verb)) {
+      // "who teaches maths at a secondary school" → "maths teacher"
+      const subject = v + 1 < s1 && W[v + 1].pos === 'NOUN' && !W[v + 1].cap ? `${lower(W[v + 1])} ` : '';
+      return `${subject}teacher`;
+    }
     if (verb === 'lost') {
       const k =
         v + 1 + (/^(?:a|an|his|her|their|two|three|four|five|several|both)$/.test(after[0] ?? '') ? 1 : 0);
