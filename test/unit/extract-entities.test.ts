@@ -525,6 +525,18 @@ describe('people', () => {
     expect(role('Bruno Reis')).toBeNull();
   });
 
+  it('reads the post of one a teller names as', () => {
+    const e = read(
+      'The gunman, identified as Wendell Marsh, was held. The money moved through a finance official it named as Rafiq Tahir. The second victim was identified as Lena Vogt. Police identified as Omar Sayed the man who fled.',
+    );
+    const role = roleIn(e);
+    expect(role('Wendell Marsh')).toBe('gunman');
+    expect(role('Rafiq Tahir')).toBe('finance official');
+    expect(role('Lena Vogt')).toBe('second victim');
+    // the teller itself is no post
+    expect(role('Omar Sayed')).toBeNull();
+  });
+
   it('reads a post told by a copula after a name, and an appositive before a name past an age or an honorific', () => {
     const e = read(
       'The dead man, Tobiah Renner, 24, was a farmer and was shot in his field. Greta Wahl is a nurse at the district clinic. The driver, 41-year-old Piet Oosthuis, died at the scene. A resident, Mr Kofi Adjei, said the men came at night. Hanne Ruud, 30, was a long way from home, her sister said.',

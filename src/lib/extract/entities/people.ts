@@ -408,6 +408,17 @@ export function findPeople(cx: EntityContext): void {
     }
     return normaliseRole(W.slice(k, comma).map((x) => x.text));
   };
+  /**
+   * "The suspect, identified as Travis Kettering", "a procurement official it named as Ali Nashiri", "the victim was
+   * identified as Ana Ruiz": the post of the one a teller names.
+   */
+  const namedAs = (i: number, s0: number): string | null => {
+    if (i - 3 < s0 || lower(W[i - 1]) !== 'as' || !/^(?:identified|named|described)$/.test(lower(W[i - 2])))
+      return null;
+    let k = i - 3;
+    while (k > s0 && i - k <= 6 && (W[k].text === ',' || W[k].pos === 'PRON' || W[k].pos === 'AUX')) k--;
+    return roleLeftOf(k + 1, s0);
+  };
   /** A title with its "of/for …" tail before ", Name": "the governor of Batken region, Abdikadyr Toktosunov". */
   const titledPhraseBefore = (comma: number, s0: number): string | null => {
     let k = comma - 1;
@@ -929,6 +940,7 @@ export function findPeople(cx: EntityContext): void {
             : null) ??
           copulaPost(ageAfter ? apAt : j, s.w1) ??
           kinOf(i, s.w0) ??
+          namedAs(i, s.w0) ??
           (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
