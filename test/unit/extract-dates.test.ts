@@ -40,6 +40,29 @@ describe('event-anchored relatives', () => {
       ),
     ).toBe('2025-05-12');
   });
+  it('counts a relative from the month or year its own sentence names first, at that precision', () => {
+    const text =
+      'Fishermen found the nets cut off Mombasa on Monday. In March 2019, two days after the vote, a mob burned a tally centre in Kilifi.';
+    const d = dateOf(text, 'two days after');
+    expect(d?.iso).toBe('2019-03');
+    expect(d?.precision).toBe('month');
+    // (a relative with no time of its own sentence still counts from the story's last day)
+    expect(
+      isoOf(
+        'Fishermen found the nets cut off Mombasa on Monday. Two days later, a mob burned a tally centre in Kilifi.',
+        'two days later',
+      ),
+    ).toBe('2025-05-14');
+  });
+  it('keeps an event told "a day after" another in a past month in that month, as background', () => {
+    const text =
+      'Gunmen attacked a bus in Mombasa on Tuesday, killing four.\n\nGovernment jets first bombed Misrata in March 2011, a day after a rebel mortar hit a police station in Zliten and killed two officers.';
+    const b = brief(text);
+    expect(b.incidents.map((i) => [i.place, i.date?.slice(0, 10), i.background])).toEqual([
+      ['Mombasa', '2025-05-13', false],
+      ['Zliten', '2011-03', true],
+    ]);
+  });
   it('reads "The strike came two days after <event>" from the strike told earlier', () => {
     const text =
       'A drone hit a fuel depot near the city on Tuesday, officials said. The army said on Wednesday that it had been warned. The strike came two days after rebels shot down a helicopter over the hills.';

@@ -1363,7 +1363,11 @@ function anchoredMention(
   const inverse =
     match.beforeAfter !== null &&
     introducesEvent(sent.text, r.start - sent.start, r.end - sent.start, inSentence.length > 0);
-  let anchor: DateMention | undefined = inSentence.at(-1);
+  // (a month or a year the sentence gives before it, "In July 2024, a day after …", is the time it counts from, at that
+  // precision: a day of another sentence is another time)
+  let anchor: DateMention | undefined =
+    inSentence.at(-1) ??
+    dates.filter((d) => d.sent === r.sent && d.end <= r.start && !continuation(doc, d) && !saidOn(d)).at(-1);
   const events = dates.filter(
     (d) => preciseEnough(d) && !saidOn(d) && !continuation(doc, d) && !datelineDate(doc, d),
   );
@@ -1417,7 +1421,10 @@ function anchoredMention(
   const weak = saidOn(anchor);
   // ", days after a cabinet reshuffle": a vague gap before an event told next says nothing about its day
   if (inverse && rel.n === null) return false;
-  const res = applyRel(rel, inverse, anchor);
+  // (counted from a coarser time of its own sentence, the count says nothing finer than that time)
+  const res = preciseEnough(anchor)
+    ? applyRel(rel, inverse, anchor)
+    : { parts: anchor.parts, precision: anchor.precision };
   if (!res) return null;
   const step =
     rel.sign === 0
