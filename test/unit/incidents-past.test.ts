@@ -511,3 +511,85 @@ describe('an act told before the retelling of another', () => {
     expect(current(text, '2026-03-15')).toEqual([]);
   });
 });
+
+describe('a day the words before it place well back from the news', () => {
+  const lead = 'Gunmen stormed a market in Kaduna on Tuesday, killing nine traders, police said.\n\n';
+  it('reads "earlier this month, on <day>" more than a week back as background', () => {
+    const list = all(
+      `${lead}Earlier this month, on Nov. 8, soldiers shelled a village near Zaria.`,
+      '2026-11-19',
+    );
+    expect(list.map((i) => [i.place, i.date?.slice(0, 10), i.background])).toEqual([
+      ['Kaduna', '2026-11-17', false],
+      ['Zaria', '2026-11-08', true],
+    ]);
+  });
+  it('still reads the same day told without words that look back as current', () => {
+    const list = current(`${lead}On Nov. 8, soldiers shelled a village near Zaria.`, '2026-11-19');
+    expect(list.map((i) => i.place)).toEqual(['Kaduna', 'Zaria']);
+  });
+});
+
+describe('an act told in the past perfect with no day of its own', () => {
+  const lead = 'Gunmen stormed a market in Kaduna on Tuesday, killing nine traders, police said.\n\n';
+  it('reads an act the same gang "had" done as background, without the paragraph’s day', () => {
+    const list = all(
+      `${lead}The same gang had abducted 30 farmers near Zaria, residents recalled.`,
+      '2026-11-19',
+    );
+    const zaria = list.find((i) => i.place === 'Zaria');
+    expect(zaria?.background).toBe(true);
+    expect(zaria?.date).toBeNull();
+  });
+  it('reads a place that "had been shelled" as background', () => {
+    const list = all(`${lead}The town of Zaria had been shelled by the army.`, '2026-11-19');
+    expect(list.find((i) => i.place === 'Zaria')?.background).toBe(true);
+  });
+  it('keeps the steps of one telling current: "by the time …, the raiders had killed"', () => {
+    const list = current(
+      `${lead}By the time soldiers reached Zaria, the raiders had killed six more people.`,
+      '2026-11-19',
+    );
+    expect(list.map((i) => i.place)).toContain('Zaria');
+  });
+  it('keeps an act in the past perfect of someone’s words current: "said … that … had shot down"', () => {
+    const list = current(
+      'Drones hit a grain terminal in Mykolaiv on Saturday, killing two.\n\nThe air force said in a statement that gun crews had shot down 31 of the drones over the Kherson region.',
+      '2025-08-23',
+    );
+    expect(list.map((i) => i.subType)).toContain('Disrupted weapons use');
+  });
+  it('keeps an act joined to another verb after "had" current: "had arrived … and opened fire"', () => {
+    const list = current(
+      `${lead}The raiders had arrived on motorbikes and opened fire on traders in Zaria.`,
+      '2026-11-19',
+    );
+    expect(list.map((i) => i.place)).toContain('Zaria');
+  });
+});
+
+describe('an act told only through the people it left or a memory of it', () => {
+  const lead = 'Police fired tear gas at students marching in Kisumu on Thursday, witnesses said.\n\n';
+  const kinds = (text: string) => all(`${lead}${text}`, '2026-03-06').map((i) => [i.subType, i.background]);
+  it('reads "the victims of the massacre" with no day of its own as background', () => {
+    expect(
+      kinds('Many of the marchers wore portraits of the victims of the massacre at Kisumu market.'),
+    ).toContainEqual(['Attack', true]);
+  });
+  it('reads an act the students "recalled how" it happened as background', () => {
+    expect(
+      kinds('The students also recalled how a grenade was thrown into a dormitory in Kisumu.'),
+    ).toContainEqual(['Grenade', true]);
+  });
+  it('keeps the survivors of an act with a recent day of its own current', () => {
+    expect(
+      kinds("Survivors of Tuesday's grenade attack on a dormitory in Kisumu joined the march."),
+    ).toContainEqual(['Grenade', false]);
+  });
+  it('keeps an act survivors tell of, not told through them, current', () => {
+    expect(kinds('Survivors said a grenade was thrown into a dormitory in Kisumu.')).toContainEqual([
+      'Grenade',
+      false,
+    ]);
+  });
+});

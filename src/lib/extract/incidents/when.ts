@@ -462,7 +462,64 @@ export function backgroundOf(
     const own = sentDates.filter((d) => !saidOn(d));
     date = own[own.length - 1] ?? null;
   }
+  // a day the words before it place well back from the news ("Earlier this month, on Nov. 6, …", "last month, on the
+  // 3rd"): more than a week before the report, a past event told in passing
+  if (
+    !background &&
+    date &&
+    published &&
+    date.sent === r.s.index &&
+    (date.precision === 'day' || date.precision === 'time') &&
+    daysFrom(date.iso, published) > 7 &&
+    LOOKS_BACK_TO_DAY.test(r.doc.text.slice(Math.max(0, date.start - 40), date.start))
+  )
+    background = true;
+  // an act told in the past perfect with no day of its own ("the same gang had abducted 30 farmers", "the town had
+  // been shelled"), outside a telling of steps ("by the time troops arrived, the raiders had killed six") and someone's
+  // words ("the air force said that its guns had downed 40 drones"), is one before the story's: background, and a
+  // recent day of its paragraph is not its day
+  if (
+    !background &&
+    !sentDay &&
+    pastPerfect(text, at) &&
+    !SEQUENCE.test(text) &&
+    !SPEECH.test(text.slice(0, at))
+  ) {
+    background = true;
+    if (date && published && recentDay(date, published)) date = null;
+  }
+  // an act told only through the people it left ("the victims of the massacre at the market", "survivors of a fire
+  // set in a dormitory") or through a memory of it ("residents recalled how a grenade was thrown"), with no day of its
+  // own, is one the reader already knows: background, and a recent day of its paragraph is not its day
+  if (!background && !sentDay && LEFT_OR_REMEMBERED.test(text.slice(Math.max(0, at - 100), at))) {
+    background = true;
+    if (date && published && recentDay(date, published)) date = null;
+  }
   return { background, date };
+}
+/**
+ * Words before an act that tell it through the people it left or through a memory of it: "the victims of", "survivors
+ * of the", "widows of men killed in", "recalled how", "remembered the night".
+ */
+const LEFT_OR_REMEMBERED =
+  /\b(?:(?:victims|survivors|widows|orphans)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)\s+(?:[\w'’-]+\s+){0,6}|(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reliv(?:e|es|ed|ing))\s+(?:how|when|the (?:day|night|morning|time))\s+(?:[\w'’-]+\s+){0,6})$/i;
+/** Words right before a day that place it well back from the news: "earlier this month, on", "last month on". */
+const LOOKS_BACK_TO_DAY = new RegExp(
+  String.raw`(?:${PAST_IN_PASSING.source})[\s,]*(?:on\s+)?(?:the\s+)?$`,
+  'i',
+);
+/** A verb of saying, whose clause puts the act it reports in the past perfect: "the air force said that … had downed". */
+const SPEECH = /\b(?:said|says|told|reported|according to|claimed|added|stated|announced|confirmed)\b/i;
+/** Words that order the steps of one telling: "by the time", "when", "before", "until". */
+const SEQUENCE = /\b(?:by the time|when|before|until|till|as soon as)\b/i;
+/**
+ * A trigger told in the past perfect right after its "had" (not after a verb joined to it, "had arrived and opened
+ * fire", nor in someone's words, "police said the gunmen had killed"): "had abducted", "had been shelled", "had carried
+ * out an attack".
+ */
+function pastPerfect(text: string, at: number): boolean {
+  const m = PAST_PERFECT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  return !!m && !/\b(?:and|or|but|then)\b|,/i.test(m[0]);
 }
 
 /** A relative word that opens a clause of the noun before it: "the bomb that exploded on Sunday". */
