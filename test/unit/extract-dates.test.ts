@@ -54,6 +54,21 @@ describe('event-anchored relatives', () => {
       ),
     ).toBe('2025-05-14');
   });
+  it('counts "days after that <event>" from the time the sentence before gave that event, at its precision', () => {
+    const text =
+      'The ferry service resumes today, 14 months after the old pier collapsed. Only days after that collapse, militiamen shelled the harbour office in Kalemie.';
+    expect(isoOf(text, 'days after', '2026-01-21')).toBe('2024-11');
+    expect(brief(text, '2026-01-21').incidents.map((i) => [i.date, i.background])).toEqual([
+      ['2024-11', true],
+    ]);
+    // (a day told in the sentence before stays the day it counts from)
+    expect(
+      isoOf(
+        'Rebels attacked the village of Karo on Monday. Two days after that raid, the army retook it.',
+        'Two days after',
+      ),
+    ).toBe('2025-05-14');
+  });
   it('keeps an event told "a day after" another in a past month in that month, as background', () => {
     const text =
       'Gunmen attacked a bus in Mombasa on Tuesday, killing four.\n\nGovernment jets first bombed Misrata in March 2011, a day after a rebel mortar hit a police station in Zliten and killed two officers.';

@@ -1365,9 +1365,16 @@ function anchoredMention(
     introducesEvent(sent.text, r.start - sent.start, r.end - sent.start, inSentence.length > 0);
   // (a month or a year the sentence gives before it, "In July 2024, a day after …", is the time it counts from, at that
   // precision: a day of another sentence is another time)
+  // (so is the last time the sentence before gives, in the same paragraph, when the relative points back at the event
+  // it told, "Talks broke down nine months ago. Days after that round, …")
+  const toldOwn = (d: DateMention) => d.end <= r.start && !continuation(doc, d) && !saidOn(d);
+  const pointsBack =
+    /^\s+(?:that|this|those|these)\b/i.test(doc.text.slice(r.end, r.end + 8)) &&
+    doc.sentences[r.sent - 1]?.para === sent.para;
   let anchor: DateMention | undefined =
     inSentence.at(-1) ??
-    dates.filter((d) => d.sent === r.sent && d.end <= r.start && !continuation(doc, d) && !saidOn(d)).at(-1);
+    dates.filter((d) => d.sent === r.sent && toldOwn(d)).at(-1) ??
+    (pointsBack ? dates.filter((d) => d.sent === r.sent - 1 && toldOwn(d)).at(-1) : undefined);
   const events = dates.filter(
     (d) => preciseEnough(d) && !saidOn(d) && !continuation(doc, d) && !datelineDate(doc, d),
   );
