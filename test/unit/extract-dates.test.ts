@@ -46,6 +46,13 @@ describe('event-anchored relatives', () => {
     const d = dateOf(text, 'two days after');
     expect(d?.iso).toBe('2019-03');
     expect(d?.precision).toBe('month');
+    // (a count of months from a month still moves it)
+    expect(
+      isoOf(
+        'Rebels took the port of Mocimboa in June 2021, and the following month troops retook it.',
+        'the following month',
+      ),
+    ).toBe('2021-07');
     // (a relative with no time of its own sentence still counts from the story's last day)
     expect(
       isoOf(

@@ -1428,10 +1428,13 @@ function anchoredMention(
   const weak = saidOn(anchor);
   // ", days after a cabinet reshuffle": a vague gap before an event told next says nothing about its day
   if (inverse && rel.n === null) return false;
-  // (counted from a coarser time of its own sentence, the count says nothing finer than that time)
-  const res = preciseEnough(anchor)
-    ? applyRel(rel, inverse, anchor)
-    : { parts: anchor.parts, precision: anchor.precision };
+  // (a count of units finer than a coarser time it is counted from, "In March 2019, two days after …", says nothing
+  // finer than that time; "the following month" after a month still moves it)
+  const unit: Precision = rel.unit === 'year' ? 'year' : rel.unit === 'month' ? 'month' : 'day';
+  const res =
+    RANK[anchor.precision] >= RANK[unit]
+      ? applyRel(rel, inverse, anchor)
+      : { parts: anchor.parts, precision: anchor.precision };
   if (!res) return null;
   const step =
     rel.sign === 0
