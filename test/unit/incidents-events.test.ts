@@ -538,3 +538,54 @@ describe('a fight and an act told within it', () => {
     expect(count('A grenade burst among the settlers in Holm.', { ...grenade, placeRef: holm })).toBe(1);
   });
 });
+
+describe('an event told again with a place that is not where it happened', () => {
+  const SHELL = { subType: 'Shelling/artillery/missile attack', type: 'Explosions/Remote violence' };
+  const east = place('Orrin', 'city', { admin1: 'East' });
+  const west = place('Tolvey', 'city', { admin1: 'West' });
+  const settle = (second: string, weak: boolean) => {
+    const { doc, ents, record } = world([
+      'A rocket slammed into the grain silos at Orrin on Tuesday, killing three workers.',
+      second,
+    ]);
+    const found = [
+      record(0, { ...SHELL, placeRef: east, date: '2026-02-10', killed: 3 }),
+      record(1, { ...SHELL, placeRef: west, placeWeak: weak, date: '2026-02-10' }),
+    ];
+    settleEvents(found, doc, ents, [told(doc, 0, '2026-02-10'), told(doc, 1, '2026-02-10')] as never);
+    return found;
+  };
+  it('joins a sentence that opens on the thing already told and names another town only outside its act', () => {
+    const found = settle('The rocket came down as a lorry was loading, its cargo bound for Tolvey.', true);
+    expect(found).toHaveLength(1);
+    expect(found[0].place).toBe('Orrin');
+    expect(found[0].killed).toBe(3);
+  });
+  it('keeps apart a sentence that does not open on it, or that names the other town as where it hit', () => {
+    expect(settle('Drivers bound for Tolvey said a rocket came down.', true)).toHaveLength(2);
+    expect(settle('The rockets then fell on Tolvey, wounding two.', false)).toHaveLength(2);
+  });
+  it('reads the same in a whole article', () => {
+    const head =
+      'Missile kills six at Chernihiv market\n\nA Russian missile struck a covered market in Chernihiv on Tuesday morning, killing six people, the regional governor said.\n\n';
+    const places = (then: string) =>
+      briefArticle({ text: head + then, origin: 'text' }, { published: '2026-02-10' })
+        .incidents.filter((i) => !i.background)
+        .map((i) => i.place);
+    expect(
+      places(
+        'The missile hit as shoppers were boarding minibuses, most of them bound for Kyiv, officials said.',
+      ),
+    ).toEqual(['Chernihiv']);
+    // (no sentence opening on the missile told, or a town told as hit: two events)
+    expect(
+      places(
+        'Shoppers were boarding minibuses, most of them bound for Kyiv, when a missile hit, officials said.',
+      ),
+    ).toEqual(['Chernihiv', 'Kyiv']);
+    expect(places('The missiles then hit Kyiv, wounding three, officials said.')).toEqual([
+      'Chernihiv',
+      'Kyiv',
+    ]);
+  });
+});

@@ -153,14 +153,15 @@ function mapped(p: Place, doc: Doc, ents: Entities): Place | null {
 }
 
 /**
- * Whether two records' places may be one event's: either unknown, one inside the other (by the map or as the
- * account places it), a country or sea and a place in it, or a spot no map places that may lie in the other's town.
+ * Whether two records' places may be one event's: either unknown or not where the event happened (`toldBack`), one
+ * inside the other (by the map or as the account places it), a country or sea and a place in it, or a spot no map
+ * places that may lie in the other's town.
  * Two towns neither of which holds the other are two places, whether the map knows them or not.
  */
 function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, ents: Entities): boolean {
   const ap = a.placeRef;
   const bp = b.placeRef;
-  if (!ap || !bp) return true;
+  if (!ap || !bp || toldBack(a, doc) || toldBack(b, doc)) return true;
   if (placeIn(ap, bp, text) !== null) return true;
   if (ap.country && bp.country && ap.country !== bp.country) return false;
   // (a town no map holds is still a town: no other town, and within an area only as far as its clause tells)
@@ -172,6 +173,19 @@ function placesFit(a: Candidate, b: Candidate, text: string, doc: Doc, ents: Ent
   // (a spot or a town the account does not place may lie in the area told before it, as a story narrows from its
   // lead to the detail; an area told only after a town opens the account of another event)
   return !(area(bp) && !area(ap));
+}
+
+/** A sentence that opens on a thing already told: "The missile struck …", "These shells landed …". */
+const GIVEN_SUBJECT = /^\W*(?:The|This|That|These|Those|Its|Their)\s/;
+
+/**
+ * A record that tells an event already told again, with a place that is not where it happened: its sentence opens on
+ * what the reader already knows (the weapon, the target, the attackers) and names its place only outside the clause
+ * of the act and after no word of where ("The missile struck as passengers boarded a bus to Kyiv"). Such a place
+ * sets it apart from no event.
+ */
+function toldBack(f: Candidate, doc: Doc): boolean {
+  return f.placeWeak && GIVEN_SUBJECT.test(doc.sentences[f.sentence]?.text ?? '');
 }
 
 /**
