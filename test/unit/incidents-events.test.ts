@@ -505,6 +505,30 @@ describe('a fight and an act told within it', () => {
     expect(found).toHaveLength(1);
     expect(found[0].subType).toBe('Armed clash');
   });
+  it('joins an attack told far down the story by the fight’s doers named back, and no other', () => {
+    const fight = 'Two rival gangs shot it out in the lanes of Holm on Saturday night, leaving three dead.';
+    const count = (second: string) =>
+      settle(
+        [fight, second],
+        { placeRef: holm, date: '2026-01-10', killed: 3 },
+        {
+          ...attack,
+          placeRef: holm,
+          firstPara: 5,
+          lastPara: 5,
+          trig: { re: /burst into/, type: attack.type, subType: attack.subType, strength: 0.7 },
+        },
+        ['2026-01-10'],
+      ).length;
+    expect(
+      count('Neighbours said the gunmen, wearing hoods, burst into a barber shop by the Holm bus depot.'),
+    ).toBe(1);
+    // (doers not told before, or told as acting later)
+    expect(
+      count('Neighbours said gunmen wearing hoods burst into a barber shop by the Holm bus depot.'),
+    ).toBe(2);
+    expect(count('Hours later, the gunmen burst into a barber shop by the Holm bus depot.')).toBe(2);
+  });
   it('keeps apart an act told later, elsewhere, as a further one, far off, by another side, or a strike from the air', () => {
     const brack = place('Brack', 'city', { admin1: 'South' });
     const fight = ['Herders and settlers fought with rifles in Holm on Monday.'];

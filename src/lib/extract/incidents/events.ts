@@ -312,11 +312,23 @@ const PARTS_OF_FIGHT = new Set(['Grenade', 'Remote explosive/landmine/IED', 'Att
 const AFTERWARDS =
   /\b(?:later|afterwards|subsequently|hours? after|the (?:next|following) (?:day|morning|afternoon|evening|night))\b/i;
 
+/** The doers of violence named back, as the reader already knows them: "the attackers", "the hoodlums". */
+const DOERS_BACK =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|raiders|hoodlums|bandits|kidnappers|abductors|militants|insurgents|jihadists)\b/i;
+
+/** An attack told after the fight whose sentence names its doers back before the act ("the hoodlums … stormed …"). */
+function doersBack(f: Candidate, text: string): boolean {
+  if (f.subType !== 'Attack') return false;
+  const at = text.search(new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')));
+  return at > 0 && DOERS_BACK.test(text.slice(0, at));
+}
+
 /**
  * One fight told under two kinds: an armed clash, and a grenade, a bomb or an attack told in one of its sentences or
  * in the paragraph beside them ("the gunmen set off a bomb under the lead truck and then opened fire", "a grenade
- * was thrown during the firefight"), at its place or a place within it, on its day, by its sides, with no word of a
- * further or later event. ACLED codes the fight once, under its own sub-type.
+ * was thrown during the firefight"), or an attack told anywhere after it by the fight's doers named back ("the
+ * hoodlums, armed with pistols and axes, stormed a beer parlour"), at its place or a place within it, on its day, by
+ * its sides, with no word of a further or later event. ACLED codes the fight once, under its own sub-type.
  */
 function partOfFight(
   a: Candidate,
@@ -332,9 +344,12 @@ function partOfFight(
   const told = sentsOf(fight);
   const oneSentence = [...sentsOf(part)].some((k) => told.has(k));
   const beside = b.firstPara <= a.lastPara + 1 && a.firstPara <= b.lastPara + 1;
-  if (!oneSentence && !beside) return false;
+  const named = !oneSentence && !beside && part === b && doersBack(b, bText);
+  if (!oneSentence && !beside && !named) return false;
   if (DIFFERENT.test(bText) || ANOTHER_STRIKE.test(bText) || AFTERWARDS.test(bText)) return false;
   if (!oneSentence && FURTHER.test(bText)) return false;
+  // (the doers named back may be told at any place that fits the fight's)
+  if (named) return placesFit(a, b, text, doc, ents);
   // (the same place, one inside the other, or a spot placed in the other's town: never two towns)
   const fp = fight.placeRef;
   const pp = part.placeRef;
