@@ -374,3 +374,40 @@ describe('a grenade thrown in a fight the sentence tells', () => {
     ).toEqual(['Grenade']);
   });
 });
+
+describe('an armed act of one side on a target of no arms: an attack, not an armed clash', () => {
+  it('reads armed men firing on a vehicle or storming a house, with no one fighting back, as an attack', () => {
+    expect(
+      kinds(
+        'Gunmen on motorbikes opened fire on the delivery van of a bakery owner outside Velmora on Friday evening, the district police said.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Raiders stormed a farmhouse at the edge of Kessingrad before dawn on Sunday and set its barn alight, a neighbour told reporters.',
+      ),
+    ).toEqual(['Attack']);
+  });
+  it('keeps the act an armed clash when the target was armed, was a post, or fired back', () => {
+    expect(
+      kinds(
+        'Gunmen on motorbikes opened fire on a border guard patrol outside Velmora on Friday evening, the district police said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Raiders stormed a farmhouse at the edge of Kessingrad before dawn on Sunday, but the farmer’s armed sons fired back for an hour, a neighbour told reporters.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Two wardens died when a dozen armed men stormed the lock-up at Orvaza late on Tuesday and freed nine prisoners, the regional governor said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'Before sunrise on Monday, troops raided a smugglers’ hideout and a kidnappers’ camp in the hills above Tarnow, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

@@ -42,7 +42,7 @@ export const FORCES =
 export const MILITARY_POSTS =
   "(?:posts?|outposts?|bases?|positions?|checkpoints?|detachments?|garrisons?|barracks|forts?|patrols?|(?<!\\b(?:passenger|civilian|commuter|aid|relief|pilgrims'?) )convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\\b))";
 /** Guarded places of a state that armed men attack: a prison, a jail, a police station. */
-const GUARDED_SITES =
+export const GUARDED_SITES =
   '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
 /** An armed side or a state's force as the other side of a fight: "the police", "a group of gunmen". */
 /** Armed men of no state, named as a side: "the M23 rebels", "fighters from pro-government militias". */

@@ -16,6 +16,7 @@ import {
   FORCES,
   FORCES_KILLED_ENEMY,
   GOV_TERRITORY,
+  GUARDED_SITES,
   KIND_TRIGGERS,
   MILITARY_POSTS,
   NSA_TERRITORY,
@@ -618,6 +619,34 @@ const COVER_BEFORE =
 /** Armed men who move on the ground: "a dozen armed men crossed the border", "troops advanced on the village". */
 const GROUND_MOVE =
   /\b(?:armed men|gunmen|fighters|militants|troops|soldiers|infantry|saboteurs|raiders|insurgents|rebels|assault (?:groups?|teams?|units?))\b[^.;]{0,80}\b(?:crossed|advanced|attacked|stormed|assaulted|pushed|moved|raided|(?:tried|attempted) to)\b/i;
+/** Armed men's act on someone or something, told with its verb and what it was aimed at ("opened fire on a van"). */
+const ACT_ON =
+  /\b(?:ambushed|stormed|raided|attacked|opened fire (?:on|at)|shot at)\s+(?=(?:an?|the|his|her|their|its|two|three|four|five|several|\d+)\s)/i;
+/** The target answering the act: "returned fire", "fired back", "resisted". */
+const FOUGHT_BACK = /\b(?:returned fire|fired back|shot back|fought back|resisted|defended)\b/i;
+/** A state's armed men or their post, wherever told: "three personnel of the Levies Force", "its armed forces escort". */
+const STATE_SIDE = new RegExp(
+  `\\b(?:${STATE_MAN}s?|officers?|personnel|(?:prison )?(?:guards?|wardens?)|(?:armed|security) forces|check-?posts?|${GUARDED_SITES})\\b`,
+  'i',
+);
+/**
+ * An armed act of one side on a target of no arms, with no fight told in its sentence ("four gunmen opened fire on
+ * the pickup truck of the victims", "raiders stormed a farmhouse"): the target was armed when it is a state's men,
+ * their post or armed men ("raided a bandits' camp"), or when a state's men are told before the act ("an officer was
+ * killed when gunmen attacked the prison").
+ */
+function oneSidedAct(text: string, at: number, trigLen: number): boolean {
+  const act = ACT_ON.exec(text.slice(at, at + trigLen + 20));
+  if (!act || TWO_SIDED.test(text)) return false;
+  // (up to the sentence's end: "at 3:20 p.m. The attackers fled" is a sentence of its own)
+  const target = victimClause(text.slice(at + act.index + act[0].length).split(/\.\s+(?=[A-Z])/)[0]);
+  return (
+    !armedVictims(target) &&
+    !ARMED_GROUP_RE.test(target) &&
+    !STATE_SIDE.test(target) &&
+    !STATE_SIDE.test(text.slice(0, at))
+  );
+}
 export function retype(
   trigger: Trigger,
   text: string,
@@ -826,12 +855,15 @@ export function retype(
   // armed men who kill or attack villagers commit violence against civilians (ACLED), whatever the verb
   // (victims told as the subject of a passive verb before the event's noun are its victims too: "a chairman and his
   // driver were killed in an ambush")
+  // (so does an armed act of one side on what it names, when nothing armed was hit and no one fought back: "gunmen
+  // opened fire on the pickup truck", "raiders stormed a farmhouse"; ACLED's battle needs two armed sides)
   const victims = `${PASSIVE_VICTIMS_BEFORE.exec(text.slice(0, at))?.[1] ?? ''} ${victimClause(text.slice(at))}`;
   if (
     trig.type === 'Battles' &&
     trig.subType === 'Armed clash' &&
     !TWO_SIDED.test(text.slice(at, at + trigLen)) &&
-    CIVILIAN_VICTIMS.test(victims) &&
+    (CIVILIAN_VICTIMS.test(victims) || oneSidedAct(text, at, trigLen)) &&
+    !FOUGHT_BACK.test(text) &&
     !armedVictims(victims) &&
     // (a state's forces that raid a house or a camp attack civilians only when they harm people there)
     !(STATE_DOER_BEFORE.test(text.slice(0, at)) && !CIVILIAN_PEOPLE.test(victims))
