@@ -517,3 +517,32 @@ describe('who the crowd was, told without its size', () => {
     ).not.toContain('Tractors');
   });
 });
+
+describe("a crowd's own violence told in a headline's short passive, or as fights breaking out", () => {
+  it('reads flares thrown at the police in a headline with no auxiliary as a violent demonstration', () => {
+    expect(
+      kinds(
+        'Flares and eggs thrown at riot police outside Varnholm town hall as pensioners rally against reform\n\nSeveral thousand retirees and union members marched through Varnholm on Thursday against the pension reform, a police spokesperson said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('keeps tear gas fired at marchers in a headline no violence of the crowd', () => {
+    expect(
+      kinds(
+        'Tear gas canisters fired at marchers outside Varnholm town hall as pensioners rally against reform\n\nSeveral thousand retirees and union members marched through Varnholm on Thursday against the pension reform, a police spokesperson said.',
+      ),
+    ).not.toContain('Violent demonstration');
+  });
+  it('reads fighting that broke out among marchers as a violent demonstration, not the arrests that followed', () => {
+    expect(
+      kinds(
+        'Fighting broke out among marchers at a campaign rally in Oster Lund on Sunday afternoon, and police detained four men, a council spokesperson said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'A fire broke out at a campaign rally in Oster Lund on Sunday afternoon, and police detained four marchers, a council spokesperson said.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+});

@@ -49,12 +49,13 @@ export const FORCE_WORD = new RegExp(`\\b${FORCE_SRC}\\b`, 'i');
 const THROWN_SRC =
   '(?:(?:paving |cobble)?stones|cobbles|rocks|bricks|(?:plastic |glass |water )?bottles|flares|firecrackers|fireworks|eggs|(?:petrol|fire) ?bombs|molotov cocktails|molotovs|projectiles|objects|debris|chairs|seats|missiles)';
 /**
- * A crowd's missiles thrown at the state's force, in the active or the passive voice, and the street fights it wages
- * on it: "hurled bottles and flares at riot police", "pelted officers with stones", "eggs and firecrackers were
- * thrown at police lines", "running fights with police" (a regex source; the things thrown must be a crowd's, and
+ * A crowd's missiles thrown at the state's force, in the active or the passive voice (a headline's without its
+ * auxiliary), and the street fights it wages on it: "hurled bottles and flares at riot police", "pelted officers with
+ * stones", "eggs and firecrackers were thrown at police lines", "Flares thrown at police outside …", "running fights
+ * with police" (a regex source; the things thrown must be a crowd's, and
  * their target a force, so "threw everything forward" or "stones thrown at a rally" by unknown hands are not it).
  */
-export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|flinging)\\s+(?:[\\w-]+\\s+){0,2}?${THROWN_SRC}\\b[^.;]{0,60}?\\b(?:at|towards|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|pelt(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}\\s+with|${THROWN_SRC}(?:(?:,|\\s+and|\\s+or)\\s+(?:[\\w-]+\\s+)?${THROWN_SRC})*\\s+(?:were|was|had been)\\s+(?:thrown|hurled|lobbed|flung)\\s+(?:at|towards)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|(?:running|street) (?:fights|battles) with (?:the )?${FORCE_SRC}|running fights)`;
+export const CROWD_MISSILES = `(?:(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|flinging)\\s+(?:[\\w-]+\\s+){0,2}?${THROWN_SRC}\\b[^.;]{0,60}?\\b(?:at|towards|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|pelt(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}\\s+with|${THROWN_SRC}(?:(?:,|\\s+and|\\s+or)\\s+(?:[\\w-]+\\s+)?${THROWN_SRC})*\\s+(?:(?:were|was|had been)\\s+)?(?:thrown|hurled|lobbed|flung)\\s+(?:at|towards)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${FORCE_SRC}|(?:running|street) (?:fights|battles) with (?:the )?${FORCE_SRC}|running fights)`;
 /**
  * A group of people named by who they are, as the subject of setting fire to things ("inmates at the jail in X set fire
  * to bedding", "dockers set alight a heap of tyres", "students torched a bin"): a crowd's fire, whatever it burns, but
@@ -85,7 +86,7 @@ const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 export const CROWD_VIOLENCE = new RegExp(
-  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
+  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|(?:fist ?)?(?:fights?|brawls?|scuffles?|fighting) (?:broke|break|breaks|breaking|erupted|erupts) out|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
 /**
