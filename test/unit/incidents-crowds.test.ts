@@ -546,3 +546,30 @@ describe("a crowd's own violence told in a headline's short passive, or as fight
     ).toEqual(['Protest with intervention']);
   });
 });
+
+describe('a group of men told by its number, who turn on homes with no demonstration told', () => {
+  it('reads a group of twenty men smashing the windows of houses as mob violence', () => {
+    expect(
+      kinds(
+        'Late on Friday, a group of about 20 men walked into the Hollin Lane estate in Tarrow and smashed windows of four houses let to seasonal workers from abroad, a neighbour said.',
+      ),
+    ).toEqual(['Mob violence']);
+  });
+  it('keeps the group a demonstration when a protest is told, or when it turns on the police, and armed men no mob', () => {
+    expect(
+      kinds(
+        'After a protest against the housing plan on Friday, a group of about 20 men walked into the Hollin Lane estate in Tarrow and smashed windows of four houses let to seasonal workers from abroad, a neighbour said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Late on Friday, a group of about 20 men walked into the Hollin Lane estate in Tarrow and threw stones at police officers, a neighbour said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Late on Friday, a group of about 20 armed men walked into the Hollin Lane estate in Tarrow and smashed windows of four houses let to seasonal workers from abroad, a neighbour said.',
+      ),
+    ).not.toContain('Mob violence');
+  });
+});

@@ -333,9 +333,12 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
  */
 const DEMAND_CLAUSE =
   /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed|es)|ask(?:ing|ed|s)? for|insist(?:ing|ed|s)? on)\b[^.;:]*/gi;
-/** People who make a demonstration or a riot ("angry residents", "residents blocked the highway"). */
+/**
+ * People who make a demonstration or a riot ("angry residents", "residents blocked the highway"), or a group of
+ * people told by its number alone ("a group of around 30 men"; not "armed men").
+ */
 const CROWD =
-  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|rall(?:y|ies)|supporters|students|strikers|activists|looters|(?:angry|irate) (?:residents|villagers|locals)|(?:residents|villagers|locals|traders|drivers|miners|workers) (?:who )?(?:blocked|barricaded|marched|burned|burnt|torched|stormed|pelted|threw))\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot(?:s|ed|ing|ers)?|crowds?|mobs?|youths|young (?:people|men)|marchers|groups? of (?:(?:around|about|some|at least|more than|over|up to|nearly) )?(?:\d+|a dozen|dozens|several|ten|twenty|thirty|forty|fifty|a hundred|hundreds) (?:young )?(?:men|people)|rall(?:y|ies)|supporters|students|strikers|activists|looters|(?:angry|irate) (?:residents|villagers|locals)|(?:residents|villagers|locals|traders|drivers|miners|workers) (?:who )?(?:blocked|barricaded|marched|burned|burnt|torched|stormed|pelted|threw))\b/i;
 /**
  * Looting or burning told with no crowd (after a raid or a capture: "several shops were looted and two houses were set
  * on fire", "reports of looting") is the violence of the armed event told just before it, not a demonstration: it is
