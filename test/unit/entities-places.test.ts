@@ -653,3 +653,24 @@ describe('a large second-tier town tied to a thing', () => {
     expect(names('The Vlaardingen-based owner said the crew was safe.')).not.toContain('Vlaardingen');
   });
 });
+
+describe('a town of the town table after "from", before a verb', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('reads a known town after "from" as the town whatever verb follows', () => {
+    expect(names('Back in France, a nurse from Albi was hurt when a wave struck a pier.')).toContain('Albi');
+    expect(
+      names('Police in England said two teenagers from Kettering stole a van and crashed it.'),
+    ).toContain('Kettering');
+  });
+
+  it('leaves an unknown name, a longer name and a person with the town as surname', () => {
+    expect(names('In England, a grant from Brightwave helped the clinic.')).not.toContain('Brightwave');
+    expect(names('In France, a pastor from Albi Partners was hurt.')).not.toContain('Albi');
+    const e = read(
+      'Detective Paul Kettering said officers in England arrested two men; a letter from Kettering followed.',
+    );
+    expect(e.places.map((p) => p.name)).not.toContain('Kettering');
+    expect(e.people.map((p) => p.name)).toContain('Detective Paul Kettering');
+  });
+});

@@ -626,6 +626,18 @@ export function findMorePlaces(
         /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are|that|which|said|says|told|during|until|overnight)$/.test(
           next.text,
         );
+      // "a woman from Neumünster died", "the nurse from Albi was hurt": a town the town table knows in the text's
+      // setting, after "from", is that town when the next word opens another phrase (a verb, not a noun the name
+      // describes: "from Tsafe local government")
+      const fromTown =
+        !ends &&
+        prev?.text === 'from' &&
+        next !== null &&
+        /^\p{Ll}/u.test(next.text) &&
+        !/^(?:NOUN|ADJ|PROPN|NUM|X)$/.test(next.pos) &&
+        a > s.w0 + 1
+          ? townFor(a, j, false)
+          : null;
       const particles = W.slice(a + 1, j).filter((w) => NAME_PARTICLE.test(w.text)).length;
       const plain =
         j - a - particles <= 3 &&
@@ -640,8 +652,8 @@ export function findMorePlaces(
         !personParts.has(normKey(W[a].text)) &&
         !W.slice(a, j).some((w) => personParts.has(normKey(w.text)));
       if (
-        (locative || settlementOf || betweenAnd || apposed) &&
-        (ends || settlementOf || peopleOf || titleOf) &&
+        (locative || settlementOf || betweenAnd || apposed || fromTown) &&
+        (ends || settlementOf || peopleOf || titleOf || fromTown) &&
         plain &&
         j - a - particles <= (settlementOf ? 3 : 2)
       ) {
