@@ -674,3 +674,20 @@ describe('a town of the town table after "from", before a verb', () => {
     expect(e.people.map((p) => p.name)).toContain('Detective Paul Kettering');
   });
 });
+
+describe('a town of the town table before a person or a site it describes', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('reads a known town before a lower-case person or site as the town', () => {
+    expect(names('Police in England charged a Loughborough woman with fraud.')).toContain('Loughborough');
+    expect(names('Mexican soldiers escorted a Cuautla family out of the flooded street.')).toContain(
+      'Cuautla',
+    );
+    expect(names('In Mexico, looters emptied stalls at the Cuautla cattle market.')).toContain('Cuautla');
+  });
+
+  it('leaves a town’s name before a thing it does not describe, and a person’s surname', () => {
+    expect(names('Police in Japan found a Toyota pickup abandoned near a river.')).not.toContain('Toyota');
+    expect(names('Detective Paul Kettering said a Kettering man was in England.')).not.toContain('Kettering');
+  });
+});

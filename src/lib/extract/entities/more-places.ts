@@ -638,6 +638,13 @@ export function findMorePlaces(
         a > s.w0 + 1
           ? townFor(a, j, false)
           : null;
+      // "a Loughborough woman", "the Cuautla cattle market": a name before a lower-case person or site it tells of
+      const modifier =
+        prev !== null &&
+        /^(?:the|a|an)$/i.test(prev.text) &&
+        [W[j], W[j + 1]].some(
+          (w, k) => w && j + k < s.w1 && TOWN_OF.test(w.text) && (k === 0 || /^\p{Ll}/u.test(W[j].text)),
+        );
       const particles = W.slice(a + 1, j).filter((w) => NAME_PARTICLE.test(w.text)).length;
       const plain =
         j - a - particles <= 3 &&
@@ -676,8 +683,9 @@ export function findMorePlaces(
                 ? 'city'
                 : 'other';
         add(kind, a, j, j, entry);
-      } else if (plain && ends && !firstOfSentence) {
-        // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"
+      } else if (plain && !firstOfSentence && (ends || modifier)) {
+        // a town the city table lacks, in a country the article is about: "Sinjar", "Bilozerka"; also told before
+        // the lower-case thing it describes ("a Loughborough woman", "the Cuautla cattle market")
         const entry = townFor(a, j, false);
         if (entry && (entry.seat || p2(entry) >= 5000)) add('city', a, j, j, entry);
       }
@@ -696,6 +704,10 @@ export function findMorePlaces(
   );
   mentions.sort((x, y) => x.start - y.start);
 }
+
+/** People and sites a town's name describes: "a Loughborough woman", "the Cuautla cattle market", "a Tarbes hotel". */
+const TOWN_OF =
+  /^(?:man|woman|men|women|boy|girl|teenager|resident|residents|native|family|couple|trader|farmer|shopkeeper|vendor|businessman|businesswoman|teacher|pastor|imam|landlord|market|hotel|inn|school|church|mosque|roundabout|junction|crossroads|bridge|outskirts|suburb|suburbs|neighbourhood|neighborhood|woodlands|forest|forests|plant|mine|port|depot|prison|jail|court|council|municipality)$/;
 
 /** People told by where they live or come from, before "of" or "from" and the place's name. */
 const RESIDENTS =
