@@ -444,3 +444,26 @@ describe('a doer told by what they are, as the subject of the act', () => {
     expect(victims[0]?.attacker ?? 'unknown').not.toMatch(/men/i);
   });
 });
+
+describe('a side that says it held off an assault', () => {
+  const held =
+    'The Kessik Liberation Front said on Thursday that its units had fought off an assault by Tanzanian troops on the ridge above Marugo on Wednesday, killing nine of the attackers. A commander of the front accused the Tanzanian government of lying about its losses.';
+  it('reads its word as its claim of the fight, over an accusation told after it, and does not make it the assailant', () => {
+    const clash = current(held).find((i) => i.subType === 'Armed clash');
+    expect(clash?.attribution).toBe('claimed by Kessik Liberation Front');
+    expect(clash?.attacker).not.toMatch(/Kessik/);
+  });
+  it('still makes a side that says its units attacked the doer of the attack it claims', () => {
+    const clash = current(held.replace('fought off an assault by', 'attacked')).find(
+      (i) => i.subType === 'Armed clash',
+    );
+    expect(clash?.attribution).toBe('claimed by Kessik Liberation Front');
+    expect(clash?.attacker).toBe('Kessik Liberation Front');
+  });
+  it('keeps blame told after an act no side says it did', () => {
+    const clash = current(
+      'Fighting broke out between Tanzanian troops and rebels on the ridge above Marugo on Wednesday, killing nine people, residents said. A commander of the Kessik Liberation Front accused the Tanzanian army of starting it.',
+    ).find((i) => i.subType === 'Armed clash');
+    expect(clash?.attribution).toMatch(/^blamed on Tanzanian/);
+  });
+});

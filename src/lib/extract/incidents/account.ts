@@ -22,6 +22,8 @@ import {
   type Attribution,
   attributionIn,
   OWN_CLAIM,
+  ownClaimsIn,
+  REPELLED,
   speakerOf,
   TERRITORY_CLAIM,
   withoutAside,
@@ -83,15 +85,17 @@ export function setHitSentences(texts: Set<string>): void {
   ownEvents.clear();
 }
 
+/** A side's word that it did an act (not that it held one off, which tells the fight itself). */
+function ownClaim(text: string): RegExpMatchArray | null {
+  return ownClaimsIn(text).find((o) => !REPELLED.test(o[0])) ?? null;
+}
+
 function ownEvent(text: string): boolean {
   let own = ownEvents.get(text);
   if (own === undefined) {
     own =
       hitSentences.has(text) ||
-      (!REFERS.test(text) &&
-        !OWN_CLAIM.test(text) &&
-        !FIGURATIVE.test(text) &&
-        T.some((t) => t.re.test(text)));
+      (!REFERS.test(text) && !ownClaim(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text)));
     ownEvents.set(text, own);
   }
   return own;
@@ -709,7 +713,7 @@ const DOWNED_CLAIM = /\b(?:shot down|downed|intercepted)\b/i;
  */
 function claimIn(doc: Doc, ents: Entities, sn: Sentence): { by: string; words: string } | null {
   if (sn.text.length > 1000) return null;
-  const own = sn.text.match(OWN_CLAIM);
+  const own = ownClaim(sn.text);
   if (!own && !CLAIM_WORD.test(sn.text)) return null;
   if (TALLY.test(sn.text) || ANSWER.test(sn.text)) return null;
   // (an earlier year's claims are history: "has claimed dozens of attacks since 2023")

@@ -45,7 +45,14 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided)\b/;
+  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
+/** A side's word that it held off the other's assault: it claims its part in the fight, not the assault itself. */
+export const REPELLED = /\b(?:repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
+const OWN_CLAIMS = new RegExp(OWN_CLAIM.source, 'g');
+/** Each side's word in a sentence that it did an act, in order ("X said it had repelled …; Y said they had retaken …"). */
+export function ownClaimsIn(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(OWN_CLAIMS)];
+}
 /** A side saying it struck: "said its forces had struck", "claimed it hit", "said it carried out strikes on". */
 export const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|announced|reported|stated)\b[^.;]{0,40}\b(?:it|its (?:\w+ ){0,2}(?:forces|troops|army|military|units|aircraft|drones|navy|air force)|they|their (?:\w+ )?(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|targeted|attacked|destroyed|carried out (?:\w+ ){0,2}strikes?|launched (?:\w+ ){0,2}strikes?)\b/i;
@@ -441,13 +448,25 @@ export function resolveDoer(
         attacker = sayer;
     }
   }
-  // a group that says it did it claims it: "The group said it had overrun the base"
-  if (!attribution || attribution.kind === 'none') {
-    for (const sn of evSents) {
+  // a group that says it did it claims it: "The group said it had overrun the base"; said in the event's own
+  // sentence, the claim outranks blame told in another ("… said its fighters had beaten back an assault" before
+  // "accusing the other side of …")
+  let defended = false;
+  // a claim names the doer, unless it is the word of the side that held the assault off
+  const claimsAct = () => attribution?.kind === 'claimed' && !defended;
+  const ownHere =
+    attribution?.kind === 'blamed' &&
+    !attributionIn(doc, ents, s.start, s.end) &&
+    claimCovers(text, at, true);
+  if (!attribution || attribution.kind === 'none' || ownHere) {
+    for (const sn of ownHere ? [s] : evSents) {
       if (sn !== s && TALLY.test(sn.text)) continue; // "says it has killed 350 … since fighting began"
       // "said its fighters had attacked … in retaliation for the strike": another act, the answer to this one
       if (sn !== s && ANSWER.test(sn.text)) continue;
-      const own = sn.text.match(OWN_CLAIM);
+      // (a side that held off an assault claims only the fight its own words tell: not a strike told beside it)
+      const own = ownClaimsIn(sn.text).find(
+        (o) => !REPELLED.test(o[0]) || (sn === s && claimCovers(sn.text, at, true)),
+      );
       if (!own || own.index === undefined) continue;
       // the other side saying its forces hit a target claims a strike, not the interception of its own drones
       if (
@@ -474,7 +493,10 @@ export function resolveDoer(
       attribution = { kind: 'claimed', text: `claimed by ${by}`, by };
       // the speaker says its own men did the very act of the trigger: it is the doer, whoever else is named
       // (not when it tells of another act in the same sentence: "drones hit …, as the air force says it downed 40")
-      const ownTrigger = sn === s && own.index <= at && at < own.index + own[0].length + 12;
+      const ownTrigger = sn === s && claimCovers(sn.text, at);
+      // (the side that held off an assault claims its part in the fight; the assault stays the other side's)
+      defended = REPELLED.test(own[0]);
+      if (defended) break;
       if (isGenericActor(attacker) || (ownTrigger && !sameActor(by, attacker ?? ''))) attacker = by;
       break;
     }
@@ -496,7 +518,7 @@ export function resolveDoer(
   if (
     isGenericActor(attacker) &&
     !attribution?.on &&
-    attribution?.kind !== 'claimed' &&
+    !claimsAct() &&
     trig.type !== 'Protests' &&
     trig.type !== 'Riots'
   ) {
@@ -568,14 +590,9 @@ export function resolveDoer(
   // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
   const genericActor = isGenericActor(attacker);
   // the claimant names the doer more narrowly ("IRGC Navy" for "Islamic Revolutionary Guard Corps")
-  if (
-    attribution?.kind === 'claimed' &&
-    attribution.by &&
-    attacker &&
-    narrower(attribution.by, attacker, ents)
-  )
-    attacker = attribution.by;
-  if (attribution?.kind === 'claimed' && attribution.by && genericActor) attacker = attribution.by;
+  const claimant = claimsAct() ? attribution?.by : undefined;
+  if (claimant && attacker && narrower(claimant, attacker, ents)) attacker = claimant;
+  if (claimant && genericActor) attacker = claimant;
   if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
   // "a Turkish drone strike": the country's forces
   if (isGenericActor(attacker) && trig.type === EXP) {
@@ -593,7 +610,7 @@ export function resolveDoer(
     s.para > 0 &&
     s.para <= 2 &&
     !attribution?.on &&
-    attribution?.kind !== 'claimed'
+    !claimsAct()
   )
     attacker = headlineDoer(doc) ?? attacker;
   // the headline names the group the body tells only as "gunmen" or "the assailants" ("X fighters kill 22 …")
@@ -601,7 +618,7 @@ export function resolveDoer(
     isGenericActor(attacker) &&
     s.para <= 3 &&
     !attribution?.on &&
-    attribution?.kind !== 'claimed' &&
+    !claimsAct() &&
     trig.type !== 'Protests' &&
     trig.type !== 'Riots'
   ) {
@@ -631,6 +648,18 @@ export function resolveDoer(
   )
     attacker = crowdOf(text) ?? 'protesters';
   return { attacker, attribution };
+}
+/**
+ * Whether the trigger at `at` is the act a side's own claim in `text` tells: right after its verb ("said its men had
+ * attacked the post"), or, with `clause`, anywhere in the clause the verb opens ("had fought off an assault by X
+ * troops on the ridge").
+ */
+function claimCovers(text: string, at: number, clause = false): boolean {
+  const own = text.match(OWN_CLAIM);
+  if (own?.index === undefined || at < own.index) return false;
+  const end = own.index + own[0].length;
+  const rest = text.slice(end).search(/[,;.]/);
+  return at < end + 12 || (clause && (rest < 0 || at < end + rest));
 }
 /** Between a headline's group and its verb, only a noun for its men: "X fighters kill", "X militiamen storm". */
 const HEADLINE_GAP = new RegExp(`^\\s*(?:(?:${ACTOR_NOUN_SRC}|militiamen|members)\\s*)?$`, 'i');
