@@ -467,3 +467,25 @@ describe('a side that says it held off an assault', () => {
     expect(clash?.attribution).toMatch(/^blamed on Tanzanian/);
   });
 });
+
+describe('a toll told in the paragraph after the account', () => {
+  const shelled =
+    'Artillery shells fell on a covered market in Kebri Dahar on Sunday afternoon, the regional governor said.';
+  const toll = (later: string) => current(`${shelled}\n\n${later}`).find((i) => i.date === '2025-06-08');
+  it('takes the dead and the hurt told there in words that do not point back', () => {
+    expect(
+      toll(
+        'By evening, six stallholders were dead and 13 shoppers were hurt, according to staff at the district clinic.',
+      ),
+    ).toMatchObject({ killed: 6, injured: 13 });
+  });
+  it('leaves out a toll of another year, of another place or a running tally of the war (controls)', () => {
+    for (const later of [
+      'Six traders were dead and 13 were hurt on the same street in 2023.',
+      'Six traders were dead and 13 hurt there last winter, residents recalled.',
+      'By evening, six stallholders were dead and 13 shoppers were hurt at a market in Mogadishu, according to the clinic.',
+      'More than 900 civilians are dead across the region since the war began.',
+    ])
+      expect(toll(later), later).toMatchObject({ killed: null, injured: null });
+  });
+});

@@ -404,6 +404,9 @@ export function dayFromAccount(
   return date;
 }
 
+/** A toll of another time: "in 2023", "last year", "a similar attack in March". */
+const PAST_TOLL =
+  /\b(?:19|20)\d\d\b|\b(?:last|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:earlier|similar|previous|last|another) (?:attack|strike|raid|ambush|bombing|blast|clash(?:es)?|incident|massacre)\b|\b(?:ago|earlier this (?:year|month))\b/i;
 /** Casualties, damage and attribution read sentence by sentence over the account, nearest first. */
 export function readAccount(
   r: Reading,
@@ -416,9 +419,9 @@ export function readAccount(
   for (const sn of evSents) {
     // (the trigger sentence of one site: only the part that tells of it)
     const [a0, b0] = sn === s && site?.seg ? site.seg : [sn.start, sn.end];
-    // a war's running tally further down is no toll of this event
+    // a war's running tally or a toll of another time further down is no toll of this event
     const c =
-      sn !== s && TALLY.test(sn.text)
+      sn !== s && (TALLY.test(sn.text) || PAST_TOLL.test(sn.text))
         ? { killed: null, injured: null, damage: null }
         : casualtiesIn(doc.text.slice(a0, b0), nums, a0, b0, doc.text, ents);
     for (const [k, v] of c.sides ?? []) if (!sides.has(k)) sides.set(k, v);
@@ -480,6 +483,15 @@ function raidArrests(f: Candidate, doc: Doc, span: Sentence[]): void {
   f.subType = 'Arrests';
   f.weapon = null;
 }
+/** A sentence that names a town or a site, none of them the event's own: it tells of somewhere else. */
+function elsewhere(f: Candidate, sn: Sentence, ents: Entities): boolean {
+  const own = f.placeRef;
+  if (!own || own.kind === 'country' || own.kind === 'region') return false;
+  const named = mentionsWithin(ents, sn.start, sn.end, 'place')
+    .map((m) => ents.byId.get(m.id) as Place | undefined)
+    .filter((p): p is Place => !!p && p.kind !== 'country' && p.kind !== 'region' && p.kind !== 'province');
+  return named.length > 0 && !named.some((p) => p.id === own.id);
+}
 /** A claim whose claimant the sentence did not name ("A coalition of militias claimed responsibility"). */
 const CLAIMED_UNNAMED = 'claimed by a group';
 /** A subject that names a group by its kind only: "the group", "the militants". */
@@ -532,6 +544,19 @@ export function completeFromAccount(
           f.injured = c.injured;
           break;
         }
+      }
+    }
+    // a toll told further down the account ("Nine others were wounded, the ministry said."), in the next paragraph
+    // at most and of these days: never a war's running tally, a toll of another year or an earlier event, nor one
+    // told of another place
+    if (f.killed === null || f.injured === null) {
+      for (const sn of span) {
+        if (sn.para > f.lastPara + 1) break;
+        if (TALLY.test(sn.text) || PAST_TOLL.test(sn.text) || elsewhere(f, sn, ents)) continue;
+        const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
+        f.killed ??= c.killed;
+        f.injured ??= c.injured;
+        if (f.killed !== null && f.injured !== null) break;
       }
     }
     if (f.attribution === 'not ascribed' && !crowd) {
