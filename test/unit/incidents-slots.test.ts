@@ -489,3 +489,31 @@ describe('a toll told in the paragraph after the account', () => {
       expect(toll(later), later).toMatchObject({ killed: null, injured: null });
   });
 });
+
+describe('casualties told with verbs of shooting and of the hospital', () => {
+  const toll = (text: string) => current(text).find((i) => i.place === 'Kebri Dahar');
+  it('reads "gunning down", a hospital the hurt were taken to and a toll "put at" a figure', () => {
+    expect(
+      toll(
+        'Gunmen raided a roadside inn in Kebri Dahar on Friday night, gunning down 4 travellers, police said.',
+      ),
+    ).toMatchObject({ killed: 4 });
+    expect(
+      toll(
+        'A drone hit a fuel depot in Kebri Dahar on Friday. Four porters were rushed to a field hospital with burns.',
+      ),
+    ).toMatchObject({ injured: 4 });
+    expect(
+      toll(
+        'Gunmen attacked a bus depot in Kebri Dahar on Friday; the regional police put the death toll at 12.',
+      ),
+    ).toMatchObject({ killed: 12 });
+  });
+  it('does not count people taken to a hospital to visit others as hurt (control)', () => {
+    expect(
+      toll(
+        'A drone hit a fuel depot in Kebri Dahar on Friday. Four officials were taken to the district hospital to visit the staff.',
+      ),
+    ).toMatchObject({ injured: null });
+  });
+});

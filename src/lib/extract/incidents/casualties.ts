@@ -165,7 +165,7 @@ export function casualtiesIn(
       (/^(?:[\s,]+[\w.'’()-]+){0,6}?[\s,]+(?:were |was |have been |had been |are |being )?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
         after,
       ) ||
-        /\b(?:killing|killed|kills|slew|slays|martyring|martyred|death toll (?:rose to|of|stood at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
+        /\b(?:killing|killed|kills|slew|slays|martyring|martyred|(?:shooting|shot|gunning) dead|gunn(?:ing|ed) down|death toll (?:rose to|of|stood at|at)?)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
           before,
         ) ||
         // ("nine dead and 14 injured": the noun carried over to the second figure is not its own)
@@ -190,7 +190,7 @@ export function casualtiesIn(
       continue;
     }
     if (
-      /^(?:[\s,]+[\w.'’()-]+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
+      /^(?:[\s,]+[\w.'’()-]+){0,8}?[\s,]+(?:were |was |have been |had been |are |being )?(?:injured|wounded|hurt|evaluated for (?:\w+ )?injuries|treated for|hospitali[sz]ed|(?:taken|rushed|admitted) to (?:a |the )?(?:[\w-]+ ){0,2}hospital\b(?! to\b)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))\b/.test(
         after,
       ) ||
       /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s*["“]?(?:at least |about |some |more than |over |nearly |almost |up to |no (?:less|fewer) than )?(?:his |her |their |its )?$/.test(
