@@ -1,10 +1,11 @@
 /**
  * One body under two forms of its name, on short texts written for these tests: with and without its country, one
- * acronym for two spellings, an acronym of its initials the text never spells out, and its members' plural.
+ * acronym for two spellings, an acronym of its initials the text never spells out, its members' plural, and one name
+ * spelt or ordered two ways.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
-import { nationSplit } from '../../src/lib/extract/entities/variants.ts';
+import { looseKey, nationSplit } from '../../src/lib/extract/entities/variants.ts';
 import { extractEntities } from '../../src/lib/extract/entities.ts';
 import { loadGazetteer } from '../../src/lib/extract/gazetteer.ts';
 
@@ -64,5 +65,37 @@ describe('one body under two forms of its name', () => {
     const found = holding(text, 'Progressive Democrats');
     expect(found).toHaveLength(1);
     expect(found[0].name).toBe('Progressive Democratic Party');
+  });
+});
+
+describe('one name spelt or ordered two ways', () => {
+  it('keys a name by its words whatever their spelling, glue words and order', () => {
+    expect(looseKey('Tarvia Coastal Defence Organisation')).toBe(
+      looseKey('Tarvia Coastal Defense Organization'),
+    );
+    expect(looseKey('Defence Armed Forces of the Veldran Republic')).toBe(
+      looseKey('Veldran Republic Armed Defense Forces'),
+    );
+    expect(looseKey('Harbour Workers Union')).not.toBe(looseKey('Harbour Workers Council'));
+  });
+
+  it('reads a name spelt the British and the American way as one body', () => {
+    const text =
+      'Officers of the Ostrava Road Safety Organisation counted the wrecks along the motorway on Friday. By Sunday the Ostrava Road Safety Organization had asked drivers to slow down near the bridge.';
+    expect(orgs(text).filter((o) => /Ostrava Road Safety/.test(o.name))).toHaveLength(1);
+  });
+
+  it('reads a name with two words swapped as one body', () => {
+    const text =
+      'The Veldran Defence Armed Forces shelled the ridge overnight. A spokesman for the Veldran Armed Defence Forces later said two of its posts had been overrun.';
+    expect(orgs(text).filter((o) => /Veldran/.test(o.name))).toHaveLength(1);
+  });
+
+  it('keeps two bodies with names of nearly the same words apart', () => {
+    const text =
+      'The Harbour Workers Union called a strike at the docks on Monday. The Harbour Workers Council, which speaks for the employers, said the stoppage was unlawful.';
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toContain('Harbour Workers Union');
+    expect(names).toContain('Harbour Workers Council');
   });
 });

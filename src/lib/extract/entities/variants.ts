@@ -2,7 +2,8 @@
  * One body found under two forms of its name: with and without its country ("Dutch National Cyber Security Centre",
  * "National Cyber Security Centre"; "Burkina army", "Burkina Faso army"), by the same acronym ("Social Democrats
  * (SPD)", "Social Democratic Party of Germany (SPD)"), by an acronym of its initials the text never spells out ("NCoS"
- * for "Nigerian Correctional Service"), or by its members' plural ("New Democrats", "New Democratic Party").
+ * for "Nigerian Correctional Service"), by its members' plural ("New Democrats", "New Democratic Party"), or spelt
+ * two ways ("Stabilisation", "Stabilization"; "Defence Armed Forces", "Armed Defense Forces").
  */
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationsOf, normKey } from '../gazetteer.ts';
@@ -15,6 +16,27 @@ const CAPS_ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 const MIXED_ACRONYM = /^[A-Z](?:[oftda]?[A-Z]){1,6}$/;
 /** Small words an acronym of a name leaves out. */
 const GLUE = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'in', 'on', 'to', '&']);
+
+/** British and American spellings of one word, the American kept: "stabilisation" → "stabilization". */
+const SPELLING: [RegExp, string][] = [
+  [/isation(s?)$/, 'ization$1'],
+  [/^defence$/, 'defense'],
+  [/^(cent|theat)re(s?)$/, '$1er$2'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^(lab|harb|neighb)our(s?)$/, '$1or$2'],
+];
+/**
+ * A name's key whatever its spelling, its glue words and the order of its words: "Mozambique Defence Armed Forces"
+ * and "Mozambique Armed Defense Forces", "Armed Forces of the Congo" and "Armed Forces of Congo" have one key.
+ */
+export function looseKey(name: string): string {
+  return normKey(name)
+    .split(' ')
+    .filter((w) => w && !GLUE.has(w))
+    .map((w) => SPELLING.reduce((x, [re, to]) => x.replace(re, to), w))
+    .sort()
+    .join(' ');
+}
 
 /** A capitalised acronym of a body that owns the name it opens: "UN " in "UN Human Rights Monitoring Mission". */
 const OWNER_ACRONYM = /^[A-Z]{2,4}\s+(?=\p{Lu}\p{Ll})/u;
@@ -144,6 +166,17 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
 
   for (const o of orgs) {
     if (taken.has(o)) continue;
+    // one name spelt two ways: "Support and Stabilisation Mission" … "Support and Stabilization Mission"
+    const loose = names(o)
+      .filter((n) => /\s/.test(n.trim()))
+      .map(looseKey);
+    if (loose.length) {
+      const into = unique(o, (x) => x.first < o.first && names(x).some((n) => loose.includes(looseKey(n))));
+      if (into) {
+        add(o, into);
+        continue;
+      }
+    }
     // the same acronym for two names: "Social Democrats (SPD)" … "Social Democratic Party of Germany (SPD)"
     const acros = names(o).filter((a) => CAPS_ACRONYM.test(a));
     if (acros.length) {
