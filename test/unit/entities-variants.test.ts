@@ -99,3 +99,31 @@ describe('one name spelt or ordered two ways', () => {
     expect(names).toContain('Harbour Workers Council');
   });
 });
+
+describe('a name told without its last part', () => {
+  it('reads the name before its "for" part as the full name', () => {
+    const text =
+      'Researchers at the Tarvian Institute for Coastal Studies counted the seals on Monday. The Tarvian Institute said numbers had doubled.';
+    const found = holding(text, 'Tarvian Institute');
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Tarvian Institute for Coastal Studies');
+  });
+
+  it('leaves the short name apart when two bodies open with it', () => {
+    const text =
+      'Researchers of the Tarvian Institute for Coastal Studies met staff of the Tarvian Institute for Mountain Studies on Monday. Later the Tarvian Institute said numbers had doubled.';
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toContain('Tarvian Institute for Coastal Studies');
+    expect(names).toContain('Tarvian Institute for Mountain Studies');
+  });
+
+  it('reads a police named without "Department" as that police, but not its reserve', () => {
+    const one =
+      'Officers of the Halden Police Department closed the bridge on Sunday. Halden Police Chief Ola Berg said the closure would last a week.';
+    expect(holding(one, 'Halden Police')).toHaveLength(1);
+    const two = 'The Halden Police Reserve was called up on Sunday, the Halden Police Department said.';
+    const names = orgs(two).map((o) => o.name);
+    expect(names).toContain('Halden Police Reserve');
+    expect(names).toContain('Halden Police Department');
+  });
+});

@@ -40,13 +40,15 @@ export function looseKey(name: string): string {
 
 /** A capitalised acronym of a body that owns the name it opens: "UN " in "UN Human Rights Monitoring Mission". */
 const OWNER_ACRONYM = /^[A-Z]{2,4}\s+(?=\p{Lu}\p{Ll})/u;
+/** The word a police's full name ends with: "Police Department", "Police Service". */
+const POLICE_BODY = /^(?:department|service|force)$/;
 /** A numbered unit: "28th", "3rd", "101st", "11". */
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 
 /**
  * `short` names the body `long` names in full: a numbered unit without its arm ("28th Brigade", "28th Mechanized
- * Brigade"), the name before its "of" part ("Joint Command", "Joint Command of the Armed Forces"), or the "of" part
- * by its initials ("Armed Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
+ * Brigade"), the name before its "of" or "for" part ("Joint Command", "Joint Command of the Armed Forces"), a police
+ * without its last word ("Halden Police", "Halden Police Department"), or the "of" part by its initials ("Armed Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
  */
 const wordCache = new Map<string, string[]>();
 /** A name's words as keys, without a leading "the"; asked for pairwise, so kept. */
@@ -86,8 +88,14 @@ export function shortFormOf(short: string, long: string): boolean {
       initials(longTail, (w) => !GLUE.has(w.toLowerCase())).toUpperCase() === tail[0]
     );
   }
-  // the name before its "of" part; both begin with a capital word
-  return b[a.length] === 'of' && b.slice(0, a.length).join(' ') === a.join(' ') && /^\p{Lu}/u.test(short);
+  if (b.slice(0, a.length).join(' ') !== a.join(' ') || !/^\p{Lu}/u.test(short)) return false;
+  // the name before its "of" or "for" part ("Tarvian Institute" … "Tarvian Institute for Coastal Studies"), or a
+  // police named without its last word ("Halden Police" … "Halden Police Department"); both begin with a capital word
+  return (
+    b[a.length] === 'of' ||
+    b[a.length] === 'for' ||
+    (a[a.length - 1] === 'police' && b.length === a.length + 1 && POLICE_BODY.test(b[a.length]))
+  );
 }
 
 /** A party's members in the plural and the adjective its name uses: "Democrats" / "Democratic". */
