@@ -165,3 +165,33 @@ describe('a town written like an acronym the lists know', () => {
     expect(names.some((n) => /News Agency/.test(n))).toBe(false);
   });
 });
+
+describe('words set in capitals that are no acronym', () => {
+  it('reads page labels, months, time zones, currencies and codes as no body', () => {
+    const names = orgNames(
+      'THREAT LEVEL: SEVERE. Convoys on the B47 stalled at 14:00 CEST and again at 09:30 CEST, when SEVERE flooding closed the B47 near Varnsdorf. Lake ferry fares rose to 40 NOK in June and to 55 NOK by August. Next review: 3 OCT; earlier review: 19 OCT. READ MORE about the storm. Tell us what you saw. READ our guide.',
+    );
+    for (const junk of ['SEVERE', 'B47', 'CEST', 'NOK', 'OCT', 'READ']) expect(names).not.toContain(junk);
+  });
+
+  it('keeps such a word when the text defines it as a body', () => {
+    const names = orgNames(
+      'The Highland Infrastructure and Grid Holdings (HIGH) cut power to three valleys on Monday. HIGH said repairs would take a week, and HIGH crews were seen near the dam.',
+    );
+    expect(names.some((n) => n === 'HIGH' || /Highland Infrastructure/.test(n))).toBe(true);
+  });
+
+  it('keeps a code the text gives as the name of a movement or a group', () => {
+    const names = orgNames(
+      'The campaign group Z12 called a strike against bread prices. Z12 said on Friday that its members would march again.',
+    );
+    expect(names).toContain('Z12');
+  });
+
+  it('keeps an unlisted acronym of letters that names a body the text repeats', () => {
+    const names = orgNames(
+      'Fighters of the VDLF seized a ferry on the lake on Sunday. The VDLF has held the northern shore since spring.',
+    );
+    expect(names).toContain('VDLF');
+  });
+});

@@ -86,6 +86,31 @@ const ACRO_STOP = new Set(
     ' ',
   ),
 );
+/**
+ * Words set in capitals that are no acronym: a page's labels and headings ("READ MORE", "REPORTER:", "RISK LEVEL:
+ * HIGH"), a time zone, a currency's code.
+ */
+const CAPS_NOT_ACRONYM = new Set(
+  `READ MORE NOT HIGH LOW MEDIUM MODERATE SEVERE CRITICAL EXTREME INCIDENT INCIDENTS REPORTER EDITOR ANCHOR UPDATE UPDATED
+BREAKING LIVE WATCH ALERT WARNING NOTE SUMMARY ADVISORY ADVERTISEMENT SUBSCRIBE SHARE PHOTO VIDEO EXCLUSIVE RISK LEVEL
+FIRMS
+EAT CAT WAT SAST CET CEST EET EEST BST IST PST PDT EST EDT CST CDT MST MDT MSK AST WIB WITA PKT JST KST HKT SGT
+CFA XOF XAF SEK NOK DKK CHF JPY CNY INR ZAR KES NGN GHS UGX TZS ETB EGP PKR BDT RUB UAH TRY AUD CAD NZD BRL MXN COP`.split(
+    /\s+/,
+  ),
+);
+/** A road's, a model's or a grid's code: "N150", "RN15", "TB2", "K9"; "M23" is a body only when listed or defined. */
+const CODE = /^[A-Z]{1,3}\d{1,4}[A-Z]?$/;
+/**
+ * An upper-case word that is a label, a month ("NOVEMBER", "FEB"), a time zone, a currency or a code rather than a
+ * body's initials, unless the text defines it in brackets after a name or gives it as a body's name ("the youth
+ * movement M66").
+ */
+function capsWordNoAcronym(text: string, defined: Map<string, string>, named: Set<string>): boolean {
+  if (defined.has(text) || named.has(text)) return false;
+  const title = text[0] + text.slice(1).toLowerCase();
+  return CAPS_NOT_ACRONYM.has(text) || MONTHS.has(title) || MONTHS.has(`${title}.`) || CODE.test(text);
+}
 /** Lower-case heads of non-state bodies that a nation's adjective only describes: "the Yemeni group". */
 const DESCRIBED_HEAD = /^(?:group|movement|militia|faction|bloc|alliance|coalition|channel)$/;
 /** Kinds of body that introduce the name they give themselves: "a group calling itself …", "a militia called …". */
@@ -784,6 +809,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   }
   // "the Joint Comprehensive Plan of Action (JCPOA)": an acronym the article gives a plan, treaty or deal names no body
   const defined = definedAcronyms(doc);
+  const namedByKind = new Set<string>();
+  for (let k = 1; k < W.length; k++) if (SELF_NAMED_KIND.test(W[k - 1].text)) namedByKind.add(W[k].text);
   const agreementAcronym = (acro: string) => {
     const words = defined.get(acro)?.split(' ') ?? [];
     return words.some((x) => NON_ENTITY_SUFFIX.has(x)) && !words.some((x) => ORG_SUFFIX.has(x));
@@ -834,6 +861,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const isAcro =
         /^[A-Z][A-Z0-9&]{1,7}$/.test(w.text) &&
         !ACRO_STOP.has(w.text) &&
+        !capsWordNoAcronym(w.text, defined, namedByKind) &&
         !agreementAcronym(w.text) &&
         !amount;
       if (isAcro) {
