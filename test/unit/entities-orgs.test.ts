@@ -508,6 +508,30 @@ describe('a description in apposition before a named body', () => {
     expect(orgs.map((o) => o.name)).toEqual(["Agence Nigerienne de l'Aviation Civile"]);
     expect(orgs[0].aliases).toEqual(expect.arrayContaining(['ANAC', "Niger's civil aviation authority"]));
   });
+
+  it('is that body when set between commas after its name and acronym', () => {
+    const names = read(
+      'The Arctic Sentinel Network (ASN), the Norwegian monitoring agency, counted four flights over the fjord. The ASN said none had crossed the border.',
+    ).orgs.map((o) => o.name);
+    expect(names).toEqual(['Arctic Sentinel Network']);
+  });
+
+  it('stays a body of its own when listed beside the name or named apart', () => {
+    const listed = read(
+      'The Arctic Sentinel Network (ASN), the Norwegian monitoring agency and the coast guard counted four flights.',
+    ).orgs.map((o) => o.name);
+    expect(listed).toContain('Norwegian monitoring agency');
+    const apart = read(
+      'Officers of the Norwegian monitoring agency said the Arctic Sentinel Network had counted four flights.',
+    ).orgs.map((o) => o.name);
+    expect(apart).toContain('Norwegian monitoring agency');
+    expect(apart).toContain('Arctic Sentinel Network');
+    // a name with a lower-case glue word inside is no description
+    const named = read(
+      'Teams from the Arctic Sentinel Network, the Home Guard of Norway, searched the ice.',
+    ).orgs.map((o) => o.name);
+    expect(named).toContain('Home Guard of Norway');
+  });
 });
 
 describe('a unit with a name of its own after its head', () => {

@@ -265,20 +265,42 @@ function mergeDuplicates(cx: EntityContext): Entities {
       const keep = [...orgs.values()].find((x) => x !== o && normKey(x.name) === def);
       if (keep) absorbOrg(cx, o, keep, moved);
     }
-  // "Niger's civil aviation authority, the Agence Nigerienne de l'Aviation Civile": a lower-case description put in
-  // apposition before a named body, and named nowhere else, is that body
+  // "Niger's civil aviation authority, the Agence Nigerienne de l'Aviation Civile", "the island's weather service
+  // MeteoNord", "the Tarvian Border Police (TBP), the country's frontier guard,": a lower-case description put in
+  // apposition right before or after a named body, and named nowhere else, is that body
   {
     const W = cx.doc.words;
     const orgAt = new Map<number, string>();
-    for (const m of mentions) if (m.kind === 'org') orgAt.set(m.w0, m.id);
-    for (const m of mentions) {
-      if (m.kind !== 'org' || W[m.w1]?.text !== ',') continue;
+    const orgEnd = new Map<number, string>();
+    for (const m of mentions)
+      if (m.kind === 'org') {
+        orgAt.set(m.w0, m.id);
+        orgEnd.set(m.w1, m.id);
+      }
+    /** The body named right after the description ending at `w1`: "…, the Name", "… Name". */
+    const nameAfter = (w1: number) => {
+      let n = W[w1]?.text === ',' ? w1 + 1 : w1;
+      if (n > w1 && W[n]?.text === 'the') n++;
+      return W[n]?.sent === W[w1 - 1].sent ? orgs.get(orgAt.get(n) ?? '') : undefined;
+    };
+    /**
+     * The body named right before the description from `w0` to `w1`, which commas set apart: "Name (ACRO), the …,"
+     * (not "Name, the agency and the navy").
+     */
+    const nameBefore = (w0: number, w1: number) => {
+      if (W[w1]?.sent === W[w0].sent && !/^[,;.)]$/.test(W[w1].text)) return undefined;
+      let k = W[w0 - 1]?.text === 'the' ? w0 - 1 : w0;
+      if (W[k - 1]?.text !== ',') return undefined;
+      k--;
+      if (W[k - 1]?.text === ')' && W[k - 3]?.text === '(') k -= 3;
+      return W[k - 1]?.sent === W[w0].sent ? orgs.get(orgEnd.get(k) ?? '') : undefined;
+    };
+    for (const m of [...mentions]) {
+      if (m.kind !== 'org') continue;
       const o = orgs.get(m.id);
-      if (!o || o.mentions > 1 || !/\s[a-z]/.test(o.name) || !/[a-z]$/.test(o.name)) continue;
-      let n = m.w1 + 1;
-      if (W[n]?.text === 'the') n++;
-      const into = orgs.get(orgAt.get(n) ?? '');
-      if (!into || into === o || W[n].sent !== W[m.w0].sent || /\s[a-z]+$/.test(into.name)) continue;
+      if (!o || o.mentions > 1 || !/\s[a-z][^\s]*$/.test(o.name)) continue;
+      const into = nameAfter(m.w1) ?? nameBefore(m.w0, m.w1);
+      if (!into || into === o || /\s[a-z]+$/.test(into.name)) continue;
       absorbOrg(cx, o, into, moved);
     }
   }
