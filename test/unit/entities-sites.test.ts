@@ -68,6 +68,46 @@ describe('a hospital that speaks and is also the place people were brought to', 
   });
 });
 
+describe('a hospital read as the place where the hurt are', () => {
+  it('lists a hospital whose nurse tells of people treated as a body and a site', () => {
+    const got = both(
+      'Nine passengers from the capsized ferry were treated for hypothermia overnight, a nurse at Lindqvist Memorial Hospital in Sweden said.',
+    );
+    expect(got.orgs).toContain('Lindqvist Memorial Hospital');
+    expect(got.places).toContain('Lindqvist Memorial Hospital:facility');
+  });
+
+  it('reads ", where" after a speaking hospital as its site', () => {
+    const got = both(
+      'Six climbers died on the ridge in Nepal, according to Khumjung Valley Hospital, where rescuers carried them down.',
+    );
+    expect(got.places).toContain('Khumjung Valley Hospital:facility');
+  });
+
+  it('reads a name opening with "Hospital" or holding "Hospital of" as a hospital', () => {
+    const got = places(
+      'A cyclist struck by a lorry in Chile was taken to the Hospital Militar Central. His brother went on to the Royal Hospital of Valparaíso.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Hospital Militar Central:facility', 'Royal Hospital of Valparaíso:facility']),
+    );
+  });
+
+  it('reads a body the injured were carried to as a site that stays a body', () => {
+    const got = both(
+      'Four miners injured in the cave-in in Bolivia were ferried to the Altiplano Institute of Respiratory Medicine on Tuesday.',
+    );
+    expect(got.orgs).toContain('Altiplano Institute of Respiratory Medicine');
+    expect(got.places).toContain('Altiplano Institute of Respiratory Medicine:facility');
+  });
+
+  it('keeps a body a case was brought to, with no one hurt, a body alone', () => {
+    const got = both('The land dispute in Bolivia was brought to the Andean Court of Justice on Tuesday.');
+    expect(got.orgs).toContain('Andean Court of Justice');
+    expect(got.places.filter((p) => p.endsWith(':facility'))).toEqual([]);
+  });
+});
+
 describe('a prison named by its other heads', () => {
   it('reads a name before "Penitentiary", "jail" or "Gaol" as a site', () => {
     const got = places(

@@ -103,6 +103,11 @@ describe('where the hurt were cared for is not where the event happened', () => 
     );
     expect(treated.length).toBeGreaterThan(0);
     expect(treated.every((i) => i.place !== 'Mulago National Referral Hospital')).toBe(true);
+    const short = current(
+      'Gunmen fired on a minibus near Tarapacá on Friday. The driver was taken to the Hospital Regional de Iquique (HRI), where he remains stable.',
+    );
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.every((i) => !/Hospital|HRI/.test(i.place ?? ''))).toBe(true);
   });
   it('still places a blast at a hospital it hit, and in the city it was told in', () => {
     expect(

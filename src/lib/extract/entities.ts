@@ -862,8 +862,12 @@ function siteInTown(cx: EntityContext, f: Place): Place | null {
   );
 }
 
-/** Heads of care sites: "Ibn Sina Hospital", "Al-Awda Clinic", "Leeds General Infirmary", "X Medical Center". */
-const CARE_SITE = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re))$/i;
+/**
+ * Names of care sites: "Ibn Sina Hospital", "Al-Awda Clinic", "Leeds General Infirmary", "X Medical Complex", and the
+ * head first or before "of": "Hospital del Norte", "Royal Infirmary of Leith".
+ */
+const CARE_SITE =
+  /(?:\b(?:Hospital|Clinic|Infirmary|Medical (?:Cent(?:er|re)|Complex))$|^(?:Hospital|Cl[ií]nica)\s|\b(?:Hospital|Infirmary) of\b)/i;
 /** People who speak for a hospital: "the director of X Hospital", "staff at X", "a spokeswoman for X". */
 const CARE_VOICE =
   /^(?:director|directors|head|chief|staff|doctors?|medics|nurses?|surgeons?|physicians?|spokes(?:man|woman|person)|officials?|administrator|superintendent|workers?|employees?|manager|sources?|management)$/i;
@@ -879,21 +883,54 @@ const SPATIAL_WORD = /^(?:outside|inside|near|beside|opposite|around)$/;
 /** Verbs that move, keep or treat people at a site: "taken to", "treated at", "died in", "sheltering inside". */
 const SITE_VERB =
   /^(?:taken|rushed|brought|carried|admitted|transferred|transported|evacuated|airlifted|moved|referred|shifted|treated|hospitali[sz]ed|died|held|detained|fled|sheltering|sheltered|gathered|trapped|discharged)$/i;
+/** Verbs that carry the hurt or the dead to a place: "rushed to", "evacuated to", "shifted to". */
+const CARRY_VERB =
+  /^(?:taken|rushed|brought|carried|admitted|evacuated|airlifted|shifted|ferried|hospitali[sz]ed)$/i;
+/** A sentence that tells of people hurt, dead or cared for: "treated 23 people", "11 bodies had been brought in". */
+const CARE_TOLD =
+  /\b(?:treat(?:ed|ing)|received|admitted|bod(?:y|ies)|wound(?:s|ed)?|injur(?:ed|ies|y)|hurt|killed|dead|died|bullets?|gunshots?|burns|casualt(?:y|ies)|condition)\b/i;
+
+/** The sentence of mention `m` as written. */
+const sentenceText = (doc: Doc, m: Mention) => {
+  const s = doc.sentences[m.sent];
+  return doc.text.slice(doc.words[s.w0].start, doc.words[s.w1 - 1].end);
+};
 
 /**
- * "were rushed to the X Hospital", "sheltering inside X Clinic": the words before a mention (past "the") put someone
- * at, in or by it as a place: a spatial word, or "to", "at", "in", "into" or "from" after a verb that moves, keeps or
- * treats people. "a doctor at X", "a statement from X" tell no site.
+ * "were rushed to the X Hospital", "sheltering inside X Clinic", "X Hospital, where the bodies were taken": the words
+ * around a mention (past "the") put someone at, in or by it as a place: a spatial word before it; "to", "at", "in",
+ * "into" or "from" after a verb that moves, keeps or treats people; "at" or "in" in a sentence that tells of people
+ * hurt, dead or treated ("a nurse at X said 11 bodies had been brought in"); or ", where" after it. "a doctor at X said
+ * the wing would open", "a statement from X" tell no site.
  */
 function mentionSited(doc: Doc, m: Mention): boolean {
+  if (/^\s*(?:\([^)]{1,12}\)\s*)?,\s+where\b/.test(doc.text.slice(m.end, m.end + 30))) return true;
   const W = doc.words;
   let k = m.w0 - 1;
   if (k >= 0 && W[k].text.toLowerCase() === 'the') k--;
   if (k < 0 || W[k].sent !== m.sent) return false;
   const p = W[k].text.toLowerCase();
   if (SPATIAL_WORD.test(p)) return true;
+  if (/^(?:at|in)$/.test(p) && CARE_TOLD.test(sentenceText(doc, m))) return true;
   return (
     /^(?:to|at|in|into|from)$/.test(p) && k > 0 && W[k - 1].sent === m.sent && SITE_VERB.test(W[k - 1].text)
+  );
+}
+
+/**
+ * "the injured were shifted to the Regional Institute of Medical Sciences": a named body the hurt or the dead were
+ * carried to is a care site, whatever its name's head.
+ */
+function carriedTo(doc: Doc, m: Mention): boolean {
+  const W = doc.words;
+  let k = m.w0 - 1;
+  if (k >= 0 && W[k].text.toLowerCase() === 'the') k--;
+  return (
+    k > 0 &&
+    W[k].text === 'to' &&
+    W[k - 1].sent === m.sent &&
+    CARRY_VERB.test(W[k - 1].text) &&
+    CARE_TOLD.test(sentenceText(doc, m))
   );
 }
 
@@ -901,16 +938,19 @@ function mentionSited(doc: Doc, m: Mention): boolean {
  * "were taken to Ibn Sina Hospital": a hospital the text names only as a place people were taken to or treated at is
  * that place (a facility), no organisation; one that speaks ("the director of X Hospital said", "staff at X Hospital
  * said", "X Hospital's director", "according to the hospital") is an organisation, and also the facility when people
- * were taken to, treated at or held by it (the gold's "both").
+ * were taken to, treated at or held by it (the gold's "both"). A body the hurt were carried to is a hospital too.
  */
 function hospitalsAsSites(cx: EntityContext): void {
   const { orgs, places, mentions, byId, doc } = cx;
   const W = doc.words;
-  const care = [...orgs.values()].filter((o) => CARE_SITE.test(o.name));
+  const orgMentions = (o: Org) => mentions.filter((m) => m.kind === 'org' && m.id === o.id);
+  const care = [...orgs.values()].filter(
+    (o) => CARE_SITE.test(o.name) || orgMentions(o).some((m) => carriedTo(doc, m)),
+  );
   if (!care.length) return;
   const voiced = care.length === 1 && HOSPITAL_VOICE.test(doc.text);
   for (const o of care) {
-    const ms = mentions.filter((m) => m.kind === 'org' && m.id === o.id);
+    const ms = orgMentions(o);
     if (!ms.length) continue;
     const site = {
       kind: 'facility' as const,
@@ -922,6 +962,11 @@ function hospitalsAsSites(cx: EntityContext): void {
     };
     const key = normKey(o.name);
     const known = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
+    // a body named by another head ("Institute of Medical Sciences") stays one, and is the site as well
+    if (!CARE_SITE.test(o.name)) {
+      if (!known) alsoSite(cx, o, site);
+      continue;
+    }
     if (voiced) {
       if (!known && ms.some((m) => mentionSited(doc, m))) alsoSite(cx, o, site);
       continue;

@@ -134,9 +134,12 @@ const SPEECH_FRAME = new RegExp(
 /** People who came to the event from a place: "reinforcements arrived from X", "troops were rushed in from X". */
 const CAME_FROM =
   /\b(?:arriv(?:ed|ing|es?)|rushed|dispatched|deployed|redeployed|(?:flown|brought|drafted|bused|called) in) from (?:the )?(?:[\w'-]+\s+){0,2}$/i;
-/** Where the hurt were cared for: "treated at the Tzaneio General Hospital", "rushed to a clinic in X". */
+/**
+ * Where the hurt were cared for: "treated at the Tzaneio General Hospital", "rushed to a clinic in X", and the short
+ * form in brackets after the site's name ("taken to the Hospital Central de Iquique (HCI").
+ */
 const CARED_FOR_AT =
-  /\b(?:treated|admitted|hospitali[sz]ed|rushed|taken|airlifted|evacuated|transferred|referred|recovering)\s+(?:to|at|in)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+  /\b(?:treated|admitted|hospitali[sz]ed|rushed|taken|airlifted|evacuated|transferred|referred|recovering)\s+(?:to|at|in)\s+(?:the\s+|a\s+)?(?:(?:[\w'’.-]+\s+){0,3}|(?:[\p{L}\p{N}'’.-]+\s+){1,6}\(\s*)$/iu;
 /** Someone who speaks for a side, told with where they sit: "an army spokesperson in", "officials based in". */
 const SPEAKER_IN =
   /\b(?:spokes(?:man|woman|person|people)|officials?|diplomats?|correspondents?|envoys?|sources?|embassy|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,1}$/i;
@@ -207,7 +210,7 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     // where people came from to the event ("before reinforcements arrived from Fresnillo") is not where it happened
     if (CAME_FROM.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
     // nor where the hurt were taken or treated
-    if (CARED_FOR_AT.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
+    if (CARED_FOR_AT.test(text.slice(Math.max(0, m.start - 90), m.start))) return null;
     // where a speaker sits ("an army spokesman in the capital said …", "officials in Kabul told reporters") is not
     // where the event told happened
     if (
