@@ -108,6 +108,31 @@ describe('a hospital read as the place where the hurt are', () => {
   });
 });
 
+describe("a hospital's name that runs on into its town", () => {
+  it('keeps a town written right after "Hospital" inside the name', () => {
+    const got = places(
+      'Two porters hurt in the avalanche in Pakistan were taken to the Combined Military Hospital Gilgit.',
+    );
+    expect(got).toContain('Combined Military Hospital Gilgit:facility');
+    expect(got).not.toContain('Gilgit:city');
+  });
+
+  it('keeps the town a place of its own when the text names it again, and the body when it speaks', () => {
+    const got = both(
+      'Nine anglers from Ireland were taken to University Hospital Galway on Sunday. University Hospital Galway said all were stable, and the mayor of Galway thanked the lifeboat crew.',
+    );
+    expect(got.places).toEqual(
+      expect.arrayContaining(['University Hospital Galway:facility', 'Galway:city']),
+    );
+    expect(got.orgs).toContain('University Hospital Galway');
+  });
+
+  it('does not join a town told after "in"', () => {
+    const got = places('Gunmen stormed the Teaching Hospital in Kandahar, Afghanistan, on Monday.');
+    expect(got).toEqual(expect.arrayContaining(['Teaching Hospital:facility', 'Kandahar:city']));
+  });
+});
+
 describe('a prison named by its other heads', () => {
   it('reads a name before "Penitentiary", "jail" or "Gaol" as a site', () => {
     const got = places(

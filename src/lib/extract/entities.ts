@@ -439,7 +439,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
 
   dropDescriptions(cx);
   dropTitles(cx);
-  hospitalsAsSites(cx);
+  hospitalsAsSites(cx, townAfterSiteName(cx));
   localGovernmentAreas(cx);
   dropDescribedSites(cx);
   dropModifierCountries(cx);
@@ -862,6 +862,66 @@ function siteInTown(cx: EntityContext, f: Place): Place | null {
   );
 }
 
+/** Heads of a site's name that a town may follow with no word between: "Teaching Hospital Turbat". */
+const TOWN_AFTER_HEAD = /^(?:Hospital|Clinic|Infirmary|School|College|University|Academy)$/;
+
+/**
+ * "taken to University Hospital Limerick", "the Combined Military Hospital Bannu": a hospital's or a school's name that
+ * runs on into a town or a province, with no word or mark between and no capitalised word after, holds it; the town
+ * stays a place only where the text names it again. Returns each longer name's key with the name before the town.
+ */
+function townAfterSiteName(cx: EntityContext): Map<string, string> {
+  const { mentions, byId, places, doc } = cx;
+  const W = doc.words;
+  const at = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'place') at.set(m.w0, m);
+  const before = new Map<string, string>();
+  const longer = new Map<string, string>();
+  for (const m of [...mentions]) {
+    const e = byId.get(m.id);
+    if (!e || !(m.kind === 'org' || (m.kind === 'place' && (e as Place).kind === 'facility'))) continue;
+    const words = m.text.split(/\s+/);
+    if (!TOWN_AFTER_HEAD.test(words[words.length - 1])) continue;
+    const n = at.get(m.w1);
+    const town = n && (byId.get(n.id) as Place | undefined);
+    if (!n || !town || (town.kind !== 'city' && town.kind !== 'province') || n.sent !== m.sent) continue;
+    if (doc.text.slice(m.end, n.start) !== ' ') continue;
+    const next = W[n.w1];
+    if (next && next.sent === m.sent && next.cap && /^\p{L}/u.test(next.text)) continue;
+    if (e.name === m.text.replace(/^the\s+/i, '')) {
+      const name = `${e.name} ${n.text}`;
+      before.set(normKey(name), e.name);
+      longer.set(normKey(e.name), name);
+      e.name = name;
+    }
+    m.w1 = n.w1;
+    m.end = n.end;
+    m.text = doc.text.slice(m.start, n.end);
+    // a body and its site may share the span: the town's mention goes once
+    const k = mentions.indexOf(n);
+    if (k < 0) continue;
+    mentions.splice(k, 1);
+    if (--town.mentions <= 0 && !mentions.some((x) => x.id === town.id)) {
+      places.delete(town.id);
+      byId.delete(town.id);
+    }
+  }
+  // a site listed beside its body under the name before the town ("a drone struck X Hospital Y") takes it too
+  for (const p of [...places.values()]) {
+    const name = p.kind === 'facility' ? longer.get(normKey(p.name)) : undefined;
+    if (!name) continue;
+    const twin = [...places.values()].find((q) => q !== p && normKey(q.name) === normKey(name));
+    if (!twin) p.name = name;
+    else {
+      for (const x of mentions) if (x.id === p.id) x.id = twin.id;
+      twin.mentions += p.mentions;
+      places.delete(p.id);
+      byId.delete(p.id);
+    }
+  }
+  return before;
+}
+
 /**
  * Names of care sites: "Ibn Sina Hospital", "Al-Awda Clinic", "Leeds General Infirmary", "X Medical Complex", and the
  * head first or before "of": "Hospital del Norte", "Royal Infirmary of Leith".
@@ -940,12 +1000,14 @@ function carriedTo(doc: Doc, m: Mention): boolean {
  * said", "X Hospital's director", "according to the hospital") is an organisation, and also the facility when people
  * were taken to, treated at or held by it (the gold's "both"). A body the hurt were carried to is a hospital too.
  */
-function hospitalsAsSites(cx: EntityContext): void {
+function hospitalsAsSites(cx: EntityContext, townless: Map<string, string>): void {
   const { orgs, places, mentions, byId, doc } = cx;
   const W = doc.words;
   const orgMentions = (o: Org) => mentions.filter((m) => m.kind === 'org' && m.id === o.id);
+  /** A care site's name, read without a town written after it ("University Hospital Limerick"). */
+  const isCareName = (o: Org) => CARE_SITE.test(townless.get(normKey(o.name)) ?? o.name);
   const care = [...orgs.values()].filter(
-    (o) => CARE_SITE.test(o.name) || orgMentions(o).some((m) => carriedTo(doc, m)),
+    (o) => isCareName(o) || orgMentions(o).some((m) => carriedTo(doc, m)),
   );
   if (!care.length) return;
   const voiced = care.length === 1 && HOSPITAL_VOICE.test(doc.text);
@@ -963,7 +1025,7 @@ function hospitalsAsSites(cx: EntityContext): void {
     const key = normKey(o.name);
     const known = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
     // a body named by another head ("Institute of Medical Sciences") stays one, and is the site as well
-    if (!CARE_SITE.test(o.name)) {
+    if (!isCareName(o)) {
       if (!known) alsoSite(cx, o, site);
       continue;
     }
