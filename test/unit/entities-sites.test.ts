@@ -133,6 +133,24 @@ describe("a hospital's name that runs on into its town", () => {
   });
 });
 
+describe('a prison read as the site that holds people', () => {
+  it('lists a custodial centre where a disturbance happened as a site that stays a body', () => {
+    const got = both(
+      'Inmates in Ghana set mattresses alight during a four-hour disturbance at the Nsawam Medium Security Custodial Centre on Friday.',
+    );
+    expect(got.places).toContain('Nsawam Medium Security Custodial Centre:facility');
+    expect(got.orgs).toContain('Nsawam Medium Security Custodial Centre');
+  });
+
+  it('keeps a custodial centre that only announces a body alone', () => {
+    const got = both(
+      'The Nsawam Medium Security Custodial Centre said in Ghana on Friday that visits would resume next month.',
+    );
+    expect(got.orgs).toContain('Nsawam Medium Security Custodial Centre');
+    expect(got.places.filter((p) => p.endsWith(':facility'))).toEqual([]);
+  });
+});
+
 describe('a prison named by its other heads', () => {
   it('reads a name before "Penitentiary", "jail" or "Gaol" as a site', () => {
     const got = places(

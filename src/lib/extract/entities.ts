@@ -928,6 +928,9 @@ function townAfterSiteName(cx: EntityContext): Map<string, string> {
  */
 const CARE_SITE =
   /(?:\b(?:Hospital|Clinic|Infirmary|Medical (?:Cent(?:er|re)|Complex))$|^(?:Hospital|Cl[ií]nica)\s|\b(?:Hospital|Infirmary) of\b)/i;
+/** Names of sites that hold people: "Kirikiri Custodial Centre", "Woodford Correctional Centre", "Adiala Jail". */
+const CUSTODY_SITE =
+  /\b(?:(?:Correctional|Custodial|Detention|Remand)\s+(?:Cent(?:er|re)|Facility|Complex)|Prison|Jail|Gaol|Penitentiary)$/i;
 /** People who speak for a hospital: "the director of X Hospital", "staff at X", "a spokeswoman for X". */
 const CARE_VOICE =
   /^(?:director|directors|head|chief|staff|doctors?|medics|nurses?|surgeons?|physicians?|spokes(?:man|woman|person)|officials?|administrator|superintendent|workers?|employees?|manager|sources?|management)$/i;
@@ -977,6 +980,14 @@ function mentionSited(doc: Doc, m: Mention): boolean {
   );
 }
 
+/** "a riot at X", "an assault on X", "sent into X": a preposition of place right before a mention (past "the"). */
+function placedAt(doc: Doc, m: Mention): boolean {
+  const W = doc.words;
+  let k = m.w0 - 1;
+  if (k >= 0 && W[k].text.toLowerCase() === 'the') k--;
+  return mentionSited(doc, m) || (k >= 0 && W[k].sent === m.sent && /^(?:at|in|into|on|to)$/.test(W[k].text));
+}
+
 /**
  * "the injured were shifted to the Regional Institute of Medical Sciences": a named body the hurt or the dead were
  * carried to is a care site, whatever its name's head.
@@ -998,7 +1009,8 @@ function carriedTo(doc: Doc, m: Mention): boolean {
  * "were taken to Ibn Sina Hospital": a hospital the text names only as a place people were taken to or treated at is
  * that place (a facility), no organisation; one that speaks ("the director of X Hospital said", "staff at X Hospital
  * said", "X Hospital's director", "according to the hospital") is an organisation, and also the facility when people
- * were taken to, treated at or held by it (the gold's "both"). A body the hurt were carried to is a hospital too.
+ * were taken to, treated at or held by it (the gold's "both"). A body the hurt were carried to is a hospital too, and
+ * a prison (a site that holds people) is the site and stays the body it is named as.
  */
 function hospitalsAsSites(cx: EntityContext, townless: Map<string, string>): void {
   const { orgs, places, mentions, byId, doc } = cx;
@@ -1007,10 +1019,11 @@ function hospitalsAsSites(cx: EntityContext, townless: Map<string, string>): voi
   /** A care site's name, read without a town written after it ("University Hospital Limerick"). */
   const isCareName = (o: Org) => CARE_SITE.test(townless.get(normKey(o.name)) ?? o.name);
   const care = [...orgs.values()].filter(
-    (o) => isCareName(o) || orgMentions(o).some((m) => carriedTo(doc, m)),
+    (o) => isCareName(o) || CUSTODY_SITE.test(o.name) || orgMentions(o).some((m) => carriedTo(doc, m)),
   );
   if (!care.length) return;
-  const voiced = care.length === 1 && HOSPITAL_VOICE.test(doc.text);
+  const hospitals = care.filter(isCareName);
+  const voiced = hospitals.length === 1 && HOSPITAL_VOICE.test(doc.text) ? hospitals[0] : null;
   for (const o of care) {
     const ms = orgMentions(o);
     if (!ms.length) continue;
@@ -1024,12 +1037,13 @@ function hospitalsAsSites(cx: EntityContext, townless: Map<string, string>): voi
     };
     const key = normKey(o.name);
     const known = [...places.values()].find((p) => p.kind === 'facility' && normKey(p.name) === key);
-    // a body named by another head ("Institute of Medical Sciences") stays one, and is the site as well
+    // a body named by another head ("Institute of Medical Sciences") stays one, and is the site as well; so is a
+    // prison told with a preposition of place ("a riot at X", "an assault on X", "moved into X")
     if (!isCareName(o)) {
-      if (!known) alsoSite(cx, o, site);
+      if (!known && (!CUSTODY_SITE.test(o.name) || ms.some((m) => placedAt(doc, m)))) alsoSite(cx, o, site);
       continue;
     }
-    if (voiced) {
+    if (o === voiced) {
       if (!known && ms.some((m) => mentionSited(doc, m))) alsoSite(cx, o, site);
       continue;
     }
