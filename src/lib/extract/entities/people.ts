@@ -203,6 +203,8 @@ export function findPeople(cx: EntityContext): void {
   const seniorRank = (k: number) =>
     /^(?:Sr|Snr)\.?$/.test(W[k].text) && k + 1 < W.length && isTitle(W[k + 1]);
   const isTitleAt = (k: number) => isTitle(W[k]) || judgeTitle(k) || seniorRank(k);
+  /** Each person's mentions in reading order, for "his brother X" to point back to. */
+  const named: { w0: number; p: Person }[] = [];
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
     const name = spanText(doc, w0, w1).replace(/'s$/, '');
     const key = keyOf(name);
@@ -232,8 +234,6 @@ export function findPeople(cx: EntityContext): void {
     named.push({ w0, p });
     return p;
   };
-  /** Each person's mentions in reading order, for "his brother X" to point back to. */
-  const named: { w0: number; p: Person }[] = [];
   /**
    * "his brother Hassan Ahmat", "her aunt, Ana Ruiz": kin of the person the possessive points back to, the last one
    * named before of that gender or of none known.
