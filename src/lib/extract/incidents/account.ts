@@ -552,6 +552,9 @@ export function completeFromAccount(
     if (f.killed === null || f.injured === null) {
       for (const sn of span) {
         if (sn.para > f.lastPara + 1) break;
+        // between the account's tellings, only near its trigger: far retellings of a long report would make this
+        // search grow with the square of the text
+        if (sn.index < from && sn.para > doc.sentences[f.sentence].para + 1) continue;
         if (TALLY.test(sn.text) || PAST_TOLL.test(sn.text) || elsewhere(f, sn, ents)) continue;
         const c = casualtiesIn(sn.text, nums, sn.start, sn.end, doc.text, ents);
         f.killed ??= c.killed;
