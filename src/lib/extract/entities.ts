@@ -953,12 +953,6 @@ const CARRY_VERB =
 const CARE_TOLD =
   /\b(?:treat(?:ed|ing)|received|admitted|bod(?:y|ies)|wound(?:s|ed)?|injur(?:ed|ies|y)|hurt|killed|dead|died|bullets?|gunshots?|burns|casualt(?:y|ies)|condition)\b/i;
 
-/** The sentence of mention `m` as written. */
-const sentenceText = (doc: Doc, m: Mention) => {
-  const s = doc.sentences[m.sent];
-  return doc.text.slice(doc.words[s.w0].start, doc.words[s.w1 - 1].end);
-};
-
 /**
  * "were rushed to the X Hospital", "sheltering inside X Clinic", "X Hospital, where the bodies were taken": the words
  * around a mention (past "the") put someone at, in or by it as a place: a spatial word before it; "to", "at", "in",
@@ -974,7 +968,7 @@ function mentionSited(doc: Doc, m: Mention): boolean {
   if (k < 0 || W[k].sent !== m.sent) return false;
   const p = W[k].text.toLowerCase();
   if (SPATIAL_WORD.test(p)) return true;
-  if (/^(?:at|in)$/.test(p) && CARE_TOLD.test(sentenceText(doc, m))) return true;
+  if (/^(?:at|in)$/.test(p) && CARE_TOLD.test(doc.sentences[m.sent].text)) return true;
   return (
     /^(?:to|at|in|into|from)$/.test(p) && k > 0 && W[k - 1].sent === m.sent && SITE_VERB.test(W[k - 1].text)
   );
@@ -1001,7 +995,7 @@ function carriedTo(doc: Doc, m: Mention): boolean {
     W[k].text === 'to' &&
     W[k - 1].sent === m.sent &&
     CARRY_VERB.test(W[k - 1].text) &&
-    CARE_TOLD.test(sentenceText(doc, m))
+    CARE_TOLD.test(doc.sentences[m.sent].text)
   );
 }
 
