@@ -48,7 +48,8 @@ const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 /**
  * `short` names the body `long` names in full: a numbered unit without its arm ("28th Brigade", "28th Mechanized
  * Brigade"), the name before its "of" or "for" part ("Joint Command", "Joint Command of the Armed Forces"), a police
- * without its last word ("Halden Police", "Halden Police Department"), or the "of" part by its initials ("Armed Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
+ * without its last word ("Halden Police", "Halden Police Department"), or the "of" part by its initials ("Armed
+ * Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
  */
 const wordCache = new Map<string, string[]>();
 /** A name's words as keys, without a leading "the"; asked for pairwise, so kept. */
