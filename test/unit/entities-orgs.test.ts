@@ -7,6 +7,7 @@ import { buildDoc } from '../../src/lib/extract/doc.ts';
 import { orgHeads } from '../../src/lib/extract/entities/heads.ts';
 import { extractEntities } from '../../src/lib/extract/entities.ts';
 import { loadGazetteer } from '../../src/lib/extract/gazetteer.ts';
+import { extractQuotes } from '../../src/lib/extract/quotes.ts';
 
 const read = (text: string) => extractEntities(buildDoc(text));
 const orgNames = (text: string) => read(text).orgs.map((o) => o.name);
@@ -660,6 +661,20 @@ describe('a post named in full is no body', () => {
       'Joint Commissioner of Police',
     ])
       expect(names).not.toContain(post);
+  });
+});
+
+describe('the acronym of a title is the person who holds it', () => {
+  it('reads "the IGP" after the Inspector General of Police as that person, but keeps a body\'s acronym', () => {
+    const text =
+      'Punjab Inspector General of Police Usman Anwar visited the wounded in Lahore. Rapid Support Forces commander Abdel Rahim Dagalo was not mentioned. "We will find them," the IGP said. The RSF denied any role.';
+    const e = read(text);
+    const names = e.orgs.map((o) => o.name);
+    expect(names).not.toContain('IGP');
+    expect(e.mentions.filter((m) => m.text === 'IGP').map((m) => m.kind)).toEqual(['person']);
+    expect(names).toContain('Rapid Support Forces');
+    const doc = buildDoc(text);
+    expect(extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker)).toEqual(['Usman Anwar']);
   });
 });
 

@@ -28,7 +28,7 @@ import { findNamedOrgs } from './entities/orgs.ts';
 import { findPeople, linkSurnames } from './entities/people.ts';
 import { FAITH_ADJ, nearCountry, placeId } from './entities/shared.ts';
 import { siteTownName } from './entities/sites.ts';
-import type { Entities, Mention, Org, Place } from './entities/types.ts';
+import type { Entities, Mention, Org, Person, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
 import { namesNation, normKey, type PlaceEntry } from './gazetteer.ts';
 
@@ -515,6 +515,21 @@ const BODY_START =
 function dropTitles(cx: EntityContext): void {
   const { orgs, mentions, doc } = cx;
   const W = doc.words;
+  // "the IGP said" after "Inspector General of Police Sajid Gandapur": the acronym of a person's title is that person
+  const titleAcronyms = new Map<string, Person>();
+  for (const p of cx.people) {
+    const words = (p.role ?? '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 3; j <= Math.min(words.length, i + 6); j++)
+        if (words.slice(i, j).some((w) => TITLE_START.test(w) || TITLE_END.test(w)))
+          titleAcronyms.set(
+            words
+              .slice(i, j)
+              .map((w) => w[0])
+              .join(''),
+            p,
+          );
+  }
   const said = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.kind !== 'org') continue;
@@ -523,6 +538,12 @@ function dropTitles(cx: EntityContext): void {
     else said.set(m.id, [m]);
   }
   for (const o of [...orgs.values()]) {
+    const person = titleAcronyms.get(o.name);
+    if (person && !o.aliases.length) {
+      orgs.delete(o.id);
+      for (const m of said.get(o.id) ?? []) Object.assign(m, { kind: 'person', id: person.id });
+      continue;
+    }
     const words = o.name.split(/\s+/);
     if (BODY_START.test(words[0])) continue;
     if (POST_NAME.test(o.name)) {
