@@ -431,3 +431,41 @@ describe('names after descriptions and people told about before', () => {
     expect(q).toEqual([['Tariq Hussain Rind', 'We know who sent them,']]);
   });
 });
+
+describe('speakers after initials, questions and a sentence about them', () => {
+  it('reads a name with an initial after "said", past the stop of the initial', () => {
+    expect(
+      quotes(
+        'Fishermen returned to the harbour on Sunday.\n\n"They fired at the wheelhouse," said P. Jesuraja, president of the boat owners\' association.',
+      ),
+    ).toEqual([['P. Jesuraja', 'They fired at the wheelhouse,']]);
+  });
+  it('gives a question to the person who "asked" it, but "who asked not to be named" speaks no words', () => {
+    expect(
+      quotes(
+        'Floods hit the valley on Monday.\n\n"Where are the sirens?" asked Amjad Ali, a hotel owner in Madyan.',
+      ),
+    ).toEqual([['Amjad Ali', 'Where are the sirens?']]);
+    const [[speaker]] = quotes(
+      'A tribal elder in Dhiban, who asked not to be named, said the trouble began at a checkpoint. "People took up their weapons," he said.',
+    );
+    expect(speaker).not.toBe(null);
+    expect(speaker).not.toMatch(/Dhiban/);
+  });
+  it('gives a quotation standing as its own sentence to the person the sentence before is about', () => {
+    expect(
+      quotes(
+        '"We were shot to pieces," admitted Wales head coach Gareth Lloyd.\n\nThe visitors\' captain, Julien Marchetti, was more measured. "We attacked with discipline."',
+      ),
+    ).toEqual([
+      ['Gareth Lloyd', 'We were shot to pieces,'],
+      ['Julien Marchetti', 'We attacked with discipline.'],
+    ]);
+    // a sentence about a place, not a person, gives the words to no one new
+    expect(
+      quotes(
+        '"We were shot to pieces," admitted Wales head coach Gareth Lloyd.\n\nCardiff was quiet after the match. "We attacked with discipline."',
+      ).map(([s]) => s),
+    ).not.toContain('Cardiff');
+  });
+});

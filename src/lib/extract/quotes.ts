@@ -72,7 +72,13 @@ const SPEECH = new Set([
   'writing',
   'testified',
   'testifying',
+  // speech verbs that tell how the words were said
+  ...'asked asks shouted shouts recounted recounts remembered remembers admitted admits conceded concedes complained complains pleaded pleads lamented laments whispered sighed'.split(
+    ' ',
+  ),
 ]);
+/** What follows "asked" when it asks for something or asks someone, rather than says the words quoted. */
+const ASKED_WHAT = /^\s+(?:not|to|for|that|him|her|them|me|us|about|whether|if|why|what|how)\b/i;
 const INTRO =
   /^\s*(in|citing|speaking|asked|according|after|despite|as|when|while|on|at|during|following|referring|responding|meanwhile|however|but|and)\b/i;
 
@@ -385,9 +391,9 @@ const HONORIFIC =
 const JUDGE_WORDS = new Set(['judge', 'justice', 'coroner', 'magistrate', 'presiding judge', 'trial judge']);
 /** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
 const SEG_END =
-  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[,.;]/;
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|[A-Z]))[,.;]/;
 const CLAUSE_END =
-  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr))[.;]/;
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|[A-Z]))[.;]/;
 /** Sentence openers that are no speaker's name. */
 const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|Witnesses|Residents)$/;
 /** Words before a quoted phrase that name it rather than quote it: 'what it called "…"', 'known as "…"'. */
@@ -404,6 +410,10 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   const startsWithMark = mark === '"' ? /^\s*"/ : /^\s*'/;
   const W = doc.words;
   const M = ents.mentions;
+  /** A word of speech; "who asked not to be named", "asked him about it" ask for something or ask someone. */
+  const isSpeech = (w: Word): boolean =>
+    SPEECH.has(w.text.toLowerCase()) &&
+    !(/^ask/i.test(w.text) && ASKED_WHAT.test(doc.text.slice(w.end, w.end + 12)));
   const S = doc.sentences;
   const out: Quote[] = [];
   const inQuote = (pos: number) => {
@@ -494,7 +504,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       (prev.para !== s.para && !(prev.para === s.para - 1 && s.start === doc.paragraphs[s.para].start))
     )
       return null;
-    const verb = wordsBetween(prev.start, prev.end).find((w) => SPEECH.has(w.text.toLowerCase()));
+    const verb = wordsBetween(prev.start, prev.end).find(isSpeech);
     if (!verb) return null;
     const persons = mentionsBetween(prev.start, verb.start).filter(
       (m) => m.kind === 'person' && !modifiesNoun(m),
@@ -693,9 +703,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       }
       // "X said in a statement", "X issued a statement", "in a statement, X said", "a statement from X"
       const ws = wordsBetween(sn.start, sn.end);
-      const verb = ws.find(
-        (w) => SPEECH.has(w.text.toLowerCase()) || /^(?:issued|released|published)$/i.test(w.text),
-      );
+      const verb = ws.find((w) => isSpeech(w) || /^(?:issued|released|published)$/i.test(w.text));
       if (verb) {
         const lead = doc.text.slice(sn.start, verb.start);
         const cut = lead.lastIndexOf(',');
@@ -1000,7 +1008,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const all = named.filter((m) => !isMedia(m));
     const words = wordsBetween(a, b);
     // the subject, not an object or an owner: "The YBS confirmed Murad's death and vowed …"
-    const firstVerb = words.find((w) => w.pos === 'VERB' && !SPEECH.has(w.text.toLowerCase()));
+    const firstVerb = words.find((w) => w.pos === 'VERB' && !isSpeech(w));
     const subjectish = all.filter(
       (m) => !/^(?:'s|')/.test(doc.text.slice(m.end, m.end + 2)) && !(firstVerb && firstVerb.start < m.start),
     );
@@ -1105,7 +1113,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const to = Math.min(Math.max(lastSent.end, span.b), span.b + 600);
     const outside = wordsBetween(from, to).filter((w) => w.text !== mark);
     const verbs = outside.filter(
-      (w) => SPEECH.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'),
+      (w) => isSpeech(w) && !(w.text.toLowerCase() === 'read' && w.pos !== 'VERB'),
     );
     const n = wordsIn(raw);
     const before = doc.text.slice(Math.max(sent.start, span.a - 40), span.a - 1);
@@ -1253,6 +1261,19 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
               appositiveName(sent.start, v.start);
         }
         if (speaker) speaker.via = 'clause';
+      }
+      if (!speaker && verbs.length === 0 && startsWithMark.test(doc.text.slice(sent.start, span.a))) {
+        // 'The visitors' captain, Julien Marchetti, was more measured. "We attacked …"': a quotation standing as its own
+        // sentence after a sentence about a person, in the same paragraph, is that person's
+        const prev = S[sent.index - 1];
+        const v =
+          prev?.para === sent.para && !inQuote(prev.start)
+            ? wordsBetween(prev.start, prev.end).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+            : undefined;
+        const subject = v
+          ? (candidateIn(prev.start, v.start, span.a) ?? appositiveName(prev.start, v.start))
+          : null;
+        if (subject?.kind === 'person') speaker = { ...subject, via: 'previous sentence' };
       }
       if (!speaker && prevQuote?.speaker && prevQuote.sent === sent.index) {
         speaker = { name: prevQuote.speaker, kind: prevQuote.speakerKind ?? 'person', via: 'same sentence' };
