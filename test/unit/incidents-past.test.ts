@@ -593,3 +593,30 @@ describe('an act told only through the people it left or a memory of it', () => 
     ]);
   });
 });
+
+describe('a sentence that retells a past event is no part of a current account', () => {
+  const text = (recall: string) =>
+    'Vandals smashed the windows of a community hall in Corvale on Sunday night, police said.\n\n' +
+    'On Monday evening about 300 residents gathered outside the hall with candles in a silent vigil.\n\n' +
+    recall;
+  it('keeps the vigil peaceful and at its own place when the next paragraph recalls riots of an earlier year', () => {
+    const found = current(
+      text(
+        'The attack revived memories of August 2019, when rioters stormed and torched a shelter in nearby Dunmere for two nights.',
+      ),
+      '2026-04-14',
+    );
+    const vigil = found.find((i) => i.type === 'Protests' || i.type === 'Riots');
+    expect(vigil?.subType).toBe('Peaceful protest');
+    expect(vigil?.place).not.toBe('Dunmere');
+  });
+  it('reads the same recollection into the vigil when it names no past time of its own', () => {
+    const found = current(
+      text(
+        'The attack revived memories of the night when rioters stormed and torched a shelter in nearby Dunmere.',
+      ),
+      '2026-04-14',
+    );
+    expect(found.map((i) => i.place)).toContain('Dunmere');
+  });
+});

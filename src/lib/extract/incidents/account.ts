@@ -34,7 +34,7 @@ import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, inDateline, PLACE_RANK, within } from './places.ts';
 import { T } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
-import { WEEKEND } from './when.ts';
+import { pastTimeOfItsOwn, WEEKEND } from './when.ts';
 
 const REFER_BACK =
   /\b(?:the|this|that) (?:incident|attackers?|assailants|gunmen|raiders|kidnappers|abductors|attack|strike|blast|explosion|shelling|statement|readout|shoot-?down|assault|clash|bombing|raid)\b|\bno (?:injuries|casualties|damage|deaths|one was)\b|\b(?:killed|wounded|injured|injuries|died|casualties|damage|damaged|destroyed|claimed responsibility|blame|blamed|ascribe|attribut)/i;
@@ -304,7 +304,8 @@ export function completeSlots(
           // the words that point back, has its own place and day
           actBeforeReference(sn.text) ||
           // "The attack came two days after a missile hit Kharkiv": another event, told to relate them
-          (remote && RELATED.test(sn.text))
+          (remote && RELATED.test(sn.text)) ||
+          pastRetelling(r, sn)
         )
           continue;
         // (a detail sentence gives the day; its place may be where something else in the story happened)
@@ -354,15 +355,29 @@ export function accountSentences(r: Reading, window: [number, number][]): Senten
   const sitePlace = r.manySites ? (site?.place ?? null) : null;
   const evSents = eventSentences(doc, s, window).filter(
     (sn) =>
-      !sitePlace ||
-      sn === s ||
-      ents.mentions.some(
-        (m) => m.kind === 'place' && m.id === sitePlace.id && m.start >= sn.start && m.end <= sn.end,
-      ),
+      (sn === s || !pastRetelling(r, sn)) &&
+      (!sitePlace ||
+        sn === s ||
+        ents.mentions.some(
+          (m) => m.kind === 'place' && m.id === sitePlace.id && m.start >= sn.start && m.end <= sn.end,
+        )),
   );
   return evSents;
 }
 
+/**
+ * A sentence after the event's own that tells an act at a past time of its own ("The attack revived memories of August
+ * 2015, when rioters besieged a shelter in Heidenau"), when the event itself is of the report's days: it retells
+ * another, past event, and lends the event neither its place, its day, its toll nor its kind.
+ */
+function pastRetelling(r: Reading, sn: Sentence): boolean {
+  return (
+    sn.index > r.s.index &&
+    pastTimeOfItsOwn(r.doc, r.dates, sn.index, r.published) &&
+    !pastTimeOfItsOwn(r.doc, r.dates, r.s.index, r.published) &&
+    T.some((t) => t.re.test(sn.text))
+  );
+}
 /** Only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday"). */
 const dayGap = (a: string, b: string) => Math.abs(daysFrom(b, a));
 /**

@@ -84,6 +84,38 @@ const SAID_BEFORE = new RegExp(
 export const saidBefore = (doc: Doc, d: DateMention) =>
   SAID_BEFORE.test(doc.text.slice(Math.max(0, d.start - 90), d.start));
 
+/** Per list of a document's dates: the sentences told at a past time of their own (read once). */
+const pastSentences = new WeakMap<DateMention[], Set<number>>();
+/**
+ * A sentence told at a time of its own well before the report: a month two months or more back, or an earlier year
+ * ("memories of August 2015, when rioters besieged a shelter", "In 2019, gunmen stormed the camp"), not the time a
+ * statement was made. The act it tells happened then: it is no part of the account of an event of the report's days.
+ */
+export function pastTimeOfItsOwn(
+  doc: Doc,
+  dates: DateMention[],
+  sent: number,
+  published: string | null,
+): boolean {
+  if (!published) return false;
+  let past = pastSentences.get(dates);
+  if (!past) {
+    const pubYear = Number(published.slice(0, 4));
+    past = new Set(
+      dates
+        .filter(
+          (d) =>
+            ((d.precision === 'year' && d.parts.y < pubYear) ||
+              (d.precision === 'month' && daysFrom(d.iso, published) > 60)) &&
+            !saidBefore(doc, d),
+        )
+        .map((d) => d.sent),
+    );
+    pastSentences.set(dates, past);
+  }
+  return past.has(sent);
+}
+
 /** The day a statement was made, told before its verb: "the FLNC on Monday claimed responsibility for …". */
 const saidAfter = (doc: Doc, d: DateMention) =>
   /^\s+(?:claimed|said|announced|confirmed|reported|told)\b/i.test(doc.text.slice(d.end, d.end + 20));
