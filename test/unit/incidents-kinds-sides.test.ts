@@ -411,3 +411,66 @@ describe('an armed act of one side on a target of no arms: an attack, not an arm
     ).toEqual(['Armed clash']);
   });
 });
+
+describe('an armed clash needs two armed sides: a fight of unarmed people is a riot', () => {
+  it('reads drivers who clashed with police during a strike as a violent demonstration', () => {
+    expect(
+      kinds(
+        'Taxi drivers who blocked the ring road in Varnetta on Monday clashed with police near the city hall, as a strike over fuel prices turned into the worst street violence in months.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('reads a pitched battle between supporters and police as a violent demonstration', () => {
+    expect(
+      kinds(
+        'The derby in Varnetta on Sunday was scarred by a pitched battle between supporters and police outside the stadium.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+  it('keeps soldiers and rebels who clashed an armed clash, and residents who tell of clashes no side of them', () => {
+    expect(kinds('Soldiers clashed with rebels near the town of Varnetta on Monday, the army said.')).toEqual(
+      ['Armed clash'],
+    );
+    expect(
+      kinds(
+        'The clashes broke out on Tuesday afternoon at a checkpoint on the road to Varnetta and spread into the southern neighbourhoods by nightfall, residents said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('takes no side of a fight from whom it is told to ("told reporters"): no riot read from them', () => {
+    expect(
+      kinds(
+        'The foreign minister told reporters in Varnetta on Monday that the two sides had "clashed on details, not on principles".',
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/protest|demonstration/)]));
+  });
+  it('reads a prison riot that hurt officers as a demonstration, and one that killed only inmates as a gang fight', () => {
+    expect(
+      kinds(
+        'Two inmates were confirmed dead and five prison officers injured after inmates rioted at the central prison in Varnetta on Monday night.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Two inmates were killed on Monday night when inmates rioted at the central prison in Varnetta, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads protesters shot dead as force used on their protest, and a killing told as earlier as an attack', () => {
+    expect(
+      kinds(
+        'The rights commission said on Tuesday that two demonstrators had been shot dead in Varnetta and 31 people treated for injuries.',
+      ),
+    ).toEqual(['Excessive force against protesters']);
+    expect(
+      kinds(
+        'Two people were shot dead in Varnetta on Tuesday as police clashed with protesters marking the anniversary of the uprising.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Police fired tear gas on Wednesday to break up a march by hundreds of students in Varnetta who were demanding justice for a teacher shot dead two days earlier.',
+      ),
+    ).toEqual(['Attack']);
+  });
+});

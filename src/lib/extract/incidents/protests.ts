@@ -85,8 +85,12 @@ const FIRED_ON_CROWD = `(?:(?<!\\b(?:tear[- ]?gas|water cannon|rubber bullets|pe
 const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
+/** A crowd and the police in a fight: "protesters clashed with police", "police clashed with demonstrators". */
+const CROWD_MET_POLICE =
+  "(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:police(?:men)?|officers|gendarmes|security forces) (?:[\\w-]+ )?clash(?:ed|ing)? with (?:the )?(?:[\\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?)|(?:pitched|running|street) battles? (?:between|with) (?:[\\w'’-]+ ){0,4}?(?:police(?:men)?|officers|gendarmes|security forces)";
+export const CROWD_MET_POLICE_RE = new RegExp(`\\b(?:${CROWD_MET_POLICE})\\b`, 'i');
 export const CROWD_VIOLENCE = new RegExp(
-  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|(?:fist ?)?(?:fights?|brawls?|scuffles?|fighting) (?:broke|break|breaks|breaking|erupted|erupts) out|${CROWD_MISSILES}|turn(?:s|ed)? violent|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
+  `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|(?:fist ?)?(?:fights?|brawls?|scuffles?|fighting) (?:broke|break|breaks|breaking|erupted|erupts) out|${CROWD_MISSILES}|turn(?:s|ed)? violent|${CROWD_MET_POLICE}|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
 /**
@@ -100,6 +104,9 @@ export const INTERVENTION = new RegExp(
   `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|(?:broke|break) up(?! (?:calmly|peacefully|quietly|without|of its own accord))|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
   'i',
 );
+/** Protesters shot: force used on their protest, "two demonstrators had been shot dead". */
+export const PROTESTERS_SHOT =
+  /\b(?:protesters|demonstrators|marchers)\s+(?:[\w-]+\s+)?(?:was|were|had been|have been|has been)\s+(?:shot|gunned down)\b/i;
 /** Force that kills or seriously hurts, or a charge into the crowd (ACLED: excessive force against protesters). */
 const SERIOUS_FORCE = new RegExp(
   `\\b(?:live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|shot dead|baton-charged|charged (?:into )?(?:a |the )?(?:[\\w-]+ )?(?:crowds?|protesters|demonstrators|marchers))\\b`,
@@ -192,7 +199,7 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     return !!m && !/\b(?:accus|alleg|claim)\w*\b/i.test(t.slice(0, m.index));
   });
   // (what the crowd demands is no force used on it: "demanding that those responsible be arrested")
-  const intervened = INTERVENTION.test(all.replace(DEMAND_CLAUSE, ' '));
+  const intervened = INTERVENTION.test(all.replace(DEMAND_CLAUSE, ' ')) || PROTESTERS_SHOT.test(all);
   // tear gas, rubber bullets or stun grenades that leave people hurt are intervention (the injured of a dispersal,
   // officers among them, are its usual toll, and so are people beaten as it is broken up); killing, live fire or
   // serious injuries are excessive force

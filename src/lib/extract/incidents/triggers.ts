@@ -26,11 +26,13 @@ import {
 } from './kinds.ts';
 import {
   CROWD_FIRE,
+  CROWD_MET_POLICE_RE,
   CROWD_MISSILES,
   CROWD_NOUN,
   FORCE_ON_CROWD,
   INTERVENTION,
   NO_PROTEST_EVENT,
+  PROTESTERS_SHOT,
   RIOT_WORD,
   SHOT_CROWD,
 } from './protests.ts';
@@ -585,6 +587,9 @@ const PRISON_RIOT = new RegExp(
 /** Inmates killed: "leaves 14 inmates dead", "31 inmates died", "killing five prisoners". */
 const INMATES_KILLED =
   /\b(?:inmates|prisoners|detainees)\b[^.;]{0,40}\b(?:killed|dead|died|slain)\b|\b(?:killed|killing)\b[^.;]{0,30}\b(?:inmates|prisoners|detainees)\b/i;
+/** The state's men hurt in a prison riot, the inmates' target: "five correctional officers injured". */
+const STATE_MEN_HURT =
+  /\b(?:officers|guards|wardens|warders|staff)\b[^.;]{0,30}\b(?:injured|wounded|hurt|attacked|taken hostage|held hostage)\b/i;
 /** The state's men as the killers in a prison: "guards killed five inmates", "police shot dead three prisoners". */
 const STATE_KILLERS =
   /\b(?:guards|wardens|police\w*|officers|troops|soldiers|security forces)\b[^.;]{0,30}\b(?:killed|shot|opened fire)\b/i;
@@ -647,6 +652,45 @@ function oneSidedAct(text: string, at: number, trigLen: number): boolean {
     !STATE_SIDE.test(text.slice(0, at))
   );
 }
+/** An act told as done before the sentence's time: "… two days earlier", "… outside his home last weekend". */
+const TOLD_AS_EARLIER =
+  /^[^.;,]{0,40}?\b(?:earlier|ago|previously|last (?:week(?:end)?|month|year|night|\w+day))\b/i;
+/** A fight told by its word: "clashed", "clashes", "fought", "a street fight", "brawled". */
+const FIGHT_WORD =
+  /^(?:clash\w*|fought|fighting|(?:street )?fights?|(?:pitched )?battles?|skirmish\w*|brawl\w*|scuffle\w*)$/i;
+/** People of no arms as a side of a fight: "bus drivers", "students and loyalists", "fans", "youths". */
+const UNARMED_SIDE = new RegExp(
+  `\\b(?:${CIVILIAN_NOUNS}|supporters|loyalists|fans|youths|strikers|activists|workers|locals|protesters|demonstrators)\\b`,
+  'i',
+);
+/** Arms, armed men or the dead in a sentence: a fight with them is one of armed sides. */
+const ARMED_WORD =
+  /\b(?:armed|arms|weapons|soldiers|troops|army|military|forces|gunm[ae]n|gunfire|gunshots|guns?|rifles?|firearms|shot|shooting|fired|explosives?|grenades?|bombs?|killed|dead|died)\b/i;
+/** A verb of telling: who tells of a fight before it is no side of it ("residents said clashes broke out"). */
+const TELLING =
+  /\b(?:said|say|says|told|tells|reported|according to)\b(?:\s+(?:the\s+)?(?:reporters|journalists|media|press))?/i;
+/**
+ * A fight told by its word between sides of no arms ("bus drivers … clashed with police near Congress", "students and
+ * loyalists clash"): people and the police, or two crowds, with no armed group, soldiers or arms in the sentence (ACLED's
+ * armed clash needs two armed, organised sides; a crowd's fight is a riot).
+ */
+function unarmedFight(trig: Trigger, text: string, at: number, trigLen: number): boolean {
+  if (trig.subType !== 'Armed clash' || !FIGHT_WORD.test(text.slice(at, at + trigLen))) return false;
+  const part = partOf(text, at);
+  // (the sides are told right around the word: "drivers … clashed with police", "clashes between X and Y")
+  const before =
+    (/[^,;:]*$/.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? '').split(TELLING).pop() ?? '';
+  const after =
+    /^\s+(?:(?:broke|erupted) out\s+)?(?:with|between|against)\s+[^.;,]{0,60}/i.exec(
+      text.slice(at + trigLen),
+    )?.[0] ?? '';
+  return (
+    UNARMED_SIDE.test(`${before} ${after}`) &&
+    !ARMED_WORD.test(part) &&
+    !ARMED_GROUP_RE.test(part) &&
+    !ARMED_DOER_RE.test(part)
+  );
+}
 export function retype(
   trigger: Trigger,
   text: string,
@@ -671,7 +715,8 @@ export function retype(
     trig.subType === 'Violent demonstration' &&
     PRISON_RIOT.test(text) &&
     INMATES_KILLED.test(text) &&
-    !STATE_KILLERS.test(text)
+    !STATE_KILLERS.test(text) &&
+    !STATE_MEN_HURT.test(text)
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash' };
   // armed men of no state who open fire on a crowd that is no protest ("gunmen arrived from the forest and opened fire
@@ -788,18 +833,25 @@ export function retype(
   const clause = clauseAround(text, at, trigLen);
   if (
     trig.type === 'Battles' &&
-    (CROWD_WORD.test(text) || /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' '))) &&
-    !(ARMED_GROUP_RE.test(clause) && !CROWD_WORD.test(clause))
+    (((CROWD_WORD.test(text) || /\bmarch(?:es|ing)?\b/.test(text.replace(FORCED_MARCH, ' '))) &&
+      !(ARMED_GROUP_RE.test(clause) && !CROWD_WORD.test(clause))) ||
+      unarmedFight(trig, text, at, trigLen))
   ) {
     trig = { ...trig, type: 'Riots', subType: 'Violent demonstration' };
   }
-  // people shot or killed while the state breaks up their protest: a demonstration met with force, not an attack
+  // people shot or killed while the state breaks up their protest or clashes with it ("two people were shot dead as
+  // police clashed with protesters", "one shot dead as police break up fuel levy march"), and protesters shot dead:
+  // a demonstration met with force, not an attack (a killing the sentence tells as before the protest, "a march …
+  // demanding justice for a teacher shot dead two days earlier", is the protest's cause, an event of its own)
   if (
     (trig.type === 'Violence against civilians' || trig.subType === 'Grenade') &&
-    /\b(?:protest(?:s|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|sit-ins?|marchers)\b/i.test(
-      text.replace(NO_PROTEST_EVENT, ' '),
+    !TOLD_AS_EARLIER.test(text.slice(at + trigLen)) &&
+    /\b(?:protest(?:s|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|sit-ins?|march(?:ers|es)?)\b/i.test(
+      text.replace(NO_PROTEST_EVENT, ' ').replace(FORCED_MARCH, ' '),
     ) &&
-    INTERVENTION.test(text)
+    (INTERVENTION.test(text) ||
+      CROWD_MET_POLICE_RE.test(text) ||
+      (trig.type === 'Violence against civilians' && PROTESTERS_SHOT.test(text)))
   )
     trig = { ...trig, type: 'Protests', subType: 'Protest with intervention', weapon: undefined };
   // an attack on a school or a village that took people away ("stormed the school, shooting a guard and taking away
