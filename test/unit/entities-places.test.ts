@@ -493,6 +493,27 @@ describe('a region named by its capital, and unknown names after a locative prep
     const names = e.places.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['Qorsheele', 'Dhanaane']));
   });
+
+  it('reads an unknown name after a locative preposition before a verb, an article or a conjunction as a place', () => {
+    const names = read(
+      'Clashes in Borvanti began after dusk. Two men were arrested in Kelmora a week later. Shops in Tuvessa but not the market reopened.',
+    ).places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Borvanti', 'Kelmora', 'Tuvessa']));
+  });
+
+  it('reads an unknown name after the way to or from it, or a part of it, as a place', () => {
+    const names = read(
+      'Flights were diverted to Marrovia throughout the day. Elders from Talvessa brokered the truce. Shells fell on the outskirts of Quenbari late on Monday.',
+    ).places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Marrovia', 'Talvessa', 'Quenbari']));
+  });
+
+  it('reads no place in a source, a credit or a name that goes on with "of"', () => {
+    const names = read(
+      'The bank lined up financing from Korvath Capital and a loan. Reports from Velmar Ostin said the talks stalled. Wreaths were laid at Halvern of Tesh on Monday.',
+    ).places.map((p) => p.name);
+    for (const n of ['Korvath Capital', 'Velmar Ostin', 'Halvern']) expect(names, n).not.toContain(n);
+  });
 });
 
 describe('places named in a compound', () => {

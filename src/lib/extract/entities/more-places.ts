@@ -566,6 +566,14 @@ export function findMorePlaces(
         prev2 !== null &&
         /^(?:fled|flee|flees|fleeing|relocated|evacuated|escaped)$/.test(prev2.text);
       const nearby = prev?.text === 'nearby' && prev2 !== null && /^(?:and|in|or|,)$/.test(prev2.text);
+      // "the outskirts of Kfarkela", "from the direction of Cabaret", "flights were diverted to Misrata", "elders
+      // from Tajoura": a part of a place, or a way to or from it, before the name
+      const wayOf =
+        prev2 !== null &&
+        (!prev2.cap || a - 2 === s.w0) &&
+        ((prev?.text === 'of' && PART_OF.test(lower(prev2))) ||
+          (prev?.text === 'to' && MOVED.test(lower(prev2))) ||
+          (prev?.text === 'from' && !SOURCE_FROM.test(lower(prev2))));
       // "residents of Mušići", "fishermen from Thangachimadam", "a 34-year-old from Elmshorn": people told by where
       // they live or come from
       const peopleOf =
@@ -612,6 +620,7 @@ export function findMorePlaces(
         peopleOf ||
         areaOf ||
         nearby ||
+        wayOf ||
         capitalNamed;
       const betweenAnd =
         prev?.text === 'and' &&
@@ -625,7 +634,14 @@ export function findMorePlaces(
         next.pos === 'PUNCT' ||
         /^(?:on|in|at|after|before|and|where|about|late|early|last|this|since|when|while|to|from|for|with|near|north|south|east|west|is|was|has|had|have|were|are|that|which|said|says|told|during|until|overnight)$/.test(
           next.text,
-        );
+        ) ||
+        // "clashes in Aigaleo began", "in Tembisa a week later", "to Misrata throughout Thursday": a clause or a
+        // phrase of its own goes on, not a noun the name describes
+        // ("the Gateway of India": "of" goes on with the name)
+        (/^\p{Ll}/u.test(next.text) &&
+          next.text !== 'of' &&
+          CLAUSE_NEXT.test(next.pos) &&
+          (locative || betweenAnd));
       // "a woman from Neumünster died", "the nurse from Albi was hurt": a town the town table knows in the text's
       // setting, after "from", is that town when the next word opens another phrase (a verb, not a noun the name
       // describes: "from Tsafe local government")
@@ -709,6 +725,16 @@ export function findMorePlaces(
 const TOWN_OF =
   /^(?:man|woman|men|women|boy|girl|teenager|resident|residents|native|family|couple|trader|farmer|shopkeeper|vendor|businessman|businesswoman|teacher|pastor|imam|landlord|market|hotel|inn|school|church|mosque|roundabout|junction|crossroads|bridge|outskirts|suburb|suburbs|neighbourhood|neighborhood|woodlands|forest|forests|plant|mine|port|depot|prison|jail|court|council|municipality)$/;
 
+/** Parts of a place, or ways to it, before "of" and its name: "the outskirts of X", "from the direction of X". */
+const PART_OF = /^(?:outskirts|edge|edges|fringes|direction|centre|center|heart|suburbs|streets|lanes)$/;
+/** Verbs of going before "to" and a place's name: "diverted to X", "spread to X", "marched to X". */
+const MOVED =
+  /^(?:diverted|returned|travelled|traveled|went|moved|spread|taken|rushed|headed|heading|marched|deployed|transferred|flown|airlifted|driven|walked|road|highway|route|way)$/;
+/** Words before "from" that tell where something was said, given or scored, not a place: "reports from X". */
+const SOURCE_FROM =
+  /^(?:statement|statements|message|call|calls|letter|report|reports|files|data|figures|question|questions|comes|came|come|support|help|pressure|word|input|footage|images|financing|funding|grants?|donations?|gifts?|loans?|money|backing|toll|damage|goals?|points|runs|blitz|bombardment|separated|apart|different|ally|allies)$/;
+/** Parts of speech that open a clause or a phrase of its own after a name, not a noun the name describes. */
+const CLAUSE_NEXT = /^(?:VERB|AUX|ADP|DET|CCONJ|SCONJ|ADV|PRON|PART)$/;
 /** People told by where they live or come from, before "of" or "from" and the place's name. */
 const RESIDENTS =
   /^(?:residents|inhabitants|population|villagers|townspeople|natives?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|\d+-year-olds?)$/i;
