@@ -224,6 +224,17 @@ describe('attribution: who claims and whose forces a ministry speaks for', () =>
     );
     expect(list[0].attribution).toMatch(/^claimed by Israel Defense Forces/);
   });
+  it('reads the state’s men named by their noun, told by the state in a statement, as its own report', () => {
+    const [own] = current(
+      'Troops killed eight militants in an operation in the Spinwam area of North Waziristan on Monday morning, the army said in a separate statement, adding that weapons were recovered.',
+    );
+    expect(own.attribution).toMatch(/^carried out by troops \(told by /);
+    // (witnesses are no source of attribution)
+    const [told] = current(
+      'Troops killed eight militants in an operation in the Spinwam area of North Waziristan on Monday morning, residents said.',
+    );
+    expect(told.attribution).toBe('not ascribed');
+  });
 });
 
 describe('doer of an event told in a phrase of time', () => {

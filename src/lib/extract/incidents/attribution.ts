@@ -35,6 +35,8 @@ const STATE_SOURCE =
 /** The state's own men as the doer of the sentence: "soldiers of the Rapid Intervention Battalion raided …". */
 const STATE_DOER =
   /\b(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes|marines|commandos|special forces|security forces|the army|the military|government forces|army units)\b/i;
+/** The state's men by their noun alone: "troops", "the soldiers", "police officers". */
+const STATE_NOUN = new RegExp(`^(?:the\\s+)?${STATE_DOER.source}$`, 'i');
 const NON_STATE_DOER =
   /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|gunmen|fighters|militias?)\b/i;
 /** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
@@ -110,7 +112,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   // "…, the Border Service said in a statement." / "…," Rahimov told AFP.
   const tail = text.match(
-    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|told|reported|added|announced|confirmed)\b[^,"“]*$/,
+    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|told|reported|added|announced|confirmed)\b[^,"“]*$/,
   );
   if (tail?.index !== undefined) {
     const from = tail.index + tail[0].indexOf(tail[1]);
@@ -119,7 +121,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   // "…, the Ukrainian air force said on Saturday, and drones …": the speaker's clause set off by commas mid-sentence
   const mid = text.match(
-    /,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|confirmed)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+|\s+in a (?:statement|post|briefing))?\s*,/,
+    /,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|reported|announced|confirmed)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+|\s+in (?:a|an|its) (?:[\w-]+\s+)?(?:statement|post|briefing|communiqu[eé]))?\s*,/,
   );
   if (mid?.index !== undefined && !NOT_SOURCE.test(mid[1])) {
     const from = mid.index + mid[0].indexOf(mid[1]);
@@ -539,43 +541,8 @@ export function resolveDoer(
     const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
     if (dm && isDemonym(dm[1])) attacker = `${dm[1]} forces`;
   }
-  // the sentence itself names the doer of the act ("a missile fired by X slammed into …"): the reporter tells who
-  // did it as a fact, which is no blame put on X by whoever is quoted for the event
-  const doerTold =
-    !!attacker &&
-    new RegExp(
-      `\\b(?:fired|launched|carried out|conducted|sent|flown|planted|detonated|dropped) by (?:the )?${escapeRe(attacker)}`,
-    ).test(text);
-  if (!attribution && !doerTold && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker)) {
-    let src = sourceOf(doc, ents, s.start, s.end);
-    // a crowd is not "blamed" for its own demonstration by whoever reports it
-    for (const sn of evSents) {
-      if (src || family(trig.subType) === 'protest' || (isGenericActor(attacker) && !stateDoer)) break;
-      src = speakerOf(doc, ents, sn.start, sn.end);
-    }
-    // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
-    // (not when the doer is another country's force: "its soldier was wounded when Armenian forces fired on …")
-    const foreign = attacker.match(
-      /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:forces|troops|soldiers|army|military)$/,
-    );
-    const otherSide =
-      !!foreign &&
-      isDemonym(foreign[1]) &&
-      !(src ?? '').toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
-    const stateOwn =
-      !!src &&
-      !otherSide &&
-      STATE_SOURCE.test(src) &&
-      STATE_DOER.test(text.slice(0, at)) &&
-      !NON_STATE_DOER.test(text.slice(0, at));
-    // a state's army or defence ministry telling what its country's forces did ("Israeli forces", told by the
-    // Israel Defense Forces) reports its own act
-    const srcCountry = src && STATE_SOURCE.test(src) ? stateOf(src, ents) : null;
-    const sameState = !!srcCountry && stateOf(attacker, ents) === srcCountry;
-    if (src && !sameActor(src, attacker) && !stateOwn && !sameState)
-      attribution = { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
-    else if (src) attribution = { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
-  }
+  if (!attribution && attacker && attacker !== 'unknown' && !UNNAMED.test(attacker))
+    attribution = tellerAttribution(r, evSents, attacker, stateDoer);
   // the state's police or soldiers making arrests carry out their own act
   if (
     (!attribution || attribution.kind === 'none') &&
@@ -648,6 +615,61 @@ export function resolveDoer(
   )
     attacker = crowdOf(text) ?? 'protesters';
   return { attacker, attribution };
+}
+/**
+ * The act's doer paired with the one who tells it: a named source saying that X did the act blames X ("Drones
+ * launched by the RSF hit …, the state government said"); the state's own men told by the state, or by an official
+ * when the text names them only by their noun ("troops killed eight militants …, ISPR said"), is the state's own
+ * report. The teller is the one cited in the act's sentence, else in the account's; a crowd is not "blamed" for its
+ * own demonstration by whoever reports it, and a doer the reporter names as a fact with no one cited ("a missile
+ * fired by X slammed into …") is no blame.
+ */
+function tellerAttribution(
+  r: Reading,
+  evSents: Sentence[],
+  attacker: string,
+  stateDoer: boolean,
+): Attribution | null {
+  const { doc, ents, s, text, trig, at } = r;
+  const lead = text.slice(0, at);
+  // the state's soldiers or officers named only by their noun as the doer: "troops killed eight militants …"
+  // (not in a crowd's event, whose first actor is the crowd)
+  const stateNoun =
+    trig.type !== 'Protests' &&
+    trig.type !== 'Riots' &&
+    STATE_NOUN.test(attacker) &&
+    isGenericActor(attacker);
+  let src = sourceOf(doc, ents, s.start, s.end);
+  const doerTold = new RegExp(
+    `\\b(?:fired|launched|carried out|conducted|sent|flown|planted|detonated|dropped) by (?:the )?${escapeRe(attacker)}`,
+  ).test(text);
+  if (doerTold && !src && !speakerOf(doc, ents, s.start, s.end)) return null;
+  for (const sn of evSents) {
+    if (src || family(trig.subType) === 'protest' || (isGenericActor(attacker) && !stateDoer && !stateNoun))
+      break;
+    src = speakerOf(doc, ents, sn.start, sn.end);
+  }
+  if (!src) return null;
+  // the state's men told by an official are its own report; the teller is not the doer they name
+  if (stateNoun) return { kind: 'claimed', text: `carried out by ${attacker} (told by ${src})` };
+  // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
+  // (not when the doer is another country's force: "its soldier was wounded when Armenian forces fired on …")
+  const foreign = attacker.match(
+    /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:forces|troops|soldiers|army|military)$/,
+  );
+  const otherSide =
+    !!foreign && isDemonym(foreign[1]) && !src.toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
+  // (an arrest is always the state's own act, whoever tells it)
+  const stateOwn =
+    (!otherSide && STATE_SOURCE.test(src) && STATE_DOER.test(lead) && !NON_STATE_DOER.test(lead)) ||
+    trig.subType === 'Arrests';
+  // a state's army or defence ministry telling what its country's forces did ("Israeli forces", told by the
+  // Israel Defense Forces) reports its own act
+  const srcCountry = STATE_SOURCE.test(src) ? stateOf(src, ents) : null;
+  const sameState = !!srcCountry && stateOf(attacker, ents) === srcCountry;
+  if (!sameActor(src, attacker) && !stateOwn && !sameState)
+    return { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
+  return { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
 }
 /**
  * Whether the trigger at `at` is the act a side's own claim in `text` tells: right after its verb ("said its men had
