@@ -597,3 +597,50 @@ describe("arrests by an army's men told after what else they did", () => {
     ).toEqual([]);
   });
 });
+
+describe('a strike told by the force that made it, in reported speech', () => {
+  it.each([
+    'Hours later, the Ugandan army said its jets had struck ADF positions in the Mwalika valley, west of Beni, on Tuesday.',
+    'The army said its drones had on Wednesday struck RSF vehicles gathering in Al-Dubeibat, west of Dilling.',
+    "Ukraine's military intelligence said on Monday that its drones had destroyed a Pantsir-S1 air defence system at the Saky airfield.",
+  ])(
+    'finds aircraft or drones that "had struck" or "had destroyed" a target, a day or an adverb between: %s',
+    (text) => {
+      expect(incidents(text).map((i) => i.subType)).toEqual(['Air/drone strike']);
+    },
+  );
+  it('does not take drones destroyed, or downed, for drones that struck', () => {
+    expect(
+      incidents(
+        'Of the 40 drones destroyed overnight over the Kursk region on Tuesday, most fell in open fields, the ministry said.',
+      ).filter((i) => i.subType === 'Air/drone strike'),
+    ).toEqual([]);
+    expect(
+      incidents(
+        'Air defences destroyed 20 drones over the Bryansk region on Tuesday, the ministry said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});
+
+describe('rockets and artillery told with a quote or a launch site between the weapon and its target', () => {
+  it('finds a quoted salvo fired at a position, and artillery fired from a base that hit villages', () => {
+    expect(
+      incidents(
+        'Shortly before midnight on Tuesday, Hezbollah said in a statement that its fighters had fired "a salvo of Katyusha rockets" at an army position in Kiryat Shmona.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+    expect(
+      incidents(
+        'Residents of Wetlet Township said artillery fired from a military base near the river hit two villages on Friday night, wounding three people.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('does not find artillery fired from a base at a parade', () => {
+    expect(
+      incidents(
+        'Artillery fired from the old fort marked the start of the Independence Day parade on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});
