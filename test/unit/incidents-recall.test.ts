@@ -644,3 +644,20 @@ describe('rockets and artillery told with a quote or a launch site between the w
     ).toEqual([]);
   });
 });
+
+describe('rockets told as intercepted in the pluperfect, their launch site between', () => {
+  it('finds rockets launched from a place towards a town that "had been intercepted"', () => {
+    expect(
+      incidents(
+        'The Israeli military said on Tuesday that two rockets launched from southern Lebanon towards Kiryat Shmona had been intercepted and that nobody was hurt.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+  it('does not find missiles told as intercepted many times before', () => {
+    expect(
+      incidents(
+        'The missiles, which Israel says were supplied by Iran and which have been intercepted many times, remain a threat, the analyst said on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -146,7 +146,7 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.]{0,40}\b(?:(?:was|were) (?:shot down|downed|intercepted))\b/i,
+    re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:shot down|downed|intercepted))\b/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
     weapon: 'drone',
