@@ -84,11 +84,11 @@ const FIRED_ON_CROWD = `(?:(?<!\\b(?:tear[- ]?gas|water cannon|rubber bullets|pe
 /** Shots over a crowd's heads: force shown, no one shot ("fired into the air to push the crowd back"). */
 const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
-/** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 /** A crowd and the police in a fight: "protesters clashed with police", "police clashed with demonstrators". */
 const CROWD_MET_POLICE =
   "(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:police(?:men)?|officers|gendarmes|security forces) (?:[\\w-]+ )?clash(?:ed|ing)? with (?:the )?(?:[\\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?)|(?:pitched|running|street) battles? (?:between|with) (?:[\\w'’-]+ ){0,4}?(?:police(?:men)?|officers|gendarmes|security forces)";
 export const CROWD_MET_POLICE_RE = new RegExp(`\\b(?:${CROWD_MET_POLICE})\\b`, 'i');
+/** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 export const CROWD_VIOLENCE = new RegExp(
   `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|(?:fist ?)?(?:fights?|brawls?|scuffles?|fighting) (?:broke|break|breaks|breaking|erupted|erupts) out|${CROWD_MISSILES}|turn(?:s|ed)? violent|${CROWD_MET_POLICE}|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',

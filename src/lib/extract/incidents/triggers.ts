@@ -118,6 +118,9 @@ const ATTACK_ON_POST: Trigger = {
   subType: 'Armed clash',
   strength: 0.45,
 };
+/** Words that may stand between a weapon and its verb: "jets had also struck", "drones on Monday hit". */
+const THEN =
+  '(?:also |again |then |later |on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?';
 export const T: Trigger[] = [
   {
     // (a car bomb driven into its target is a suicide bombing: "a car bomb rammed the hotel gate")
@@ -153,7 +156,10 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
-    re: /\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?|air force) (?:(?:had |have |has )(?:also |again |then |later |on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:struck(?! back\b)|bombed|hit)|(?:also |again |then |later |on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:struck|bombed|hit))|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had |have |has )?(?:also |again |then |later |on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:struck|hit|slammed|crashed into|targeted|attacked|destroyed(?= (?:an? |the |two |three |four |five |\d+ |["“]an? ))|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|gunships?|planes?|bombers?|drones?|UAVs?|quadcopters?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?|mortar (?:shells?|rounds?|bombs?)|grenades?|explosives)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b/i,
+    re: new RegExp(
+      String.raw`\b(?:air ?strikes?|drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|aerial (?:bombardment|attack)s?|bombing raids?|warplanes? (?:struck|bombed|hit)|(?:(?:fighter )?jets?|(?:fighter |war)planes?|aircraft|helicopters?|air force) (?:(?:had |have |has )${THEN}(?:struck(?! back\b)|bombed|hit)|${THEN}(?:struck|bombed|hit))|(?:(?:fighter )?jets?|warplanes?|helicopters?|gunships?) destroyed|drones? (?:had |have |has )?${THEN}(?:struck|hit|slammed|crashed into|targeted|attacked|destroyed(?= (?:an? |the |two |three |four |five |\d+ |["“]an? ))|dropped (?:explosives|bombs|grenades|munitions|(?:an? |two |three )?(?:explosive devices?|bombs?|grenades?)))|(?:jets?|warplanes?|aircraft|helicopters?|gunships?|planes?|bombers?|drones?|UAVs?|quadcopters?) (?:dropped|fired|launched)\b[^.]{0,30}\b(?:bombs?|missiles?|rockets?|munitions|barrel bombs?|mortar (?:shells?|rounds?|bombs?)|grenades?|explosives)|dropped (?:\w+ )?(?:bombs|barrel bombs) on)\b`,
+      'i',
+    ),
     type: EXP,
     subType: 'Air/drone strike',
     weapon: 'air/drone',
