@@ -750,3 +750,19 @@ describe('a directorate, a secretariat or a court named by its place', () => {
     expect(names.some((n) => /court|directorate/i.test(n))).toBe(false);
   });
 });
+
+describe('a body named in the role of its spokesperson', () => {
+  it('reads "X police" before a spokesperson named after a rank or a comma', () => {
+    const names = orgNames(
+      'Two men were shot in Soshanguve, north of Pretoria, on Tuesday. Gauteng police spokesperson Colonel Dimakatso Sebola said six armed men walked in.\n\nThe Lagos police spokesperson, Adeniyi Ogunleye, said officers had acted.',
+    );
+    expect(names).toContain('Gauteng police');
+    expect(names).toContain('Lagos police');
+  });
+
+  it('leaves "police station" and a lower-case noun after the head alone', () => {
+    expect(
+      orgNames('Gunmen attacked the Lagos police station officer on duty, residents said.'),
+    ).not.toContain('Lagos police');
+  });
+});

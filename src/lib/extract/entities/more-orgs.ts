@@ -258,6 +258,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     cx.addOrg(have ?? { name: surface, aliases: [], type: 'other', country: null }, surface, a, h + 1);
     for (let x = a; x <= h; x++) wordMention[x] = cx.mentions[cx.mentions.length - 1];
   };
+  /** A person's name at `j`, after at most a comma and two capitalised ranks: "Colonel Name", ", Name". */
+  const namedAfter = (j: number, end: number) => {
+    if (W[j]?.text === ',') j++;
+    for (let r = 0; r < 2 && j < end && W[j].cap && isTitle(W[j]) && !cx.personWords.has(j); r++) j++;
+    return j < end && W[j].cap && cx.personWords.has(j);
+  };
   // (a) a proper name or a place, a few modifiers, a lower-case head: "Burkina Faso's army", "Azimio la Umoja coalition"
   const armed = new Map<string, Org>();
   // "Dogon militias": a name with a plural head anywhere makes the singular a kind of body, not one body
@@ -286,12 +292,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         wordMention[h]
       )
         continue;
-      // "police station" is no body, but "police spokesman Name" names the police he speaks for
+      // "police station" is no body, but "police spokesman Name" names the police he speaks for, also with a rank or
+      // a comma between ("Gauteng police spokesperson Colonel Name", "the Lagos police spokesperson, Name")
       if (
         h + 1 < s.w1 &&
         !W[h + 1].cap &&
         (W[h + 1].pos === 'NOUN' || LOW_HEAD.has(W[h + 1].text)) &&
-        !(isTitle(W[h + 1]) && h + 2 < s.w1 && W[h + 2].cap && cx.personWords.has(h + 2))
+        !(isTitle(W[h + 1]) && namedAfter(h + 2, s.w1))
       )
         continue;
       let k = holder >= 0 ? holder - 1 : h - 1;
