@@ -712,3 +712,21 @@ describe('a town of the town table before a person or a site it describes', () =
     expect(names('Detective Paul Kettering said a Kettering man was in England.')).not.toContain('Kettering');
   });
 });
+
+describe('a province among towns of its country', () => {
+  const names = (text: string) => read(text).places.map((p) => p.name);
+
+  it('reads a province only one country has when the article names a town only that country has', () => {
+    expect(
+      names(
+        'Robbers were shot dead in Soshanguve, north of Pretoria, on Thursday.\n\nGauteng police spokesperson Colonel Dimakatso Sebola said six men walked in.',
+      ),
+    ).toContain('Gauteng');
+  });
+
+  it('does not read the province when no other name points to its country', () => {
+    expect(
+      names('Gauteng police spokesperson Colonel Dimakatso Sebola said six men walked in.'),
+    ).not.toContain('Gauteng');
+  });
+});

@@ -210,11 +210,27 @@ export function resolveListed(cx: EntityContext): void {
   // "eastern Congo" in a story that names North Kivu: towns and provinces of one country the lists know tell two
   // countries of one name apart when the article's other names do not
   const namedIn = new Map<string, number>();
+  // the names of one country's towns and provinces the text writes, each once
+  const namesIn = new Map<string, Set<string>>();
   for (const x of hits) {
     const ps = x.entries.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'province');
-    if (ps.length === x.entries.length && ps[0]?.country && ps.every((e) => e.country === ps[0].country))
-      namedIn.set(ps[0].country as string, (namedIn.get(ps[0].country as string) ?? 0) + 1);
+    if (ps.length === x.entries.length && ps[0]?.country && ps.every((e) => e.country === ps[0].country)) {
+      const c = ps[0].country as string;
+      namedIn.set(c, (namedIn.get(c) ?? 0) + 1);
+      namesIn.set(c, (namesIn.get(c) ?? new Set()).add(normKey(spanText(doc, x.w0, x.w1))));
+    }
   }
+  /**
+   * "Gauteng police spokesperson …" in a story of Soshanguve and Pretoria: a province only one country has, in an
+   * article that names another town or province only that country has, is that province though no country is named.
+   */
+  const provinceAmongTowns = (h: GazHit): PlaceEntry | null => {
+    const ps = h.entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
+    const p = ps.length === 1 && ps[0].kind === 'province' ? ps[0] : null;
+    if (!p?.country || h.entries.some((e) => e.kind === 'org')) return null;
+    const names = namesIn.get(p.country);
+    return names && [...names].some((n) => n !== normKey(spanText(doc, h.w0, h.w1))) ? p : null;
+  };
   const placeWeight = (c: string | null) => countryWeight(c) + (c ? (namedIn.get(c) ?? 0) / 1000 : 0);
   /** The country of the other places the sentence of hit `h` names, when they agree on one. */
   const siteCountry = (h: GazHit): string | null => {
@@ -326,6 +342,7 @@ export function resolveListed(cx: EntityContext): void {
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
           ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed))
         : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed);
+    place ??= provinceAmongTowns(h);
     if (place && h.w1 + 1 < s.w1 && W[h.w1].text === ',' && claimed[h.w1 + 1] >= 0) {
       // "Valencia, Spain", "Salem, Oregon": the reading in the country or province written after the comma
       const next = hits[claimed[h.w1 + 1]];
