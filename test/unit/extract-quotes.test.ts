@@ -78,6 +78,21 @@ describe('people', () => {
       ['Jelena Vuković', 'This case is built to frighten people,'],
     ]);
   });
+  it('reads a name with a middle initial, after "Fr." and with a particle before a word that heads places', () => {
+    expect(
+      quotes(
+        '"Our troops will not give the terrorists a single day of rest," said Maj. Gen. Rommel S. Dayrit, commander of the 6th Infantry Division.',
+      ),
+    ).toEqual([['Rommel S. Dayrit', 'Our troops will not give the terrorists a single day of rest,']]);
+    expect(
+      quotes(
+        '"That is not justice yet. It is the door to it," said Fr. Anslem Weerakkody, a spokesman for the Archdiocese of Colombo.',
+      ),
+    ).toEqual([['Anslem Weerakkody', 'That is not justice yet. It is the door to it,']]);
+    expect(
+      quotes('"The hall will stay shut until Monday," said Peter van Dam, a spokesman for the mayor.'),
+    ).toEqual([['Peter van Dam', 'The hall will stay shut until Monday,']]);
+  });
 });
 
 describe('partial quotes and scare quotes', () => {

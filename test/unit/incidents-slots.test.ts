@@ -528,3 +528,55 @@ describe('casualties told with verbs of shooting and of the hospital', () => {
     ).toMatchObject({ injured: null });
   });
 });
+
+describe('blame told with the one blamed as the object', () => {
+  const record = (text: string) => current(text)[0];
+  it('reads a bare named object with its bracketed short form and a clause after it', () => {
+    const r = record(
+      'A drone struck the livestock market in El Obeid on Sunday, killing 14 people. The North Kordofan government blamed the Rapid Support Forces (RSF), which have besieged the city for months.',
+    );
+    expect(r?.attribution).toMatch(/^blamed on Rapid Support Forces/);
+  });
+  it('reads "pointed the finger at" and a side named by its noun ("the security forces")', () => {
+    expect(
+      record(
+        'Mortar rounds hit the airport in Baidoa on Monday night, wounding three people. The regional security minister pointed the finger at al-Shabaab.',
+      )?.attribution,
+    ).toMatch(/^blamed on al-Shabaab/);
+    expect(
+      record(
+        'A drone strike hit a house in Hasu Khel on Tuesday, killing four children. Tribal elders blamed the security forces, saying the drone had circled the village for an hour.',
+      )?.attribution,
+    ).toMatch(/^blamed on the security forces/);
+  });
+  it('does not read blame on a phrase that names no one as a verdict (control)', () => {
+    expect(
+      record(
+        'Gunmen attacked a police post in Kapedo on Monday, killing two officers. Local leaders blamed bandits from the hills.',
+      )?.attribution,
+    ).not.toMatch(/^blamed/);
+  });
+});
+
+describe('a claim outranks blame', () => {
+  it('reads the doer’s own statement told after another side’s blame as its claim', () => {
+    const list = current(
+      'An Israeli drone strike on a car in Kfar Roummane killed two men on Tuesday, the Lebanese Health Ministry said.\n\n' +
+        'The Israeli military said its aircraft had "eliminated a Hezbollah terrorist" who was rebuilding rocket launchers in the area.',
+    );
+    expect(list[0]?.attribution).toMatch(/^claimed by Israel/);
+  });
+  it('reads a claim of responsibility later in the account over the blame told before it', () => {
+    const list = current(
+      'A roadside bomb hit a police vehicle near Elwak on Tuesday, killing three officers. The county commissioner blamed al-Shabaab. Al-Shabaab claimed responsibility for the attack on its Radio Andalus.',
+    );
+    expect(list[0]?.attribution).toMatch(/^claimed by/);
+  });
+  it('keeps the blame when the doer’s statement says it leaves this act out (control)', () => {
+    const list = current(
+      'Russian artillery shelled Nikopol on Monday, killing two people, the regional governor said.\n\n' +
+        'Russia’s defence ministry made no mention of Nikopol but said its forces had struck military targets in the region.',
+    );
+    expect(list[0]?.attribution).toMatch(/^blamed on Russian/);
+  });
+});

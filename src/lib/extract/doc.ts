@@ -58,7 +58,7 @@ export function loadNlp(): Nlp {
 
 /** Abbreviations whose stop ends no sentence. */
 export const ABBREV = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft brig spc pfc cmdr cdr hon rev gens reps sens dept est approx comr supt insp snr'.split(
+  'mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft brig spc pfc cmdr cdr hon rev gens reps sens dept est approx comr supt insp snr fr'.split(
     ' ',
   ),
 );

@@ -386,14 +386,14 @@ const PERSON_NOUN =
   /^(?:(?!(?:ord|bord|numb|cent|wat|pap|lett|matt|pow|tow|quart|corn|riv|weath|wint|summ|sect|flo|do|err|moth|fath|oth|eith|neith|wheth|rath|furth|ov|und|aft|ev|nev|whatev|howev|trigg|laser|contain|tank|bunk|fib|rubb|timb|cyb|memb)er)[a-z]{2,}(?:er|or)|[a-z]{2,}(?:ician|ist|ian|eer|ee|man|men|woman|women|person|people)|(?:resid|stud|pati|par|presid|ag|correspond|dissid|migr|serge|lieuten|merch|assist|attend|occup|inhabit|particip|applic|tenant|peas|serv|imm|combat|insurg|milit)(?:ent|ant)|secretary|attorney|general|chief|head|mayor|guard|pilot|soldier|monk|cleric|judge|monitor|envoy|aide|official|crew|team|captain|colonel|major|medic|chaplain|pastor|bishop|refugee|inmate|hostage|victim|guide|expert|minister|governor|member|chairman|chair|deputy|mp|senator|lawmaker|ambassador|consul|representative|negotiator|mediator|investigator|inspector|coordinator|paramedic|surgeon|physician|midwife|cook|chef|waiter|clerk|guard|veteran|widow|orphan|child|boy|girl|youth|pupil|citizen|local|official)s?$/;
 /** Titles written before a name: religious, military and police ranks, courtesy titles. */
 const HONORIFIC =
-  /^(?:ma[iî]tre|mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev)\.?$/i;
+  /^(?:ma[iî]tre|mawlawi|maulvi|mawlana|maulana|mullah|mulla|haji|hajji|qari|mufti|sheikh|shaikh|imam|lt|col|gen|maj|capt|sgt|cpl|pvt|adm|brig|insp|det|supt|cmdr|cdr|cdre|spc|pfc|mr|mrs|ms|dr|prof|rev|fr)\.?$/i;
 /** Words for whoever sits on the bench of a court or an inquest; the text may name the one with any of them. */
 const JUDGE_WORDS = new Set(['judge', 'justice', 'coroner', 'magistrate', 'presiding judge', 'trial judge']);
 /** A comma, full stop or semicolon that ends a phrase; not the stop of an abbreviated title ("Lt. Dana Whitcomb"). */
 const SEG_END =
-  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|[A-Z]))[,.;]/;
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|[A-Z]))[,.;]/;
 const CLAUSE_END =
-  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|[A-Z]))[.;]/;
+  /(?<!\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Brig|Insp|Det|Supt|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|[A-Z]))[.;]/;
 /** Sentence openers that are no speaker's name. */
 const STOP_SUBJECT = /^(?:He|She|It|They|We|I|This|That|There|Officials|Police|Witnesses|Residents)$/;
 /** Words before a quoted phrase that name it rather than quote it: 'what it called "…"', 'known as "…"'. */

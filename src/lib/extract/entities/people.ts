@@ -263,6 +263,12 @@ export function findPeople(cx: EntityContext): void {
     k + 1 < W.length &&
     W[k + 1].sent === W[k].sent &&
     ((isNameWord(W[k + 1]) && !isTitle(W[k + 1])) || initial(k + 1));
+  /**
+   * A lower-case particle right before the run's last word ("Joris van Dam", "Pieter de Port"): the word is a surname,
+   * not the head of a facility's name ("Mosul Dam").
+   */
+  const surnameParticle = (i: number, j: number): boolean =>
+    j - 2 > i && /^(?:van|von|de|der|den|ter|du|da|dos|del)$/.test(W[j - 2].text);
   const nameRunAt = (i: number, s1: number): number => {
     // "Kafr Nabl", "Beit Lahiya", "Deir al-Balah": a place name by its first word, not a person
     if (/^Operation$/.test(W[i].text) && i + 1 < s1 && W[i + 1].cap) return i;
@@ -278,7 +284,8 @@ export function findPeople(cx: EntityContext): void {
       const w = W[j];
       if (
         (isNameWord(w) && !isTitle(w) && (claimed[j] < 0 || isWeak(j))) ||
-        (initial(j) && (j === i || /^\p{Lu}\.$/u.test(W[j - 1].text)))
+        // (a middle initial too: "Rommel S. Dayrit", "George W. Bush")
+        (initial(j) && (j === i || /^\p{Lu}\.$/u.test(W[j - 1].text) || isNameWord(W[j - 1])))
       ) {
         j++;
         // letters the tokeniser split off a word ("Radovanović" read as "Radovanovi" + "ć")
@@ -785,7 +792,7 @@ export function findPeople(cx: EntityContext): void {
           // "the 47th Mechanised Brigade Magura said": a unit's head inside the run makes it a unit's name
           W.slice(i + 1, j - 1).some((x) => x.cap && UNIT_HEAD.test(lower(x))) ||
           NON_ENTITY_SUFFIX.has(lastWord) ||
-          FACILITY_SUFFIX.has(lastWord) ||
+          (FACILITY_SUFFIX.has(lastWord) && !surnameParticle(i, j)) ||
           ADMIN_SUFFIX.has(lastWord)
         )
           continue;

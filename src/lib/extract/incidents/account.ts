@@ -16,6 +16,7 @@ import {
   isGenericActor,
   lastNamed,
   sameActor,
+  selfReporter,
 } from './actors.ts';
 import {
   ANSWER,
@@ -25,6 +26,7 @@ import {
   ownClaimsIn,
   REPELLED,
   speakerOf,
+  stateOf,
   TERRITORY_CLAIM,
   withoutAside,
 } from './attribution.ts';
@@ -422,6 +424,25 @@ export function dayFromAccount(
 /** A toll of another time: "in 2023", "last year", "a similar attack in March". */
 const PAST_TOLL =
   /\b(?:19|20)\d\d\b|\b(?:last|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:earlier|similar|previous|last|another) (?:attack|strike|raid|ambush|bombing|blast|clash(?:es)?|incident|massacre)\b|\b(?:ago|earlier this (?:year|month))\b/i;
+/** Subtypes of a crowd's event in which the state's force acts on the crowd: blame on that force is for its own act. */
+const FORCE_ON_CROWD = /^(?:Excessive force against protesters|Protest with intervention)$/;
+/**
+ * Blame that cannot be the event's: an arrest is the state's own act and a peaceful march is no one's fault, whoever
+ * is blamed near them; a crowd's own event (a riot, a march) with the blame put on the police or the troops who faced
+ * it ("accused the police of firing tear gas into the crowd") is blame for the force's act, not for the crowd's.
+ */
+function blameNotOf(type: string, subType: string, at: Attribution): boolean {
+  if (at.kind !== 'blamed') return false;
+  if (subType === 'Arrests' || subType === 'Peaceful protest') return true;
+  return (
+    (type === 'Protests' || type === 'Riots') &&
+    !FORCE_ON_CROWD.test(subType) &&
+    !!at.on &&
+    /^(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|soldiers|security forces|gendarmes|gendarmerie|officers)$/i.test(
+      at.on,
+    )
+  );
+}
 /** Casualties, damage and attribution read sentence by sentence over the account, nearest first. */
 export function readAccount(
   r: Reading,
@@ -443,10 +464,11 @@ export function readAccount(
     if (cas.killed === null) cas.killed = c.killed;
     if (cas.injured === null) cas.injured = c.injured;
     if (cas.damage === null) cas.damage = c.damage;
-    // a claim or a blame anywhere in the account beats "no group has claimed it"
-    if (!attribution || attribution.kind === 'none') {
+    // a claim or a blame anywhere in the account beats "no group has claimed it", and a claim beats blame
+    if (!attribution || attribution.kind === 'none' || attribution.kind === 'blamed') {
       const at = attributionIn(doc, ents, sn.start, sn.end);
-      if (at && (!attribution || at.kind !== 'none')) attribution = at;
+      if (at && !blameNotOf(r.trig.type, r.trig.subType, at) && (!attribution || at.kind !== 'none'))
+        if (attribution?.kind !== 'blamed' || at.kind === 'claimed') attribution = at;
     }
   }
   // the dead of both sides of one fight add up: "killing 23 rebels … Three soldiers were killed" = 26
@@ -580,7 +602,7 @@ export function completeFromAccount(
     if (f.attribution === 'not ascribed' && !crowd) {
       for (const sn of span) {
         const at = attributionIn(doc, ents, sn.start, sn.end);
-        if (!at || at.kind === 'none') continue;
+        if (!at || at.kind === 'none' || blameNotOf(f.type, f.subType, at)) continue;
         f.attribution = at.text;
         if (isGenericActor(f.attacker) && at.kind === 'blamed' && at.on) f.attacker = at.on;
         if (isGenericActor(f.attacker) && at.kind === 'claimed' && at.by) f.attacker = at.by;
@@ -650,7 +672,66 @@ export function completeFromAccount(
         break;
       }
     }
+    // the doer's own word outranks the other side's blame: "… two people were killed, the health ministry said. The
+    // Israeli military said its aircraft had 'eliminated' a Hezbollah operative" is the military's claim
+    if (
+      f.attribution.startsWith('blamed on') &&
+      !crowd &&
+      f.subType !== 'Disrupted weapons use' &&
+      f.attacker &&
+      !isGenericActor(f.attacker)
+    ) {
+      const told = [
+        ...f.sents.map((i) => doc.sentences[i]),
+        ...span.filter((sn) => sn.para <= f.lastPara + 2),
+      ];
+      const by = doerOwnClaim(doc, ents, f, f.attacker, told);
+      if (by) f.attribution = `claimed by ${by} (its own report)`;
+    }
   });
+}
+/** A statement that says it leaves the place or the act out: "made no mention of Zaporizhzhia". */
+const NO_MENTION =
+  /\b(?:(?:made|makes) no (?:mention|reference)|did not (?:mention|refer)|without (?:mentioning|naming))\b/i;
+/** What a side says it struck in a whole campaign: "energy facilities", "defence industry sites", "targets". */
+const CAMPAIGN_TARGETS =
+  /\b(?:facilities|sites|targets|infrastructure|enterprises|industry|military-industrial complex)\b/i;
+/**
+ * The doer's side saying in one of `told` that it did the act ("The Israeli military said it had struck …" of an act
+ * done by "Israeli forces"): the side as named, or null. Not a side that says it held an assault off, downed
+ * weapons or took a place, nor a war's running tally, nor its word on a campaign ("struck energy facilities") or on
+ * an act at another place.
+ */
+function doerOwnClaim(
+  doc: Doc,
+  ents: Entities,
+  f: Candidate,
+  attacker: string,
+  told: Sentence[],
+): string | null {
+  const code = stateOf(attacker, ents);
+  for (const sn of told) {
+    // (nor a statement that says it does not speak of this act: "made no mention of Zaporizhzhia but said …")
+    if (sn.text.length > 1000 || TALLY.test(sn.text) || NO_MENTION.test(sn.text)) continue;
+    if (!f.sents.includes(sn.index) && elsewhere(f, sn, ents)) continue;
+    for (const own of ownClaimsIn(sn.text)) {
+      // (a place taken is another act than a strike: "said its forces had 'liberated' the village")
+      if (
+        own.index === undefined ||
+        REPELLED.test(own[0]) ||
+        DOWNED_CLAIM.test(own[0]) ||
+        TAKEOVER_CLAIM.test(own[0]) ||
+        CAMPAIGN_TARGETS.test(sn.text.slice(own.index))
+      )
+        continue;
+      const subj = withoutAside(sn.text.slice(0, own.index));
+      const by =
+        lastNamed(ents, sn.start, sn.start + subj.length) ??
+        selfReporter(doc, ents, sn.start, sn.start + own.index + own[0].length);
+      if (by && (sameActor(by, attacker) || (!!code && stateOf(by, ents) === code))) return by;
+    }
+  }
+  return null;
 }
 
 /**

@@ -47,7 +47,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
+  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|eliminated|neutrali[sz]ed|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 /** A side's word that it held off the other's assault: it claims its part in the fight, not the assault itself. */
 export const REPELLED = /\b(?:repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 const OWN_CLAIMS = new RegExp(OWN_CLAIM.source, 'g');
@@ -167,7 +167,7 @@ function groupBefore(subj: string, ents: Entities): string | null {
   return org?.name ?? name;
 }
 /** The country a doer's name carries, by a demonym or a country's name or short form ("U.S. Africa Command"). */
-function stateOf(x: string, ents: Entities): string | null {
+export function stateOf(x: string, ents: Entities): string | null {
   const known = countryOfDoer(x, ents);
   if (known) return known;
   for (const w of x.replace(/['’]s\b/g, '').split(/\s+/)) {
@@ -198,7 +198,13 @@ const MUTUAL_BLAME =
   /\b(?:each|either|both) (?:side|country|government|army|group|party|sides)s? (?:\w+ )?(?:blamed|accused|blaming|accusing|blames|accuses|held) the other\b|\b(?:blamed|accused|blaming|accusing|blame|accuse) (?:each other|one another)\b|\btraded (?:accusations|blame)\b|\b(?:each|either) side (?:said|says|saying|claimed|claiming) the other (?:had |has )?(?:attacked|started|fired|opened|provoked|struck|shelled|launched)\b/i;
 /** Blame put on an unnamed group ("terrorist groups", "gunmen") ascribes the attack to no one. */
 const UNNAMED =
-  /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
+  /^(?:(?:unknown|unidentified|suspected|armed|terrorist|militant|jihadist|criminal|extremist|hostile|irregular)\s+)*(?:groups?|elements|gunmen|assailants|attackers|militants|terrorists|jihadists|insurgents|fighters|bandits|men)$/i;
+/**
+ * A side named by its noun that blame can fall on: the state's forces or rule ("the security forces", "the junta's
+ * forces", "the regime") or a community in a feud ("armed herders", "settlers"); "gunmen" or "attackers" name no one.
+ */
+const BLAMED_PARTY =
+  /^(?:[a-z][\w'’-]*\s+){0,3}?(?:police|army|military|navy|air force|troops|soldiers|security forces|armed forces|forces|regime|junta|settlers|herders|militias?|militiamen|gendarmes|gendarmerie|paramilitar(?:y|ies))$/i;
 /** How `nameIn` picks a name: of which kinds (organisation or person by default), the last one, or one starting at a point. */
 type NameHow = { kinds?: Mention['kind'][]; last?: boolean; startsAt?: boolean };
 /**
@@ -289,11 +295,12 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     return { kind: 'claimed', text: `claimed by ${by}`, by };
   }
   // blame
-  const blames: [RegExp, number, number][] = [
-    // [pattern, group of the blamed, group of the blamer (0: the sentence subject)]
+  const blames: [RegExp, number, number, boolean?][] = [
+    // [pattern, group of the blamed, group of the blamer (0: the sentence subject), loose: a phrase that names no one
+    // tells nothing, rather than that the act is not ascribed]
     // "blaming the attack on X", "blamed the strike on X": the act first, the one blamed after "on"
     [
-      /\b(?:blamed|blames|blaming)\s+(?:it|(?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|raids?|ambush(?:es)?|incidents?))\s+on\s+(.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g,
+      /\b(?:blamed|blames|blaming)\s+(?:it|(?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|raids?|ambush(?:es)?|incidents?|assaults?|violence|shootings?|abductions?|kidnappings?|barrages?|bombardment|deaths?))\s+on\s+(.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g,
       1,
       0,
     ],
@@ -311,14 +318,23 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
       1,
       0,
     ],
-    [/\battributed (?:the [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
+    // "blamed the Rapid Support Forces (RSF), which …", "pointed the finger at al-Shabaab", "put the blame squarely on
+    // X", "blamed the junta's forces based at Monywa": the one blamed is the phrase after the verb, up to its
+    // bracketed short form, a clause or a preposition ("blamed the fire on X" is read above, the act first)
+    [
+      /\b(?:blamed|blames|blaming|point(?:ed|s|ing) (?:the|a) finger at|(?:put|puts|putting|laid|lays|laying|placed|places) (?:the )?blame (?:\w+ )?on)\s+(?!by\b|on\b|it\b|each other\b|one another\b)["“]?((?:the |a |an )?[^\s,.;:"”()]+(?:\s+(?!on\b)[^\s,.;:"”()]+){0,6}?)["”]?(?=\s*(?:\([^()]{1,15}\)\s*)?(?:[,.;:"”]|$|\s+(?:for|who|which|that|and|saying|describing|based|stationed|operating|from|as|after|over|in|at|of|led|loyal|linked|tied|allied|belonging|whose|to|[a-z]+ing)\b))/g,
+      1,
+      0,
+      true,
+    ],
+    [/\b(?:attributed|attributing|attributes) (?:(?:the|this|that) [\w-]+ )?to (.{2,60}?)(?=[,.;]|$)/g, 1, 0],
     [
       /\b(?:blaming|accusing) (.{2,60}?)(?=[,.;]|$| for\b| of\b| who\b| which\b| dug\b| based\b| stationed\b| positioned\b)/g,
       1,
       0,
     ],
   ];
-  for (const [re, onG, byG] of blames) {
+  for (const [re, onG, byG, loose] of blames) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s0 = sentStart(m.index);
@@ -331,7 +347,10 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
         )
       )
         continue;
-      const on = m[onG].trim().replace(/^(?:the|a|an)\s+/i, '');
+      const on = m[onG]
+        .trim()
+        .replace(/^["“]\s*/, '')
+        .replace(/^(?:the|a|an)\s+/i, '');
       const lastClause = lead
         .split(/[,;]/)
         .pop()
@@ -341,6 +360,12 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
         (byG && m[byG]?.trim()) ||
         named(s0, m.index) ||
         (lastClause && SOURCE_NOUN.test(lastClause) ? lastClause.replace(/^the\s+/i, '') : '') ||
+        // ("No group has claimed it, but residents blamed …": the clause's own subject)
+        (lastClause &&
+        /^[\w'’-]+(?:\s+[\w'’-]+){0,3}$/.test(lastClause) &&
+        !/^(?:who|which|that|whom|whose|it|he|she|they)\b/i.test(lastClause)
+          ? lastClause
+          : '') ||
         lead
           .replace(/,[^,]*$/, '')
           .replace(/\b(?:said|says)\s*$/, '')
@@ -356,7 +381,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
       const tail = text.slice(m.index + m[0].length - (m[0].endsWith(' of') ? 3 : 0));
       const end = tail.search(/[.;]/);
       const belongs =
-        /^\s*(?:of|from|belonging to|who belong to|linked to|tied to|loyal to|allied (?:to|with))\b/i.test(
+        /^\s*(?:of|from|belonging to|who belong to|linked to|tied to|loyal to|led by|allied (?:to|with))\b/i.test(
           tail,
         )
           ? named(m.index + m[0].length - 3, m.index + m[0].length + (end < 0 ? tail.length : end))
@@ -368,10 +393,27 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
           by: by || undefined,
           on: belongs,
         };
-      if (UNNAMED.test(on))
+      // ("blaming 'Colombian irregular armed groups' it did not name": no one named)
+      const unnamed =
+        UNNAMED.test(on.replace(/^([A-Z][a-z]+)\s+/, (w, d: string) => (isDemonym(d) ? '' : w))) ||
+        /^\s*(?:it|they|he|she) (?:did not|didn't|would not|could not) (?:name|identify)\b/.test(
+          text.slice(m.index + m[0].length),
+        ) ||
+        /["”]?\s+(?:it|they|he|she) (?:did not|didn't|would not|could not) (?:name|identify)$/.test(on);
+      if (unnamed && loose) continue;
+      if (unnamed)
         return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
       // "accusing the vessel of smuggling": an accusation against the one it happened to, not blame for the act
+      // ("blamed the security forces", "accused the regime of …": a party named by its noun is blamed all the same)
+      if (!/[A-Z]/.test(on) && BLAMED_PARTY.test(on.replace(/["”]+$/, '')))
+        return {
+          kind: 'blamed',
+          text: `blamed on the ${on}${by ? ` by ${by}` : ''}`,
+          by: by || undefined,
+          on,
+        };
       if (!/[A-Z]/.test(on)) {
+        if (loose) continue;
         if (new RegExp(`\\b${ACTOR_NOUN_SRC}\\s*$`).test(on))
           return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
         continue;
