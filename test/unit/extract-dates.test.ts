@@ -187,6 +187,16 @@ describe('weekdays', () => {
       isoOf('The talks between the two sides collapsed last Wednesday, the mediator said.', 'last Wednesday'),
     ).toBe('2025-05-07');
   });
+  it('puts a weekday that ends or opens a span ("by Monday", "from Thursday") in a sentence of what is to come on the coming one', () => {
+    expect(
+      isoOf('The group says it will publish the files unless a ransom is paid by Monday.', 'Monday'),
+    ).toBe('2025-05-19');
+    expect(isoOf('Unions called an indefinite transport strike from Thursday.', 'Thursday')).toBe(
+      '2025-05-15',
+    );
+    // (a span told as over, or a sentence with no look ahead, keeps the last week's)
+    expect(isoOf('Rebels had taken the town by Friday.', 'Friday')).toBe('2025-05-09');
+  });
   it('takes "today" in a quote as the day it was said', () => {
     const text = '"What happened today is a disgrace," the mayor told reporters on Monday evening.';
     expect(isoOf(text, 'today')).toBe('2025-05-12');
@@ -704,6 +714,11 @@ describe('named days holding a weekday word', () => {
   it('keeps reading a plain weekday as before', () => {
     expect(isoOf('Rebels attacked the town on Sunday.', 'on Sunday')).toBe('2025-05-11');
   });
+  it('reads "Palm Sunday last year" as that feast a year back, one mention', () => {
+    const text = 'Missiles hit the city centre on Palm Sunday last year, killing 35 people.';
+    expect(isoOf(text, 'Palm Sunday last year', '2026-05-06')).toBe('2025-04-13');
+    expect(brief(text, '2026-05-06').dates.map((d) => d.text)).toEqual(['Palm Sunday last year']);
+  });
   it('finds Easter Sunday by the computus', async () => {
     const { easterSunday } = await import('../../src/lib/extract/dates.ts');
     expect(easterSunday(2019)).toEqual({ y: 2019, m: 4, d: 21 });
@@ -720,6 +735,35 @@ describe('a day and month with the year named after it', () => {
     );
     expect(isoOf('The talks resume on May 2 next year.', 'May 2 next year', '2026-03-12')).toBe('2027-05-02');
     expect(isoOf('Riots broke out on March 7.', 'March 7', '2026-03-12')).toBe('2026-03-07');
+  });
+  it('reads "in May last year" as one mention of that month a year back, and a part of a day with it', () => {
+    const text =
+      'Soldiers burned the market in May last year. On the afternoon of 2 March last year, rebels shelled the port.';
+    expect(dateOf(text, 'May last year', '2026-06-20')).toMatchObject({ iso: '2025-05', precision: 'month' });
+    expect(isoOf(text, 'the afternoon of 2 March last year', '2026-06-20')).toBe('2025-03-02');
+    expect(brief(text, '2026-06-20').dates.map((d) => d.text)).not.toContain('last year');
+  });
+});
+
+describe('a time after a sentence that told two events on two days', () => {
+  it('takes the day of the event whose words it shares, not the last day told', () => {
+    const text =
+      'Gunmen killed four workers at a car wash in Culiacán on Sunday, and soldiers killed three suspects in a firefight in Navolato the following day.\n\nThe gunmen arrived in two pickup trucks at around 4 p.m. at the car wash and opened fire.';
+    expect(isoOf(text, '4 p.m.', '2025-05-14')).toMatch(/^2025-05-11T16:00/);
+    // (a time of the firefight stays on the following day)
+    const other = text.replace('The gunmen arrived in two pickup trucks', 'The firefight in Navolato began');
+    expect(isoOf(other, '4 p.m.', '2025-05-14')).toMatch(/^2025-05-12T16:00/);
+  });
+});
+
+describe('a weekday told right before a date', () => {
+  it('names that date when it falls on it, not the last week’s weekday', () => {
+    const text = 'It was a Tuesday evening, August 19 last year, when the gunmen came to the village.';
+    expect(isoOf(text, 'Tuesday evening', '2026-05-14')).toBe('2025-08-19');
+    // (a weekday the date does not fall on stays the last week's)
+    expect(
+      isoOf('On Monday evening, August 19 last year, the gunmen came.', 'On Monday evening', '2026-05-14'),
+    ).toBe('2026-05-11');
   });
 });
 
@@ -797,7 +841,7 @@ describe('a time that cannot fall in the part of the day the last event names', 
     expect(
       isoOf(
         text(
-          'Armed men took a teacher from his home in Marawi on January 20, police said, and a ransom was demanded the following night.',
+          'Armed men took a teacher from his home in Marawi on January 20, police said, and forced their way into his brother’s house the following night.',
         ),
         '11 p.m.',
         '2026-01-22',

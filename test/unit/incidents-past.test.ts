@@ -620,3 +620,39 @@ describe('a sentence that retells a past event is no part of a current account',
     expect(found.map((i) => i.place)).toContain('Dunmere');
   });
 });
+
+describe('a follow-up’s lead: the news on its day, the event it follows on its own', () => {
+  // 2025-05-14 is a Wednesday
+  it('dates the event by its possessive day, not the day of the funerals', () => {
+    const list = current(
+      'Hundreds of mourners gathered in Kano on Tuesday for the burials of traders killed in Sunday’s car bombing at the grain market.',
+    );
+    expect(list.find((i) => i.subType !== 'Peaceful protest')?.date).toBe('2025-05-11');
+  });
+  it('dates the event by a day counted back right after it, not the day of the march', () => {
+    const list = current(
+      'Police fired tear gas on Tuesday at nurses marching in Lira to demand justice for a colleague shot dead three days earlier.',
+    );
+    expect(list.find((i) => i.subType === 'Attack')?.date).toBe('2025-05-10');
+    // (the next sentence's time stays on the day of the march)
+    const next = current(
+      'Police fired tear gas on Tuesday at nurses marching in Lira to demand justice for a colleague shot dead three days earlier. The marchers had gathered at about 9 a.m. and officers beat them with batons at the gate.',
+    );
+    expect(next.every((i) => i.subType === 'Attack' || i.date?.startsWith('2025-05-13'))).toBe(true);
+  });
+  it('does not date the event by a day told after it across a clause', () => {
+    const list = current(
+      'Gunmen shot dead a nurse in Lira on Saturday, and police arrested two suspects on Tuesday.',
+    );
+    expect(list.find((i) => i.subType === 'Attack')?.date).toBe('2025-05-10');
+  });
+});
+
+describe('a date opening the paragraph before a city in brackets', () => {
+  it('is the day of filing, not the day of the event told after it', () => {
+    const list = current(
+      'May 14, 2025 (GULU) – Drones struck a fuel depot near Gulu in the early hours of Monday, killing two guards.',
+    );
+    expect(list.map((i) => i.date)).toEqual(['2025-05-12']);
+  });
+});

@@ -175,6 +175,9 @@ type Ahead = boolean | 'soft';
 const SOFT_MODAL = /\b(?:will|would|shall|'ll)\b/i;
 const PRESENT_BEFORE =
   /\b[a-z]+[^s\W]s(?:\s+(?:out|off|up|again))?\s+(?:in|on|from|by|until|till|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+/** Words of a sentence that tells of what is to come: a modal, a forecast, a condition, a threat or a call. */
+const FUTURE_CUE =
+  /\b(?:will|would|shall|'ll|expected|forecasts?|unless|threat(?:en|ens|ened)|call(?:s|ed)? (?:for |an? )?(?:[\w-]+ ){0,3}(?:strike|stoppage|march|protest|shutdown|boycott)s?|plans?|planned|set to|due to|must)\b/i;
 /** A sentence that tells of a past year: a reported plan in it is no plan of now. */
 const PAST_YEAR = /\b(?:last year|(?:years|a year) ago|(?:in|since) (?:19|20)\d{2})\b/i;
 const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|'ll|wo|'d)$/i;
@@ -430,7 +433,11 @@ export function datelineDate(doc: Doc, d: DateMention): boolean {
   if (para.index > 4 || d.start - para.start > 70) return false;
   const head = doc.text.slice(para.start, d.start);
   const tail = doc.text.slice(d.end, d.end + 50);
-  return (WIRE_HEAD.test(head) && WIRE_TAIL.test(tail)) || (CAPS_HEAD.test(head) && COLON_TAIL.test(tail));
+  // (and so is a date opening the paragraph before the agency or city in brackets: "July 9, 2026 (PORT SUDAN) –")
+  return (
+    ((WIRE_HEAD.test(head) || !head.trim()) && WIRE_TAIL.test(tail)) ||
+    (CAPS_HEAD.test(head) && COLON_TAIL.test(tail))
+  );
 }
 /** The places of a wire dateline before its date, and the agency and dash after it. */
 const WIRE_HEAD = /^\p{Lu}[\p{L} .'/-]{2,50}(?:,\s*\p{Lu}[\p{L} .'-]{2,30}){0,2},\s*$/u;
@@ -628,11 +635,25 @@ export function easterSunday(y: number): Parts {
  * publication year falls within the story's days (two weeks before to a week after publication) and the sentence
  * names no other year; anything else (secular names, Orthodox feasts, feasts of other years) stays unresolved.
  */
-function feastDay(lead: RegExpMatchArray, wk: string, sentence: string, pub: Parts | null): Raw['feast'] {
+function feastDay(
+  lead: RegExpMatchArray,
+  wk: string,
+  sentence: string,
+  pub: Parts | null,
+  year?: number,
+): Raw['feast'] {
   const name = `${lead[2]} ${wk[0].toUpperCase()}${wk.slice(1)}day`;
   const off = EASTER_OFFSETS[`${lead[2].toLowerCase()} ${wk}`];
   if (lead[1] || off === undefined || !pub)
     return { parts: null, from: `${name}: a named day, not the weekday` };
+  // (a year named right after it, "Palm Sunday last year": that year's, whenever it fell)
+  if (year !== undefined) {
+    const p = addTo(easterSunday(year), 'day', off);
+    return {
+      parts: { y: p.y, m: p.m, d: p.d },
+      from: `${name} ${year} (the year named after it, by the computus)`,
+    };
+  }
   const years = [...sentence.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
   if (years.some((y) => y !== pub.y)) return { parts: null, from: `${name} of another year` };
   const parts = addTo(easterSunday(pub.y), 'day', off);
@@ -782,7 +803,7 @@ function gmtDayShift(after: string, h: number, mi: number): number {
   return diff < -12 * 60 ? 1 : diff > 14 * 60 ? -1 : 0;
 }
 
-/** The year named right after a day and month: "March 17 last year", "on 4 June this year". */
+/** The year named right after a day or a month: "March 17 last year", "on 4 June this year", "in May last year". */
 const YEAR_AFTER = /^,?\s+(last|this|next) year\b/i;
 
 /** Resolves every date and time expression in the body. `published` is YYYY-MM-DD or null. */
@@ -855,13 +876,21 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (bareWk && feastLead) {
         const a0 = feastLead.index ?? r.index;
         const wkEnd = r.index + bareWk[0].length;
+        // ("Palm Sunday last year": the feast of the year named after it, one mention)
+        const named = pub ? YEAR_AFTER.exec(s.text.slice(wkEnd)) : null;
+        const end = wkEnd + (named?.[0].length ?? 0);
+        const year =
+          named && pub
+            ? pub[0] + (/^last$/i.test(named[1]) ? -1 : /^next$/i.test(named[1]) ? 1 : 0)
+            : undefined;
         raws.push({
-          text: s.text.slice(a0, wkEnd),
+          text: s.text.slice(a0, end),
           start: s.start + a0,
-          end: s.start + wkEnd,
+          end: s.start + end,
           sent: s.index,
-          feast: feastDay(feastLead, bareWk[1].toLowerCase(), s.text, pubParts),
+          feast: feastDay(feastLead, bareWk[1].toLowerCase(), s.text, pubParts, year),
         });
+        if (named) claimedUntil = s.start + end;
         // "Palm Sunday at 9:20 a.m.": the time after the name stays a time of that day
         const rest = text.slice(bareWk[0].length);
         const restAt = wkEnd + (rest.match(/^\W*/)?.[0].length ?? 0);
@@ -890,26 +919,24 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         }
         continue;
       }
-      // "on March 17 last year": the day of the year named after it, one mention
+      // "on March 17 last year", "in March last year", "the afternoon of 18 July last year": the day or the month of
+      // the year named after it, one mention (chrono's reading of the day or month, with that year set)
       const named =
-        pub && r.start.isCertain('day') && !r.start.isCertain('year')
+        pub && (r.start.isCertain('day') || r.start.isCertain('month')) && !r.start.isCertain('year')
           ? YEAR_AFTER.exec(s.text.slice(b))
           : null;
-      if (named && pub) {
+      if (named && pub && r.start instanceof chrono.ParsingComponents) {
         const y = pub[0] + (/^last$/i.test(named[1]) ? -1 : /^next$/i.test(named[1]) ? 1 : 0);
-        const [dated] = parser().parse(`${text} ${y}`, { instant: ref, timezone: 0 }, { forwardDate: false });
-        if (dated?.start.isCertain('year')) {
-          const end = b + named[0].length;
-          raws.push({
-            text: s.text.slice(a, end),
-            start: s.start + a,
-            end: s.start + end,
-            sent: s.index,
-            comp: dated.start,
-          });
-          claimedUntil = s.start + end;
-          continue;
-        }
+        const end = b + named[0].length;
+        raws.push({
+          text: s.text.slice(a, end),
+          start: s.start + a,
+          end: s.start + end,
+          sent: s.index,
+          comp: r.start.clone().assign('year', y),
+        });
+        claimedUntil = s.start + end;
+        continue;
       }
       raws.push({ text, start: s.start + a, end: s.start + b, sent: s.index, comp: r.start });
     }
@@ -1043,7 +1070,10 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         dates.push(m);
         // (a relative in someone's words, "every repair we make is a target again the next night", tells no step of
         // the story: the times told after it keep the story's day)
-        if (m.precision === 'day' && !saidOn(m) && !quotedAt(doc, r.start)) lastEvent = m;
+        // (nor does one counted back from a day its own sentence told, "fired tear gas on Wednesday at a march for a
+        // teacher shot dead two days earlier": the story stays on that day, the earlier one is a look back)
+        const lookBack = r.rel.rel.sign < 0 && lastEvent?.sent === r.sent;
+        if (m.precision === 'day' && !saidOn(m) && !quotedAt(doc, r.start) && !lookBack) lastEvent = m;
       } else unresolved.push(r.text);
       continue;
     }
@@ -1098,6 +1128,15 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         WEEKDAY_RE.test(o.text.trim()) ||
         /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(o.text.trim());
       if (own && /\b(?:until|till|through)\s+(?:on\s+)?$/i.test(lead) && !LASTED_RE.test(lead)) return true;
+      // "will publish the data unless a ransom is paid by Monday", "called a strike from Thursday": a weekday that
+      // ends or opens a span, in a sentence that tells of what is to come
+      if (
+        own &&
+        /\b(?:by|from)\s+$/i.test(lead) &&
+        !/^\s*(?:\w+\s+)?(?:to|until|till|through|and)\b/i.test(doc.text.slice(o.end, o.end + 20)) &&
+        FUTURE_CUE.test(doc.text.slice(sentStart, o.start))
+      )
+        return true;
       // "called a strike for Tuesday", "the hearing was set for Monday": the day something is set for
       // (not a day's own event: "claimed responsibility for Friday's bombing")
       const setFor = /\bfor\s+$/i.test(lead) && !/^['’]s\b/.test(doc.text.slice(o.end, o.end + 3));
@@ -1182,8 +1221,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       ) {
         // (a time that cannot fall in the part of the day the last event names, "11 p.m." after "the following
         // morning", belongs to the event told before it that it fits: "on the night of January 20")
-        const from = dayPartFits(lastEvent.text, h)
-          ? lastEvent
+        const told = toldOf(doc, dates, lastEvent, r.sent, saidOn);
+        const from = dayPartFits(told.text, h)
+          ? told
           : (dates.findLast(
               (d) =>
                 (d.precision === 'day' || d.precision === 'time') &&
@@ -1281,6 +1321,24 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       ) {
         parts = { y: prev.parts.y, m: prev.parts.m, d: prev.parts.d };
         resolvedFrom = `the date before it: ${prev.text} (${partsIso(parts, 'day')})`;
+      }
+      // "on a Tuesday evening, August 19 last year", "Friday, 3 April": the weekday names the date told right after it
+      // when that date falls on it (a feature or a follow-up dates a day long past this way, not the last week's)
+      const next = weekday && !weekday[1] ? raws[k + 1] : undefined;
+      const nextDay =
+        next?.comp?.isCertain('day') &&
+        next.sent === r.sent &&
+        /^,\s*$/.test(doc.text.slice(r.end, next.start))
+          ? resolveDay(next, pubParts, ahead(next))
+          : null;
+      if (
+        weekday &&
+        nextDay?.parts.d !== undefined &&
+        new Date(Date.UTC(nextDay.parts.y, (nextDay.parts.m ?? 1) - 1, nextDay.parts.d)).getUTCDay() ===
+          WEEKDAY_INDEX[weekday[2].toLowerCase()]
+      ) {
+        parts = { y: nextDay.parts.y, m: nextDay.parts.m, d: nextDay.parts.d };
+        resolvedFrom = `the date after it: ${next?.text} (${partsIso(parts, 'day')})`;
       }
       if (c.isCertain('hour')) {
         parts.h = c.get('hour') ?? 0;
@@ -1455,6 +1513,46 @@ function anchoredMention(
   };
   if (weak) fromStatement.add(out);
   return out;
+}
+/** Short and common words that tie no two clauses to one event. */
+const PLAIN_WORD =
+  /^(?:about|after|also|around|because|been|before|being|from|have|into|more|other|over|said|says|than|that|their|them|then|there|these|they|this|those|were|what|when|where|which|while|with|would|near|least|people|told)$/i;
+/** The content words of a text (four letters or more, plain words aside), in lower case. */
+const contentWords = (t: string) =>
+  new Set((t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORD.test(w)));
+/**
+ * The day a time told with none of its own belongs to, when the sentence that gave the last day told two events on two
+ * days ("Armed men killed four workers at a car wash on Sunday, and soldiers killed three gunmen in Navolato the
+ * following day"): the day whose clause shares the most words with the time's sentence ("arrived at around 4 p.m. at
+ * the car wash"), else the last day.
+ */
+function toldOf(
+  doc: Doc,
+  dates: DateMention[],
+  last: DateMention,
+  sent: number,
+  saidOn: (d: DateMention) => boolean,
+): DateMention {
+  if (last.sent === sent) return last;
+  // (a day told after another of its sentence but before it in time looks back, "shot dead on Monday by police at a
+  // protest over a killing two days earlier": no step of the story a time can be told of)
+  const days = dates
+    .filter((d) => d.sent === last.sent && (d.precision === 'day' || d.precision === 'time') && !saidOn(d))
+    .filter((d, k, all) => all.slice(0, k).every((e) => e.iso.slice(0, 10) <= d.iso.slice(0, 10)));
+  if (days.length < 2 || !days.includes(last)) return last;
+  const own = contentWords(doc.sentences[sent].text);
+  const from0 = doc.sentences[last.sent].start;
+  let best = last;
+  let bestScore = -1;
+  days.forEach((d, k) => {
+    const clause = doc.text.slice(k ? days[k - 1].end : from0, d.end);
+    const score = [...contentWords(clause)].filter((w) => own.has(w)).length;
+    if (score > bestScore || (score === bestScore && d === last)) {
+      best = d;
+      bestScore = score;
+    }
+  });
+  return best;
 }
 /** Capitalised words inside a sentence (not its first word), weekdays and months aside. */
 function properWords(text: string): Set<string> {

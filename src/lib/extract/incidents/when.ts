@@ -289,8 +289,10 @@ export function eventDate(r: Reading): DateMention | null {
     ((inClause(past) && (days.every((d) => r.saidOn(d)) || !days.some(inClause))) ||
       (inSegment(past) && !days.some(inSegment)) ||
       weekdaysOfPastMonth(past, days));
+  const atTrigger = dayAtTrigger(r, days);
   let date =
     (pastFirst ? past : null) ??
+    atTrigger ??
     nightEnd(
       doc,
       days,
@@ -349,6 +351,35 @@ export function eventDate(r: Reading): DateMention | null {
     date = before[before.length - 1] ?? after[0] ?? date;
   }
   return afterMidnight(r, date) ?? lastNight(r);
+}
+/** Words that open a clause of their own, between a trigger and a day told after it. */
+const CLAUSE_OPENER_BETWEEN =
+  /\b(?:that|which|who|whom|whose|where|when|while|after|following|since|because|as|until|till|and then)\b/i;
+/**
+ * A day of the sentence that belongs to its trigger outright, where the sentence tells other days too: one told as the
+ * event's own possessive right before it ("the funerals of worshippers killed in Thursday's suicide bombing"), or one
+ * counted from another day told right after it, a few plain words on, with no clause opened between ("a teacher shot
+ * dead two days earlier", "the people killed when a suicide bomber blew herself up at the market the evening
+ * before"). A follow-up's lead
+ * tells its news (a march, a funeral, arrests) on its own day and the event it follows up this way. A time of that same
+ * day told elsewhere in the sentence is kept.
+ */
+function dayAtTrigger(r: Reading, days: DateMention[]): DateMention | null {
+  if (days.length < 2) return null;
+  const from = r.s.start + r.at;
+  const to = from + r.trigLen;
+  const own = days.find((d) => {
+    if (d.end <= from) return /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(r.doc.text.slice(d.end, from));
+    // (after it, a day counted from another: a day named outright there is read as before)
+    if (d.start < to || !d.anchored) return false;
+    const between = r.doc.text.slice(to, d.start);
+    return /^\s+(?:[\w'’-]+\s+){0,8}$/.test(between) && !CLAUSE_OPENER_BETWEEN.test(between);
+  });
+  if (!own) return null;
+  return (
+    days.find((d) => d !== own && d.precision === 'time' && d.iso.slice(0, 10) === own.iso.slice(0, 10)) ??
+    own
+  );
 }
 /** A night told with no day of its own: "Air defences shot down 41 drones overnight", "during the night". */
 const OVERNIGHT = /\b(?:overnight|during the night|in the early hours)\b(?!\s+(?:of|on|into|to)\b)/i;
