@@ -480,3 +480,37 @@ describe('arrests a title line tells beside the dispersal of a demonstration', (
     expect(read('2026-06-11', false)).toEqual(['Arrests 2026-06-11', 'Protest with intervention 2026-06-09']);
   });
 });
+
+describe('a headline that sums up the event the body tells', () => {
+  const current = (paras: string[], published: string) =>
+    briefArticle({ text: paras.join('\n\n'), origin: 'text' }, { published }).incidents.filter(
+      (i) => !i.background,
+    );
+  it('takes the place the body gives, a spot no map holds told with the headline province, past a byline', () => {
+    const list = current(
+      [
+        'Air strike hits jade miners in Kachin',
+        'By Staff Reporter',
+        "The Kachin Independence Army said a military jet bombed a jade miners' camp outside Hpakant Lone at about 11 p.m. on Friday, killing six workers.",
+        'The junta did not respond to requests for comment.',
+      ],
+      '2026-08-10',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Hpakant Lone');
+    expect(list[0].date?.slice(0, 10)).toBe('2026-08-07');
+  });
+  it('takes the place and day of a lead that quotes the doer, the place named outside the quotation marks', () => {
+    const list = current(
+      [
+        'NIGER: Five soldiers killed in attack on army post, ministry says',
+        'Niamey, 3 September 2026 (AFP) - Five Nigerien soldiers were killed when "dozens of terrorists" on motorbikes attacked an army post at Tamou, in the Tillaberi region, the defence ministry said on Wednesday.',
+        'The attack took place on Monday afternoon, the ministry said.',
+      ],
+      '2026-09-03',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].place).toBe('Tamou');
+    expect(list[0].date?.slice(0, 10)).toBe('2026-08-31');
+  });
+});

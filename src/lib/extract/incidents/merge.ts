@@ -81,6 +81,9 @@ export function sameProvince(a: Place, b: Place): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   return sameDivision(a.admin1, b.admin1);
 }
+/** Two places that may lie in one country: neither names a country the other does not. */
+const sameLand = (a: Place | null, b: Place | null): boolean =>
+  !a?.country || !b?.country || a.country === b.country;
 /** The one mapped town a stretch of text names, if it names exactly one. */
 function mappedCityIn(ents: Entities, a: number, b: number): Place | null {
   const ids = new Set(
@@ -286,8 +289,34 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     insideQuote(text, at) &&
     !DIFFERENT.test(text)
   ) {
-    latestCurrent.lastPara = Math.max(latestCurrent.lastPara, para0);
-    for (const k of inc.sents) if (!latestCurrent.sents.includes(k)) latestCurrent.sents.push(k);
+    const f = latestCurrent;
+    // (a sentence that quotes the doer's words yet tells where and when, "killed when 'hundreds of terrorists'
+    // attacked a post at X", gives the event the place, named outside the quotation marks, and the day a headline
+    // left vague or untold)
+    const toldOutside = ents.mentions.some(
+      (m) =>
+        m.id === place?.id && m.start >= s.start && m.end <= s.end && !insideQuote(text, m.start - s.start),
+    );
+    if (
+      place &&
+      !placeWeak &&
+      toldOutside &&
+      vague(f.placeRef) &&
+      !vague(place) &&
+      sameLand(f.placeRef, place)
+    ) {
+      f.place = place.name;
+      f.country = place.country ?? f.country;
+      f.placeRef = place;
+      f.placeWeak = false;
+    }
+    if (inc.date && !incWeak && (!f.date || f.dateWeak)) {
+      f.date = inc.date;
+      f.localTime = inc.localTime;
+      f.dateWeak = false;
+    }
+    f.lastPara = Math.max(f.lastPara, para0);
+    for (const k of inc.sents) if (!f.sents.includes(k)) f.sents.push(k);
     return true;
   }
   // the same strike told by another source, placed against the first account's place ("struck the market in the
@@ -490,6 +519,28 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
         place &&
         place.lat !== null &&
         !placeWeak
+      ) {
+        override = true;
+        return true;
+      }
+      // a headline with no day of its own at a province or region sums up the event the body tells at a town of
+      // it, or at a spot the map does not place told with the province's name ("air strike hits Kachin mining belt"
+      // … "the Kachin Independence Army … said a jet bombed a miners' camp outside Pangwa on Friday"), however many
+      // lines of byline and lead come between
+      if (
+        f.firstPara === 0 &&
+        f.subType === inc.subType &&
+        f.dateWeak &&
+        f.placeRef &&
+        AREA_KINDS.has(f.placeRef.kind) &&
+        gap <= 3 &&
+        place &&
+        !placeWeak &&
+        !AREA_KINDS.has(place.kind) &&
+        !vague(place) &&
+        (place.lat === null
+          ? new RegExp(`\\b${escapeRe(f.placeRef.name)}\\b`).test(text)
+          : sameLand(f.placeRef, place) && sameDivision(place.admin1, f.placeRef.name))
       ) {
         override = true;
         return true;
@@ -949,8 +1000,11 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       into.type = weaponFrom.type;
       into.trig = weaponFrom.trig;
     }
-    // (the sentence that tells the taking itself gives the abduction its day)
-    const takenOn = into.subType === ABDUCTION && b.subType === 'Attack' && !b.dateWeak ? b.date : null;
+    // (the sentence that tells the taking itself gives the abduction its day, when the abduction has none of its own)
+    const takenOn =
+      into.subType === ABDUCTION && b.subType === 'Attack' && !b.dateWeak && (!into.date || into.dateWeak)
+        ? b.date
+        : null;
     absorb(
       into,
       b,
