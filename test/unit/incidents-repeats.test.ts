@@ -514,3 +514,33 @@ describe('a headline that sums up the event the body tells', () => {
     expect(list[0].date?.slice(0, 10)).toBe('2026-08-31');
   });
 });
+
+describe('a strike told again by its munition or by the thing it struck', () => {
+  const current = (paras: string[]) =>
+    briefArticle({ text: paras.join('\n\n'), origin: 'text' }, { published: '2026-04-10' }).incidents.filter(
+      (i) => !i.background,
+    );
+  it('reads "The missile" right after a drone strike as the drone\'s, at a place its account named', () => {
+    const list = current([
+      'An Israeli drone struck a van on the road between Tyre and Qana on Thursday morning, killing three men, the health ministry said.',
+      'The missile tore through the van at about 8:10 a.m. as traffic built up near Qana. A passer-by was hurt by shrapnel.',
+    ]);
+    expect(list.map((i) => i.subType)).toEqual(['Air/drone strike']);
+    expect(list[0].place).toBe('Tyre');
+  });
+  it('reads howitzers that fired on positions as shelling, not a clash', () => {
+    const list = current([
+      'On Thursday morning, army howitzers fired on suspected rebel positions east of Kidapawan, the army said, adding that four rebels had been killed.',
+    ]);
+    expect(list.map((i) => i.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('joins a sentence opening on the vehicle the ambush struck, at a time of its day, to the ambush', () => {
+    const list = current([
+      'Gunmen opened fire on a police van on a highway outside Kidapawan on Thursday evening, killing two officers, the police said.',
+      'The van, returning from a patrol, was hit by a rifle grenade at around 7:15 p.m. near a bridge in Barangay Tamontaka.',
+    ]);
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash']);
+    expect(list[0].place).toBe('Kidapawan');
+    expect(list[0].date?.slice(0, 10)).toBe('2026-04-09');
+  });
+});

@@ -21,6 +21,8 @@ import type { Candidate, Reading } from './types.ts';
 const ANAPHOR_BEFORE = new RegExp(
   `\\b(?:the|this|that|these|those|its|their|${WEEKDAY_POSS}|(?:last|this) (?:week|month|year)'s)\\s+(?:[a-z]+\\s+)?$`,
 );
+/** A sentence that opens on a thing named again by its noun: "The truck, on a supply run, …", "The bus was". */
+const THING_AGAIN = /^(?:The|That)\s+([a-z]{3,})\b(?=,|\s+(?:was|were|had|carrying|on|with|in)\b)/;
 /** Words for a violent event that name no means: any armed event told before may be what they point back to. */
 const MEANSLESS =
   /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
@@ -257,6 +259,29 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
                 (PLACE_RANK[ownPlace.kind] ?? 0) < (PLACE_RANK[f.placeRef.kind] ?? 0))),
         )
       : undefined;
+  // "Gunmen opened fire on an army truck …" / "The truck … was raked with rifle fire and hit by a rifle grenade at
+  // 6:40 p.m.": a sentence that opens on the thing the armed event just told struck, named again by its noun, with
+  // no day but that event's, tells that event in detail, whatever kind its own words suggest
+  const thing = THING_AGAIN.exec(text)?.[1];
+  const thingOf =
+    thing &&
+    latest &&
+    !latest.background &&
+    !inc.background &&
+    ARMED_TYPES.has(inc.type) &&
+    !DIFFERENT.test(text)
+      ? ARMED_TYPES.has(latest.type) &&
+        para0 - latest.lastPara <= 1 &&
+        // (a clock time of that event's day, perhaps echoed in GMT: "at 6:40 p.m. (1040 GMT)")
+        (!ownDay ||
+          (ownDays.every((d) => d.precision === 'time') &&
+            ownDays.some((d) => d.iso.slice(0, 10) === latest.date?.slice(0, 10)))) &&
+        new RegExp(`\\b(?:an?|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${escapeRe(thing)}\\b`, 'i').test(
+          doc.sentences[latest.sentence]?.text ?? '',
+        )
+        ? latest
+        : undefined
+      : undefined;
   // "a second explosion hit … a few minutes later": the same attack, told blast by blast
   const minutesOf =
     !inc.background && inc.type === 'Explosions/Remote violence' && MINUTES_LATER.test(text) && latest
@@ -462,7 +487,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       ? latest
       : null;
   const sameEvent =
-    (intercepted ? null : (anaphorOf ?? anaphorFar ?? detailOf)) ??
+    (intercepted ? null : (anaphorOf ?? anaphorFar ?? detailOf ?? thingOf)) ??
     [...found].reverse().find((f) => {
       if (f.background !== inc.background) return false;
       if (distinct(f)) return false;
@@ -580,6 +605,12 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
         ((PLACE_RANK[place.kind] ?? 0) > (PLACE_RANK[f.placeRef?.kind ?? 'other'] ?? 0) &&
           place.lat !== null))
     ) {
+      f.place = place.name;
+      f.country = place.country;
+      f.placeRef = place;
+      f.placeWeak = placeWeak;
+    } else if (place && !f.placeRef && f === thingOf) {
+      // (the thing struck, told again where it was hit, places an event told at no place)
       f.place = place.name;
       f.country = place.country;
       f.placeRef = place;
@@ -929,7 +960,10 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       // a strike told without its weapon ("a Russian strike on Kharkiv") and the same strike told with it ("two
       // missiles hit Kharkiv"), at one place on one day; two strikes that each name their weapon stay two
       // "The missiles hit at about 10:40 a.m.": the weapons told before, at their place, whatever the sentence's
-      // other words make of its kind
+      // other words make of its kind; and right after a strike from the air, "The missile tore through the
+      // vehicle" is the aircraft's or the drone's own munition, at a place its account named
+      // (the strike's place kept: the munition's sentence names where it hit within the place told)
+      const munition = !!wb && a.subType === AIR && MUNITION.test(wb[0]) && b.firstPara - a.lastPara <= 1;
       if (
         weaponBack &&
         a.subType !== b.subType &&
@@ -937,10 +971,12 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
         ARMED_STRIKE.has(b.subType) &&
         a.placeRef &&
         b.placeRef &&
-        (a.placeRef.id === b.placeRef.id || a.place === b.place) &&
+        (a.placeRef.id === b.placeRef.id ||
+          a.place === b.place ||
+          (munition && namedIn(b.placeRef, doc.sentences[a.sentence]?.text ?? ''))) &&
         (aDay === null || bDay === null || aDay === bDay || a.dateWeak || b.dateWeak)
       ) {
-        if (weaponBack === a.subType) return true;
+        if (weaponBack === a.subType || munition) return true;
       }
       if (a.subType !== b.subType && ARMED_STRIKE.has(a.subType) && ARMED_STRIKE.has(b.subType)) {
         const [bare, named] = weaponless(a, doc) ? [a, b] : weaponless(b, doc) ? [b, a] : [null, null];
@@ -1034,6 +1070,10 @@ const TAKEN = new RegExp(
 /** A sentence that opens on the weapons already told: "The missiles hit …", "The drones struck …". */
 const WEAPON_BACK =
   /^(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|shells?|bombs?)\b/;
+/** What an aircraft or a drone fires or drops: "The missile", "The bombs". */
+const MUNITION = /\b(?:missiles?|rockets?|bombs?)$/i;
+/** A place named in a text by its name. */
+const namedIn = (p: Place, text: string): boolean => new RegExp(`\\b${escapeRe(p.name)}\\b`).test(text);
 /** Strikes from afar that hit: from the air or from the ground. */
 const ARMED_STRIKE = new Set([AIR, SHELL]);
 /** The words of a record's trigger in its sentence. */

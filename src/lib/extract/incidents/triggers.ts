@@ -187,6 +187,16 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
+    // guns that fire from afar told as the ones that fired: "army howitzers fired on rebel positions", "the
+    // artillery then pounded the ridge" (shelling, not the small-arms fire on positions of a clash; not guns fired
+    // from a fort for a parade)
+    re: /\b(?:artillery|howitzers?|mortars?|field guns?|rocket launchers?)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|again\s+|then\s+|later\s+)?(?:(?:fired|opened fire)\s+(?:[\w-]+\s+){0,2}?(?:on|at|into|upon)\b|pounded\b)/i,
+    type: EXP,
+    subType: 'Shelling/artillery/missile attack',
+    weapon: 'artillery/rocket',
+    strength: 0.7,
+  },
+  {
     re: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|car bombs?|(?<!\b(?:aerial|guided|glide|barrel|cluster|air-dropped) )bombs? (?:exploded|went off|detonated|(?:tore|ripped) through)|(?:explosive )?charges (?:exploded|went off|detonated)|(?:set off|(?<!\b(?:police|army|troops|soldiers|sappers|experts|squads?|technicians|engineers|authorities|officers|units?)\b[^.;]{0,30})detonated) (?:an? |two |three )?(?!(?:the|his|her|their|its) )(?:[\w-]+ )?(?:bombs?|explosive devices?|explosives|mines?)\b(?!-| (?:disposal|squad|experts?|technicians?))|(?<!\b(?:no|not|any) )bombs? (?:hidden|planted|buried|concealed|placed|strapped|packed|attached|left|stashed) (?:in|on|under|inside|beneath|near|at|to|beside|by|along|outside|next to) [^.;]{1,80}? (?:exploded|went off|detonated|blew up|(?:tore|ripped) through)|explosive devices?|booby[- ]trap\w*)\b/,
     type: EXP,
     subType: 'Remote explosive/landmine/IED',
