@@ -116,10 +116,16 @@ const PRESENT_PERFECT =
  * A day of the days of the report (at most two weeks before it), told in one of the record's own sentences: not the
  * day something was said, not a wire dateline's day of filing, not a time counted from another event.
  */
-function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: string): boolean {
+function ownRecentDay(
+  f: Candidate,
+  doc: Doc,
+  dates: DateMention[],
+  published: string,
+  sents = f.sents,
+): boolean {
   const header = dayHeading(doc, dates, f.sentence);
   return dates.some((d) => {
-    if ((!f.sents.includes(d.sent) && d !== header) || (d.precision !== 'day' && d.precision !== 'time'))
+    if ((!sents.includes(d.sent) && d !== header) || (d.precision !== 'day' && d.precision !== 'time'))
       return false;
     // (a time counted from another event, "an hour after", "the next morning", is that event's, not the report's)
     if (d.anchored) return false;
@@ -128,10 +134,19 @@ function ownRecentDay(f: Candidate, doc: Doc, dates: DateMention[], published: s
     return gap >= -1 && gap <= 14;
   });
 }
-/** A record with evidence of its own that it happened in the days of the report. */
-function ownRecency(f: Candidate, doc: Doc, dates: DateMention[], published: string | null): boolean {
-  if (published && ownRecentDay(f, doc, dates, published)) return true;
-  return f.sents.some((k) => {
+/**
+ * A record with evidence of its own that it happened in the days of the report, read in `sents` (by default every
+ * sentence of its account).
+ */
+function ownRecency(
+  f: Candidate,
+  doc: Doc,
+  dates: DateMention[],
+  published: string | null,
+  sents = f.sents,
+): boolean {
+  if (published && ownRecentDay(f, doc, dates, published, sents)) return true;
+  return sents.some((k) => {
     const t = doc.sentences[k]?.text ?? '';
     return RECENT_WORDS.test(t) || PRESENT_PERFECT.test(t);
   });
@@ -322,13 +337,17 @@ export function recallsOfOtherNews(
 ): void {
   if (violentLead) return;
   const end = leadEnd(doc);
+  // (in a story that looks back, a sentence further down that only refers back to the event - "the attack had wounded
+  // a nation", ""today at last it is over," said a woman whose brother was shot" - dates the story's news, not that
+  // event: a record told after the lead must have the evidence in its own sentence)
+  const back = retrospective(doc, dates, published, end);
   for (const f of found) {
     if (f.background || !VIOLENT_TYPES.has(f.type)) continue;
     // (a record of the lead whose trigger only tells what the other news is about takes that news's day, not one of
     // its own: "on Monday imposed sanctions on officers it accuses of airstrikes")
     // (one act with a day of its own keeps it: "a memorial for the victims of Sunday's car bomb")
     if (
-      ownRecency(f, doc, dates, published) &&
+      ownRecency(f, doc, dates, published, back && f.firstPara > end ? [f.sentence] : f.sents) &&
       !(f.firstPara <= end && pluralAct(f, doc) && framedRecord(f, doc))
     )
       continue;

@@ -81,10 +81,10 @@ const HYPOTHETICAL =
   /\b(?:would|will|could|might|may|plans? to|planning to|preparing|prepare|plotting|threaten(?:s|ed)? to|vow(?:s|ed)? to|warn(?:s|ed)? of|if)\b/i;
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
 const PLANNED =
-  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
+  /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|form|observe|enforce|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
 /** A verb that makes an event of its noun object: "stage a march", "hold a vigil", "carry out strikes". */
 const LIGHT_VERB =
-  '(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|call(?: for)?|join|resume|lead|begin|start|go ahead with|take part in)';
+  '(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|form|observe|enforce|call(?: for)?|join|resume|lead|begin|start|go ahead with|take part in)';
 /**
  * What marks the rest of its clause as still to come: a future auxiliary ("will", "is set to") or a plan or
  * intention, with or without "to" ("plan a march", "plans to march", "intends to"). (A bare "to" or a modal, which
@@ -185,7 +185,7 @@ export function namedAsHazard(text: string, at: number): boolean {
  * and weather that "pounded" or "battered" a coast.
  */
 export const FIGURATIVE =
-  /\b(?:price war|trade war|war of words|(?:candidates|politicians|lawmakers|legislators|MPs|senators|ministers|pundits|commentators|panellists|panelists|executives)\b[^.;]{0,40}\b(?:traded|exchanged|trading|exchanging) (?:fire|blows)\b|(?:traded|exchanged|trading|exchanging) (?:fire|blows)\b[^.;]{0,60}\b(?:debates?|interviews?|hearings?|talk shows?|press conferences?|panels?|podcasts?)\b|(?:fired|hit|shot) back\b(?=[^.;]{0,120}\b(?:calling|accusing|tweeted|in a statement|on (?:radio|television|TV|X|Twitter|Facebook)|(?:radio|television|TV) (?:studio|interview|show)|at (?:critics|(?:his|her|their) (?:critics|rivals?|opponents?)))\b)|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|bombard(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?!(?:[\w'’-]+ ){0,3}?(?:shells|shelling|rockets|missiles|artillery|mortars?|drones|bombs|fire|gunfire|bullets|grenades|strikes)\b)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?! of (?:[\w-]+ )?(?:air ?strikes|strikes|rockets|missiles|shells|shelling|drones|fire|artillery|bombs|bullets|gunfire|mortars))(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged))\b/i;
+  /\b(?:price war|trade war|war of words|(?:candidates|politicians|lawmakers|legislators|MPs|senators|ministers|pundits|commentators|panellists|panelists|executives)\b[^.;]{0,40}\b(?:traded|exchanged|trading|exchanging) (?:fire|blows)\b|(?:traded|exchanged|trading|exchanging) (?:fire|blows)\b[^.;]{0,60}\b(?:debates?|interviews?|hearings?|talk shows?|press conferences?|panels?|podcasts?)\b|(?:fired|hit|shot) back\b(?=[^.;]{0,120}\b(?:calling|accusing|tweeted|in a statement|on (?:radio|television|TV|X|Twitter|Facebook)|(?:radio|television|TV) (?:studio|interview|show)|at (?:critics|(?:his|her|their) (?:critics|rivals?|opponents?)))\b)|attacked (?:the|his|her|their) (?:plan|proposal|policy|record|idea|bill|budget|decision|comments?|remarks?)|warning shot|struck a deal|struck an agreement|shot (?:up|to the top)|blamed the (?:loss|defeat|result)|political (?:attack|fire)|under fire (?:for|over)|launch(?:ed)? (?:a|the) (?:campaign|product|app|platform)|bombshell|blast from|killer app|explosive growth|protest vote|(?:sounded|looked|felt) like|like a (?:bomb|war zone|missile|explosion)|bombard(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?!(?:[\w'’-]+ ){0,3}?(?:shells|shelling|rockets|missiles|artillery|mortars?|drones|bombs|fire|gunfire|bullets|grenades|strikes)\b)|as if (?:a|an) (?:bomb|explosion)|(?:storms?|typhoons?|hurricanes?|cyclones?|tropical depressions?|winds?|gales?|rains?|downpours?|waves?|floods?|floodwaters|snowstorms?|blizzards?|tornado(?:e?s)?|(?:earth)?quakes?|tremors?|landslides?)(?! of (?:[\w-]+ )?(?:air ?strikes|strikes|rockets|missiles|shells|shelling|drones|fire|artillery|bombs|bullets|gunfire|mortars))(?: [\w'’-]+){0,4} (?:pounded|battered|hammered|lashed|bombarded|pummell?ed|ravaged)|(?:storms?|typhoons?|hurricanes?|cyclones?|winds?|gales?|gusts?|rains?|downpours?|hail(?:stones)?|waves?|surf) (?:(?:was|were|is|are|kept|had been|has been|went on)\s+)?(?:shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|strafe[ds]?|strafing|machine-gunn(?:ed|ing)|pelt(?:ed|ing)|pound(?:ing)|batter(?:ing)|hammer(?:ing)|lash(?:ing)|pummell?ing|attack(?:ed|ing)|assault(?:ed|ing)))\b/i;
 /** Markets "rally", "march higher" and "clash over quotas": figures and words, no crowd and no fight. */
 const MARKET_CLAUSE =
   /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|indices|futures|dollar|euro|yen|sterling|currenc(?:y|ies)|bonds?|yields?|gold|equities|commodit(?:y|ies)|benchmark|barrels?|per ?cent|percent|margins?|cracks?|spreads?|diesel|gasoline|gasoil|refining|freight|rates)\b|%|[$€£]\s?\d/i;
@@ -240,6 +240,10 @@ function pageantGenre(doc: Doc): boolean {
   pageantCache.set(doc, out);
   return out;
 }
+/** A word of a drill in a sentence. */
+const EXERCISE_WORD = new RegExp(EXERCISE_WORDS.source, 'i');
+/** Types of an armed fight or assault a drill stages. */
+const FIGHT_TYPES = new Set(['Battles', 'Violence against civilians']);
 const exerciseCache = new WeakMap<Doc, boolean>();
 /** A story of military drills (at least five such words, and one in every 100). */
 function exerciseGenre(doc: Doc): boolean {
@@ -403,6 +407,18 @@ const KIND_PREDICATE =
 const APPEAL_BEFORE =
   /\b(?:an? (?:end|halt|stop|ban|moratorium|limit|limits|restrictions?)\s+(?:to|on|of)|(?:end|halt|stop|ban)(?:s|ned|ped|ping|ning|ing)?)\s+(?:(?:the|all|any|further|such)\s+)?(?:[\w-]+\s+)?$/i;
 /**
+ * An event banned, called off or put off: the object of such a verb ("the governor banned the Pride march", "unions
+ * called off Monday's strike", "refused permission for the rally") or the subject it is said of ("the march was
+ * cancelled", "with the Pride march banned again").
+ */
+const CALLED_OFF_BEFORE =
+  /\b(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)|outlaw(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|(?:refus|den)\w* (?:permission|a permit|permits?|authori[sz]ation) for|cancell?ation of)\s+(?:(?:the|a|an|its|their|this|that|next|planned|any|all)\s+|[\w'’-]+['’]s?\s+){0,3}(?:[\w-]+\s+){0,2}$/i;
+const CALLED_OFF_AFTER =
+  /^[\w'’-]*,?\s+(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:(?:again|also|later|since|now|then|officially|formally|effectively)\s+)?(?:banned|prohibited|forbidden|outlawed|cancell?ed|called off|postponed|scrapped|shelved|put off)\b/i;
+/** The crowd came all the same: "the banned march went ahead", "thousands defied the ban", "those who gathered". */
+const HELD_ANYWAY =
+  /\b(?:went ahead|go(?:es)? ahead|defi(?:ed|ant|ance)|defying|anyway|regardless|all the same|despite the ban|marched|gathered|took to the streets|turned out|dispers\w+|tear ?gas|arrest\w*|detain\w*)\b/i;
+/**
  * Weapons as things owned, made, traded or shown: "the drone carries four guided bombs", "supplied Shahed drones",
  * "a stockpile of glide bombs". Only a trigger that is the weapon's name alone is read this way.
  */
@@ -494,6 +510,18 @@ const NAMING_BEFORE =
 const EXPERIENCE_BEFORE = /\b(?:has|have)\s+(?:previously|before)\s+(?:been\s+)?$/i;
 const EXPERIENCE_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;,]{0,60}?\b(?:before|previously|in the past|in years past)(?=\s*(?:[,.;]|$))/i;
+/**
+ * A feeling told in words of violence: "many fighters feel ambushed by promises", "residents felt under siege" (how
+ * someone feels is no act done to them).
+ */
+const FEELING_BEFORE =
+  /\b(?:feel|feels|felt|feeling)\s+(?:(?:so|very|really|somewhat|increasingly|completely|totally|a little|a bit|almost|as though they were|as if they were)\s+)?(?:under\s+)?$/i;
+/**
+ * A part taken in a war, told of a life: "fought in the government's "all-out war" against MILF camps", "had fought in
+ * the civil war" (a war is no one event, and its fighters' past is no fight of a day).
+ */
+const FOUGHT_IN_WAR =
+  /^fought in\s+(?:(?:the|a|an|both|two|three|several|many|[\w'’-]+['’]s?)\s+)?(?:["“'‘]?[\w'’-]+["”'’]?\s+){0,3}?(?:wars?|conflicts?|insurgenc(?:y|ies)|revolution|resistance|jihad|uprisings?|rebellions?)\b/i;
 /** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
 const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
 /**
@@ -525,6 +553,8 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (DENIED_BEFORE.test(before)) return 'denied';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
+  if (nominal && (CALLED_OFF_BEFORE.test(before) || CALLED_OFF_AFTER.test(after)) && !HELD_ANYWAY.test(text))
+    return 'called off';
   if (
     WEAPON_NAME_ONLY.test(told) &&
     (ARMS_HELD_BEFORE.test(before) || YOURS_BEFORE.test(before) || ARMS_HELD_AFTER.test(after))
@@ -557,7 +587,8 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (nominal && /^[\p{L}-]+$/u.test(told) && MODIFIED_HEAD_AFTER.test(after)) return 'kind';
   if (TIME_OF_EVENT_BEFORE.test(before)) return 'described';
   // a figure of speech: the act is what something was like ("it was like the mountain was shelling us")
-  if (SIMILE_BEFORE.test(before)) return 'figure';
+  if (SIMILE_BEFORE.test(before) || FEELING_BEFORE.test(before)) return 'figure';
+  if (FOUGHT_IN_WAR.test(text.slice(at))) return 'kind';
   // a label for an act told in its own words ("called the strike a massacre")
   if (nominal && NAMING_BEFORE.test(before)) return 'label';
   // an act done before now at no time of its own ("the village has been raided before"), or a former habit
@@ -740,9 +771,15 @@ function drillStory(doc: Doc): boolean {
 /** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
 const ANIMAL_VICTIM =
   /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:[a-z]+\s+)?(?:bears?|wol(?:f|ves)|dogs?|tuskers?|jackals?|foxe?s?|bulls?|horses?|donkeys?|pigs?|bison|gorillas?|chimpanzees?|sharks?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
+/**
+ * A correction notice: a report withdrawn or set right ("RETRACTION: Last week we reported a clash near Ménaka", "an
+ * earlier version of this story", "had wrongly reported"). The event it names is the one said not to be so.
+ */
+const CORRECTION =
+  /^\W*(?:RETRACTION|CORRECTION|CLARIFICATION|Retraction|Correction|Clarification)\b\s*:|\ban earlier version of this\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|said|stated)\b/;
 export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
   const text = s.text;
-  if (FIGURATIVE.test(text)) return null;
+  if (FIGURATIVE.test(text) || CORRECTION.test(text)) return null;
   // what people are charged with names no event of its own ("arrested on charges including rioting")
   const seen = withoutCharges(text);
   const best = site ? { trig: site.trigger, at: site.at, len: site.len } : answeringEvent(seen);
@@ -836,7 +873,13 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (trig.subType === 'Peaceful protest' && pageantGenre(doc) && !AGAINST_SOMETHING.test(text)) return null;
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
   // (in a story of an exercise, the strikes of its drills harm no one either)
-  if (remote && (WEAPON_TRIAL.test(text) || exerciseGenre(doc)) && !HARMED.test(text)) return null;
+  // (nor do the fights and assaults of a drill, told in the trigger's clause or in a story of drills: "marines
+  // stormed the beach in a live-fire exercise", "retook the hilltop from the "enemy"")
+  const drill = remote
+    ? WEAPON_TRIAL.test(text) || exerciseGenre(doc)
+    : FIGHT_TYPES.has(trig.type) &&
+      (EXERCISE_WORD.test(clauseAround(text, at, trigLen)) || exerciseGenre(doc));
+  if (drill && !HARMED.test(text)) return null;
   // counted or habitual events ("more than 30 attacks had been recorded this year") are statistics, not incidents
   if (COUNTED.test(text)) return null;
   // an act whose time, in its own clause, is the year or months so far ("detained 2,300 people at protests this

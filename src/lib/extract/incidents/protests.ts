@@ -18,10 +18,11 @@ export const DIPLOMATIC_PROTEST =
  * Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs"; objections a
  * decision went ahead despite ("approved the plan despite protests from residents", with no crowd counted or placed
  * outside); members' protests in their chamber ("amid protests from the opposition benches", "protests by MPs on the
- * floor of the house").
+ * floor of the house"); a vigil of the night or of a feast, which is worship ("worshippers holding a night vigil");
+ * people marched off by armed men ("marched the passengers into the bush", "marched them to a camp").
  */
 export const NO_PROTEST_EVENT =
-  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b|\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|strong|fierce|angry|loud|vocal|local|repeated|many)\s+){0,2}protests?\b(?![^.;]{0,50}\b(?:thousands|hundreds|dozens|\d[\d,]*|outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|police|tear gas)\b)|\bprotests?\s+(?:from|by)\s+(?:the\s+)?(?:opposition\s+)?(?:benches|MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors)\b(?![^.;]{0,40}\b(?:outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|gates)\b)/gi;
+  /\b(?:right(?:s)? to (?:protest|demonstrate|peaceful assembly)|protest (?:vote|songs?|laws?|rights?)|(?:freedom|right) of (?:assembly|demonstration))\b|\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|strong|fierce|angry|loud|vocal|local|repeated|many)\s+){0,2}protests?\b(?![^.;]{0,50}\b(?:thousands|hundreds|dozens|\d[\d,]*|outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|police|tear gas)\b)|\bprotests?\s+(?:from|by)\s+(?:the\s+)?(?:opposition\s+)?(?:benches|MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors)\b(?![^.;]{0,40}\b(?:outside|streets?|squares?|marche[sd]|rall(?:y|ies|ied)|gates)\b)|\b(?:night|all-night|overnight|watch-?night|crossover|Easter|Christmas)\s+vigils?\b|\bmarch(?:ed|es|ing)\s+(?:them|him|her|(?:the|their|its|some|all|\d+|[a-z]+ of the)\s+(?:[\w-]+\s+){0,2}?(?:passengers|hostages|captives|victims|prisoners|detainees|villagers|pupils|schoolchildren|children|women|travellers|abductees|worshippers|farmers|residents|men))(?=\s+(?:into|to|through|towards?|across|away|off|out|at gunpoint)\b)/gi;
 /**
  * A protest word in the name of a party or a movement: "the opposition Rally for Justice and Equality", "National
  * Rally", "the Movement for Democratic Change" (capitalised after a capitalised word, or before "for"/"of" and a

@@ -78,7 +78,7 @@ const PUT_OUT = String.raw`(?:,?\s+(?:posted|published|issued|released|read|broa
  * was updated ("rose to 11 on Thursday").
  */
 const SAID_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|announced|reported|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?${PUT_OUT}?\s+(?:late |early )?(?:on |in |at )?$`,
+  String.raw`\b(?:said|says|announced|reported|published|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?${PUT_OUT}?\s+(?:late |early )?(?:on |in |at )?$`,
   'iu',
 );
 export const saidBefore = (doc: Doc, d: DateMention) =>
@@ -636,7 +636,7 @@ const WEAK_FRAME =
   'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
 /** Verbs of a retelling that take the event itself as object: "documented 14 strikes", "recalled the ambush". */
 const RETELL_VERB =
-  'document(?:s|ed|ing)|recount(?:s|ed|ing)|recall(?:s|ed|ing)|reconstruct(?:s|ed|ing)|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)|investigat(?:es|ed|ing)|admit(?:s|ted|ting)|acknowledg(?:es|ed|ing)';
+  'document(?:s|ed|ing)|recount(?:s|ed|ing)|recall(?:s|ed|ing)|revisit(?:s|ed|ing)|retrac(?:e|es|ed|ing)|chronicl(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)|investigat(?:es|ed|ing)|admit(?:s|ted|ting)|acknowledg(?:es|ed|ing)';
 /** Findings and testimony that take a whole clause as their object: "judges found that …", "told the court that …". */
 const FINDING_THAT =
   '(?:found|ruled|heard|concluded|established|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';

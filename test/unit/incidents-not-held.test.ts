@@ -1,0 +1,160 @@
+/**
+ * Events that did not happen as told, or not now: a march banned or called off, weather and feelings told in words of
+ * war, a war fought in as a life's past, a correction notice, an old attack retold further down a story that looks
+ * back, a report that revisits a massacre, and a weekday set before the full date of a past year. Each case is an
+ * invented text worded unlike the articles the rules came from, with a twin that still tells an event.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import { untoldAct } from '../../src/lib/extract/incidents/not-events.ts';
+import { bestTrigger } from '../../src/lib/extract/incidents/triggers.ts';
+
+const PUB = '2026-03-16';
+// (the lexicon and the gazetteer load on the first brief: outside any one test's time)
+beforeAll(() => {
+  briefArticle({ text: 'Gunmen attacked a bus in Kirn on Monday.', origin: 'text' }, { published: PUB });
+}, 120_000);
+const all = (text: string, published = PUB) =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents;
+const current = (text: string, published = PUB) => all(text, published).filter((i) => !i.background);
+/** The reason `untoldAct` gives for the strongest trigger of a sentence. */
+const untold = (text: string) => {
+  const b = bestTrigger(text);
+  if (!b) throw new Error(`no trigger in: ${text}`);
+  return untoldAct(text, b.at, b.len, b.trig);
+};
+
+describe('an event banned, called off or put off', () => {
+  it('reads a march banned by the governor as no march', () => {
+    expect(
+      untold(
+        'The week was tense in Izmir, with the Pride march banned again by the governor and police on every corner.',
+      ),
+    ).toBe('called off');
+    expect(untold('Organisers in Veska called off Monday’s protest march after the port raised wages.')).toBe(
+      'called off',
+    );
+  });
+  it('still reads a called-off march the crowd held anyway as a march', () => {
+    expect(
+      untold(
+        'The organisers had called off the march, but thousands marched to the square in Izmir on Sunday anyway.',
+      ),
+    ).toBe(null);
+  });
+});
+
+describe('crowd words that are no demonstration', () => {
+  it('reads worshippers holding a night vigil, taken by gunmen, as no protest', () => {
+    const text =
+      'Gunmen in the early hours of Monday stormed a church at Kurmin Gata in Kaduna State and took away worshippers who were holding a night vigil, residents said.';
+    expect(current(text).filter((i) => i.type === 'Protests')).toEqual([]);
+  });
+  it('reads passengers marched into the bush by gunmen as no march', () => {
+    const text =
+      'Witnesses said the gunmen blocked the road close to Dansadau village at about 6pm on Saturday and marched the passengers into the bush.';
+    expect(current(text).filter((i) => i.type === 'Protests')).toEqual([]);
+  });
+  it('still reads a candlelight vigil and a march to the governor’s office as protests', () => {
+    const text =
+      'Hundreds of residents held a candlelight vigil in Kaduna on Sunday and marched to the governor’s office to demand the release of the worshippers.';
+    expect(current(text).some((i) => i.type === 'Protests')).toBe(true);
+  });
+});
+
+describe('words of war told of weather, feelings and a life', () => {
+  it('reads wind "shelling the roof with coconuts" as weather', () => {
+    const text =
+      '"The wind was shelling the roof with coconuts all night," said a vendor in Guiuan on Monday, after the typhoon passed.';
+    expect(current(text)).toEqual([]);
+  });
+  it('still reads artillery shelling a town all night as shelling', () => {
+    const text =
+      'Artillery was shelling the town of Kirn all night on Sunday, killing two farmers, officials said.';
+    expect(current(text).length).toBe(1);
+  });
+  it('reads fighters who "feel ambushed by promises" as a feeling', () => {
+    expect(untold('Many former fighters in Cotabato said they "feel ambushed by promises" of jobs.')).toBe(
+      'figure',
+    );
+  });
+  it('reads men who fought in a war as a past of their lives, not a fight', () => {
+    expect(
+      untold(
+        'Many of the men who handed in rifles on Wednesday fought in the government’s war against the camps.',
+      ),
+    ).toBe('kind');
+    expect(untold('Rebels fought in the streets of Kirn on Wednesday, residents said.')).toBe(null);
+  });
+});
+
+describe('a drill told in words of combat', () => {
+  const text =
+    'Marines storm beach as allies wrap up Ssangyong drills\n\n' +
+    'POHANG — South Korean and U.S. marines stormed the beach at Dogu on Tuesday and retook a hilltop held by an "enemy" force, as the allies wrapped up two weeks of amphibious exercises on the east coast.\n\n' +
+    'The drills, the largest in five years, involved 40 ships, 50 aircraft and some 10,000 troops, the defence ministry said.\n\n' +
+    'Helicopters ferried troops inland while warships pounded the coast with blank rounds in a rehearsal of a landing under fire.\n\n' +
+    'North Korea called the exercises a rehearsal for invasion.';
+  it('reads the beach stormed and the hilltop retaken in an exercise as no fight', () => {
+    expect(current(text)).toEqual([]);
+  });
+  it('still reads a drill where a soldier was killed as an event', () => {
+    const hurt = text.replace(
+      'North Korea called',
+      'On Wednesday, gunmen opened fire on a marine patrol near the Dogu range, killing one soldier, police said. North Korea called',
+    );
+    expect(current(hurt).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a correction notice', () => {
+  it('reads a retracted report of a clash as no clash', () => {
+    const text =
+      'RETRACTION: Last week we reported a clash between soldiers and rebels near Menaka on March 9. No such clash took place.';
+    expect(current(text)).toEqual([]);
+  });
+});
+
+describe('an old attack retold in a story that looks back', () => {
+  const text =
+    'Appeal court upholds sentences over 2019 Velmor hotel siege\n\n' +
+    'VELMOR — Three judges on Thursday threw out the appeals of two men jailed for helping the gunmen who stormed the Aldona hotel in Velmor in January 2019, ruling that the trial had been fair.\n\n' +
+    'The siege left 21 people dead after attackers armed with rifles fought the police for nearly 20 hours. A suicide bomber blew himself up at the entrance in the first minutes.\n\n' +
+    'Outside the court, relatives held photographs. "Seven years of hearings, and today at last it is over," said a woman whose brother was shot in the lobby.\n\n' +
+    'Defence lawyers said their clients would go to the Supreme Court.';
+  it('reads the siege and the bomber told after the lead as background, not dated by a quote of today', () => {
+    expect(current(text)).toEqual([]);
+  });
+  it('still keeps current a clash at the court told with its own day', () => {
+    const clash = text.replace(
+      'Defence lawyers said',
+      'On Thursday, police fired tear gas at rival supporters who threw stones outside the court. Defence lawyers said',
+    );
+    expect(current(clash).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a report that revisits a massacre', () => {
+  it('reads the massacre a report published on Thursday revisits as background', () => {
+    const text =
+      'Rights group details Kessel killings\n\n' +
+      'A 90-page report published on Thursday by a rights group revisits the massacre at Kessel, where militia fighters killed at least 200 villagers digging trenches in August 2024.\n\n' +
+      'The group called for an independent inquiry.';
+    expect(current(text, '2026-06-19')).toEqual([]);
+  });
+});
+
+describe('a weekday set before a full date', () => {
+  it('reads "a Tuesday evening, August 19 last year" as that date, and its attack as background', () => {
+    const text =
+      'It was a Tuesday evening, August 19 last year, when a car bomb rammed the gate of the Lido hotel in Mogadishu and gunmen ran through the breach.';
+    const b = briefArticle({ text, origin: 'text' }, { published: '2026-08-20' });
+    expect(b.dates.find((d) => d.text === 'Tuesday evening')?.iso).toBe('2025-08-19');
+    expect(b.incidents.filter((i) => !i.background)).toEqual([]);
+  });
+  it('leaves a weekday before a date of another weekday alone', () => {
+    const text = 'Gunmen attacked a bus on Tuesday evening, August 20, police said.';
+    const b = briefArticle({ text, origin: 'text' }, { published: '2026-08-20' });
+    expect(b.dates.find((d) => /Tuesday/.test(d.text))?.iso.slice(0, 10)).not.toBe('2026-08-20');
+  });
+});
