@@ -1373,25 +1373,6 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
             /\b(?:(?:last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b/i,
           )?.[0]
         : undefined;
-    // "a Tuesday evening, August 19 last year": a bare weekday set before a full date of that weekday names that date,
-    // not the last such weekday before the report
-    const before = dates.at(-1);
-    const named = before ? WEEKDAY_RE.exec(before.text.trim()) : null;
-    if (
-      before &&
-      named &&
-      !named[1] &&
-      (precision === 'day' || precision === 'time') &&
-      c.isCertain('day') &&
-      c.isCertain('month') &&
-      /^,\s*$/.test(doc.text.slice(before.end, start)) &&
-      new Date(Date.UTC(parts.y, (parts.m ?? 1) - 1, parts.d ?? 1)).getUTCDay() ===
-        WEEKDAY_INDEX[named[2].toLowerCase()]
-    ) {
-      before.parts = { ...before.parts, y: parts.y, m: parts.m, d: parts.d };
-      before.iso = partsIso(before.parts, before.precision, before.tz);
-      before.resolvedFrom = `the date after it: ${text} (${partsIso(parts, 'day')})`;
-    }
     if (dayPart) {
       const dp: Parts = { y: parts.y, m: parts.m, d: parts.d };
       dates.push({
