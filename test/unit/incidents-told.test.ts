@@ -72,6 +72,48 @@ describe('a denied act is no event', () => {
   });
 });
 
+describe('a report dismissed, or an act only possible, is no event', () => {
+  it('records nothing for rumours a police force dismissed', () => {
+    expect(
+      extra('Police in Melsk dismissed rumours that gunmen had stormed a school in the town on Wednesday.'),
+    ).toEqual([]);
+  });
+  it('records nothing for reports a ministry called false', () => {
+    expect(
+      extra(
+        'Reports that a bomb went off near the Melsk grain market on Wednesday were false, the ministry said.',
+      ),
+    ).toEqual([]);
+  });
+  it('still records the act a denial of other claims leaves told', () => {
+    expect(
+      extra(
+        'Police in Melsk rejected allegations that officers used live rounds, but confirmed they fired tear gas at protesters on Wednesday.',
+      ),
+    ).not.toEqual([]);
+  });
+  it('records nothing for a strike that "cannot be ruled out"', () => {
+    expect(
+      extra('A drone strike on the Melsk dam cannot be ruled out, an analyst at a think tank said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a denial of who did a definite act keeps the act', () => {
+  it('records the ambush a group denies carrying out', () => {
+    expect(
+      extra(
+        'A second group, the Melsk Brigades, denied carrying out the ambush that killed two policemen near Melsk on Wednesday.',
+      ),
+    ).not.toEqual([]);
+  });
+  it('records nothing for "denied carrying out any attack"', () => {
+    expect(
+      extra('A second group, the Melsk Brigades, denied carrying out any attack near Melsk on Wednesday.'),
+    ).toEqual([]);
+  });
+});
+
 describe('an act told as a kind of act is no event', () => {
   it('records nothing for "every air strike kills civilians"', () => {
     expect(
@@ -162,6 +204,11 @@ describe('a perfect of experience, of a tally or of a span tells a pattern', () 
 describe('a demonstration only called, explosives only found', () => {
   it('records no march a union has called for a coming day', () => {
     expect(extra('The drivers\u2019 union has called a fresh march for Monday in the capital.')).toEqual([]);
+  });
+  it('records no protest a party only called for', () => {
+    expect(
+      extra('Opposition leaders called for protests in the capital on Friday against the delay.'),
+    ).toEqual([]);
   });
   it('records no bomb among a long list of things found', () => {
     expect(

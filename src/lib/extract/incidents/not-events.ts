@@ -145,7 +145,7 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
     return true;
   if (
     protest &&
-    /\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+(?:for\s+)?(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
+    /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing)(?:\s+for)?)\s+(?:(?:a|an|another|new|fresh|further|more|its|their|the next)\s+)?(?:[\w-]+\s+)?$|\bcall(?:s|ed|ing)?\s+(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
       before.slice(-50),
     )
   )
@@ -387,11 +387,27 @@ const ABILITY_AFTER =
   /^[^.;,]{0,20}?\s(?:must|should|can(?:not)?|can['’]t|would|will|could|might|may)\s+(?!(?:not\s+)?(?:be|have|been)\b)/i;
 /**
  * The trigger denied by a determiner or a denial: "No shelling was reported", "there were no reports of air
- * strikes", "denied that its jets had bombed the village", "denies shelling border villages" (a toll denied, "no one
- * was killed in the strike", denies no strike).
+ * strikes", "denied that its jets had bombed the village", "dismissed rumours that gunmen had attacked a school",
+ * "denies shelling border villages", "denied carrying out any attack" (a toll denied, "no one was killed in the
+ * strike", denies no strike; nor does a denial of a definite act, "denied carrying out the attack that killed five",
+ * which presupposes the attack and denies only who did it).
  */
 const DENIED_BEFORE =
-  /\b(?:no|zero)\s+(?:(?:reports?|signs?|evidence|word|news|claims?|confirmation|indication)\s+(?:of\s+)?)?(?:(?:further|new|more|major|heavy|fresh|other|such)\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|allegations|accusations)\s+)?that\b[^.;]{0,60}$|\bden(?:y|ies|ied|ying)\s+(?:(?:carrying out|conducting|launching|staging|ordering|having)\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:no|zero)\s+(?:(?:reports?|signs?|evidence|word|news|claims?|confirmation|indication)\s+(?:of\s+)?)?(?:(?:further|new|more|major|heavy|fresh|other|such)\s+)?$|\b(?:den(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\s+)?|(?:dismiss|reject|refut|debunk)\w*\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+))that\b(?:(?!\bbut\b)[^.;]){0,60}$|\bden(?:y|ies|ied|ying)\s+(?:(?:carrying out|conducting|launching|staging|ordering|having)\s+)?(?:(?:an?|any)\s+)?(?:(?!(?:the|this|that|these|those|its|their|his|her|last)\b)[\w-]+\s+)?$/i;
+/**
+ * A report the sentence calls false: "reports that a bomb exploded near the market were false", "rumours of an attack
+ * on the school proved baseless" (what was reported did not happen).
+ */
+const REPORTED_BEFORE =
+  /\b(?:reports?|rumou?rs?|claims?|allegations?|accounts?|stories|posts?)\s+(?:that|of)\b[^.;]{0,80}$/i;
+const FALSE_AFTER =
+  /^[^.;]{0,80}?\b(?:was|were|is|are|proved|proved to be|turned out to be)\s+(?:(?:completely|totally|entirely|simply|all)\s+)?(?:false|untrue|unfounded|baseless|fake|fabricated|groundless|a hoax|incorrect|inaccurate)\b/i;
+/**
+ * A trigger noun said to be possible, not done: "a strike on the dam cannot be ruled out", "an attack on the capital is
+ * likely".
+ */
+const POSSIBLE_AFTER =
+  /^[^.;,]{0,60}?\s(?:(?:cannot|can['’]t|could not|couldn['’]t|can no longer)\s+be\s+(?:ruled out|excluded)|(?:is|are|was|were|seems?|seemed|looks?|looked)\s+(?:(?:still|now|very|quite|increasingly|highly|more|less)\s+)?(?:possible|likely|unlikely|imminent|inevitable|probable)\b)/i;
 /**
  * A trigger told as a kind of thing, not as an act: every or each of it ("every air strike kills civilians"), or it is
  * the subject of a predicate of how common, costly or lawful such acts are ("drone strikes on the capital are rare",
@@ -550,7 +566,9 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   // (a verb of the act, "shelled", "struck", "intercepts", is no noun a modal or a predicate can follow)
   const nominal = !/^(?:[a-z]+ed|struck|hit|shot|fought)\b/i.test(told) && !PRESENT_ACT.test(told);
   if (nominal && ABILITY_AFTER.test(after)) return 'ability';
-  if (DENIED_BEFORE.test(before)) return 'denied';
+  if (DENIED_BEFORE.test(before) || (REPORTED_BEFORE.test(before) && FALSE_AFTER.test(after)))
+    return 'denied';
+  if (nominal && POSSIBLE_AFTER.test(after)) return 'ability';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
   if (nominal && (CALLED_OFF_BEFORE.test(before) || CALLED_OFF_AFTER.test(after)) && !HELD_ANYWAY.test(text))
