@@ -10,6 +10,18 @@ const dateOf = (text: string, expr: string, published?: string) =>
 const isoOf = (text: string, expr: string, published?: string) => dateOf(text, expr, published)?.iso;
 
 describe('event-anchored relatives', () => {
+  it('counts "a day after the blast" from the day of the event it names, not the day told last', () => {
+    const text =
+      'Published: 14 May 2025\n\nFive police officers were killed when rebels triggered a bomb under their vehicle on Monday afternoon.\n\nOn Tuesday evening, a pamphlet signed by the rebels said they had carried out the attack.\n\nA day after the blast, troops shot dead three rebels in a gunfight.';
+    expect(isoOf(text, 'A day after')).toBe('2025-05-13');
+    // control: a noun that names no violent event and no dated sentence leaves the day told last
+    expect(
+      isoOf(
+        'Rebels attacked the village on Monday. Police arrested two men on Tuesday.\n\nA day after the funeral, troops shot dead three rebels.',
+        'A day after',
+      ),
+    ).toBe('2025-05-14');
+  });
   it('counts "two days later" from the last dated event, at day precision, and says so', () => {
     const d = dateOf(
       'Rebels attacked the village of Karo on Monday. Two days later, the army retook the village.',
@@ -325,6 +337,16 @@ describe('weekdays in reported plans', () => {
 describe('a local time restated in GMT', () => {
   // 2025-05-14 is a Wednesday
   const at = (text: string, time: string) => brief(text).dates.find((d) => d.text.includes(time))?.iso;
+  it('counts "the following evening" from the evening whose night ran to midnight', () => {
+    const text =
+      'Police fired water cannon at protesters on Rustaveli Avenue on Monday evening. The clashes began at 11 p.m. and went on until midnight.\n\nThe following evening, a peaceful march drew thousands in Batumi.';
+    expect(isoOf(text, 'The following evening')).toBe('2025-05-13');
+  });
+  it('counts "the following day" from the local time, not from its restatement in GMT on the next day', () => {
+    const text =
+      'Gunmen burst into a bar late on Sunday. They arrived at around 11:40 p.m. (05:40 GMT Monday) and opened fire.\n\nThe following day, soldiers came under fire near the town.';
+    expect(isoOf(text, 'The following day')).toBe('2025-05-12');
+  });
   it('takes the day told after a bracketed restatement of the time as the day of the local time', () => {
     expect(
       at('The convoy was ambushed at about 9pm local time (1800 GMT) on Monday.', '9pm')?.slice(0, 10),
@@ -448,6 +470,12 @@ describe('anchors for relatives: the story line, not dates told in passing', () 
     expect(gmt?.iso).toBe('2025-05-13T22:30Z');
     expect(b.dates.find((d) => d.text === 'two days after')?.iso).toBe('2025-05-12');
     expect(b.numbers.some((n) => n.value === 2230)).toBe(false);
+  });
+  it('knows a second wire item on the page by its own dateline: its date is the day of filing', () => {
+    const text =
+      'Two militants killed in encounter\n\nSRINAGAR, May 14 (PTI) Two militants were killed in an encounter on Wednesday, officials said.\n\nA.\n\nB.\n\nC.\n\nD.\n\nTroops open fire in Poonch\n\nJAMMU, May 14 (PTI) Pakistani troops fired mortar shells at Indian posts in Poonch on Tuesday evening, injuring a villager, officials said.';
+    const inc = brief(text).incidents.find((i) => /Poonch/.test(i.place ?? ''));
+    expect(inc?.date?.slice(0, 10)).toBe('2025-05-13');
   });
   it('does not count from the wire dateline, and drops a vague "days after" an event told next', () => {
     const b = brief(

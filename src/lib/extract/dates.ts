@@ -430,9 +430,11 @@ export function datelineDate(doc: Doc, d: DateMention): boolean {
   if (doc.dateline) return doc.dateline.includes(d.text) && d.start - para.start <= doc.dateline.length + 2;
   // (a dateline the layout left in the lead, "TOWN/CITY, May 3 (Agency) -", is one all the same; so is a city in
   // capitals with its date and a colon, "KATHMANDU, Jan 19:")
-  if (para.index > 4 || d.start - para.start > 70) return false;
+  if (d.start - para.start > 70) return false;
   const head = doc.text.slice(para.start, d.start);
   const tail = doc.text.slice(d.end, d.end + 50);
+  // (further down, a page of several wire items opens each on its own dateline: "JAMMU, May 14 (PTI) Pakistani …")
+  if (para.index > 4) return CAPS_HEAD.test(head) && AGENCY_TAIL.test(tail);
   // (and so is a date opening the paragraph before the agency or city in brackets: "July 9, 2026 (PORT SUDAN) –")
   return (
     ((WIRE_HEAD.test(head) || !head.trim()) && WIRE_TAIL.test(tail)) ||
@@ -445,6 +447,8 @@ const WIRE_TAIL = /^(?:,? \d{4})?\s*\([^)]{1,40}\)\s*[-–—]/;
 /** A dateline's city in capitals ("NEW DELHI, "), and the colon after its date. */
 const CAPS_HEAD = /^\p{Lu}[\p{Lu} .'/-]{2,40},\s*$/u;
 const COLON_TAIL = /^(?:,? \d{4})?\s*:/;
+/** The agency in brackets after a dateline's date, with or without a dash: "(PTI) ", "(Reuters) -". */
+const AGENCY_TAIL = /^(?:,? \d{4})?\s*\([^)]{1,40}\)\s/;
 
 /** "continued into Tuesday", "until Friday": the end of something already dated, not a new event. */
 function continuation(doc: Doc, d: DateMention): boolean {
@@ -1412,7 +1416,8 @@ function anchoredMention(
   const rel = match.rel;
   const need: Precision =
     rel.unit === 'year' ? 'year' : rel.unit === 'month' && !rel.period ? 'month' : 'day';
-  const preciseEnough = (d: DateMention) => RANK[d.precision] >= RANK[need] && d.end <= r.start;
+  const preciseEnough = (d: DateMention) =>
+    RANK[d.precision] >= RANK[need] && d.end <= r.start && !restatedTime(doc, d);
   // "In a statement on Monday, X said the kidnappers had called the following morning": not from the statement's day
   const inSentence = dates.filter(
     (d) => d.sent === r.sent && preciseEnough(d) && !continuation(doc, d) && !saidOn(d),
@@ -1439,6 +1444,28 @@ function anchoredMention(
   // a time counted from a dated day ("2:15 a.m." on the day of the raid) is an event of its own; a counted
   // relative is not a fresh anchor for "came two days after"
   const own = (d: DateMention) => !d.anchored || (d.precision === 'time' && !d.anchor);
+  // "A day after the blast, troops shot dead three rebels": counted from the event it names by its noun, the earliest
+  // day of a sentence with that noun, else (a word of violence) the story's earliest day, within the week of the day
+  // told last (not that day itself: a claim's pamphlet "on Tuesday evening", a statement "on Wednesday")
+  // (counted in days or weeks: "hours after the raid" may fall at the end of a night the raid ran through)
+  const named =
+    !anchor && !inverse && match.beforeAfter === 'after' && (rel.unit === 'day' || rel.unit === 'week')
+      ? NAMED_EVENT.exec(doc.text.slice(r.end, r.end + 40))
+      : null;
+  let namedDays: DateMention[] = [];
+  if (named) {
+    const noun = new RegExp(`\\b${named[1].replace(/(?:e?s)$/i, '')}`, 'i');
+    const story = events.filter(
+      (d) =>
+        own(d) &&
+        RANK[d.precision] >= RANK.day &&
+        !sideDate(doc, d) &&
+        d.sent !== r.sent &&
+        !stampOnly(doc, d),
+    );
+    const withNoun = story.filter((d) => noun.test(doc.sentences[d.sent].text));
+    namedDays = withNoun.length || !VIOLENT_NOUN.test(named[1]) ? withNoun : story;
+  }
   if (!anchor && inverse) {
     // "The strike came two days after …": the strike is the last event told with that noun, else the lead event
     const subject = sent.text
@@ -1482,7 +1509,35 @@ function anchoredMention(
       // nothing dated for many paragraphs (analysis, quotes, figures in between): the story's last event
       dates.filter((d) => line(d) && !d.back && !quotedAt(doc, d.start)).at(-1);
   }
+  // (the event named is one of the story's days around the one told last, not one of another time)
+  const sameWeek = (a: DateMention, b: DateMention) =>
+    Math.abs(Date.parse(a.iso.slice(0, 10)) - Date.parse(b.iso.slice(0, 10))) <= 7 * 864e5;
+  const last = anchor;
+  const namedAnchor = namedDays
+    .filter((d) => !last || (RANK[last.precision] >= RANK.day && sameWeek(d, last)))
+    .reduce<DateMention | undefined>(
+      (a, d) => (!a || d.iso.slice(0, 10) < a.iso.slice(0, 10) ? d : a),
+      undefined,
+    );
+  anchor = namedAnchor ?? anchor;
   if (!anchor) return null;
+  // "at 11 p.m. … until midnight. The following evening, …": a small hour told with no day of its own, reached from the
+  // evening before it, ends that evening's night, and the days after are counted from the evening's day
+  if (rel.unit === 'day' && anchor.precision === 'time' && anchor.anchored && (anchor.parts.h ?? 12) < 6) {
+    const small = anchor;
+    const eve = partsIso(addTo({ y: small.parts.y, m: small.parts.m, d: small.parts.d }, 'day', -1), 'day');
+    const evening = dates
+      .filter(
+        (d) =>
+          d.end <= small.start &&
+          d.sent >= small.sent - 1 &&
+          d.precision === 'time' &&
+          (d.parts.h ?? 0) >= 18 &&
+          d.iso.startsWith(eve),
+      )
+      .at(-1);
+    if (evening) anchor = evening;
+  }
   const weak = saidOn(anchor);
   // ", days after a cabinet reshuffle": a vague gap before an event told next says nothing about its day
   if (inverse && rel.n === null) return false;
@@ -1514,6 +1569,28 @@ function anchoredMention(
   if (weak) fromStatement.add(out);
   return out;
 }
+/** An event pointed back at by its noun right after a relative: "(a day after) the blast", "the deadly attack". */
+const NAMED_EVENT = /^\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\b(?!\s+(?:of|on|in|at|by)\s+(?!the\b)\p{Lu})/u;
+/** A noun of a violent event, which in a story of one names its main event. */
+const VIOLENT_NOUN =
+  /^(?:attacks?|blasts?|explosions?|bombings?|ambush(?:es)?|raids?|assaults?|massacres?|killings?|strikes?|shootings?|abductions?|kidnappings?|clash(?:es)?)$/i;
+/**
+ * A time restated in another zone in brackets ("at around 11:40 p.m. (05:40 GMT Monday)"): the same moment as the
+ * local time before it, no step of the story to count from.
+ */
+function restatedTime(doc: Doc, d: DateMention): boolean {
+  const open = doc.text.lastIndexOf('(', d.start);
+  if (open < 0 || d.start - open > 30 || doc.text.slice(open, d.start).includes(')')) return false;
+  const close = doc.text.indexOf(')', d.end);
+  return close >= 0 && close - open < 50 && /\b(?:GMT|UTC)\b/.test(doc.text.slice(open, close));
+}
+/** A page's own stamp ("Published: 11 Feb 2026, 07:55 AM IST"): the day of the page, no event. */
+const STAMP_LINE = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
+/** A sentence that is a page's stamp, or holds nothing but its date: the day of the page, no event. */
+const stampOnly = (doc: Doc, d: DateMention) => {
+  const t = doc.sentences[d.sent].text;
+  return STAMP_LINE.test(t) || !/\p{L}{3,}/u.test(t.replace(d.text, ''));
+};
 /** Short and common words that tie no two clauses to one event. */
 const PLAIN_WORD =
   /^(?:about|after|also|around|because|been|before|being|from|have|into|more|other|over|said|says|than|that|their|them|then|there|these|they|this|those|were|what|when|where|which|while|with|would|near|least|people|told)$/i;
