@@ -282,3 +282,66 @@ describe('what fired or what the device was, told outright', () => {
     ).toEqual(['Remote explosive/landmine/IED']);
   });
 });
+
+describe('weapons stopped before they struck: disrupted weapons use', () => {
+  it('reads a strike whose own verb says it was repelled as disrupted, not as a strike', () => {
+    expect(
+      kinds(
+        'The ministry said a drone attack on a fuel depot near Korvansk had been repelled without damage on Tuesday night.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+  it('keeps a strike whose verb tells what it hit', () => {
+    expect(
+      kinds(
+        'A drone attack on a fuel depot near Korvansk set two tanks on fire on Tuesday night, the governor said.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
+  it('reads a bomb safely disrupted by disposal experts as disrupted', () => {
+    expect(
+      kinds(
+        'Personnel of the bomb disposal team safely disrupted an improvised explosive device planted beside the highway in Dolmen on Monday afternoon.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});
+
+describe('grenades that are no grenade attack', () => {
+  it('reads grenades listed with rifles in an exchange of fire as the fight', () => {
+    expect(
+      kinds(
+        'Soldiers of the two armies exchanged rifle and grenade fire for about 20 minutes on Tuesday morning near the border village of Korvan.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads men arrested with a grenade launcher as arrests', () => {
+    expect(
+      kinds(
+        'On Tuesday, soldiers arrested three men near Dolmen with two assault rifles, a grenade launcher and a drone controller, the ministry said.',
+      ),
+    ).toEqual(['Arrests']);
+  });
+});
+
+describe('remote weapons named with the arms of a fight on the ground', () => {
+  it('reads a post attacked with drones and rifles as an armed clash', () => {
+    expect(
+      kinds(
+        'On Wednesday night, resistance fighters attacked a police station in Korvan with drones and rifles, the group said, claiming to have killed four police officers.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads mortars and machine guns fired at posts as an armed clash', () => {
+    expect(
+      kinds(
+        'Early on Tuesday, border forces fired mortars and heavy machine guns at posts facing the Dolmen district, a border brigade said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('keeps a strike of drones and rockets on a village', () => {
+    expect(kinds('Drones and rockets hit the village of Korvan on Tuesday, killing three farmers.')).toEqual([
+      'Air/drone strike',
+    ]);
+  });
+});

@@ -474,3 +474,40 @@ describe('an armed clash needs two armed sides: a fight of unarmed people is a r
     ).toEqual(['Attack']);
   });
 });
+
+describe('a raid of a state force that armed men fought: an armed clash, not an attack', () => {
+  it('reads the raid as a fight when the force says armed men opened fire on it right after', () => {
+    const [r] = incidents(
+      'Two men were killed during an army raid on the Sarvan refugee camp near Dolmen late on Wednesday, the health ministry said.\n\nThe military said troops had "eliminated two armed terrorists who opened fire on forces" and arrested five suspects.',
+    );
+    expect(r).toMatchObject({ subType: 'Armed clash' });
+  });
+  it("reads a raid's dead told as members of a listed armed group as a fight", () => {
+    const [r] = incidents(
+      'On Monday, the intelligence directorate said its forces had killed two ISKP members and detained a third in a night raid on a house in Dolmen.',
+    );
+    expect(r).toMatchObject({ subType: 'Armed clash' });
+  });
+  it('keeps an attack when no one fought the raid, or when the fire told after it is another story', () => {
+    expect(
+      kinds(
+        'Two men were killed during an army raid on the Sarvan refugee camp near Dolmen late on Wednesday, the health ministry said.\n\nRelatives said the men were unarmed and asleep.',
+      ),
+    ).toEqual(['Attack']);
+    expect(
+      kinds(
+        'Two men were killed during an army raid on the Sarvan refugee camp near Dolmen late on Wednesday, the health ministry said.\n\nSeparately, a patrol came under fire near Korvan on Thursday.',
+      ),
+    ).toContain('Attack');
+  });
+});
+
+describe('a crowd that fights an armed group: an armed clash, not mob violence', () => {
+  it('reads youths who clashed with an armed group as an armed clash', () => {
+    expect(
+      kinds(
+        'On Monday, youths from Dolmen who had gone after the raiders clashed with an armed group near the Korvan boundary, the UN mission said, adding that five people were killed in that fighting.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+});

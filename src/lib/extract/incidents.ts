@@ -38,7 +38,7 @@ import {
 import { settleEvents } from './incidents/events.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { joinedSite } from './incidents/joined.ts';
-import { ARMED_SIDE } from './incidents/kinds.ts';
+import { ARMED_SIDE, raidFought } from './incidents/kinds.ts';
 import { foldRepeats, mergeInto, placesAgree } from './incidents/merge.ts';
 import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
@@ -393,8 +393,16 @@ function readIncidents(
   foldRepeats(found, doc, ents);
   laterClaims(found, doc, ents);
   for (const f of found) {
-    if (family(f.subType) === 'protest') classifyProtest(f, doc, ents);
-    else if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
+    if (family(f.subType) === 'protest') {
+      classifyProtest(f, doc, ents);
+      continue;
+    }
+    // (a raid of a state's forces that armed men fought is a battle, told after the raid's own sentence)
+    if (raidFought(f.subType, f.sents, doc)) {
+      f.type = 'Battles';
+      f.subType = 'Armed clash';
+    }
+    if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
       const named = namedForce(f.attacker, ents);
       if (named) f.attacker = named;
     }

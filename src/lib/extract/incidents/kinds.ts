@@ -44,10 +44,10 @@ export const MILITARY_POSTS =
 /** Guarded places of a state that armed men attack: a prison, a jail, a police station. */
 export const GUARDED_SITES =
   '(?:prisons?|jails?|jailhouses?|penitentiar(?:y|ies)|detention (?:centres?|centers?)|police (?:stations?|posts?|headquarters|barracks)|(?:army|military|police) camps?)';
-/** An armed side or a state's force as the other side of a fight: "the police", "a group of gunmen". */
 /** Armed men of no state, named as a side: "the M23 rebels", "fighters from pro-government militias". */
 export const ARMED_GROUP_RE = new RegExp(`\\b(?:gunm[ae]n|militia\\w*|${ARMED_MEN})\\b`, 'i');
-export const ARMED_OTHER = `(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${FORCES}|police\\w*|gunm[ae]n|${ARMED_MEN}|militia\\w*|guards)\\b`;
+/** An armed side or a state's force as the other side of a fight: "the police", "a group of gunmen", "an armed group". */
+export const ARMED_OTHER = `(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${FORCES}|police\\w*|gunm[ae]n|${ARMED_MEN}|militia\\w*|guards|armed (?:groups?|gangs?|bands?|men|elements))\\b`;
 /**
  * Unarmed people as a side of a fight among themselves, in the plural, with up to two words before the noun that
  * name no armed side: "rival party supporters", "two groups of villagers", "neighbouring families" (ACLED: mob
@@ -707,3 +707,58 @@ export const ARMED_MEN_PASSIVE = new RegExp(
 );
 /** Armed people outside a state's forces, as a test. */
 export const ARMED_DOER_RE = new RegExp(`\\b${ARMED_DOER}\\b`, 'i');
+
+/** A raid or an operation of a state's forces: "an Israeli army raid on the camp", "a security operation in X". */
+const STATE_RAID = new RegExp(
+  String.raw`\b(?:${FORCES}|forces|intelligence|security)\b[^.;]{0,80}?\b(?:raids?|operations?|incursions?)\b|\b(?:raids?|operations?|incursions?) (?:by|of) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${FORCES}|forces)\b`,
+  'i',
+);
+/**
+ * Armed men who fought the raiding force, told by either side: "came under fire from armed suspects", "two armed
+ * terrorists who opened fire on forces", "its fighters had confronted the invading forces", "the forces responded
+ * with fire", "an exchange of fire".
+ */
+const RAID_FOUGHT =
+  /\b(?:came under (?:heavy )?fire|(?:opened|returned) fire (?:on|at) (?:the )?(?:[\w-]+ )?(?:forces|troops|soldiers|officers|police)|returned fire|responded with (?:live )?fire|fired back|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gun ?battles?|gun ?fights?|firefights?|shoot-?outs?|confronted the (?:[\w-]+ )?(?:forces|troops|soldiers|army))\b/i;
+/** Armed men named as those who fought: "armed suspects", "gunmen", "local fighters", "two armed terrorists". */
+const FOUGHT_BY = new RegExp(
+  String.raw`${ARMED_DOER_RE.source}|\barmed (?:suspects|individuals|elements)\b`,
+  'i',
+);
+/** A later story, not more of this one: "Separately, …", "Elsewhere, …", "In another raid …". */
+const OTHER_STORY = /^\W*(?:separately|elsewhere|meanwhile|in (?:another|a separate)|also on)\b/i;
+/** Killed members of a group the lists know as armed: "killed two ISKP members", "three Lions' Den fighters". */
+const GROUP_MEMBERS_KILLED =
+  /\b(?:killed|killing|shot dead|eliminated|neutrali[sz]ed)\s+(?:\w+\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:members|fighters|militants|operatives|commanders)\b/u;
+/**
+ * A raid of a state's forces recorded as an attack on people, in which armed men fought the forces (ACLED: a battle,
+ * an armed clash): the fight told in the record's sentences or right after them, before the story moves on ("two
+ * Palestinians were killed during an Israeli army raid on the camp. … The military said troops had 'eliminated two
+ * armed terrorists who opened fire on forces'"), or the raid's dead told as members of an armed group ("its forces
+ * had killed two ISKP members … in a night raid").
+ */
+export function raidFought(
+  subType: string,
+  sents: number[],
+  doc: { sentences: { text: string; para: number }[] },
+): boolean {
+  if (subType !== 'Attack') return false;
+  const own = sents.map((k) => doc.sentences[k]?.text ?? '').join(' ');
+  if (!STATE_RAID.test(own)) return false;
+  const members = GROUP_MEMBERS_KILLED.exec(own);
+  if (members && listedClass(members[1]) === 'non-state') return true;
+  // (a raid told with armed men of a group as its doers is theirs: "ADF rebels … in overnight raid")
+  if (nonState(own)) return false;
+  // (the few sentences after the record, in the paragraphs right after it, up to a later story)
+  const last = Math.max(...sents);
+  const para = doc.sentences[last]?.para ?? -1;
+  const next: string[] = [];
+  for (let k = last + 1; k <= last + 3 && k < doc.sentences.length; k++) {
+    const sn = doc.sentences[k];
+    if (sn.para > para + 2 || OTHER_STORY.test(sn.text)) break;
+    next.push(sn.text);
+  }
+  // (the armed men who fought are named: a force that says only it "came under fire" while detaining a man tells no
+  // armed side against it)
+  return [own, ...next].some((t) => RAID_FOUGHT.test(t) && FOUGHT_BY.test(t));
+}

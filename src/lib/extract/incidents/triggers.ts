@@ -142,7 +142,7 @@ export const T: Trigger[] = [
   {
     // a bomb made safe before it went off: "dismantled the device shortly before midnight", "bomb disposal experts
     // defused a device found near a school"
-    re: /\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?|car bombs?|(?:land)?mines?)\b/i,
+    re: /\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|(?<=\bsafely )disrupted)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?|car bombs?|(?:land)?mines?)\b/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
     weapon: 'explosive',
@@ -228,8 +228,9 @@ export const T: Trigger[] = [
   },
   {
     // (a rocket-propelled grenade, or grenades that gunmen were "armed with", arm an attack, not a grenade attack;
-    // grenades seized or found in a cache, "troops seized rifles, grenades and cash", were thrown at no one)
-    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
+    // grenades seized or found in a cache, "troops seized rifles, grenades and cash", were thrown at no one; nor is a
+    // grenade launcher, "arrested three men with two assault rifles, a grenade launcher", a grenade)
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?!\s+launchers?\b)(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
     type: EXP,
     subType: 'Grenade',
     weapon: 'grenade',
@@ -610,6 +611,19 @@ const STATE_MEN_HURT =
 const STATE_KILLERS =
   /\b(?:guards|wardens|police\w*|officers|troops|soldiers|security forces)\b[^.;]{0,30}\b(?:killed|shot|opened fire)\b/i;
 
+/** Remote weapons and small arms named together: "drones and rifles", "mortars and heavy machine guns". */
+const SMALL_ARMS = '(?:rifles|guns|machine[- ]?guns?|small arms|automatic weapons|firearms)';
+const REMOTE_ARMS = '(?:drones?|UAVs?|quadcopters?|mortars?|mortar rounds|rockets?|artillery|shells)';
+const REMOTE_WITH_SMALL_ARMS = new RegExp(
+  `\\b${REMOTE_ARMS}\\s*(?:,|and|as well as)\\s+(?:[\\w-]+\\s+)?${SMALL_ARMS}\\b|\\b${SMALL_ARMS}\\s*(?:,|and|as well as)\\s+(?:[\\w-]+\\s+)?${REMOTE_ARMS}\\b`,
+  'i',
+);
+/**
+ * The verb of a strike's noun that says it was stopped, with only where and at what it was aimed between: "(a drone
+ * attack) on a fuel depot near Bryansk had been repelled", "(the missile strike) was intercepted".
+ */
+const STRIKE_STOPPED =
+  /^(?:\s+(?:on|against|at|near|in|over|targeting)\s+[^.;,]{0,60}?)?\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|foiled|thwarted|intercepted|shot down|downed|neutrali[sz]ed)\b/i;
 /** A break between two parts of a sentence that tell two events: a semicolon, "while", "whereas". */
 const PART_BREAK = /;|\b(?:while|whereas)\b/gi;
 /** The part of a sentence a position lies in, between the breaks around it. */
@@ -765,6 +779,20 @@ export function retype(
     GROUND_WEAPON_AND.test(text.slice(Math.max(0, at - 60), at))
   )
     trig = { ...trig, subType: SHELL, weapon: 'artillery/rocket' };
+  // drones, mortars or rockets named with the arms of a fight on the ground, aimed at an armed side or its post
+  // ("attacked a police station with drones and rifles", "fired mortars and heavy machine guns at the posts"): a
+  // battle on the ground that the remote weapons supported (ACLED: armed clash)
+  if (
+    trig.type === EXP &&
+    (trig.subType === AIR || trig.subType === SHELL) &&
+    REMOTE_WITH_SMALL_ARMS.test(partOf(text, at)) &&
+    armedVictims(victimClause(text.slice(at)))
+  )
+    return { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
+  // a strike told by its noun whose own verb says it was stopped ("a drone attack on a fuel depot near Bryansk had been
+  // repelled without damage"): the weapons were disrupted, not used (ACLED: disrupted weapons use)
+  if ((trig.subType === AIR || trig.subType === SHELL) && STRIKE_STOPPED.test(text.slice(at + trigLen)))
+    trig = { ...trig, type: 'Strategic developments', subType: DISRUPTED, weapon: trig.weapon ?? 'drone' };
   if (trig === BARE_STRIKE) {
     const part = partOf(text, at);
     if (
@@ -822,10 +850,11 @@ export function retype(
   // attack of its own
   // (so are grenades thrown in a fight the sentence tells: "attacked an army post …, one of them hit by a grenade
   // thrown during the firefight")
+  // (and so are grenades listed with guns in a fight of two sides: "soldiers exchanged rifle and grenade fire")
   if (
     trig.subType === 'Grenade' &&
-    ASSAULT.test(text.slice(0, at)) &&
-    (ARMS_WITH_GRENADES.test(text) || TWO_SIDED.test(text))
+    ((ASSAULT.test(text.slice(0, at)) && (ARMS_WITH_GRENADES.test(text) || TWO_SIDED.test(text))) ||
+      (TWO_SIDED.test(text) && ARMS_WITH_GRENADES.test(text)))
   )
     trig = { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   // armed men who loot, burn or smash what people own riot in no crowd: with people beaten, shot or killed they attack
