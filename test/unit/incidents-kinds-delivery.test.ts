@@ -315,13 +315,6 @@ describe('grenades that are no grenade attack', () => {
       ),
     ).toEqual(['Armed clash']);
   });
-  it('reads men arrested with a grenade launcher as arrests', () => {
-    expect(
-      kinds(
-        'On Tuesday, soldiers arrested three men near Dolmen with two assault rifles, a grenade launcher and a drone controller, the ministry said.',
-      ),
-    ).toEqual(['Arrests']);
-  });
 });
 
 describe('remote weapons named with the arms of a fight on the ground', () => {

@@ -228,9 +228,8 @@ export const T: Trigger[] = [
   },
   {
     // (a rocket-propelled grenade, or grenades that gunmen were "armed with", arm an attack, not a grenade attack;
-    // grenades seized or found in a cache, "troops seized rifles, grenades and cash", were thrown at no one; nor is a
-    // grenade launcher, "arrested three men with two assault rifles, a grenade launcher", a grenade)
-    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?!\s+launchers?\b)(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
+    // grenades seized or found in a cache, "troops seized rifles, grenades and cash", were thrown at no one)
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
     type: EXP,
     subType: 'Grenade',
     weapon: 'grenade',
