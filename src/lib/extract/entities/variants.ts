@@ -149,6 +149,16 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
   const pairs: [Org, Org][] = [];
   const taken = new Set<Org>();
   const names = (o: Org) => [o.name, ...o.aliases];
+  // (each name's loose key, asked for once for every pair of bodies)
+  const looseKeys = new Map<string, string>();
+  const looseOf = (name: string) => {
+    let k = looseKeys.get(name);
+    if (k === undefined) {
+      k = looseKey(name);
+      looseKeys.set(name, k);
+    }
+    return k;
+  };
   const unique = (from: Org, test: (o: Org) => boolean): Org | null => {
     const found = orgs.filter((o) => o !== from && !taken.has(o) && test(o));
     return found.length === 1 ? found[0] : null;
@@ -178,9 +188,9 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
     // one name spelt two ways: "Support and Stabilisation Mission" … "Support and Stabilization Mission"
     const loose = names(o)
       .filter((n) => /\s/.test(n.trim()))
-      .map(looseKey);
+      .map(looseOf);
     if (loose.length) {
-      const into = unique(o, (x) => x.first < o.first && names(x).some((n) => loose.includes(looseKey(n))));
+      const into = unique(o, (x) => x.first < o.first && names(x).some((n) => loose.includes(looseOf(n))));
       if (into) {
         add(o, into);
         continue;

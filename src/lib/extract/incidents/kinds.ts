@@ -184,7 +184,8 @@ export const KIND_TRIGGERS: Trigger[] = [
     // "several shots were fired through the front doors of a synagogue", "one of the riders fired five times into the
     // taxi", "bullets were fired at the family's house" (not a state's men firing, "officers fired at the car as it
     // sped off", nor shots into the air or at a range)
-    re: new RegExp(
+    re: gated(
+      /fired\s/i,
       String.raw`\b(?:(?:shots|bullets|rounds|gunshots)\s+(?:were|had been|have been)\s+fired|(?<!\b(?:${FORCES}|guards?|agents?|deputies|policem[ae]n)\b[^.;]{0,80})fired\s+(?:at least |more than |as many as |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|repeated(?:ly)?)\s+(?:times|shots|rounds|bullets))(?:\s+[a-z]+ly)?\s+(?:at|into|through|on)\s+${SHOT_THING}(?![^.;]{0,60}?\bby (?:the )?(?:[\w-]+ )?(?:${FORCES}|guards?|agents?))`,
       'i',
     ),
@@ -206,7 +207,8 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   {
     // armed men who spray people or their vehicles with fire: "gunmen sprayed a queue of minibus taxis with rifle fire"
-    re: new RegExp(
+    re: gated(
+      /\bsprayed\s/i,
       String.raw`\b${ARMED_DOER}\b[^.;]{0,100}?\bsprayed\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:[\w-]+\s+)?(?:fire|gunfire|bullets|rounds)\b`,
       'i',
     ),
@@ -228,7 +230,8 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // armed men who seize people are abducting them: "armed men seized two engineers working on a road", "gunmen
     // snatch 2 engineers" (not goods or ground: "seized weapons", "seized control of the town")
-    re: new RegExp(
+    re: gated(
+      /\b(?:seiz(?:ed|e|es)|snatch(?:ed|es)?|grabb?(?:ed|s)?|whisked away|carried off|took away|hauled away)\s/i,
       `\\b${ARMED_DOER}\\b[^.;]{0,60}?\\b(?:seiz(?:ed|e|es)|snatch(?:ed|es)?|grabb?(?:ed|s)?|whisked away|carried off|took away|hauled away)\\s+(?:${COUNT})?(?:[\\w-]+\\s+)?(?:${CIVILIAN_NOUNS}|people|persons|officials|priests|(?<=\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[\\w-]+ )?)[a-z]+(?:ers|ors|ists|ians)(?<!(?:tank|contain|trail|comput|carri|freight|transport|boost|launch|generat)ers)|(?:an?|one) (?:[\\w-]+ )?(?:man|woman|boy|girl|child|engineer|worker|priest|pastor|teacher|doctor|nurse|trader|farmer|official|journalist|businessman))\\b`,
       'i',
     ),
@@ -240,7 +243,8 @@ export const KIND_TRIGGERS: Trigger[] = [
     // people killed when armed men came, whatever the armed men did ("two men were killed when a group of armed
     // miscreants entered the village, fired several rounds and set fire to six houses"): an attack on them, unless
     // the dead were a state's men or armed themselves
-    re: new RegExp(
+    re: gated(
+      /\b(?:killed|shot dead|murdered|hacked to death|burned to death|gunned down)\b/i,
       `(?<!\\b(?:${FORCES}|${ARMED_MEN}|guards|policem[ae]n|members)\\b[^.;]{0,60})\\b(?:were|was|had been|have been) (?:killed|shot dead|murdered|hacked to death|burned to death|gunned down)\\b[^.;]{0,30}?\\bwhen\\s+(?:a (?:group|gang|band) of\\s+)?(?:${ARMED_DOER}|(?:armed |unknown )?miscreants)\\b`,
       'i',
     ),
@@ -314,7 +318,8 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // the victims first: "12 civilians were killed by suspected bandits", "a reporter, filming the march, was beaten
     // by masked men"
-    re: new RegExp(
+    re: gated(
+      /\b(?:were|was|have been|had been)\s+(?:shot dead|killed|massacred|hacked to death|murdered|executed|slaughtered|beheaded|shot|stabbed|attacked|assaulted|beaten|wounded|injured)\b/i,
       `\\b${CIVILIANS}\\b[^.;]{0,60}?\\b(?:were|was|have been|had been)\\s+(?:shot dead|killed|massacred|hacked to death|murdered|executed|slaughtered|beheaded|shot|stabbed|attacked|assaulted|beaten|wounded|injured)\\b[^.;]{0,40}?\\bby (?:suspected |armed |unidentified |unknown )?${ARMED_DOER}\\b`,
       'i',
     ),
@@ -325,7 +330,8 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // armed men who kill a state's armed men: "insurgents killed eight soldiers", "five soldiers were killed by
     // militants" (ACLED: a battle, an armed clash)
-    re: new RegExp(
+    re: gated(
+      /\b(?:killed|killing|shot dead)\b/i,
       `\\b${ARMED_DOER}\\b[^.;]{0,120}?\\b(?:killed|killing|shot dead)\\s+${COUNT}${FORCES}\\b|\\b${FORCES}\\b[^.;]{0,30}?\\b(?:were|was|have been|had been)\\s+(?:killed|shot dead)\\b[^.;]{0,40}?\\bby (?:suspected )?${ARMED_DOER}\\b`,
       'i',
     ),
@@ -437,7 +443,8 @@ export const KIND_TRIGGERS: Trigger[] = [
   {
     // a toll on both sides of a fight: "eight soldiers and 20 militants were killed", "killing 14 insurgents and two
     // police officers" (ACLED: a battle)
-    re: new RegExp(
+    re: gated(
+      /\b(?:killed|killing|dead|died)\b/i,
       `\\b${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b(?=[^.;]{0,80}\\b(?:killed|killing|dead|died)\\b)(?:,\\s*|\\s+(?:and|as well as)\\s+)${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b`,
       'i',
     ),

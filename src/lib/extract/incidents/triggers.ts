@@ -451,6 +451,11 @@ export const T: Trigger[] = [
 ];
 type Best = { trig: Trigger; at: number; len: number };
 /**
+ * The triggers from the strongest down, in their order among equals: the first that matches a text is its strongest
+ * (the first of equal strength), so the weaker ones need not be tried.
+ */
+const BY_STRENGTH = [...T].sort((a, b) => b.strength - a.strength);
+/**
  * The answers of `bestTrigger` for the texts of the document being read. One sentence is asked about several times
  * (for its sites, its day, its screening, the lead), and the answer depends only on the text and on whether the story
  * tells of arson (the one pattern that reads the story), so the patterns run once per text.
@@ -470,10 +475,12 @@ export function bestTrigger(text: string): Best | null {
   let out = bestOf.get(text);
   if (out === undefined) {
     out = null;
-    for (const t of T) {
+    for (const t of BY_STRENGTH) {
       const m = t.re.exec(text);
-      if (m && (out === null || t.strength > out.trig.strength))
+      if (m) {
         out = { trig: t, at: m.index, len: m[0].length };
+        break;
+      }
     }
     // an event that only says how someone died ("a neighbour killed in the shelling of the market the day before")
     // gives way to the sentence's own act told before it, when there is one
