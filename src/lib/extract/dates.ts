@@ -144,6 +144,8 @@ const REL_COUNT = new RegExp(
   `\\b(${APPROX_WORDS})?(${COUNT_WORDS})\\s+(minute|hour|day|night|week|month|year)s?\\s+(later|earlier|before|after|afterwards?|previously|prior)\\b`,
   'gi',
 );
+/** A count word right before a place in the text: "three " (before "days later"). */
+const COUNT_WORD_BEFORE = new RegExp(`\\b(?:${COUNT_WORDS})\\s+$`, 'i');
 /** "days later", "hours after the attack" (not "the weeks before …", a period rather than a point). */
 const REL_VAGUE =
   /(?<!\bthe\s)\b(minute|hour|day|week|month|year)s\s+(later|earlier|before|after|afterwards?)\b/gi;
@@ -497,7 +499,7 @@ function findRelatives(text: string): RelMatch[] {
     );
   }
   for (const m of text.matchAll(REL_VAGUE)) {
-    if (new RegExp(`\\b(?:${COUNT_WORDS})\\s+$`, 'i').test(text.slice(0, m.index))) continue;
+    if (COUNT_WORD_BEFORE.test(text.slice(0, m.index))) continue;
     const dir = m[2].toLowerCase();
     push(
       m as RegExpExecArray,

@@ -229,6 +229,8 @@ function nameIn(ents: Entities, from: number, to: number, how: NameHow = {}): st
 /** A day told right before a verb: "on Tuesday", "late on Monday night", "last Friday". */
 const DAY_BEFORE_VERB =
   /\s+(?:(?:late|early)\s+)?(?:on|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
+/** A text that ends on a noun for an unnamed actor: "blamed on unnamed gunmen". */
+const ACTOR_NOUN_END = new RegExp(`\\b${ACTOR_NOUN_SRC}\\s*$`);
 /**
  * Attribution stated in a window [a, b) of the document, with negation: claimed by X / blamed on X by Y / denied /
  * not ascribed. Who claims or blames is the first organisation or person named before the verb in its sentence
@@ -414,7 +416,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
         };
       if (!/[A-Z]/.test(on)) {
         if (loose) continue;
-        if (new RegExp(`\\b${ACTOR_NOUN_SRC}\\s*$`).test(on))
+        if (ACTOR_NOUN_END.test(on))
           return { kind: 'none', text: `not ascribed (blamed on unnamed ${on}${by ? ` by ${by}` : ''})` };
         continue;
       }

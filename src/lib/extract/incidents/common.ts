@@ -36,6 +36,20 @@ export function mentionName(ents: Entities, m: Mention): string | null {
   return null;
 }
 export const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A record's trigger pattern as a plain regex, not global (no state between calls) and without its gate, made once per
+ * pattern: a long trigger pattern takes seconds to compile, and a regex made afresh from the same source is compiled
+ * again once the engine's cache of compiled patterns has been cleared (which a few garbage collections do).
+ */
+const plainPatterns = new WeakMap<RegExp, RegExp>();
+export function plainPattern(re: RegExp): RegExp {
+  let plain = plainPatterns.get(re);
+  if (!plain) {
+    plain = new RegExp(re.source, re.flags.replace('g', ''));
+    plainPatterns.set(re, plain);
+  }
+  return plain;
+}
 /** A weekday's possessive, as a regex source: "Monday's" … "Sunday's" (as in "claimed Friday's attack"). */
 export const WEEKDAY_POSS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s";
 /** The position `at` of a sentence lies inside quotation marks. */

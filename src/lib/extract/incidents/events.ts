@@ -14,7 +14,7 @@ import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { isGenericActor } from './actors.ts';
-import { escapeRe } from './common.ts';
+import { escapeRe, plainPattern } from './common.ts';
 import {
   ANOTHER_STRIKE,
   AREA_KINDS,
@@ -319,7 +319,7 @@ const DOERS_BACK =
 /** An attack told after the fight whose sentence names its doers back before the act ("the hoodlums … stormed …"). */
 function doersBack(f: Candidate, text: string): boolean {
   if (f.subType !== 'Attack') return false;
-  const at = text.search(new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')));
+  const at = text.search(plainPattern(f.trig.re));
   return at > 0 && DOERS_BACK.test(text.slice(0, at));
 }
 

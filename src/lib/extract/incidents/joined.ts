@@ -149,12 +149,17 @@ interface Doer {
   at: number;
   len: number;
 }
+/**
+ * The doers' patterns made global once, each match read in turn (a pattern made afresh on every call is compiled again
+ * whenever the engine's cache of compiled patterns has been cleared, and the armed men's pattern is long).
+ */
+const DOERS_ALL: [Kind, RegExp][] = DOERS.map(([kind, re]) => [kind, new RegExp(re.source, 'gi')]);
 /** The doer that is the subject of a sentence, if any. */
 function doerOf(text: string): Doer | null {
   let best: Doer | null = null;
-  for (const [kind, re] of DOERS) {
-    const g = new RegExp(re.source, 'gi');
-    for (const m of text.matchAll(g)) {
+  for (const [kind, g] of DOERS_ALL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
       if (best && m.index >= best.at) break;
       // (people of a count who are armed men are armed men: "dozens of masked settlers")
       if (kind === 'people' && ARMED_DOER_RE.test(m[0])) continue;

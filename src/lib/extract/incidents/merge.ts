@@ -10,7 +10,7 @@ import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
-import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, WEEKDAY_POSS } from './common.ts';
+import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, plainPattern, WEEKDAY_POSS } from './common.ts';
 import { bestPlace, PLACE_RANK, sameDivision, within } from './places.ts';
 import { CROWD_WEAPONS_SRC, family, SEVERITY, toldApart } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
@@ -936,7 +936,7 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const answers = ANSWERS.test(bText);
     if (ANOTHER_STRIKE.test(answers ? bText.replace(ANSWERS_ALL, ' ') : bText)) continue;
     const bDay = dayNumber(b.date);
-    const at = bText.search(new RegExp(b.trig.re.source, b.trig.re.flags.replace('g', '')));
+    const at = bText.search(plainPattern(b.trig.re));
     const told =
       TOLL_UPDATE.test(bText) ||
       POINTS_BACK.test(bText) ||
@@ -1079,7 +1079,7 @@ const ARMED_STRIKE = new Set([AIR, SHELL]);
 /** The words of a record's trigger in its sentence. */
 function triggerWords(f: Candidate, doc: Doc): string {
   const text = doc.sentences[f.sentence]?.text ?? f.evidence;
-  return new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text)?.[0] ?? '';
+  return plainPattern(f.trig.re).exec(text)?.[0] ?? '';
 }
 /** A record whose sentence names no weapon: "a strike on Kharkiv", "an attack on the city", "forces struck". */
 function weaponless(f: Candidate, doc: Doc): boolean {

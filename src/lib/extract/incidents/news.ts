@@ -10,7 +10,7 @@
 import { type DateMention, datelineDate } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { hasHeadline } from '../entities/lines.ts';
-import { daysFrom } from './common.ts';
+import { daysFrom, plainPattern } from './common.ts';
 import { FIGURATIVE, namedAsHazard, PHYSICAL, withoutCharges } from './not-events.ts';
 import type { Candidate } from './types.ts';
 import { countedBack, dayHeading, frameOf, PAST_IN_PASSING, saidBefore, spanOfActs } from './when.ts';
@@ -67,7 +67,7 @@ const otherNewsOf = (text: string, at: number) => OTHER_NEWS.test(text.slice(Mat
 function triggerAt(f: Candidate, doc: Doc): { text: string; at: number } | null {
   const text = doc.sentences[f.sentence]?.text;
   if (!text) return null;
-  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text);
+  const m = plainPattern(f.trig.re).exec(text);
   return m ? { text, at: m.index } : null;
 }
 /** A record whose trigger names acts in the plural, a kind of act rather than one event: "airstrikes on villages". */
@@ -75,7 +75,7 @@ function pluralAct(f: Candidate, doc: Doc): boolean {
   const t = triggerAt(f, doc);
   if (!t) return false;
   const word = /^[\w-]+/.exec(t.text.slice(t.at))?.[0] ?? '';
-  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(t.text.slice(t.at));
+  const m = plainPattern(f.trig.re).exec(t.text.slice(t.at));
   const head = (m?.[0] ?? word).trim().split(/\s+/);
   return head.some((w) => /[^su]s$|ies$/i.test(w) && w.length > 3);
 }

@@ -94,9 +94,11 @@ export const GROUND_WEAPON_AND = new RegExp(
   `\\b${GROUND_WEAPON}(?:,|\\s+and|\\s+as well as)\\s+(?:[\\w-]+\\s+){0,4}$`,
   'i',
 );
+/** A missile, rocket or artillery word. */
+const GROUND_WEAPON_WORD = new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i');
 /** The sub-type of a bare strike: shelling when a missile, rocket or artillery word is in its context, else air. */
 export function strikeSubType(context: string): string {
-  return new RegExp(`\\b${GROUND_WEAPON}(?![\\w-])`, 'i').test(context) ? SHELL : AIR;
+  return GROUND_WEAPON_WORD.test(context) ? SHELL : AIR;
 }
 
 /**
