@@ -36,6 +36,7 @@ import {
   speakerOnly,
 } from './incidents/common.ts';
 import { settleEvents } from './incidents/events.ts';
+import { gateByKind } from './incidents/genre.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { joinedSite } from './incidents/joined.ts';
 import { ARMED_SIDE, raidFought } from './incidents/kinds.ts';
@@ -414,6 +415,7 @@ function readIncidents(
   recallsOfOtherNews(found, doc, dates, published, violentLead);
   examplesOfReport(found, doc, dates, published);
   examplesListed(found, doc, violentLead);
+  gateByKind(found, doc, dates, published);
   for (const f of found) {
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);

@@ -39,9 +39,12 @@ const ACCIDENT = new RegExp(`${RULED_OUT.source}|${ACCIDENTAL.source}`, 'gi');
 const PROPERTY_CRIME =
   /\b(?:robber(?:y|ies|s)?|robbed|hold-?ups?|heists?|burglar(?:y|ies|s)?|break-?ins?|stole|stolen|theft|thie(?:f|ves)|carjack\w*|ram-?raid\w*)\b/gi;
 
+/** A text with the words of an accident blanked out: a hostile cause ruled out names no hostile doer. */
+export const withoutAccidentWords = (text: string): string => text.replace(ACCIDENT, ' ');
+
 /** The text names a political actor, not counting one it rules out ("police ruled out a terror attack"). */
 export const namesPoliticalActor = (text: string): boolean =>
-  POLITICAL_ACTOR.test(text.replace(ACCIDENT, ' '));
+  POLITICAL_ACTOR.test(withoutAccidentWords(text));
 
 /** A weapon of war named to say what something was like: "like a bomb", "as if a missile had hit". */
 const SIMILE = new RegExp(

@@ -138,7 +138,7 @@ function ownRecentDay(
  * A record with evidence of its own that it happened in the days of the report, read in `sents` (by default every
  * sentence of its account).
  */
-function ownRecency(
+export function ownRecency(
   f: Candidate,
   doc: Doc,
   dates: DateMention[],

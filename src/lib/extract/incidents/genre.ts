@@ -1,0 +1,210 @@
+/**
+ * What kind of story an article is, read from the story as a whole: a report of a violent event of now, or a story of
+ * another kind that tells violence without one happening - a drill or an exercise, a trial or a verdict, an accident
+ * or a disaster, an obituary or a profile, an anniversary or a commemoration, a match report, a business or politics
+ * story told in war words. The reading counts general cues of each kind over the article, weighing the headline and
+ * the lead (where a story says what it is) above the rest, so that no single phrase decides it.
+ *
+ * In a story of another kind, a record survives only with strong evidence in its own sentences of a current, real
+ * violent event distinct from the story's kind: a recent day or "overnight" of its own, an armed doer or weapon (a
+ * hostile one in a story of an accident; someone harmed as well in a story of a drill), and no word of the kind's
+ * frame in the clause of its act. A record of a story that retells the past (trial, obituary, anniversary) that lacks it is
+ * told as background; one of a story that stages, metaphors or tells an accident is dropped.
+ */
+import type { DateMention } from '../dates.ts';
+import type { Doc } from '../doc.ts';
+import { withoutAccidentWords } from './cause.ts';
+import { clauseAround } from './common.ts';
+import { leadEnd, ownRecency } from './news.ts';
+import type { Candidate } from './types.ts';
+
+export type Genre = 'drill' | 'trial' | 'accident' | 'obituary' | 'anniversary' | 'sport' | 'metaphor';
+
+/** The cues of each kind of story. Each is a general word of the kind, never a phrase of one article. */
+const CUES: Record<Genre, RegExp> = {
+  drill:
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ion|ions)|mock|rehears\w+|scenarios?|training (?:area|ground|range|exercise)s?|firing range|mock (?:enemy|attack)|(?:notional|imaginary|simulated) enemy|participating (?:units|troops|forces))\b/gi,
+  trial:
+    /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc(?:e|ed|es|ing)|convict(?:ed|ion|ions)|acquit\w*|guilty|prosecut\w+|defen[cs]e (?:lawyers?|counsel|attorneys?|team)|defendants?|accused|appeals?|appellate|hearings?|tribunals?|indict\w+|testif\w+|testimony|witness(?:es)?|bail|plea|magistrates?|ruling|ruled|jail(?:ed)?|imprisonment|life terms?|in prison|charge sheet|compensation|reparations?|inquests?|inquir(?:y|ies))\b/gi,
+  accident:
+    /\b(?:accident(?:s|al|ally)?|gas (?:leak|cylinders?|explosion|blast)|cylinders?|LPG|propane|methane|boilers?|short[- ]circuit|electrical fault|firefighters?|fire (?:brigade|service|department|tenders?|engines?)|blaze|collaps(?:e|ed)|capsiz\w+|derail\w+|collision|floods?|flooding|flash floods?|landslides?|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|tremors?|heavy rains?|rainfall|monsoon|wildfires?|bushfires?|evacuat\w+|rescuers?|rescue (?:teams?|workers|operations?)|disaster|negligence|safety|factory|refinery|reactor|fireworks|leak|toxic|rubble|tankers?|overturn\w*|spill\w*|chemicals?|furnaces?|mines?|miners|dams?|emergency (?:services|officials|workers|management)|the cause)\b/gi,
+  obituary:
+    /\b(?:obituar(?:y|ies)|died|dies|dead at \d+|death (?:at|aged)|aged \d+|was born|born in|survived by|funeral|buried|career|retired|retirement|his life|her life|legacy|tributes?|served (?:as|in|with)|joined the|rose to|promoted|veteran|widow(?:er)?|mourners|is survived|late (?:general|commander|colonel|major)|profile)\b/gi,
+  anniversary:
+    /\b(?:anniversar(?:y|ies)|commemorat\w+|memorials?|remember\w*|remembrance|wreaths?|minute'?s? (?:of )?silence|moments? of silence|(?:years?|decades?) (?:since|after|ago|on)|marks?|marked|marking|survivors|victims' families|families of (?:the )?victims|mourn\w*|vigils?|tributes?|never forget|to this day|(?:years?|decades?) on|relatives)\b/gi,
+  sport:
+    /\b(?:match(?:es)?|(?:head |assistant |national |team )coach|coach(?:ed|ing)|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|penalt(?:y|ies)|striker|midfielders?|defenders|goalkeeper|referee|fixtures?|innings|wickets?|stadium|fans|supporters|derby|cup|(?:quarter|semi)-?finals?|finals?|points|victory|win|won|defeat|beat|squad|players?|captain|qualifier|test match|opponents?|the visitors|the hosts|home side|series)\b/gi,
+  metaphor:
+    /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
+};
+
+/**
+ * The words of each kind's own frame, not of the people or things in it: an act whose clause holds one is the kind's
+ * (a drill's assault, a match's ambush, a flood's dead), while "three died", "opposition supporters" or "the accused
+ * gunmen" may tell a real event inside a story of another kind.
+ */
+const FRAME: Record<Genre, RegExp> = {
+  drill:
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+)\b/i,
+  trial:
+    /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc\w+|convict\w+|acquit\w*|prosecut\w+|hearings?|tribunals?|indict\w+|testif\w+|testimony)\b/i,
+  accident:
+    /\b(?:accident\w*|gas (?:leak|cylinders?)|LPG|propane|methane|short[- ]circuit|floods?|flooding|landslides?|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|wildfires?|bushfires?|derail\w+|capsiz\w+|collision|blaze|fire (?:brigade|service)|firefighters?)\b/i,
+  obituary: /\b(?:obituar(?:y|ies)|funeral|was born|born in|survived by|career|retired|retirement)\b/i,
+  anniversary:
+    /\b(?:anniversar(?:y|ies)|commemorat\w+|memorials?|remembrance|wreaths?|(?:minute|moment)'?s? (?:of )?silence|(?:years?|decades?) (?:since|ago|on))\b/i,
+  sport:
+    /\b(?:match(?:es)?|league|tournament|championship|goals?|referee|stadium|innings|wickets?|derby|half-?time|full-?time|scored?|penalt(?:y|ies)|quarterback|touchdowns?|standings|(?:quarter|semi)-?finals?)\b/i,
+  metaphor:
+    /\b(?:shares?|investors?|markets?|inflation|interest rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|stocks?|bonds?|tariffs?|polls?|votes?|ballots?|debates?)\b/i,
+};
+
+/** Genres that retell a past event (its records become background); the others stage or figure violence. */
+const RETELLING = new Set<Genre>(['trial', 'obituary', 'anniversary']);
+
+/**
+ * Cues of a hostile act with a doer: armed people and weapons of war. An accident or a disaster names none in its
+ * lead; a story that does tells an attack, not an accident.
+ */
+const HOSTILE =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|attackers?|assailants?|bandits|arson\w*|sabotage|suicide bomb\w*|car bomb\w*|roadside bomb\w*|IEDs?|air ?strikes?|drones?|missiles?|shelling|shelled|artillery|mortars?|grenades?|gunfire|opened fire|ambush\w*|abduct\w*|kidnap\w*)\b/i;
+
+/**
+ * Armed doers and weapons over the article: a story of a violent event names them more often than the words of any
+ * other kind (a trial or an anniversary retells its attack in fewer words than it tells the court or the ceremony).
+ */
+const DOERS =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|attackers?|assailants?|bandits|fighters|militias?|troops|soldiers|forces|army|police(?:men)?|drones?|air ?strikes?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|mortars?|grenades?|IEDs?|gunfire|opened fire)\b/gi;
+/** How many more cues of its kind than armed doers a story of another kind has (a drill's doers are its own). */
+const OVER_DOERS = 1.5;
+
+/** Someone harmed, told in the sentence. */
+const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties|victims?|hurt)\b/i;
+/** An armed doer or a weapon, told in the sentence. */
+const ARMED_DOER =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|attackers?|assailants?|bandits|fighters|militias?|troops|soldiers|forces|army|police|armed|bombs?|bombers?|explosives?|IEDs?|air ?strikes?|drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|mortars?|grenades?|gunfire|guns?|rifles?|knife|knives|machetes?)\b/i;
+
+/** A conjunction that opens a clause of its own. */
+const JOINER = /\b(?:although|though|while|whereas|but|after|before|when|because|as)\b/gi;
+/** The clause of a record's own sentence that tells its act (the whole sentence when its trigger is not found again). */
+function actClause(f: Candidate, doc: Doc): string {
+  const text = doc.sentences[f.sentence]?.text ?? f.evidence;
+  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text);
+  if (!m) return text;
+  // (a clause joined by a conjunction is a clause of its own: "The match went ahead although an army convoy was
+  // ambushed near Tessit")
+  const clause = clauseAround(text, m.index, m[0].length);
+  const at = clause.indexOf(m[0]);
+  const before = clause.slice(0, at);
+  const cut = [...before.matchAll(JOINER)].pop();
+  const after = clause.slice(at).search(JOINER);
+  return clause.slice(cut ? (cut.index ?? 0) : 0, after < 0 ? clause.length : at + after);
+}
+
+/** How many words of a text. */
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
+
+/** What the reading found: the kind of story, and why (for the record it gates). */
+export interface StoryKind {
+  genre: Genre | null;
+  reason: string;
+}
+
+/** How many cues a story of a kind needs: in the whole text, per 100 words of it, and in its headline and lead. */
+const MIN_CUES = 4;
+const PER_100_WORDS = 0.8;
+/** The metaphor reading needs more: business and politics words fill many stories of real violence too. */
+const METAPHOR_PER_100_WORDS = 3;
+
+/** The headline and the lead, and the paragraph after it: where a story says what kind of story it is. */
+const topOf = (doc: Doc) =>
+  doc.paragraphs
+    .slice(0, leadEnd(doc) + 2)
+    .map((p) => p.text)
+    .join('\n');
+
+/** How many cues of each kind a story gives: in its whole text, and in its headline and lead (`topOf`). */
+export function cueCounts(
+  doc: Doc,
+): { genre: Genre; all: number; lead: number; per100: number; doers: number }[] {
+  const text = doc.text.slice(0, 20_000);
+  const top = topOf(doc);
+  const n = Math.max(1, words(text));
+  const doers = count(DOERS, text);
+  return (Object.keys(CUES) as Genre[]).map((genre) => {
+    const all = count(CUES[genre], text);
+    return { genre, all, lead: count(CUES[genre], top), per100: (all / n) * 100, doers };
+  });
+}
+
+const cache = new WeakMap<Doc, StoryKind>();
+/**
+ * The kind of a story: the genre whose cues are dense over the article, present in its headline or lead and more
+ * than its armed doers and weapons, with the most cues weighed (headline and lead count three times); null for a
+ * story of a violent event, or of no kind read.
+ * An accident needs a lead that names no hostile doer or weapon of war (one ruled out, "police ruled out sabotage",
+ * names none).
+ */
+export function storyKind(doc: Doc): StoryKind {
+  const known = cache.get(doc);
+  if (known) return known;
+  const top = withoutAccidentWords(topOf(doc));
+  const headline = withoutAccidentWords(doc.sentences[0]?.text ?? '');
+  let best: { genre: Genre; score: number } | null = null;
+  const tally: string[] = [];
+  for (const { genre, all, lead, per100, doers } of cueCounts(doc)) {
+    const need = genre === 'metaphor' ? METAPHOR_PER_100_WORDS : PER_100_WORDS;
+    if (all < MIN_CUES || per100 < need || lead === 0) continue;
+    if (genre !== 'drill' && all < OVER_DOERS * doers) continue;
+    if (genre === 'accident' && HOSTILE.test(top)) continue;
+    // (a headline that names a hostile doer or weapon and no word of the kind's frame is the headline of an event)
+    if (HOSTILE.test(headline) && !FRAME[genre].test(headline)) continue;
+    const score = (all + 2 * lead) / need;
+    tally.push(`${genre} ${all}/${lead}`);
+    if (!best || score > best.score) best = { genre, score };
+  }
+  const out: StoryKind = best
+    ? { genre: best.genre, reason: `a story of ${best.genre} (cues in text/lead: ${tally.join(', ')})` }
+    : { genre: null, reason: '' };
+  cache.set(doc, out);
+  return out;
+}
+
+/**
+ * Gates the records of a story of another kind: a record keeps its standing only with a current, real violent event
+ * told in its own sentences (a recent day or word of its own, an armed doer or weapon) and with no word of the kind's
+ * frame in the clause of its act. A record of a story that
+ * retells the past becomes background; any other is dropped.
+ */
+export function gateByKind(
+  found: Candidate[],
+  doc: Doc,
+  dates: DateMention[],
+  published: string | null,
+): void {
+  const { genre } = storyKind(doc);
+  if (!genre) return;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    // (a crowd's acts are read by ./protests.ts: fans who fight police after a derby, a protest outside a court)
+    if (f.background || f.type === 'Protests' || f.type === 'Riots' || f.type === 'Strategic developments')
+      continue;
+    const own = f.sents.length ? f.sents : [f.sentence];
+    const told = own.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+    // (the clause of the act is what must be apart from the story's kind: "Hours before the hearing, gunmen killed
+    // three soldiers at a checkpoint" tells an attack apart from the trial)
+    const distinct = !FRAME[genre].test(actClause(f, doc));
+    // (armed people or weapons; in a story of an accident, a hostile doer, not the army called to a flood; in a story
+    // of a drill, whose troops are everywhere, someone harmed as well)
+    const armed =
+      genre === 'accident'
+        ? HOSTILE.test(withoutAccidentWords(told))
+        : ARMED_DOER.test(told) || (!!f.attacker && f.attacker !== 'unknown');
+    const harmed = HARMED.test(told) || f.killed !== null || f.injured !== null;
+    const current = ownRecency(f, doc, dates, published, own);
+    if (distinct && armed && current && (genre !== 'drill' || harmed)) continue;
+    if (RETELLING.has(genre)) f.background = true;
+    else found.splice(k, 1);
+  }
+}

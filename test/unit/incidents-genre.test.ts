@@ -1,0 +1,149 @@
+/**
+ * The story read as a whole (./incidents/genre.ts): a drill, a trial, an accident, an obituary, an anniversary, a match
+ * or a business story told in war words reports no violent event of now, and its records are dropped or told as
+ * background unless a sentence of their own tells a current armed event apart from the story's kind. The articles
+ * below are invented, in kinds of story and wording not among the articles the reading was measured on.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { storyKind } from '../../src/lib/extract/incidents/genre.ts';
+
+const current = (text: string, published = '2026-05-14') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('the kind of a story, from the cues over the whole article', () => {
+  it('reads a trial from its court words, headline and lead first', () => {
+    const doc = buildDoc(
+      'Jury convicts two men over 2023 market bombing\n\n' +
+        'A jury at the High Court on Tuesday found two men guilty of planting the bomb that killed six people at a market in March 2023.\n\n' +
+        'The judge said sentencing would follow next month. Prosecutors told the trial the defendants had bought the explosives weeks earlier.\n\n' +
+        'Defence lawyers said they would appeal the verdict.',
+    );
+    expect(storyKind(doc).genre).toBe('trial');
+  });
+  it('reads no kind in a report of an attack that names a court further down', () => {
+    const doc = buildDoc(
+      'Gunmen kill four at checkpoint near Bannu\n\n' +
+        'Gunmen opened fire on a police checkpoint near Bannu on Monday night, killing four officers and wounding two, police said.\n\n' +
+        'The attackers fled towards the hills. A search operation was under way on Tuesday.\n\n' +
+        'One of the officers had testified in a court case against a local commander last year.',
+    );
+    expect(storyKind(doc).genre).toBeNull();
+  });
+});
+
+describe('stories of other kinds record no current incident', () => {
+  it('a civil-defence earthquake drill at a school', () => {
+    expect(
+      current(
+        'Pupils and rescuers rehearse quake response in Izmir schools\n\n' +
+          'Rescue teams stormed a partly collapsed mock classroom in Izmir on Wednesday as part of a city-wide earthquake drill, pulling out "casualties" played by volunteers.\n\n' +
+          'The exercise simulated a magnitude 7 tremor at 10am. Firefighters attacked a staged blaze in the gym while teachers led 1,200 pupils to the playground.\n\n' +
+          'Officials said the drill showed evacuation times had improved since last year’s exercise.',
+      ),
+    ).toEqual([]);
+  });
+  it('a chess final told as a battle', () => {
+    expect(
+      current(
+        'Kovalenko storms to title with brutal kingside assault\n\n' +
+          'Maria Kovalenko won the national chess championship on Sunday, launching a ferocious attack on her opponent’s king in the final round of the tournament.\n\n' +
+          'She sacrificed a knight on move 23 and her rooks bombarded the seventh rank until her rival resigned. "I wanted to kill the game early," she said.\n\n' +
+          'The championship win takes her to the world cup in August. Fans in the hall gave her a standing ovation after the match.',
+      ),
+    ).toEqual([]);
+  });
+  it('a grain-dust silo explosion at a port', () => {
+    expect(
+      current(
+        'Three dead as silo explodes at Constanta grain terminal\n\n' +
+          'An explosion ripped through a grain silo at the port of Constanta on Tuesday, killing three workers and injuring five, emergency officials said.\n\n' +
+          'Firefighters battled the blaze for six hours. Investigators said the blast was most likely caused by grain dust and ruled out sabotage.\n\n' +
+          'The terminal operator said it would review its safety procedures.',
+      ),
+    ).toEqual([]);
+  });
+  it('soldiers who battle a bushfire', () => {
+    expect(
+      current(
+        'Troops battle bushfire as flames hit town outskirts\n\n' +
+          'Hundreds of soldiers joined firefighters on Monday to battle a bushfire that has destroyed 40 homes on the outskirts of Bega, the fire service said.\n\n' +
+          'Aircraft bombarded the fire front with retardant while army crews cut breaks. Two firefighters were injured when a tree fell on their truck.\n\n' +
+          'Evacuation orders remain in place as hot winds are forecast for Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+  it('the obituary of a police dog handler', () => {
+    expect(
+      current(
+        'Sergeant who led city’s first dog unit dies at 81\n\n' +
+          'Tom Reilly, who founded the city police’s dog unit and served for 34 years, has died at the age of 81, his family said on Tuesday.\n\n' +
+          'Born in Cork, he joined the force in 1962. In 1979 he was shot in the arm during a raid on an armed gang at a warehouse, and he received a bravery medal.\n\n' +
+          'He retired in 1996 and is survived by his wife and three daughters. His funeral will be held on Friday.',
+      ),
+    ).toEqual([]);
+  });
+  it('a smartphone price war told in war words', () => {
+    expect(
+      current(
+        'Handset makers open new front in budget phone war\n\n' +
+          'Two of the country’s biggest phone makers launched an all-out offensive on Monday, slashing prices by up to 30 per cent as they battle for market share.\n\n' +
+          'Analysts said the rival firms were firing their last rounds before the holiday season, with margins already under siege and investors bracing for lower profits.\n\n' +
+          'Shares of both companies fell more than 4 percent on the stock exchange.',
+      ),
+    ).toEqual([]);
+  });
+  it('a remembrance for a wartime bombing of a school', () => {
+    expect(
+      current(
+        'Town falls silent 80 years after school bombing\n\n' +
+          'Hundreds gathered in Gorla on Wednesday to mark 80 years since bombers struck the town’s primary school, killing 184 children and 19 teachers.\n\n' +
+          'Survivors laid wreaths at the memorial and a minute’s silence was held at 11:29, the moment the bombs fell.\n\n' +
+          'Relatives of the victims read the names of the dead. The mayor said the town would never forget.',
+      ),
+    ).toEqual([]);
+  });
+  it('a parole hearing for a hijacker of decades ago', () => {
+    expect(
+      current(
+        'Parole board hears plea of 1985 hijacker\n\n' +
+          'A parole board on Thursday heard an application from a man convicted of hijacking a passenger jet in 1985, during which a passenger was shot dead.\n\n' +
+          'Lawyers for the prisoner told the hearing he had shown remorse during 40 years in prison. Relatives of the victim asked the board to reject the plea.\n\n' +
+          'The board said it would announce its ruling within a month.',
+      ),
+    ).toEqual([]);
+  });
+  it('a basketball game told as an ambush', () => {
+    expect(
+      current(
+        'Lions ambush leaders in overtime thriller\n\n' +
+          'The Lions ambushed league leaders Falcons 98-95 on Saturday night, their guards shooting the visitors to pieces in overtime at a packed arena.\n\n' +
+          'The coach said his players had attacked the basket relentlessly. The win lifts them to third in the standings ahead of the play-offs.\n\n' +
+          'Fans stormed the court at the final whistle.',
+      ),
+    ).toEqual([]);
+  });
+  it('a naval exercise with a sinking target hulk', () => {
+    expect(
+      current(
+        'Navy sinks old frigate in live-fire exercise\n\n' +
+          'Warships and jets fired missiles at a decommissioned frigate off the coast on Tuesday, sinking it during a two-week naval exercise, the defence ministry said.\n\n' +
+          'Submarines also torpedoed the hulk as part of the drills, which involve 3,000 sailors. Commanders said the manoeuvres tested air defences against simulated attacks.\n\n' +
+          'The exercise ends on Friday.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a real event in a story of another kind keeps its record', () => {
+  it('a fresh attack told in its own sentences in a trial story', () => {
+    const list = current(
+      'Trial of bombing suspects opens under heavy guard\n\n' +
+        'The trial of five men accused over the 2024 bus station bombing opened at the High Court on Monday, with judges hearing from prosecutors and defence lawyers.\n\n' +
+        'The court heard testimony from two witnesses. The defendants deny the charges.\n\n' +
+        'Hours before the hearing, gunmen on motorbikes killed three soldiers at a checkpoint outside Maiduguri on Monday morning, officials said.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+  });
+});
