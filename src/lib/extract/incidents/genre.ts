@@ -14,7 +14,7 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { withoutAccidentWords } from './cause.ts';
-import { clauseAround } from './common.ts';
+import { clauseAround, daysFrom } from './common.ts';
 import { leadEnd, ownRecency } from './news.ts';
 import type { Candidate } from './types.ts';
 
@@ -202,7 +202,10 @@ export function gateByKind(
         ? HOSTILE.test(withoutAccidentWords(told))
         : ARMED_DOER.test(told) || (!!f.attacker && f.attacker !== 'unknown');
     const harmed = HARMED.test(told) || f.killed !== null || f.injured !== null;
-    const current = ownRecency(f, doc, dates, published, own);
+    // (or a day of its own account, told as the event's and of the report's days)
+    const current =
+      ownRecency(f, doc, dates, published, own) ||
+      (!!published && !!f.date && !f.dateWeak && Math.abs(daysFrom(f.date.slice(0, 10), published)) <= 14);
     if (distinct && armed && current && (genre !== 'drill' || harmed)) continue;
     if (RETELLING.has(genre)) f.background = true;
     else found.splice(k, 1);
