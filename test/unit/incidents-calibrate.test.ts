@@ -23,16 +23,16 @@ const FULL = article([
   'Traders said they had paid the gang protection money for months.',
   'No group has said it carried out the attack.',
 ]);
-/** A market story with a clash told in passing (a town, a day a week back, no side, no toll), or `where` instead. */
+/** A water-supply story with a clash told in passing (a town, a day a week back, no side, no toll), or `where` instead. */
 const passing = (where = 'in the northern town of Zaria') =>
   article([
-    'Traders in Kaduna count the cost of a hard season',
-    'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
-    'Buyers from the south have stayed away, and fodder costs have doubled.',
+    'Kaduna households wait for piped water as new mains near completion',
+    'KADUNA, Nigeria (March 11) - Work on the new water mains in Kaduna is two months behind schedule, the state water board said.',
+    'Households in the south of the city still buy water from vendors, and queues at public taps are long.',
     `A clash was also reported ${where} on March 4, local media said.`,
-    'The state government has promised a loan scheme for herders.',
-    'Market leaders met officials on Monday to ask for more patrols.',
-    'The next market day is on Friday.',
+    'The state government has promised to open two more boreholes.',
+    'Community leaders met officials on Monday to ask for more patrols.',
+    'The next inspection of the works is on Friday.',
   ]);
 const PASSING = passing();
 

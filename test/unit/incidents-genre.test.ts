@@ -146,4 +146,29 @@ describe('a real event in a story of another kind keeps its record', () => {
     );
     expect(list.length).toBeGreaterThan(0);
   });
+  it('a clash told in passing, with a town and a day of its own, in a market story', () => {
+    const market = (where: string) =>
+      current(
+        [
+          'Traders in Kaduna count the cost of a hard season',
+          'KADUNA, Nigeria (March 11) - Cattle prices at the main market in Kaduna have fallen by a third since January, traders said.',
+          'Buyers from the south have stayed away, and fodder costs have doubled.',
+          `A clash was also reported ${where} on March 4, local media said.`,
+          'The state government has promised a loan scheme for herders.',
+          'Market leaders met officials on Monday to ask for more patrols.',
+          'The next market day is on Friday.',
+        ].join('\n\n'),
+        '2026-03-12',
+      ).map((i) => i.subType);
+    expect(
+      storyKind(
+        buildDoc(
+          'Traders count the cost as cattle prices fall\n\nCattle prices at the market have fallen by a third since January, traders said, and fodder prices have doubled as investors stay away from the market.',
+        ),
+      ).genre,
+    ).toBe('metaphor');
+    expect(market('in the northern town of Zaria')).toEqual(['Armed clash']);
+    // (told only by its country it is no news of a place: the story's war words)
+    expect(market('in Nigeria')).toEqual([]);
+  });
 });
