@@ -20,7 +20,7 @@ describe('the kind of a story, from the cues over the whole article', () => {
         'The judge said sentencing would follow next month. Prosecutors told the trial the defendants had bought the explosives weeks earlier.\n\n' +
         'Defence lawyers said they would appeal the verdict.',
     );
-    expect(storyKind(doc).genre).toBe('trial');
+    expect(storyKind(doc)).toBe('trial');
   });
   it('reads no kind in a report of an attack that names a court further down', () => {
     const doc = buildDoc(
@@ -29,7 +29,7 @@ describe('the kind of a story, from the cues over the whole article', () => {
         'The attackers fled towards the hills. A search operation was under way on Tuesday.\n\n' +
         'One of the officers had testified in a court case against a local commander last year.',
     );
-    expect(storyKind(doc).genre).toBeNull();
+    expect(storyKind(doc)).toBeNull();
   });
 });
 
@@ -165,7 +165,7 @@ describe('a real event in a story of another kind keeps its record', () => {
         buildDoc(
           'Traders count the cost as cattle prices fall\n\nCattle prices at the market have fallen by a third since January, traders said, and fodder prices have doubled as investors stay away from the market.',
         ),
-      ).genre,
+      ),
     ).toBe('metaphor');
     expect(market('in the northern town of Zaria')).toEqual(['Armed clash']);
     // (told only by its country it is no news of a place: the story's war words)

@@ -14,7 +14,7 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { withoutAccidentWords } from './cause.ts';
-import { clauseAround, daysFrom } from './common.ts';
+import { clauseAround, daysFrom, plainPattern } from './common.ts';
 import { leadEnd, ownRecency } from './news.ts';
 import type { Candidate } from './types.ts';
 
@@ -89,7 +89,7 @@ const JOINER = /\b(?:although|though|while|whereas|but|after|before|when|because
 /** The clause of a record's own sentence that tells its act (the whole sentence when its trigger is not found again). */
 function actClause(f: Candidate, doc: Doc): string {
   const text = doc.sentences[f.sentence]?.text ?? f.evidence;
-  const m = new RegExp(f.trig.re.source, f.trig.re.flags.replace('g', '')).exec(text);
+  const m = plainPattern(f.trig.re).exec(text);
   if (!m) return text;
   // (a clause joined by a conjunction is a clause of its own: "The match went ahead although an army convoy was
   // ambushed near Tessit")
@@ -105,12 +105,6 @@ function actClause(f: Candidate, doc: Doc): string {
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
 
-/** What the reading found: the kind of story, and why (for the record it gates). */
-export interface StoryKind {
-  genre: Genre | null;
-  reason: string;
-}
-
 /** How many cues a story of a kind needs: in the whole text, per 100 words of it, and in its headline and lead. */
 const MIN_CUES = 4;
 const PER_100_WORDS = 0.8;
@@ -125,9 +119,7 @@ const topOf = (doc: Doc) =>
     .join('\n');
 
 /** How many cues of each kind a story gives: in its whole text, and in its headline and lead (`topOf`). */
-export function cueCounts(
-  doc: Doc,
-): { genre: Genre; all: number; lead: number; per100: number; doers: number }[] {
+function cueCounts(doc: Doc): { genre: Genre; all: number; lead: number; per100: number; doers: number }[] {
   const text = doc.text.slice(0, 20_000);
   const top = topOf(doc);
   const n = Math.max(1, words(text));
@@ -138,7 +130,7 @@ export function cueCounts(
   });
 }
 
-const cache = new WeakMap<Doc, StoryKind>();
+const cache = new WeakMap<Doc, Genre | null>();
 /**
  * The kind of a story: the genre whose cues are dense over the article, present in its headline or lead and more
  * than its armed doers and weapons, with the most cues weighed (headline and lead count three times); null for a
@@ -146,13 +138,12 @@ const cache = new WeakMap<Doc, StoryKind>();
  * An accident needs a lead that names no hostile doer or weapon of war (one ruled out, "police ruled out sabotage",
  * names none).
  */
-export function storyKind(doc: Doc): StoryKind {
+export function storyKind(doc: Doc): Genre | null {
   const known = cache.get(doc);
-  if (known) return known;
+  if (known !== undefined) return known;
   const top = withoutAccidentWords(topOf(doc));
   const headline = withoutAccidentWords(doc.sentences[0]?.text ?? '');
   let best: { genre: Genre; score: number } | null = null;
-  const tally: string[] = [];
   for (const { genre, all, lead, per100, doers } of cueCounts(doc)) {
     const need = genre === 'metaphor' ? METAPHOR_PER_100_WORDS : PER_100_WORDS;
     if (all < MIN_CUES || per100 < need || lead === 0) continue;
@@ -161,14 +152,11 @@ export function storyKind(doc: Doc): StoryKind {
     // (a headline that names a hostile doer or weapon and no word of the kind's frame is the headline of an event)
     if (HOSTILE.test(headline) && !FRAME[genre].test(headline)) continue;
     const score = (all + 2 * lead) / need;
-    tally.push(`${genre} ${all}/${lead}`);
     if (!best || score > best.score) best = { genre, score };
   }
-  const out: StoryKind = best
-    ? { genre: best.genre, reason: `a story of ${best.genre} (cues in text/lead: ${tally.join(', ')})` }
-    : { genre: null, reason: '' };
-  cache.set(doc, out);
-  return out;
+  const genre = best?.genre ?? null;
+  cache.set(doc, genre);
+  return genre;
 }
 
 /**
@@ -183,7 +171,7 @@ export function gateByKind(
   dates: DateMention[],
   published: string | null,
 ): void {
-  const { genre } = storyKind(doc);
+  const genre = storyKind(doc);
   if (!genre) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
