@@ -1581,8 +1581,12 @@ const VIOLENT_NOUN =
  * local time before it, no step of the story to count from.
  */
 function restatedTime(doc: Doc, d: DateMention): boolean {
-  const open = doc.text.lastIndexOf('(', d.start);
-  if (open < 0 || d.start - open > 30 || doc.text.slice(open, d.start).includes(')')) return false;
+  // (the bracket is looked for in the 30 characters before the time only: a search back through the whole text for
+  // each date would make a long text's reading quadratic)
+  const from = Math.max(0, d.start - 30);
+  const at = doc.text.slice(from, d.start).lastIndexOf('(');
+  const open = at < 0 ? -1 : from + at;
+  if (open < 0 || doc.text.slice(open, d.start).includes(')')) return false;
   const close = doc.text.indexOf(')', d.end);
   return close >= 0 && close - open < 50 && /\b(?:GMT|UTC)\b/.test(doc.text.slice(open, close));
 }
