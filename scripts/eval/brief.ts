@@ -1065,7 +1065,7 @@ export interface ArticleScore {
   name: string;
   fields: Record<Field, FieldScore>;
   /** Incidents asserted in an article whose gold has no current incident. */
-  invented: string[];
+  invented: Incident[];
   /** Incident scores counting only records of at least each of CONFIDENCE_CUTS. */
   confidentIncidents: FieldScore[];
   warnings: string[];
@@ -1099,11 +1099,7 @@ export function scoreArticle(
     incidents: scoreIncidents(gold.incidents, brief.incidents),
   };
   const hasCurrent = gold.incidents.some((g) => !g.background);
-  const invented = hasCurrent
-    ? []
-    : brief.incidents
-        .filter((p) => !p.background)
-        .map((p) => `${p.subType} @ ${p.place ?? '?'} (conf ${p.confidence}): ${p.evidence.slice(0, 90)}`);
+  const invented = hasCurrent ? [] : brief.incidents.filter((p) => !p.background);
   return {
     name,
     fields,
@@ -1216,8 +1212,20 @@ function errorLines(scores: ArticleScore[], line: (s?: string) => void): void {
       const causes = [...why].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
       if (causes.length)
         line(`  incidents false by cause: ${causes.map(([c, n]) => `${c} ×${n}`).join('; ')}`);
+      inventedLine(scores, line);
     }
   }
+}
+
+/** Records invented in no-incident articles, by sub-type and confidence band: an aggregate, so sealed sets show it. */
+function inventedLine(scores: ArticleScore[], line: (s?: string) => void): void {
+  const tally = new Map<string, number>();
+  for (const p of scores.flatMap((a) => a.invented)) {
+    const key = `${p.subType}, confidence ${p.confidence < 0.5 ? '< 0.5' : '≥ 0.5'}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const top = [...tally].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  if (top.length) line(`  incidents invented by sub-type: ${top.map(([k, n]) => `${k} ×${n}`).join('; ')}`);
 }
 
 function targetLines(scores: ArticleScore[], line: (s?: string) => void): void {
@@ -1279,7 +1287,11 @@ export function report(scores: ArticleScore[], maxItems = 4, showSealed = false)
     line(`  ── ${a.name}`);
     for (const w of a.warnings) line(`     ! ${w}`);
     if (a.invented.length)
-      line(`     ! ${a.invented.length} incident(s) invented: ${a.invented.join(' | ')}`);
+      line(
+        `     ! ${a.invented.length} incident(s) invented: ${a.invented
+          .map((p) => `${p.subType} @ ${p.place ?? '?'} (conf ${p.confidence}): ${p.evidence.slice(0, 90)}`)
+          .join(' | ')}`,
+      );
     for (const f of FIELDS) {
       const s = a.fields[f];
       const more = (list: string[]) => (list.length > maxItems ? ` … +${list.length - maxItems} more` : '');

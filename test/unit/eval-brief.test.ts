@@ -502,6 +502,7 @@ describe('whole article and report', () => {
     expect(text).toMatch(/FAIL {2}quote speakers right/);
     expect(text).toMatch(/FAIL {2}incidents invented in no-incident articles \(max 0\) +1/);
     expect(text).toContain('1 incident(s) invented');
+    expect(text).toMatch(/incidents invented by sub-type: Armed clash, confidence [<≥] 0\.5 ×1/);
   });
 
   it('hides the per-article scores and misses of sealed unseen-* articles unless asked, and scores them apart', () => {
@@ -513,6 +514,8 @@ describe('whole article and report', () => {
     );
     expect(hidden).not.toMatch(/^ {2}unseen-election /m);
     expect(hidden).not.toContain('incident(s) invented');
+    expect(hidden).toContain('incidents invented by sub-type: Armed clash');
+    expect(hidden).not.toContain('Lisbon');
     expect(report([a], 4, true)).toMatch(/^ {2}unseen-election /m);
     expect(report([a], 4, true)).toContain('1 incident(s) invented');
   });
