@@ -1,8 +1,9 @@
 /**
  * What kind of story an article is, read from the story as a whole: a report of a violent event of now, or a story of
- * another kind that tells violence without one happening - a drill or an exercise, a trial or a verdict, an accident
- * or a disaster, an obituary or a profile, an anniversary or a commemoration, a match report, a business or politics
- * story told in war words. The reading counts general cues of each kind over the article, weighing the headline and
+ * another kind that tells violence without one happening - a drill, an exercise or mine clearance, a trial or a
+ * verdict, an accident or a disaster, an obituary, a profile or an interview, an anniversary or a commemoration, a
+ * match report, a business or politics story told in war words, a work (a film, a book, a game, an exhibition), talks
+ * or sanctions between parties to a war, a humanitarian appeal. The reading counts general cues of each kind over the article, weighing the headline and
  * the lead (where a story says what it is) above the rest, so that no single phrase decides it.
  *
  * In a story of another kind, a record survives only with strong evidence in its own sentences of a current, real
@@ -18,24 +19,39 @@ import { clauseAround, daysFrom, plainPattern } from './common.ts';
 import { leadEnd, ownRecency } from './news.ts';
 import type { Candidate } from './types.ts';
 
-export type Genre = 'drill' | 'trial' | 'accident' | 'obituary' | 'anniversary' | 'sport' | 'metaphor';
+export type Genre =
+  | 'drill'
+  | 'trial'
+  | 'accident'
+  | 'obituary'
+  | 'anniversary'
+  | 'sport'
+  | 'metaphor'
+  | 'work'
+  | 'talks'
+  | 'relief';
 
 /** The cues of each kind of story. Each is a general word of the kind, never a phrase of one article. */
 const CUES: Record<Genre, RegExp> = {
   drill:
-    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ion|ions)|mock|rehears\w+|scenarios?|training (?:area|ground|range|exercise)s?|firing range|mock (?:enemy|attack)|(?:notional|imaginary|simulated) enemy|participating (?:units|troops|forces))\b/gi,
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ion|ions)|mock|rehears\w+|scenarios?|training (?:area|ground|range|exercise)s?|firing range|mock (?:enemy|attack)|(?:notional|imaginary|simulated) enemy|participating (?:units|troops|forces)|demin\w+|mine[- ](?:clearance|action)|unexploded|ordnance|bomb disposal|controlled (?:explosions?|detonations?))\b/gi,
   trial:
     /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc(?:e|ed|es|ing)|convict(?:ed|ion|ions)|acquit\w*|guilty|prosecut\w+|defen[cs]e (?:lawyers?|counsel|attorneys?|team)|defendants?|accused|appeals?|appellate|hearings?|tribunals?|indict\w+|testif\w+|testimony|witness(?:es)?|bail|plea|magistrates?|ruling|ruled|jail(?:ed)?|imprisonment|life terms?|in prison|charge sheet|compensation|reparations?|inquests?|inquir(?:y|ies))\b/gi,
   accident:
     /\b(?:accident(?:s|al|ally)?|gas (?:leak|cylinders?|explosion|blast)|cylinders?|LPG|propane|methane|boilers?|short[- ]circuit|electrical fault|firefighters?|fire (?:brigade|service|department|tenders?|engines?)|blaze|collaps(?:e|ed)|capsiz\w+|derail\w+|collision|floods?|flooding|flash floods?|landslides?|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|tremors?|heavy rains?|rainfall|monsoon|wildfires?|bushfires?|evacuat\w+|rescuers?|rescue (?:teams?|workers|operations?)|disaster|negligence|safety|factory|refinery|reactor|fireworks|leak|toxic|rubble|tankers?|overturn\w*|spill\w*|chemicals?|furnaces?|mines?|miners|dams?|emergency (?:services|officials|workers|management)|the cause)\b/gi,
   obituary:
-    /\b(?:obituar(?:y|ies)|died|dies|dead at \d+|death (?:at|aged)|aged \d+|was born|born in|survived by|funeral|buried|career|retired|retirement|his life|her life|legacy|tributes?|served (?:as|in|with)|joined the|rose to|promoted|veteran|widow(?:er)?|mourners|is survived|late (?:general|commander|colonel|major)|profile)\b/gi,
+    /\b(?:obituar(?:y|ies)|died|dies|dead at \d+|death (?:at|aged)|aged \d+|was born|born in|survived by|funeral|buried|career|retired|retirement|his life|her life|legacy|tributes?|served (?:as|in|with)|joined the|rose to|promoted|veteran|widow(?:er)?|mourners|is survived|late (?:general|commander|colonel|major)|profile|interview\w*|memoirs?|recalls|recalling|remembers|looks? back|grew up|childhood|now (?:aged )?\d+|(?:his|her) (?:wife|husband|sons|daughters|children|comrades)|(?:he|she) says|says (?:he|she))\b/gi,
   anniversary:
     /\b(?:anniversar(?:y|ies)|commemorat\w+|memorials?|remember\w*|remembrance|wreaths?|minute'?s? (?:of )?silence|moments? of silence|(?:years?|decades?) (?:since|after|ago|on)|marks?|marked|marking|survivors|victims' families|families of (?:the )?victims|mourn\w*|vigils?|tributes?|never forget|to this day|(?:years?|decades?) on|relatives)\b/gi,
   sport:
     /\b(?:match(?:es)?|(?:head |assistant |national |team )coach|coach(?:ed|ing)|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|penalt(?:y|ies)|striker|midfielders?|defenders|goalkeeper|referee|fixtures?|innings|wickets?|stadium|fans|supporters|derby|cup|(?:quarter|semi)-?finals?|finals?|points|victory|win|won|defeat|beat|squad|players?|captain|qualifier|test match|opponents?|the visitors|the hosts|home side|series)\b/gi,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
+  work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|video ?games?|gamers|players|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs)\b/gi,
+  talks:
+    /\b(?:talks|negotiat\w+|mediat\w+|ceasefire|cease-fire|truce|envoys?|delegations?|diplomats?|diplomatic|diplomacy|summit|peace (?:deal|process|plan|agreement|accord)|agreements?|accords?|sanctions?|foreign ministers?|resolutions?|proposals?|prisoner (?:exchange|swap)s?)\b/gi,
+  relief:
+    /\b(?:aid (?:agencies|groups|workers|convoys?)|humanitarian|refugees?|displaced|displacement|camps?|donors?|appeal(?:ed|s)?|funding|rations?|food|shelter|cholera|malnutrition|famine|hunger|relief|UNHCR|WFP|OCHA|UNICEF|assistance|supplies)\b/gi,
 };
 
 /**
@@ -45,18 +61,22 @@ const CUES: Record<Genre, RegExp> = {
  */
 const FRAME: Record<Genre, RegExp> = {
   drill:
-    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+)\b/i,
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+|demin\w+|controlled (?:explosions?|detonations?))\b/i,
   trial:
     /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc\w+|convict\w+|acquit\w*|prosecut\w+|hearings?|tribunals?|indict\w+|testif\w+|testimony)\b/i,
   accident:
     /\b(?:accident\w*|gas (?:leak|cylinders?)|LPG|propane|methane|short[- ]circuit|floods?|flooding|landslides?|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|wildfires?|bushfires?|derail\w+|capsiz\w+|collision|blaze|fire (?:brigade|service)|firefighters?)\b/i,
-  obituary: /\b(?:obituar(?:y|ies)|funeral|was born|born in|survived by|career|retired|retirement)\b/i,
+  obituary:
+    /\b(?:obituar(?:y|ies)|funeral|was born|born in|survived by|career|retired|retirement|interview\w*|memoirs?|recalls|remembers|looks? back)\b/i,
   anniversary:
     /\b(?:anniversar(?:y|ies)|commemorat\w+|memorials?|remembrance|wreaths?|(?:minute|moment)'?s? (?:of )?silence|(?:years?|decades?) (?:since|ago|on))\b/i,
   sport:
     /\b(?:match(?:es)?|league|tournament|championship|goals?|referee|stadium|innings|wickets?|derby|half-?time|full-?time|scored?|penalt(?:y|ies)|quarterback|touchdowns?|standings|(?:quarter|semi)-?finals?)\b/i,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|stocks?|bonds?|tariffs?|polls?|votes?|ballots?|debates?)\b/i,
+  work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?)\b/i,
+  talks: /\b(?:talks|negotiat\w+|mediat\w+|envoys?|delegations?|diplomats?|summit|sanctions?|proposals?)\b/i,
+  relief: /\b(?:fled|fleeing|flee|new arrivals|refugees)\b/i,
 };
 
 /** Genres that retell a past event (its records become background); the others stage or figure violence. */
