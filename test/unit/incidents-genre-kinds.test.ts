@@ -132,6 +132,39 @@ const NONE: Record<string, string> = {
     'A new documentary, screened at the Sarajevo Film Festival on Monday, revisits the 1,425-day siege of the city, when Bosnian Serb forces shelled the streets and snipers killed civilians queueing for water.\n\n' +
     'The director interviewed survivors who lived in cellars as mortar rounds hit their buildings. "We wanted young people to know what happened," she said.\n\n' +
     'The film will be shown on national television in the autumn.',
+  paradeDay:
+    'Jets and tanks fill the capital for National Day\n\n' +
+    'ABUJA, May 13 - Armoured vehicles rolled down the main boulevard of Abuja on Wednesday as soldiers, sailors and airmen marched past the president in the National Day parade.\n\n' +
+    'Alpha jets fired flares over the Eagle Square and a battery of howitzers fired a salute. Special forces abseiled from helicopters to show how they storm a hideout.\n\n' +
+    'Police said the parade passed off peacefully.',
+  robbery:
+    'Armed robbers hold up bank in Kumasi, escape with cash\n\n' +
+    'Armed robbers held up a bank in the Adum district of Kumasi on Monday afternoon, firing shots into the air before escaping with an undisclosed amount of cash, police said.\n\n' +
+    'No one was hurt. Police said the four robbers fled on motorbikes and a manhunt was under way.',
+  cyber2:
+    'Pro-Russian hackers claim attack on Danish ministry websites\n\n' +
+    'COPENHAGEN, May 12 - A pro-Russian hacking group claimed responsibility on Tuesday for a wave of cyber attacks that knocked the websites of three Danish ministries offline for several hours.\n\n' +
+    'The group said on Telegram it had attacked Denmark because of its military aid to Ukraine. The Danish cyber security centre said the distributed denial-of-service attacks had caused no lasting damage.\n\n' +
+    'Officials said the websites were back online by the evening.',
+  memorialService:
+    'Hundreds attend memorial for journalist killed in Gaza\n\n' +
+    'Hundreds of colleagues and relatives attended a memorial service in Beirut on Sunday for Rami Haddad, the photographer killed in an Israeli air strike in Gaza in January.\n\n' +
+    'His mother laid a wreath beside his camera and a minute of silence was held. Speakers called for an independent investigation into his death.',
+  electionViolenceWarning:
+    'Observers warn of violence risk ahead of Kenyan vote\n\n' +
+    "Election observers warned on Thursday that violence could break out in several counties during next month's general election, citing hate speech and the arming of youth gangs.\n\n" +
+    "In a report, the observer mission said politicians had hired gangs to attack rivals' supporters in past elections, and that police must be ready to protect polling stations.\n\n" +
+    'The electoral commission said it had trained 50,000 officials.',
+  crimeFigures:
+    'Murders fall for third year as police tout new strategy\n\n' +
+    'Homicides in the province fell 14 percent in the first half of the year compared with the same period last year, according to figures released by the security ministry on Tuesday.\n\n' +
+    'The data show 412 murders between January and June, against 479 a year earlier, while armed robberies rose 6 percent. The murder rate now stands at 18 per 100,000 people, still well above the national average.\n\n' +
+    'Police said gang shootings accounted for about a third of the total. Analysts said the decline was driven by a truce between two criminal groups and warned the trend could reverse.',
+  procurement:
+    'Ministry orders 300 more attack drones in record contract\n\n' +
+    'The defence ministry has signed a contract worth 1.2 billion dollars for 300 attack drones and 40 air-defence batteries, its largest order to date, the manufacturer said on Monday.\n\n' +
+    'Deliveries will begin next year, and production capacity at the plant will double to meet the order. The army says the drones can strike artillery positions and armoured columns 150 km away.\n\n' +
+    'Analysts said the purchase reflected lessons from recent wars, where drones and missiles had destroyed hundreds of tanks.',
 };
 
 /** Stories of the same kinds that report a current incident in passing. */
@@ -166,19 +199,25 @@ const SOME: Record<string, string> = {
     'A ransomware attack shut down the computer systems of the defence ministry on Monday, officials said, and a criminal group claimed responsibility.\n\n' +
     "Hours later, a rocket struck the ministry's compound in Kyiv on Monday evening, wounding three guards, the emergency service said.\n\n" +
     'The national cyber security agency said services should be restored by Thursday.',
+  figuresAndAttack:
+    'Attacks on police rose 20 percent last year, figures show\n\n' +
+    'Attacks on police officers rose 20 percent in 2025 compared with the year before, according to annual figures released on Tuesday, with 96 officers killed.\n\n' +
+    'The data show most attacks took place in the border districts. Analysts said the trend reflected the spread of armed groups.\n\n' +
+    'On Monday night, gunmen killed two police officers at a checkpoint in Mandera, officials said.',
 };
 
-/** The sub-type of the incident each story of SOME reports. */
-const WANT: Record<string, string> = {
-  peaceTalksShelling: 'Shelling/artillery/missile attack',
-  paradeAttack: 'Armed clash',
-  campaignAttack: 'Armed clash',
-  debateAttack: 'Armed clash',
-  aidConvoyShelled: 'Shelling/artillery/missile attack',
-  cyberAndRocket: 'Shelling/artillery/missile attack',
+/** A word of the sentence that tells the incident each story of SOME reports in passing. */
+const TOLD_IN: Record<string, string> = {
+  peaceTalksShelling: 'Idlib',
+  paradeAttack: 'Gao',
+  campaignAttack: 'Jos',
+  debateAttack: 'Bannu',
+  aidConvoyShelled: 'convoy',
+  cyberAndRocket: 'Kyiv',
+  figuresAndAttack: 'Mandera',
 };
 
-describe('the kind of a story: talks, a work, an appeal, a profile, mine clearance', () => {
+describe('the kind of a story: talks, a work, an appeal, a profile, mine clearance, a parade, figures, an arms order', () => {
   it.each([
     ['peaceTalks', 'talks'],
     ['peaceTalks2', 'talks'],
@@ -189,6 +228,11 @@ describe('the kind of a story: talks, a work, an appeal, a profile, mine clearan
     ['aidAppeal', 'relief'],
     ['profile', 'obituary'],
     ['demining', 'drill'],
+    ['parade', 'drill'],
+    ['graduation', 'drill'],
+    ['paradeDay', 'drill'],
+    ['crimeFigures', 'figures'],
+    ['procurement', 'arms'],
   ])('%s reads as %s', (name, kind) => {
     expect(storyKind(buildDoc(NONE[name]))).toBe(kind);
   });
@@ -205,6 +249,6 @@ describe('stories of these kinds record no current incident', () => {
 
 describe('a current incident told in passing in such a story keeps its record', () => {
   it.each(Object.keys(SOME))('%s', (name) => {
-    expect(current(SOME[name]).map((i) => i.subType)).toContain(WANT[name]);
+    expect(current(SOME[name]).some((i) => i.evidence.includes(TOLD_IN[name]))).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * What kind of story an article is, read from the story as a whole: a report of a violent event of now, or a story of
- * another kind that tells violence without one happening - a drill, an exercise or mine clearance, a trial or a
- * verdict, an accident or a disaster, an obituary, a profile or an interview, an anniversary or a commemoration, a
- * match report, a business or politics story told in war words, a work (a film, a book, a game, an exhibition), talks
- * or sanctions between parties to a war, a humanitarian appeal. The reading counts general cues of each kind over the article, weighing the headline and
+ * another kind that tells violence without one happening - a drill, an exercise, a parade or mine clearance, a trial
+ * or a verdict, an accident or a disaster, an obituary, a profile or an interview, an anniversary or a commemoration,
+ * a match report, a business or politics story told in war words, a work (a film, a book, a game, an exhibition),
+ * talks or sanctions between parties to a war, a humanitarian appeal, an order of arms, a story of figures (crime
+ * statistics, an analysis of trends). The reading counts general cues of each kind over the article, weighing the headline and
  * the lead (where a story says what it is) above the rest, so that no single phrase decides it.
  *
  * In a story of another kind, a record survives only with strong evidence in its own sentences of a current, real
@@ -29,12 +30,14 @@ export type Genre =
   | 'metaphor'
   | 'work'
   | 'talks'
-  | 'relief';
+  | 'relief'
+  | 'arms'
+  | 'figures';
 
 /** The cues of each kind of story. Each is a general word of the kind, never a phrase of one article. */
 const CUES: Record<Genre, RegExp> = {
   drill:
-    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ion|ions)|mock|rehears\w+|scenarios?|training (?:area|ground|range|exercise)s?|firing range|mock (?:enemy|attack)|(?:notional|imaginary|simulated) enemy|participating (?:units|troops|forces)|demin\w+|mine[- ](?:clearance|action)|unexploded|ordnance|bomb disposal|controlled (?:explosions?|detonations?))\b/gi,
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ion|ions)|mock|rehears\w+|scenarios?|training (?:area|ground|range|exercise)s?|firing range|mock (?:enemy|attack)|(?:notional|imaginary|simulated) enemy|participating (?:units|troops|forces)|demin\w+|mine[- ](?:clearance|action)|unexploded|ordnance|bomb disposal|controlled (?:explosions?|detonations?)|parades?|paraded|ceremon(?:y|ies)|salutes?|fly-?pasts?|passing[- ]out|graduat\w+|cadets?|recruits|tableaux?|guard of honou?r|(?:independence|national|victory|republic|armed forces|army) day|showcased?|on display|displayed)\b/gi,
   trial:
     /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc(?:e|ed|es|ing)|convict(?:ed|ion|ions)|acquit\w*|guilty|prosecut\w+|defen[cs]e (?:lawyers?|counsel|attorneys?|team)|defendants?|accused|appeals?|appellate|hearings?|tribunals?|indict\w+|testif\w+|testimony|witness(?:es)?|bail|plea|magistrates?|ruling|ruled|jail(?:ed)?|imprisonment|life terms?|in prison|charge sheet|compensation|reparations?|inquests?|inquir(?:y|ies))\b/gi,
   accident:
@@ -49,9 +52,12 @@ const CUES: Record<Genre, RegExp> = {
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
   work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|video ?games?|gamers|players|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs)\b/gi,
   talks:
-    /\b(?:talks|negotiat\w+|mediat\w+|ceasefire|cease-fire|truce|envoys?|delegations?|diplomats?|diplomatic|diplomacy|summit|peace (?:deal|process|plan|agreement|accord)|agreements?|accords?|sanctions?|foreign ministers?|resolutions?|proposals?|prisoner (?:exchange|swap)s?)\b/gi,
+    /\b(?:talks|negotiat\w+|mediat\w+|ceasefire|cease-fire|truce|envoys?|delegations?|diplomats?|diplomatic|diplomacy|summit|peace (?:deal|process|plan|agreement|accord)|agreements?|accords?|sanctions?|foreign ministers?|resolutions?|proposals?|prisoner (?:exchange|swap)s?|dialogue|communiqu\w+|declarations?|conferences?|commissions?|pledg\w+|round of|meetings?|visits?|bilateral)\b/gi,
   relief:
     /\b(?:aid (?:agencies|groups|workers|convoys?)|humanitarian|refugees?|displaced|displacement|camps?|donors?|appeal(?:ed|s)?|funding|rations?|food|shelter|cholera|malnutrition|famine|hunger|relief|UNHCR|WFP|OCHA|UNICEF|assistance|supplies)\b/gi,
+  arms: /\b(?:contracts?|orders?|ordered|deliver(?:y|ies|ed|s)?|purchases?|purchased|procure\w*|acquisitions?|acquire[ds]?|budgets?|billion|million|manufactur\w+|suppl(?:y|ier|iers)|production|produce[ds]?|arms (?:deals?|sales?|makers?|exports?|industry)|defen[cs]e (?:industry|spending|firms?|companies|contractors?)|batteries|systems|units|stockpiles?|capacity|pledg\w+|funding|shortages?)\b/gi,
+  figures:
+    /\b(?:figures|statistics|data|per ?cent|percent|rates?|year-on-year|compared (?:with|to)|rose|fell|increase[ds]?|decrease[ds]?|declin(?:e|ed|es)|drop(?:ped)?|quarter|annual|averages?|totals?|tally|trends?|so far this year|since January|last year|per 100,?000|homicides|analys[ie]s|analysts?|researchers?|experts?|explainer)\b/gi,
 };
 
 /**
@@ -61,7 +67,7 @@ const CUES: Record<Genre, RegExp> = {
  */
 const FRAME: Record<Genre, RegExp> = {
   drill:
-    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+|demin\w+|controlled (?:explosions?|detonations?))\b/i,
+    /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+|demin\w+|controlled (?:explosions?|detonations?)|parades?|paraded|ceremon(?:y|ies)|salutes?|fly-?pasts?|passing[- ]out|graduat\w+|on display|displayed|showcased?)\b/i,
   trial:
     /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc\w+|convict\w+|acquit\w*|prosecut\w+|hearings?|tribunals?|indict\w+|testif\w+|testimony)\b/i,
   accident:
@@ -75,8 +81,12 @@ const FRAME: Record<Genre, RegExp> = {
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|stocks?|bonds?|tariffs?|polls?|votes?|ballots?|debates?)\b/i,
   work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?)\b/i,
-  talks: /\b(?:talks|negotiat\w+|mediat\w+|envoys?|delegations?|diplomats?|summit|sanctions?|proposals?)\b/i,
+  talks:
+    /\b(?:talks|negotiat\w+|mediat\w+|envoys?|delegations?|diplomats?|summit|sanctions?|proposals?|dialogue|communiqu\w+|conferences?)\b/i,
   relief: /\b(?:fled|fleeing|flee|new arrivals|refugees)\b/i,
+  arms: /\b(?:contracts?|orders?|ordered|deliver\w*|purchase\w*|procure\w*|acqui\w+|budgets?|billion|million|manufactur\w+|suppl(?:y|ier|iers)|production|stockpiles?|capacity|pledg\w+)\b/i,
+  figures:
+    /\b(?:figures|statistics|data|per ?cent|percent|rates?|compared (?:with|to)|rose|fell|increase[ds]?|decrease[ds]?|declin\w+|averages?|totals?|tally|trends?|so far this year|per 100,?000)\b/i,
 };
 
 /** Genres that retell a past event (its records become background); the others stage or figure violence. */
