@@ -52,6 +52,29 @@ describe('a story of an ordinary crime', () => {
     );
     expect(list.length).toBeGreaterThan(0);
   });
+  it('records no incident for a stabbing in a row outside a nightclub', () => {
+    const text =
+      'Man stabbed to death after row outside nightclub\n\n' +
+      'A 24-year-old man died after being stabbed during a fight outside a nightclub in Leeds city centre early on Sunday, police said.\n\n' +
+      'Officers arrested a 22-year-old man at the scene on suspicion of murder. Detectives said the two men knew each other and the row had started inside the club.\n\n' +
+      'Police have appealed for witnesses and for anyone with phone footage to come forward.';
+    expect(current(text)).toEqual([]);
+  });
+  it('records no incident for a hunter shot by his companion', () => {
+    const text =
+      'Hunter shot dead in accident during deer hunt\n\n' +
+      'A 54-year-old hunter was shot dead by a member of his own party during a deer hunt in the forest near Tarnow on Saturday, police said.\n\n' +
+      'The man who fired the shot told officers he had mistaken his companion for a deer. Prosecutors have opened an investigation into manslaughter.';
+    expect(current(text)).toEqual([]);
+  });
+  it('still records a grenade thrown into a bar by militants', () => {
+    const list = current(
+      'Militants throw grenade into bar in Imphal, two killed\n\n' +
+        'Suspected militants threw a grenade into a crowded bar in Imphal on Friday night, killing two customers and wounding five, police said.\n\n' +
+        'Police said the owner had refused an extortion demand after a row with the group. A murder investigation has been opened and officers are questioning witnesses at the pub next door.',
+    );
+    expect(list.length).toBeGreaterThan(0);
+  });
 });
 
 describe('a cause denied is no accident', () => {

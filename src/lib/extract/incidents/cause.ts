@@ -1,7 +1,8 @@
 /**
  * Why a violent thing happened, read from the whole story. Incidents follow ACLED, which codes political violence,
  * demonstrations and strategic developments, not accidents and not ordinary crime: a fireworks factory that blew up,
- * a helicopter lost on a training flight, a cable cut with sabotage ruled out, a bottle shop held up by two robbers.
+ * a helicopter lost on a training flight, a cable cut with sabotage ruled out, a bottle shop held up by two robbers,
+ * a hunter shot by his companion, a man stabbed in a row outside a nightclub.
  * Such a story names no political actor and no weapon of war in its lead; in it, a sentence tells of an incident only
  * when it names a political actor itself.
  */
@@ -31,13 +32,16 @@ const RULED_OUT = new RegExp(
  * one named ("the cause of the blast is under investigation", "the cause was being looked into").
  */
 const ACCIDENTAL =
-  /\b(?:(?<!\b(?:no|not an?|wasn't an?|was not an?|never an?)\s)accident(?:s|al|ally)?|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|safety (?:violations|lapses|breaches|regulations)|(?:the )?cause (?:of the (?:blast|explosion|fire|blaze|collapse) )?(?:is|was|remains|remained) (?:still )?(?:being (?:investigated|looked into|examined|established)|under investigation|(?:not yet |not )?(?:known|clear)|unknown|unclear))\b/gi;
+  /\b(?:(?<!\b(?:no|not an?|wasn't an?|was not an?|never an?)\s)accident(?:s|al|ally)?|gas (?:leak|cylinder)s?|short[- ]circuit|electrical fault|(?:mechanical|technical) (?:failure|fault|malfunction|problem)s?|engine (?:failure|trouble)|malfunction\w*|(?:during|on) a (?:routine |night )?training (?:flight|sortie|mission)|negligence|manslaughter|mist(?:ook|aken|akenly) (?:\w+ ){0,3}for|(?:during|on) an? (?:\w+ )?(?:hunt|hunting trip)(?!\s+for\b)|safety (?:violations|lapses|breaches|regulations)|(?:the )?cause (?:of the (?:blast|explosion|fire|blaze|collapse) )?(?:is|was|remains|remained) (?:still )?(?:being (?:investigated|looked into|examined|established)|under investigation|(?:not yet |not )?(?:known|clear)|unknown|unclear))\b/gi;
 /** Both: the words of an accident. */
 const ACCIDENT = new RegExp(`${RULED_OUT.source}|${ACCIDENTAL.source}`, 'gi');
 
-/** A robbery, a burglary or a theft. */
-const PROPERTY_CRIME =
-  /\b(?:robber(?:y|ies|s)?|robbed|hold-?ups?|heists?|burglar(?:y|ies|s)?|break-?ins?|stole|stolen|theft|thie(?:f|ves)|carjack\w*|ram-?raid\w*)\b/gi;
+/**
+ * An ordinary crime: a robbery, a burglary or a theft, or a quarrel between people who knew each other, a fight
+ * outside a bar, a murder inquiry.
+ */
+const ORDINARY_CRIME =
+  /\b(?:robber(?:y|ies|s)?|robbed|hold-?ups?|heists?|burglar(?:y|ies|s)?|break-?ins?|stole|stolen|theft|thie(?:f|ves)|carjack\w*|ram-?raid\w*|(?:a|the) (?:row|argument|quarrel|brawl|fight|scuffle) (?:over|between|outside|inside|with|at)|knew each other|domestic (?:dispute|row|violence|abuse|incident)|(?:on )?suspicion of (?:murder|manslaughter|wounding|assault)|murder (?:inquiry|investigation|probe)|nightclubs?|pubs?)\b/gi;
 
 /** A text with the words of an accident blanked out: a hostile cause ruled out names no hostile doer. */
 export const withoutAccidentWords = (text: string): string => text.replace(ACCIDENT, ' ');
@@ -62,7 +66,7 @@ function leadText(doc: Doc): string {
 
 const cache = new WeakMap<Doc, boolean>();
 /**
- * A story of an accident (two accidental causes, or a hostile one ruled out) or of a property crime (at least
+ * A story of an accident (two accidental causes, or a hostile one ruled out) or of an ordinary crime (at least
  * three mentions) whose lead names no political actor (an armed group, a crowd, a community in conflict) and no weapon of war.
  */
 export function nonPoliticalStory(doc: Doc): boolean {
@@ -73,7 +77,7 @@ export function nonPoliticalStory(doc: Doc): boolean {
   // (a weapon named in a simile, "it went off like a grenade", "sounded like a bomb", is no weapon of the story)
   const lead = leadText(doc).replace(SIMILE, ' ');
   const out =
-    (count(ACCIDENTAL) + 2 * count(RULED_OUT) >= 2 || count(PROPERTY_CRIME) >= 3) &&
+    (count(ACCIDENTAL) + 2 * count(RULED_OUT) >= 2 || count(ORDINARY_CRIME) >= 3) &&
     !namesPoliticalActor(lead) &&
     !WAR_WEAPON.test(lead);
   cache.set(doc, out);
