@@ -155,8 +155,10 @@ function cueCounts(doc: Doc): { genre: Genre; all: number; lead: number; per100:
   const n = Math.max(1, words(text));
   const doers = count(DOERS, text);
   return (Object.keys(CUES) as Genre[]).map((genre) => {
-    const all = count(CUES[genre], text);
-    return { genre, all, lead: count(CUES[genre], top), per100: (all / n) * 100, doers };
+    const lead = count(CUES[genre], top);
+    // (a kind with no cue in the headline and lead is not the story's: its whole text is not counted)
+    const all = lead ? count(CUES[genre], text) : 0;
+    return { genre, all, lead, per100: (all / n) * 100, doers };
   });
 }
 
