@@ -165,6 +165,26 @@ const NONE: Record<string, string> = {
     'The defence ministry has signed a contract worth 1.2 billion dollars for 300 attack drones and 40 air-defence batteries, its largest order to date, the manufacturer said on Monday.\n\n' +
     'Deliveries will begin next year, and production capacity at the plant will double to meet the order. The army says the drones can strike artillery positions and armoured columns 150 km away.\n\n' +
     'Analysts said the purchase reflected lessons from recent wars, where drones and missiles had destroyed hundreds of tanks.',
+  opinion:
+    'Opinion: The world cannot keep looking away from the bombing of cities\n\n' +
+    'Every week brings new pictures of apartment blocks torn open by missiles and of families digging through rubble. We have grown used to them, and that is the real scandal.\n\n' +
+    'Governments that sell the bombs must ask what they are used for. If a drone strike on a wedding or the shelling of a market were shown on our own streets, we would demand action.\n\n' +
+    'The writer is a former diplomat and a columnist for this newspaper.',
+  travel:
+    'Where fighters once hid, tourists now queue\n\n' +
+    'The tunnels of Cu Chi, where guerrillas sheltered from bombing raids and ambushed patrols, are now one of the most visited sites near Ho Chi Minh City.\n\n' +
+    'Visitors crawl through a widened stretch of tunnel, inspect booby traps and can fire an AK-47 at the shooting range for a few dollars a bullet. Guides tell how B-52 strikes shook the earth.\n\n' +
+    'Tours leave the city every morning and take about six hours. The best time to visit is between December and April.',
+  explainer:
+    'Explained: who are the Houthis and why do they attack ships?\n\n' +
+    'The Houthis are an armed movement from northern Yemen that seized the capital Sanaa in 2014. Since late 2023 they have fired missiles and drones at ships in the Red Sea, saying they act in solidarity with Gaza.\n\n' +
+    'The United States and Britain have carried out air strikes on Houthi targets in response. Shipping companies have rerouted vessels around Africa, adding weeks to voyages.\n\n' +
+    'Analysts say the group has become more powerful despite years of war.',
+  swatDemo:
+    'Police tactical unit thrills crowds at county fair\n\n' +
+    'Officers from the county police tactical unit stormed a mock bank and rescued "hostages" in front of hundreds of spectators at the county fair on Saturday.\n\n' +
+    'The demonstration included a dog unit bringing down a "suspect" in padded clothing and a sniper team firing blanks from the grandstand roof.\n\n' +
+    'The fair runs until Wednesday, with a fireworks show on the final night.',
 };
 
 /** Stories of the same kinds that report a current incident in passing. */
@@ -204,6 +224,19 @@ const SOME: Record<string, string> = {
     'Attacks on police officers rose 20 percent in 2025 compared with the year before, according to annual figures released on Tuesday, with 96 officers killed.\n\n' +
     'The data show most attacks took place in the border districts. Analysts said the trend reflected the spread of armed groups.\n\n' +
     'On Monday night, gunmen killed two police officers at a checkpoint in Mandera, officials said.',
+  talksAsFighting:
+    'Sudan talks open in Doha as fighting rages\n\n' +
+    'Talks between the army and the Rapid Support Forces opened in Doha on Tuesday as shelling killed 12 people in the city of Sennar, medics said.\n\n' +
+    'Qatari mediators said the negotiations would focus on a humanitarian truce. Diplomats said both delegations had agreed to meet again on Thursday. The envoy urged both sides to protect civilians.',
+  reliefAirStrike:
+    'Aid groups warn of famine as strike hits market\n\n' +
+    'Aid agencies warned on Wednesday that famine was spreading in Darfur, where refugees, food shortages and cholera have overwhelmed camps.\n\n' +
+    'An air strike on a market in Kutum on Monday killed 20 people, the UN humanitarian office said. Donors have funded only a fifth of the appeal. The World Food Programme said rations would be cut.',
+  reviewAndAttack:
+    "Festival screens war film as director's home town is shelled\n\n" +
+    "The director's new film, a portrait of a platoon in the Donbas, was screened at the Berlin film festival on Friday to a standing ovation. Critics praised the cast and the documentary feel of its battle scenes.\n\n" +
+    "Hours before the premiere, Russian shelling hit the director's home town of Kostiantynivka on Friday morning, killing three people, regional officials said.\n\n" +
+    'The film will be released in cinemas in September.',
 };
 
 /** A word of the sentence that tells the incident each story of SOME reports in passing. */
@@ -215,6 +248,9 @@ const TOLD_IN: Record<string, string> = {
   aidConvoyShelled: 'convoy',
   cyberAndRocket: 'Kyiv',
   figuresAndAttack: 'Mandera',
+  talksAsFighting: 'Sennar',
+  reliefAirStrike: 'Kutum',
+  reviewAndAttack: 'Kostiantynivka',
 };
 
 describe('the kind of a story: talks, a work, an appeal, a profile, mine clearance, a parade, figures, an arms order', () => {
@@ -226,6 +262,9 @@ describe('the kind of a story: talks, a work, an appeal, a profile, mine clearan
     ['videoGame', 'work'],
     ['exhibition', 'work'],
     ['aidAppeal', 'relief'],
+    ['talksAsFighting', 'talks'],
+    ['reliefAirStrike', 'relief'],
+    ['reviewAndAttack', 'work'],
     ['profile', 'obituary'],
     ['demining', 'drill'],
     ['parade', 'drill'],
@@ -234,7 +273,7 @@ describe('the kind of a story: talks, a work, an appeal, a profile, mine clearan
     ['crimeFigures', 'figures'],
     ['procurement', 'arms'],
   ])('%s reads as %s', (name, kind) => {
-    expect(storyKind(buildDoc(NONE[name]))).toBe(kind);
+    expect(storyKind(buildDoc(NONE[name] ?? SOME[name]))).toBe(kind);
   });
   it('reads talks also when the talks story reports a shelling in passing', () => {
     expect(storyKind(buildDoc(SOME.peaceTalksShelling))).toBe('talks');
