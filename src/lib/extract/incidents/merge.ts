@@ -10,7 +10,15 @@ import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
 import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
-import { CAPTIVES_SRC, escapeRe, insideQuote, lastCurrent, plainPattern, WEEKDAY_POSS } from './common.ts';
+import {
+  CAPTIVES_SRC,
+  escapeRe,
+  insideQuote,
+  lastCurrent,
+  mentionsWithin,
+  plainPattern,
+  WEEKDAY_POSS,
+} from './common.ts';
 import { bestPlace, PLACE_RANK, sameDivision, within } from './places.ts';
 import { CROWD_WEAPONS_SRC, family, SEVERITY, toldApart } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
@@ -756,12 +764,19 @@ export function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
   if (!ap || !bp) return true;
   if (ap.id === bp.id || (a.place && a.place === b.place)) return true;
   if (spotIn(ap, bp, text) || spotIn(bp, ap, text)) return true;
+  if (namedAfter(ap, bp) || namedAfter(bp, ap)) return true;
   if (inAppositive(ap, bp, text) || inAppositive(bp, ap, text)) return true;
   if (ap.country && bp.country && ap.country !== bp.country) return false;
   const broad = (p: Place) => p.kind === 'country' || p.kind === 'region' || p.kind === 'sea';
   if (broad(ap) || broad(bp)) return true;
   if (sameProvince(ap, bp)) return true;
   return within(ap, bp, text) || within(bp, ap, text);
+}
+/** A site named after the town it serves: "Port of Hodeidah", "Kharkiv airport", "Goma prison" in Hodeidah, Kharkiv, Goma. */
+function namedAfter(site: Place, town: Place): boolean {
+  if (site.kind !== 'facility' || town.kind !== 'city') return false;
+  if (site.country && town.country && site.country !== town.country) return false;
+  return new RegExp(`(?:^|\\s)${escapeRe(town.name)}(?:\\s|$)`).test(site.name);
 }
 /**
  * A spot no map knows ("a Buddhist monastery") and a mapped town the account tells it stands in ("bombed a monastery
@@ -927,6 +942,7 @@ export function absorb(a: Candidate, b: Candidate, text = '', ents?: Entities): 
  */
 export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void {
   foldSummaries(found);
+  foldStatements(found, doc, ents);
   const sentText = (f: Candidate) => doc.sentences[f.sentence]?.text ?? f.evidence;
   for (let j = 1; j < found.length; j++) {
     const b = found[j];
@@ -998,8 +1014,17 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
         // (a later sentence about "the strike" or its rising toll may come days after it, on the statement's day)
         const span = told && bDay !== null && aDay !== null && bDay >= aDay ? 3 : 1;
         if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > span) return false;
-        // two days each told as the strike's own, with no word pointing back, are two strikes
-        if (aDay !== null && bDay !== null && aDay !== bDay && !a.dateWeak && !b.dateWeak && !told)
+        // two days each told as the strike's own, with no word pointing back, are two strikes (unless they are the
+        // two sides of one midnight: "struck the port the same night" / "shortly after midnight, on 17 February")
+        if (
+          aDay !== null &&
+          bDay !== null &&
+          aDay !== bDay &&
+          !a.dateWeak &&
+          !b.dateWeak &&
+          !told &&
+          !oneNight(a, b, doc)
+        )
           return false;
         return placesAgree(a, b, text);
       }
@@ -1016,6 +1041,14 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
           spot(a.placeRef, b.placeRef) ||
           spot(b.placeRef, a.placeRef)
         );
+      }
+      // (and so is one told before the abduction's own record: "14 persons were taken away and a youth leader was
+      // shot dead", then "police put the number of abducted persons at nine")
+      if (a.subType === 'Attack' && b.subType === ABDUCTION && TAKEN.test(sentText(a))) {
+        if (aDay !== null && bDay !== null && Math.abs(aDay - bDay) > 7) return false;
+        if (!placesAgree(a, b, text) && !a.placeWeak && !b.placeWeak) return false;
+        weaponFrom = b;
+        return true;
       }
       // the victims' side of a strike told in a sentence of its own
       if (
@@ -1037,6 +1070,9 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       into.trig = weaponFrom.trig;
     }
     // (the sentence that tells the taking itself gives the abduction its day, when the abduction has none of its own)
+    // (of one night told twice, the account with the hour holds the day and the toll: "the same night" in a summary,
+    // "shortly after midnight, … four port workers were killed" in its own account)
+    const hourly = !!b.localTime && !into.localTime && oneNight(into, b, doc);
     const takenOn =
       into.subType === ABDUCTION && b.subType === 'Attack' && !b.dateWeak && (!into.date || into.dateWeak)
         ? b.date
@@ -1049,6 +1085,13 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
         .join(' '),
       ents,
     );
+    if (hourly) {
+      into.date = b.date;
+      into.localTime = b.localTime;
+      into.dateWeak = b.dateWeak;
+      if (b.killed !== null) into.killed = b.killed;
+      if (b.injured !== null) into.injured = b.injured;
+    }
     if (takenOn) {
       into.date = takenOn;
       into.localTime = b.localTime;
@@ -1057,6 +1100,24 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     found.splice(j, 1);
     j--;
   }
+}
+/** A time of the night told in words: "the same night", "late on Monday", "overnight", "in the evening". */
+const NIGHT_WORDS = /\b(?:night|overnight|evening|late on|midnight)\b/i;
+/** The small hours told in words: "shortly after midnight", "in the early hours", "before dawn". */
+const SMALL_HOURS = /\b(?:after midnight|early hours|small hours|before dawn|pre-dawn|predawn)\b/i;
+/**
+ * Two records a day apart that are one night: the earlier told at night ("the same night", a time from 18:00), the
+ * later in the small hours after it (a time before 06:00, "shortly after midnight").
+ */
+function oneNight(x: Candidate, y: Candidate, doc: Doc): boolean {
+  const dx = dayNumber(x.date);
+  const dy = dayNumber(y.date);
+  if (dx === null || dy === null || Math.abs(dx - dy) !== 1) return false;
+  const [early, late] = dx < dy ? [x, y] : [y, x];
+  const said = (f: Candidate) => doc.sentences[f.sentence]?.text ?? f.evidence;
+  const lateSmall = (!!late.localTime && late.localTime < '06:00') || SMALL_HOURS.test(said(late));
+  const earlyNight = (!!early.localTime && early.localTime >= '18:00') || NIGHT_WORDS.test(said(early));
+  return lateSmall && earlyNight;
 }
 const ABDUCTION = 'Abduction/forced disappearance';
 /**
@@ -1126,5 +1187,84 @@ function foldSummaries(found: Candidate[]): void {
       if (f.attribution === 'not ascribed') f.attribution = h.attribution;
     }
     found.splice(k, 1);
+  }
+}
+
+/**
+ * A side's word that it did an act, in the past perfect: "Al-Shabaab said in a statement that its fighters had fired
+ * \"several shells at the base\"", "the group said it had attacked the convoy" (not another side's word of what the
+ * other did: "it said \"Taliban posts\" had opened fire").
+ */
+const SAID_IT_HAD =
+  /\b(?:said|says|claimed|claims|announced|stated|reported)\b[^.;]{0,120}?\b(?:it|they|(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|forces|troops|men|units|militants|soldiers|mujahideen|commandos|aircraft|jets|drones))\s+had\b[^.;]{0,80}$/i;
+/** Words that set an act apart from the one before: "also", "further west", "in neighbouring X", "elsewhere". */
+const ELSEWHERE =
+  /\b(?:also|elsewhere|(?:further|farther) (?:north|south|east|west|afield)|neighbou?ring|meanwhile)\b/i;
+/** Kinds a statement may give the act it retells when its words name only the doers: "its fighters had …". */
+const LOOSE_KINDS = new Set(['Armed clash', 'Attack']);
+/**
+ * A side's statement that retells an armed event already told ("… its fighters had \"destroyed a military vehicle\",
+ * killing seven"), with no day of its own (or the event's day) and no place that the event's place contradicts, is
+ * that event's account, not a second event: the nearest armed event told before it in the last few paragraphs takes
+ * its sentences (and a toll it lacked). Its doer and claim are read later from the statement (laterClaims). A
+ * statement that says it tells another act ("also", "another", "separately", "in retaliation") stays apart, and so
+ * does one by a side of another country than the event's doer.
+ */
+function foldStatements(found: Candidate[], doc: Doc, ents: Entities): void {
+  for (let j = found.length - 1; j > 0; j--) {
+    const b = found[j];
+    if (b.background || !ARMED_TYPES.has(b.type) || b.subType === DISRUPTED) continue;
+    const sn = doc.sentences[b.sentence];
+    if (!sn) continue;
+    const at = sn.text.search(plainPattern(b.trig.re));
+    if (at <= 0) continue;
+    // (the act's trigger may be its doer, "its fighters had destroyed": the "had" may follow it closely)
+    if (!SAID_IT_HAD.test(sn.text.slice(0, at + 30))) continue;
+    if (ANOTHER_STRIKE.test(sn.text) || ELSEWHERE.test(sn.text)) continue;
+    const bDay = dayNumber(b.date);
+    const own = mentionsWithin(ents, sn.start, sn.end, 'place')
+      .map((m) => ents.byId.get(m.id) as Place | undefined)
+      .filter((p): p is Place => !!p && !isBroad(p));
+    const a = found
+      .slice(0, j)
+      .filter(
+        (f) =>
+          !f.background &&
+          ARMED_TYPES.has(f.type) &&
+          f.subType !== DISRUPTED &&
+          f.firstPara < sn.para &&
+          sn.para - f.lastPara <= 4,
+      )
+      .sort((x, y) => y.lastPara - x.lastPara)[0];
+    // (a statement tells the same act, or the fight its doers were in: "its fighters had destroyed a vehicle")
+    if (!a || (a.subType !== b.subType && !LOOSE_KINDS.has(b.subType))) continue;
+    if (bDay !== null && !b.dateWeak && bDay !== dayNumber(a.date)) continue;
+    const ac = countryOfDoer(a.attacker ?? '', ents);
+    const bc = countryOfDoer(b.attacker ?? '', ents);
+    if (ac && bc && ac !== bc) continue;
+    const ap = a.placeRef;
+    const land = (x: Place | null, y: Place | null) => !x?.country || !y?.country || x.country === y.country;
+    if (!land(ap, b.placeRef) || own.some((p) => !land(p, ap))) continue;
+    if (
+      ap &&
+      !isBroad(ap) &&
+      own.length &&
+      !own.some(
+        (p) =>
+          p.id === ap.id ||
+          p.name === ap.name ||
+          ((p.lat === null || ap.lat === null) && land(p, ap)) ||
+          (!!p.admin1 && (p.admin1 === ap.name || p.admin1 === ap.admin1)) ||
+          within(p, ap, sn.text) ||
+          within(ap, p, sn.text),
+      )
+    )
+      continue;
+    a.killed ??= b.killed;
+    a.injured ??= b.injured;
+    a.lastPara = Math.max(a.lastPara, b.lastPara);
+    for (const k of [b.sentence, ...b.sents]) if (!a.sents.includes(k)) a.sents.push(k);
+    for (const k of b.paragraphs) if (!a.paragraphs.includes(k)) a.paragraphs.push(k);
+    found.splice(j, 1);
   }
 }
