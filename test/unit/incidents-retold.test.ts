@@ -39,6 +39,19 @@ describe("a side's statement that retells the event", () => {
   });
 });
 
+describe("another side's word of what the other side did", () => {
+  it('stays apart from the event told before it', () => {
+    const list = current(
+      [
+        'Mortar shells fired from across the border hit homes in a village in Kunar province shortly before midnight on Wednesday, killing three civilians, a provincial spokesman said.',
+        'The army gave a different account. It said "Taliban posts" had opened unprovoked fire on its border positions in the Bajaur district at about 11 pm and that its troops had responded. One soldier was wounded, it said.',
+      ],
+      '2026-10-22',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual(['Armed clash', 'Shelling/artillery/missile attack']);
+  });
+});
+
 describe('one strike told on both sides of midnight', () => {
   it('is one record, on the day and with the toll of the account that gives the hour', () => {
     const list = current(
