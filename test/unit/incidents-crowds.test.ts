@@ -573,3 +573,59 @@ describe('a group of men told by its number, who turn on homes with no demonstra
     ).not.toContain('Mob violence');
   });
 });
+
+describe('crowds gathered to mourn, remember or celebrate, and demonstrations that are shows', () => {
+  it('finds no protest in a funeral procession, a vigil for the dead of a disaster or a crowd of fans', () => {
+    expect(
+      kinds(
+        [
+          'Thousands line streets for funeral of former governor',
+          'TARSK, March 14 — Thousands of mourners lined the streets of Tarsk on Wednesday as the coffin of former governor Ilan Vosk, who died last week aged 88, was carried to the cathedral for his funeral.',
+          'Opposition leader Mara Test joined the march behind the coffin. Police said the day passed peacefully.',
+          '"He built this city," said Rosa Lenk, 71, who laid flowers at his portrait. Vosk, governor from 1990 to 2004, is survived by his wife and three sons; tributes came from across the country.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        [
+          'Candlelight vigil marks one year since ferry disaster',
+          'DORVI — Hundreds of relatives gathered on the quay in Dorvi on Thursday evening for a candlelight vigil marking one year since the ferry Orla sank, killing 40 people.',
+          'Families held photographs of the dead and laid wreaths at the memorial by the harbour. "We remember them every day," said Ana Pell, who lost her son in the sinking.',
+          'The anniversary ended with a minute of silence; no protest was planned, organisers said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        [
+          'Fans march to stadium before derby; match ends level',
+          'TARSK — About 5,000 supporters of FC Tarsk marched from the old square to the stadium on Sunday evening, singing and waving scarves, before the derby against Dorvi United ended 1-1.',
+          'The home side equalised in the 88th minute through a penalty. Coach Emil Varn said his players "fought until the final whistle".',
+          'The league leaders play away next weekend; Dorvi stay third in the table.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a march behind a coffin as a peaceful protest when its paragraph tells a grievance', () => {
+    expect(
+      kinds(
+        [
+          'Mourners march for slain journalist',
+          'TARSK, March 14 — Thousands of mourners marched behind the coffin of the journalist Ilan Vosk in Tarsk on Wednesday, chanting slogans against the governor and demanding justice.',
+          'Vosk, who died last week aged 48, is survived by his wife; tributes came from across the country at his funeral.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+  it('finds no protest in a demonstration that shows a machine', () => {
+    expect(
+      kinds(
+        'Visitors to the arms fair in Tarsk on Tuesday watched a demonstration flight of the new drone at a range outside the city.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('The company demonstrated its new armoured vehicle to officers at the Dorvi testing ground on Monday.'),
+    ).toEqual([]);
+  });
+});

@@ -11,9 +11,17 @@ import { isGenericActor } from './actors.ts';
 import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround } from './common.ts';
+import { type Genre, storyKind } from './genre.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { AVENGED_BEFORE, bestPlace } from './places.ts';
-import { DIPLOMATIC_PROTEST, FORCE_WORD, family, NO_PROTEST_EVENT, PROTEST_NAME } from './protests.ts';
+import {
+  DIPLOMATIC_PROTEST,
+  FORCE_WORD,
+  family,
+  NO_PROTEST_EVENT,
+  PROTEST_NAME,
+  SHOWING,
+} from './protests.ts';
 import { DISRUPTED, laterEvent, REMOTE_STATS, type Site } from './remote.ts';
 import { bestTrigger, REMOTE_SUBTYPES, retype } from './triggers.ts';
 import type { Reading, Trigger } from './types.ts';
@@ -373,6 +381,17 @@ function inLabel(text: string, at: number, len: number): boolean {
 const CAMPAIGN =
   /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies))|campaign (?:trail|rall(?:y|ies)|stops?|events?)|his campaign|her campaign|their campaign|the campaign|candidates?|voters|stump speech|(?:party|opposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eader|canvass\w*|polling day|election day)\b/;
 /** A gathering against something, or one the police met: a protest whatever the season. */
+/** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate. */
+const GATHERING_FRAME =
+  /\b(?:funerals?|mourn\w*|coffins?|caskets?|burials?|condolences?|pray(?:ed|ers?|ing)|memorials?|commemorat\w*|anniversar(?:y|ies)|celebrat\w*|festivals?|festivities|carnivals?|fans|supporters|pilgrim\w*|worshipp\w+|jubilee|weddings?|graduat\w+|fireworks|tributes?|candlelight|wreaths?|parades?)\b/i;
+/** Kinds of story whose crowds gather to mourn, remember or celebrate, not to protest. */
+const GATHERING_KINDS = new Set<Genre>(['obituary', 'anniversary', 'sport', 'accident', 'drill']);
+/** What makes a gathering a protest: a grievance, a demand, a target, or the force that met it. */
+const GRIEVANCE =
+  /\b(?:against|protest\w*|demonstrators?|demand\w*|call(?:s|ed|ing)? for|chant\w*|placards?|signs|banners?|slogans?|condemn\w*|denounc\w*|oppos(?:e|ed|es|ing)|justice|solidarity|accountab\w+|resign\w*|boycott\w*|anger|angry|outrage\w*|furious|grievances?|petition\w*|tear gas|dispersed|riot\w*|crackdown|impunity)\b/i;
+/** A protest said not to have happened: "no protest was planned", "without any demonstration". */
+const NO_PROTEST_SAID =
+  /\b(?:no|not|nor|never|without)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b/gi;
 const AGAINST_SOMETHING =
   /\b(?:against|protest\w*|demonstrat\w+|demand\w*|chant\w*|placards|police|tear gas|dispersed|riot\w*|condemn\w*|denounc\w*|oppos(?:e|ed|ing) the)\b/i;
 /**
@@ -830,7 +849,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (
     trig.subType === 'Peaceful protest' &&
     !trig.re.test(
-      text.replace(DIPLOMATIC_PROTEST, ' ').replace(NO_PROTEST_EVENT, ' ').replace(PROTEST_NAME, ' '),
+      text
+        .replace(DIPLOMATIC_PROTEST, ' ')
+        .replace(NO_PROTEST_EVENT, ' ')
+        .replace(PROTEST_NAME, ' ')
+        .replace(SHOWING, ' '),
     )
   )
     return null;
@@ -889,6 +912,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
   // in a story of a parade or a pageant, a march or a crowd tells a protest only when it is against something
   if (trig.subType === 'Peaceful protest' && pageantGenre(doc) && !AGAINST_SOMETHING.test(text)) return null;
+  // in a story of a death, an anniversary, a match, an accident or a parade, a crowd that gathered to mourn, remember
+  // or celebrate (a funeral procession, a vigil for the dead of a ferry, fans on their way to the stadium) holds a
+  // protest only when its paragraph tells a grievance (a march behind the coffin of someone shot, in a story of the
+  // shooting, is read as before)
+  if (trig.subType === 'Peaceful protest' && GATHERING_KINDS.has(storyKind(doc) as Genre)) {
+    const para = doc.paragraphs[s.para]?.text ?? text;
+    if (GATHERING_FRAME.test(para) && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
+  }
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
   // (in a story of an exercise, the strikes of its drills harm no one either)
   // (nor do the fights and assaults of a drill, told in the trigger's clause or in a story of drills: "marines

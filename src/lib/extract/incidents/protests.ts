@@ -15,6 +15,12 @@ import type { Candidate, Trigger } from './types.ts';
 export const DIPLOMATIC_PROTEST =
   /\bprotest notes?\b|\bnotes? of protest\b|\b(?:summon\w*|lodg\w*|fil(?:e|es|ed|ing))\b[^.]{0,80}?\bto protest\b|\b(?:lodg\w*|fil(?:e|es|ed|ing)|register\w*|deliver\w*|sent|send\w*) (?:a |an )?(?:formal |strong |diplomatic |official )?(?:note of )?protests?\b|\b(?:formal|diplomatic) protests?\b|\bofficial protest\b|(?<![\w-])(?:government|ministry|minister|officials?|state|embassy|foreign office|cabinet|presidency|authorities)\s+(?:(?:has|had|have|also|formally|strongly|quickly)\s+)*protested\b|\bprotests? (?:from|by) (?:the )?(?:[A-Z][\w'-]* )*(?:government|ministry|foreign office|authorities)\b/gi;
 /**
+ * "Demonstration" and "demonstrated" in the sense of showing: "a demonstration flight", "a demonstration of force",
+ * "a live-fire demonstration", "demonstrated its new drone", "demonstrated that the system works".
+ */
+export const SHOWING =
+  /\bdemonstrations?\s+(?:flights?|models?|videos?|units?|rounds?|runs?|matches|match|sports?|of\s+(?:force|strength|power|resolve|capabilit\w+|the|its|their|how|a|an))\b|\b(?:live(?:-fire)?|technical|flying|aerial|product|weapons?|firing|capability|flight|static|tactical) demonstrations?\b|\bdemonstrated\s+(?:that|how|its|their|his|her|the|a|an|what|why|once|again)\b/gi;
+/**
  * Protest words that name no demonstration: "the right to protest", "a protest vote", "protest songs"; objections a
  * decision went ahead despite ("approved the plan despite protests from residents", with no crowd counted or placed
  * outside); members' protests in their chamber ("amid protests from the opposition benches", "protests by MPs on the
