@@ -121,6 +121,34 @@ describe('rare wording read as the plain word', () => {
   });
 });
 
+describe('each rare wording found alone in a text', () => {
+  const plain = (text: string) => plainReading(text, buildDoc(text))?.doc.text ?? null;
+  it('reads every kind of rare wording when it is the only one of its text', () => {
+    const cases: [string, string][] = [
+      ['He was slain near the river at Berrow.', 'He was killed near the river at Berrow.'],
+      ['The lifeless herder lay near the well.', 'The dead herder lay near the well.'],
+      ['Three guards perished in the blaze.', 'Three guards died in the blaze.'],
+      ['Four corpses lay by the road.', 'Four bodies lay by the road.'],
+      ['Six khwarij were sent to hell at dawn.', 'Six khwarij were killed at dawn.'],
+      ['Rebels waylaid a truck near Berrow.', 'Rebels ambushed a truck near Berrow.'],
+      ['The militia battled troops in Berrow.', 'The militia fought troops in Berrow.'],
+      ['The guards began shooting at the crowd.', 'The guards opened fire at the crowd.'],
+      ['An unmanned aerial vehicle hit the depot.', 'A drone hit the depot.'],
+      ['A van packed with explosives blew up at the gate.', 'A van bomb blew up at the gate.'],
+      ['Shelling demolished the school.', 'Shelling destroyed the school.'],
+      ['Inhabitants fled the brigands.', 'Residents fled the bandits.'],
+      ['Two automobiles burned near the emplacements.', 'Two cars burned near the positions.'],
+    ];
+    for (const [text, read] of cases) expect(plain(text)).toBe(read);
+    // (the long s, which case-blind reading folds to an s, in a text of no other rare word)
+    expect(plain('Bandits ſlew two herders.')).toBe('Bandits killed two herders.');
+  });
+  it('reads a text without any rare wording as it is', () => {
+    expect(plain('Gunmen killed four villagers and wounded two near Berrow on Monday.')).toBeNull();
+    expect(plain('A wrecking ball knocked down the old market hall in Berrow.')).toBeNull();
+  });
+});
+
 describe('wording left as it is', () => {
   const plain = (text: string) => plainReading(text, buildDoc(text))?.doc.text ?? null;
   it('leaves "a slew of" and "sexually assaulted" and reads the text as it is', () => {

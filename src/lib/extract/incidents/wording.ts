@@ -83,6 +83,12 @@ const RULES = PLAIN.map(([src, to]) => ({
 }));
 /** The characters the u flag folds to an ASCII letter. */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+/**
+ * Any rule's wording, as one pattern (each rule is one of its alternatives, so a text it does not match has none): most
+ * articles have no rare wording, and one pass over them replaces a pass of every rule.
+ */
+const ANY_RULE = new RegExp(PLAIN.map(([src]) => `\\b${src}\\b`).join('|'), 'i');
+const ANY_RULE_U = new RegExp(ANY_RULE.source, 'iu');
 
 /** The plain word in the case of the word it replaces ("Slain" → "Killed", "SLAIN" → "KILLED"). */
 function inCaseOf(word: string, plain: string): string {
@@ -92,8 +98,9 @@ function inCaseOf(word: string, plain: string): string {
 
 /** The edits that put a text in plain wording, in text order and not overlapping (the earlier rule wins a tie). */
 function editsOf(text: string): TextEdit[] {
-  const all: TextEdit[] = [];
   const folded = FOLDS_TO_ASCII.test(text);
+  if (!(folded ? ANY_RULE_U : ANY_RULE).test(text)) return [];
+  const all: TextEdit[] = [];
   for (const { re, ascii, to } of RULES)
     for (const m of text.matchAll(folded ? re : ascii))
       all.push({
