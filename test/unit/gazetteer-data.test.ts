@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normKey } from '../../src/lib/extract/gazetteer.ts';
 
 const data = (file: string) => new URL(`../../data/gazetteer/${file}`, import.meta.url);
 
@@ -22,5 +23,21 @@ describe('shipped gazetteer data', () => {
       .filter((line) => !line.startsWith('#') && !line.startsWith('tz\t'));
     const bad = lines.filter((line) => !/^[A-Z]{2}$/.test(line.split('\t')[2] ?? ''));
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('gazetteer keys', () => {
+  it('folds case, accents, apostrophes and hyphens the same for one bare word as for any name', () => {
+    // (a word padded with spaces takes the general path)
+    const bare = ['Kyiv', 'KYIV', 'U.S.', 'Route_66', 'Sana', ''];
+    expect(bare.map(normKey)).toEqual(bare.map((w) => normKey(` ${w} `)));
+    expect(bare.map(normKey)).toEqual(['kyiv', 'kyiv', 'u.s.', 'route_66', 'sana', '']);
+    expect(["Sana'a", 'Côte d’Ivoire', 'Al-Shabaab', 'Port  au–Prince', ' Goma '].map(normKey)).toEqual([
+      'sanaa',
+      'cote divoire',
+      'al shabaab',
+      'port au prince',
+      'goma',
+    ]);
   });
 });

@@ -179,7 +179,11 @@ export function namesNation(entries: readonly GazEntry[] | undefined, country?: 
   );
 }
 
+/** A key of letters, digits and stops only: lower case is all its normal form changes. */
+const BARE_KEY = /^[\w.]*$/;
 export function normKey(s: string): string {
+  // (one word of a name, the commonest key, is looked up for every capitalised word of the text)
+  if (BARE_KEY.test(s)) return s.toLowerCase();
   // Decomposing is the costly step, and most keys are plain ASCII: skip it for them.
   return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s)
     .toLowerCase()
