@@ -61,6 +61,7 @@ import {
   STATE_WORD,
 } from './incidents/protests.ts';
 import { prepareRemote, remoteSites, type Site } from './incidents/remote.ts';
+import { kindOfSides } from './incidents/sides.ts';
 import { bestTrigger, forgetTriggers } from './incidents/triggers.ts';
 import type { Candidate, ExtractedIncident, Reading } from './incidents/types.ts';
 import {
@@ -402,6 +403,11 @@ function readIncidents(
     if (raidFought(f.subType, f.sents, doc)) {
       f.type = 'Battles';
       f.subType = 'Armed clash';
+    }
+    const sides = kindOfSides(f, doc);
+    if (sides) {
+      f.type = sides.type;
+      f.subType = sides.subType;
     }
     if (isGenericActor(f.attacker) || STATE_WORD.test(f.attacker ?? '')) {
       const named = namedForce(f.attacker, ents);
