@@ -607,6 +607,18 @@ describe('crowds gathered to mourn, remember or celebrate, and demonstrations th
       ),
     ).toEqual([]);
   });
+  it('finds no protest in pilgrims who march to a shrine, in any story', () => {
+    expect(
+      kinds(
+        'Pilgrims march to Tarsk shrine as festival opens\n\nTARSK — Tens of thousands of pilgrims arrived at the monastery of Tarsk on Saturday after walking for nine days from Dorvi. The marchers sang hymns and carried the banners of their parishes, and police said the pilgrimage passed peacefully.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Pilgrims march to Tarsk to demand the return of the shrine\n\nTARSK — Thousands of pilgrims marched to the regional government in Tarsk on Saturday, chanting against the sale of the monastery to a hotel chain.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
   it('still reads a march behind a coffin as a peaceful protest when its paragraph tells a grievance', () => {
     expect(
       kinds(

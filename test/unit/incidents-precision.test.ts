@@ -270,6 +270,23 @@ describe('stories of other kinds, full of war words, tell of no incident', () =>
       'OPEC+ ministers clashed over output targets at a meeting in Vienna last month, and Saudi Arabia has threatened a price war.';
     expect(current(text, '2025-03-10')).toEqual([]);
   });
+  it('finds no clash in candidates who clashed in a televised debate, whatever they clashed over', () => {
+    expect(
+      current(
+        'Candidates clash over air defence in final debate\n\n' +
+          "DORVI, March 10 — The two presidential candidates clashed on Tuesday night over drone defence in a televised debate, each accusing the other of leaving the country's skies open.\n\n" +
+          'Polls show the race tied before the vote on Sunday.',
+        '2025-03-12',
+      ),
+    ).toEqual([]);
+    // (a fight at a debate is still one: the clash is with people, not words)
+    expect(
+      current(
+        'Supporters of the two candidates clashed with police outside the television studio in Dorvi during the debate on Tuesday night, throwing stones; six officers were injured.',
+        '2025-03-12',
+      ).length,
+    ).toBe(1);
+  });
 });
 
 describe('words that refer back or look back add no current record', () => {

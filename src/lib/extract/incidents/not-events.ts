@@ -201,11 +201,12 @@ const MARKET_CLAUSE =
 const CROWD_WORD =
   /\b(?:people|protesters|demonstrators|supporters|marchers|crowds?|thousands|hundreds|residents|students|workers|activists|members|chant\w*|placards|banners|slogans|organi[sz]ers|police)\b/i;
 /**
- * A clash of words: over a policy or a bill, at a meeting or a debate, or between members of a chamber or ministers
- * ("senators clashed for hours in the upper house over the proposal"), unless they clash with the police or guards.
+ * A clash of words: over a policy or a bill, at a meeting or in a debate, or between members of a chamber, ministers
+ * or candidates ("senators clashed for hours in the upper house over the proposal", "the candidates clashed on
+ * Tuesday over drone defence in a televised debate"), unless they clash with the police or guards.
  */
 const VERBAL_CLASH =
-  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b|(?<!\bof (?:[\w-]+ ){0,2})\b(?:MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors|ministers|politicians|delegates)\s+(?:(?:from|of|on)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|again|repeatedly|openly)\s+)?clash(?:ed|es)?\b(?! with (?:the )?(?:police|security|guards|troops|soldiers|officers|protesters|supporters))/i;
+  /\bclash(?:ed|es)?\b(?: [\w'-]+){0,5}? over (?:the |its |their |his |her |a |an )?(?:[\w-]+ ){0,2}?(?:quotas?|output|production|polic(?:y|ies)|plans?|budgets?|prices?|tariffs?|proposals?|rules?|terms|deals?|issues?|questions?|future|handling|approach|strategy|leadership|targets?|reforms?|bills?|laws?|cuts|spending|supply|sanctions|wording|agenda|figures|rates|costs|fees|pay|wages|contracts?|market share|customers)\b|\b(?:verbal|diplomatic|political|public|heated) clash(?:es)?\b|\bclash(?:ed|es)? (?:at|during) (?:the |a )?(?:[\w-]+ )?(?:meeting|summit|talks|debate|conference|hearing|session|press conference)\b|\bclash(?:ed|es)?\b(?! with (?:the )?(?:police|security|guards|troops|soldiers|officers|protesters|supporters))[^.;]{0,60}\b(?:in|during|at) (?:a |an |the |their |its )?(?:[\w-]+ ){0,2}(?:debates?|interviews?|hearings?|press conferences?)\b|(?<!\bof (?:[\w-]+ ){0,2})\b(?:MPs|lawmakers|legislators|deputies|senators|parliamentarians|councill?ors|ministers|politicians|delegates|candidates|contenders|presidential hopefuls)\s+(?:(?:from|of|on)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|again|repeatedly|openly)\s+)?clash(?:ed|es)?\b(?! with (?:the )?(?:police|security|guards|troops|soldiers|officers|protesters|supporters))/i;
 
 /**
  * A trigger the sentence denies: "was not intercepted", "Neither missile was shot down", "None of the drones were
@@ -384,6 +385,9 @@ const CAMPAIGN =
 /** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate. */
 const GATHERING_FRAME =
   /\b(?:funerals?|mourn\w*|coffins?|caskets?|burials?|condolences?|pray(?:ed|ers?|ing)|memorials?|commemorat\w*|anniversar(?:y|ies)|celebrat\w*|festivals?|festivities|carnivals?|fans|supporters|pilgrim\w*|worshipp\w+|jubilee|weddings?|graduat\w+|fireworks|tributes?|candlelight|wreaths?|parades?)\b/i;
+/** A feast or a pilgrimage: its crowds gather to worship or celebrate, whatever story tells them. */
+const FEAST =
+  /\b(?:pilgrim\w*|worshipp\w+|festivals?|festivities|carnivals?|weddings?|fireworks|feast days?|processions? of (?:the|saint|St)\b)/i;
 /** Kinds of story whose crowds gather to mourn, remember or celebrate, not to protest. */
 const GATHERING_KINDS = new Set<Genre>(['obituary', 'anniversary', 'sport', 'accident', 'drill']);
 /** What makes a gathering a protest: a grievance, a demand, a target, or the force that met it. */
@@ -916,9 +920,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // or celebrate (a funeral procession, a vigil for the dead of a ferry, fans on their way to the stadium) holds a
   // protest only when its paragraph tells a grievance (a march behind the coffin of someone shot, in a story of the
   // shooting, is read as before)
-  if (trig.subType === 'Peaceful protest' && GATHERING_KINDS.has(storyKind(doc) as Genre)) {
+  // (a crowd at a feast, in any story: pilgrims walking to a shrine, a carnival, a wedding)
+  if (trig.subType === 'Peaceful protest') {
     const para = doc.paragraphs[s.para]?.text ?? text;
-    if (GATHERING_FRAME.test(para) && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
+    const frame = FEAST.test(para) || (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
+    if (frame && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
   }
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
   // (in a story of an exercise, the strikes of its drills harm no one either)
