@@ -776,7 +776,7 @@ export function placesAgree(a: Candidate, b: Candidate, text: string): boolean {
 function namedAfter(site: Place, town: Place): boolean {
   if (site.kind !== 'facility' || town.kind !== 'city') return false;
   if (site.country && town.country && site.country !== town.country) return false;
-  return new RegExp(`(?:^|\\s)${escapeRe(town.name)}(?:\\s|$)`).test(site.name);
+  return ` ${site.name} `.includes(` ${town.name} `);
 }
 /**
  * A spot no map knows ("a Buddhist monastery") and a mapped town the account tells it stands in ("bombed a monastery
