@@ -637,7 +637,9 @@ describe('crowds gathered to mourn, remember or celebrate, and demonstrations th
       ),
     ).toEqual([]);
     expect(
-      kinds('The company demonstrated its new armoured vehicle to officers at the Dorvi testing ground on Monday.'),
+      kinds(
+        'The company demonstrated its new armoured vehicle to officers at the Dorvi testing ground on Monday.',
+      ),
     ).toEqual([]);
   });
 });

@@ -923,7 +923,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // (a crowd at a feast, in any story: pilgrims walking to a shrine, a carnival, a wedding)
   if (trig.subType === 'Peaceful protest') {
     const para = doc.paragraphs[s.para]?.text ?? text;
-    const frame = FEAST.test(para) || (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
+    const frame =
+      FEAST.test(para) || (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
     if (frame && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
   }
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
