@@ -531,3 +531,15 @@ describe('a raid beaten back, and the fire that covered it', () => {
     ).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('the doer of a fight told with its toll first', () => {
+  it('takes the subject that killed, not the men it killed, as the doer of the ambush', () => {
+    const [clash] = incidents(
+      'Gunmen killed four soldiers in an ambush on an army patrol near the town of Dorvik on Saturday, the army said. No group claimed the attack.',
+    );
+    expect(clash.subType).toBe('Armed clash');
+    expect(clash.attacker).toMatch(/gunmen/i);
+    const [raid] = incidents('Police shot dead two suspects during a raid in the town of Dorvik on Saturday.');
+    expect(raid.attacker).toMatch(/police/i);
+  });
+});

@@ -302,6 +302,12 @@ const TIME_FRAME =
 /** A violent verb right before a name: the name is what was struck ("attacked the", "stormed a", "ambushed"). */
 const STRUCK_OBJECT =
   /\b(?:attacked|attacking|stormed|storming|ambushed|ambushing|raided|raiding|shelled|shelling|targeted|targeting|bombed|bombing|overran|overrunning|struck|striking)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/**
+ * A harming verb and its count right before a name: the name is who was harmed, not who acted ("Gunmen killed four
+ * soldiers in an ambush", "police shot dead two suspects during a raid").
+ */
+const HARMED_OBJECT =
+  /\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|shooting dead|abducted|abducting|kidnapped|kidnapping|executed|beheaded)\s+(?:(?:at least|more than|some|about|nearly|up to)\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|several|many)\s+(?:[\w'’-]+\s+)?$/i;
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at, trigLen } = r;
@@ -329,7 +335,11 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     );
   };
   // "militants attacked the Kulachi police station, firing rockets": the object of a violent verb is its target
-  const struck = (x: Span) => STRUCK_OBJECT.test(doc.text.slice(Math.max(s.start, x.start - 30), x.start));
+  // (and so is the count of a harming verb: "Gunmen killed four soldiers in an ambush")
+  const struck = (x: Span) => {
+    const lead = doc.text.slice(Math.max(s.start, x.start - 40), x.start);
+    return STRUCK_OBJECT.test(lead) || HARMED_OBJECT.test(lead);
+  };
   // "… the departure of American troops, two days after a drone attack on a base": the event is told in a phrase of
   // time or cause, whose doer is not the subject of the main clause
   const framed = (x: Span) => TIME_FRAME.test(doc.text.slice(x.end, trigAbs));
