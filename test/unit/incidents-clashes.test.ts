@@ -539,7 +539,9 @@ describe('the doer of a fight told with its toll first', () => {
     );
     expect(clash.subType).toBe('Armed clash');
     expect(clash.attacker).toMatch(/gunmen/i);
-    const [raid] = incidents('Police shot dead two suspects during a raid in the town of Dorvik on Saturday.');
+    const [raid] = incidents(
+      'Police shot dead two suspects during a raid in the town of Dorvik on Saturday.',
+    );
     expect(raid.attacker).toMatch(/police/i);
   });
 });
