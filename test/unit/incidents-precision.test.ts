@@ -270,6 +270,23 @@ describe('stories of other kinds, full of war words, tell of no incident', () =>
       'OPEC+ ministers clashed over output targets at a meeting in Vienna last month, and Saudi Arabia has threatened a price war.';
     expect(current(text, '2025-03-10')).toEqual([]);
   });
+  it('finds no strike in strikes told as a kind of weapon, with what they have become', () => {
+    expect(
+      current(
+        'Analysis: drones now the deadliest weapon of the war\n\n' +
+          "Drone strikes have become the deadliest weapon of Dorvia's war, accounting for 41 percent of civilian deaths, according to a new report by a monitoring group.\n\n" +
+          'Analysts say cheap drones have changed the geography of the war.',
+        '2025-03-12',
+      ),
+    ).toEqual([]);
+    // (strikes that hit a place on a day are events, whatever the article is about)
+    expect(
+      current(
+        'Drone strikes hit the fuel depot in Tarsk on Tuesday, killing three workers, officials said.',
+        '2025-03-12',
+      ).length,
+    ).toBe(1);
+  });
   it('finds no clash in candidates who clashed in a televised debate, whatever they clashed over', () => {
     expect(
       current(

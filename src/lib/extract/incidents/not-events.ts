@@ -385,6 +385,9 @@ const CAMPAIGN =
 /** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate. */
 const GATHERING_FRAME =
   /\b(?:funerals?|mourn\w*|coffins?|caskets?|burials?|condolences?|pray(?:ed|ers?|ing)|memorials?|commemorat\w*|anniversar(?:y|ies)|celebrat\w*|festivals?|festivities|carnivals?|fans|supporters|pilgrim\w*|worshipp\w+|jubilee|weddings?|graduat\w+|fireworks|tributes?|candlelight|wreaths?|parades?)\b/i;
+/** What a kind of act, as a plural subject, has become or is: "… have become the deadliest weapon", "… are now the". */
+const GENERIC_KIND_AFTER =
+  /^\s+(?:(?:have|has)\s+(?:now\s+)?(?:become|grown|risen|increased|multiplied|fallen|declined|remained|been (?:the|a|an|one))|are\s+(?:now\s+|increasingly\s+|still\s+)?(?:the|a|an|one|common|frequent|rare|routine|responsible|becoming)|(?:now|increasingly)\s+(?:account|kill|cause|make)|account for)\b/i;
 /** A feast or a pilgrimage: its crowds gather to worship or celebrate, whatever story tells them. */
 const FEAST =
   /\b(?:pilgrim\w*|worshipp\w+|festivals?|festivities|carnivals?|weddings?|fireworks|feast days?|processions? of (?:the|saint|St)\b)/i;
@@ -834,6 +837,10 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const remote = REMOTE_SUBTYPES.has(trig.subType);
   // figures and patterns of a war ("has launched thousands of drones this year", "shelling is a daily occurrence")
   if (remote && REMOTE_STATS.test(clauseAround(text, at, trigLen))) return null;
+  // a weapon's strikes as a kind, the subject of what they have become ("Drone strikes have become the deadliest
+  // weapon of the war", "air strikes are now the main cause of deaths")
+  if (remote && /s$/i.test(text.slice(at, at + trigLen)) && GENERIC_KIND_AFTER.test(text.slice(at + trigLen)))
+    return null;
   // fears and warnings of strikes to come ("they fear the shelling will return") tell of no strike
   if (
     remote &&
