@@ -619,6 +619,18 @@ describe('crowds gathered to mourn, remember or celebrate, and demonstrations th
       ),
     ).toEqual(['Peaceful protest']);
   });
+  it('finds no protest in relatives who wait at the scene of a disaster, unless they make a demand', () => {
+    expect(
+      kinds(
+        'Relatives of 12 miners trapped underground since Saturday gathered outside the Tarsk shaft on Monday, holding candles and singing hymns as rescuers worked through the night.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Relatives of 12 miners trapped underground since Saturday gathered outside the Tarsk shaft on Monday, holding placards and demanding that the company speed up the rescue.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
   it('still reads a march behind a coffin as a peaceful protest when its paragraph tells a grievance', () => {
     expect(
       kinds(

@@ -391,6 +391,9 @@ const GENERIC_KIND_AFTER =
 /** A feast or a pilgrimage: its crowds gather to worship or celebrate, whatever story tells them. */
 const FEAST =
   /\b(?:pilgrim\w*|worshipp\w+|festivals?|festivities|carnivals?|weddings?|fireworks|feast days?|processions? of (?:the|saint|St)\b)/i;
+/** The scene of a disaster: people trapped or missing, rescuers digging, a collapse or a flood. */
+const DISASTER_SCENE =
+  /\b(?:trapped|rescuers|rescue (?:teams?|workers|operations?|efforts?)|search and rescue|rock ?falls?|landslides?|mudslides?|floodwaters|earthquakes?|rubble|(?:missing|trapped) (?:miners|fishermen|passengers|climbers|workers))\b/i;
 /** Kinds of story whose crowds gather to mourn, remember or celebrate, not to protest. */
 const GATHERING_KINDS = new Set<Genre>(['obituary', 'anniversary', 'sport', 'accident', 'drill']);
 /** What makes a gathering a protest: a grievance, a demand, a target, or the force that met it. */
@@ -927,11 +930,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // or celebrate (a funeral procession, a vigil for the dead of a ferry, fans on their way to the stadium) holds a
   // protest only when its paragraph tells a grievance (a march behind the coffin of someone shot, in a story of the
   // shooting, is read as before)
-  // (a crowd at a feast, in any story: pilgrims walking to a shrine, a carnival, a wedding)
+  // (a crowd at a feast or at the scene of a disaster, in any story: pilgrims walking to a shrine, a carnival,
+  // relatives waiting with candles while rescuers dig for trapped miners)
   if (trig.subType === 'Peaceful protest') {
     const para = doc.paragraphs[s.para]?.text ?? text;
     const frame =
-      FEAST.test(para) || (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
+      FEAST.test(para) ||
+      DISASTER_SCENE.test(para) ||
+      (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
     if (frame && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
   }
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
