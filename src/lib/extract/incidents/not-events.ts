@@ -232,23 +232,6 @@ const WEAPON_TRIAL =
   /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
 const EXERCISE_WORDS =
   /\b(?:exercises?|drills?|live-fire|training (?:area|ground|range)|manoeuvres|maneuvers|rehears\w+|simulated|mock|scenario|war ?games?)\b/gi;
-/** Words of a parade or a state pageant: a march-past, a fly-past, the salute taken, tableaux, a national day. */
-const PAGEANT_WORDS =
-  /\b(?:parade[sd]?|parading|march(?:es|ed)?[- ]past|fly-?pasts?|took the salute|taking the salute|salute[sd]?|tableaux?|floats|guards? of honou?r|military bands?|brass bands?|(?:Independence|Republic|Victory|National|Armed Forces|Unification|Liberation) Day)\b/gi;
-const pageantCache = new WeakMap<Doc, boolean>();
-/**
- * A story of a parade or a state pageant (at least four such words, and one in every 150): its marches and columns
- * are the show, and only a crowd against something in it is a protest.
- */
-function pageantGenre(doc: Doc): boolean {
-  const known = pageantCache.get(doc);
-  if (known !== undefined) return known;
-  const text = doc.text.slice(0, 20_000);
-  const n = (text.match(PAGEANT_WORDS) ?? []).length;
-  const out = n >= 4 && n >= text.split(/\s+/).length / 150;
-  pageantCache.set(doc, out);
-  return out;
-}
 /** A word of a drill in a sentence. */
 const EXERCISE_WORD = new RegExp(EXERCISE_WORDS.source, 'i');
 /** Types of an armed fight or assault a drill stages. */
@@ -924,8 +907,6 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   }
   // security forces on a flag march are no demonstration
   if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
-  // in a story of a parade or a pageant, a march or a crowd tells a protest only when it is against something
-  if (trig.subType === 'Peaceful protest' && pageantGenre(doc) && !AGAINST_SOMETHING.test(text)) return null;
   // in a story of a death, an anniversary, a match, an accident or a parade, a crowd that gathered to mourn, remember
   // or celebrate (a funeral procession, a vigil for the dead of a ferry, fans on their way to the stadium) holds a
   // protest only when its paragraph tells a grievance (a march behind the coffin of someone shot, in a story of the
