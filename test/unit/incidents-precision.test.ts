@@ -1174,3 +1174,24 @@ describe('the words of this round’s rules, held to what they tell', () => {
     ).not.toContain('Armed clash');
   });
 });
+
+describe('an act named as what people need protection against, watch for or brace for', () => {
+  it('records no attack a city asks protection against, a newsletter says to watch for, or residents brace for', () => {
+    expect(
+      current(
+        'Kyiv pleads for more protection against Russian missile attacks, officials said on Wednesday.',
+      ),
+    ).toEqual([]);
+    expect(current('Watch for heavy glide-bomb use along the border and drone attacks on Kharkiv.')).toEqual(
+      [],
+    );
+    expect(current('Residents braced for drone attacks on Kharkiv on Tuesday.')).toEqual([]);
+  });
+  it('keeps an attack told after the protection asked for', () => {
+    expect(
+      current(
+        'The mayor asked for more protection after a Russian missile attack on Kharkiv on Tuesday killed two people.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

@@ -171,11 +171,22 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
 }
 /**
  * A word of violence named as a hazard, not an event: the risk, danger or threat of it ("the risk of kidnapping for
- * ransom", "warned of the danger of renewed shelling"), or one of the reasons given for advice to stay away ("told
- * citizens not to travel there because of crime, unrest and kidnapping"), or a word mentioned as a word.
+ * ransom", "warned of the danger of renewed shelling"), what protects from it or what people watch, brace or wait for
+ * ("more protection against Russian missile attacks", "watch for drone attacks on Kharkiv", "residents braced for
+ * strikes") or what is named beside such a thing ("watch for glide bombs and drone attacks"), or one of the reasons given
+ * for advice to stay away ("told citizens not to travel there because of crime, unrest and kidnapping"), or a word
+ * mentioned as a word.
  */
-const HAZARD_BEFORE =
-  /\b(?:risks?|dangers?|threats?|fears?|spectre|possibility|likelihood|prospects?|chances?|warnings?|vulnerab\w+|exposure|exposed)\s+(?:of|from|to)\s+(?:(?:a|an|the|further|more|new|possible|renewed|fresh|sudden|random)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const HAZARD_MARK = String.raw`(?:(?:risks?|dangers?|threats?|fears?|spectre|possibility|likelihood|prospects?|chances?|warnings?|vulnerab\w+|exposure|exposed)\s+(?:of|from|to)|(?:protection|defen[cs]es|shields?|shelters?|safeguards?|insurance|cover)\s+(?:against|from)|watch(?:ing)?\s+(?:out\s+)?for|brac(?:e|es|ed|ing)\s+(?:(?:themselves|itself|ourselves)\s+)?for|on\s+(?:high\s+)?alert\s+for|(?:expect|expects|expecting|anticipat(?:e|es|ing))\s+(?:more|further|new|fresh|renewed)?)`;
+const HAZARD_BEFORE = new RegExp(
+  String.raw`\b${HAZARD_MARK}\s+(?:(?:a|an|the|further|more|new|possible|renewed|fresh|sudden|random|any)\s+)?(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
+/** The same with a first thing named before it ("watch for heavy glide-bomb use along the border and drone attacks"). */
+const HAZARD_LIST_BEFORE = new RegExp(
+  String.raw`\b${HAZARD_MARK}\s+[^.;:,]{1,50}?\s(?:and|or)\s+(?:(?:a|an|the|further|more|new|possible|renewed|fresh|sudden|random|any)\s+)?(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
 const REASON_BEFORE =
   /\b(?:because of|due to|owing to|citing|in view of)\s+["'“‘]?(?:[\w-]+,?\s+){0,8}(?:(?:and|or)\s+)?$/i;
 const ADVICE =
@@ -186,6 +197,9 @@ export function namedAsHazard(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 90), at);
   if (AS_A_WORD.test(before)) return true;
   if (HAZARD_BEFORE.test(before.slice(-60))) return true;
+  // (a list joins nouns: "the risk of reprisals and militants attacked the village" joins a clause, whose verb is told)
+  if (HAZARD_LIST_BEFORE.test(before) && !/^(?:[a-z]+ed|struck|hit|shot|fought)\b/i.test(text.slice(at)))
+    return true;
   return REASON_BEFORE.test(before) && ADVICE.test(text.slice(0, at));
 }
 /**
