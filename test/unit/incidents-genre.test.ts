@@ -172,3 +172,51 @@ describe('a real event in a story of another kind keeps its record', () => {
     expect(market('in Nigeria')).toEqual([]);
   });
 });
+
+describe('security stories that tell violence and report none', () => {
+  const watch = (sahel: string) =>
+    'The Week Ahead: what to watch in security\n\n' +
+    'Good morning. Here is what we are watching this week.\n\n' +
+    'Ukraine: Russian forces are massing near Sumy, and Ukrainian officials expect a new offensive in the north. Watch for heavy glide-bomb use along the border and drone attacks on Kharkiv.\n\n' +
+    `Sahel: ${sahel}\n\n` +
+    'Gaza: talks in Doha on a new ceasefire resume on Thursday.\n\n' +
+    "That's it for this week. Forward this newsletter to a friend.\n\n" +
+    'Unsubscribe | Manage preferences';
+  it('records nothing for a newsletter of what to watch', () => {
+    expect(
+      current(
+        watch(
+          'the rainy season usually brings a lull in jihadist attacks in Burkina Faso, but JNIM has struck army posts in June in past years.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('keeps the attack such a newsletter reports in passing', () => {
+    expect(
+      current(
+        watch(
+          'JNIM fighters attacked an army post in Djibo on Sunday, killing at least 30 soldiers, according to security sources.',
+        ),
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
+  const budget = (extra: string) =>
+    'Taiwan boosts budget for drones and missiles as China drills intensify\n\n' +
+    "TAIPEI — Taiwan's cabinet on Tuesday proposed a record defence budget of NT$950 billion for next year, with a sharp rise in spending on drones, anti-ship missiles and air defence.\n\n" +
+    'Defence Minister Wellington Koo said the island would buy 3,000 attack drones and more HIMARS rocket launchers, citing lessons from the war in Ukraine.\n\n' +
+    `The budget also funds the purchase of NASAMS air-defence systems, which have shot down Russian cruise missiles over Kyiv.${extra}\n\n` +
+    'The Tuareg-led FLA in Mali says it has shot down several army drones with similar weapons.\n\n' +
+    'The budget needs approval from parliament, where the opposition holds a majority.';
+  it('records nothing for a defence budget that names what its weapons have done elsewhere', () => {
+    expect(current(budget(''))).toEqual([]);
+  });
+  it('keeps a strike the budget story reports in passing', () => {
+    expect(
+      current(
+        budget(
+          ' On Monday, a Russian missile hit a school in Kharkiv, killing two teachers, Ukrainian officials said.',
+        ),
+      ).map((i) => i.place),
+    ).toEqual(['Kharkiv']);
+  });
+});

@@ -209,6 +209,16 @@ describe('a span of violence is a pattern, not an event', () => {
       ),
     ).toEqual([]);
   });
+  it('records no current shooting of protesters told over a season', () => {
+    expect(
+      current('Police shot dead more than 60 protesters over the summer, according to rights groups.'),
+    ).toEqual([]);
+    expect(
+      current(
+        'Police shot dead three protesters in Nairobi on Tuesday, as demonstrations continued over the summer.',
+      ).map((i) => i.subType),
+    ).toEqual(['Excessive force against protesters']);
+  });
   it('keeps a shelling told with its day and its victims', () => {
     const list = current(
       'Artillery shelling hit the market in Tawila on Sunday, killing four traders, aid workers said.',

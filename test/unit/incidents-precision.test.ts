@@ -1195,3 +1195,33 @@ describe('an act named as what people need protection against, watch for or brac
     ).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('a perfect with a loose count and no time is a tally', () => {
+  it('records no interception for "several" drones a side says it has shot down', () => {
+    expect(current('The Tuareg-led FLA says it has shot down several Malian drones over Kidal.')).toEqual([]);
+  });
+  it('keeps drones shot down overnight', () => {
+    expect(
+      current("Ukraine's air force says it has shot down several Russian drones over Kyiv overnight.").map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});
+
+describe('a weapon described by its record', () => {
+  it('records no interception for air-defence systems "which have shot down" missiles, with no time', () => {
+    expect(
+      current(
+        'The budget also funds the purchase of NASAMS air-defence systems, which have shot down Russian cruise missiles over Kyiv.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps batteries that have shot down missiles overnight', () => {
+    expect(
+      current(
+        'Patriot batteries, which have shot down two missiles over Kyiv overnight, are in short supply.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

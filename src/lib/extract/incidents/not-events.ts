@@ -34,9 +34,12 @@ const HABITUAL =
   /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
-/** The year or months so far as a time: "this year", "so far this month", "over the past 12 months", "since January". */
+/**
+ * The year, months or a season so far as a time: "this year", "so far this month", "over the past 12 months", "since
+ * January", "over the summer", "throughout the winter".
+ */
 const SO_FAR =
-  /\b(?:(?:so far |earlier )?this (?:year|month)|over the (?:past |last )?(?:year|twelve months|12 months|\w+ months)|during the year|in the first (?:half|quarter|\w+ months) of (?:the|this) year|since (?:the (?:start|beginning) of the year|January))\b/i;
+  /\b(?:(?:so far |earlier )?this (?:year|month)|over the (?:past |last )?(?:year|twelve months|12 months|\w+ months)|(?:over|throughout) the (?:summer|winter|spring|autumn)|during the year|in the first (?:half|quarter|\w+ months) of (?:the|this) year|since (?:the (?:start|beginning) of the year|January))\b/i;
 /** A span of weeks, months or years right before a trigger: "weeks under", "after months of relentless". */
 const SPAN_BEFORE =
   /\b(?:(?:weeks|months|years|decades)|(?:a|an|one|the|this|last|that)\s+(?:(?:long|hard|bloody|brutal|deadly|violent|bitter|harsh|whole|entire)\s+)?(?:week|month|year|decade|winter|summer|spring|autumn|season))\s+(?:of|under)\s+(?:(?:heavy|constant|relentless|intense|sustained|near-constant|nightly|daily|almost daily|indiscriminate)\s+)?(?:[\w-]+s\s+(?:and|or)\s+)?$/i;
@@ -496,8 +499,21 @@ const WEAPON_NAME_ONLY =
  */
 const PRESENT_ACT =
   /^(?:intercepts|intercept|shoots? down|downs|shells|hits|strikes|fires|pounds|bombs|targets)\b/i;
-const WEAPON_HEAD =
-  /\b(?:systems?|batter(?:y|ies)|interceptors?|launchers?|guns?|howitzers?|artillery|cannons?|lasers?|jammers?|radars?|missiles?|rockets?|drones?|UAVs?|jets?|aircraft|warplanes?|frigates?|destroyers?|ships?|defen[cs]es?|weapons?|units?|crews?|gunners?|Dome|Patriots?)\s*,?\s*(?:(?:that|which)\s+)?$/i;
+const WEAPON_NOUN =
+  '(?:systems?|batter(?:y|ies)|interceptors?|launchers?|guns?|howitzers?|artillery|cannons?|lasers?|jammers?|radars?|missiles?|rockets?|drones?|UAVs?|jets?|aircraft|warplanes?|frigates?|destroyers?|ships?|defen[cs]es?|weapons?|units?|crews?|gunners?|Dome|Patriots?)';
+const WEAPON_HEAD = new RegExp(String.raw`\b${WEAPON_NOUN}\s*,?\s*(?:(?:that|which)\s+)?$`, 'i');
+/**
+ * A weapon described by its record, in a relative clause in the perfect: "NASAMS systems, which have shot down Russian
+ * cruise missiles over Kyiv" (with no day or night of its own: "a battery that has downed two drones overnight" is
+ * the night's).
+ */
+const WEAPON_RECORD_BEFORE = new RegExp(
+  String.raw`\b${WEAPON_NOUN}\s*,?\s*(?:that|which)\s+(?:has|have)\s+(?:(?:\w+ly|also|already)\s+)?$`,
+  'i',
+);
+/** A time of the report's days told with an act: a day, "overnight", "this morning", "this week". */
+const NOW_WORDS =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|tonight|this (?:morning|afternoon|evening|week)|last night|at dawn|before dawn)\b/;
 /** A share of weapons downed: "intercepts about 90 percent of rockets", "downed more than 90 per cent of". */
 const INTERCEPT_RATE =
   /\b(?:\d+|ninety|eighty|seventy) ?(?:per ?cent|%)|\bpercent of\b|\b(?:most|a (?:third|quarter|fraction)|half) of (?:the |all )?(?:[\w-]+ )?(?:drones|missiles|rockets|projectiles)\b/i;
@@ -508,6 +524,13 @@ const INTERCEPT_RATE =
  */
 const PERFECT_PATTERN =
   /\b(?:has|have)\s+(?:\w+ly\s+)?(?:also\s+)?(?:been\s+)?(?:shot down|downed|intercepted|destroyed|launched|fired|struck|hit|shelled|bombed|pounded|carried out|conducted)\b(?:[^.;]{0,40}\b(?:hundreds|thousands|scores|dozens) of\b|[^.;,]{0,60}\b(?:before|previously|in the past)(?=\s*[,.;]|$)|[^.;,]{0,60}\bfor (?:the (?:past|last) )?(?:nearly |almost |more than |over )?(?:(?:a|one|two|three|four|five|six|several|many|\d+) )?(?:weeks|months|years|decades|year|decade)\b)/i;
+/**
+ * The perfect with a loose count and no time of a day or a night: "the FLA says it has shot down several Malian drones"
+ * is a tally of a campaign ("has shot down several drones over Kyiv overnight" is the night's, and "have shelled
+ * several villages, killing two" tells who was harmed in one attack).
+ */
+const PERFECT_LOOSE_COUNT =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:also\s+)?(?:been\s+)?(?:shot down|downed|intercepted|destroyed|struck|hit|shelled|bombed|pounded)\b[^.;]{0,40}\b(?:several|many|numerous|multiple|a number of)\b/i;
 /** A definite determiner right before a trigger: "the 63 people", "those", "all the". */
 const DEFINITE_BEFORE = /\b(?:the|those|these|all(?: the)?|its|their)\s+$/i;
 /**
@@ -656,6 +679,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (remote && bodySentence(text)) {
     // a weapon that does it in the present: "systems that shoot down missiles", "the system intercepts missiles"
     if (PRESENT_ACT.test(told) && WEAPON_HEAD.test(before)) return 'described';
+    if (WEAPON_RECORD_BEFORE.test(before) && !NOW_WORDS.test(text.slice(at))) return 'described';
     // a weapon that has done it, told with its record: "the interceptor, which has downed 90 per cent of …"
     if (trig.subType === DISRUPTED && INTERCEPT_RATE.test(clauseAround(text, at, trigLen))) return 'rate';
   }
@@ -1021,7 +1045,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     HABITUAL.test(clauseAround(text, at, trigLen)) ||
     (WEAPON_NAME_ONLY.test(text.slice(at, at + trigLen)) &&
       HABITUAL.test(text.slice(at, at + trigLen + 80).split(/[.;]/)[0])) ||
-    (remote && PERFECT_PATTERN.test(clauseAround(text, at, trigLen)));
+    (remote &&
+      (PERFECT_PATTERN.test(clauseAround(text, at, trigLen)) ||
+        (PERFECT_LOOSE_COUNT.test(clauseAround(text, at, trigLen)) &&
+          !HARMED.test(text) &&
+          !NOW_WORDS.test(text))));
   const sentDay = dates.some((d) => d.sent === s.index && (d.precision === 'day' || d.precision === 'time'));
   // (a habit told in a quote is dated only by a day inside the quote: in ""They shelled us every morning," she said on
   // Saturday", Saturday is the day of the saying)
