@@ -112,6 +112,22 @@ describe('an event a frame retells is background', () => {
   });
 });
 
+describe('sanctions over past violence', () => {
+  it('reads the protests a crackdown was sanctioned over as past, not on the day of the sanctions', () => {
+    const text =
+      'Britain on Tuesday imposed sanctions on five Iranian police officials it accuses of ordering the violent suppression of the protests that followed the death of Mahsa Amini in 2022.';
+    expect(current(text)).toEqual([]);
+    expect(all(text).every((i) => i.date !== '2025-05-13')).toBe(true);
+  });
+  it('keeps an attack of the last days that sanctions are imposed over', () => {
+    expect(
+      current(
+        'The US imposed sanctions on RSF commanders over a drone attack on a market in El Fasher on Sunday that killed 40 people.',
+      ).map((i) => [i.subType, i.date]),
+    ).toEqual([['Air/drone strike', '2025-05-11']]);
+  });
+});
+
 describe('bail granted to men accused of violence', () => {
   it('retells the violence they are accused of taking part in, at its own day', () => {
     const text =

@@ -627,10 +627,10 @@ const otherEventBetween = (t: string): boolean => HARM_DONE.test(t);
 
 /**
  * Words of a frame that retells a past event rather than reporting one: a trial and its verdict, an inquest, a
- * memory (an anniversary, a memorial, an exhumation, compensation). Strong frames retell whatever they take as object.
+ * memory (an anniversary, a memorial, an exhumation, compensation), sanctions over it. Strong frames retell whatever they take as object.
  */
 const STRONG_FRAME =
-  'sentenc(?:ed|es|ing)|(?:gets?|got|given|handed) (?:life|death|\\d+ years)|bail|(?:framed|filed|brought|pressed) charges|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)';
+  'sentenc(?:ed|es|ing)|(?:gets?|got|given|handed) (?:life|death|\\d+ years)|bail|(?:framed|filed|brought|pressed) charges|convict(?:ed|ing|ion|ions)|jail(?:ed|s|ing)|imprison(?:ed|ing|ment)|acquitt(?:ed|al)|guilty|tried|indict(?:ed|ment)|extradit(?:ed|ion)|(?:re)?trials?|verdicts?|judg(?:e?ments?)|tribunal|inquests?|coroner|compensat(?:ed|ion)|reparations?|apolog(?:y|ies|i[sz]ed)|exhum(?:ed|ing|ation)|mass graves?|anniversary|commemorat(?:e|ed|es|ing|ion)|memorial|remembrance|in memory|(?:his|her|their|its) (?:role|part|involvement)|sanctions|sanctioned|sanctioning|asset freezes?|travel bans?';
 /** Words of a frame that tells of an event through an account of it (a report, an inquiry, witnesses, survivors). */
 const WEAK_FRAME =
   'inquir(?:y|ies)|investigations?|probe|reports?|findings|testimon(?:y|ies)|testif(?:y|ied|ies)|accounts?|victims|survivors|families|relatives|widows?|orphans|killers?|perpetrators';
