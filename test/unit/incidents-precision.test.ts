@@ -1225,3 +1225,20 @@ describe('a weapon described by its record', () => {
     ).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('what a law restricts is no event', () => {
+  it('records no protest for powers to restrict protests', () => {
+    expect(
+      current(
+        'MPs on Tuesday approved a bill that gives police new powers to restrict protests outside parliament and ministries.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a march held after police restricted its route', () => {
+    expect(
+      current(
+        'Thousands of people marched through London on Saturday to protest against the war, after police restricted the route.',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});

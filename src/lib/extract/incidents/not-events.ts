@@ -123,12 +123,14 @@ const ARRANGED_AFTER =
   /^[\w-]*,?\s+(?:(?:is|are|has been|have been)\s+(?:planned|scheduled|set|called|announced)\b|(?:planned|scheduled|set|called)\s+for\b(?!\s+(?:months|weeks|years|days|a long time)\b)|due\s+to\s+(?:take place|be held)|expected\s+(?:on|next|later)|(?:is|are)\s+due\b)/i;
 /**
  * Words that make the trigger after them no act that happened: what a law or an order would let someone do ("a bill
- * that would let the army shoot down drones"), what training or drills were about ("training focused on repelling
- * ambushes").
+ * that would let the army shoot down drones") or restricts ("powers to restrict protests"), what training or drills
+ * were about ("training focused on repelling ambushes").
  */
 const NO_ACT_BEFORE = new RegExp(
   String.raw`\b(?:would|could|will|to) (?:let|allow|enable|authori[sz]e|permit|empower)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$` +
-    String.raw`|\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|train(?:ed|ing|s)?|drill(?:ed|s)?|exercises?|practi[sc](?:e|es|ed|ing))\s+(?:on|in|for)\s+(?:[\w'’-]+\s+){0,6}?$`,
+    String.raw`|\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|train(?:ed|ing|s)?|drill(?:ed|s)?|exercises?|practi[sc](?:e|es|ed|ing))\s+(?:on|in|for)\s+(?:[\w'’-]+\s+){0,6}?$` +
+    // (what a law or a power restricts, as a kind: "new powers to restrict protests outside parliament")
+    String.raw`|\b(?:restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|limit(?:s|ed|ing)?|regulat(?:e|es|ed|ing)|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)\s+(?:(?:all|any|future|such|street|public|peaceful|unauthori[sz]ed)\s+)?$`,
   'i',
 );
 /**
