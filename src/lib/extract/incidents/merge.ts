@@ -36,11 +36,16 @@ const MEANSLESS =
   /^(?:attacks?|massacres?|killings?|assaults?|bloodshed|carnage|atrocit(?:y|ies)|crimes?|incidents?|violence)\b/i;
 const ARMED_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /**
+ * Words that set an act apart ("in a separate attack", "separately, gunmen …"), not a second account of the same one
+ * ("in a separate statement", "said separately", "separately confirmed").
+ */
+const SEPARATE = String.raw`(?:in a )?separate(?!ly\b)(?! (?:statements?|reports?|posts?|briefings?|interviews?|updates?|messages?|communiqu[eé]s?|notes?|announcements?|press conferences?|accounts?|comments?|remarks|tweets?)\b)|(?<!\b(?:said|told|reported|confirmed|added|announced|stated|wrote) )separately(?! (?:said|told|reported|confirmed|added|announced|stated|wrote)\b)`;
+/**
  * A sentence that tells of a different event of the same kind (a force that answered a crowd with tear gas, water
  * cannon or batons answered it within its demonstration, no event apart).
  */
 export const DIFFERENT = new RegExp(
-  String.raw`\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|separate(?:ly)?|elsewhere|in a separate|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|struck back|(?:hit back|responded (?:with|by))(?!\s+(?:with\s+)?(?:[\w-]+\s+){0,4}?${CROWD_WEAPONS_SRC}))\b`,
+  String.raw`\b(?:(?:another|a second)(?!(?: [\w-]+)? (?:man|men|woman|women|person|people|child|children|boy|girl|civilian|soldier|fighter|member|commander|officer|passenger|driver|militant|victim|relative|brother|son|guard|worker)s?\b)|${SEPARATE}|elsewhere|earlier (?:that|the same) (?:day|week)|in (?:response|retaliation)|retaliat\w+|struck back|(?:hit back|responded (?:with|by))(?!\s+(?:with\s+)?(?:[\w-]+\s+){0,4}?${CROWD_WEAPONS_SRC}))\b`,
   'i',
 );
 /** A claim of responsibility for an attack: made after it, about it. */
@@ -731,7 +736,7 @@ function interceptionBeside(f: Candidate, inc: Candidate, doc: Doc, incText: str
 }
 /** A record that says it tells another strike at a place already hit: "struck again", "a day after", "a second". */
 export const ANOTHER_STRIKE = new RegExp(
-  String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|in a separate|separate(?:ly)?|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
+  String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|${SEPARATE}|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
   'i',
 );
 /** Words that tell a strike as the answer to another: "in response to the massacre", "in retaliation", "struck back". */
