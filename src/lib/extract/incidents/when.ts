@@ -240,9 +240,18 @@ export function eventDate(r: Reading): DateMention | null {
   // sentence's event to that time, not to the day an earlier sentence of its paragraph gave
   // (a time told after the trigger with another event's words between them dates that event: "a minute's silence for
   // a teacher killed in a robbery last month")
-  const ofLaterEvent = (d: DateMention) =>
+  // (and so does one told in a relative clause that opens after a trigger told by its verb: "the army recaptured
+  // Bara, which the RSF seized two weeks ago" dates the seizure, not the recapture)
+  const verbTrigger = () =>
+    doc.words.slice(s.w0, s.w1).find((w) => w.start >= s.start + r.at)?.pos === 'VERB';
+  const ofRelative = (d: DateMention) =>
     d.start >= s.start + r.at + r.trigLen &&
-    otherEventBetween(text.slice(r.at + r.trigLen, d.start - s.start));
+    RELATIVE_BETWEEN.test(text.slice(r.at + r.trigLen, d.start - s.start)) &&
+    verbTrigger();
+  const ofLaterEvent = (d: DateMention) =>
+    (d.start >= s.start + r.at + r.trigLen &&
+      otherEventBetween(text.slice(r.at + r.trigLen, d.start - s.start))) ||
+    ofRelative(d);
   // (nor does the past a measure of the event names after it: "one of the deadliest strikes since the truce took
   // effect in October"; an event told inside the measure, "the worst unrest since the protests of September 2025",
   // is that past one)
@@ -264,7 +273,19 @@ export function eventDate(r: Reading): DateMention | null {
   const frame = frameOf(text, r.at, r.trigLen);
   const framing = !!frame && (frame.strong || (!!r.published && retellingGenre(doc, dates, r.published)));
   const framed = (d: DateMention) => framing && !!frame && d.start < s.start + frame.from;
-  const days = dayDates(sentDates).filter((d) => !framed(d));
+  const told = dayDates(sentDates).filter((d) => !framed(d) && !ofRelative(d));
+  // (a day inside a relative clause between commas that does not hold the trigger dates that clause's act, when the
+  // sentence gives another: "The town, which fell to the rebels on June 2, was retaken on Sunday")
+  const relatives = told.length > 1 ? [...text.matchAll(RELATIVE_SPAN)] : [];
+  const inOtherRelative = (d: DateMention) =>
+    relatives.some(
+      (m) =>
+        d.start >= s.start + m.index &&
+        d.end <= s.start + m.index + m[0].length &&
+        (r.at < m.index || r.at >= m.index + m[0].length),
+    );
+  const outside = told.filter((d) => !inOtherRelative(d));
+  const days = outside.length ? outside : told;
   const past = ownPast && !framed(ownPast) ? ownPast : null;
   // a past month or year of the event's own clause ("…, where gunmen executed dozens of men in August 2014") is its
   // time, not a day of another clause; nor is the day a statement was made
@@ -352,6 +373,10 @@ export function eventDate(r: Reading): DateMention | null {
   }
   return afterMidnight(r, date) ?? lastNight(r);
 }
+/** A relative clause of the noun a verb takes, between the verb and a day told after it: ", which the RSF seized". */
+const RELATIVE_BETWEEN = /,\s+(?:which|who|whom|whose)\b/i;
+/** A relative clause between commas: ", which fell to the rebels on June 2,". */
+const RELATIVE_SPAN = /,\s+(?:which|who|whom|whose)\b[^,;]*,/g;
 /** Words that open a clause of their own, between a trigger and a day told after it. */
 const CLAUSE_OPENER_BETWEEN =
   /\b(?:that|which|who|whom|whose|where|when|while|after|following|since|because|as|until|till|and then)\b/i;
@@ -418,6 +443,16 @@ export function weekdaysOfPastMonth(past: DateMention | null, days: DateMention[
     )
   );
 }
+/** A time counted back from the report in weeks: "two weeks ago", "three weeks earlier". */
+const WEEKS_BACK = /\b(?:two|three|four|five|six|several|a few|\d+)\s+weeks\s+(?:ago|earlier)\b/i;
+/** "since" right before an event: the event a state of things dates from. */
+const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+/**
+ * Words that count the news among events of its kind, after an earlier one: "the second attack on the base this month,
+ * after".
+ */
+const MEASURED_FROM =
+  /\b(?:second|third|fourth|fifth)\b[^.;]{0,60}?,?\s+(?:after|following)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
 /** A sentence that opens on another event of the same day: "Separately, …", "In a separate attack, …". */
 const SEPARATELY = /^\s*(?:Separately|In a separate (?:incident|attack|strike|development)|Elsewhere),/;
 
@@ -488,6 +523,8 @@ export function backgroundOf(
     if (
       (days > 60 && date.precision !== 'year') ||
       (days > 14 && (date.precision === 'day' || date.precision === 'time')) ||
+      // (so is a time counted back in weeks, "two weeks ago", however the days fall)
+      WEEKS_BACK.test(date.text) ||
       (date.precision === 'year' && pubYear !== null && date.parts.y < pubYear)
     )
       background = true;
@@ -503,11 +540,16 @@ export function backgroundOf(
   }
   // the event a state of things dates from ("have been on alert since militants kidnapped two aid workers on April
   // 1"), in an earlier month than the report, is told in passing
+  // (so, more than a week before the report, is the event a story measures its news against: "have been on alert
+  // since the ambush near Gwoza on June 3", "the second attack on the base this month, after a drone strike on June 5")
+  const before = text.slice(Math.max(0, at - 80), at);
   if (
     date &&
     published &&
-    date.iso.slice(0, 7) < published.slice(0, 7) &&
-    /\b(?:since|ever since)\s+(?:[\w'’-]+,?\s+){0,8}$/i.test(text.slice(Math.max(0, at - 80), at))
+    ((date.iso.slice(0, 7) < published.slice(0, 7) && SINCE_BEFORE.test(before)) ||
+      ((date.precision === 'day' || date.precision === 'time') &&
+        daysFrom(date.iso, published) > 7 &&
+        (SINCE_BEFORE.test(before) || MEASURED_FROM.test(before))))
   )
     background = true;
   // an activity kept up since some earlier time ("has been among the groups supporting protests since …") is context
