@@ -123,3 +123,32 @@ describe('an act counted back in weeks from the report', () => {
     expect(list.map((i) => i.subType)).toEqual(['Non-state actor overtakes territory']);
   });
 });
+
+describe('a timeline’s entry more than a week before the report', () => {
+  const entries = [
+    'Timeline: two weeks of war in Darfur',
+    'June 2 — Rapid Support Forces shelled the Abu Shouk camp, killing 14 people, the camp’s committee said.',
+    'June 5 — A drone strikes the main market in El Fasher, killing nine civilians.',
+    'June 13 (Saturday) — RSF fighters storm the village of Tawila, killing at least 20 people, activists say.',
+  ];
+  it('is a step towards the news, background, at its own day', () => {
+    const list = all(entries, '2026-06-15');
+    expect(list.filter((i) => !i.background).map((i) => i.date)).toEqual(['2026-06-13']);
+    expect(
+      list
+        .filter((i) => i.background)
+        .map((i) => i.date)
+        .sort(),
+    ).toEqual(['2026-06-02', '2026-06-05']);
+  });
+  it('stays current when the days open no entries of a list (control)', () => {
+    const list = current(
+      [
+        'Rapid Support Forces shelled the Abu Shouk camp on June 5, killing 14 people, the camp’s committee said.',
+        'On June 13, RSF fighters stormed the village of Tawila, killing at least 20 people, activists said.',
+      ],
+      '2026-06-15',
+    );
+    expect(list.map((i) => i.date).sort()).toEqual(['2026-06-05', '2026-06-13']);
+  });
+});

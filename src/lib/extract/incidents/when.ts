@@ -453,6 +453,25 @@ const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
  */
 const MEASURED_FROM =
   /\b(?:second|third|fourth|fifth)\b[^.;]{0,60}?,?\s+(?:after|following)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+/** What follows the day that opens a timeline's entry: a dash or a colon, perhaps after a weekday in brackets. */
+const ENTRY_MARK = /^\s*(?:\([^)]{0,20}\)\s*)?[—–:-]\s/;
+/** A day that opens its paragraph as a timeline's entry: "May 28 — …", "June 6 (Saturday) — …", "3 March: …". */
+const timelineEntry = (doc: Doc, d: DateMention) => {
+  const p = doc.paragraphs[doc.sentences[d.sent]?.para ?? -1];
+  return (
+    !!p && !doc.text.slice(p.start, d.start).trim() && ENTRY_MARK.test(doc.text.slice(d.end, d.end + 24))
+  );
+};
+const entriesCache = new WeakMap<Doc, number>();
+/** How many paragraphs of a document open as a timeline's entry (read once). */
+function timelineEntries(doc: Doc, dates: DateMention[]): number {
+  let n = entriesCache.get(doc);
+  if (n === undefined) {
+    n = new Set(dates.filter((d) => timelineEntry(doc, d)).map((d) => doc.sentences[d.sent].para)).size;
+    entriesCache.set(doc, n);
+  }
+  return n;
+}
 /** A sentence that opens on another event of the same day: "Separately, …", "In a separate attack, …". */
 const SEPARATELY = /^\s*(?:Separately|In a separate (?:incident|attack|strike|development)|Elsewhere),/;
 
@@ -529,6 +548,18 @@ export function backgroundOf(
     )
       background = true;
   }
+  // an entry of a timeline (paragraphs that each open on their day: "May 28 — Israeli jets strike …") more than a week
+  // before the report is one of the steps that led to its news, not the news
+  if (
+    !background &&
+    date &&
+    published &&
+    (date.precision === 'day' || date.precision === 'time') &&
+    daysFrom(date.iso, published) > 7 &&
+    timelineEntry(r.doc, date) &&
+    timelineEntries(r.doc, r.dates) >= 3
+  )
+    background = true;
   // an event told after a time counted back from the news ("three weeks after the camp came under attack", "months
   // after the army retook the town") or as one of a span of acts ("after a winter of massacres and drone strikes") is
   // a past one
