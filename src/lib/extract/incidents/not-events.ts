@@ -105,12 +105,13 @@ const TO_COME_MARK =
   '(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|about) to|(?:is|are) to|plan(?:s|ned|ning)?(?: to)?|intend(?:s|ing)? to)';
 /**
  * The trigger is the act or the object of a mark of what is to come, in the same clause: the verb itself ("will
- * march"), the object of a verb that makes events ("will stage a sit-in", "plans to hold the vigil"), an indefinite
+ * march"), the object of a verb that makes events or of a future progressive ("will stage a sit-in", "plans to hold
+ * the vigil", "will be policing a peaceful protest"), an indefinite
  * object of the mark ("activists plan a memorial march"), or a bare verb joined to such a phrase ("will stage a strike
- * from Monday and march on …").
+ * from Monday and march on …", "will set off at 11am and end with a rally at …").
  */
 const TO_COME_BEFORE = new RegExp(
-  `\\b${TO_COME_MARK}\\s+(?:(?:not|also|then|again|soon|later|jointly)\\s+)?(?:${LIGHT_VERB}\\s+(?:[\\w'’-]+\\s+){0,3}|(?:a|an|another|new|fresh|further|more)\\s+(?:[\\w'’-]+\\s+){0,2})?$|\\b${TO_COME_MARK}\\s+[a-z]+\\s+[^.;:,]{1,50}?\\s+and\\s+$`,
+  `\\b${TO_COME_MARK}\\s+(?:(?:not|also|then|again|soon|later|jointly)\\s+)?(?:(?:${LIGHT_VERB}|be\\s+[a-z]+ing)\\s+(?:[\\w'’-]+\\s+){0,3}|(?:a|an|another|new|fresh|further|more)\\s+(?:[\\w'’-]+\\s+){0,2})?$|\\b${TO_COME_MARK}\\s+[a-z]+\\s+[^.;:,]{1,50}?\\s+and\\s+(?:[a-z]+\\s+(?:with|in|at|into)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+)?)?$`,
   'i',
 );
 /** The act of a clause to come, then "in" before a protest it is made in: "will stop work from Monday … in". */
@@ -140,6 +141,9 @@ const NO_ACT_BEFORE = new RegExp(
 const COUNT_OF_BEFORE = /\bthe (?:number|numbers|share|proportion) of\s+(?:[\w'’-]+\s+){0,4}$/i;
 const COUNT_MOVED_AFTER =
   /^[^.;:]{0,80}?\b(?:rose|risen|fell|fallen|increased|decreased|doubled|halved|dropped|climbed|declined|jumped|grew|grown|soared)\b(?!\s+to\b)/i;
+/** A crowd expected at an event: "expected more than 100,000 people at a rally", "expect thousands for the march". */
+const EXPECTED_AT_BEFORE =
+  /(?<!\bthan\s)\bexpect(?:s|ed|ing)?\s+(?!to\b)(?:[\w,'’-]+\s+){1,5}?(?:at|for|to join)\s+(?:(?:a|an|the|its|their|this|next|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+)?$/i;
 /**
  * The event is one still to come, told as planned, called, scheduled or in the future, whatever day the sentence
  * names (a demonstration called or announced, "unions announced a fresh rally", counts only for `protest`).
@@ -163,6 +167,9 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
     )
   )
     return true;
+  // a crowd expected at a demonstration ("said it expected more than 100,000 people at a rally on Saturday",
+  // "organisers expect thousands at Sunday's march"): one still to come (a crowd larger "than expected" came)
+  if (protest && EXPECTED_AT_BEFORE.test(before.slice(-80))) return true;
   // a protest that is the reason of the clause's act ("will walk out on Monday in protest at …") is as much to come
   // as the act
   if (/^protest/i.test(told) && IN_PROTEST_OF_TO_COME.test(before)) return true;
@@ -170,7 +177,8 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
   if (ARRANGED_AFTER.test(after)) return true;
   // an event told in the future tense ("Saturday's march will be the second of its kind", "the rally will set off
   // from …") has not happened
-  return /^[\w-]*\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\s+(?:be (?:the|a|an|held|staged)|take place|start|begin|go ahead|set off|leave|proceed|end|finish|march|move)\b/i.test(
+  // (also past an apposition: "The march, organised by a coalition of unions, will set off from …")
+  return /^[\w-]*(?:,[^,.;:]{1,80},)?\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\s+(?:be (?:the|a|an|held|staged)|take place|start|begin|go ahead|set off|leave|proceed|end|finish|march|move)\b/i.test(
     after,
   );
 }
@@ -462,6 +470,13 @@ const CALLED_OFF_BEFORE =
   /\b(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)|outlaw(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|(?:refus|den)\w* (?:permission|a permit|permits?|authori[sz]ation) for|cancell?ation of)\s+(?:(?:the|a|an|its|their|this|that|next|planned|any|all)\s+|[\w'’-]+['’]s?\s+){0,3}(?:[\w-]+\s+){0,2}$/i;
 const CALLED_OFF_AFTER =
   /^[\w'’-]*,?\s+(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:(?:again|also|later|since|now|then|officially|formally|effectively)\s+)?(?:banned|prohibited|forbidden|outlawed|cancell?ed|called off|postponed|scrapped|shelved|put off)\b/i;
+/**
+ * An event given leave to go ahead: the object of an approval, a permit or a route agreed for it ("Police approve
+ * route for Saturday's climate march", "the city granted organisers a permit for Sunday's Pride march", "authorised
+ * the rally"). Leave is given before the day: the event is still to come unless the sentence tells it held.
+ */
+const PERMITTED_BEFORE =
+  /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|(?:grant|issu)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:an?\s+|the\s+)?(?:permits?|permission|licen[cs]es?|authori[sz]ation)\s+(?:for|to hold)|(?:gave|give|gives|given|giving)\s+(?:the\s+)?(?:go-ahead|green light)\s+(?:for|to))\s+(?:(?:the|a|an)\s+)?(?:(?:route|path|plans?|request|application|date|timing)\s+(?:for|of)\s+)?(?:(?:the|a|an|its|their|this|that|next|planned)\s+|[\w'’-]+['’]s?\s+){1,2}(?:[\w-]+\s+){0,2}$/i;
 /** The crowd came all the same: "the banned march went ahead", "thousands defied the ban", "those who gathered". */
 const HELD_ANYWAY =
   /\b(?:went ahead|go(?:es)? ahead|defi(?:ed|ant|ance)|defying|anyway|regardless|all the same|despite the ban|marched|gathered|took to the streets|turned out|dispers\w+|tear ?gas|arrest\w*|detain\w*)\b/i;
@@ -622,7 +637,11 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (nominal && POSSIBLE_AFTER.test(after)) return 'ability';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
-  if (nominal && (CALLED_OFF_BEFORE.test(before) || CALLED_OFF_AFTER.test(after)) && !HELD_ANYWAY.test(text))
+  if (
+    nominal &&
+    (CALLED_OFF_BEFORE.test(before) || CALLED_OFF_AFTER.test(after) || PERMITTED_BEFORE.test(before)) &&
+    !HELD_ANYWAY.test(text)
+  )
     return 'called off';
   if (
     WEAPON_NAME_ONLY.test(told) &&

@@ -1,0 +1,51 @@
+/**
+ * Civic, political, business and culture stories that report no current incident. Each story is invented, with a twin
+ * that still tells a current event.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const PUB = '2026-05-14';
+// (the lexicon and the gazetteer load on the first brief: outside any one test's time)
+beforeAll(() => {
+  briefArticle({ text: 'Gunmen attacked a bus in Kirn on Monday.', origin: 'text' }, { published: PUB });
+}, 120_000);
+const current = (text: string, published = PUB) =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string) => current(text).map((i) => i.subType);
+
+describe('a demonstration given leave or expected before its day', () => {
+  it('reads a march whose route or permit was approved, and the crowd expected at a rally, as still to come', () => {
+    expect(
+      kinds(
+        "Police approve route for Saturday's climate march\n\n" +
+          'Police have approved the route of a climate march through central Bristol on Saturday, which organisers expect to draw up to 15,000 people.\n\n' +
+          'The march, organised by a coalition of climate groups and unions, will set off from College Green at 11am and end with a rally at Castle Park.\n\n' +
+          '"We will be facilitating a peaceful protest," Superintendent Claire Watts said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        "City grants permit for Sunday's Pride march after court fight\n\n" +
+          "City hall has granted organisers a permit for Sunday's Pride march through the old town, ending a month-long dispute.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        "Armenia's opposition movement said on Wednesday it expected more than 100,000 people at a rally in Republic Square in Yerevan on Saturday to demand the resignation of the prime minister.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads an approved march that was held, and a rally people attended, as protests', () => {
+    expect(
+      kinds(
+        'Police had approved the route, and about 15,000 people marched through central Bristol on Saturday to demand that the council drop plans to expand the airport.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'More than 100,000 people attended a rally in Republic Square in Yerevan on Saturday to demand the resignation of the prime minister.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});
