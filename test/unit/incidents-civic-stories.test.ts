@@ -49,3 +49,30 @@ describe('a demonstration given leave or expected before its day', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('the demonstrations of a life, in its obituary or interview', () => {
+  const obituary = (funeral: string) =>
+    "Fatima Bello, activist who led women's marches, dies at 78\n\n" +
+    "Fatima Bello, who led some of Nigeria's largest women's marches against military rule in the 1990s, has died in Kano at the age of 78, her family said on Tuesday.\n\n" +
+    'Born in 1947 in Zaria, Bello trained as a nurse before joining the pro-democracy movement, and was detained twice by the military regime. Her memoir recalls her career in the movement.\n\n' +
+    `She is survived by four children. ${funeral}`;
+  it('reads them as her past', () => {
+    expect(kinds(obituary('Her funeral will be held in Kano on Wednesday.'))).toEqual([]);
+    expect(
+      kinds(
+        "'We marched so they could vote': a civil rights veteran looks back\n\n" +
+          'Interview | Betty Jackson was 16 when she marched across the Edmund Pettus Bridge in Selma and saw state troopers beat the people in front of her with clubs. Now 77, she recalls that day.\n\n' +
+          '"They came at us with horses," she recalls. She went on to teach in Selma\'s schools for forty years, and her career is the subject of a new book.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads mourners who march on a day of the report demanding justice as a protest', () => {
+    expect(
+      kinds(
+        obituary(
+          'On Wednesday, hundreds of mourners marched behind her coffin through Kano, demanding justice for women detained without trial.',
+        ),
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

@@ -191,6 +191,10 @@ export function storyKind(doc: Doc): Genre | null {
   return genre;
 }
 
+/** A day of a record's own account, told as the event's and of the report's days (two weeks either side). */
+const ownDay = (f: Candidate, published: string | null) =>
+  !!published && !!f.date && !f.dateWeak && Math.abs(daysFrom(f.date.slice(0, 10), published)) <= 14;
+
 /**
  * Gates the records of a story of another kind: a record keeps its standing only with a current, real violent event
  * told in its own sentences (a recent day or word of its own, an armed doer or weapon) and with no word of the kind's
@@ -207,10 +211,17 @@ export function gateByKind(
   if (!genre) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    // (a crowd's acts are read by ./protests.ts: fans who fight police after a derby, a protest outside a court)
-    if (f.background || f.type === 'Protests' || f.type === 'Riots' || f.type === 'Strategic developments')
-      continue;
+    if (f.background || f.type === 'Strategic developments') continue;
     const own = f.sents.length ? f.sents : [f.sentence];
+    // (a crowd's acts are read by ./protests.ts: fans who fight police after a derby, a protest outside a court; but
+    // the demonstrations of a life told in its obituary, profile or interview, "who led women's marches against
+    // military rule in the 1990s", "was 16 when she marched across the bridge", are its past unless a day or a word of
+    // the report's own days is told with them: mourners who march behind the coffin on Tuesday demanding justice)
+    if (f.type === 'Protests' || f.type === 'Riots') {
+      if (genre === 'obituary' && !ownDay(f, published) && !ownRecency(f, doc, dates, published, own))
+        f.background = true;
+      continue;
+    }
     const told = own.map((i) => doc.sentences[i]?.text ?? '').join(' ');
     // (the clause of the act is what must be apart from the story's kind: "Hours before the hearing, gunmen killed
     // three soldiers at a checkpoint" tells an attack apart from the trial)
@@ -222,16 +233,14 @@ export function gateByKind(
         ? HOSTILE.test(withoutAccidentWords(told))
         : ARMED_DOER.test(told) || (!!f.attacker && f.attacker !== 'unknown');
     const harmed = HARMED.test(told) || f.killed !== null || f.injured !== null;
-    // (or a day of its own account, told as the event's and of the report's days)
-    const ownDay =
-      !!published && !!f.date && !f.dateWeak && Math.abs(daysFrom(f.date.slice(0, 10), published)) <= 14;
-    const current = ownDay || ownRecency(f, doc, dates, published, own);
+    const dayOwn = ownDay(f, published);
+    const current = dayOwn || ownRecency(f, doc, dates, published, own);
     // (a story told in the words of another field, a match or a market, names its metaphors' places and days rarely:
     // an act told apart from its frame with a town and a day of its own is news in passing, "A clash was also reported
     // in the northern town of Zaria on March 4", armed doer named or not)
     const inPassing =
       (genre === 'sport' || genre === 'metaphor') &&
-      ownDay &&
+      dayOwn &&
       !!f.placeRef &&
       !f.placeWeak &&
       f.placeRef.kind !== 'country';
