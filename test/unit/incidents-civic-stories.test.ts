@@ -76,3 +76,18 @@ describe('the demonstrations of a life, in its obituary or interview', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('control of a council or a chamber, won in an election', () => {
+  it('is no territory taken', () => {
+    expect(
+      kinds(
+        "Reform UK has seized control of Kent County Council, winning 57 of the 81 seats in Thursday's local elections and ending 28 years of Conservative rule.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads armed men who seized control of a town as territory taken', () => {
+    expect(
+      kinds('Rebels seized control of the town of Kiwanja in North Kivu on Monday after the army withdrew.'),
+    ).toEqual(['Non-state actor overtakes territory']);
+  });
+});

@@ -296,7 +296,9 @@ export const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of(?! (?:the |its |their |global |world )?(?:[\w-]+ )?(?:flows?|markets?|supply|supplies|trade|prices?|pricing|compan(?:y|ies)|firms?|boards?|shares?|stakes?|business|output|production|exports?|imports?|narrative|agenda|debate|negotiations|talks|process|budget)\b)|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
+    // (control of a market or a company is a business's, and of a council, a chamber or a majority an election's:
+    // "Reform UK has seized control of Kent County Council"; not of a parliament building)
+    re: /\b(?:(?:seized|took|taken|takes|taking|gained|wrested|captured) (?:full )?control of(?! (?:the |its |their |global |world )?(?:[\w-]+ )?(?:flows?|markets?|supply|supplies|trade|prices?|pricing|compan(?:y|ies)|firms?|boards?|shares?|stakes?|business|output|production|exports?|imports?|narrative|agenda|debate|negotiations|talks|process|budget)\b)(?! (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:(?:county |city |town |district |borough |regional |municipal |local )?councils?|assembl(?:y|ies)|parliament|senate|congress|legislatures?|chamber|(?:lower |upper )?house|majority|seats|clubs?|teams?)\b(?! (?:building|compound|complex|premises|offices|headquarters)\b))|overran|overrun|captured the (?:town|village|city|base|district|port)|fell (?:to|into the hands of) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants?|insurgents?|jihadists?|fighters|gangs?|forces|troops|army|militias?|group|coalition))\b/i,
     type: 'Battles',
     subType: 'Non-state actor overtakes territory',
     strength: 0.55,
