@@ -91,3 +91,20 @@ describe('control of a council or a chamber, won in an election', () => {
     ).toEqual(['Non-state actor overtakes territory']);
   });
 });
+
+describe('a protest made online', () => {
+  it('is no demonstration', () => {
+    expect(
+      kinds(
+        'Nintendo has dropped plans to raise the price of its online subscription after thousands of fans protested on social media, the company said on Wednesday.',
+      ),
+    ).toEqual([]);
+  });
+  it('unlike fans who protested outside its offices', () => {
+    expect(
+      kinds(
+        'Nintendo has dropped plans to raise the price of its online subscription after thousands of fans protested outside its headquarters in Kyoto on Monday, the company said on Wednesday.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});
