@@ -108,3 +108,20 @@ describe('a protest made online', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('marches told as a habit in a relative clause', () => {
+  it('are no event, even when the habit names a day ("every other weekend")', () => {
+    expect(
+      kinds(
+        'The force said the large Gaza marches, which took place almost every other weekend in London, had stretched officers.',
+      ),
+    ).toEqual([]);
+  });
+  it('unlike a march told with a day of its own', () => {
+    expect(
+      kinds(
+        'The force said the large Gaza march in London on Saturday, which drew 100,000 people, had stretched officers.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

@@ -29,9 +29,11 @@ import type { Reading, Trigger } from './types.ts';
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/** A relative clause set off by a comma right after a noun: ", which took place almost every other weekend". */
+const RELATIVE_AFTER = /^[\w'’-]*,\s+(?:which|that)\b[^,;.]*/;
 /** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
 const HABITUAL =
-  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks))\b/i;
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|weekends?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks|weekends))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /**
@@ -1061,9 +1063,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   )
     return null;
   // a habitual pattern is not an incident, unless the sentence also names the day of one
-  // (a weapon's name with the act told after it: "the Shahed drone, which struck Kyiv many times")
+  // (a weapon's name with the act told after it: "the Shahed drone, which struck Kyiv many times"; an event's noun
+  // with a relative clause of its habit: "the large marches, which took place almost every other weekend")
   const habitual =
     HABITUAL.test(clauseAround(text, at, trigLen)) ||
+    HABITUAL.test(RELATIVE_AFTER.exec(text.slice(at + trigLen))?.[0] ?? '') ||
     (WEAPON_NAME_ONLY.test(text.slice(at, at + trigLen)) &&
       HABITUAL.test(text.slice(at, at + trigLen + 80).split(/[.;]/)[0])) ||
     (remote &&
@@ -1084,7 +1088,16 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
         d.start - s.start > quote[0] &&
         d.end - s.start <= quote[1],
     );
-  if (habitual && !(sentDay && habitDay)) return null;
+  // (the day of the habit itself, "every other weekend", names no day of one event)
+  const ownDay = dates.some(
+    (d) =>
+      d.sent === s.index &&
+      (d.precision === 'day' || d.precision === 'time') &&
+      !/\b(?:every|each|most)\s+(?:(?:few|other|single|second)\s+)?$/i.test(
+        doc.text.slice(Math.max(0, d.start - 20), d.start),
+      ),
+  );
+  if (habitual && !(ownDay && habitDay)) return null;
   // (a crowd's fight with the state's force is no figure of a game: "fans pelted riot police with bottles", "police
   // answered with tear gas")
   // (nor, in a match report, is a day of its own enough: "ambushed Nigeria 88-71 on Tuesday night" needs a weapon,
