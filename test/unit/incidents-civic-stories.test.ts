@@ -125,3 +125,27 @@ describe('marches told as a habit in a relative clause', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a day decades old borrowed from a later sentence', () => {
+  const story = (rally: string) =>
+    'Independence Day marked with fireworks and parades\n\n' +
+    'Dhaka, 14 May 2026 — Bangladesh marked its Independence Day on Wednesday with parades, cultural programmes and fireworks across the country.\n\n' +
+    `${rally}\n\n` +
+    'The day marks the declaration of independence from Pakistan on March 26, 1971.';
+  it('makes no current record of that old day', () => {
+    const told = current(
+      story(
+        'The Bangladesh Nationalist Party held a rally in front of its office in Nayapaltan, where leaders called for early elections.',
+      ),
+    );
+    expect(told.filter((i) => (i.date ?? '') < '2000')).toEqual([]);
+  });
+  it('keeps the rally current when its own sentence gives its day', () => {
+    const told = current(
+      story(
+        'The Bangladesh Nationalist Party held a rally in front of its office in Nayapaltan on Wednesday, where leaders called for early elections.',
+      ),
+    );
+    expect(told.map((i) => [i.subType, i.date])).toEqual([['Peaceful protest', '2026-05-13']]);
+  });
+});

@@ -29,6 +29,7 @@ import { resolveDoer } from './incidents/attribution.ts';
 import { calibrate } from './incidents/calibrate.ts';
 import {
   CAME_SRC,
+  daysFrom,
   lastCurrent,
   mentionsWithin,
   REACTION_SRC,
@@ -225,7 +226,7 @@ function readIncidents(
           r.sentDates.filter((d) => d.precision === 'day' || d.precision === 'time'),
         )) &&
       bg.date.iso.slice(0, 7) < published.slice(0, 7);
-    const background = bg.background || recalled || pastMonth;
+    let background = bg.background || recalled || pastMonth;
     let date = recalled ? null : bg.date;
     let place = placeOf(r);
     if (generic && !date) {
@@ -247,6 +248,17 @@ function readIncidents(
     const placeWeak = placeWeakness(r, place);
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);
+    // a day of another sentence of the account more than a year before the report ("The day marks the declaration of
+    // independence on March 26, 1971") tells of the past: an event it dates is background
+    if (
+      !background &&
+      date &&
+      date !== bg.date &&
+      published &&
+      (date.precision === 'day' || date.precision === 'time') &&
+      daysFrom(date.iso.slice(0, 10), published) > 365
+    )
+      background = true;
     // an event told to date another ("The shelling came two days after heavy fighting near X"): a day of the
     // sentence that is the day of the event last told is that event's, not this one's
     if (
