@@ -149,3 +149,18 @@ describe('a day decades old borrowed from a later sentence', () => {
     expect(told.map((i) => [i.subType, i.date])).toEqual([['Peaceful protest', '2026-05-13']]);
   });
 });
+
+describe('a figure in the clause of a march', () => {
+  it('is what a crowd marched against: the march is a protest', () => {
+    expect(
+      kinds(
+        'Thousands of university students marched through central Accra on Wednesday to protest against a 40 per cent rise in academic fees, chanting outside the education ministry.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+  it('is a market’s when no crowd is told: prices that march higher are no protest', () => {
+    expect(
+      kinds('Cocoa prices marched 4 per cent higher in London on Wednesday after poor harvests in Ghana.'),
+    ).toEqual([]);
+  });
+});

@@ -1020,7 +1020,10 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
         .split(/[,;:]/)
         .pop() ?? '',
     ) ||
-      /%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)) ||
+      // (a figure in the clause of a crowd is what it marched against: "students marched … against a 40 per cent
+      // rise in fees")
+      (/%|\bper ?cent\b|[$€£]\s?\d/i.test(clauseAround(text, at, trigLen)) &&
+        !CROWD_WORD.test(clauseAround(text, at, trigLen))) ||
       (MARKET_CLAUSE.test(text) && !CROWD_WORD.test(text)))
   )
     return null;
