@@ -2,12 +2,17 @@
  * The learned confidence of an article's current records, on invented articles: the shipped model knows every signal
  * the engine computes (and no other); a record the article tells fully (place, day, who is blamed, the dead) is surer
  * than one it tells in passing; confidences are probabilities, flagged as low under one half, and a record under the
- * floor is not reported. A text shorter than an article (a headline, a paragraph) keeps the rules' confidence. The model's arithmetic is
+ * floor is not reported, nor an article's records when the strongest is under the lone floor. A text shorter than an article (a headline, a paragraph) keeps the rules' confidence. The model's arithmetic is
  * checked on a model written here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
-import { calibration, likelihood, shippedModel } from '../../src/lib/extract/incidents/calibrate.ts';
+import {
+  calibration,
+  LONE_FLOOR,
+  likelihood,
+  shippedModel,
+} from '../../src/lib/extract/incidents/calibrate.ts';
 
 const brief = (text: string) => briefArticle({ text, origin: 'text' }, { published: '2026-03-12' });
 const article = (lines: string[]) => lines.join('\n\n');
@@ -35,6 +40,16 @@ const passing = (where = 'in the northern town of Zaria') =>
     'The next inspection of the works is on Friday.',
   ]);
 const PASSING = passing();
+/** A sanctions story whose only reading of an act is a past seizure named to describe a commander. */
+const SANCTIONS = article([
+  'EU sanctions Houthi leaders over Red Sea attacks',
+  'BRUSSELS — The European Union on Monday imposed sanctions on six Houthi commanders it holds responsible for attacks on merchant shipping in the Red Sea, freezing their assets and banning them from travel to the bloc.',
+  "The Iran-aligned group fired more than 100 missiles and drones at commercial vessels between November 2023 and last December, sinking two ships and killing four sailors, according to the EU's listing.",
+  "Among those sanctioned is the commander of the group's naval forces, who the EU says directed the seizure of the Galaxy Leader cargo ship.",
+  '"Freedom of navigation is non-negotiable," EU foreign policy chief Kaja Kallas said.',
+  'The Houthis dismissed the measures as "worthless".',
+  'Shipping through the Suez Canal remains about half its level before the attacks.',
+]);
 
 afterEach(() => {
   calibration.mode = 'judge';
@@ -63,6 +78,15 @@ describe('the learned confidence of an article’s records', () => {
     expect(current(passing('in Nigeria'))).toEqual([]);
     calibration.mode = 'observe';
     expect(current(passing('in Nigeria')).map((i) => i.subType)).toEqual(['Armed clash']);
+  });
+  it('reports nothing from an article whose strongest reading is weak, and keeps a weak record that is not that weak', () => {
+    expect(current(SANCTIONS)).toEqual([]);
+    calibration.mode = 'observe';
+    expect(current(SANCTIONS).map((i) => i.subType)).toEqual(['Looting/property destruction']);
+    calibration.mode = 'judge';
+    const [kept] = current(PASSING);
+    expect(kept.confidence).toBeGreaterThanOrEqual(LONE_FLOOR);
+    expect(kept.lowConfidence).toBe(true);
   });
   it('gives probabilities, flagged as low under one half', () => {
     for (const i of [...current(FULL), ...current(PASSING)]) {
