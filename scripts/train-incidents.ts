@@ -2,7 +2,7 @@
  * `npm run train`: fits the incident model (src/lib/extract/incidents/calibrate.ts) on the annotated fixtures that are
  * open to tuning and writes data/incident-model.json. The sealed fixtures (`unseen-*`) are never read; `TRAIN_SKIP`
  * (a regular expression of fixture names) leaves out validation batches kept unread for measuring, e.g.
- * `TRAIN_SKIP='^dev(9[4589]|10[012])-' npm run train`.
+ * `TRAIN_SKIP='^dev(9[4589]|10[0-3])-' npm run train`.
  *
  * Each current record the rules make is a sample: true when it is paired with a required current gold event, false
  * when it tells nothing the annotator marked or a past event as current; records paired with optional events are left
