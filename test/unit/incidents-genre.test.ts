@@ -220,3 +220,34 @@ describe('security stories that tell violence and report none', () => {
     ).toEqual(['Kharkiv']);
   });
 });
+
+describe('a column or an editorial, by its own label', () => {
+  const column = (march: string) =>
+    [
+      'OPINION: What the square taught a generation',
+      'By Mara Vosk',
+      'Mara Vosk is a writer and a former student organiser.',
+      `${march} We thought we were changing the country.`,
+      'It is easy now to say the protests failed. Those who marched then were dismissed as dreamers, and the politics got harsher.',
+      "Today's students organise online and run for local office. They are less romantic than we were, and perhaps wiser.",
+      "The views expressed are the author's own.",
+    ].join('\n\n');
+  it('tells the marches a column looks back on as the past, its "now" and "today" being the writer\'s', () => {
+    expect(
+      current(
+        column(
+          'Ten years ago this month, thousands of us marched through Tarsk and camped in its main square.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a march the column reports from the days before its writing', () => {
+    expect(
+      current(
+        column(
+          'Yesterday more than 20,000 teachers marched through Tarsk to the parliament to protest against cuts to school funding.',
+        ),
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});

@@ -12,6 +12,9 @@
  * hostile one in a story of an accident; someone harmed as well in a story of a drill), and no word of the kind's
  * frame in the clause of its act. A record of a story that retells the past (trial, obituary, anniversary) that lacks it is
  * told as background; one of a story that stages, metaphors or tells an accident is dropped.
+ *
+ * A column or an editorial, known by its own label, not its words, argues about events more than it reports them: its
+ * crowds are its past unless a day of their own, before its writing, is told with them.
  */
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
@@ -191,6 +194,27 @@ export function storyKind(doc: Doc): Genre | null {
   return genre;
 }
 
+/**
+ * A commentary's own label: a headline or a first line that says so ("OPINION: Ten years on…", "Comment | …",
+ * "EDITORIAL"), or the disclaimer of a signed column ("The views expressed are the author's own").
+ */
+const COMMENTARY_LABEL =
+  /^(?:opinion|comment|commentary|op-?ed|column|editorial|viewpoint|perspective)\b\s*(?:[:|\u2013\u2014-]|$)/i;
+const COMMENTARY_DISCLAIMER =
+  /\b(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?are (?:(?:the|this) (?:author|writer|columnist)'?s?|(?:his|her|their|my)) own\b/i;
+const commentaryCache = new WeakMap<Doc, boolean>();
+/** Whether a story is a signed column or an editorial by its own label, not by its words. */
+export function commentary(doc: Doc): boolean {
+  const known = commentaryCache.get(doc);
+  if (known !== undefined) return known;
+  const is =
+    COMMENTARY_LABEL.test(doc.sentences[0]?.text.trim() ?? '') ||
+    COMMENTARY_LABEL.test(doc.paragraphs[0]?.text.trim() ?? '') ||
+    COMMENTARY_DISCLAIMER.test(doc.text.slice(0, 20_000));
+  commentaryCache.set(doc, is);
+  return is;
+}
+
 /** A day of a record's own account, told as the event's and of the report's days (two weeks either side). */
 const ownDay = (f: Candidate, published: string | null) =>
   !!published && !!f.date && !f.dateWeak && Math.abs(daysFrom(f.date.slice(0, 10), published)) <= 14;
@@ -208,11 +232,24 @@ export function gateByKind(
   published: string | null,
 ): void {
   const genre = storyKind(doc);
-  if (!genre) return;
+  const column = commentary(doc);
+  if (!genre && !column) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
     if (f.background || f.type === 'Strategic developments') continue;
     const own = f.sents.length ? f.sents : [f.sentence];
+    // (a column argues about events more than it reports them: the marches it looks back on, "the people who marched
+    // then", are its past unless a day of the report's own days before its writing is told with them, "the march held
+    // in the capital yesterday"; its "today" and "now" are the writer's present, "the politics of today")
+    if (
+      column &&
+      (f.type === 'Protests' || f.type === 'Riots') &&
+      !(ownDay(f, published) && f.date?.slice(0, 10) !== published?.slice(0, 10))
+    ) {
+      f.background = true;
+      continue;
+    }
+    if (!genre) continue;
     // (a crowd's acts are read by ./protests.ts: fans who fight police after a derby, a protest outside a court; but
     // the demonstrations of a life told in its obituary, profile or interview, "who led women's marches against
     // military rule in the 1990s", "was 16 when she marched across the bridge", are its past unless a day or a word of
