@@ -619,6 +619,27 @@ describe('crowds gathered to mourn, remember or celebrate, and demonstrations th
       ),
     ).toEqual(['Peaceful protest']);
   });
+  it('finds no protest in services and vigils of worship, unless they tell a grievance', () => {
+    expect(
+      kinds(
+        [
+          'Faithful mark feast of the patron saint in Tarsk',
+          'TARSK — Thousands of people filled the old town of Tarsk on Sunday for the feast of its patron saint, and the bishop blessed the harbour from a boat.',
+          'Parishes across the region held services and vigils of thanksgiving on Saturday night.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Mosques in Tarsk and Dorvi held vigils and readings of the Koran through the night on Thursday, the holiest night of the month of fasting.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Churches across Tarsk held vigils on Saturday night, demanding that the government reopen the mission schools it closed in March.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
   it('finds no protest in relatives who wait at the scene of a disaster, unless they make a demand', () => {
     expect(
       kinds(

@@ -400,9 +400,12 @@ const GATHERING_FRAME =
 /** What a kind of act, as a plural subject, has become or is: "… have become the deadliest weapon", "… are now the". */
 const GENERIC_KIND_AFTER =
   /^\s+(?:(?:have|has)\s+(?:now\s+)?(?:become|grown|risen|increased|multiplied|fallen|declined|remained|been (?:the|a|an|one))|are\s+(?:now\s+|increasingly\s+|still\s+)?(?:the|a|an|one|common|frequent|rare|routine|responsible|becoming)|(?:now|increasingly)\s+(?:account|kill|cause|make)|account for)\b/i;
-/** A feast or a pilgrimage: its crowds gather to worship or celebrate, whatever story tells them. */
+/**
+ * A feast, a pilgrimage or worship: its crowds gather to worship or celebrate, whatever story tells them ("Parishes
+ * held services and vigils of thanksgiving", "Mosques held vigils through the night").
+ */
 const FEAST =
-  /\b(?:pilgrim\w*|worshipp\w+|festivals?|festivities|carnivals?|weddings?|fireworks|feast days?|processions? of (?:the|saint|St)\b)/i;
+  /\b(?:pilgrim\w*|worshipp\w+|festivals?|festivities|carnivals?|weddings?|fireworks|feast days?|processions? of (?:the|saint|St)\b|(?:church|religious|prayer|worship|thanksgiving|requiem|midnight|Easter|Christmas) services?|(?:held|hold|holds|holding|celebrated|attended) (?:special |open-air )?(?:services|masses)\b|(?:churches|mosques|temples|synagogues|parishes|congregations)\b[^.;]{0,60}\b(?:held|hold|holding)\b[^.;]{0,20}\bvigils?\b)/i;
 /** The scene of a disaster: people trapped or missing, rescuers digging, a collapse or a flood. */
 const DISASTER_SCENE =
   /\b(?:trapped|rescuers|rescue (?:teams?|workers|operations?|efforts?)|search and rescue|rock ?falls?|landslides?|mudslides?|floodwaters|earthquakes?|rubble|(?:missing|trapped) (?:miners|fishermen|passengers|climbers|workers))\b/i;
