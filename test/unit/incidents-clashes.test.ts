@@ -544,4 +544,13 @@ describe('the doer of a fight told with its toll first', () => {
     );
     expect(raid.attacker).toMatch(/police/i);
   });
+  it('reads the doer after a dateline that follows the headline in a text pasted as one line', () => {
+    const [clash] = incidents(
+      'Four soldiers killed in ambush near Birnin Gwari. KADUNA, Nigeria (Nov 28) - Gunmen on motorbikes killed four soldiers in an ambush near Birnin Gwari on Saturday, the army said. No group claimed the attack.',
+      '2025-12-02',
+    ).filter((i) => !i.background);
+    expect(clash.subType).toBe('Armed clash');
+    expect(clash.attacker).toMatch(/gunmen/i);
+    expect(clash.place).toBe('Birnin Gwari');
+  });
 });

@@ -15,7 +15,7 @@ import {
   mentionName,
   mentionsWithin,
 } from './common.ts';
-import { inDateline, LOCATIVE } from './places.ts';
+import { datelineEnd, inDateline, LOCATIVE } from './places.ts';
 import type { Reading, Span } from './types.ts';
 
 const ACTOR_NOUN = ACTOR_NOUN_SRC;
@@ -33,6 +33,8 @@ const TOLD_TO =
 const toldTo = (text: string, at: number) => TOLD_TO.test(text.slice(Math.max(0, at - 50), at));
 function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
   const out: Span[] = [];
+  // (a dateline the span opens on is neither who nor where: the doer is read after it)
+  a = datelineEnd(a);
   const raw = doc.text.slice(a, b);
   // a sentence that starts with the actor noun ("Rebels attacked …") reads as the lower-case noun
   const seg = raw.replace(/(^|[.!?]["”’]?\s+)([A-Z][a-z]+)\b/g, (m0, pre: string, w: string) =>

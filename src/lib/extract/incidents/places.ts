@@ -88,6 +88,8 @@ const ADJECTIVAL =
 let datelines: [number, number][] = [];
 const DATELINE_HEAD =
   /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?: \d{4})?))?(?:\s*\([^()\n]{1,30}\)){1,2}\s*[-–—]+\s+/u;
+/** A town written in capitals, as datelines write it: "KADUNA,". */
+const CAPS_WORD = /^\p{Lu}{2,}[\p{Lu}'’.-]*(?:[ ,]|$)/u;
 /** A dateline's words without its agency in brackets, its punctuation or its case. */
 const bare = (t: string) =>
   t
@@ -105,6 +107,14 @@ function findDatelines(doc: Doc): [number, number][] {
     else if (line && bare(p.text) !== '' && bare(p.text) === bare(line)) out.push([p.start, p.end]);
     const m = p.text.match(DATELINE_HEAD);
     if (m && /^\p{Lu}/u.test(p.text)) out.push([p.start, p.start + m[0].length]);
+  }
+  // (a dateline after the headline in a text pasted as one line: "… as gunmen kill four. KADUNA, Nigeria (Nov 28) -
+  // Gunmen …", its town in capitals)
+  for (const sn of doc.sentences) {
+    if (sn.para > 4) break;
+    if (sn.start === doc.paragraphs[sn.para].start || !CAPS_WORD.test(sn.text)) continue;
+    const m = sn.text.match(DATELINE_HEAD);
+    if (m) out.push([sn.start, sn.start + m[0].length]);
   }
   return out;
 }
@@ -175,6 +185,8 @@ export const whereSpoken = (text: string, at: number) =>
 export const AVENGED_BEFORE =
   /\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging|retaliating for)\b[^.;()]{0,100}$/i;
 export const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+/** Where a dateline that starts at `at` ends (`at` itself when none starts there). */
+export const datelineEnd = (at: number) => datelines.find(([a]) => a === at)?.[1] ?? at;
 /** How well a mention names where the event happened (null: not at all); the same wherever the span is. */
 function placeScore(ents: Entities, m: Mention, text: string | undefined): number | null {
   const p = ents.byId.get(m.id) as Place;
