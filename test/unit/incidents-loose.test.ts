@@ -225,6 +225,18 @@ describe('drills and marches yet to come', () => {
     );
     expect(list).toEqual([]);
   });
+  it('finds no attack in a missile fired into the sea, and keeps one fired at a ship', () => {
+    const launch = (told: string) =>
+      current(
+        `Korvan military fires missile off east coast, Dalmoran officials say\n\n${told}, Dalmora's Joint Chiefs of Staff said. It flew about 400 kilometres and caused no damage.`,
+      ).map((i) => i.subType);
+    expect(
+      launch('Korva fired a short-range ballistic missile into the East Sea on Tuesday morning'),
+    ).toEqual([]);
+    expect(launch('Korva fired a ballistic missile at a Dalmoran patrol boat on Tuesday morning')).toEqual([
+      'Shelling/artillery/missile attack',
+    ]);
+  });
   it('finds no march in a story of one planned', () => {
     const list = current(
       'Nurses plan march against hospital cuts in Carlisle\n\n' +

@@ -259,6 +259,14 @@ const FORCE_MARCH =
 /** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
 const WEAPON_TRIAL =
   /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
+/**
+ * A launch whose only end is open water ("fired a short-range ballistic missile into the East Sea", "the missile fell
+ * into the sea outside Japan's economic zone"): a weapons launch or test, not an attack, when its sentence aims it at
+ * nothing ("fired two missiles at a tanker; both fell into the sea" is an attack).
+ */
+const INTO_WATER =
+  /\b(?:into|fell in|falling in|landed in|landing in|splashed down in) (?:the )?(?:(?:[A-Z][\w-]+ ){1,2})?(?:[Ss]eas?|[Oo]cean|[Gg]ulf|waters)\b/;
+const AIMED_AT = /\b(?:at|towards?|targeting|against)\s+(?:an?|the|its|their|[A-Z])/;
 const EXERCISE_WORDS =
   /\b(?:exercises?|drills?|live-fire|training (?:area|ground|range)|manoeuvres|maneuvers|rehears\w+|simulated|mock|scenario|war ?games?)\b/gi;
 /** A word of a drill in a sentence. */
@@ -990,7 +998,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // (nor do the fights and assaults of a drill, told in the trigger's clause or in a story of drills: "marines
   // stormed the beach in a live-fire exercise", "retook the hilltop from the "enemy"")
   const drill = remote
-    ? WEAPON_TRIAL.test(text) || exerciseGenre(doc)
+    ? WEAPON_TRIAL.test(text) || exerciseGenre(doc) || (INTO_WATER.test(text) && !AIMED_AT.test(text))
     : FIGHT_TYPES.has(trig.type) &&
       (EXERCISE_WORD.test(clauseAround(text, at, trigLen)) || exerciseGenre(doc));
   if (drill && !HARMED.test(text)) return null;
