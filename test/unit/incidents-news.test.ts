@@ -325,3 +325,23 @@ describe('the days heading a timeline page date the events under them', () => {
     ]);
   });
 });
+describe('a story with no publication date', () => {
+  const undated = (text: string) => briefArticle({ text, origin: 'text' }).incidents;
+  it('reads a strike its lead dates by a weekday, or a headline that fires rockets, as current', () => {
+    const weekday = undated(
+      'Rebels shell port as ceasefire talks stall\n\n' +
+        'Rebels fired a volley of rockets at a cargo ship in the port of Karsa on Friday, setting it on fire, port officials said.',
+    );
+    expect(weekday.map((i) => i.background)).toEqual([false]);
+    const fired = undated(
+      'Rebels fire rockets at Karsa port\n\nRebels fired a volley of rockets at a cargo ship in the port of Karsa, setting it on fire, the army said.',
+    );
+    expect(fired.map((i) => i.background)).toEqual([false]);
+  });
+  it('still reads a battle a parade recalls as background', () => {
+    const parade = undated(
+      `${PARADE}Many of them fought at Kessel Ridge, where rebel artillery shelled army positions for weeks and more than 300 soldiers were killed.`,
+    );
+    expect(parade.filter((i) => !i.background)).toEqual([]);
+  });
+});

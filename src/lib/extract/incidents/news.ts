@@ -161,7 +161,7 @@ const VIOLENT_TYPES = new Set([
 ]);
 /** Words of a violent act, whatever the trigger lexicon makes of them: a lead that uses one tells of violence. */
 const VIOLENT_ACT =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|air ?strikes?|kill(?:s|ed|ing|ings)?|slain|slew|slaying|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings)?|explo(?:sions?|ded?)|blasts?|clash(?:es|ed)?|fighting|raid(?:s|ed)?|ambush(?:es|ed)?|shot|shoot(?:ing|ings)?|opened fire|gunfire|gunmen|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|abduct(?:ed|ion|s)?|kidnap\w*|storm(?:s|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|re-?tak(?:e|es|en|ing)|retook|(?:took|taken|takes|seized|regained) (?:full )?control|overr(?:a|u)n|torched|massacre\w*|barrages?|pound(?:s|ed|ing)|hits?|riot\w*|lynch\w*|advanc(?:e|es|ed|ing)|offensives?|fled|flee(?:ing|s)?|sieges?|besieg\w+|battles?|gunfights?|firefights?|death toll|launch(?:es|ed|ing)?)\b/gi;
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|air ?strikes?|kill(?:s|ed|ing|ings)?|slain|slew|slaying|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings)?|explo(?:sions?|ded?)|blasts?|clash(?:es|ed)?|fighting|raid(?:s|ed)?|ambush(?:es|ed)?|shot|shoot(?:ing|ings)?|opened fire|gunfire|gunmen|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|abduct(?:ed|ion|s)?|kidnap\w*|storm(?:s|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|re-?tak(?:e|es|en|ing)|retook|(?:took|taken|takes|seized|regained) (?:full )?control|overr(?:a|u)n|torched|massacre\w*|barrages?|pound(?:s|ed|ing)|hits?|riot\w*|lynch\w*|advanc(?:e|es|ed|ing)|offensives?|fled|flee(?:ing|s)?|sieges?|besieg\w+|battles?|gunfights?|firefights?|death toll|launch(?:es|ed|ing)?|fir(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|shells?|mortars?|drones?|grenades?))\b/gi;
 /** Words of an act that is violence whatever surrounds it: "air strikes", "shelled", "gunmen", "killed". */
 const VIOLENT_ALONE =
   /^(?:air ?strikes?|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|kill(?:s|ed|ing|ings)?|slain|slew|slaying|massacre\w*|gunmen|gunfire|opened fire|ambush(?:es|ed)?|explo(?:sions?|ded?)|blasts?|abduct(?:ed|ion|s)?|kidnap\w*|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|death toll|barrages?|lynch\w*|gunfights?|firefights?|besieg\w+)$/i;
@@ -199,6 +199,11 @@ function retrospective(doc: Doc, dates: DateMention[], published: string | null,
  */
 const titleLine = (doc: Doc, para: number) =>
   para === 0 || !/[.!?…"”’)]\s*$/.test(doc.paragraphs[para].text.trim());
+/**
+ * A weekday, "today" or "yesterday": with no publication date to resolve them against, the sign that a lead tells the
+ * days of its report ("Yemen's Houthis fired a ballistic missile at a tanker in the Red Sea on Friday").
+ */
+const DAY_OF_NOW = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
 /** Whether the headline or the lead gives a sign of the days of the report, or the headline names an act of violence. */
 function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
   for (const s of doc.sentences) {
@@ -212,6 +217,7 @@ function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end
     }
     VIOLENT_ACT.lastIndex = 0;
     if (RECENT_WORDS.test(s.text) || PRESENT_PERFECT.test(s.text)) return true;
+    if (!published && DAY_OF_NOW.test(s.text)) return true;
     if (
       dates.some(
         (d) =>
