@@ -730,3 +730,14 @@ describe('a province among towns of its country', () => {
     ).not.toContain('Gauteng');
   });
 });
+
+describe('a city the article names no country of', () => {
+  it('reads a mid-sized city after "in" or "near", not a bare mention of it', () => {
+    const places = (text: string) => read(text).places.map((p) => [p.name, p.country]);
+    expect(places('Gunmen attacked a checkpoint in Raqqa on Sunday, killing two.')).toEqual([
+      ['Raqqa', 'SY'],
+    ]);
+    expect(places('Fighting raged near Goma overnight, residents said.')).toEqual([['Goma', 'CD']]);
+    expect(places('Raqqa said the talks had failed.')).toEqual([]);
+  });
+});

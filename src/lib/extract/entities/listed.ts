@@ -45,6 +45,14 @@ const NAME_COMPASS =
 /** Plural province words after a list of names: "the Belgorod, Kursk and Bryansk regions". */
 const PLURAL_PROVINCE = /^(?:regions|provinces|oblasts|governorates|states|counties|prefectures)$/;
 
+/**
+ * The population from which a city the article names no country of is read as that city when a locative word comes
+ * before it ("a checkpoint in Goma", "clashes near Manbij"), where a bare mention needs 250,000.
+ */
+const LOCATIVE_POP = 100000;
+/** Words before a name that make it a place: "in", "near", "outside". */
+const LOCATIVE_WORD = /^(?:in|near|outside|inside|around|into)$/i;
+
 /** Picks the best place reading for a phrase given the countries the article is about. */
 function choosePlace(
   entries: GazEntry[],
@@ -53,6 +61,7 @@ function choosePlace(
   sentenceStart: boolean,
   weight: (country: string | null) => number = () => 0,
   provincesNamed: Set<string> = new Set(),
+  locative = false,
 ): PlaceEntry | null {
   const places = entries.filter((e): e is PlaceEntry => e.kind !== 'org' && e.kind !== 'demonym');
   if (places.length === 0) return null;
@@ -79,11 +88,14 @@ function choosePlace(
       p.country &&
       gaz.countries.get(p.country)?.capital?.startsWith(p.name.split(',')[0]),
   );
-  if (capital && (p2(capital) >= 500000 || countries.has(capital.country ?? ''))) return capital;
+  if (capital && (p2(capital) >= (locative ? LOCATIVE_POP : 500000) || countries.has(capital.country ?? '')))
+    return capital;
   const inCountry = places.filter((p) => p.country && countries.has(p.country));
   const pick = inCountry.find((p) => p.kind === 'city') ?? inCountry[0];
   if (pick) return pick;
-  const big = places.find((p) => p.kind === 'city' && p2(p) >= (sentenceStart ? 1000000 : 250000));
+  const big = places.find(
+    (p) => p.kind === 'city' && p2(p) >= (sentenceStart ? 1000000 : locative ? LOCATIVE_POP : 250000),
+  );
   return big ?? null;
 }
 
@@ -336,12 +348,13 @@ export function resolveListed(cx: EntityContext): void {
         text: surface,
       });
     const nextWord = h.w1 < s.w1 ? lower(W[h.w1]) : '';
+    const locative = h.w0 > s.w0 && LOCATIVE_WORD.test(W[h.w0 - 1].text);
     let place =
       ADMIN_SUFFIX.has(nextWord) || provinceCue(h)
         ? (h.entries.find(
             (e): e is PlaceEntry => e.kind === 'province' && (!e.country || countries.has(e.country)),
-          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed))
-        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed);
+          ) ?? choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed, locative))
+        : choosePlace(h.entries, countries, gaz, h.w0 === s.w0, placeWeight, provincesNamed, locative);
     place ??= provinceAmongTowns(h);
     if (place && h.w1 + 1 < s.w1 && W[h.w1].text === ',' && claimed[h.w1 + 1] >= 0) {
       // "Valencia, Spain", "Salem, Oregon": the reading in the country or province written after the comma
