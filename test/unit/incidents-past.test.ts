@@ -682,3 +682,18 @@ describe('a date opening the paragraph before a city in brackets', () => {
     expect(list.map((i) => i.date)).toEqual(['2025-05-12']);
   });
 });
+
+describe('"since" a time of the same day', () => {
+  it('reads clashes going on "since the early morning" as current', () => {
+    const told = (since: string) =>
+      briefArticle(
+        {
+          text: `Heavy clashes between the army and rebel fighters have raged near Korvel ${since}, killing at least seven fighters, local officials said.`,
+          origin: 'text',
+        },
+        { published: '2026-03-16' },
+      ).incidents.map((i) => i.background);
+    expect(told('since the early morning')).toEqual([false]);
+    expect(told('since the early hours of Monday')).toEqual([false]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Reading } from './types.ts';
 export const PAST_IN_PASSING =
   /\b(?:last|the previous|the prior) (?:month|year|summer|spring|autumn|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
 const BACKGROUND_CUE =
-  /\b(?:anniversary|escalated (?:\w+ )?after|since the|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
+  /\b(?:anniversary|escalated (?:\w+ )?after|since the(?! (?:early |small |wee )?(?:hours|morning|afternoon|evening|night|dawn|weekend)\b)|ever since|years? (?:ago|earlier)|in (?:19|20)\d\d|back in|the (?:\d{4}|previous) )/i;
 /**
  * A measure of the event against the past: "one of the deadliest attacks on the army since the war began", "the first
  * such raid since the truce". The past it names is the yardstick, not the event's time.
