@@ -544,3 +544,80 @@ describe('a strike told again by its munition or by the thing it struck', () => 
     expect(list[0].date?.slice(0, 10)).toBe('2026-04-09');
   });
 });
+
+describe('a strike told apart that hit the same site on its day', () => {
+  const strikes = (last: string) =>
+    briefArticle(
+      {
+        text: [
+          'Drone strikes hit Nyala: what we know',
+          'By Hassan Idris, Port Sudan',
+          'A drone hit the Al-Salam fuel station in Nyala at about 7 p.m. on Thursday as drivers queued for diesel, witnesses said. Seven people were killed and 20 injured, according to a local medical group.',
+          "The Rapid Support Forces said the army's drones had targeted civilians. The army did not respond to a request for comment.",
+          last,
+        ].join('\n\n'),
+        origin: 'text',
+      },
+      { published: '2026-05-15' },
+    ).incidents.filter((i) => !i.background && i.subType === 'Air/drone strike');
+  it('is the strike already told: "a separate strike on the same fuel station", or one on the named station', () => {
+    expect(
+      strikes(
+        'In a separate strike on the same fuel station on Thursday night, a drone killed two more people, the group said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      strikes(
+        'Later on Thursday, a second drone struck the same fuel station, killing two firefighters, witnesses said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      strikes(
+        'A separate drone strike on the Al-Salam fuel station in Nyala late on Thursday killed two people, the RSF said.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('joins a live entry with only its time that hits the same warehouse, and not one that hits another', () => {
+    const live = (last: string) =>
+      briefArticle(
+        {
+          text: [
+            'Live: Russian attack on Kharkiv',
+            'Saturday, January 24, 2026',
+            '07:15\nA Russian Shahed drone hit a warehouse in the Kholodnohirskyi district of Kharkiv, starting a large fire, mayor Ihor Terekhov said.',
+            '08:40\nTerekhov said one worker was killed in the drone strike on the warehouse and three were injured.',
+            `10:05\n${last}`,
+          ].join('\n\n'),
+          origin: 'text',
+        },
+        { published: '2026-01-24' },
+      ).incidents.filter((i) => !i.background && i.subType === 'Air/drone strike');
+    expect(
+      live(
+        "A second drone attack on Kharkiv's Kholodnohirskyi district damaged the same warehouse, the State Emergency Service said.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      live(
+        "A second drone attack on Kharkiv's Kholodnohirskyi district damaged a different warehouse in the same district, the State Emergency Service said.",
+      ),
+    ).toHaveLength(2);
+  });
+  it('stays apart at another site, or on another day (controls)', () => {
+    expect(
+      strikes(
+        'In a separate strike on Thursday night, a drone hit another fuel station in the same district, killing two people, the group said.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      strikes(
+        'Another drone struck a fuel station in the Al-Wadi district of Nyala on Thursday night, killing two people.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      strikes(
+        'On Friday morning, a second drone struck the same fuel station, killing two firefighters, witnesses said.',
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -739,6 +739,26 @@ export const ANOTHER_STRIKE = new RegExp(
   String.raw`\b(?:again|anew|once more|a day (?:later|earlier)|a day (?:after|before)(?= (?:(?:the|a|an|its|their|this|that) )?(?:[\w-]+ ){0,2}(?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|struck|hit|attacked|bombed|shelled|fired))|${NOT_A_BOUND}the (?:next|following|previous) (?:day|night|morning)|(?:another|(?:a|the) (?:new|fresh|further|second|third))(?: [\w-]+)? (?:strikes?|attacks?|raids?|barrages?|waves?|bombings?|blasts?|explosions?|shelling|assaults?|drones?|missiles?|rockets?|shells?|rounds?|salvos?|air ?strikes?|aircraft|jets?)|${SEPARATE}|elsewhere|in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b`,
   'i',
 );
+/** Sites a strike hits: "the fuel station", "the market", "the apartment block". */
+const SITES =
+  '(?:station|market|hospital|clinic|school|building|block|house|home|camp|shelter|depot|warehouse|port|plant|factory|facility|site|base|post|checkpoint|bridge|road|street|district|neighbou?rhood|village|area|compound|mosque|church|bazaar|square|vehicle|car|bus|convoy|ship|vessel|terminal|refinery|substation|tower|hotel|restaurant|cafe|office|farm|field)s?';
+/**
+ * A strike told apart ("in a separate strike", "a second drone", "struck again") that hit the same site as one already
+ * told: "In a separate strike on the same fuel station on Thursday night, a drone killed two more people", "Later on
+ * Thursday, a second drone struck the same fuel station", or the same named site ("A separate drone strike on the
+ * Al-Salam fuel station … late on Thursday"). At one place, on one day, by one side, it is the same event
+ * (ACLED: one event per place, day and side), however many blows it took; "the same day" or "the same drones" name no
+ * site hit twice, and "hit another fuel station in the same district" names two.
+ */
+const SAME_SITE = new RegExp(
+  String.raw`\bthe same (?!(?:day|night|morning|afternoon|evening|time|hour|week|weekend|month|year|period|way|manner|kind|type|pattern|fate|group|side|unit|forces?|people|men|family|families|victims?|reasons?|number|weapons?|drones?|missiles?|rockets?|aircraft|jets?|tactics?|route)\b)(?:[\w'’-]+ ){0,2}?${SITES}\b`,
+  'i',
+);
+/** Another site than one told: "hit another fuel station in the same district". */
+const OTHER_SITE = new RegExp(
+  String.raw`\b(?:another|a (?:second|third|different|new)) (?:[\w'’-]+ ){0,2}?${SITES}\b`,
+  'i',
+);
 /** Words that tell a strike as the answer to another: "in response to the massacre", "in retaliation", "struck back". */
 const ANSWERS = /\b(?:in (?:response|retaliation)|retaliat\w+|hit back|struck back)\b/i;
 const ANSWERS_ALL = new RegExp(ANSWERS.source, 'gi');
@@ -955,7 +975,11 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
     const bText = sentText(b);
     // (a strike told as the answer to another is not that other one, but it may be one told already at its place)
     const answers = ANSWERS.test(bText);
-    if (ANOTHER_STRIKE.test(answers ? bText.replace(ANSWERS_ALL, ' ') : bText)) continue;
+    const apart = ANOTHER_STRIKE.test(answers ? bText.replace(ANSWERS_ALL, ' ') : bText);
+    // (unless it hit the same site as a strike already told: see SAME_SITE)
+    const siteAgain = apart && !answers && b.subType !== DISRUPTED && REMOTE_SUBTYPES.has(b.subType);
+    if (apart && !siteAgain) continue;
+    const sameSite = siteAgain && SAME_SITE.test(bText) && !OTHER_SITE.test(bText);
     const bDay = dayNumber(b.date);
     const at = bText.search(plainPattern(b.trig.re));
     const told =
@@ -978,6 +1002,18 @@ export function foldRepeats(found: Candidate[], doc: Doc, ents: Entities): void 
       const ac = countryOfDoer(a.attacker ?? '', ents);
       const bc = countryOfDoer(b.attacker ?? '', ents);
       if (ac && bc && ac !== bc) return false;
+      // (a live page's entry may carry only its time: "the same warehouse" with no day of its own is on the day told)
+      if (siteAgain)
+        return (
+          a.subType === b.subType &&
+          !!a.placeRef &&
+          !!b.placeRef &&
+          ((sameSite && (aDay === null || bDay === null || aDay === bDay) && placesAgree(a, b, text)) ||
+            (aDay !== null &&
+              aDay === bDay &&
+              a.placeRef.id === b.placeRef.id &&
+              b.placeRef.kind === 'facility'))
+        );
       // a strike told without its weapon ("a Russian strike on Kharkiv") and the same strike told with it ("two
       // missiles hit Kharkiv"), at one place on one day; two strikes that each name their weapon stay two
       // "The missiles hit at about 10:40 a.m.": the weapons told before, at their place, whatever the sentence's
