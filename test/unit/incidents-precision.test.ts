@@ -1226,6 +1226,42 @@ describe('a weapon described by its record', () => {
   });
 });
 
+describe('a weapon or its crew introduced by its record', () => {
+  it('records no interception for "the system that downed" missiles, a weapon on sale', () => {
+    expect(
+      current(
+        'Poland signed a contract on Tuesday for six more batteries of NASAMS, the system that downed hundreds of Russian cruise missiles over Kyiv.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no interception for "pilots who have shot down" missiles, a display team at an air show', () => {
+    expect(
+      current(
+        'The Ukrainian air force sent a display team to the show on Saturday, including pilots who have shot down Russian cruise missiles and drones over their country.',
+      ),
+    ).toEqual([]);
+  });
+  it('records no interception for batteries that "have shot down" missiles of a kind, no count and no time', () => {
+    expect(
+      current(
+        'Patriot batteries have shot down Russian Kinzhal hypersonic missiles over Kyiv, a feat Western officials once doubted was possible.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps gunners who shot down drones overnight, and batteries that have shot down two missiles', () => {
+    expect(
+      current(
+        'Polish gunners, who shot down three drones over Lublin overnight, were praised by the minister.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+    expect(
+      current('Patriot batteries have shot down two Russian missiles over Kyiv, the air force said.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});
+
 describe('what a law restricts is no event', () => {
   it('records no protest for powers to restrict protests', () => {
     expect(

@@ -541,6 +541,27 @@ const WEAPON_RECORD_BEFORE = new RegExp(
   String.raw`\b${WEAPON_NOUN}\s*,?\s*(?:that|which)\s+(?:has|have)\s+(?:(?:\w+ly|also|already)\s+)?$`,
   'i',
 );
+/**
+ * A weapon or its crew named by what it did, in a relative clause of the past or the perfect: "the system that downed
+ * hundreds of Russian cruise missiles over Kyiv", "pilots who have shot down Russian cruise missiles and drones" (a
+ * weapon on sale or a pilot at an air show introduced by their record; with no day or night of their own: "the crews
+ * who shot down 12 drones overnight" are the night's).
+ */
+const RECORD_HOLDER_BEFORE = new RegExp(
+  String.raw`\b(?:${WEAPON_NOUN}|pilots?|aces?|squadrons?)\s*,?\s*(?:that|which|who)\s+(?:(?:has|have)\s+)?(?:(?:\w+ly|also|already|once)\s+)?$`,
+  'i',
+);
+/**
+ * A weapon or a force as the subject of the perfect, with a bare plural for what it downed (no count, no article): a
+ * record of what it can do, not an act of a day ("Patriot batteries have shot down Russian Kinzhal hypersonic missiles
+ * over Kyiv, a feat …"; "have shot down 25 of the 30 drones" counts one night's).
+ */
+const RECORD_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b${WEAPON_NOUN}\s+(?:(?:has|have)\s+)(?:(?:also|already|repeatedly)\s+)?$`,
+  'i',
+);
+const BARE_PLURAL_AFTER =
+  /^(?:(?:shot|brought|taken) down|downed|intercepted|destroyed)(?:\s+(?!(?:the|a|an|its|their|his|her|some|several|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|all|both|most|many|more|about|at|nearly|over|up)\b)[\p{L}-]+){0,3}\s+(?:drones|missiles|rockets|jets|aircraft|planes|helicopters|projectiles|warheads)\b/iu;
 /** A time of the report's days told with an act: a day, "overnight", "this morning", "this week". */
 const NOW_WORDS =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|tonight|this (?:morning|afternoon|evening|week)|last night|at dawn|before dawn)\b/;
@@ -714,6 +735,13 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
     // a weapon that does it in the present: "systems that shoot down missiles", "the system intercepts missiles"
     if (PRESENT_ACT.test(told) && WEAPON_HEAD.test(before)) return 'described';
     if (WEAPON_RECORD_BEFORE.test(before) && !NOW_WORDS.test(text.slice(at))) return 'described';
+    if (
+      trig.subType === DISRUPTED &&
+      !NOW_WORDS.test(text.slice(at)) &&
+      (RECORD_HOLDER_BEFORE.test(before) ||
+        (RECORD_SUBJECT_BEFORE.test(before) && BARE_PLURAL_AFTER.test(text.slice(at))))
+    )
+      return 'described';
     // a weapon that has done it, told with its record: "the interceptor, which has downed 90 per cent of …"
     if (trig.subType === DISRUPTED && INTERCEPT_RATE.test(clauseAround(text, at, trigLen))) return 'rate';
   }
