@@ -515,3 +515,20 @@ describe('a trigger noun that only modifies another noun', () => {
     expect(untold('The interception of the drones over Lutsk on Monday was a success.')).toBe(null);
   });
 });
+
+describe('an act told as the record of a career or a life', () => {
+  it('reads "a career in which he shot down dozens of missiles" as no act of a day', () => {
+    expect(
+      current(
+        'The air force paid tribute to a career in which he shot down dozens of Russian cruise missiles over Kyiv.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps the missiles he shot down in one night', () => {
+    expect(
+      current(
+        'The air force said on Wednesday that he shot down four cruise missiles over Kyiv in one night.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

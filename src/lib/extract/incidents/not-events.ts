@@ -638,6 +638,12 @@ const FEELING_BEFORE =
  */
 const FOUGHT_IN_WAR =
   /^fought in\s+(?:(?:the|a|an|both|two|three|several|many|[\w'’-]+['’]s?)\s+)?(?:["“'‘]?[\w'’-]+["”'’]?\s+){0,3}?(?:wars?|conflicts?|insurgenc(?:y|ies)|revolution|resistance|jihad|uprisings?|rebellions?)\b/i;
+/**
+ * A career, a life or a war told as the span in which someone did the act: "paid tribute to a career in which he shot
+ * down dozens of Russian cruise missiles" (the act is the span's record, of no day).
+ */
+const SPAN_IN_WHICH_BEFORE =
+  /\b(?:career|life|lifetime|service|tours?|war|wars|years)\s+(?:in|during)\s+which\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:had\s+)?(?:(?:also|personally|reportedly)\s+)?$/i;
 /** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
 const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
 /**
@@ -711,6 +717,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   // a figure of speech: the act is what something was like ("it was like the mountain was shelling us")
   if (SIMILE_BEFORE.test(before) || FEELING_BEFORE.test(before)) return 'figure';
   if (FOUGHT_IN_WAR.test(text.slice(at))) return 'kind';
+  if (SPAN_IN_WHICH_BEFORE.test(before)) return 'described';
   // a label for an act told in its own words ("called the strike a massacre")
   if (nominal && NAMING_BEFORE.test(before)) return 'label';
   // an act done before now at no time of its own ("the village has been raided before"), or a former habit
