@@ -532,3 +532,16 @@ describe('an act told as the record of a career or a life', () => {
     ).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('a war as the only time of an act', () => {
+  it('reads "his jets shot down several aircraft in the war" as a past war\'s deed', () => {
+    expect(current('His Mirage jets shot down several aircraft in the war.')).toEqual([]);
+  });
+  it('keeps drones shot down on a day, in the heaviest raid of the war', () => {
+    expect(
+      current(
+        'Ukrainian jets shot down several Russian drones over Kyiv on Tuesday, the air force said, in the heaviest raid of the war.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

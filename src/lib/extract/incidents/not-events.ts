@@ -644,6 +644,14 @@ const FOUGHT_IN_WAR =
  */
 const SPAN_IN_WHICH_BEFORE =
   /\b(?:career|life|lifetime|service|tours?|war|wars|years)\s+(?:in|during)\s+which\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:had\s+)?(?:(?:also|personally|reportedly)\s+)?$/i;
+/**
+ * A war as the only time of an act: "His Mirage jets shot down several aircraft in the war", "struck convoys during that
+ * war" (a life's deeds of a past war, of no day; "the deadliest strike of the war" or a day told with it is news).
+ */
+const IN_A_WAR_AFTER =
+  /^[^.;,]{0,50}?\b(?:in|during|throughout)\s+(?:the|that|this)\s+(?:(?:\d{4}|[\w'’-]+)\s+){0,2}?(?:war|conflict)\b(?![\w'’-]|\s+zones?\b)/i;
+const RANKED_IN_CLAUSE =
+  /\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|first|latest|last|most\s+\w+|since)\b/i;
 /** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
 const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
 /**
@@ -718,6 +726,12 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (SIMILE_BEFORE.test(before) || FEELING_BEFORE.test(before)) return 'figure';
   if (FOUGHT_IN_WAR.test(text.slice(at))) return 'kind';
   if (SPAN_IN_WHICH_BEFORE.test(before)) return 'described';
+  if (
+    IN_A_WAR_AFTER.test(after) &&
+    !NOW_WORDS.test(text) &&
+    !RANKED_IN_CLAUSE.test(clauseAround(text, at, trigLen))
+  )
+    return 'pattern';
   // a label for an act told in its own words ("called the strike a massacre")
   if (nominal && NAMING_BEFORE.test(before)) return 'label';
   // an act done before now at no time of its own ("the village has been raided before"), or a former habit
