@@ -800,6 +800,19 @@ describe('"the last day of" a span', () => {
     expect(brief('Troops fired on marchers on the last day of the uprising.').dates).toEqual([]);
     expect(isoOf('Troops fired on marchers last night.', 'last night')).toBe('2025-05-13');
   });
+  it('is no day in the plural either: "the last days of the 2021 evacuation" is no yesterday', () => {
+    expect(
+      brief(
+        'Relatives of ten civilians killed in a drone strike in Kabul in the last days of the 2021 evacuation filed a lawsuit.',
+      ).dates.map((d) => d.text),
+    ).toEqual(['2021']);
+    // and the strike they are relatives of is no current event of the lawsuit's days
+    expect(
+      brief(
+        'Relatives of ten civilians killed in a drone strike in Kabul in the last days of the 2021 evacuation filed a lawsuit against the Pentagon on Monday.',
+      ).incidents.filter((i) => !i.background),
+    ).toEqual([]);
+  });
 });
 
 describe('"so many years ago today"', () => {

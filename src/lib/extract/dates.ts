@@ -856,8 +856,9 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (DURATION_RE.test(text) && !(/^in\s/i.test(text) && AHEAD_RE.test(s.text.slice(0, r.index))))
         continue;
       if (VAGUE_PERIOD_RE.test(text) || ABBREV_WEEKDAY_RE.test(text)) continue;
-      // (English never says "last day" for yesterday: "on the last day of the uprising" is the end of a span)
-      if (/^last day$/i.test(text)) continue;
+      // (English never says "last day" for yesterday: "on the last day of the uprising" is the end of a span, and so
+      // are "the last days of the 2021 evacuation")
+      if (/^last days?$/i.test(text)) continue;
       // counted relatives are read above (anchored) or are durations ("lasted three hours before …")
       if (/\b(?:minute|hour|day|night|week|month|year)s?\s+(?:before|after|earlier|later)$/i.test(text))
         continue;
