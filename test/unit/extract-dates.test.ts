@@ -815,6 +815,24 @@ describe('"the last day of" a span', () => {
   });
 });
 
+describe('a weekday of a year counted back', () => {
+  it('reads "on a Saturday morning ten years ago" as that year, not last Saturday', () => {
+    const text =
+      'On a Saturday morning ten years ago, two suicide bombers blew themselves up outside the railway station in Ankara, killing 103 people.';
+    expect(dateOf(text, 'Saturday morning', '2025-10-10')).toMatchObject({ iso: '2015', precision: 'year' });
+    expect(brief(text, '2025-10-10').incidents.filter((i) => !i.background)).toEqual([]);
+  });
+  it("keeps last Saturday when the years counted are another event's", () => {
+    expect(
+      isoOf(
+        'On Saturday morning, two suicide bombers blew themselves up outside the station in Ankara, ten years after a similar attack.',
+        'On Saturday morning',
+        '2025-10-10',
+      ),
+    ).toBe('2025-10-04');
+  });
+});
+
 describe('"so many years ago today"', () => {
   it('is that day of the year, so many years back', () => {
     const text = 'Four years ago today, troops entered the town. A year ago to the day, the bridge reopened.';

@@ -163,6 +163,9 @@ const DURATION_RE =
   /^(?:in|within|for|over|after|during|under)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|less than\s+|just\s+)?(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|few)\s+(?:second|minute|hour|day|night|week|month|year)s?$/i;
 const VAGUE_PERIOD_RE =
   /^(?:the\s+)?(?:days|weeks|months|years|hours)\s+(?:before|after|earlier|later)$|\bsecond\b/i;
+/** A time counted back in years: "ten years ago", "a decade ago", "two decades ago". */
+const YEARS_AGO =
+  /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)(?:-|\s+)(?:years?|decades?)\s+ago$/i;
 const ABBREV_WEEKDAY_RE = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** A cue that the clause looks ahead, close before the date ("will travel … on Wednesday", "is due to … on Friday"). */
 const AHEAD_RE =
@@ -1350,6 +1353,20 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (c.isCertain('hour')) {
         parts.h = c.get('hour') ?? 0;
         parts.mi = c.get('minute') ?? 0;
+      }
+      // "On a Saturday morning ten years ago", "on a Tuesday two decades ago": a weekday of the year counted back right
+      // after it (an anniversary tells its day this way), not last week's
+      const back = weekday && !weekday[1] ? raws[k + 1] : undefined;
+      const backYear =
+        back?.sent === r.sent &&
+        /^\s*$/.test(doc.text.slice(r.end, back.start)) &&
+        YEARS_AGO.test(back.text.trim())
+          ? resolveDay(back, pubParts, false)
+          : null;
+      if (backYear?.precision === 'year') {
+        parts = { y: backYear.parts.y };
+        precision = 'year';
+        resolvedFrom = `the years counted back after it: ${back?.text.trim()} (${backYear.parts.y})`;
       }
     }
     // times are the place's local time unless the text gives a zone ("local time" says so outright)
