@@ -377,6 +377,12 @@ describe('an act that is only what something was like', () => {
       'figure',
     );
   });
+  it('reads a likeness to a time of violence as a figure ("looking like after shelling")', () => {
+    expect(untold("Storm leaves Odesa 'looking like after shelling'")).toBe('figure');
+    expect(
+      untold('"It looks like after a missile attack," said Ihor Lytvyn, pointing at a crushed car.'),
+    ).toBe('figure');
+  });
   it('still reads the act after a comparison that ends at "after"', () => {
     expect(
       untold('The square was like a tip after soldiers shelled the market in Kalavryta on Sunday.'),

@@ -608,10 +608,12 @@ const COPULA_BEFORE =
 /**
  * A comparison that holds the trigger: what something was, felt or sounded like ("it was like the hills were shelling
  * us", "felt as though someone was bombing the street"), or an indefinite likeness ("roared like an artillery barrage").
- * The clause of the comparison ends at a conjunction of time or cause ("it was like a war zone after the strike").
+ * The clause of the comparison ends at a conjunction of time or cause ("it was like a war zone after the strike"); a
+ * likeness to a time of violence is one too ("a storm leaves Odesa 'looking like after shelling'", "it looks like after
+ * a missile attack").
  */
 const SIMILE_BEFORE =
-  /(?:\b(?:is|was|were|are|been|feels?|felt|sounds?|sounded)\s+(?:just\s+|almost\s+|exactly\s+)?like|\bas (?:if|though))\s+(?:(?!\b(?:after|when|before|since|following|because|until|while|as)\b)[^.;:!?,—–]){0,70}$|\blike (?:an?|some)\s+(?:[\w-]+\s+)?$/i;
+  /(?:\b(?:is|was|were|are|been|feels?|felt|sounds?|sounded|looks?|looked|looking)\s+(?:just\s+|almost\s+|exactly\s+)?like|\bas (?:if|though))\s+(?:(?!\b(?:after|when|before|since|following|because|until|while|as)\b)[^.;:!?,—–]){0,70}$|\blike (?:an?|some)\s+(?:[\w-]+\s+)?$|\blike (?:after|during) (?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * A name given to an act told elsewhere: "called the strike a massacre", "described the shooting as an assassination"
  * (the act named is the object, told in its own words; "called in an air strike" and "called for a march" name no
