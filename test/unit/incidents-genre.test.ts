@@ -171,6 +171,17 @@ describe('a real event in a story of another kind keeps its record', () => {
     // (told only by its country it is no news of a place: the story's war words)
     expect(market('in Nigeria')).toEqual([]);
   });
+  it("no news in passing in the headline of a match report: its war words are the match's", () => {
+    const text = [
+      "Bumrah's bombardment blows away Australia in Perth",
+      'PERTH, Nov 24, 2026',
+      "Jasprit Bumrah led a fierce pace assault that destroyed Australia's top order as India won the first Test at Optus Stadium by 295 runs on Monday.",
+      "Bumrah took five wickets for 30 in the first innings, ripping through the batting with a barrage of short balls, and India's bowlers finished the job on the fourth day.",
+      '"He was firing bullets," said Australia captain Pat Cummins. "We were shell-shocked."',
+      "Yashasvi Jaiswal's 161 had set up the victory. The second Test begins in Adelaide on December 6.",
+    ].join('\n\n');
+    expect(current(text, '2026-11-24')).toEqual([]);
+  });
 });
 
 describe('security stories that tell violence and report none', () => {

@@ -274,9 +274,11 @@ export function gateByKind(
     const current = dayOwn || ownRecency(f, doc, dates, published, own);
     // (a story told in the words of another field, a match or a market, names its metaphors' places and days rarely:
     // an act told apart from its frame with a town and a day of its own is news in passing, "A clash was also reported
-    // in the northern town of Zaria on March 4", armed doer named or not)
+    // in the northern town of Zaria on March 4", armed doer named or not; news in passing is not the headline, whose
+    // words are the story's own field: "Bumrah's bombardment blows away Australia in Perth")
     const inPassing =
       (genre === 'sport' || genre === 'metaphor') &&
+      f.sentence > 0 &&
       dayOwn &&
       !!f.placeRef &&
       !f.placeWeak &&
