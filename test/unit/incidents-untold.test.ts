@@ -551,3 +551,20 @@ describe('a war as the only time of an act', () => {
     ).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('a place named by the weapon that went off there', () => {
+  it('reads "laying carnations where the bombs went off" as no act of its own', () => {
+    expect(
+      untold(
+        'Relatives gathered at the station on Friday to mark the anniversary, laying red carnations where the bombs went off.',
+      ),
+    ).toBe('described');
+  });
+  it('keeps the missile that struck there on a day of its own', () => {
+    expect(
+      current(
+        'Rescuers searched the rubble of the market where the missile struck on Tuesday, killing four people.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

@@ -654,6 +654,14 @@ const IN_A_WAR_AFTER =
   /^[^.;,]{0,50}?\b(?:in|during|throughout)\s+(?:the|that|this)\s+(?:(?:\d{4}|[\w'’-]+)\s+){0,2}?(?:war|conflict)\b(?![\w'’-]|\s+zones?\b)/i;
 const RANKED_IN_CLAUSE =
   /\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|first|latest|last|most\s+\w+|since)\b/i;
+/**
+ * A place named by the weapon that went off or fell there, in a clause of "where": "laying red carnations where the
+ * bombs went off", "the spot where the missile struck" (the event is known to the reader and told elsewhere, if at all;
+ * "where the shell landed on Tuesday" has a day of its own).
+ */
+const WHERE_IT_FELL_BEFORE = /\bwhere\s+(?:the|a|an|its|their)\s+$/i;
+const WEAPON_FELL =
+  /^(?:[\w-]+\s+)?(?:bombs?|blasts?|explosions?|missiles?|shells?|rockets?|drones?|grenades?|devices?|mines?)\s+(?:went off|exploded|detonated|struck|hit|fell|landed|crashed)$/i;
 /** A former habit: "where they once ambushed convoys", "gunmen who formerly raided the valley". */
 const FORMERLY_BEFORE = /\b(?:once|formerly|in the old days)\s+$/i;
 /**
@@ -728,6 +736,8 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (SIMILE_BEFORE.test(before) || FEELING_BEFORE.test(before)) return 'figure';
   if (FOUGHT_IN_WAR.test(text.slice(at))) return 'kind';
   if (SPAN_IN_WHICH_BEFORE.test(before)) return 'described';
+  if (WHERE_IT_FELL_BEFORE.test(before) && WEAPON_FELL.test(told) && !NOW_WORDS.test(after))
+    return 'described';
   if (
     IN_A_WAR_AFTER.test(after) &&
     !NOW_WORDS.test(text) &&
