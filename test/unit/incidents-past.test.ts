@@ -11,6 +11,24 @@ const all = (text: string, published = '2025-05-14') =>
 const current = (text: string, published = '2025-05-14') => all(text, published).filter((i) => !i.background);
 
 describe('an event a frame retells is background', () => {
+  it('reads what a prosecution "had proved" the attackers did as a retelling', () => {
+    const verdict = (second: string) =>
+      current(
+        'A court in Nairobi on Thursday sentenced three men to 30 years in prison for helping to plan the 2019 attack on a hotel complex.\n\n' +
+          second,
+        '2026-11-12',
+      ).map((i) => i.subType);
+    expect(
+      verdict(
+        'The judge said the prosecution had proved that the three had provided money and a safe house to the attackers, who stormed the complex with rifles and grenades and held it for nearly 20 hours before security forces killed them.',
+      ),
+    ).toEqual([]);
+    expect(
+      verdict(
+        'Hours before the verdict, gunmen killed four police officers in an ambush on a patrol near the village of Milimani in Lamu on Wednesday night, police said.',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
   it('reads the massacre a sentence was passed for as past, not on the day of the verdict', () => {
     const text =
       'A regional court in Arusha on Tuesday sentenced a former militia commander to life in prison for ordering the massacre of 48 villagers in eastern Congo.\n\n' +

@@ -710,9 +710,9 @@ const WEAK_FRAME =
 /** Verbs of a retelling that take the event itself as object: "documented 14 strikes", "recalled the ambush". */
 const RETELL_VERB =
   'document(?:s|ed|ing)|recount(?:s|ed|ing)|recall(?:s|ed|ing)|revisit(?:s|ed|ing)|retrac(?:e|es|ed|ing)|chronicl(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)|investigat(?:es|ed|ing)|admit(?:s|ted|ting)|acknowledg(?:es|ed|ing)';
-/** Findings and testimony that take a whole clause as their object: "judges found that …", "told the court that …". */
+/** Findings and testimony that take a whole clause as their object: "judges found that …", "told the court that …", "the prosecution had proved that …". */
 const FINDING_THAT =
-  '(?:found|ruled|heard|concluded|established|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
+  '(?:found|ruled|heard|concluded|established|proved|proven|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
 /** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
 const FRAME_BEFORE = new RegExp(
   String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
