@@ -420,6 +420,20 @@ describe('an armed clash needs two armed sides: a fight of unarmed people is a r
       ),
     ).toEqual(['Violent demonstration']);
   });
+  it('reads people of a trade, or a crowd told by its grievance, who clashed with police as a riot', () => {
+    expect(
+      kinds(
+        'Striking dockers clashed with police at the port of Varnetta on Wednesday as they tried to stop a container ship from being unloaded, their union said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds('Pensioners clashed with police outside the social security office in Varnetta on Tuesday.'),
+    ).toEqual(['Violent demonstration']);
+    // (armed men told by their grievance are still armed)
+    expect(kinds('Angry militiamen clashed with police in Varnetta on Tuesday, officials said.')).toEqual([
+      'Armed clash',
+    ]);
+  });
   it('reads a pitched battle between supporters and police as a violent demonstration', () => {
     expect(
       kinds(

@@ -697,8 +697,21 @@ const TOLD_AS_EARLIER =
 const FIGHT_WORD =
   /^(?:clash\w*|fought|fighting|(?:street )?fights?|(?:pitched )?battles?|skirmish\w*|brawl\w*|scuffle\w*)$/i;
 /** People of no arms as a side of a fight: "bus drivers", "students and loyalists", "fans", "youths". */
+/**
+ * People of a trade or a station in life who take their grievance to the street, besides the unarmed people of the
+ * lexicon: "striking dockers clashed with police", "pensioners clash with police", "hawkers clashed with county
+ * officers", "boda boda riders clashed with police" (ACLED: a crowd's fight with the police is a demonstration's).
+ */
+const STREET_TRADES =
+  '(?:dock(?:ers|workers)|longshoremen|stevedores|pensioners|retirees|hawkers|street vendors|(?:motorcycle |motorbike |taxi |boda[- ]boda |okada |moto-?taxi |delivery )?riders|truckers|lorry drivers|hauliers|cabbies|cab drivers|unionists|tenants|squatters|peasants|farmworkers|farm workers|civil servants|lawyers|medics|parents|mourners|tractor drivers)';
+/**
+ * A crowd told by its grievance before its people, whatever they are: "striking dockers", "protesting nurses", "angry
+ * traders", "sacked workers" (an armed word after it, "angry militiamen", is still read as armed by the checks below).
+ */
+const AGGRIEVED_CROWD =
+  '(?:striking|protesting|angry|irate|furious|disgruntled|unpaid|sacked|laid-off|aggrieved)\\s+(?:[\\w-]+\\s+)?[\\w-]+s';
 const UNARMED_SIDE = new RegExp(
-  `\\b(?:${CIVILIAN_NOUNS}|supporters|loyalists|fans|youths|strikers|activists|workers|locals|protesters|demonstrators)\\b`,
+  `\\b(?:${CIVILIAN_NOUNS}|${STREET_TRADES}|${AGGRIEVED_CROWD}|supporters|loyalists|fans|youths|strikers|activists|workers|locals|protesters|demonstrators)\\b`,
   'i',
 );
 /** Arms, armed men or the dead in a sentence: a fight with them is one of armed sides. */
