@@ -676,3 +676,25 @@ describe('crowds gathered to mourn, remember or celebrate, and demonstrations th
     ).toEqual([]);
   });
 });
+
+describe('a killing named in what a crowd demands is its cause, not the event of the sentence', () => {
+  it('reads a vigil or a march demanding justice for someone shot dead as a peaceful protest alone', () => {
+    expect(
+      kinds(
+        'Hundreds of people held a candlelight vigil in Dorvi on Saturday evening, demanding justice for a 17-year-old boy shot dead by police at a checkpoint.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'Hundreds of villagers rallied in Tarsk on Friday, demanding action against soldiers who they said shot dead a farmer in his field.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+  it('keeps a killing told in a sentence of its own, and one demanded over with no crowd told', () => {
+    expect(
+      kinds(
+        'Police shot dead a motorcycle taxi rider at a checkpoint in Dorvi on Thursday, witnesses said.\n\nOn Friday evening, about 200 people held a vigil at the spot where he died, demanding justice.',
+      ),
+    ).toEqual(['Attack', 'Peaceful protest']);
+  });
+});

@@ -29,6 +29,7 @@ import {
   CROWD_MET_POLICE_RE,
   CROWD_MISSILES,
   CROWD_NOUN,
+  demonstration,
   FORCE_ON_CROWD,
   INTERVENTION,
   NO_PROTEST_EVENT,
@@ -472,6 +473,13 @@ export function forgetTriggers(): void {
 /** The strongest trigger of a text (the first of equal strength), with where it matched. */
 /** How a person died, right before an event's words: "a neighbour killed in the", "who died in an". */
 const KILLED_IN_BEFORE = /\b(?:killed|died|wounded|injured|lost)\s+in\s+(?:the|an?|last \w+['’]s)\s+$/i;
+/**
+ * What a crowd demands, right before a killing it names as its grievance: "demanding justice for a 17-year-old boy",
+ * "calling for the arrest of the officers who", "demanding action against soldiers who they said" (the killing is the
+ * protest's cause; told on its own, in a sentence of its own, it is an event of its own).
+ */
+const DEMANDED_BEFORE =
+  /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|seek(?:ing|s)?|sought|cr(?:y|ying|ied) for|to demand|to seek)\s+(?:justice|accountability|answers|action|protection|security|(?:an? )?(?:independent |full |public |impartial )?(?:inquiry|investigation|probe)|the (?:arrest|prosecution|punishment|trial|sacking|dismissal|suspension) of)\b(?:\s+(?:for|over|against|into|of|after))?\s+(?:[\w'’-]+\s+){0,6}$/i;
 export function bestTrigger(text: string): Best | null {
   if (bestOfArson !== arsonStory() || bestOf.size > 4000) forgetTriggers();
   let out = bestOf.get(text);
@@ -497,6 +505,25 @@ export function bestTrigger(text: string): Best | null {
     if (retold) {
       const own = bestTrigger(text.slice(0, retold));
       if (own && own.trig.strength >= 0.5) out = own;
+    }
+    // a crowd's protest whose demand names a killing ("held a vigil …, demanding justice for a boy shot dead by
+    // police", a headline's "Vigil in Nairobi demands justice for student shot dead by police") is the sentence's own
+    // act: the killing is its cause (one told with a time of its own, "a teacher shot dead two days earlier", "shot
+    // dead on Saturday", is also reported in its own right, and stays the sentence's event)
+    const rest = out ? text.slice(out.at + out.len) : '';
+    if (
+      out &&
+      !demonstration(out.trig) &&
+      !TOLD_AS_EARLIER.test(rest) &&
+      !OWN_DAY.test(/^[^.;,]{0,60}/.exec(rest)?.[0] ?? '')
+    ) {
+      const from = Math.max(0, out.at - 160);
+      const demand = DEMANDED_BEFORE.exec(text.slice(from, out.at));
+      const before = demand ? text.slice(0, from + demand.index) : '';
+      const lower = before.toLowerCase();
+      const own =
+        demand && (bestTrigger(before) ?? (lower.length === before.length ? bestTrigger(lower) : null));
+      if (own && demonstration(own.trig)) out = own;
     }
     bestOf.set(text, out);
   }
