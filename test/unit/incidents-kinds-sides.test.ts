@@ -127,6 +127,22 @@ describe('captives and rescues', () => {
       ),
     ).toEqual(['Abduction/forced disappearance']);
   });
+  it('reads people kidnapped and someone killed by the same doers as one abduction', () => {
+    expect(
+      kinds(
+        'Gunmen kidnapped a Catholic priest from his parish house in Ofeni on Sunday night and shot dead a security guard, the diocese said.',
+      ),
+    ).toEqual(['Abduction/forced disappearance']);
+    expect(
+      kinds(
+        'Gunmen abducted 20 villagers during a night raid on Ofeni on Monday, residents said.\n\nOne resident who tried to flee was shot dead, and the others were taken into the forest.',
+      ),
+    ).toEqual(['Abduction/forced disappearance']);
+    // (a kidnapping told of the doers in a clause of its own is theirs from before)
+    expect(
+      kinds('Gunmen who kidnapped a priest last year shot dead two traders in Ofeni on Sunday, police said.'),
+    ).toEqual(['Attack']);
+  });
   it('reads a rescue in which the captors were killed as an armed clash', () => {
     const [c] = incidents(
       'Two hostages were freed on Thursday in a police operation near Ramoka in which four of their kidnappers were killed, the police said.',

@@ -1163,10 +1163,11 @@ function oneNight(x: Candidate, y: Candidate, doc: Doc): boolean {
 const ABDUCTION = 'Abduction/forced disappearance';
 /**
  * People taken away in an attack: "taking away pupils", "abducted 20 villagers", "seized dozens of passengers", "23
- * people were taken" (not "were taken to hospital" or "into custody"), "herded the farmers into the forest".
+ * people were taken" (not "were taken to hospital" or "into custody"), "herded the farmers into the forest", "the
+ * others were taken into the forest", "the passengers were marched into the bush".
  */
 const TAKEN = new RegExp(
-  String.raw`\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}${CAPTIVES_SRC}|(?:were|was|been) taken(?! (?:to|into|in|for|by|from|off|up|out|over|down|aback|ill)\b)|(?:marched|led|herded|forced|drove|dragged) (?:[\w-]+ ){1,5}into the (?:bush|forest|woods|hills|mountains|jungle))\b`,
+  String.raw`\b(?:tak(?:ing|en) away|took away|carr(?:ied|ying) off|abduct\w*|kidnap\w*|seiz(?:ed|ing) (?:[\w-]+ ){0,3}${CAPTIVES_SRC}|(?:were|was|been) taken(?! (?:to|into|in|for|by|from|off|up|out|over|down|aback|ill)\b)|(?:(?:marched|led|herded|forced|drove|dragged) (?:[\w-]+ ){0,5}?|(?:were|was|been) taken (?:away )?)into the (?:bush|forest|woods|hills|mountains|jungle))\b`,
   'i',
 );
 /** A sentence that opens on the weapons already told: "The missiles hit …", "The drones struck …". */

@@ -593,6 +593,14 @@ const DRIVEN_OFF = new RegExp(
   String.raw`\b(?:forc(?:ed|ing)|made|ordered|marched|herded|frog-marched)\s+(?:the\s+|all\s+|at least\s+|some\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+)?${CAPTIVES_SRC}\s+(?:to\s+(?:march|walk|go|trek)\s+)?(?:into|towards?|to|through)\s+(?:the\s+|a\s+|nearby\s+)*(?:[\w-]+\s+)?(?:bush|forest|woods|hills|mountains|jungle|swamps?|desert)\b`,
   'i',
 );
+/**
+ * People kidnapped by the doers, told right before their other act joined by "and": "Gunmen kidnapped a Catholic
+ * priest from his parish house in Kajuru on Sunday night and shot dead a security guard", "abducted 20 villagers and
+ * killed one man" (ACLED codes the abduction; not a kidnapping told of the doers in a clause of its own, "gunmen who
+ * kidnapped a priest last year").
+ */
+const KIDNAPPED_AND =
+  /(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+)?)\b(?:kidnapped|abducted)\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|scores of|(?:at least|more than|some|about) \S+)\s[^.;]{0,140}?\band\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** People harmed in a sentence: beaten, shot, wounded or killed. */
 const PEOPLE_HARMED =
   /\b(?:kill\w*|beat(?:ing|en)?|shot|shooting|wound\w*|injur\w*|hack\w*|stabb\w*|assault\w*|rap(?:ed|ing))\b/i;
@@ -952,7 +960,9 @@ export function retype(
   if (
     (trig.type === 'Battles' || trig.type === 'Violence against civilians') &&
     trig.subType !== 'Abduction/forced disappearance' &&
-    (TAKEN_AWAY.test(text.slice(at)) || DRIVEN_OFF.test(text.slice(at)))
+    (TAKEN_AWAY.test(text.slice(at)) ||
+      DRIVEN_OFF.test(text.slice(at)) ||
+      KIDNAPPED_AND.test(text.slice(Math.max(0, at - 200), at)))
   )
     trig = { ...trig, type: 'Violence against civilians', subType: 'Abduction/forced disappearance' };
   // armed men of a group shot dead by a state's forces ("the last of the attackers was shot dead by commandos") were
