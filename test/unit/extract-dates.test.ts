@@ -279,6 +279,15 @@ describe('publication date', () => {
     expect(b.published).toBe('2024-05-02');
     expect(b.notes?.join(' ')).toContain('latest full date');
   });
+  it("takes the byline's date, or a stamp inside a head line, before an older date the story tells", () => {
+    const story = 'On June 14, 1982, the war ended. Veterans met on Saturday to remember it.';
+    const read = (head: string) =>
+      briefArticle({ text: `Remembering the war\n\n${head}\n\n${story}`, origin: 'text' }, {}).published;
+    expect(read('By Tom Edwards | History | 4 May 2026')).toBe('2026-05-04');
+    expect(read('Explainer | Published 22 March 2026')).toBe('2026-03-22');
+    expect(read('By Myanmar Now | April 9, 2026')).toBe('2026-04-09');
+    expect(read('By Tom Edwards | History')).toBe('1982-06-14');
+  });
 });
 
 describe('numbers that are not clock times', () => {

@@ -1861,31 +1861,60 @@ export function pageDates(doc: Doc, published: string | null, body: DateMention[
 }
 
 /**
- * A guess at the publication date when none is given: the date in the dateline ("PESHAWAR, June 18 (Agency) -",
+ * A guess at the publication date when none is given: the page's stamp, the byline's date or a stamp inside a short
+ * head line ("Explainer | Published 22 March 2026"), else the date in the dateline ("PESHAWAR, June 18 (Agency) -",
  * "5 March 2024 —"; a dateline without a year takes the year of the latest full date in the text, the next one
  * when that date is later in the year), else the latest explicit full date in the body. Null when neither exists.
  */
+const HEAD_STAMP = /\b(?:Published|Updated|Posted|First published|Last updated)\b/;
 export function guessPublished(doc: Doc): PublishedGuess | null {
   // the page's own stamp ("Published 3 November 2025, 14:02 GMT"): the first one with a full date
   const stamps = doc.stamps ?? [];
   const order = numericOrder(doc.text, null);
-  for (let i = 0; i < stamps.length; i++) {
-    const line = /^(?:published|updated|last updated|first published|posted)\s*:?$/i.test(stamps[i])
-      ? `${stamps[i]} ${stamps[i + 1] ?? ''}`
-      : stamps[i];
+  /** The first full date (day, month and year) of a line of the page's own. */
+  const fullDate = (line: string): PublishedGuess | null => {
     const iso = line.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
     if (iso) return { iso: iso[0], from: 'stamp', text: line.trim() };
     const r = parser()
       .parse(monthFirst(line, order), new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-      .find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
-    if (r) {
-      const c = r.start;
-      return {
-        iso: `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
-        from: 'stamp',
-        text: line.trim(),
-      };
-    }
+      .find(
+        // (a year written out: "Now" in "By Myanmar Now | April 9, 2026" is certain of its year only to chrono)
+        (x) =>
+          /\b(?:19|20)\d{2}\b/.test(x.text) &&
+          x.start.isCertain('year') &&
+          x.start.isCertain('month') &&
+          x.start.isCertain('day'),
+      );
+    if (!r) return null;
+    const c = r.start;
+    return {
+      iso: `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
+      from: 'stamp',
+      text: line.trim(),
+    };
+  };
+  for (let i = 0; i < stamps.length; i++) {
+    const line = /^(?:published|updated|last updated|first published|posted)\s*:?$/i.test(stamps[i])
+      ? `${stamps[i]} ${stamps[i + 1] ?? ''}`
+      : stamps[i];
+    const found = fullDate(line);
+    if (found) return found;
+  }
+  // then the byline's date ("By Tom Edwards | History | 4 May 2026"), or a stamp inside a short line of the page's
+  // head ("Explainer | Published 22 March 2026"): the page's own day, before any date its story tells
+  if (doc.byline && doc.byline.length <= 300) {
+    const found = fullDate(doc.byline);
+    if (found) return found;
+  }
+  // (the page's head lines the layout kept apart come first among its boilerplate)
+  for (const line of [
+    ...(doc.boilerplate ?? []).slice(0, 4),
+    ...doc.paragraphs.slice(0, 5).map((p) => p.text),
+  ]) {
+    if (line.length > 160) continue;
+    const at = line.search(HEAD_STAMP);
+    const found = at >= 0 ? fullDate(line.slice(at)) : null;
+    if (found) return found;
   }
   const latest = latestFullDate(doc);
   const heads: string[] = [];
