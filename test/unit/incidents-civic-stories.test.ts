@@ -164,3 +164,20 @@ describe('a figure in the clause of a march', () => {
     ).toEqual([]);
   });
 });
+
+describe('a rally named in a comparison', () => {
+  it('is what a show resembled, not a rally that was held', () => {
+    expect(
+      kinds(
+        "Kendrick Lamar's first Paris stadium show on Wednesday night felt at times less like a concert than a rally.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a rally told as held', () => {
+    expect(
+      kinds(
+        'After the show on Wednesday night, about 2,000 fans rallied outside the Paris city hall against the ban.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});
