@@ -181,3 +181,31 @@ describe('a rally named in a comparison', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('protest as a practice, a kind of people, or what a rule is made for', () => {
+  it('names no demonstration', () => {
+    expect(
+      kinds(
+        'The Rev. James Lawson, who trained a generation of civil rights activists in the tactics of nonviolent protest, died on Wednesday in Los Angeles.',
+      ),
+    ).toEqual([]);
+    expect(kinds('Smith said on Wednesday that young athletes who protest today face less risk.')).toEqual(
+      [],
+    );
+    expect(
+      kinds(
+        "The Swiss parliament's lower house on Wednesday passed a bill that would ban the wearing of masks at demonstrations, after a heated debate.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a protest that was held', () => {
+    expect(
+      kinds('Hundreds of activists held a nonviolent protest outside the court in Los Angeles on Wednesday.'),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'Several thousand people marched in Bern on Wednesday against a bill that would ban masks at protests.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});
