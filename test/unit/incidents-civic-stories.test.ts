@@ -209,3 +209,44 @@ describe('protest as a practice, a kind of people, or what a rule is made for', 
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a crowd with banners gathered for another end', () => {
+  it('holds no protest: a union meeting, a ballot result read out, a race, a charity walk', () => {
+    expect(
+      kinds(
+        "Pilots at a regional airline gathered with banners at the union's headquarters in London on Wednesday for a meeting on pay.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        "Dozens of nurses gathered outside the college's Edinburgh office on Wednesday morning, some holding banners from last year's campaign, as the result was read out.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Crowds gathered at the Brandenburg Gate on Wednesday, waving flags and banners for their friends and family.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Thousands walk for dementia charity in Belfast\n\n' +
+          'More than 3,000 people took part in a charity walk in Belfast on Wednesday to raise money for people living with dementia.\n\n' +
+          'Walkers, many carrying banners with the names of loved ones, set off from Belfast City Hall and marched along the Lagan towpath.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        "Cadets complete 100-mile march for veterans' charity\n\n" +
+          "About 40 army cadets completed a 100-mile march from York to Whitby on Wednesday, raising more than £20,000 for a veterans' charity.\n\n" +
+          'The cadets, aged 14 to 18, marched for five days carrying their own kit.',
+      ),
+    ).toEqual([]);
+  });
+  it('still protests when it says against what', () => {
+    expect(
+      kinds(
+        "Pilots gathered with banners outside the airline's headquarters in London on Wednesday to demand fair pay, before a meeting on pay.",
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

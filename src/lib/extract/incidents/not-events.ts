@@ -421,8 +421,27 @@ const DISASTER_SCENE =
 /** Kinds of story whose crowds gather to mourn, remember or celebrate, not to protest. */
 const GATHERING_KINDS = new Set<Genre>(['obituary', 'anniversary', 'sport', 'accident', 'drill']);
 /** What makes a gathering a protest: a grievance, a demand, a target, or the force that met it. */
-const GRIEVANCE =
-  /\b(?:against|protest\w*|demonstrators?|demand\w*|call(?:s|ed|ing)? for|chant\w*|placards?|signs|banners?|slogans?|condemn\w*|denounc\w*|oppos(?:e|ed|es|ing)|justice|solidarity|accountab\w+|resign\w*|boycott\w*|anger|angry|outrage\w*|furious|grievances?|petition\w*|tear gas|dispersed|riot\w*|crackdown|impunity)\b/i;
+const GRIEVANCE_WORD =
+  /\b(?:against|protest\w*|demonstrators?|demand\w*|call(?:s|ed|ing)? for|condemn\w*|denounc\w*|oppos(?:e|ed|es|ing)|justice|solidarity|accountab\w+|resign\w*|boycott\w*|anger|angry|outrage\w*|furious|grievances?|petition\w*|tear gas|dispersed|riot\w*|crackdown|impunity)\b/i;
+/** What a crowd shows, which makes its gathering look like a protest without telling why it gathered. */
+const SHOWN_WORD = /\b(?:chant\w*|placards?|signs|banners?|slogans?)\b/i;
+const GRIEVANCE = new RegExp(`${GRIEVANCE_WORD.source}|${SHOWN_WORD.source}`, 'i');
+/**
+ * A crowd told with another end than protest: a meeting, a ballot's result read out, cheering runners or players, a
+ * charity walk ("pilots gathered with banners at the union's headquarters for a meeting on pay", "nurses gathered
+ * outside the college's office, some holding banners, as the result was read out", "crowds gathered at the Brandenburg
+ * Gate, waving flags and banners for their friends and family", "supporters gathered in the square, chanting the names
+ * of the players").
+ */
+const OTHER_END =
+  /\bfor (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}?(?:meeting|conference|congress|general assembly|ballot|vote|count|announcement|ceremony|concert|match|game|race|briefing)\b|\bas (?:the|a|its|their) (?:[\w'’-]+ ){0,2}?(?:results?|outcome|count|tally|winners?|score)\b[^.;]{0,40}?\b(?:was|were|is|are) (?:read out|announced|declared|revealed|confirmed)\b|\bto (?:hear|watch|cheer(?: on)?|greet|welcome|celebrate|congratulate|applaud) (?:the|their|a|an|his|her)\b|\b(?:cheer(?:ed|ing)(?: on)?|(?:flags|banners|placards|signs) for) (?:their|the) (?:friends|famil(?:y|ies)|loved ones|relatives|team|heroes|runners|players|champions)\b|\bchanting (?:the )?names? of (?:the )?(?:players|team|club|champions|winners|their (?:heroes|team|idols?|club))\b|\b(?:charity|sponsored|memory|fun) (?:walk|run|ride|march)\b|\bfund-?rais\w+|\b(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|[£$€]\s?\d)/i;
+const OTHER_END_ALL = new RegExp(OTHER_END.source, 'gi');
+/**
+ * A story, by its headline and lead (its first four paragraphs), of a festival, a pilgrimage or a charity walk
+ * ("completed a 100-mile march …, raising more than £20,000 for a veterans' charity").
+ */
+const OTHER_END_STORY =
+  /\b(?:pilgrim\w*|festivals?|carnivals?|(?:charity|sponsored|memory|fun) (?:walks?|runs?|rides?|marches)|(?:walk|march|run|ride|cycl)\w* for (?:a |the )?(?:[\w'’-]+ ){1,2}?(?:charity|appeal|fund)|(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|[£$€]\s?\d))/i;
 /** A protest said not to have happened: "no protest was planned", "without any demonstration". */
 const NO_PROTEST_SAID =
   /\b(?:no|not|nor|never|without)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b/gi;
@@ -1054,6 +1073,18 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
       DISASTER_SCENE.test(para) ||
       (GATHERING_FRAME.test(para) && GATHERING_KINDS.has(storyKind(doc) as Genre));
     if (frame && !GRIEVANCE.test(para.replace(NO_PROTEST_SAID, ' '))) return null;
+    // (a crowd told with another end, in its sentence or in a story of a festival, a pilgrimage or a charity walk,
+    // whose banners and chants are no grievance: it protests only when its paragraph says against what)
+    const otherEnd =
+      OTHER_END.test(text) ||
+      OTHER_END_STORY.test(
+        doc.paragraphs
+          .slice(0, 4)
+          .map((p) => p.text)
+          .join(' '),
+      );
+    if (otherEnd && !GRIEVANCE_WORD.test(para.replace(OTHER_END_ALL, ' ').replace(NO_PROTEST_SAID, ' ')))
+      return null;
   }
   // a weapon's trial or an exercise on a range ("in the final trial, a munition hit a target vessel") harms no one
   // (in a story of an exercise, the strikes of its drills harm no one either)
