@@ -250,3 +250,24 @@ describe('a crowd with banners gathered for another end', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe("a soldiers' training march", () => {
+  it('is no demonstration, nor is "the march" that a later sentence names', () => {
+    expect(
+      kinds(
+        'Army reservist died of heatstroke on training march, inquest finds\n\n' +
+          'An Army reservist died of heatstroke after collapsing during a 16-mile training march in the Brecon Beacons, an inquest has heard.\n\n' +
+          "Recording a narrative conclusion at Pontypridd Coroner's Court on Wednesday, the assistant coroner said the march should have been stopped when temperatures passed 27C.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads the march of a crowd that protested', () => {
+    expect(
+      kinds(
+        'Families march on Ministry of Defence\n\n' +
+          'About 300 relatives of reservists who died in training marched to the Ministry of Defence in London on Wednesday to demand an inquiry.\n\n' +
+          'Organisers said the march was the largest of its kind.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

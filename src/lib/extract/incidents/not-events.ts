@@ -254,9 +254,10 @@ const SEIZED_BEFORE =
 const WENT_OFF =
   /\b(?:explo(?:ded|sion|sions)|detonat(?:ed|ion)|went off|blew up|blasts?|killed|killing|wounded|wounding|injured|injuring|dead)\b/i;
 /** Security forces marching to show presence ("a flag march through the affected areas") or in a parade hold no
- * demonstration; their veterans, retirees or families marching do. */
+ * demonstration; their veterans, retirees or families marching do. Nor does a march of soldiers' training, a test of
+ * endurance ("collapsed during a 16-mile training march in the Brecon Beacons", "a loaded march", "a selection march"). */
 const FORCE_MARCH =
-  /\b(?:flag|route|ceremonial|military) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
+  /\b(?:flag|route|ceremonial|military|training|loaded|endurance|selection) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
 /** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
 const WEAPON_TRIAL =
   /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
@@ -1059,7 +1060,16 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     if (seized && !WENT_OFF.test(text.slice(from + seized.index))) return null;
   }
   // security forces on a flag march are no demonstration
-  if (family(trig.subType) === 'protest' && FORCE_MARCH.test(text)) return null;
+  // (so is "the march" of a story that told such a march before: "the assistant coroner said the march should have
+  // been stopped", after "collapsed during a 16-mile training march")
+  if (
+    family(trig.subType) === 'protest' &&
+    (FORCE_MARCH.test(text) ||
+      (/^march\b/i.test(text.slice(at, at + trigLen)) &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at)) &&
+        doc.paragraphs.slice(0, s.para + 1).some((p) => FORCE_MARCH.test(p.text))))
+  )
+    return null;
   // in a story of a death, an anniversary, a match, an accident or a parade, a crowd that gathered to mourn, remember
   // or celebrate (a funeral procession, a vigil for the dead of a ferry, fans on their way to the stadium) holds a
   // protest only when its paragraph tells a grievance (a march behind the coffin of someone shot, in a story of the
