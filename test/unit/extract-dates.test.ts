@@ -288,6 +288,15 @@ describe('publication date', () => {
     expect(read('By Myanmar Now | April 9, 2026')).toBe('2026-04-09');
     expect(read('By Tom Edwards | History')).toBe('1982-06-14');
   });
+  it('reads an ambiguous numeric stamp in the page\'s house style: day first beside "2 July" or "14h30"', () => {
+    const read = (head: string, story: string) =>
+      briefArticle({ text: `Gunmen attack convoy\n\n${head}\n\n${story}`, origin: 'text' }, {}).published;
+    const story = 'Gunmen attacked a convoy on Tuesday, killing two soldiers, the army said.';
+    expect(read('Publié le 02/07/2026 à 14h30', story)).toBe('2026-07-02');
+    expect(read('Published 02/07/2026', `${story} The last attack was on 30 June.`)).toBe('2026-07-02');
+    expect(read('Published 02/07/2026', `${story} The last attack was on January 30.`)).toBe('2026-02-07');
+    expect(read('Published 02/07/2026', story)).toBe('2026-02-07');
+  });
 });
 
 describe('numbers that are not clock times', () => {

@@ -726,7 +726,7 @@ type NumericOrder = 'dmy' | 'mdy';
 /**
  * How a text writes its numeric dates: day first when one of them can only be read so ("22/06/2026"), month first
  * when one can only be read that way ("06/22/2026"). When every one could be either, the reading nearer the
- * publication day (a page's stamp is that day or close to it), else month first as chrono reads it.
+ * publication day (a page's stamp is that day or close to it), else the page's house style (see `houseStyle`).
  */
 function numericOrder(text: string, pub: Parts | null): (a: number, b: number, y: number) => NumericOrder {
   let dmy = 0;
@@ -737,15 +737,36 @@ function numericOrder(text: string, pub: Parts | null): (a: number, b: number, y
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }
+  let style: NumericOrder | undefined;
   return (a, b, y) => {
     if (a > 12) return 'dmy';
     if (b > 12) return 'mdy';
     if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
-    if (!pub) return 'mdy';
+    if (!pub) {
+      style ??= houseStyle(text);
+      return style;
+    }
     const at = (m: number, d: number) =>
       Math.abs(Date.UTC(y, m - 1, d) - Date.UTC(pub.y, (pub.m ?? 1) - 1, pub.d ?? 1));
     return at(b, a) < at(a, b) ? 'dmy' : 'mdy';
   };
+}
+
+const MONTH_WORD =
+  '(?:January|Jan|February|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug|September|Sept|Sep|October|Oct|November|Nov|December|Dec)';
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`, 'g');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:/-]?\d)`, 'g');
+/** Day-first house styles: "02.07.2026" and "02-07-2026" (no US page writes those), "14h30" (francophone times). */
+const DAY_FIRST_MARK = /\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}\b|\b\d{1,2}h\d{2}\b/g;
+
+/**
+ * The order of an ambiguous numeric date ("02/07/2026") on a page with no publication date to compare it with: the
+ * page's house style, read from how it writes its other dates ("2 July" or "July 2") and its day-first marks; month
+ * first when nothing tells.
+ */
+function houseStyle(text: string): NumericOrder {
+  const dayFirst = (text.match(DAY_MONTH)?.length ?? 0) + (text.match(DAY_FIRST_MARK)?.length ?? 0);
+  return dayFirst > (text.match(MONTH_DAY)?.length ?? 0) ? 'dmy' : 'mdy';
 }
 
 /**
@@ -1781,11 +1802,16 @@ function resolveDay(
 }
 
 /** The latest explicit full date (year, month and day written out) in the body. */
-function latestFullDate(doc: Doc): { iso: string; text: string } | null {
+function latestFullDate(
+  doc: Doc,
+  order: ReturnType<typeof numericOrder>,
+): { iso: string; text: string } | null {
   let best: { iso: string; text: string } | null = null;
   for (const s of doc.sentences) {
     if (s.text.length > 5000 || !/\b(19|20)\d{2}\b/.test(s.text)) continue;
-    for (const r of parser().parse(s.text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
+    for (const r of parser().parse(monthFirst(s.text, order), new Date(Date.UTC(2000, 0, 1)), {
+      forwardDate: false,
+    })) {
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
         const iso = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
@@ -1866,7 +1892,8 @@ export function pageDates(doc: Doc, published: string | null, body: DateMention[
  * "5 March 2024 —"; a dateline without a year takes the year of the latest full date in the text, the next one
  * when that date is later in the year), else the latest explicit full date in the body. Null when neither exists.
  */
-const HEAD_STAMP = /\b(?:Published|Updated|Posted|First published|Last updated)\b/;
+const HEAD_STAMP =
+  /\b(?:Published|Updated|Posted|First published|Last updated|Mis à jour)\b|\bPubli[ée] le\b/;
 export function guessPublished(doc: Doc): PublishedGuess | null {
   // the page's own stamp ("Published 3 November 2025, 14:02 GMT"): the first one with a full date
   const stamps = doc.stamps ?? [];
@@ -1916,7 +1943,7 @@ export function guessPublished(doc: Doc): PublishedGuess | null {
     const found = at >= 0 ? fullDate(line.slice(at)) : null;
     if (found) return found;
   }
-  const latest = latestFullDate(doc);
+  const latest = latestFullDate(doc, order);
   const heads: string[] = [];
   if (doc.dateline) heads.push(doc.dateline);
   for (const p of doc.paragraphs.slice(0, 2)) heads.push(p.text.slice(0, 60));
