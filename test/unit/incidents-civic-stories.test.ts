@@ -271,3 +271,29 @@ describe("a soldiers' training march", () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a strike and a march called, or said to be coming', () => {
+  it('reads a march called with a general strike, and demonstrations a union said it would hold, as still to come', () => {
+    expect(
+      kinds(
+        "The country's main labour federation on Monday called a 24-hour general strike and a march on parliament for May 20, after talks with the government over pension cuts broke down.",
+      ),
+    ).toEqual([]);
+    // (not even as a past event: the demonstrations have not been held)
+    const union =
+      "Teachers' unions in Kenya said on Tuesday they would down tools and hold demonstrations in Nairobi from Monday unless the government paid arrears owed since July.";
+    expect(briefArticle({ text: union, origin: 'text' }, { published: PUB }).incidents).toEqual([]);
+  });
+  it('still reads the march of a strike that was held, and a sit-in held after such a call', () => {
+    expect(
+      kinds(
+        'Tens of thousands of workers marched on Congress in Buenos Aires on Wednesday as a 24-hour general strike called by the CGT shut ports, banks and public transport.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'Teachers in Nairobi staged a sit-in outside the education ministry on Monday, days after their union said they would down tools and hold demonstrations until arrears were paid.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

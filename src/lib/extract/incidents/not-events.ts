@@ -104,7 +104,7 @@ const LIGHT_VERB =
  * may tell the purpose or the possibility of a past act, is left to `PLANNED`.)
  */
 const TO_COME_MARK =
-  '(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|about) to|(?:is|are) to|plan(?:s|ned|ning)?(?: to)?|intend(?:s|ing)? to)';
+  '(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|about) to|(?:is|are) to|plan(?:s|ned|ning)?(?: to)?|intend(?:s|ing)? to|(?:said|says|announced|warned|threatened|vowed|pledged)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:that\\s+)?(?:they|it|he|she|we|members|workers)\\s+would)';
 /**
  * The trigger is the act or the object of a mark of what is to come, in the same clause: the verb itself ("will
  * march"), the object of a verb that makes events or of a future progressive ("will stage a sit-in", "plans to hold
@@ -113,7 +113,7 @@ const TO_COME_MARK =
  * from Monday and march on …", "will set off at 11am and end with a rally at …").
  */
 const TO_COME_BEFORE = new RegExp(
-  `\\b${TO_COME_MARK}\\s+(?:(?:not|also|then|again|soon|later|jointly)\\s+)?(?:(?:${LIGHT_VERB}|be\\s+[a-z]+ing)\\s+(?:[\\w'’-]+\\s+){0,3}|(?:a|an|another|new|fresh|further|more)\\s+(?:[\\w'’-]+\\s+){0,2})?$|\\b${TO_COME_MARK}\\s+[a-z]+\\s+[^.;:,]{1,50}?\\s+and\\s+(?:[a-z]+\\s+(?:with|in|at|into)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+)?)?$`,
+  `\\b${TO_COME_MARK}\\s+(?:(?:not|also|then|again|soon|later|jointly)\\s+)?(?:(?:${LIGHT_VERB}|be\\s+[a-z]+ing)\\s+(?:[\\w'’-]+\\s+){0,3}|(?:a|an|another|new|fresh|further|more)\\s+(?:[\\w'’-]+\\s+){0,2})?$|\\b${TO_COME_MARK}\\s+[a-z]+\\s+[^.;:,]{1,50}?\\s+and\\s+(?:[a-z]+\\s+(?:with|in|at|into)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+)?|${LIGHT_VERB}\\s+(?:[\\w'’-]+\\s+){0,2})?$`,
   'i',
 );
 /** The act of a clause to come, then "in" before a protest it is made in: "will stop work from Monday … in". */
@@ -164,8 +164,8 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
     return true;
   if (
     protest &&
-    /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing)(?:\s+for)?)\s+(?:(?:a|an|another|new|fresh|further|more|its|their|the next)\s+)?(?:[\w-]+\s+)?$|\bcall(?:s|ed|ing)?\s+(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+)?$/i.test(
-      before.slice(-50),
+    /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|urg(?:e|es|ed|ing)(?:\s+for)?)\s+(?:(?:a|an|another|new|fresh|further|more|its|their|the next)\s+)?(?:[\w-]+\s+)?$|\bcall(?:s|ed|ing)?\s+(?:a|an|another|new|fresh|further|more|its|their|the next)\s+(?:[\w-]+\s+){0,3}(?:(?:strike|stoppage|walkout|shutdown)\s+and\s+(?:a|an)\s+(?:[\w-]+\s+)?)?$/i.test(
+      before.slice(-80),
     )
   )
     return true;
