@@ -297,3 +297,26 @@ describe('a strike and a march called, or said to be coming', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a protest made by an act of office', () => {
+  it('reads no demonstration in a resignation, a walkout from a session, a boycott or a return of honours', () => {
+    for (const text of [
+      'The health minister resigned on Monday in protest at cuts to the hospital budget.',
+      "Opposition MPs walked out of parliament on Tuesday in protest at the speaker's ruling.",
+      'Opposition lawmakers boycotted the vote on Tuesday in protest against the bill.',
+      "Diplomats from a dozen countries walked out of the UN Human Rights Council in Geneva on Monday as Iran's foreign minister began his speech, in protest at the execution of protesters.",
+      'The novelist returned her state medal on Friday in protest at the jailing of journalists.',
+    ])
+      expect(kinds(text)).toEqual([]);
+  });
+  it('still reads workers who walked out, and a crowd that gathered as a minister resigned', () => {
+    expect(
+      kinds('Workers at the Ford plant walked out on Tuesday in protest at the sacking of a union leader.'),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'The minister resigned on Monday as thousands gathered outside parliament in protest at the cuts.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});
