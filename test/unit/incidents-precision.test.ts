@@ -1278,3 +1278,30 @@ describe('what a law restricts is no event', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('ordnance of a war long over', () => {
+  it('reads no disrupted weapons use in a Second World War bomb made safe, in its sentence or in its story', () => {
+    expect(
+      current(
+        'Army experts defused a 250kg bomb dating from the Second World War in Osaka on Sunday.\n\nBomb disposal experts made safe a WWII-era mine washed up on a beach in Norfolk on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Thousands evacuated as WWII bomb found in Cologne\n\n' +
+          'More than 20,000 people were evacuated from the centre of Cologne on Sunday after workers found an unexploded American bomb from the Second World War on a building site.\n\n' +
+          "The one-tonne bomb was defused by experts from the city's explosive ordnance disposal service shortly after 3 p.m., a city spokeswoman said.",
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a device planted today and made safe, in such a story too', () => {
+    const planted =
+      'A bomb disposal team defused an explosive device planted under a police car in Derry on Friday, police said.';
+    expect(current(planted).map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    expect(
+      current(
+        `Second World War bomb found in Derry harbour\n\nDivers found a Second World War shell in the harbour on Thursday.\n\n${planted}`,
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

@@ -952,6 +952,22 @@ function drillStory(doc: Doc): boolean {
   }
   return out;
 }
+/** Ordnance of a war long over: "a Second World War bomb", "a shell dating from the First World War", "WWII-era mines". */
+const LEGACY_ORDNANCE =
+  /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|WW ?(?:I|II|1|2)|wartime|war-era|Napoleonic)\b(?:[\s-]+(?:era|vintage|[\w'’-]+)){0,3}?[\s-]+(?:bombs?|shells?|(?:land)?mines?|ordnance|munitions?|grenades?|explosives?|devices?|torpedo(?:es)?|rockets?)\b|\b(?:bombs?|shells?|(?:land)?mines?|ordnance|munitions?|grenades?|devices?|torpedo(?:es)?)\s+(?:[\w'’-]+\s+){0,3}?(?:from|dating (?:back )?(?:from|to)|left (?:over )?from|of)\s+(?:the\s+)?(?:(?:First|Second) World War|World War|(?:18|19)\d0s)\b/i;
+/** Someone who plants or fires today's weapons, named beside a device made safe in a story of old ordnance. */
+const ARMED_ACTOR =
+  /\b(?:planted|improvised|IEDs?|car bombs?|suicide|militants?|insurgents?|rebels?|terrorists?|jihadists?|gunmen|attackers?|drones?|missiles?)\b/i;
+const legacyCache = new WeakMap<Doc, boolean>();
+/** A story whose head (its first 1,500 characters) tells of ordnance of a war long over. */
+function legacyOrdnanceStory(doc: Doc): boolean {
+  let out = legacyCache.get(doc);
+  if (out === undefined) {
+    out = LEGACY_ORDNANCE.test(doc.text.slice(0, 1500));
+    legacyCache.set(doc, out);
+  }
+  return out;
+}
 /** An animal right after an act of harm, as its object: "… a female bear", "… two stray dogs" (not "… the cattle market"). */
 const ANIMAL_VICTIM =
   /^\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?(?:(?:female|male|young|old|wild|stray|brown|black|rabid|large|adult|pet)\s+)*(?:[a-z]+\s+)?(?:bears?|wol(?:f|ves)|dogs?|tuskers?|jackals?|foxe?s?|bulls?|horses?|donkeys?|pigs?|bison|gorillas?|chimpanzees?|sharks?|lions?|lionesses?|leopards?|tigers?|elephants?|crocodiles?|boars?|animals?|cattle|cows?|goats?|sheep|camels?|monkeys?|snakes?|hippos?|hippopotamus(?:es)?|rhinos?|buffalo(?:es)?|hyenas?|jaguars?|pumas?|cougars?|deer)\b(?![\s-]+(?:markets?|farms?|herders?|herds?|owners?|traders?|camps?|raiders?|rustlers?|thieves|handlers?|pens?|auctions?|trade|yards?)\b)/i;
@@ -996,6 +1012,13 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (drillStory(doc)) return null;
   // an animal shot or killed ("gendarmes shot dead a female bear", "rangers killed two lions") is no one harmed
   if (ANIMAL_VICTIM.test(text.slice(at + trigLen))) return null;
+  // a bomb or shell of a war long over made safe ("defused a Second World War bomb found on a building site", or "the
+  // bomb was defused" in a story that says so in its head) stops no one's attack
+  if (
+    trig.subType === 'Disrupted weapons use' &&
+    (LEGACY_ORDNANCE.test(text) || (legacyOrdnanceStory(doc) && !ARMED_ACTOR.test(text)))
+  )
+    return null;
   // a government protesting through diplomatic channels held no demonstration
   if (
     trig.subType === 'Peaceful protest' &&
