@@ -1305,3 +1305,26 @@ describe('ordnance of a war long over', () => {
     ).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('a kind of act given as a reason', () => {
+  it('reads no event in attacks cited, bare and plural, as the reason for a closure', () => {
+    expect(current('The airline cancelled flights to Tel Aviv on Monday, citing missile attacks.')).toEqual(
+      [],
+    );
+    expect(
+      current('Authorities closed the border crossing on Monday because of repeated drone attacks.'),
+    ).toEqual([]);
+  });
+  it('still reads an attack named with its article or its target', () => {
+    expect(
+      current('Twelve people were killed on Monday because of the shelling of the market by rebels.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+    expect(
+      current('Flights were cancelled on Monday after a missile attack on Ben Gurion airport.').map(
+        (i) => i.subType,
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

@@ -215,8 +215,17 @@ export function namedAsHazard(text: string, at: number): boolean {
   // (a list joins nouns: "the risk of reprisals and militants attacked the village" joins a clause, whose verb is told)
   if (HAZARD_LIST_BEFORE.test(before) && !/^(?:[a-z]+ed|struck|hit|shot|fought)\b/i.test(text.slice(at)))
     return true;
+  if (BARE_REASON_BEFORE.test(before) && KINDS_AHEAD.test(text.slice(at, at + 60))) return true;
   return REASON_BEFORE.test(before) && ADVICE.test(text.slice(0, at));
 }
+/**
+ * A kind of act given as a reason, plural and with no article ("cancelled flights to Tel Aviv, citing missile attacks",
+ * "closed the border crossing because of repeated drone attacks"): a hazard, not an event.
+ */
+const KINDS_AHEAD =
+  /^(?:[\w-]+\s+){0,2}?[\w-]*(?:attacks|strikes|shelling|bombings|bombardments|raids|kidnappings|abductions|clashes|explosions|blasts|killings|shootings|violence|fighting|unrest)\b/i;
+const BARE_REASON_BEFORE =
+  /\b(?:citing|because of|due to|owing to)\s+(?:(?:continued|continuing|ongoing|repeated|frequent|persistent|recent|rising|growing|daily|nightly|regular|possible|security concerns (?:and|over)|(?:the )?(?:threat|risk|fear)s? of)\s+)*(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|last)\b)[a-z]+\s+)?$/;
 /**
  * Words of a sentence that tell of no violence however violent they sound: politics and markets in war words, similes,
  * and weather that "pounded" or "battered" a coast. A comparison names what a thing resembled, not an event ("the show
