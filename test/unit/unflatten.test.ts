@@ -133,6 +133,47 @@ describe('unflatten', () => {
     expect(lay.paragraphs.some((p) => /Read more|Getty/.test(p.text))).toBe(false);
   });
 
+  it('sets links to other stories apart wherever they stand, even after a line without a full stop', () => {
+    const text = flat(
+      [
+        'Appeals court cuts sentence of former mayor in land fraud case',
+        'By Miriam Otieno',
+        'Published 12 November 2026',
+        'The Court of Appeal in Nakuru on Tuesday reduced the prison sentence of former mayor Peter Kiprono from nine years to six, saying the trial judge had given too little weight to the money he had repaid.',
+        'Kiprono was convicted last year of conspiring with two land officials to sell 40 acres of public land to a private developer and keeping the proceeds.',
+        'Former mayor Peter Kiprono outside the court on Tuesday',
+        'Read more: Police fire tear gas at traders protesting over market fees in Nakuru',
+        'His lawyer, Jane Wambui, said her client would not appeal further and hoped to be released on parole within two years.',
+        'ALSO READ | Police arrest 12 after fans clash outside stadium',
+        'Related stories - Troops clash with rebels near gas field - Drone strike hits fuel depot',
+        'The prosecution said it was studying the judgment. The two land officials are serving eight-year terms.',
+        "Subscribe to our newsletter for the day's top stories.",
+        'RELATED CONTENT',
+        'Rebels attack army post near the border',
+        'Tags: Courts, Corruption, Nakuru, Land',
+      ].join('\n\n'),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    const ls = lines(out);
+    expect(ls).toContain('Read more: Police fire tear gas at traders protesting over market fees in Nakuru');
+    expect(ls).toContain('ALSO READ | Police arrest 12 after fans clash outside stadium');
+    expect(ls).toContain(
+      'Related stories - Troops clash with rebels near gas field - Drone strike hits fuel depot',
+    );
+    expect(ls).toContain("Subscribe to our newsletter for the day's top stories.");
+    expect(ls).toContain('RELATED CONTENT');
+    expect(ls).toContain('Tags: Courts, Corruption, Nakuru, Land');
+    expect(ls.some((l) => l.startsWith('His lawyer, Jane Wambui'))).toBe(true);
+    const lay = layout(out);
+    expect(lay.paragraphs.some((p) => /Read more|ALSO READ|Related|Tags:|Subscribe/.test(p.text))).toBe(
+      false,
+    );
+    // the court report tells of no incident: the linked stories' headlines are not its news
+    const b = briefArticle({ text, origin: 'text' }, { published: '2026-11-12' });
+    expect(b.incidents).toEqual([]);
+  });
+
   it('a one-line article reads like the original: same incident, same quotes', () => {
     const orig = briefArticle({ text: ARTICLE, origin: 'text' }, { published: '2025-03-12' });
     const one = briefArticle({ text: flat(ARTICLE), origin: 'text' }, { published: '2025-03-12' });

@@ -25,6 +25,8 @@ const ABBREV = new Set([...DOC_ABBREV, 'rs', 'fig', 'op', 'para']);
 /** Words that open a sentence of running text (capitalised in the middle of a headline they are rare). */
 const OPENER =
   /^["“'‘(]?(?:The|A|An|In|On|At|As|After|When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|At least|Police|Officials|Gunmen|Authorities|Residents|Security|Troops|Soldiers|Militants|He|She|They|It|We|I|This|That|These|Those|There|His|Her|Their|Its|According|Some|More|Most|Several|Many|Armed|Suspected|Unknown|Protesters|Rebels|No|Not|Only|Even|Still|Since|Before|During|For|Despite|Under|With|Without|If|Although|But|And|Earlier|Later|Last|Meanwhile|However|Also|Why|How|What|Who|Where|Many|Few|Both|Each|Every|One|Our|My|Your|You|Once|Now|Here|Today|Yesterday)$/;
+/** Opening words of a sentence that a sentence-case headline never capitalises inside it. */
+const SENTENCE_HEAD = /^["“]?(?:The|He|She|They|It|We|His|Her|Their|Its|This|These|Those|There)$/;
 /** Words that cannot end a headline (a headline does not end on a preposition or an article). */
 const NO_END =
   /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|into|near|after|over|under|its|his|her|their|is|are|was|were)$/i;
@@ -53,12 +55,38 @@ const FURNITURE =
 /** Furniture that is a whole line: the text goes on after it. */
 const ALONE =
   /^(?:Advertisement|ADVERTISEMENT|Skip Advertisement|Story continues below(?: this)? advertisement|Continue reading(?: the main story)?|Scroll to continue(?: with content)?|Listen to this article(?: \| \d+ mins?)?|Share this article)(?=\s|$)/;
-/** Furniture that opens a link to another story: "Read more: …", "Related: …". */
-const PROMO =
-  /^(?:Read more|Read also|Also read|See also|Related(?: story| article| coverage)?|Watch|Must read|Recommended|More|READ MORE|RELATED)\s*:$/;
+/**
+ * A link to other stories, wherever it stands (a headline or a caption before it has no full stop): "Read more: …",
+ * "ALSO READ | …", "Related - …", "Tags: …" (a separator after the label) or a list's label with another story's
+ * headline after it ("RELATED CONTENT Ukraine: …", "Related stories Mali and Niger …"). Group 1 is the label.
+ */
+const PROMO_AT =
+  /^((?:Read|READ) (?:more|also|MORE|ALSO)|(?:Also|ALSO) (?:read|Read|READ)|(?:See|SEE) (?:also|ALSO)|More on this story|Related(?: stories| articles?| coverage| content| topics| links| news)?|RELATED(?: STORIES| ARTICLES?| COVERAGE| CONTENT| TOPICS| LINKS| NEWS)?|Tags|TAGS|Topics|TOPICS|Must read|MUST READ|Watch|WATCH)(?:\s*[:|›»>]|\s+[-–—](?=\s)|(?<=[a-z] \w+|[A-Z]{2,} [A-Z]+)(?=\s+["“(]?\p{Lu}))/u;
+/** Labels that need their separator: a bare "Tags", "Watch" or "Read more" before a capital is a word of a sentence. */
+const PROMO_BARE =
+  /^(?:Tags|TAGS|Topics|TOPICS|Watch|WATCH|Must read|MUST READ|Read more|Read also|Also read|See also)$/;
+/** A sign-up prompt: "Sign up for our Africa newsletter …", "Subscribe to our Telegram channel", "Follow us on …". */
+const SIGNUP_AT = /^(?:Sign up (?:for|to)|Subscribe (?:to|for)|Follow us on) /;
+
 /** The reporting footer of a wire story. */
 const FOOTER =
   /^[([]?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited|Written)$|^©|^Copyright$|^\(c\)$/;
+
+/**
+ * The number of words of a link label (PROMO_AT) at `at`, negative for a list's label without a separator (a line of
+ * its own), 1 for a sign-up prompt, or 0.
+ */
+function promoAt(text: string, at: number): number {
+  const head = text.slice(at, at + 60);
+  if (SIGNUP_AT.test(head)) return 1;
+  const m = PROMO_AT.exec(head);
+  if (!m) return 0;
+  const label = m[1];
+  const bare = !/[:|›»>–—-]/.test(m[0].slice(label.length));
+  if (bare && PROMO_BARE.test(label)) return 0;
+  const n = label.split(' ').length;
+  return bare ? -n : n;
+}
 
 interface Word {
   /** Offset of the word in the text. */
@@ -230,6 +258,14 @@ function restartAt(c: Ctx, from: number, to: number): number {
           )
             return j;
         }
+        // a pronoun or an article before a lower-case word starts a sentence after a name too ("… in Nakuru His
+        // lawyer said …"): in sentence case a headline does not use them capitalised
+        else if (
+          SENTENCE_HEAD.test(t) &&
+          /^\p{Ll}/u.test(w[j + 1].text) &&
+          !FUNCTION_WORD.test(prev.toLowerCase())
+        )
+          return j;
       }
     }
     if (/\p{L}{4,}/u.test(t)) {
@@ -446,14 +482,22 @@ export function unflatten(text: string): string {
       else if (/^(?:Images|Photos?|Pictures)\.?$/.test(w[e]?.text ?? '')) e++;
       if (e < w.length) brk[e] = 2;
     }
-    // a link to another story ("Read more: …", "Related: …") runs to the next sentence of running text
-    if (
-      PROMO.test(t) ||
-      (/^(?:Read|Related)$/.test(t) && /^(?:more|stories|coverage):$/.test(w[i + 1]?.text ?? ''))
-    ) {
-      const from = PROMO.test(t) ? i + 1 : i + 2;
-      const r = restartAt(c, from, from + 30);
+    // a link to other stories ("Read more: …", "ALSO READ | …", "Related - …") stands on a line of its own, from its
+    // label to the next sentence of running text (or the next sentence end): its headlines are not the story's news
+    const promo = i > start && !FUNCTION_WORD.test(prev) ? promoAt(text, w[i].start) : 0;
+    if (promo) {
+      brk[i] = 2;
+      const from = i + Math.abs(promo);
+      // a list's label without a separator ("RELATED CONTENT", "Related stories") is a line of its own
+      if (promo < 0 && from < w.length) brk[from] = 2;
+      const r = restartAt(c, from, from + 40);
       if (r > 0) brk[r] = 2;
+      else
+        for (let k = from + 1; k < w.length && k - from < 40; k++)
+          if (endsSentence(w[k - 1].text, w[k].text) || (/^\d/.test(w[k].text) && stampAt(text, w, k))) {
+            brk[k] = 2;
+            break;
+          }
     }
     // a keyword line ("Iran, Soleimani, Iraq, Baghdad, poster") before a photo caption: a line of its own
     if (!inQuote && (brk[i] || atEnd)) {
