@@ -174,6 +174,43 @@ describe('unflatten', () => {
     expect(b.incidents).toEqual([]);
   });
 
+  it('sets a caption apart by its label or by the bracketed credit after it, wherever it stands', () => {
+    const text = flat(
+      [
+        'Gunmen kill four police officers in attack on Karvela post',
+        ...BODY.slice(0, 2),
+        'Photo: Smoke rises over the market district of Karvela on Monday morning. AFP',
+        ...BODY.slice(2, 4),
+        '[Image: A police officer fires a tear gas shell at protesters near the bridge. — Photo by Jane Doe / Online]',
+        ...BODY.slice(4, 6),
+        'Caption: Finance Minister Paul Dorn presents the budget in the assembly on Thursday. (Supplied)',
+        'Rescuers search the wreckage of a workshop in Karvela on Wednesday. (Photo: Regional Administration)',
+        ...BODY.slice(6),
+      ].join(' '),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    const ls = lines(out);
+    expect(ls).toContain('Photo: Smoke rises over the market district of Karvela on Monday morning. AFP');
+    expect(ls).toContain(
+      '[Image: A police officer fires a tear gas shell at protesters near the bridge. — Photo by Jane Doe / Online]',
+    );
+    expect(ls).toContain(
+      'Caption: Finance Minister Paul Dorn presents the budget in the assembly on Thursday. (Supplied)',
+    );
+    expect(ls).toContain(
+      'Rescuers search the wreckage of a workshop in Karvela on Wednesday. (Photo: Regional Administration)',
+    );
+    expect(ls.some((l) => l.startsWith(BODY[2]))).toBe(true);
+    expect(ls.some((l) => l.startsWith(BODY[6]))).toBe(true);
+    const lay = layout(out);
+    expect(
+      lay.paragraphs.some((p) =>
+        /Smoke rises|tear gas shell|presents the budget|Rescuers search/.test(p.text),
+      ),
+    ).toBe(false);
+  });
+
   it('a one-line article reads like the original: same incident, same quotes', () => {
     const orig = briefArticle({ text: ARTICLE, origin: 'text' }, { published: '2025-03-12' });
     const one = briefArticle({ text: flat(ARTICLE), origin: 'text' }, { published: '2025-03-12' });

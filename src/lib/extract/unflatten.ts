@@ -207,7 +207,6 @@ function bylineAt(text: string, w: Word[], i: number): number {
 const MIN_PARA = 40;
 /** Words that open a sentence referring back to the one before: paragraphs rarely start with them. */
 const BACK_REF = /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|Both|Neither)$/;
-
 /** Lower-case words that cannot end a line of their own, nor open one. */
 const FUNCTION_WORD =
   /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|into|near|after|over|under|its|his|her|their|is|are|was|were|be|has|have|had|that|this|than|up|out|off|about)$/;
@@ -386,6 +385,50 @@ function head(c: Ctx, brk: Uint8Array): number {
 const CAPTION_LABEL = /^(?:Image|Media|Video)$/;
 const CAPTION_LABEL_2 = /^(?:caption|source|copyright)[,:]$/;
 
+/** A caption's label: "Photo:", "Image:", "Caption:", "Photo caption:", "[Image:", "PHOTO |". */
+const CAPTION_AT =
+  /^\[?(?:(?:Photo|Image|Picture)(?: caption)?|Caption|PHOTO|IMAGE|CAPTION|FILE PHOTO)\s*[:|]\s/;
+/** A photo credit right after a caption's last sentence: "AFP", "REUTERS", "©". */
+const CREDIT_AFTER = new RegExp(`^(?:${AGENCY}|Supplied|File|FILE|Handout)\\.?$`);
+
+/**
+ * A caption opened by its label at word `i` ("Photo: Smoke rises over Souq Al Juma on Monday. AFP"): the index of the
+ * word after it (after its closing bracket, or its first sentence and a credit that follows), or 0. A label before
+ * names only ("Photo: Jane Doe / Agency") is a credit, not a caption.
+ */
+function captionAt(c: Ctx, i: number): number {
+  const { text, w } = c;
+  const m = CAPTION_AT.exec(text.slice(w[i].start, w[i].start + 24));
+  if (!m) return 0;
+  let k = i + m[0].trim().split(/\s+/).length;
+  // a sentence follows the label: a lower-case word that is not a function word within its first six words
+  let told = false;
+  for (let j = k; j < Math.min(w.length, k + 6); j++)
+    if (/^\p{Ll}/u.test(w[j].text) && !FUNCTION_WORD.test(w[j].text) && !/^(?:via|courtesy)$/.test(w[j].text))
+      told = true;
+  if (!told) return 0;
+  const max = Math.min(w.length, k + 60);
+  if (w[i].text.startsWith('[')) {
+    for (; k < max; k++) if (/\]$/.test(w[k].text)) return k + 1;
+    return 0;
+  }
+  for (k++; k < max; k++)
+    if (endsSentence(w[k - 1].text, w[k].text) || (w[k].text === '©' && /\.$/.test(w[k - 1].text))) break;
+  if (k >= max) return max === w.length ? max : 0;
+  // the credit that closes it: "(Supplied)", "(Reuters/Jane Doe)", "AFP", "© Kossi Amavi"
+  const x = w[k].text;
+  if (/^\(/.test(x)) {
+    for (let e = k; e < Math.min(w.length, k + 8); e++) if (/\)\.?$/.test(w[e].text)) return e + 1;
+  } else if (CREDIT_AFTER.test(x)) return k + 1;
+  else if (x === '©') {
+    let e = k + 1;
+    while (e < w.length && e - k <= 3 && /^\p{Lu}[\p{L}.'-]*$/u.test(w[e].text) && !OPENER.test(w[e].text))
+      e++;
+    return e;
+  }
+  return k;
+}
+
 /** Restores line breaks in a text that lost them; returns the text unchanged when it is not one long line. */
 export function unflatten(text: string): string {
   if (!isOneLine(text)) return text;
@@ -408,7 +451,12 @@ export function unflatten(text: string): string {
     if (inQuote && marks[0] === 1 && atEnd) brk[i] = 2;
     else if (!inQuote && i > start) {
       const stamp = STAMP_LEAD.test(t) ? stampAt(text, w, i) : 0;
-      if (stamp > 1 && /\d/.test(span(text, w, i, i + stamp))) {
+      const caption = FUNCTION_WORD.test(prev) ? 0 : captionAt(c, i);
+      if (caption) {
+        // "Photo: Smoke rises over the market on Monday. AFP", "[Image: A police officer fires …]": a caption of its own
+        brk[i] = 2;
+        if (caption < w.length) brk[caption] = 2;
+      } else if (stamp > 1 && /\d/.test(span(text, w, i, i + stamp))) {
         // "Updated 14:02 GMT" between paragraphs, "Niamey (AFP) – Published on: 05/11/2025 - 14:32": a line of its own
         brk[i] = 2;
         if (i + stamp < w.length) brk[i + stamp] = 2;
@@ -463,6 +511,19 @@ export function unflatten(text: string): string {
         (i - paraStart >= MIN_PARA || /^["“]/.test(t) || /["”]$/.test(prev))
       )
         brk[i] = 2;
+    }
+    // a bracketed credit after a sentence ("… on Sunday. (Photo: Jane Doe)"): that sentence is a caption
+    if (!inQuote && atEnd && i > start && /^\((?:Photo|Credit|Picture|Image|Photograph)s?:?$/.test(t)) {
+      let e = i;
+      while (e < w.length && e - i < 10 && !/\)[.,]?$/.test(w[e].text)) e++;
+      if (e < w.length && e - i < 10) {
+        if (e + 1 < w.length) brk[e + 1] = 2;
+        for (let q = i - 1; q > start && i - q < 60; q--)
+          if (brk[q] || endsSentence(w[q - 1].text, w[q].text)) {
+            brk[q] = 2;
+            break;
+          }
+      }
     }
     // a photo credit ends a caption: the caption and its credit stand alone ("… on Monday. JOHN DOE/AFP via Getty Images")
     if (!inQuote && CREDIT_WORD.test(t) && i + 1 < w.length) {
