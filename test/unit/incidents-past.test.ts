@@ -715,3 +715,20 @@ describe('"since" a time of the same day', () => {
     expect(told('since the early hours of Monday')).toEqual([false]);
   });
 });
+
+describe('the day a participle of speech or of a release tells', () => {
+  it('is not the day of the event', () => {
+    expect(
+      current(
+        'An army spokesman, speaking on Tuesday, said soldiers clashed with rebels near Kiwanja on Sunday.',
+        '2026-11-30',
+      ).map((i) => i.date),
+    ).toEqual(['2026-11-29']);
+    expect(
+      current(
+        'The governor’s office, announcing on Sunday a curfew in the district, said gunmen shot dead two traders in Ikot Ekpene on Thursday.',
+        '2026-11-30',
+      ).map((i) => i.date),
+    ).toEqual(['2026-11-26']);
+  });
+});

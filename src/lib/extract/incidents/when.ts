@@ -75,10 +75,12 @@ const PUT_OUT = String.raw`(?:,?\s+(?:posted|published|issued|released|read|broa
  * The day a statement was made: "the military said on Thursday that …", "told reporters on Monday", "told a war
  * crimes court on Wednesday how …", "said in a report on Wednesday" (words in any alphabet: "told the
  * Bouches-du-Rhône court on Wednesday"), "said in a statement posted by its news agency on Monday"; so is the day a toll
- * was updated ("rose to 11 on Thursday").
+ * was updated ("rose to 11 on Thursday"), and the day told in a participle of speech or of a release ("a spokesman,
+ * speaking on Tuesday, said …", "the ministry, announcing on Sunday a crackdown, said …", "a separate count released
+ * on Wednesday night").
  */
 const SAID_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|announced|reported|published|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?${PUT_OUT}?\s+(?:late |early )?(?:on |in |at )?$`,
+  String.raw`\b(?:said|says|announced|reported|published|confirmed|told(?: (?:a|an|the))?(?: [\p{L}\p{N}_-]+){0,3}|testified|stated|added|statement|claimed|emerged|surfaced|speaking(?: to [\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+){0,2})?|announcing|saying|writing|briefing (?:reporters|journalists|the press|the media)|(?:statement|report|count|tally|toll|figures|communiqu[eé]|update|letter|video|post)(?: [\p{L}\p{N}_-]+){0,2}?,?\s+(?:released|issued|published|posted|put out|sent|shared|circulated|broadcast|aired)|(?:rose|risen|climbed|jumped|increased|reached|stood at)(?:\s+to)?\s+(?:at least\s+|more than\s+)?(?:[\p{N},]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(?:\s+\p{L}+)?)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:report|statement|interview|briefing|post|video|letter|note))?${PUT_OUT}?\s+(?:late |early )?(?:on |in |at )?$`,
   'iu',
 );
 export const saidBefore = (doc: Doc, d: DateMention) =>
