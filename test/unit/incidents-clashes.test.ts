@@ -197,11 +197,14 @@ describe('a fight told in a clause of its own', () => {
     expect(found).toContain('Armed clash');
     expect(found).toContain('Shelling/artillery/missile attack');
   });
-  it('leaves a fight with a day of its own after another day to the sentences that tell it', () => {
-    const found = kinds(
+  it('reads a fight with a day of its own after another day as an event of its own, on its own day', () => {
+    const found = incidents(
       'A roadside bomb hit a police truck near Tank on Monday, while troops killed six militants in a raid the next day.',
-    );
-    expect(found).toEqual(['Remote explosive/landmine/IED']);
+    ).map((i) => [i.subType, i.date]);
+    expect(found).toEqual([
+      ['Remote explosive/landmine/IED', '2025-06-16'],
+      ['Armed clash', '2025-06-17'],
+    ]);
   });
   it('reads a fight after a bombing as an event of its own when the only later day is the one it was told on', () => {
     const found = kinds(

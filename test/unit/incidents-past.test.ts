@@ -716,6 +716,32 @@ describe('"since" a time of the same day', () => {
   });
 });
 
+describe('two events of one sentence, each on its own day', () => {
+  it('reads the act of a relative clause with a past time of its own apart from the main verb’s, the news', () => {
+    const list = all(
+      'Gunmen who killed 12 villagers in Maru in March struck again on Tuesday, killing seven farmers near the village, police said.',
+      '2026-11-30',
+    );
+    expect(list.filter((i) => !i.background).map((i) => [i.subType, i.date])).toEqual([
+      ['Attack', '2026-11-24'],
+    ]);
+    expect(list.filter((i) => i.background).map((i) => i.date)).toEqual(['2026-03']);
+    expect(
+      current(
+        'Bandits who abducted 40 villagers from Kanoma last year attacked the village again on Saturday, killing five people, residents said.',
+        '2026-11-30',
+      ).map((i) => i.date),
+    ).toEqual(['2026-11-28']);
+  });
+  it('reads two clauses joined by "and", each with a trigger and a day of its own, as two events', () => {
+    const list = current(
+      'Soldiers beat back an assault on an army post in Kolofata on Friday, and jihadists ambushed a supply convoy near Mora on Sunday, killing three soldiers, a security source said.',
+      '2026-11-30',
+    );
+    expect(list.map((i) => i.date)).toEqual(['2026-11-27', '2026-11-29']);
+  });
+});
+
 describe('the day a participle of speech or of a release tells', () => {
   it('is not the day of the event', () => {
     expect(

@@ -205,7 +205,7 @@ function readIncidents(
       at,
       trigLen,
       remote,
-      ...dateRules(doc, dates, s, at, demonstration),
+      ...dateRules(doc, dates, s, at, demonstration, site?.seg ?? null),
     };
     const { saidOn, otherClause } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);

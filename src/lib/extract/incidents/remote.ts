@@ -711,7 +711,94 @@ export function remoteSites(
   inDateline: (at: number) => boolean,
 ): Site[] | null {
   const own = laterEvent(s.text, best);
-  return withFightClause(s, best, own, ownSites(doc, ents, s, best, inDateline, own));
+  const sites = ownSites(doc, ents, s, best, inDateline, own);
+  if (!sites && own) {
+    const two = subjectRelative(s, best, own) ?? dayClauses(s, best);
+    if (two) return two;
+  }
+  return withFightClause(s, best, own, sites);
+}
+
+/** The two events of a sentence cut at `cut` (absolute): the first keeps the part before it, the second the rest. */
+function twoSites(
+  s: Sentence,
+  first: NonNullable<ReturnType<BestTrigger>>,
+  second: NonNullable<ReturnType<BestTrigger>>,
+  cut: number,
+  ownClause: boolean,
+): Site[] {
+  return [
+    { ...wholeSentence(first), seg: [s.start, cut] },
+    { ...wholeSentence(second), seg: [cut, s.end], ownClause },
+  ];
+}
+
+/** A subject followed by a relative word: "Gunmen who", "The armed men that". */
+const SUBJECT_RELATIVE = /^\W*(?:[\p{L}\p{N}'’-]+\s+){1,5}?,?\s*(?=(?:who|that|which)\s)/iu;
+/** The time of an act well before the news, closing a relative clause: "in March", "in 2024", "last year". */
+const PAST_TIME =
+  /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:,?\s+(?:19|20)\d\d)?\b|\b(?:last|the previous) (?:month|year|summer|spring|autumn|winter|fall)\b|\b(?:earlier this|late last|early last) (?:month|year)\b|\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) (?:ago|earlier|before)\b/i;
+/** The main verb right after a relative clause: no preposition, conjunction or article goes on with the clause. */
+const MAIN_VERB_NEXT =
+  /^,?\s+(?!(?:in|on|at|near|and|or|but|the|a|an|of|for|with|from|to|by|when|while|as|after|before|during|since|who|which|that|where|and|its|their|his|her)\b)[a-z]+\b/;
+/**
+ * A subject told with a relative clause that holds an earlier act at a time of its own, before the sentence's own act:
+ * "Gunmen who killed 12 villagers in Maru in March struck again on Tuesday, killing seven farmers", "Bandits who
+ * abducted 40 people from the village last year attacked it again on Saturday". The act of the relative clause is a
+ * past one told in passing; the main verb's is the news. Each is an event of its own, the first dated by its clause.
+ */
+function subjectRelative(
+  s: Sentence,
+  best: BestTrigger,
+  own: NonNullable<ReturnType<BestTrigger>>,
+): Site[] | null {
+  const text = s.text;
+  const subj = SUBJECT_RELATIVE.exec(text);
+  // (the act told is the relative clause's: its words end after the relative word)
+  if (!subj || own.at + own.len <= subj[0].length) return null;
+  const time = PAST_TIME.exec(text.slice(own.at + own.len));
+  if (!time) return null;
+  const timeEnd = own.at + own.len + time.index + time[0].length;
+  // (the relative clause ends with its time: the subject's own verb follows, with a day of its own)
+  const rel = text.slice(subj[0].length, timeEnd);
+  if (/[;:]|\b(?:said|says|told)\b/i.test(rel)) return null;
+  if (!MAIN_VERB_NEXT.test(text.slice(timeEnd))) return null;
+  if (!DAY_WORDS.test(text.slice(timeEnd).replace(SAID_DAY, ' '))) return null;
+  const subject = text.slice(0, subj[0].length);
+  const main = best(subject + text.slice(timeEnd));
+  if (!main || main.trig.strength < 0.5) return null;
+  const at = main.at < subject.length ? timeEnd : timeEnd + main.at - subject.length;
+  const len = Math.max(1, main.at + main.len - Math.max(main.at, subject.length));
+  return twoSites(s, own, { ...main, at, len }, s.start + timeEnd, false);
+}
+
+/** A break between two clauses of their own: ", and", ", while", "; ". */
+const DAY_CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+const DAY_WORDS_ALL = new RegExp(DAY_WORDS.source, 'gi');
+/**
+ * Two events told in two clauses, each with a day of its own: "Troops repelled an attack on a base in Monguno on
+ * Saturday, and militants ambushed a convoy near Damboa on Sunday". Each is an event of its own, on its own day (the
+ * day something was said, "officials said on Monday", is no day of an event).
+ */
+function dayClauses(s: Sentence, best: BestTrigger): Site[] | null {
+  const text = s.text;
+  const plain = text.replace(SAID_DAY, (m) => ' '.repeat(m.length));
+  // (two days told, at least: a cheap test before any clause is read)
+  const days = [...plain.matchAll(DAY_WORDS_ALL)];
+  if (days.length < 2 || new Set(days.map((d) => d[0].toLowerCase())).size < 2) return null;
+  for (const m of text.matchAll(DAY_CLAUSE_BREAK)) {
+    const brk = m.index;
+    const rest = brk + m[0].length;
+    const first = days.filter((d) => d.index < brk);
+    const second = days.filter((d) => d.index >= rest);
+    if (!first.length || !second.length) continue;
+    if (second.some((d) => first.some((e) => e[0].toLowerCase() === d[0].toLowerCase()))) continue;
+    const head = best(text.slice(0, brk));
+    const tail = best(text.slice(rest));
+    if (!head || !tail || head.trig.strength < 0.5 || tail.trig.strength < 0.5) continue;
+    return twoSites(s, head, { ...tail, at: rest + tail.at }, s.start + brk, true);
+  }
+  return null;
 }
 
 /** The records a sentence's own trigger makes (see remoteSites). */

@@ -122,19 +122,30 @@ export function pastTimeOfItsOwn(
 const saidAfter = (doc: Doc, d: DateMention) =>
   /^\s+(?:claimed|said|announced|confirmed|reported|told)\b/i.test(doc.text.slice(d.end, d.end + 20));
 
-/** How the dates of a document read for a trigger at `at` of sentence `s`. */
+/**
+ * How the dates of a document read for a trigger at `at` of sentence `s`; `seg` is the part of the sentence that tells
+ * this event when the sentence tells two, each in a clause of its own ("Gunmen who killed 12 villagers in March struck
+ * again on Tuesday", "troops repelled an attack on Saturday, and militants ambushed a convoy on Sunday"): the times
+ * told in that part are the event's, when it tells one.
+ */
 export function dateRules(
   doc: Doc,
   dates: DateMention[],
   s: Sentence,
   at: number,
   demonstration = false,
+  seg: [number, number] | null = null,
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
-  const sentDates = dates.filter((d) => d.sent === s.index);
   // the day a statement was made is not the day of the event: "the military said on Thursday that …", "the group on
   // Monday claimed responsibility for …"; nor is the
   // day of filing a wire dateline gives ("CITY, May 3 (Agency) - troops freed pupils kidnapped on Monday")
   const saidOn = (d: DateMention) => saidBefore(doc, d) || saidAfter(doc, d) || datelineDate(doc, d);
+  const all = dates.filter((d) => d.sent === s.index);
+  const part =
+    seg && (seg[0] > s.start || seg[1] < s.end)
+      ? all.filter((d) => d.start >= seg[0] && d.start < seg[1])
+      : [];
+  const sentDates = part.some((d) => !saidOn(d)) ? part : all;
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   // (for a demonstration's own act, the protest told before it is that demonstration)
