@@ -758,3 +758,11 @@ describe('the day a participle of speech or of a release tells', () => {
     ).toEqual(['2026-11-26']);
   });
 });
+
+describe('an entry of a live page under a time stamp of its own', () => {
+  it('takes the day of its stamp, not the publication day', () => {
+    const text =
+      'LIVE: Shelling of Nikopol\n\nFriday 27 November 2026\n\n17:10\nA shell hit a bakery in Nikopol, wounding two workers, the regional governor said.\n\n12:25\nDrones struck a substation near Marhanets overnight, local officials said.';
+    expect(current(text, '2026-11-30').map((i) => i.date)).toEqual(['2026-11-27', '2026-11-27']);
+  });
+});

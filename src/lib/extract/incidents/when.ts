@@ -245,6 +245,48 @@ export function dayHeading(doc: Doc, dates: DateMention[], sentence: number): Da
   return between ? undefined : d;
 }
 
+/** A time stamp alone on its line, perhaps with its zone: "14:05", "16:20 EET", "09:15 (GMT+2)". */
+const STAMP_REST = /^[\s()+\-\d\p{Lu}]{0,12}$/u;
+const stampsCache = new WeakMap<DateMention[], Map<number, DateMention>>();
+/** The paragraphs of a page that hold only a time stamp, with their time (read once). */
+function stampParas(doc: Doc, dates: DateMention[]): Map<number, DateMention> {
+  let out = stampsCache.get(dates);
+  if (!out) {
+    out = new Map();
+    for (const d of dates) {
+      if (d.precision !== 'time') continue;
+      const para = doc.sentences[d.sent]?.para ?? -1;
+      const p = doc.paragraphs[para];
+      if (!p || p.text.length > 40) continue;
+      const t = p.text.trim();
+      const at = t.indexOf(d.text);
+      if (at >= 0 && STAMP_REST.test(t.slice(0, at) + t.slice(at + d.text.length))) out.set(para, d);
+    }
+    stampsCache.set(dates, out);
+  }
+  return out;
+}
+/**
+ * The day of the time stamp that heads an entry of a live page (two stamps or more, each alone on its line, newest
+ * first: "14:05" over "Russian drones struck a warehouse …"): the paragraph right before the entry's, or one of the
+ * two before it with no other stamp between. The stamp tells when the entry was posted, so only its day is the event's.
+ */
+function entryStamp(doc: Doc, dates: DateMention[], para: number): DateMention | undefined {
+  const stamps = stampParas(doc, dates);
+  if (stamps.size < 2) return undefined;
+  for (let q = para - 1; q >= Math.max(0, para - 3); q--) {
+    const d = stamps.get(q);
+    if (d)
+      return {
+        ...d,
+        precision: 'day',
+        iso: d.iso.slice(0, 10),
+        parts: { y: d.parts.y, m: d.parts.m, d: d.parts.d },
+      };
+  }
+  return undefined;
+}
+
 /** The date of a trigger: in the sentence (time beats day), else in the paragraph, else the day heading its section. */
 export function eventDate(r: Reading): DateMention | null {
   const { doc, dates, s, site, text, sentDates, dayDates } = r;
@@ -337,7 +379,11 @@ export function eventDate(r: Reading): DateMention | null {
     days.find((d) => !d.anchored) ??
     days[0] ??
     past ??
-    (framing ? null : (dayDates(paraDates).reverse()[0] ?? dayHeading(doc, dates, s.index))) ??
+    (framing
+      ? null
+      : (dayDates(paraDates).reverse()[0] ??
+        dayHeading(doc, dates, s.index) ??
+        entryStamp(doc, dates, s.para))) ??
     sentDates.find(
       (d) =>
         !framed(d) &&
