@@ -195,3 +195,20 @@ describe('words set in capitals that are no acronym', () => {
     expect(names).toContain('VDLF');
   });
 });
+
+describe('a name, a verb and a force', () => {
+  it('reads no body from a sentence\'s subject and its verb before "police" or "security forces"', () => {
+    const names = orgNames(
+      'Around 30 armed Serbs attacked police in the village of Banjska in 2023.\n\nVillagers in Hassu Khel blamed security forces for the strike. Attacks fell in 2025, but IEDs killed more police.',
+    );
+    expect(names.filter((n) => /police|forces/.test(n))).toEqual([]);
+  });
+
+  it('reads no body from a day before "police"', () => {
+    expect(orgNames('By Sunday evening police had arrested two men in Zvecan.')).toEqual([]);
+  });
+
+  it('still reads a place\'s police with a participle after "the"', () => {
+    expect(orgNames('The Kano police said the armed men were arrested on Monday.')).toContain('Kano police');
+  });
+});

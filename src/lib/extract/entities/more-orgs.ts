@@ -307,8 +307,11 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         k > s.w0 &&
         mods < 2 &&
         !W[k].cap &&
-        // a participle describes the body as an adjective does: "the combined naval command"
-        (W[k].pos === 'ADJ' || W[k].pos === 'NOUN' || (W[k].pos === 'VERB' && /ed$/.test(W[k].text))) &&
+        // a participle describes the body as an adjective does: "the combined naval command"; right after a name it
+        // is the name's verb ("Serbs attacked police", "Villagers in Hassu Khel blamed security forces")
+        (W[k].pos === 'ADJ' ||
+          W[k].pos === 'NOUN' ||
+          (W[k].pos === 'VERB' && /ed$/.test(W[k].text) && !(W[k - 1].cap && W[k - 1].text !== "'s"))) &&
         !wordMention[k]
       ) {
         k--;
@@ -325,6 +328,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         if (holder >= 0 && W[k + 1]?.text !== "'s") bareOffices.push([k + 1, holder, h]);
         continue;
       }
+      // "By Sunday evening police had arrested …": a day or a month is when, not whose
+      if (WEEKDAYS.has(W[k].text) || MONTHS.has(W[k].text)) continue;
       const m = wordMention[k];
       let start: number;
       let country: string | null = null;
