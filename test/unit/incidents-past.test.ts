@@ -766,3 +766,32 @@ describe('an entry of a live page under a time stamp of its own', () => {
     expect(current(text, '2026-11-30').map((i) => i.date)).toEqual(['2026-11-27', '2026-11-27']);
   });
 });
+
+describe('the time of the clause that tells how people were killed', () => {
+  it('dates the strike by its "when" clause, not by the day of the memorial or the funerals', () => {
+    const [memorial] = all(
+      'Hundreds of people laid flowers in Kyiv on Sunday at a memorial to the 23 people killed when a Russian missile struck an apartment block two years ago.',
+      '2026-12-01',
+    );
+    expect([memorial.date, memorial.background]).toEqual(['2024', true]);
+    const [funerals] = all(
+      'Hundreds attended the funerals on Sunday of nine people killed when a drone struck the market on Friday.',
+      '2026-12-01',
+    );
+    expect([funerals.date, funerals.background]).toEqual(['2026-11-27', false]);
+  });
+  it('keeps the day told before "when" for the killing itself, and a time of a relative clause is not the strike\'s', () => {
+    expect(
+      current(
+        'Nine people were killed on Sunday when a drone struck the market, officials said on Monday.',
+        '2026-12-01',
+      ).map((i) => i.date),
+    ).toEqual(['2026-11-29']);
+    expect(
+      current(
+        'Mourners laid flowers on Sunday for the nine people killed when a drone struck a market that had been damaged in 2023.',
+        '2026-12-01',
+      ).map((i) => i.date),
+    ).toEqual(['2026-11-29']);
+  });
+});

@@ -367,6 +367,7 @@ export function eventDate(r: Reading): DateMention | null {
       weekdaysOfPastMonth(past, days));
   const atTrigger = dayAtTrigger(r, days);
   let date =
+    howKilled(r, sentDates) ??
     (pastFirst ? past : null) ??
     atTrigger ??
     nightEnd(
@@ -431,6 +432,34 @@ export function eventDate(r: Reading): DateMention | null {
     date = before[before.length - 1] ?? after[0] ?? date;
   }
   return afterMidnight(r, date) ?? lastNight(r);
+}
+/** People killed and the clause that tells how: "the 23 people killed when", "nine people who died when". */
+const KILLED_WHEN = /\b(?:killed|died|wounded|injured|hurt|lost their lives)\s+when\s+/gi;
+/**
+ * The time told in a "when" clause that holds the trigger and tells how people named before it were killed, after the
+ * trigger and before the clause ends: "laid flowers on Sunday at a memorial to the 23 people killed when a missile
+ * struck a block two years ago", "the funerals on Sunday of nine people killed when a drone struck the market on
+ * Friday". The other day of the sentence is the memorial's or the funeral's.
+ */
+function howKilled(r: Reading, sentDates: DateMention[]): DateMention | null {
+  let opens = -1;
+  for (const m of r.text.matchAll(KILLED_WHEN))
+    if (m.index + m[0].length <= r.at) opens = m.index + m[0].length;
+  if (opens < 0 || /[,;:]/.test(r.text.slice(opens, r.at))) return null;
+  const end = r.text.slice(r.at).search(/[,;:]|\s(?:and|but|while|as|after)\s/);
+  const to = r.s.start + (end < 0 ? r.text.length : r.at + end);
+  const outside = sentDates.some((d) => d.end <= r.s.start + opens && !r.saidOn(d));
+  // (not a time of a relative clause of its own: "a market that had been damaged in 2023")
+  const own = sentDates.find(
+    (d) =>
+      d.start >= r.s.start + r.at + r.trigLen &&
+      d.end <= to &&
+      !r.saidOn(d) &&
+      !/\b(?:that|which|who|whom|whose|where)\b/i.test(
+        r.doc.text.slice(r.s.start + r.at + r.trigLen, d.start),
+      ),
+  );
+  return outside && own ? own : null;
 }
 /** A relative clause of the noun a verb takes, between the verb and a day told after it: ", which the RSF seized". */
 const RELATIVE_BETWEEN = /,\s+(?:which|who|whom|whose)\b/i;
