@@ -698,3 +698,43 @@ describe('a killing named in what a crowd demands is its cause, not the event of
     ).toEqual(['Attack', 'Peaceful protest']);
   });
 });
+
+describe('a crowd and the killing it answers, told on two days in one sentence', () => {
+  it('reads a riot told a day after a killing as a riot and the killing', () => {
+    const found = incidents(
+      'Protesters hurled petrol bombs at riot police and set rubbish bins on fire in western Tarsk late on Friday, a day after a police officer shot dead a 17-year-old boy during a car chase.',
+    );
+    expect(found.map((i) => [i.subType, i.date])).toEqual([
+      ['Violent demonstration', '2026-03-13'],
+      ['Attack', '2026-03-12'],
+    ]);
+  });
+  it('reads a march demanding justice for a student shot dead on another day as a march and the killing', () => {
+    const found = incidents(
+      'Hundreds of students marched through the streets of Dorvi on Saturday demanding justice for a university student who was shot dead by police on Wednesday night.',
+    );
+    expect(found.map((i) => [i.subType, i.date])).toEqual([
+      ['Peaceful protest', '2026-03-14'],
+      ['Attack', '2026-03-11'],
+    ]);
+  });
+  it('reads a crowd that burned a police building the morning after a killing as a riot of its own day', () => {
+    const found = incidents(
+      'A shopkeeper was shot dead during a security raid in Tarsk late on Monday, and an angry crowd set fire to part of the city police headquarters the following morning.',
+    );
+    expect(found.map((i) => [i.subType, i.date])).toEqual([
+      ['Attack', '2026-03-09'],
+      ['Violent demonstration', '2026-03-10'],
+    ]);
+  });
+  it('keeps one record when the crowd was fired on that day, and a march for a killing told with no day of its own', () => {
+    expect(
+      kinds('Police opened fire on protesters in Tarsk on Friday, killing two of them, witnesses said.'),
+    ).toEqual(['Excessive force against protesters']);
+    expect(
+      kinds(
+        'Hundreds of students marched through Dorvi on Saturday demanding justice for a classmate shot dead by police.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+});

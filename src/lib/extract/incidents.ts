@@ -205,7 +205,7 @@ function readIncidents(
       at,
       trigLen,
       remote,
-      ...dateRules(doc, dates, s, at, demonstration, site?.seg ?? null),
+      ...dateRules(doc, dates, s, at, demonstration, site?.seg ?? null, !!site?.ownDays),
     };
     const { saidOn, otherClause } = r;
     const bg = backgroundOf(r, eventDate(r), sentDay);

@@ -241,6 +241,8 @@ export interface Site {
   hit: boolean;
   /** the part of the sentence (seg) is a clause of its own, whose subject is the doer ("…, while troops killed …") */
   ownClause?: boolean;
+  /** the part of the sentence (seg) tells its event's own days: the days of the rest are another event's */
+  ownDays?: boolean;
 }
 
 interface Context {
@@ -716,7 +718,7 @@ export function remoteSites(
     const two = subjectRelative(s, best, own) ?? dayClauses(s, best);
     if (two) return two;
   }
-  return withFightClause(s, best, own, sites);
+  return withCrowdClause(s, best, own, withFightClause(s, best, own, sites));
 }
 
 /** The two events of a sentence cut at `cut` (absolute): the first keeps the part before it, the second the rest. */
@@ -799,6 +801,84 @@ function dayClauses(s: Sentence, best: BestTrigger): Site[] | null {
     return twoSites(s, head, { ...tail, at: rest + tail.at }, s.start + brk, true);
   }
   return null;
+}
+
+/** A killing told as before the crowd's act, right before it: "a day after", "two days after", "hours after". */
+const EARLIER_BY =
+  /\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) (?:days?|hours?|nights?)|days|hours|the day|the night) (?:after|since)\s+(?:[\w'’-]+\s+){0,8}$/i;
+/** A killing told as before the sentence's time, right after it: "shot dead two days earlier", "killed last week". */
+const EARLIER_AFTER =
+  /^[^.;,]{0,60}?\b(?:earlier|before|ago|previously|last (?:week(?:end)?|night|\w+day))\b/i;
+/** A day told right after a killing, in its clause: "shot dead by police on Wednesday night". */
+const DAY_RIGHT_AFTER = new RegExp(`^[^.;,]{0,50}?(${OWN_DAY.source})`);
+/** The killing told on a day of its own, other than the one the crowd's part of the sentence names. */
+const otherDay = (head: string, rest: string): boolean => {
+  const killed = DAY_RIGHT_AFTER.exec(rest)?.[1];
+  const crowd = OWN_DAY.exec(head)?.[0];
+  return !!killed && !!crowd && killed !== crowd;
+};
+/** A crowd's act told as after another event of the sentence: "the following morning", "hours later". */
+const LATER_BY =
+  /\b(?:the (?:next|following) (?:day|morning|evening|night|afternoon)|(?:hours|a day|days) later|later that (?:day|night)|the day after)\b/i;
+/** Where the words of a killing the crowd answers may begin, after the crowd's act: a clause break or a cause. */
+const CAUSE_BREAK = /[,;]|\b(?:who|which|demanding|calling for|seeking|over|after|following|since|for)\b/gi;
+/** A break before a crowd's act told in a clause of its own after another act: ", and", "; ", ", while". */
+const CROWD_CLAUSE_BREAK = /,\s+(?:and|while|but|as)\s+|;\s+/gi;
+/**
+ * A crowd's act and a killing told on other days in one sentence ("Protesters hurled petrol bombs at riot police late
+ * on Monday, a day after a police officer shot dead a 16-year-old", "police fired tear gas on Wednesday to break up a
+ * march … demanding justice for a teacher shot dead two days earlier", "a man was shot dead … late on Monday, and an
+ * angry crowd set fire to the police headquarters the following morning"): the killing is the crowd's cause and an
+ * event of its own, and so is the demonstration (ACLED codes each). The sentence is cut where the killing's words
+ * begin or the crowd's clause opens.
+ */
+function withCrowdClause(
+  s: Sentence,
+  best: BestTrigger,
+  own: ReturnType<BestTrigger>,
+  sites: Site[] | null,
+): Site[] | null {
+  if (!own || sites !== null || own.trig.type !== 'Violence against civilians') return sites;
+  const text = s.text;
+  const crowdSite = (c: NonNullable<ReturnType<BestTrigger>>, at: number, seg: [number, number]): Site => ({
+    trigger: c.trig,
+    at: at + c.at,
+    len: c.len,
+    place: null,
+    seg,
+    doer: null,
+    ctxSent: null,
+    hit: false,
+    ownClause: true,
+    ownDays: true,
+  });
+  const ownSite = (seg: [number, number]): Site => ({ ...wholeSentence(own), seg, ownDays: true });
+  const head = text.slice(0, own.at);
+  const before = best(head);
+  if (
+    before &&
+    demonstration(before.trig) &&
+    (EARLIER_BY.test(text.slice(Math.max(0, own.at - 80), own.at)) ||
+      EARLIER_AFTER.test(text.slice(own.at + own.len)) ||
+      otherDay(head, text.slice(own.at + own.len)))
+  ) {
+    const brks = [...head.matchAll(CAUSE_BREAK)].filter((m) => m.index >= before.at + before.len);
+    const cutAt = brks[0]?.index;
+    if (cutAt === undefined) return sites;
+    const cut = s.start + cutAt;
+    return [crowdSite(before, 0, [s.start, cut]), ownSite([cut, s.end])];
+  }
+  const from = own.at + own.len;
+  for (const m of text.slice(from).matchAll(CROWD_CLAUSE_BREAK)) {
+    const at = from + m.index + m[0].length;
+    const part = text.slice(at);
+    const after = best(part);
+    if (!after || !demonstration(after.trig)) continue;
+    if (!LATER_BY.test(part)) return sites;
+    const cut = s.start + from + m.index;
+    return [ownSite([s.start, cut]), crowdSite(after, at, [cut, s.end])];
+  }
+  return sites;
 }
 
 /** The records a sentence's own trigger makes (see remoteSites). */

@@ -135,6 +135,7 @@ export function dateRules(
   at: number,
   demonstration = false,
   seg: [number, number] | null = null,
+  ownDays = false,
 ): Pick<Reading, 'sentDates' | 'saidOn' | 'otherClause' | 'dayDates'> {
   // the day a statement was made is not the day of the event: "the military said on Thursday that …", "the group on
   // Monday claimed responsibility for …"; nor is the
@@ -142,10 +143,11 @@ export function dateRules(
   const saidOn = (d: DateMention) => saidBefore(doc, d) || saidAfter(doc, d) || datelineDate(doc, d);
   const all = dates.filter((d) => d.sent === s.index);
   const part =
-    seg && (seg[0] > s.start || seg[1] < s.end)
+    seg && (ownDays || seg[0] > s.start || seg[1] < s.end)
       ? all.filter((d) => d.start >= seg[0] && d.start < seg[1])
       : [];
-  const sentDates = part.some((d) => !saidOn(d)) ? part : all;
+  // (an event told in a part of the sentence that keeps its own days reads only the days of that part)
+  const sentDates = ownDays || part.some((d) => !saidOn(d)) ? part : all;
   // "Curfew was imposed on Wednesday after clashes …": that day belongs to the other clause
   // (and "summoned the ambassador on Monday to protest against a wave of air strikes": the day of the answer)
   // (for a demonstration's own act, the protest told before it is that demonstration)
