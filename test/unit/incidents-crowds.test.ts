@@ -191,6 +191,18 @@ describe('two sides of no arms that fought each other', () => {
       ),
     ).toEqual(['Mob violence']);
   });
+  it('reads street vendors and the officers they clashed with, named side by side, as a violent demonstration', () => {
+    expect(
+      kinds(
+        'Street vendors and Tarsk city enforcement officers clashed on the main avenue on Friday afternoon after officers began seizing goods from traders.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Hawkers, city officers clash in Tarsk\n\nThe county says the vendors are trading illegally and must move to designated markets.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
   it('still reads armed sides that fought each other as a battle', () => {
     expect(
       kinds(

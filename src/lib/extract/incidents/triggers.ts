@@ -763,9 +763,11 @@ const TELLING =
 function unarmedFight(trig: Trigger, text: string, at: number, trigLen: number): boolean {
   if (trig.subType !== 'Armed clash' || !FIGHT_WORD.test(text.slice(at, at + trigLen))) return false;
   const part = partOf(text, at);
-  // (the sides are told right around the word: "drivers … clashed with police", "clashes between X and Y")
+  // (the sides are told right around the word: "drivers … clashed with police", "clashes between X and Y", or
+  // listed before it as a headline lists them: "Hawkers, city officers clash")
   const before =
-    (/[^,;:]*$/.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? '').split(TELLING).pop() ?? '';
+    (/(?:[^,;:]*,)?[^,;:]*$/.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? '').split(TELLING).pop() ??
+    '';
   const after =
     /^\s+(?:(?:broke|erupted) out\s+)?(?:with|between|against)\s+[^.;,]{0,60}/i.exec(
       text.slice(at + trigLen),
