@@ -486,7 +486,7 @@ describe('an armed clash needs two armed sides: a fight of unarmed people is a r
       ),
     ).toEqual(['Armed clash']);
   });
-  it('reads protesters shot dead as force used on their protest, and a killing told as earlier as an attack', () => {
+  it('reads protesters shot dead as force used on their protest, and a killing told as earlier as an attack of its own beside the march', () => {
     expect(
       kinds(
         'The rights commission said on Tuesday that two demonstrators had been shot dead in Varnetta and 31 people treated for injuries.',
@@ -501,7 +501,7 @@ describe('an armed clash needs two armed sides: a fight of unarmed people is a r
       kinds(
         'Police fired tear gas on Wednesday to break up a march by hundreds of students in Varnetta who were demanding justice for a teacher shot dead two days earlier.',
       ),
-    ).toEqual(['Attack']);
+    ).toEqual(['Protest with intervention', 'Attack']);
   });
 });
 
