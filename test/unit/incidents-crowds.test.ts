@@ -750,3 +750,13 @@ describe('a crowd and the killing it answers, told on two days in one sentence',
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a death while police clashed with a crowd named by who its people are', () => {
+  it('reads a man shot dead as police clashed with bus drivers and students who protested as a violent demonstration', () => {
+    expect(
+      kinds(
+        'A 26-year-old man was shot dead and dozens of people were injured in central Tarsk on Tuesday night as police clashed with bus drivers and students who were protesting against a wave of extortion killings, authorities said.',
+      ),
+    ).toEqual(['Violent demonstration']);
+  });
+});

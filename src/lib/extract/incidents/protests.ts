@@ -101,7 +101,7 @@ const FIRED_IN_AIR =
   '(?:fired|firing) (?:shots |live rounds |warning shots )?(?:in|into) the air|warning shots';
 /** A crowd and the police in a fight: "protesters clashed with police", "police clashed with demonstrators". */
 const CROWD_MET_POLICE =
-  "(?:,|\\band) (?:the )?(?:[\\w-]+ ){0,3}?(?:police(?:men)?|officers|gendarmes|security forces) (?:clash(?:ed|ing)?|scuffled|fought|brawled)(?! with)|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:police(?:men)?|officers|gendarmes|security forces) (?:[\\w-]+ )?clash(?:ed|ing)? with (?:the )?(?:[\\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?)|(?:pitched|running|street) battles? (?:between|with) (?:[\\w'’-]+ ){0,4}?(?:police(?:men)?|officers|gendarmes|security forces)";
+  "(?:,|\\band) (?:the )?(?:[\\w-]+ ){0,3}?(?:police(?:men)?|officers|gendarmes|security forces) (?:clash(?:ed|ing)?|scuffled|fought|brawled)(?! with)|(?:clash(?:ed|ing)|scuffled|fought|brawled) with (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|officers|gendarmes|security forces)|(?:police(?:men)?|officers|gendarmes|security forces) (?:[\\w-]+ )?clash(?:ed|ing)? with (?:the )?(?:[\\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?|students|youths|workers|strikers|drivers|traders|vendors|hawkers|residents|villagers|farmers|supporters|fans|pensioners|teachers|miners)|(?:pitched|running|street) battles? (?:between|with) (?:[\\w'’-]+ ){0,4}?(?:police(?:men)?|officers|gendarmes|security forces)";
 export const CROWD_MET_POLICE_RE = new RegExp(`\\b(?:${CROWD_MET_POLICE})\\b`, 'i');
 /** Demonstrators' own violence (ACLED: violent demonstration), not the police's. */
 export const CROWD_VIOLENCE = new RegExp(
