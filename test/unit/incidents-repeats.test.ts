@@ -621,3 +621,57 @@ describe('a strike told apart that hit the same site on its day', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a sentence with no place or day of its own that says it tells another event', () => {
+  const current = (second: string, first: string) =>
+    briefArticle(
+      { text: ['Gunmen kill six in Zamfara', first, second].join('\n\n'), origin: 'text' },
+      { published: '2026-11-30' },
+    ).incidents.filter((i) => !i.background);
+  const raid =
+    'Gunmen attacked the village of Kaura Namoda in Zamfara state on Tuesday, killing six people, police said.';
+  it('keeps its own record: "a second attack in another town", "elsewhere", "separately", "another strike"', () => {
+    expect(
+      current('In a second attack in another town, gunmen killed four people, residents said.', raid),
+    ).toHaveLength(2);
+    expect(
+      current(
+        'Elsewhere in the state, gunmen killed two farmers working in their fields, residents said.',
+        raid,
+      ),
+    ).toHaveLength(2);
+    expect(
+      current('Hours later, the gunmen attacked a second village, killing three more.', raid),
+    ).toHaveLength(2);
+    const fuel =
+      'A drone struck a fuel station in the Sudanese city of Nyala on Thursday, killing four people, witnesses said.';
+    expect(
+      current(
+        'A second drone hit another fuel station in the city, killing two more, a medical source said.',
+        fuel,
+      ),
+    ).toHaveLength(2);
+    const bomb =
+      'A roadside bomb struck a military vehicle near Konduga in Borno state on Sunday, killing four soldiers, security sources said.';
+    expect(
+      current(
+        'Separately, a bomb went off near a checkpoint, wounding two soldiers, the sources said.',
+        bomb,
+      ),
+    ).toHaveLength(2);
+  });
+  it('still joins detail with nothing of its own, another witness, or a second blow at the same site (controls)', () => {
+    expect(
+      current(
+        'The gunmen, who came on motorbikes, fired at residents for about an hour, residents said.',
+        raid,
+      ),
+    ).toHaveLength(1);
+    expect(current('Another resident said the gunmen shot at everyone they saw.', raid)).toHaveLength(1);
+    const fuel =
+      'A drone struck a fuel station in the Sudanese city of Nyala on Thursday, killing four people, witnesses said.';
+    expect(
+      current('A second drone hit the same fuel station minutes later, killing two firefighters.', fuel),
+    ).toHaveLength(1);
+  });
+});

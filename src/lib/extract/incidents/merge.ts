@@ -518,7 +518,8 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       const gap = para0 - f.lastPara;
       // a sentence with nothing of its own (no place, no day) or that says the fighting went on adds detail;
       // so does a weak trigger in a sentence about "this strike" ("This strike targeted fighters preparing attacks")
-      if (!inc.background) {
+      // (not a sentence that says it tells another event: "In a second attack in another town, gunmen killed four")
+      if (!inc.background && !(SET_APART.test(text) && !SAME_SITE.test(text))) {
         if (gap <= 1 && CONTINUES.test(text)) return true;
         // a witness's words with no place or day of their own describe the event already told
         const quoted = /^\s*["“]/.test(text);
@@ -757,6 +758,15 @@ const SAME_SITE = new RegExp(
 /** Another site than one told: "hit another fuel station in the same district". */
 const OTHER_SITE = new RegExp(
   String.raw`\b(?:another|a (?:second|third|different|new)) (?:[\w'’-]+ ){0,2}?${SITES}\b`,
+  'i',
+);
+/**
+ * A sentence that says it tells another event than one already told: "In a second attack in another town",
+ * "Elsewhere in the state", "Separately, a bomb went off", "In another strike", "A second drone hit another fuel
+ * station" (not "another resident said", nor a second blow at the same site: see SAME_SITE).
+ */
+const SET_APART = new RegExp(
+  String.raw`\b(?:(?:another|a (?:second|third|fourth|new|fresh|further|different))(?: [\w'’-]+){0,2}? (?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|ambush(?:es)?|drones?|missiles?|rockets?|shells?|bombs?|clash(?:es)?|shootings?|killings?|incidents?|towns?|cit(?:y|ies)|villages?|${SITES})|${SEPARATE}|elsewhere)\b`,
   'i',
 );
 /** Words that tell a strike as the answer to another: "in response to the massacre", "in retaliation", "struck back". */
