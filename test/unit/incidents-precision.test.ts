@@ -1328,3 +1328,14 @@ describe('a kind of act given as a reason', () => {
     ).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('a blast placed before its verb', () => {
+  it('reads "a bomb blast in Kabul killed five people" as a bombing, but not a gas explosion', () => {
+    for (const text of [
+      'A bomb blast in Kabul killed five people on Monday, police said.',
+      'A blast at a crowded market in Baghdad killed 12 people on Monday.',
+    ])
+      expect(current(text).map((i) => i.subType)).toEqual(['Remote explosive/landmine/IED']);
+    expect(current('A gas explosion in a Kabul restaurant killed five people on Monday.')).toEqual([]);
+  });
+});

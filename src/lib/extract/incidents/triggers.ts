@@ -214,10 +214,11 @@ export const T: Trigger[] = [
     strength: 0.5,
   },
   {
-    // "an explosion ripped through a crowded market", "explosions that wrecked three villas": a blast with no strike or
+    // "an explosion ripped through a crowded market", "explosions that wrecked three villas", "a bomb blast in Kabul
+    // killed five people": a blast with no strike or
     // shell named (those win, stronger)
     re: new StoryRegExp(
-      /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:ripped|tore|rocked|struck|hit|went off|killed|(?:that |which )?(?:destroyed|wrecked|damaged))\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
+      /\b(?<!(?:gas|boiler|pipeline|factory|industrial|chemical|fireworks?|mine|methane|dust|tanker|cylinder|transformer|volcanic) )(?:explosions?|blasts?|bombings?)\s+(?:(?:in|at|near|outside|on)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){1,5}?)?(?:ripped|tore|rocked|struck|hit|went off|killed|(?:that |which )?(?:destroyed|wrecked|damaged))\b(?![^.]{0,80}\b(?:gas (?:leak|cylinder|pipe)|boiler|accident(?:al)?|fireworks|short circuit)\b)/
         .source,
       'i',
       outsideAccidentStory,
