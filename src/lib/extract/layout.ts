@@ -191,9 +191,45 @@ const FURNITURE_LINE = new RegExp(
 );
 const SHARE_WORD =
   /^(?:share|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|messenger|pinterest|print|copy|link|copied|flipboard|bluesky|threads|mail|sms|tweet|post)$/i;
+/**
+ * Labels of a link to other stories, in lower case (regular-expression source without escapes): a line that starts
+ * with one is a link (PROMO_START), and one-line text is cut before one (unflatten.ts).
+ */
+export const LINK_LABELS = [
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'more on this story',
+  'related(?: story| stories| articles?| coverage| content| videos?| topics| links| news)?',
+  'must read',
+  'watch',
+  'tags',
+  'topics',
+];
 /** A link to another story or a promotion, by its first words. */
-const PROMO_START =
-  /^(?:read more|read also|also read|see also|related(?: story| stories| articles?| coverage| content| videos?| topics| links| news)?|more|watch|watch now|listen|must read|recommended|explainer|opinion|live updates|go deeper|in pictures|in depth|analysis|factbox|timeline|more coverage|more reading|further reading|more on this story|tags|topics)\s*[:|>»›–—-]\s*\S/i;
+const PROMO_START = new RegExp(
+  `^(?:${[
+    ...LINK_LABELS,
+    'more',
+    'watch now',
+    'listen',
+    'recommended',
+    'explainer',
+    'opinion',
+    'live updates',
+    'go deeper',
+    'in pictures',
+    'in depth',
+    'analysis',
+    'factbox',
+    'timeline',
+    'more coverage',
+    'more reading',
+    'further reading',
+  ].join('|')})\\s*[:|>»›–—-]\\s*\\S`,
+  'i',
+);
 const PROMO =
   /^(?:sign up|subscribe|get (?:our|the|breaking|the latest|free|unlimited)|download (?:the|our)|follow (?:us|@?\w+ on)|join (?:our|us)|support (?:our|independent|quality|[\w'’ ]{2,40}?['’]s? journalism)|click here|tap here|like (?:us|this story)|enjoyed this|don't miss|never miss|have a (?:news )?tip|got a (?:news )?tip|send us|contact (?:us|the author)|for more (?:news|stories|on)|this (?:article|story) (?:was|is) (?:first )?(?:published|produced|originally)|you can (?:read|follow|listen)|want (?:more|to stay)|stay (?:up to date|informed|updated)|we (?:want to hear|value your))\b/i;
 const PROMO_WORDS =

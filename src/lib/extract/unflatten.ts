@@ -8,7 +8,7 @@
  * character stays where it was, so evidence and quotes are still spans of the text. Time is linear in the input.
  */
 import { ABBREV as DOC_ABBREV } from './doc.ts';
-import { isBylineLine, isStampLine } from './layout.ts';
+import { isBylineLine, isStampLine, LINK_LABELS } from './layout.ts';
 
 /** A single line longer than this is treated as a text whose line breaks were lost. */
 export const ONE_LINE_MIN = 600;
@@ -60,11 +60,16 @@ const ALONE =
  * "ALSO READ | …", "Related - …", "Tags: …" (a separator after the label) or a list's label with another story's
  * headline after it ("RELATED CONTENT Ukraine: …", "Related stories Mali and Niger …"). Group 1 is the label.
  */
-const PROMO_AT =
-  /^((?:Read|READ) (?:more|also|MORE|ALSO)|(?:Also|ALSO) (?:read|Read|READ)|(?:See|SEE) (?:also|ALSO)|More on this story|Related(?: stories| articles?| coverage| content| topics| links| news)?|RELATED(?: STORIES| ARTICLES?| COVERAGE| CONTENT| TOPICS| LINKS| NEWS)?|Tags|TAGS|Topics|TOPICS|Must read|MUST READ|Watch|WATCH)(?:\s*[:|›»>]|\s+[-–—](?=\s)|(?<=[a-z] \w+|[A-Z]{2,} [A-Z]+)(?=\s+["“(]?\p{Lu}))/u;
+const PROMO_AT = new RegExp(
+  `^(${LINK_LABELS.flatMap((l) => [
+    l[0].toUpperCase() + l.slice(1),
+    l.replace(/(^| )([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase()),
+    l.toUpperCase(),
+  ]).join('|')})(?:\\s*[:|›»>]|\\s+[-–—](?=\\s)|(?<=[a-z] \\w+|[A-Z]{2,} [A-Z]+)(?=\\s+["“(]?\\p{Lu}))`,
+  'u',
+);
 /** Labels that need their separator: a bare "Tags", "Watch" or "Read more" before a capital is a word of a sentence. */
-const PROMO_BARE =
-  /^(?:Tags|TAGS|Topics|TOPICS|Watch|WATCH|Must read|MUST READ|Read more|Read also|Also read|See also)$/;
+const PROMO_BARE = /^(?:tags|topics|watch|must read|read more|read also|also read|see also)$/i;
 /** A sign-up prompt: "Sign up for our Africa newsletter …", "Subscribe to our Telegram channel", "Follow us on …". */
 const SIGNUP_AT = /^(?:Sign up (?:for|to)|Subscribe (?:to|for)|Follow us on) /;
 

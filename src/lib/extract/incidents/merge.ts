@@ -755,18 +755,17 @@ const SAME_SITE = new RegExp(
   String.raw`\bthe same (?!(?:day|night|morning|afternoon|evening|time|hour|week|weekend|month|year|period|way|manner|kind|type|pattern|fate|group|side|unit|forces?|people|men|family|families|victims?|reasons?|number|weapons?|drones?|missiles?|rockets?|aircraft|jets?|tactics?|route)\b)(?:[\w'’-]+ ){0,2}?${SITES}\b`,
   'i',
 );
+/** "another", "a second", "a different" … : something other than one already told. */
+const ANOTHER = '(?:another|a (?:second|third|fourth|new|fresh|further|different))';
 /** Another site than one told: "hit another fuel station in the same district". */
-const OTHER_SITE = new RegExp(
-  String.raw`\b(?:another|a (?:second|third|different|new)) (?:[\w'’-]+ ){0,2}?${SITES}\b`,
-  'i',
-);
+const OTHER_SITE = new RegExp(String.raw`\b${ANOTHER} (?:[\w'’-]+ ){0,2}?${SITES}\b`, 'i');
 /**
  * A sentence that says it tells another event than one already told: "In a second attack in another town",
  * "Elsewhere in the state", "Separately, a bomb went off", "In another strike", "A second drone hit another fuel
  * station" (not "another resident said", nor a second blow at the same site: see SAME_SITE).
  */
 const SET_APART = new RegExp(
-  String.raw`\b(?:(?:another|a (?:second|third|fourth|new|fresh|further|different))(?: [\w'’-]+){0,2}? (?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|ambush(?:es)?|drones?|missiles?|rockets?|shells?|bombs?|clash(?:es)?|shootings?|killings?|incidents?|towns?|cit(?:y|ies)|villages?|${SITES})|${SEPARATE}|elsewhere)\b`,
+  String.raw`\b(?:${ANOTHER}(?: [\w'’-]+){0,2}? (?:strikes?|air ?strikes?|attacks?|raids?|barrages?|bombings?|blasts?|explosions?|shelling|assaults?|ambush(?:es)?|drones?|missiles?|rockets?|shells?|bombs?|clash(?:es)?|shootings?|killings?|incidents?|towns?|cit(?:y|ies)|${SITES})|${SEPARATE}|elsewhere)\b`,
   'i',
 );
 /** Words that tell a strike as the answer to another: "in response to the massacre", "in retaliation", "struck back". */

@@ -774,8 +774,8 @@ function subjectRelative(
   return twoSites(s, own, { ...main, at, len }, s.start + timeEnd, false);
 }
 
-/** A break between two clauses of their own: ", and", ", while", "; ". */
-const DAY_CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+/** A break between two clauses of their own: ", and", ", while", ", as", "; ". */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|as)\s+|;\s+/gi;
 const DAY_WORDS_ALL = new RegExp(DAY_WORDS.source, 'gi');
 /**
  * Two events told in two clauses, each with a day of its own: "Troops repelled an attack on a base in Monguno on
@@ -788,7 +788,7 @@ function dayClauses(s: Sentence, best: BestTrigger): Site[] | null {
   // (two days told, at least: a cheap test before any clause is read)
   const days = [...plain.matchAll(DAY_WORDS_ALL)];
   if (days.length < 2 || new Set(days.map((d) => d[0].toLowerCase())).size < 2) return null;
-  for (const m of text.matchAll(DAY_CLAUSE_BREAK)) {
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
     const brk = m.index;
     const rest = brk + m[0].length;
     const first = days.filter((d) => d.index < brk);
@@ -822,8 +822,6 @@ const LATER_BY =
   /\b(?:the (?:next|following) (?:day|morning|evening|night|afternoon)|(?:hours|a day|days) later|later that (?:day|night)|the day after)\b/i;
 /** Where the words of a killing the crowd answers may begin, after the crowd's act: a clause break or a cause. */
 const CAUSE_BREAK = /[,;]|\b(?:who|which|demanding|calling for|seeking|over|after|following|since|for)\b/gi;
-/** A break before a crowd's act told in a clause of its own after another act: ", and", "; ", ", while". */
-const CROWD_CLAUSE_BREAK = /,\s+(?:and|while|but|as)\s+|;\s+/gi;
 /**
  * A crowd's act and a killing told on other days in one sentence ("Protesters hurled petrol bombs at riot police late
  * on Monday, a day after a police officer shot dead a 16-year-old", "police fired tear gas on Wednesday to break up a
@@ -869,7 +867,7 @@ function withCrowdClause(
     return [crowdSite(before, 0, [s.start, cut]), ownSite([cut, s.end])];
   }
   const from = own.at + own.len;
-  for (const m of text.slice(from).matchAll(CROWD_CLAUSE_BREAK)) {
+  for (const m of text.slice(from).matchAll(CLAUSE_BREAK)) {
     const at = from + m.index + m[0].length;
     const part = text.slice(at);
     const after = best(part);
