@@ -310,6 +310,9 @@ const STRUCK_OBJECT =
  */
 const HARMED_OBJECT =
   /\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|shooting dead|abducted|abducting|kidnapped|kidnapping|executed|beheaded)\s+(?:(?:at least|more than|some|about|nearly|up to)\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|several|many)\s+(?:[\w'’-]+\s+)?$/i;
+/** Words that say whose a force is, before its noun: "security", "government", "Nigerian", "pro-government". */
+const DOER_MODIFIERS =
+  /^(?:(?:[A-Z][\w'’-]*|security|government|state|federal|regular|special|joint|allied|coalition|pro-government|armed|rebel|enemy|opposition|militia|army|police|paramilitary|border|naval|air)\s+){1,3}$/;
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at, trigLen } = r;
@@ -373,9 +376,14 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
         : null;
   } else {
     attacker = before.length ? before[before.length - 1].text : null;
-    // a trigger read from its doer on ("Gunmen killed 12 villagers"): the doer it starts with
+    // a trigger read from its doer on ("Gunmen killed 12 villagers", "security forces killed eight militants"): the
+    // doer it starts with, with the words that say whose it is
     const lead = after[0];
-    if (!attacker && lead && lead.start - trigAbs <= 1 && !victim(lead)) attacker = lead.text;
+    if (!attacker && lead && !victim(lead)) {
+      if (lead.start - trigAbs <= 1) attacker = lead.text;
+      else if (DOER_MODIFIERS.test(doc.text.slice(trigAbs, lead.start)))
+        attacker = doc.text.slice(trigAbs, lead.end);
+    }
     const tgt = after.find((x) =>
       /\b(?:against|on|targeting|at|killing|of)\s+(?:the\s+)?$/i.test(
         doc.text.slice(Math.max(trigAbs, x.start - 20), x.start),

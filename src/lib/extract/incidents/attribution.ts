@@ -4,7 +4,7 @@
  * and attribution of a trigger settled from its whole account (`resolveDoer`).
  */
 import type { Doc, Sentence } from '../doc.ts';
-import type { Entities, Mention } from '../entities.ts';
+import type { Entities, Mention, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
 import {
   bareStateForce,
@@ -47,7 +47,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|saying|announced|confirmed|stated)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|eliminated|neutrali[sz]ed|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
+  /\b(?:said|says|say|saying|announced|confirmed|stated|posted|wrote)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|eliminated|neutrali[sz]ed|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 /** A side's word that it held off the other's assault: it claims its part in the fight, not the assault itself. */
 export const REPELLED = /\b(?:repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 const OWN_CLAIMS = new RegExp(OWN_CLAIM.source, 'g');
@@ -660,6 +660,16 @@ export function resolveDoer(
     attacker = crowdOf(text) ?? 'protesters';
   return { attacker, attribution };
 }
+/** The state a bare "the army" speaks for: the one state force the article names, else the sentence's place's. */
+function bareSourceState(doc: Doc, ents: Entities, s: Sentence): string | null {
+  const named = namedStateForce(doc, ents);
+  if (named) return stateOf(named, ents);
+  for (const m of mentionsWithin(ents, s.start, s.end, 'place')) {
+    const p = ents.byId.get(m.id) as Place | undefined;
+    if (p?.country) return p.country;
+  }
+  return null;
+}
 /**
  * The act's doer paired with the one who tells it: a named source saying that X did the act blames X ("Drones
  * launched by the RSF hit …, the state government said"); the state's own men told by the state, or by an official
@@ -698,19 +708,25 @@ function tellerAttribution(
   if (stateNoun) return { kind: 'claimed', text: `carried out by ${attacker} (told by ${src})` };
   // the state's own ministry, army or police telling what its soldiers or officers did reports its own act
   // (not when the doer is another country's force: "its soldier was wounded when Armenian forces fired on …")
+  // a state's army or defence ministry telling what its country's forces did ("Israeli forces", told by the
+  // Israel Defense Forces) reports its own act; a bare "the army" is the one state force the article names, else the
+  // state of the sentence's place ("Nigerian troops killed 20 bandits in Zamfara, the army said")
+  const srcCountry = STATE_SOURCE.test(src)
+    ? (stateOf(src, ents) ?? (bareStateForce(src) ? bareSourceState(doc, ents, s) : null))
+    : null;
+  const sameState = !!srcCountry && stateOf(attacker, ents) === srcCountry;
   const foreign = attacker.match(
     /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:forces|troops|soldiers|army|military)$/,
   );
   const otherSide =
-    !!foreign && isDemonym(foreign[1]) && !src.toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
+    !sameState &&
+    !!foreign &&
+    isDemonym(foreign[1]) &&
+    !src.toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
   // (an arrest is always the state's own act, whoever tells it)
   const stateOwn =
     (!otherSide && STATE_SOURCE.test(src) && STATE_DOER.test(lead) && !NON_STATE_DOER.test(lead)) ||
     trig.subType === 'Arrests';
-  // a state's army or defence ministry telling what its country's forces did ("Israeli forces", told by the
-  // Israel Defense Forces) reports its own act
-  const srcCountry = STATE_SOURCE.test(src) ? stateOf(src, ents) : null;
-  const sameState = !!srcCountry && stateOf(attacker, ents) === srcCountry;
   if (!sameActor(src, attacker) && !stateOwn && !sameState)
     return { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
   return { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };

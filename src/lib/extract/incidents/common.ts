@@ -61,7 +61,7 @@ export function insideQuote(text: string, at: number): boolean {
 }
 /** The words that report speech: the one who says them tells of the event. */
 const SPEECH_VERB =
-  /\b(?:said|says|told|tells|reported|reports|added|adds|stated|states|announced|announces|wrote|writes|recalled|recalls|posted|explained|confirmed|confirms|described|describes)\b/i;
+  /\b(?:said|says|told|tells|reported|reports|added|adds|stated|states|announced|announces|wrote|writes|recalled|recalls|posted(?= (?:a|an|on (?:X|Telegram|Facebook|Twitter|Instagram|TikTok|YouTube|WhatsApp|social media|its|their|his|her)|to (?:X|Telegram|Facebook|social media|its|their|his|her)|online)\b)|explained|confirmed|confirms|described|describes)\b/i;
 /**
  * The actor is only the one who tells of the event ("X, 29, a teacher at the market, said she had left minutes before
  * the shells hit"; "Central Command said the ship was hit by a missile"): named before a verb of speech that comes
