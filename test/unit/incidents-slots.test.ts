@@ -580,3 +580,45 @@ describe('a claim outranks blame', () => {
     expect(list[0]?.attribution).toMatch(/^blamed on Russian/);
   });
 });
+
+describe('the state’s own forces told by the state', () => {
+  it('reads the doer a trigger starts with, with the words that say whose force it is', () => {
+    const list = current(
+      'On Monday morning, security forces killed eight militants in an intelligence-based operation in the Spinwam area of North Waziristan, ISPR said in a statement.',
+    );
+    expect(list[0]?.attacker).toBe('security forces');
+    expect(list[0]?.attribution).toMatch(/^carried out by security forces/);
+  });
+  it('reads a force "posted" on a ridge as the doer, not as one who posts a statement', () => {
+    const list = current(
+      'Early on Tuesday, CRPF personnel posted on a ridge above Zairawn exchanged fire with unidentified gunmen for nearly 40 minutes.',
+    );
+    expect(list[0]?.attacker).toBe('CRPF personnel');
+  });
+  it('reads a bare "the army" telling what its country’s troops did as its own report, and another country’s as blame', () => {
+    const own = current('Nigerian troops killed 20 bandits in Zamfara on Sunday, the army said.');
+    expect(own[0]?.attribution).toMatch(/^claimed by/);
+    const other = current(
+      'Armenian forces fired on Azerbaijani positions near Tovuz on Sunday, wounding a soldier, the army said.',
+    );
+    expect(other[0]?.attribution).toMatch(/^blamed on Armenian forces/);
+  });
+  it('reads a group that posted that it did the act as claiming it', () => {
+    const list = current('The Houthis posted on Telegram that they had attacked a ship in the Red Sea on Monday.');
+    expect(list[0]?.attribution).toMatch(/^claimed by Houthis/);
+  });
+});
+
+describe('an interception report with the launcher named', () => {
+  it('reads weapons "launched by" a country, or a group’s weapons, as blamed on it by the reporter', () => {
+    const launched = current(
+      "Ukraine's air force said it had shot down 41 of 58 drones launched by Russia over the Odesa region on Monday night.",
+    );
+    expect(launched[0]?.attribution).toMatch(/^blamed on Russian forces by /);
+    expect(launched[0]?.attacker).not.toMatch(/Ukrain/);
+    const group = current(
+      'U.S. Central Command said on Thursday that one of its destroyers had shot down three Houthi drones over the Red Sea.',
+    );
+    expect(group[0]?.attribution).toMatch(/^blamed on Houthis? by /);
+  });
+});

@@ -785,10 +785,22 @@ function sameGroup(x: string, y: string): boolean {
 /** Weapons named by the side that launched them: "46 Ukrainian drones", "two Iranian-made missiles" is not one. */
 const WEAPON_OF_SIDE =
   /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:attack|combat|strike|kamikaze|cruise|ballistic|guided|one-way|long-range)\s+)*(?:drones?|UAVs?|missiles?|rockets?|projectiles?|aircraft|jets?|warplanes?|helicopters?|shells?)\b/g;
-/** The side whose weapons a sentence says were downed, by a demonym on the weapons. */
-function weaponSide(text: string): string | null {
-  for (const m of text.matchAll(WEAPON_OF_SIDE)) if (isDemonym(m[1])) return `${m[1]} forces`;
+/** The side whose weapons a sentence says were downed, by a demonym or a group's name on the weapons ("Houthi drones"). */
+function weaponSide(text: string, ents: Entities): string | null {
+  for (const m of text.matchAll(WEAPON_OF_SIDE)) {
+    if (isDemonym(m[1])) return `${m[1]} forces`;
+    const key = normKey(m[1]);
+    const group = ents.orgs.find((o) => [o.name, ...o.aliases].some((n) => normKey(n).startsWith(key)));
+    if (group) return group.name;
+  }
   return null;
+}
+/** The country a sentence says launched the weapons: "drones launched by Russia", "the 81 drones Russia fired". */
+const LAUNCHER =
+  /\b(?:launched|fired|sent) by ([A-Z][\w'’-]+)|\b([A-Z][a-z]+) (?:had )?(?:launched|fired|sent)\b/;
+function launcherOf(text: string): string | null {
+  const m = LAUNCHER.exec(text);
+  return m ? forcesOf(m[1] ?? m[2]) : null;
 }
 /**
  * A side that reports downing weapons does not claim the event: the tally is its account of the other side's
@@ -800,8 +812,26 @@ function interceptionReport(
   attacker0: string | null,
   attribution0: Attribution | null,
 ): { attacker: string | null; attribution: Attribution | null } {
-  const { trig, text, site } = r;
-  if (trig.subType !== 'Disrupted weapons use' || attribution0?.kind !== 'claimed' || !attribution0.by)
+  const { doc, ents, s, trig, text, site } = r;
+  if (trig.subType !== 'Disrupted weapons use') return { attacker: attacker0, attribution: attribution0 };
+  if (!attribution0 || attribution0.kind === 'none') {
+    // a source that tells of weapons downed whose launcher the sentence or the barrage names puts them on it
+    // ("Ukraine's air force said it had shot down 41 of 58 drones launched by Russia")
+    const by = speakerOf(doc, ents, s.start, s.end);
+    const side = weaponSide(text, ents) ?? launcherOf(text) ?? site?.doer ?? null;
+    if (!by || !side || isGenericActor(side) || sameActor(side, by))
+      return { attacker: attacker0, attribution: attribution0 };
+    return {
+      attacker: attacker0,
+      attribution: {
+        kind: 'blamed',
+        text: `blamed on ${side} by ${by} (its interception report)`,
+        by,
+        on: side,
+      },
+    };
+  }
+  if (attribution0.kind !== 'claimed' || !attribution0.by)
     return { attacker: attacker0, attribution: attribution0 };
   const by = attribution0.by;
   const launched =
@@ -809,21 +839,23 @@ function interceptionReport(
     !/\b(?:shot down|downed|intercepted|destroyed|repelled|neutrali[sz]ed)\b/i.test(text);
   const other = (x: string | null | undefined) =>
     x && !isGenericActor(x) && x !== 'unknown' && !sameActor(x, by) ? x : null;
-  const side = weaponSide(text) ?? other(site?.doer) ?? other(attacker0);
+  const side = weaponSide(text, ents) ?? other(launcherOf(text)) ?? other(site?.doer) ?? other(attacker0);
   // the launcher's own claim ("the Houthis said they fired drones at the ship") stays a claim
   if (!side && launched) return { attacker: attacker0, attribution: attribution0 };
   if (side && sameActor(side, by)) return { attacker: attacker0, attribution: attribution0 };
+  // the reporter did not launch them
+  const attacker = attacker0 && sameActor(attacker0, by) ? 'unknown' : attacker0;
   if (!side) {
-    // downed weapons no one is said to have launched: ascribed to no one, and the reporter did not launch them
-    const attacker = attacker0 && sameActor(attacker0, by) ? 'unknown' : attacker0;
+    // downed weapons no one is said to have launched: ascribed to no one
     return {
       attacker,
       attribution: { kind: 'none', text: `not ascribed (${by} reports downing them; no launcher named)` },
     };
   }
-  // (the doer is left as read: naming the launcher here would fold the tally into that side's strike when merged)
+  // (the doer is otherwise left as read: naming the launcher here would fold the tally into that side's strike when
+  // merged)
   return {
-    attacker: attacker0,
+    attacker,
     attribution: {
       kind: 'blamed',
       text: `blamed on ${side} by ${by} (its interception report)`,
