@@ -147,3 +147,31 @@ describe('a settlement left unnamed in the lead and named where the account goes
     );
   });
 });
+
+describe('the place of the clause that tells the act', () => {
+  const current = (text: string) => brief(text, '2026-12-01').incidents.filter((i) => !i.background);
+  it('places an act at the town of its own clause, not at a town another clause names first', () => {
+    const clash = current('Gunmen kill four at Celaya bar as soldiers clash with cartel cell in Villagran');
+    expect(clash.map((i) => [i.subType, i.place])).toEqual([['Armed clash', 'Villagran']]);
+    const fled = current(
+      'Hundreds of residents fled to Maiduguri after gunmen attacked Konduga on Sunday, killing 12 people, officials said.',
+    );
+    expect(fled.map((i) => i.place)).toEqual(['Konduga']);
+  });
+  it('makes no strike of a town named only to date the one struck', () => {
+    const list = current(
+      'A day after talks in Khartoum, a drone struck a market in El Obeid on Tuesday, killing 15 people, medics said.',
+    );
+    expect(list.map((i) => [i.subType, i.place])).toEqual([['Air/drone strike', 'El Obeid']]);
+  });
+  it('keeps the town named first when the act’s clause names only where people came from, and two towns struck (controls)', () => {
+    const bomb = current(
+      'Twelve people were killed in Konduga on Sunday when a suicide bomber blew himself up among worshippers who had travelled from Maiduguri, police said.',
+    );
+    expect(bomb.map((i) => i.place)).toEqual(['Konduga']);
+    const two = current(
+      'A drone struck a market in El Obeid on Tuesday, killing 15 people, and a second drone hit a fuel depot in Kadugli, medics said.',
+    );
+    expect(two.map((i) => i.place).sort()).toEqual(['El Obeid', 'Kadugli']);
+  });
+});

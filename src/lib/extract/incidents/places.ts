@@ -253,17 +253,48 @@ interface PlaceMemo {
   best: Map<string, Place | null>;
 }
 const placeMemos = new WeakMap<Mention[], PlaceMemo>();
-export function bestPlace(ents: Entities, a: number, b: number, text?: string): Place | null {
+/**
+ * A place the act's own words go on to: in the act's clause, right after its words ("gunmen attacked X", "soldiers
+ * clash with a cell in X", "water cannon and 14 arrests in X"), not a place people came from or went to ("worshippers
+ * who had travelled from X") nor one that only qualifies a noun ("in support of the X rally", "the X regime").
+ */
+function toldAfterAct(m: Mention, act: ActAt, text: string): boolean {
+  if (m.start < act.end || m.end > act.clause[1] || m.start - act.end > 60) return false;
+  if (MOVED.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  return (
+    !QUALIFIER.test(text.slice(Math.max(0, m.start - 6), m.start)) ||
+    !ADJECTIVAL.test(text.slice(m.end, m.end + 30))
+  );
+}
+/** An article right before a place name used as a qualifier: "the X rally". */
+const QUALIFIER = /\b(?:the|a|an)\s+$/i;
+/** A place moved from or to right before a mention: "travelled from", "fled to", "on the road to". */
+const MOVED = /\b(?:from|to|toward|towards|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/** Where the act a place is sought for is told: its trigger's position and the clause around it (document offsets). */
+export interface ActAt {
+  at: number;
+  end: number;
+  clause: [number, number];
+}
+/**
+ * The place of a span that best names where an event happened: the one of the highest kind (a town over its province,
+ * a word of where breaking a tie); of places of one kind, when the act is given, the one its own words go on to
+ * ("Gunmen kill four at X car wash as soldiers clash with a cell in Y": the clash is at Y), else the first.
+ */
+export function bestPlace(ents: Entities, a: number, b: number, text?: string, act?: ActAt): Place | null {
   let memo = placeMemos.get(ents.mentions);
   if (!memo || memo.len !== ents.mentions.length || memo.text !== text || memo.dl !== datelines) {
     memo = { len: ents.mentions.length, text, dl: datelines, scores: [], best: new Map() };
     placeMemos.set(ents.mentions, memo);
   }
-  const key = `${a}:${b}`;
+  const key = act ? `${a}:${b}:${act.at}:${act.end}:${act.clause[1]}` : `${a}:${b}`;
   const known = memo.best.get(key);
   if (known !== undefined) return known;
   let best: Place | null = null;
   let rank = 0;
+  let bestM: Mention | null = null;
+  // (0 for a mention the act's own words go on to, 1 for any other: see toldAfterAct)
+  const far = (m: Mention) => (!act || (text && toldAfterAct(m, act, text)) ? 0 : 1);
   for (const i of mentionsWithinAt(ents, a, b, 'place')) {
     const m = ents.mentions[i];
     if (inDateline(m.start)) continue;
@@ -273,9 +304,18 @@ export function bestPlace(ents: Entities, a: number, b: number, text?: string): 
       memo.scores[i] = r;
     }
     if (r === null) continue;
-    if (r > rank) {
-      best = ents.byId.get(m.id) as Place;
+    const p = ents.byId.get(m.id) as Place;
+    // (of places of one kind, the act's own words weigh before a word of where: "fled to X after gunmen attacked Y"
+    // tells the attack at Y)
+    const better =
+      act && bestM
+        ? Math.floor(r) > Math.floor(rank) ||
+          (Math.floor(r) === Math.floor(rank) && (far(m) < far(bestM) || (far(m) === far(bestM) && r > rank)))
+        : r > rank;
+    if (better) {
+      best = p;
       rank = r;
+      bestM = m;
     }
   }
   memo.best.set(key, best);
@@ -299,7 +339,7 @@ export function placeOf(r: Reading): Place | null {
     site?.place ??
     (site?.seg
       ? bestPlace(ents, site.seg[0], site.seg[1], doc.text)
-      : bestPlace(ents, s.start, s.end, doc.text)) ??
+      : bestPlace(ents, s.start, s.end, doc.text, actAt(r))) ??
     (trig.subType === DISRUPTED
       ? bestPlace(ents, para.start, s.start, doc.text)
       : bestPlace(ents, para.start, para.end, doc.text)) ??
@@ -308,6 +348,26 @@ export function placeOf(r: Reading): Place | null {
       : null);
   if (place && place.kind !== 'country') return place;
   return capitalOf(r, place) ?? place;
+}
+
+/**
+ * The clause that tells an act: between the stops, commas and words that join another clause to it ("as", "while",
+ * "after", "when", "but"): "Gunmen kill four at X car wash | as soldiers clash with a cell in Y".
+ */
+const CLAUSE_EDGE = /[,;:()]|\s(?:as|while|whereas|after|before|when|but|since|because|amid)\s/gi;
+function actAt(r: Reading): ActAt {
+  const { s, text, at, trigLen } = r;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_EDGE)) {
+    const end = m.index + m[0].length;
+    if (end <= at) from = end;
+    else if (m.index >= at + trigLen) {
+      to = m.index;
+      break;
+    }
+  }
+  return { at: s.start + at, end: s.start + at + trigLen, clause: [s.start + from, s.start + to] };
 }
 
 /** A trigger that only dates another event: "days after an air strike on …", "following the raid in …". */

@@ -481,7 +481,7 @@ function citiesIn(
 
 /** The distinct places a sentence says were hit (or over which weapons were downed), in order. */
 function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number) => boolean) {
-  const out: { place: Place; start: number; end: number }[] = [];
+  const out: { place: Place; start: number; end: number; ownClause: boolean }[] = [];
   for (const m of mentionsIn(ents, s.start, s.end)) {
     if (m.kind !== 'place' || m.end > s.end || inDateline(m.start)) continue;
     const p = placeAt(ents, m.id);
@@ -513,7 +513,7 @@ function sitesIn(doc: Doc, ents: Entities, s: Sentence, inDateline: (at: number)
       if (!listed && !clause) continue;
     }
     if (out.some((o) => o.place.id === p.id)) continue;
-    out.push({ place: p, start: m.start, end: m.end });
+    out.push({ place: p, start: m.start, end: m.end, ownClause: !!prev });
   }
   return out;
 }
@@ -916,6 +916,13 @@ function ownSites(
   const ctxSent = ctx.sent[s.index] ?? null;
   const hit = !own;
   const places = sitesIn(doc, ents, s, inDateline);
+  // "A day after talks in X, a drone struck a market in Y": the first place, in a clause before the act that tells
+  // no blow of its own, is not a place hit when the act's own clause names another
+  if (own && own.trig.subType !== DISRUPTED && places.length >= 2 && places[1].ownClause) {
+    const cut = clauseBreak(doc.text, places[0].end, places[1].start);
+    const head = doc.text.slice(s.start, cut);
+    if (s.start + own.at >= cut && !HIT_VERB.test(head) && !best(head)) places.shift();
+  }
   if (!own && places.length === 0) return null;
   // "Russia launched 63 drones and four missiles at Ukraine overnight": a launch at a country whose interceptions
   // and hits are told next is their context, not a record of its own
