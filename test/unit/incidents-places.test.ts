@@ -175,3 +175,20 @@ describe('the place of the clause that tells the act', () => {
     expect(two.map((i) => i.place).sort()).toEqual(['El Obeid', 'Kadugli']);
   });
 });
+
+describe('a country told as where, right before the verb', () => {
+  it('places the act in the country named after "in", even when the verb follows it ("in southern Lebanon killed")', () => {
+    const list = brief(
+      "An Israeli drone strike on a motorbike in southern Lebanon killed two men on Friday, Lebanon's health ministry said, hours before rockets were launched from Lebanese territory toward northern Israel.",
+      '2026-12-01',
+    ).incidents.filter((i) => !i.background);
+    expect(list.map((i) => i.place)).toEqual(['Lebanon']);
+  });
+  it('still reads a country before a noun as a qualifier, not a place (control)', () => {
+    const list = brief(
+      'U.S. air defence systems shot down two drones over the base on Friday, officials said.',
+      '2026-12-01',
+    ).incidents.filter((i) => !i.background);
+    expect(list.every((i) => i.place !== 'United States')).toBe(true);
+  });
+});

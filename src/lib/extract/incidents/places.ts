@@ -81,6 +81,11 @@ const NEAR_LOCATIVE =
 const ACTOR_AFTER = new RegExp(`^(?:'s\\b|\\s+(?:[A-Z][\\w.-]*\\s+)*${ACTOR_NOUN_SRC}\\b)`);
 const ADJECTIVAL =
   /^\s+(?!(?:on|in|at|and|or|to|from|for|of|with|by|near|after|before|said|says|was|were|is|are|has|have|had|late|early|last|this|that|which|where|when|while|but|since|until|over|during|into|across|about|as|overnight|yesterday|today|tonight)\b)[a-z]/;
+/** "in", "across" or "inside" right before a place, with at most a direction between: "in southern ". */
+const IN_AREA_BEFORE =
+  /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+|central\s+)?$/i;
+/** A verb in the past right after a place: " killed", " wounded", " left". */
+const PAST_VERB_AFTER = /^\s+(?:[a-z]+ed|left|hit|struck|took|came|went|began|broke|fell|shot)\b/;
 /**
  * Wire datelines left at the head of a paragraph ("Maiduguri (Nigeria) (AFP) - …", "Pemba, 28 Jul 2026 (Lusa) —"): where the story was filed, and
  * the agency that filed it, are neither the event's place nor its actors. Set per document by `setDatelines`.
@@ -200,7 +205,14 @@ function placeScore(ents: Entities, m: Mention, text: string | undefined): numbe
     // place of an event
     if (NAMES_A_PACT.test(after)) return null;
     // a country used as an adjective ("U.S. air defense systems") is not where it happened
-    if (p.kind === 'country' && ADJECTIVAL.test(after)) return null;
+    // (not a country told as where, right before the verb of its sentence: "a drone strike on a motorbike in southern
+    // Lebanon killed two men")
+    if (
+      p.kind === 'country' &&
+      ADJECTIVAL.test(after) &&
+      !(IN_AREA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && PAST_VERB_AFTER.test(after))
+    )
+      return null;
     if (whereSpoken(text, m.start)) return null;
     if (BASED.test(text.slice(m.start, m.end + 6))) return null;
     if (isCapital(p) && GOVERNMENT_ACTS.test(after)) return null;
