@@ -760,3 +760,31 @@ describe('a death while police clashed with a crowd named by who its people are'
     ).toEqual(['Violent demonstration']);
   });
 });
+
+describe("a crowd's violence that answered the force used on it first", () => {
+  it('reads stones thrown by some of a march the police had gassed as the intervention', () => {
+    expect(
+      kinds(
+        'Riot police fired tear gas on Monday to break up a march by hundreds of nurses in Tarsk. Witnesses said some nurses threw stones after officers tried to seize a banner.',
+      ),
+    ).toEqual(['Protest with intervention']);
+    expect(
+      kinds(
+        'Police blocked the avenue in Tarsk on Monday and, as the crowd pushed forward, fired tear gas and rubber bullets. Some protesters threw stones and bottles.',
+      ),
+    ).toEqual(['Protest with intervention']);
+  });
+  it('keeps a violent demonstration when the crowd threw first, or when all of it turned on the police', () => {
+    expect(
+      kinds('Some protesters threw stones at police in Tarsk on Monday before officers fired tear gas.'),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds(
+        'Police fired tear gas at protesters in Tarsk on Monday. Protesters then threw stones and burned cars.',
+      ),
+    ).toEqual(['Violent demonstration']);
+    expect(
+      kinds('Protesters threw stones at police in Tarsk on Monday. Police responded with tear gas.'),
+    ).toEqual(['Violent demonstration']);
+  });
+});

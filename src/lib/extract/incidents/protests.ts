@@ -227,7 +227,13 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   // rocks") is that force's account: when the force killed or shot, the state's force is the event
   const stateTold = violentTexts.length > 0 && violentTexts.every((t) => STATE_SAYS_CROWD.test(t));
   const lethal = (f.killed ?? 0) > 0 && SERIOUS_FORCE.test(all);
-  const violent = violentTexts.length > 0 && !(stateTold && intervened && lethal);
+  // (the stones thrown by some of a crowd the state's force had already met are that force's event: "Police … fired
+  // tear gas and rubber pellets. Some protesters threw stones", "some students threw stones after officers tried to
+  // seize a banner")
+  const inOrder = [...f.sents].sort((a, b) => a - b).map((k) => texts[f.sents.indexOf(k)]);
+  const answered =
+    intervened && violentTexts.length > 0 && violentTexts.every((t) => answersForce(t, inOrder));
+  const violent = violentTexts.length > 0 && !(stateTold && intervened && lethal) && !answered;
   if (violent) {
     f.type = 'Riots';
     f.subType = mobsOwn(all, f, doc) ? 'Mob violence' : 'Violent demonstration';
@@ -263,6 +269,27 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     f.type = 'Protests';
     f.subType = 'Peaceful protest';
   }
+}
+/** A part of a crowd as the doer of its violence: "some protesters", "a few of the students", "a small group of youths". */
+const PART_OF_CROWD =
+  /\b(?:some|a few|a handful|a small (?:group|number)|a number|a minority|one group|small groups)(?: of(?: the| them)?)?\s+(?:(?:[\w-]+\s+)?(?:protesters|demonstrators|marchers|students|youths|young men|workers|supporters|residents|mourners|teachers|drivers|farmers|fans|participants)\s+)?(?:also\s+|then\s+|later\s+|briefly\s+)?$/i;
+/** The crowd's violence told as answering the force: "… after officers tried to seize a banner", "in response". */
+const AFTER_FORCE = new RegExp(
+  `^[^.;]{0,80}?\\b(?:after|when|once) (?:the )?(?:[\\w-]+ )?${FORCE_SRC}\\b|^[^.;]{0,80}?\\bin (?:response|retaliation)\\b`,
+  'i',
+);
+/**
+ * A crowd's violence told as its answer to the state's force used first: thrown by a part of the crowd, or told as
+ * coming after the force, in a sentence after one that tells the force (or after it in its own sentence).
+ */
+function answersForce(t: string, inOrder: string[]): boolean {
+  const m = CROWD_VIOLENCE.exec(t);
+  if (!m) return false;
+  const before = t.slice(0, m.index);
+  const k = inOrder.indexOf(t);
+  const forceFirst =
+    INTERVENTION.test(before) || inOrder.slice(0, Math.max(0, k)).some((s) => INTERVENTION.test(s));
+  return forceFirst && (PART_OF_CROWD.test(before) || AFTER_FORCE.test(t.slice(m.index + m[0].length)));
 }
 /** A prison and its people: a riot inside one is its inmates' demonstration (ACLED), whoever they fight. */
 const PRISON =
