@@ -332,6 +332,18 @@ describe('remote weapons named with the arms of a fight on the ground', () => {
       ),
     ).toEqual(['Armed clash']);
   });
+  it('reads mortars and small arms fired at posts and villages, hurting a villager, as shelling', () => {
+    expect(
+      kinds(
+        'Border troops fired mortar shells and small arms at forward posts and villages in the Dolmen district on Tuesday evening, injuring a 60-year-old villager, officials said.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+    expect(
+      kinds(
+        'Border troops fired mortar shells and small arms at forward posts in the Dolmen district on Tuesday evening, officials said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
   it('keeps a strike of drones and rockets on a village', () => {
     expect(kinds('Drones and rockets hit the village of Korvan on Tuesday, killing three farmers.')).toEqual([
       'Air/drone strike',

@@ -658,6 +658,11 @@ const STATE_KILLERS =
 /** Remote weapons and small arms named together: "drones and rifles", "mortars and heavy machine guns". */
 const SMALL_ARMS = '(?:rifles|guns|machine[- ]?guns?|small arms|automatic weapons|firearms)';
 const REMOTE_ARMS = '(?:drones?|UAVs?|quadcopters?|mortars?|mortar rounds|rockets?|artillery|shells)';
+/** Unarmed people or their places among what fire hit: "villages", "homes", "a villager", "civilians". */
+const CIVILIANS_HIT_TOO = new RegExp(
+  `\\b(?:${CIVILIAN_NOUNS}|civilians?|villagers?|residents?|${CIVILIAN_PLACES}|residential (?:areas?|buildings?|neighbou?rhoods?))\\b`,
+  'i',
+);
 const REMOTE_WITH_SMALL_ARMS = new RegExp(
   `\\b${REMOTE_ARMS}\\s*(?:,|and|as well as)\\s+(?:[\\w-]+\\s+)?${SMALL_ARMS}\\b|\\b${SMALL_ARMS}\\s*(?:,|and|as well as)\\s+(?:[\\w-]+\\s+)?${REMOTE_ARMS}\\b`,
   'i',
@@ -845,7 +850,10 @@ export function retype(
     trig.type === EXP &&
     (trig.subType === AIR || trig.subType === SHELL) &&
     REMOTE_WITH_SMALL_ARMS.test(partOf(text, at)) &&
-    armedVictims(victimClause(text.slice(at)))
+    armedVictims(victimClause(text.slice(at))) &&
+    // (fire that also hit villages or their people, "at forward posts and villages …, injuring a villager", was aimed
+    // from afar at more than the men who could answer it: the shelling is the event)
+    !CIVILIANS_HIT_TOO.test(victimClause(text.slice(at)))
   )
     return { ...trig, type: 'Battles', subType: 'Armed clash', weapon: undefined };
   // a strike told by its noun whose own verb says it was stopped ("a drone attack on a fuel depot near Bryansk had been
