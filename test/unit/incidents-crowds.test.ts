@@ -788,3 +788,18 @@ describe("a crowd's violence that answered the force used on it first", () => {
     ).toEqual(['Violent demonstration']);
   });
 });
+
+describe('crowds at two places told in parts of one sentence', () => {
+  it('keeps the force told in the other place’s part out of the calm rally', () => {
+    expect(
+      kinds(
+        'Tens of thousands rallied in Porto on Saturday; there were water cannon and 14 arrests in Lisbon.',
+      ),
+    ).toEqual(['Peaceful protest']);
+  });
+  it('keeps the force when the part names no other place (control)', () => {
+    expect(
+      kinds('Tens of thousands rallied in Tarsk on Saturday; police used water cannon on the marchers.'),
+    ).toEqual(['Protest with intervention']);
+  });
+});

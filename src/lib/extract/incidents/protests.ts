@@ -203,8 +203,12 @@ const STATE_FIRED =
 export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
   if (f.subType === 'Mob violence') return;
   // (of a sentence that tells two demonstrations, only the part this one was read from)
+  // (and of a sentence that tells crowds at two places in parts of their own, "Tens of thousands rally in Tel Aviv;
+  // water cannon and 14 arrests in Jerusalem", only the parts that do not name the other place)
   const texts = f.sents.map((k) =>
-    k === f.sentence && f.part ? doc.text.slice(f.part[0], f.part[1]) : (doc.sentences[k]?.text ?? ''),
+    k === f.sentence && f.part
+      ? doc.text.slice(f.part[0], f.part[1])
+      : ownParts(doc.sentences[k]?.text ?? '', f.place, ents),
   );
   const all = texts.join(' ');
   // (violence told as an accusation, "police accused the youths of throwing stones", is the accuser's account; a crowd
@@ -269,6 +273,14 @@ export function classifyProtest(f: Candidate, doc: Doc, ents: Entities): void {
     f.type = 'Protests';
     f.subType = 'Peaceful protest';
   }
+}
+/** The parts of a sentence that tell of a place: those that name it, and those that name no other place. */
+function ownParts(text: string, place: string | null, ents: Entities): string {
+  if (!place || !text.includes(place)) return text;
+  const parts = text.split(/;|\s(?:while|whereas)\s/);
+  if (parts.length < 2) return text;
+  const others = ents.places.map((p) => p.name).filter((n) => n !== place && !place.includes(n));
+  return parts.filter((p) => p.includes(place) || !others.some((n) => p.includes(n))).join('; ');
 }
 /** A part of a crowd as the doer of its violence: "some protesters", "a few of the students", "a small group of youths". */
 const PART_OF_CROWD =
