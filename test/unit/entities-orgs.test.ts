@@ -416,6 +416,16 @@ describe('descriptions, titles and joined names that are no body', () => {
     expect(names.filter((n) => /Commissioner|Inspector|Commander|Regional Police/.test(n))).toEqual([]);
   });
 
+  it('reads an officer-in-charge, a named inspector general and an officer "of" a body as posts', () => {
+    const names = orgNames(
+      'Sakhipur Police Station Officer-in-Charge (OC) Mohammad Jahangir Alam said police arrested nine people. Bastar Inspector General of Police K. Sundarraj said the Maoists fled. The Police Public Relations Officer of the Kaduna State Command, ASP Yakubu Danladi, confirmed the attack.',
+    );
+    expect(names.filter((n) => /Officer|Inspector/.test(n))).toEqual([]);
+    expect(
+      orgNames('The Office of the Chief Medical Officer said the clinic would reopen on Monday.').length,
+    ).toBeGreaterThan(0);
+  });
+
   it('splits "the Army and the X Police" into the second body', () => {
     const names = orgNames(
       'On Sunday, troops of the Army and the Punjab Police cordoned off the village of Rampur.',

@@ -496,13 +496,13 @@ export function isForceDescription(surface: string, isNation: (words: string) =>
 
 /** Words that end a post's title, not a body's name: "District Police Officer", "Regional Police Commissioner". */
 const TITLE_END =
-  /^(?:Officers?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor|Secretary)$/;
+  /^(?:Officers?(?:-in-[Cc]harge)?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor|Secretary)$/;
 /** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police". */
 const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy)$/;
 /** A post named in full, whatever precedes it: "Deputy Inspector General", "Secretary-General", "Joint Commissioner of
  * Police", "Lalmonirhat Superintendent of Police". */
 const POST_NAME =
-  /(?:^|\s)(?:(?:Deputy|Additional|Assistant|Joint|Acting|Senior)\s+)*(?:(?:Inspector|Secretary)[- ]General|(?:Inspector|Superintendent|Commissioner)\s+of\s+Police)$/;
+  /(?:^|\s)(?:(?:Deputy|Additional|Assistant|Joint|Acting|Senior)\s+)*(?:(?:Inspector|Secretary)[- ]General(?:\s+of\s+Police)?|(?:Inspector|Superintendent|Commissioner)\s+of\s+Police)$/;
 /** Heads that make "X of the Y" a body even when a title ends it: "Office of the Mayor". */
 const BODY_START =
   /^(?:Office|Department|Ministry|Bureau|Agency|Council|Court|House|Cabinet|Secretariat|Institute|Union|Association|Society|Federation|Committee|Board|Directorate|Command)$/;
@@ -520,7 +520,12 @@ function dropTitles(cx: EntityContext): void {
   for (const p of cx.people) {
     const words = (p.role ?? '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
     for (let i = 0; i < words.length; i++)
-      for (let j = i + 3; j <= Math.min(words.length, i + 6); j++)
+      // "the IG" after "Inspector General of Police": two words do when the first is a title's
+      for (
+        let j = TITLE_START.test(words[i]) || TITLE_END.test(words[i]) ? i + 2 : i + 3;
+        j <= Math.min(words.length, i + 6);
+        j++
+      )
         if (words.slice(i, j).some((w) => TITLE_START.test(w) || TITLE_END.test(w)))
           titleAcronyms.set(
             words
@@ -562,6 +567,8 @@ function dropTitles(cx: EntityContext): void {
       TITLE_END.test(words[words.length - 1]) ||
       (/\sStaff$/.test(o.name) && ms.length > 0 && ms.every(chiefOf)) ||
       (TITLE_START.test(words[0]) && words.includes('of')) ||
+      // "Police Public Relations Officer of the Kaduna State Command": a post of a body, named before "of" the body
+      words.some((w, k) => TITLE_END.test(w) && words[k + 1] === 'of') ||
       (ms.length > 0 &&
         ms.every((m) => {
           const next = W[m.w1];
