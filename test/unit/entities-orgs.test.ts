@@ -426,6 +426,14 @@ describe('descriptions, titles and joined names that are no body', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('leaves a count out of the name of the body whose members it counts', () => {
+    const names = orgNames(
+      'Six National Guard members killed in ambush\n\nSix members of the National Guard were killed on Monday. Two Coast Guard officers were hurt, the Mexican Coast Guard said.',
+    );
+    expect(names.filter((n) => /^(?:Six|Two)\b/.test(n))).toEqual([]);
+    expect(names).toContain('National Guard');
+  });
+
   it('splits "the Army and the X Police" into the second body', () => {
     const names = orgNames(
       'On Sunday, troops of the Army and the Punjab Police cordoned off the village of Rampur.',
@@ -583,6 +591,14 @@ describe('companies named by one word', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Quillon', 'Marvessa', 'Orbrix', 'Tannhal', 'Kestrova', 'Belvantis']),
     );
+  });
+
+  it('reads no company from a common word that opens its sentence', () => {
+    const names = orgNames(
+      "Separately, the intelligence ministry said its agents had arrested three people. Individually, the agency said shells hit Khiam. Target's board rejected the bid, calling the target's value too low. Marvessa, the Danish turbine maker, said orders doubled.",
+    );
+    expect(names.filter((n) => /^(?:Separately|Individually|Target)$/.test(n))).toEqual([]);
+    expect(names).toContain('Marvessa');
   });
 
   it('reads every mention of such a company as the company, not a town of its name', () => {

@@ -54,6 +54,9 @@ export function findCompanies(cx: EntityContext): void {
     if (W[k].cap && W[k - 1].sent === W[k].sent && !/^["'(\u201c]$/.test(W[k - 1].text))
       midCaps.add(W[k].text);
 
+  // words the text writes in lower case
+  const lowerSeen = new Set<string>();
+  for (const w of W) if (!w.cap) lowerSeen.add(w.text);
   /** A word that may be part of a company's name. */
   const nameWord = (k: number) =>
     W[k].cap &&
@@ -77,6 +80,15 @@ export function findCompanies(cx: EntityContext): void {
       return false;
     // "Government spokesman Omar Diallo": a word capitalised only because it opens its sentence
     if (!strong && e - a === 1 && !midCaps.has(W[a].text)) return false;
+    // "Separately, the agency said", "Small shareholders were divided": a common word opening its sentence, never
+    // capitalised inside one, is no name however the text goes on
+    if (
+      e - a === 1 &&
+      (a === 0 || W[a - 1].sent !== W[a].sent) &&
+      !midCaps.has(W[a].text) &&
+      (['ADV', 'ADJ', 'NUM'].includes(W[a].pos) || /\p{Ll}ly$/u.test(W[a].text) || lowerSeen.has(lower(W[a])))
+    )
+      return false;
     // "shares of Austin, Texas-based …": a town named with its state or country
     if (e < W.length && W[e].text === ',' && e + 1 < W.length && W[e + 1].sent === W[a].sent) {
       const m = at[e + 1];

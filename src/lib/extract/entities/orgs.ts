@@ -39,6 +39,9 @@ import {
 } from './shared.ts';
 import type { Org } from './types.ts';
 
+/** Counts written as words or figures: "Six", "Dozens", "12". */
+const COUNT_WORD =
+  /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|Dozens|Scores|Hundreds|Thousands)$/;
 /** Verbs that put a person at the head of a body: "led by", "headed by". */
 const LEADER_VERB = /^(?:led|headed|commanded|founded|chaired|run)$/;
 /**
@@ -94,6 +97,14 @@ export function findNamedOrgs(cx: EntityContext): void {
   const churchBody = (k: number) =>
     /^(?:archdiocese|diocese|archeparchy|eparchy|patriarchate)$/i.test(W[k].text) ||
     (/^conference$/i.test(W[k].text) && k > 0 && /^(?:episcopal|bishops'?|catholic)$/i.test(W[k - 1].text));
+  /** "Six National Guard members": a count opens the run from `a` to `j`, and a plural noun after it says what of. */
+  const countOpens = (a: number, j: number, s1: number) =>
+    a + 1 < j &&
+    COUNT_WORD.test(W[a].text) &&
+    j < s1 &&
+    !W[j].cap &&
+    W[j].pos === 'NOUN' &&
+    /[^s]s$/.test(W[j].text);
   const heads = orgHeads(gaz);
   const midSentence = new Map<string, boolean>();
   const allGeneric = (a: number, j: number) =>
@@ -185,6 +196,9 @@ export function findNamedOrgs(cx: EntityContext): void {
         (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text) || TIED.test(W[a].text))
       )
         a++;
+      // "Six National Guard members killed", "Two Guard soldiers": a count opening the run counts the people named
+      // by the plural noun after it; it is no word of the name
+      if (countOpens(a, j, s.w1)) a++;
       // "the 9th Armoured Division", "the 91st Division": the ordinal before a unit is part of its name
       if (a === i && a > s.w0 && ORDINAL.test(W[a - 1].text) && !orgWords.has(a - 1)) a--;
       if (j - a < 2) {
@@ -452,6 +466,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       if (j === i) continue;
       let a = i;
       while (a < j && (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text))) a++;
+      if (countOpens(a, j, s.w1)) a++;
       if (a >= j) {
         i = j - 1;
         continue;
