@@ -30,6 +30,14 @@ describe('organisations by form', () => {
     expect(names.some((n) => /Northern Army/.test(n))).toBe(false);
   });
 
+  it('reads a hill named after a body and a conference centre as no organisation', () => {
+    const names = orgNames(
+      'Protesters gathered on Parliament Hill in Ottawa on Monday. The summit opened at the Mahatma Gandhi International Conference Centre, and the Wilson Center said the talks had stalled.',
+    );
+    expect(names.filter((n) => /Hill|Conference Centre/.test(n))).toEqual([]);
+    expect(names).toContain('Wilson Center');
+  });
+
   it('reads a slogan in quotation marks and headline capitals as no organisation', () => {
     const names = orgNames(
       'Chart Tracks Every Strike On Coastal Guard Units Since Spring\n\nHundreds of people marched in Lagos holding signs reading "Fund Nurses Union." Police said the march was peaceful.',

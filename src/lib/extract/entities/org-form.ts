@@ -8,7 +8,7 @@ import { FACILITY_SUFFIX } from '../lexicon.ts';
 
 /** Words after an organisation's head that make the whole name a site: "Court Street", "Air Force Training Ground". */
 const SITE_WORD =
-  /^(?:street|avenue|road|boulevard|lane|square|plaza|highway|motorway|bridge|stadium|arena|prison|airstrip|site|ground|grounds|range|park|building|tower|towers|hall|memorial|terminus|gymkhana|lines|mall)$/;
+  /^(?:street|avenue|road|boulevard|lane|square|plaza|highway|motorway|bridge|stadium|arena|prison|airstrip|site|ground|grounds|range|park|building|tower|towers|hall|hill|memorial|terminus|gymkhana|lines|mall)$/;
 
 /** A capitalised word after the head (`from` to `to`, before any glue word) names a site: the run is a place. */
 export function siteAfterHead(W: readonly Word[], from: number, to: number, _s1: number): boolean {
@@ -18,6 +18,16 @@ export function siteAfterHead(W: readonly Word[], from: number, to: number, _s1:
     if (SITE_WORD.test(t) || (FACILITY_SUFFIX.has(t) && t !== 'hospital')) return true;
   }
   return false;
+}
+
+/** Words before "Centre" that make it a venue: "City Convention Centre", "International Conference Centre". */
+const VENUE_WORD = /^(?:convention|conference|exhibition|expo|shopping|trade|sports|events?|congress)$/;
+
+/** The run `a`–`j` names a venue by its last two words: "the Mahatma Gandhi International Conference Centre". */
+export function venueName(W: readonly Word[], a: number, j: number): boolean {
+  return (
+    j - a >= 2 && /^(?:centre|center)$/i.test(W[j - 1].text) && VENUE_WORD.test(W[j - 2].text.toLowerCase())
+  );
 }
 
 const OPEN_QUOTE = /^["\u201c]$/;

@@ -18,7 +18,7 @@ import {
 import type { EntityContext } from './context.ts';
 import { orgHeads } from './heads.ts';
 import { titleCaseLine } from './lines.ts';
-import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead } from './org-form.ts';
+import { confirmedOutsideTitleLine, quotedSlogan, siteAfterHead, venueName } from './org-form.ts';
 import {
   ATTACK_WORD,
   adjectiveOf,
@@ -253,6 +253,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       // "signs reading "Trust Teachers"": a slogan in quotation marks; a headline's capitals name nothing on their own
       if (
         siteAfterHead(W, head + 1, j, s.w1) ||
+        venueName(W, a, head + 1) ||
         quotedSlogan(W, a, j) ||
         (titleCaseLine(W, s.w0, s.w1) && !confirmedOutsideTitleLine(doc, a, j))
       ) {
@@ -502,6 +503,8 @@ export function findNamedOrgs(cx: EntityContext): void {
         (quotedSlogan(W, a, j) || (titleCaseLine(W, s.w0, s.w1) && !confirmedOutsideTitleLine(doc, a, j)))
       ) {
         /* a slogan in quotation marks; a headline's capitals with no other use in the text */
+      } else if (ORG_SUFFIX.has(last) && venueName(W, a, j)) {
+        /* "the City Convention Centre": a venue, no body */
       } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
         const country =
           W.slice(a, j)
