@@ -211,6 +211,90 @@ describe('unflatten', () => {
     ).toBe(false);
   });
 
+  it('sets section headings in capitals, live-page clock stamps and a byline before a list label on lines of their own', () => {
+    const text = flat(
+      [
+        'Fuel, fear and a market massacre: the month in Mali, Burkina Faso and Niger',
+        'Published 2 November 2026 · 7 min read',
+        'By Jane Doe, West Africa correspondent',
+        'Every month we gather the main security developments from the three states. Figures come from official communiqués; they rarely agree.',
+        'MALI',
+        BODY[0],
+        'BURKINA FASO',
+        `${BODY[1]} ${BODY[3]}`,
+        'NATO Secretary General Mark Rutte said the alliance would send observers. UN peacekeepers said the road was open.',
+        ...BODY.slice(6),
+      ].join('\n\n'),
+    );
+    const out = unflatten(text);
+    sameWords(out, text);
+    const ls = lines(out);
+    expect(ls[0]).toBe('Fuel, fear and a market massacre: the month in Mali, Burkina Faso and Niger');
+    expect(ls[1]).toBe('Published 2 November 2026 ·');
+    expect(ls[2]).toBe('7 min read');
+    expect(ls).toContain('MALI');
+    expect(ls).toContain('BURKINA FASO');
+    expect(ls.some((l) => l.startsWith(BODY[0]))).toBe(true);
+    // an acronym that opens a sentence is not a heading
+    expect(ls).not.toContain('NATO');
+    expect(ls).not.toContain('UN');
+
+    const live = flat(
+      [
+        'Kharkiv counts damage after night of drones – as it happened',
+        'Updated Thursday 19 March 2026, 18:40 EET',
+        'By Olena Marchuk in Kyiv and Tom Whitcombe',
+        'Key events - Overnight drone attack on the city - Air force says 71 of 88 drones downed',
+        '18:40 EET We are closing this blog for today. Thank you for following along.',
+        `17:55 EET ${BODY[0]} The rescuers worked until 10:15 GMT Monday to clear the rubble.`,
+        `16:20 EET ${BODY[4]} ${BODY[7]}`,
+      ].join(' '),
+    );
+    const lo = lines(unflatten(live));
+    expect(lo).toContain('By Olena Marchuk in Kyiv and Tom Whitcombe');
+    expect(lo).toContain('18:40 EET');
+    expect(lo).toContain('17:55 EET');
+    expect(lo).toContain('16:20 EET');
+    expect(lo.some((l) => l.startsWith(BODY[0]))).toBe(true);
+    // a time inside a sentence ("until 10:15 GMT Monday") is not an entry's stamp
+    expect(lo).not.toContain('10:15 GMT');
+  });
+
+  it('sets head lines labelled "Date" and "Author" apart from the lead', () => {
+    const text = flat(
+      [
+        'Mediators table 30-day energy truce plan',
+        'A joint proposal would halt strikes on power plants. Both sides say they will study it.',
+        'Date 27.10.2026',
+        'Author Jonas Albrecht (with Reuters, AFP)',
+        ...BODY,
+      ].join('\n\n'),
+    );
+    const ls = lines(unflatten(text));
+    expect(ls).toContain('Date 27.10.2026');
+    expect(ls).toContain('Author Jonas Albrecht (with Reuters, AFP)');
+    expect(ls.some((l) => l.startsWith(BODY[0]))).toBe(true);
+  });
+
+  it('a sentence that moves to another place or day opens a paragraph', () => {
+    const lead =
+      'Less than 24 hours later, on Wednesday afternoon, soldiers patrolling a dirt road near the town of Navolato, about 30 kilometers west of the city, came under fire from a group of armed men, the ministry said in a statement.';
+    const text = flat(
+      [
+        'Gunmen kill six at birthday party; soldiers kill four in firefight',
+        'By Jane Doe',
+        BODY[0],
+        'Police have said he took his own life; his family says he was beaten.',
+        'In Nairobi, about 200 teachers held a candlelit vigil outside the union headquarters on Monday evening.',
+        `${lead} Four attackers were killed and one soldier was wounded in the ensuing gunfight, the ministry said.`,
+        ...BODY.slice(6),
+      ].join('\n\n'),
+    );
+    const ls = lines(unflatten(text));
+    expect(ls.some((l) => l.startsWith('In Nairobi, about 200 teachers'))).toBe(true);
+    expect(ls.some((l) => l.startsWith(lead))).toBe(true);
+  });
+
   it('a one-line article reads like the original: same incident, same quotes', () => {
     const orig = briefArticle({ text: ARTICLE, origin: 'text' }, { published: '2025-03-12' });
     const one = briefArticle({ text: flat(ARTICLE), origin: 'text' }, { published: '2025-03-12' });

@@ -160,6 +160,9 @@ function stampAt(text: string, w: Word[], i: number): number {
   if (!/^\d/.test(w[i].text) && !STAMP_START.test(w[i].text)) return 0;
   let top = Math.min(w.length, i + 14);
   for (let k = i + 1; k < top; k++) if (STAMP_LEAD.test(w[k].text)) top = k;
+  // a reading time is a line of its own ("Published 2 November 2026 · 7 min read"): the stamp ends before it
+  for (let k = i + 2; k < top; k++)
+    if (/^read\b/i.test(w[k].text) && /^min/i.test(w[k - 1].text)) top = k - 2;
   for (let j = top; j > i; j--) {
     if (/^(?:a|an|at|on|by|the|one|just|[-–—|·•,/])$/i.test(w[j - 1].text)) continue;
     const s = span(text, w, i, j);
@@ -199,8 +202,10 @@ function bylineAt(text: string, w: Word[], i: number): number {
     if (/[,;]$/.test(t)) group = 0;
   }
   while (j > i + 1 && !isBylineLine(span(text, w, i, j))) j--;
-  // a byline names someone (two words at least) and running text does not go on after it in lower case
-  if (j < i + 3 || /^\p{Ll}/u.test(w[j]?.text ?? '')) return 0;
+  // a byline names someone (two words at least) and running text does not go on after it in lower case; a capital
+  // before that lower-case word opens the next line ("By Jane Doe in Kyiv and John Roe Key events - …")
+  if (/^\p{Ll}/u.test(w[j]?.text ?? '') && j >= i + 4 && /^\p{Lu}\p{Ll}/u.test(w[j - 1].text)) j--;
+  if (j < i + 3 || /^\p{Ll}/u.test(w[j]?.text ?? '') || !isBylineLine(span(text, w, i, j))) return 0;
   return j - i;
 }
 
@@ -210,6 +215,14 @@ function bylineAt(text: string, w: Word[], i: number): number {
  * of at least 30 or 40 words 0.85-0.86/0.87-0.88 and day 88%, of 55 words 0.85/0.85 again).
  */
 const MIN_PARA = 40;
+/**
+ * A sentence that moves the story to another time or place ("In Nairobi, about 200 teachers held …", "On Friday,
+ * 30 October, …", "Less than 24 hours later, …", "Also on Wednesday, …", "Elsewhere, …") opens a paragraph once the
+ * one before has a sentence of its own: the day and the place it tells are not those of the paragraph before.
+ */
+const SCENE =
+  /^(?:(?:In|At|Outside|Near) (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2}\b)|Also (?:on|in|that|this|late|early) |(?:Elsewhere|Meanwhile|Separately|Overnight|Earlier|Later)(?:,| on| that| in)|(?:(?:Less|More) than |About |Nearly |Some )?(?:\d+|an?|one|two|three|four|five|six|several|a few) (?:hours?|days?|weeks?) (?:later|earlier)\b|The (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b)/u;
+const SCENE_MIN = 6;
 /** Words that open a sentence referring back to the one before: paragraphs rarely start with them. */
 const BACK_REF = /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|Both|Neither)$/;
 /** Lower-case words that cannot end a line of their own, nor open one. */
@@ -293,6 +306,8 @@ function nameLineBefore(c: Ctx, from: number, k: number): number {
     j--;
   }
   if (names < 2 || j === from) return j === from && names >= 2 ? from : -1;
+  // a name line opens on a name, not on "in" ("… the month in Mali, Burkina Faso and Niger" ends a headline)
+  if (/^\p{Ll}/u.test(w[j].text)) return -1;
   // the word before the name line ends the headline or the deck: lower case or a full stop
   return /[\p{Ll}\d.!?'"”’)]$/u.test(w[j - 1].text) ? j : -1;
 }
@@ -347,9 +362,14 @@ function head(c: Ctx, brk: Uint8Array): number {
       brk[i] = 2;
       continue;
     }
-    const read = span(text, w, i, i + 3).match(/^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b/i);
+    const read = span(text, w, i, i + 4).match(/^(?:[·|•–—-]\s+)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b/i);
     if (read) {
-      i += 3;
+      // a separator before it stays on the stamp's line ("Published 2 November 2026 · | 7 min read")
+      if (/^[·|•–—-]$/.test(w[i].text) && brk[i]) {
+        brk[i] = 0;
+        brk[i + 1] = 2;
+      }
+      i += read[0].split(/\s+/).length;
       brk[i] = 2;
       continue;
     }
@@ -434,6 +454,83 @@ function captionAt(c: Ctx, i: number): number {
   return k;
 }
 
+/** A word of a heading in capitals: "MALI", "BURKINA", "WEST", "IN", "&", "POST-COURIER". */
+const CAPS_WORD = /^(?:\p{Lu}[\p{Lu}'’.-]*|&)$/u;
+
+/**
+ * A section heading in capitals at word `i` ("… they rarely agree. MALI The blockade …", "BURKINA FASO The
+ * deadliest day …", "WHAT TO WATCH IN NOVEMBER The heads of state …"): the index of the word after it, or 0. The next
+ * word opens a sentence in ordinary case; one short word in capitals before a capital is a sentence's acronym ("NATO
+ * Secretary General …", "UN peacekeepers …") unless the sentence opens with a word such as "The".
+ */
+function capsHeadingAt(c: Ctx, i: number): number {
+  const { text, w } = c;
+  let k = i;
+  while (k < w.length && k - i < 7 && CAPS_WORD.test(w[k].text)) k++;
+  if (k === i || k - i > 6 || k + 1 >= w.length) return 0;
+  const heading = span(text, w, i, k);
+  if (!/\p{Lu}{3}/u.test(heading) || /[.,;:]$/.test(heading)) return 0;
+  if (FURNITURE.test(heading) || promoAt(text, w[i].start) || new RegExp(`^${AGENCY}$`).test(heading))
+    return 0;
+  const next = w[k].text;
+  if (!/^["“]?\p{Lu}\p{Ll}/u.test(next)) return 0;
+  const short = k - i === 1 && heading.length <= 4;
+  if (short && !OPENER.test(next)) return 0;
+  return k;
+}
+
+const DATE_TOKEN =
+  /^(?:\d{1,4}(?:[./:-]\d{1,4}){0,2},?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|[ap]\.?m\.?|GMT|UTC|[|·•,-])$/;
+
+/**
+ * A labelled line of the page's head or foot that has no "By" or "Published" ("Date 27.10.2026", "Author Jonas
+ * Albrecht (with Reuters, AFP)", "Filed under: Politics, Ukraine", "Posted in Africa, Security"): the number of its
+ * words at word `i`, or 0.
+ */
+function labelLineAt(c: Ctx, i: number): number {
+  const { w } = c;
+  const t = w[i].text;
+  const at = (k: number) => w[k]?.text ?? '';
+  if (/^Date:?$/.test(t)) {
+    if (!/\d/.test(at(i + 1)) || !DATE_TOKEN.test(at(i + 1))) return 0;
+    let k = i + 1;
+    while (k < w.length && k - i <= 8 && DATE_TOKEN.test(w[k].text)) k++;
+    return k - i;
+  }
+  if (/^Authors?:?$/.test(t)) {
+    // names: up to four capitalised words (joined by "and", "&", ","), then a bracket that closes the line
+    let k = i + 1;
+    let names = 0;
+    while (k < w.length && k - i <= 8) {
+      const x = w[k].text;
+      if (/^(?:and|&|\|)$/.test(x)) k++;
+      else if (/^\p{Lu}[\p{L}.'’-]*,?$/u.test(x) && !OPENER.test(x) && names < 4) {
+        names++;
+        k++;
+      } else break;
+    }
+    if (names < 2 || /^(?:and|&|\|)$/.test(at(k - 1))) return 0;
+    if (at(k).startsWith('(')) {
+      let e = k;
+      while (e < w.length && e - k < 8 && !/\)[.,]?$/.test(w[e].text)) e++;
+      if (e < w.length && e - k < 8) k = e + 1;
+    }
+    return k < w.length && /^["“(]?\p{Lu}|^\d/u.test(at(k)) ? k - i : 0;
+  }
+  if ((/^(?:Posted|Filed)$/.test(t) && /^(?:in|under):?$/.test(at(i + 1))) || /^Categories:$/.test(t)) {
+    // a list of sections: "Filed under: Politics, Ukraine" (each but the last with its comma)
+    let k = i + (t === 'Categories:' ? 1 : 2);
+    while (k < w.length && /,$/.test(w[k].text) && k - i < 14) k++;
+    return Math.min(w.length, k + 1) - i;
+  }
+  return 0;
+}
+
+/** "18:40 EET", "09:45 GMT": a clock time with its zone, the stamp that opens an entry of a live page. */
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const ZONE =
+  /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T|IST|JST|WAT|CAT|EAT|SAST|PKT|AEST|AEDT)(?:[+-]\d{1,2})?$/;
+
 /** Restores line breaks in a text that lost them; returns the text unchanged when it is not one long line. */
 export function unflatten(text: string): string {
   if (!isOneLine(text)) return text;
@@ -447,14 +544,37 @@ export function unflatten(text: string): string {
   const start = head(c, brk);
   let inQuote = false;
   let paraStart = start;
+  // a live page's entries each open on a clock time with its zone ("17:55 EET Regional governor …"): with two of them
+  // or more before a capital, each one is a line of its own
+  const clockAt = (i: number) =>
+    CLOCK.test(w[i].text) &&
+    ZONE.test(w[i + 1]?.text ?? '') &&
+    /^["“(]?\p{Lu}/u.test(w[i + 2]?.text ?? '') &&
+    !/^(?:at|around|about|until|till|since|before|after|by|from|to|and|or|between|of|the|on)$/i.test(
+      w[i - 1]?.text ?? '',
+    );
+  let clocks = 0;
+  for (let i = start + 1; i < w.length - 2 && clocks < 2; i++) if (clockAt(i)) clocks++;
   for (let i = start; i < w.length; i++) {
     const t = w[i].text;
     const prev = i > 0 ? w[i - 1].text : '';
     const atEnd = i > start && endsSentence(prev, t);
     const marks = quoteMarks(t);
+    const label = !inQuote && (atEnd || brk[i] || i === start) ? labelLineAt(c, i) : 0;
+    const heading = !inQuote && i > start && (atEnd || brk[i]) ? capsHeadingAt(c, i) : 0;
     // a quotation continued over paragraphs: a new opening quote while one is open starts a paragraph
     if (inQuote && marks[0] === 1 && atEnd) brk[i] = 2;
-    else if (!inQuote && i > start) {
+    else if (label) {
+      brk[i] = 2;
+      if (i + label < w.length) brk[i + label] = 2;
+    } else if (clocks >= 2 && i > start && clockAt(i)) {
+      brk[i] = 2;
+      brk[i + 2] = 2;
+    } else if (heading) {
+      // a section heading in capitals ("… they rarely agree. MALI The blockade …"): a line of its own
+      brk[i] = 2;
+      brk[heading] = 2;
+    } else if (!inQuote && i > start) {
       const stamp = STAMP_LEAD.test(t) ? stampAt(text, w, i) : 0;
       const caption = FUNCTION_WORD.test(prev) ? 0 : captionAt(c, i);
       if (caption) {
@@ -513,7 +633,10 @@ export function unflatten(text: string): string {
       else if (
         atEnd &&
         (!BACK_REF.test(t) || i - paraStart > 60) &&
-        (i - paraStart >= MIN_PARA || /^["“]/.test(t) || /["”]$/.test(prev))
+        (i - paraStart >= MIN_PARA ||
+          /^["“]/.test(t) ||
+          /["”]$/.test(prev) ||
+          (i - paraStart >= SCENE_MIN && SCENE.test(text.slice(w[i].start, w[i].start + 60))))
       )
         brk[i] = 2;
     }
