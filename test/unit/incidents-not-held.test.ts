@@ -158,3 +158,20 @@ describe('a weekday set before a full date', () => {
     expect(b.dates.find((d) => /Tuesday/.test(d.text))?.iso.slice(0, 10)).not.toBe('2026-08-20');
   });
 });
+
+describe('attacks a plan would stop', () => {
+  it('reads strikes that one side would halt under a truce plan as no strike', () => {
+    expect(
+      current(
+        'Mediators on Monday presented both sides with a plan for a 30-day moratorium. Under the draft, the army would stop missile and drone strikes on power stations, while the rebels would halt long-range drone attacks on oil refineries and export terminals such as Varna and Kesh.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads the attack a plan answers, told as done, as an attack', () => {
+    expect(
+      current(
+        'Rebel drones attacked the Kesh oil terminal on Monday, the governor said. The army said it would halt its strikes on Varna if the rebels stopped.',
+      ).map((i) => i.subType),
+    ).toEqual(['Air/drone strike']);
+  });
+});

@@ -95,6 +95,13 @@ const HYPOTHETICAL =
 /** The event is only planned, feared or possible: "used to prepare attacks on", "plans to launch strikes". */
 const PLANNED =
   /\b(?:to|would|will|could|might|may|plans? to|planning to|prepar\w+|plott\w+|threaten\w* to|vow\w* to|intend\w* to|aim\w* to)\s+(?:(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|form|observe|enforce|call(?: for)?|join|resume|more|new|further|fresh|any|another|a|an|mass|nationwide|general)\s+){0,3}$/i;
+/**
+ * Acts that would be stopped: the object of a modal or "to" and a verb of ending ("Russia would stop missile and drone
+ * strikes on …", "Ukraine would halt long-range drone attacks on …", "agreed to suspend attacks on ports") is an act a
+ * plan would end, not one that happened ("failed to stop the attack" still tells one).
+ */
+const TO_BE_STOPPED =
+  /\b(?:would|will|could|might|may|must|should|(?:agree[sd]?|ready|pledge[sd]?|promise[sd]?|offer(?:s|ed)?|vow(?:s|ed)?) to)\s+(?:(?:also|not|then|immediately)\s+)?(?:stop|halt|end|freeze|suspend|cease|pause|refrain from)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** A verb that makes an event of its noun object: "stage a march", "hold a vigil", "carry out strikes". */
 const LIGHT_VERB =
   '(?:carry out|launch|stage|mount|conduct|hold|organi[sz]e|form|observe|enforce|call(?: for)?|join|resume|lead|begin|start|go ahead with|take part in)';
@@ -156,6 +163,7 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
   // (the trigger after a mark must be a bare verb or a noun: "to be killed" is a passive, "planned attacks" a past one)
   if (PLANNED.test(before.slice(-50)) || (TO_COME_BEFORE.test(before) && !/^[a-z]+ed\b/i.test(told)))
     return true;
+  if (TO_BE_STOPPED.test(before.slice(-60))) return true;
   if (
     /\b(?:next|upcoming|coming|forthcoming|planned|future|plan|plans|planning|announce|announces|announcing)\s+(?:[\w-]+\s+)?$/i.test(
       before.slice(-30),
