@@ -262,3 +262,30 @@ describe('a column or an editorial, by its own label', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a shot at goal, a rally of a campaign and a cause told in another story record no event', () => {
+  it('a striker\'s "rocket" into the top corner and a pass intercepted are a game\'s, in a single sentence', () => {
+    expect(
+      current(
+        'Today\n\nSalah fired a rocket into the top corner in the 78th minute as Liverpool beat Everton 2-1 at Anfield on Saturday.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Today\n\nRice intercepted a pass and fired a rocket past the goalkeeper to seal a 3-0 win for Arsenal on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps rockets fired into a compound and a missile intercepted over a city', () => {
+    expect(
+      current(
+        'Today\n\nMilitants fired a rocket into the corner of a police compound in Bannu on Monday, wounding two officers, police said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+    expect(
+      current(
+        'Today\n\nAir defences intercepted a cruise missile over Kyiv overnight, and debris fell on a car park, the city administration said on Monday.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

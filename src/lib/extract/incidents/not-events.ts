@@ -323,6 +323,13 @@ const SPORT_WORDS =
   /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby|cup(?: ties?)?|whistle|(?:quarter|semi)-?finals?|crossbar|booked|(?:yellow|red) cards?|sixes|bowl(?:er|ers|ing)|batting|batsm[ae]n|heavyweight|title fight|grand prix|podium|play-?offs?|standings|team-?mates?)\b/gi;
 /** A sentence of sport: its "bombarded", "blitz" and "shelled" are a game's unless it names a weapon or harm. */
 const SPORT_WORD = new RegExp(SPORT_WORDS.source, 'i');
+/**
+ * A shot at goal told as a weapon: a "rocket" fired into the top corner, a "missile" past the keeper, "a pass
+ * intercepted". Where it goes (a goal's net, corner, bar or keeper) or what is caught (a pass, a cross, a shot) is
+ * a game's, so the weapon word in it is a figure.
+ */
+const GOAL_SHOT =
+  /\b(?:(?:rockets?|missiles?|bullets?|thunderbolts?|screamers?|cannon ?balls?)\s+(?:(?:shot|drive|strike|effort|finish)\s+)?(?:(?:from|outside|inside|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:box|area|range|yards?|metres?)\s+)?(?:in|into|past|beyond|over|under|off|against|onto|on to|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:(?:top|bottom|far|near|right|left|[\w-]+-hand)\s+){1,2}corners?|net|goal|goalkeeper|keeper|goalie|crossbar|roof of the net|back of the net)|intercept(?:ed|s|ing)?\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[- ]ball|clearance|back-?pass))\b/gi;
 const WEAPON_WORD =
   /\b(?:bombs?|shells|shelling|missiles?|rockets?|drones?|mortars?|artillery|grenades?|explosives?|air ?strikes?|warplanes?|air raids?|sirens)\b/i;
 /** Words of a review of a film, a book or a play: the violence it tells is its story's. */
@@ -1278,7 +1285,13 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     !((trig.type === 'Riots' || trig.subType === 'Protest with intervention') && FORCE_WORD.test(text))
   )
     return null;
-  if (remote && SPORT_WORD.test(text) && !WEAPON_WORD.test(text) && !HARMED.test(text)) return null;
+  if (
+    remote &&
+    (SPORT_WORD.test(text) || new RegExp(GOAL_SHOT.source, 'i').test(text)) &&
+    !WEAPON_WORD.test(text.replace(GOAL_SHOT, ' ')) &&
+    !HARMED.test(text)
+  )
+    return null;
   // what people do, told in the timeless present with no time, is a habit or a kind, not an event
   if (
     timelessPresent(
