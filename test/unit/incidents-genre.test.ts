@@ -288,4 +288,30 @@ describe('a shot at goal, a rally of a campaign and a cause told in another stor
       ).map((i) => i.subType),
     ).toEqual(['Disrupted weapons use']);
   });
+  it('a leader addressing a rally of supporters, or a party opening its campaign with one, holds no protest', () => {
+    expect(
+      current(
+        'Election 2026: Ruto addresses rally of supporters in Nakuru\n\n' +
+          'President William Ruto addressed a rally of supporters in Nakuru on Saturday, promising new roads and jobs. Thousands of people attended. The opposition will hold its own campaign rally in Kisumu next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Modi kicks off campaign with rally in Varanasi\n\n' +
+          "Prime Minister Narendra Modi kicked off his party's campaign with a rally in Varanasi on Sunday, telling a crowd of 50,000 that the country was on the rise. Opposition leaders held rallies in Lucknow and Patna.",
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a rally a leader addresses that calls for something, and one held against a result', () => {
+    expect(
+      current(
+        'Today\n\nOpposition leader Nelson Chamisa addressed a rally of thousands in Harare on Saturday, calling for the president to step down.',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      current(
+        'Today\n\nOpposition leaders held rallies across the country on Sunday against the disputed election results, and thousands marched in Lusaka.',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
 });

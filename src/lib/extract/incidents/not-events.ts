@@ -426,7 +426,7 @@ function inLabel(text: string, at: number, len: number): boolean {
 
 /** An election campaign's words: its rallies are a candidate's, not a protest. */
 const CAMPAIGN =
-  /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies))|campaign (?:trail|rall(?:y|ies)|stops?|events?)|his campaign|her campaign|their campaign|the campaign|candidates?|voters|stump speech|(?:party|opposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eader|canvass\w*|polling day|election day)\b/;
+  /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies))|campaign (?:trail|rall(?:y|ies)|stops?|events?)|(?:his|her|their|the) (?:(?:party|party's|own|election|electoral|re-?election) )?campaign|(?:kick(?:s|ed|ing)? off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|clos(?:e|es|ed|ing)) (?:(?:his|her|their|its|the) )?(?:(?:party's|election|electoral|re-?election|presidential|final) )?campaign|candidates?|voters|stump speech|(?:party|[Oo]pposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eaders?|canvass\w*|polling day|election day)\b/;
 /** A gathering against something, or one the police met: a protest whatever the season. */
 /** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate. */
 const GATHERING_FRAME =
@@ -471,7 +471,13 @@ const OTHER_END_STORY =
 const NO_PROTEST_SAID =
   /\b(?:no|not|nor|never|without)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b/gi;
 const AGAINST_SOMETHING =
-  /\b(?:against|protest\w*|demonstrat\w+|demand\w*|chant\w*|placards|police|tear gas|dispersed|riot\w*|condemn\w*|denounc\w*|oppos(?:e|ed|ing) the)\b/i;
+  /\b(?:against|protest\w*|demonstrat\w+|demand\w*|chant\w*|placards|police|tear gas|dispersed|riot\w*|condemn\w*|denounc\w*|oppos(?:e|ed|ing) the|call(?:ed|ing)? for|step down|resign\w*)\b/i;
+/**
+ * A rally a leader speaks to ("addressed a rally of supporters", "told a rally in Kano", "spoke at a rally"): the
+ * gathering is the speaker's own, held to hear them, not a crowd's protest, unless it is against something.
+ */
+const ADDRESSED_RALLY =
+  /\b(?:address(?:ed|es|ing)|spoke (?:at|to|before)|speaking (?:at|to|before)|told)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?rall(?:y|ies)\b/i;
 /**
  * A modal of ability, need or habit that governs a trigger in its clause ("the drone can hit targets 300 km away",
  * "air defences are able to intercept drones", "the shelling must stop", "rebels used to shell the town"): what a
@@ -1193,7 +1199,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (
     trig.subType === 'Peaceful protest' &&
     /^rall/i.test(text.slice(at, at + trigLen)) &&
-    (CAMPAIGN.test(text) || politicsGenre(doc)) &&
+    (CAMPAIGN.test(text) || ADDRESSED_RALLY.test(text) || politicsGenre(doc)) &&
     !AGAINST_SOMETHING.test(text)
   )
     return null;
