@@ -314,4 +314,34 @@ describe('a shot at goal, a rally of a campaign and a cause told in another stor
       ).map((i) => i.subType),
     ).toEqual(['Peaceful protest']);
   });
+  it('tells strikes of last week given as why oil rose as the past, and dates weekend strikes by the weekend', () => {
+    const oil = briefArticle(
+      {
+        text: 'Today\n\nOil prices rose on Monday after Ukrainian drone strikes on Russian refineries last week cut fuel exports. Brent crude gained 2 per cent to $84 a barrel.',
+        origin: 'text',
+      },
+      { published: '2026-12-01' },
+    ).incidents;
+    expect(oil.map((i) => [i.subType, i.background])).toEqual([['Air/drone strike', true]]);
+    const weekend = briefArticle(
+      {
+        text: 'Today\n\nOil prices jumped on Monday after Ukrainian drones hit refineries in Russia over the weekend. Brent crude rose 3 per cent.',
+        origin: 'text',
+      },
+      { published: '2026-12-01' },
+    ).incidents;
+    expect(weekend.map((i) => [i.subType, i.background, i.date])).toEqual([
+      ['Air/drone strike', false, '2026-11-28'],
+    ]);
+    const overnight = briefArticle(
+      {
+        text: 'Today\n\nOil prices rose on Monday after Ukrainian drones struck a refinery in Ryazan overnight, starting a large fire, the governor said.',
+        origin: 'text',
+      },
+      { published: '2026-12-01' },
+    ).incidents;
+    expect(overnight.map((i) => [i.subType, i.background, i.date])).toEqual([
+      ['Air/drone strike', false, '2026-11-30'],
+    ]);
+  });
 });

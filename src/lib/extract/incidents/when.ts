@@ -543,6 +543,18 @@ const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
  */
 const MEASURED_FROM =
   /\b(?:second|third|fourth|fifth)\b[^.;]{0,60}?,?\s+(?:after|following)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+/**
+ * A market's move told with its cause: "Oil prices rose on Monday after", "shares slid following", "war-risk premiums
+ * jumped amid". What follows is why the market moved, not the news.
+ */
+const MARKET_MOVED_AFTER =
+  /\b(?:prices?|oil|crude|Brent|WTI|stocks?|shares?|markets?|index|futures|dollar|euro|yen|rouble|ruble|bonds?|yields?|gold|wheat|grain|premiums?|rates?)\b[^.;]{0,60}?\b(?:rose|rises?|risen|jump(?:ed|s)?|climb(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|gain(?:ed|s)?|fell|falls?|fallen|drop(?:ped|s)?|slid|slides?|slump(?:ed|s)?|tumbl(?:ed|es)|spik(?:ed|es)|rall(?:ied|ies)|edg(?:ed|es) (?:up|down|higher|lower)|(?:were|was) (?:up|down|higher|lower))\b[^.;]{0,60}?\b(?:after|following|amid|on)\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+/** A time well before the day of the move: "last week", "earlier this month", "two weeks ago". */
+const EARLIER_TIME =
+  /\b(?:last|the previous|the prior) (?:week|month)\b|\bearlier (?:this|last) (?:week|month)\b|\b(?:a|one|two|three|several|\d+) (?:weeks?|months?) (?:ago|earlier)\b/i;
+/** The rest of the clause that an act opens, up to the next stop, semicolon or comma-led new clause. */
+const clauseAfter = (text: string, at: number): string =>
+  text.slice(at).split(/[.;]|,\s+(?:while|but|and|as|which)\b/)[0];
 /** What follows the day that opens a timeline's entry: a dash or a colon, perhaps after a weekday in brackets. */
 const ENTRY_MARK = /^\s*(?:\([^)]{0,20}\)\s*)?[—–:-]\s/;
 /** A day that opens its paragraph as a timeline's entry: "May 28 — …", "June 6 (Saturday) — …", "3 March: …". */
@@ -673,6 +685,15 @@ export function backgroundOf(
         (SINCE_BEFORE.test(before) || MEASURED_FROM.test(before))))
   )
     background = true;
+  // an act told as why a market moved, at a time well before the move ("Oil prices rose on Monday after Ukrainian
+  // drone strikes on Russian refineries last week"), is the cause of the business news, told in passing
+  // (one of the move's own day or night, "after drones struck a refinery overnight", is news of its own)
+  const moved = MARKET_MOVED_AFTER.test(text.slice(Math.max(0, at - 160), at));
+  if (!background && moved && EARLIER_TIME.test(clauseAfter(text, at))) background = true;
+  // (and the day of the move, told before the act, is not the act's when the act has a time of its own: "Oil jumped
+  // on Monday after drones hit refineries over the weekend" dates the strikes by the weekend)
+  if (moved && date && date.sent === r.s.index && date.end <= r.s.start + at)
+    date = sentDates.find((d) => d.start >= r.s.start + at && !saidOn(d)) ?? date;
   // an activity kept up since some earlier time ("has been among the groups supporting protests since …") is context
   if (/\b(?:has|have) been\b[^.;]{0,80}\bsince\b/i.test(text) && /\bsince\b/i.test(text.slice(at)))
     background = true;
