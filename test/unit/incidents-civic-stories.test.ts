@@ -92,6 +92,28 @@ describe('control of a council or a chamber, won in an election', () => {
   });
 });
 
+describe('members protesting inside their chamber', () => {
+  it('is a way of holding up its business, no demonstration', () => {
+    expect(
+      kinds(
+        'Opposition lawmakers staged a sit-down protest in the well of the house on Thursday, delaying a vote on the land bill. The speaker adjourned the session until Monday.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a sit-in outside a parliament and protesters inside its chamber as demonstrations', () => {
+    expect(
+      kinds(
+        'Hundreds of farmers staged a sit-in outside parliament in Delhi on Thursday to protest against the farm bills, and police detained 40 of them.',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      kinds(
+        'Protesters broke into the national assembly in Kathmandu on Tuesday and staged a sit-in inside the chamber, demanding the government resign.',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('a protest made online', () => {
   it('is no demonstration', () => {
     expect(
