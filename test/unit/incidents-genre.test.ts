@@ -344,4 +344,16 @@ describe('a shot at goal, a rally of a campaign and a cause told in another stor
       ['Air/drone strike', false, '2026-11-30'],
     ]);
   });
+  it('runners who take to the streets for a marathon, raising millions for charity, hold no protest', () => {
+    expect(
+      current(
+        'Today\n\nThousands of runners took to the streets of London on Sunday for the marathon, raising millions for charity. The race was won by a Kenyan runner.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Today\n\nThousands of people marched through Nairobi on Saturday to demand justice for victims of police shootings, raising placards and chanting.',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
 });

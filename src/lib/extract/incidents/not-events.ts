@@ -459,14 +459,14 @@ const GRIEVANCE = new RegExp(`${GRIEVANCE_WORD.source}|${SHOWN_WORD.source}`, 'i
  * of the players").
  */
 const OTHER_END =
-  /\bfor (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}?(?:meeting|conference|congress|general assembly|ballot|vote|count|announcement|ceremony|concert|match|game|race|briefing)\b|\bas (?:the|a|its|their) (?:[\w'’-]+ ){0,2}?(?:results?|outcome|count|tally|winners?|score)\b[^.;]{0,40}?\b(?:was|were|is|are) (?:read out|announced|declared|revealed|confirmed)\b|\bto (?:hear|watch|cheer(?: on)?|greet|welcome|celebrate|congratulate|applaud) (?:the|their|a|an|his|her)\b|\b(?:cheer(?:ed|ing)(?: on)?|(?:flags|banners|placards|signs) for) (?:their|the) (?:friends|famil(?:y|ies)|loved ones|relatives|team|heroes|runners|players|champions)\b|\bchanting (?:the )?names? of (?:the )?(?:players|team|club|champions|winners|their (?:heroes|team|idols?|club))\b|\b(?:charity|sponsored|memory|fun) (?:walk|run|ride|march)\b|\bfund-?rais\w+|\b(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|[£$€]\s?\d)/i;
+  /\bfor (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}?(?:meeting|conference|congress|general assembly|ballot|vote|count|announcement|ceremony|concert|match|game|race|(?:half-)?marathon|fun run|briefing)\b|\bas (?:the|a|its|their) (?:[\w'’-]+ ){0,2}?(?:results?|outcome|count|tally|winners?|score)\b[^.;]{0,40}?\b(?:was|were|is|are) (?:read out|announced|declared|revealed|confirmed)\b|\bto (?:hear|watch|cheer(?: on)?|greet|welcome|celebrate|congratulate|applaud) (?:the|their|a|an|his|her)\b|\b(?:cheer(?:ed|ing)(?: on)?|(?:flags|banners|placards|signs) for) (?:their|the) (?:friends|famil(?:y|ies)|loved ones|relatives|team|heroes|runners|players|champions)\b|\bchanting (?:the )?names? of (?:the )?(?:players|team|club|champions|winners|their (?:heroes|team|idols?|club))\b|\b(?:charity|sponsored|memory|fun) (?:walk|run|ride|march)\b|\bfund-?rais\w+|\b(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|[£$€]\s?\d)/i;
 const OTHER_END_ALL = new RegExp(OTHER_END.source, 'gi');
 /**
  * A story, by its headline and lead (its first four paragraphs), of a festival, a pilgrimage or a charity walk
  * ("completed a 100-mile march …, raising more than £20,000 for a veterans' charity").
  */
 const OTHER_END_STORY =
-  /\b(?:pilgrim\w*|festivals?|carnivals?|(?:charity|sponsored|memory|fun) (?:walks?|runs?|rides?|marches)|(?:walk|march|run|ride|cycl)\w* for (?:a |the )?(?:[\w'’-]+ ){1,2}?(?:charity|appeal|fund)|(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|[£$€]\s?\d))/i;
+  /\b(?:pilgrim\w*|festivals?|carnivals?|(?:charity|sponsored|memory|fun) (?:walks?|runs?|rides?|marches)|(?:walk|march|run|ride|cycl)\w* for (?:a |the )?(?:[\w'’-]+ ){1,2}?(?:charity|appeal|fund)|(?:to raise|rais(?:ed|ing)) (?:(?:more than|over|about|nearly|some|almost) )?(?:money|funds|millions|thousands|[£$€]\s?\d))/i;
 /** A protest said not to have happened: "no protest was planned", "without any demonstration". */
 const NO_PROTEST_SAID =
   /\b(?:no|not|nor|never|without)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b/gi;
