@@ -356,4 +356,16 @@ describe('a shot at goal, a rally of a campaign and a cause told in another stor
       ).map((i) => i.subType),
     ).toEqual(['Peaceful protest']);
   });
+  it('a police raid that seizes contraband is a search, one that meets fire a fight', () => {
+    expect(
+      current(
+        'Today\n\nPolice raided a warehouse in Rotterdam port on Tuesday and seized 3 tonnes of cocaine hidden in banana boxes. Two men were arrested.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Today\n\nSoldiers raided a Taliban hideout in Helmand on Monday and seized drugs and weapons after a gunfight in which four militants were killed.',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
 });

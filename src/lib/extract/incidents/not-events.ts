@@ -311,6 +311,9 @@ const ARMED_PEOPLE =
 /** How many times something was done: "more than 200 times since October", "dozens of times". */
 const TIMES_TALLY =
   /^(?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?\b(?<!\b(?:fired|shot|stabbed) (?:(?:him|her|them) )?(?:at least |more than |as many as |up to )?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|scores of|thousands of) times\b(?! (?:as|more|less|higher|lower|larger|bigger|greater|faster)\b)/iu;
+/** Contraband seized: drugs, smuggled or counterfeit goods, cash. */
+const CONTRABAND_SEIZED =
+  /\b(?:seiz(?:ed|ing|ure of)|confiscat\w+|impound\w*|recover(?:ed|ing)|found)\b[^.;]{0,60}\b(?:cocaine|heroin|cannabis|marijuana|methamphetamine|meth|drugs|narcotics|opium|hashish|contraband|counterfeit|cigarettes|alcohol|liquor|smuggled|cash)\b/i;
 /** Companies, investors and courts clash over patents and bids, never with arms. */
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
@@ -1211,6 +1214,17 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     /^rall/i.test(text.slice(at, at + trigLen)) &&
     !CROWD_WORD.test(text) &&
     doc.paragraphs.slice(Math.max(0, s.para - 2), s.para + 1).some((p) => MARKET_CLAUSE.test(p.text))
+  )
+    return null;
+  // a raid to seize contraband ("Police raided a warehouse in Rotterdam port and seized 3 tonnes of cocaine") is a
+  // search, not a fight, unless the sentence tells fire, harm or armed men
+  if (
+    trig.subType === 'Armed clash' &&
+    /^raid/i.test(text.slice(at, at + trigLen)) &&
+    CONTRABAND_SEIZED.test(text) &&
+    !/\b(?:killed|killing|dead|died|wounded|wounding|injured|fire|fired|firing|shots?|shooting|shootout|gun ?battle|gunfight|firefight|exchange of fire|resist\w*|clash\w*|militants?|insurgents?|rebels?|jihadists?|terrorists?|fighters|gunmen|militia\w*|armed)\b/i.test(
+      text,
+    )
   )
     return null;
   if (
