@@ -368,4 +368,16 @@ describe('a shot at goal, a rally of a campaign and a cause told in another stor
       ).map((i) => i.subType),
     ).toEqual(['Armed clash']);
   });
+  it('a game that lets players launch air strikes, and supporters rallying to hear a re-election bid, report no event', () => {
+    expect(
+      current(
+        "Today\n\nUbisoft's new shooter, released on Thursday, lets players launch air strikes on enemy bases and ambush convoys. Shares in the company jumped 8 per cent.",
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Today\n\nThousands of supporters of the ruling party rallied in Lusaka on Saturday to hear President Hichilema launch his re-election bid.',
+      ),
+    ).toEqual([]);
+  });
 });

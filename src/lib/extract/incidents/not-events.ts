@@ -429,7 +429,7 @@ function inLabel(text: string, at: number, len: number): boolean {
 
 /** An election campaign's words: its rallies are a candidate's, not a protest. */
 const CAMPAIGN =
-  /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies))|campaign (?:trail|rall(?:y|ies)|stops?|events?)|(?:his|her|their|the) (?:(?:party|party's|own|election|electoral|re-?election) )?campaign|(?:kick(?:s|ed|ing)? off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|clos(?:e|es|ed|ing)) (?:(?:his|her|their|its|the) )?(?:(?:party's|election|electoral|re-?election|presidential|final) )?campaign|candidates?|voters|stump speech|(?:party|[Oo]pposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eaders?|canvass\w*|polling day|election day)\b/;
+  /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies)|bids?)|campaign (?:trail|rall(?:y|ies)|stops?|events?)|(?:his|her|their|the) (?:(?:party|party's|own|election|electoral|re-?election) )?campaign|(?:kick(?:s|ed|ing)? off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|clos(?:e|es|ed|ing)) (?:(?:his|her|their|its|the) )?(?:(?:party's|election|electoral|re-?election|presidential|final) )?campaign|candidates?|voters|stump speech|(?:party|[Oo]pposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eaders?|canvass\w*|polling day|election day)\b/;
 /** A gathering against something, or one the police met: a protest whatever the season. */
 /** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate. */
 const GATHERING_FRAME =
@@ -487,7 +487,7 @@ const ADDRESSED_RALLY =
  * weapon or a side can, must or used to do tells of no act.
  */
 const ABILITY_BEFORE =
-  /\b(?:can(?:not)?|can['’]t|could not|couldn['’]t|must|should|ought to|needs? to|has to|have to|(?:is|are|was|were|be) (?:now |still |not )?(?:able|unable|designed|built|equipped|meant|intended|used|ready|set) to|capable of|the ability to|capacity to|used to|in order to|so as to)\s+(?:(?!(?:that|which|who|after|when|while|because|before|as)\b)[\w'’-]+\s+){0,4}$/i;
+  /\b(?:can(?:not)?|can['’]t|could not|couldn['’]t|must|should|ought to|needs? to|has to|have to|(?:is|are|was|were|be) (?:now |still |not )?(?:able|unable|designed|built|equipped|meant|intended|used|ready|set) to|capable of|the ability to|capacity to|used to|in order to|so as to|(?:lets?|allows?|enables?) (?:players|gamers|users|viewers|readers|you)(?: to)?)\s+(?:(?!(?:that|which|who|after|when|while|because|before|as)\b)[\w'’-]+\s+){0,4}$/i;
 /** A modal right after a trigger noun: "the shelling must stop", "an air strike would flood the valley". */
 const ABILITY_AFTER =
   /^[^.;,]{0,20}?\s(?:must|should|can(?:not)?|can['’]t|would|will|could|might|may)\s+(?!(?:not\s+)?(?:be|have|been)\b)/i;
