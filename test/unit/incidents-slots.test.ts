@@ -604,7 +604,9 @@ describe('the state’s own forces told by the state', () => {
     expect(other[0]?.attribution).toMatch(/^blamed on Armenian forces/);
   });
   it('reads a group that posted that it did the act as claiming it', () => {
-    const list = current('The Houthis posted on Telegram that they had attacked a ship in the Red Sea on Monday.');
+    const list = current(
+      'The Houthis posted on Telegram that they had attacked a ship in the Red Sea on Monday.',
+    );
     expect(list[0]?.attribution).toMatch(/^claimed by Houthis/);
   });
 });
