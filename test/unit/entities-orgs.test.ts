@@ -162,6 +162,12 @@ describe('one body under two names', () => {
       "LUSAKA, Zambia — Lorries queued at the army checkpoint near Kafue, where the military's engineers were mending a bridge.",
     );
     expect(words.orgs).toEqual([]);
+    // a paragraph whose places all lie in another country: that country's army, not the main country's
+    const roundup = read(
+      'Libya: Clashes broke out in Tripoli on Monday between rival militias. Residents of Tripoli and Misrata reported gunfire, and the Libyan interior ministry called for calm in Tripoli.\n\nPhilippines: Soldiers clashed with rebels in Las Navas, Northern Samar, on Tuesday, the army said.',
+    );
+    expect(roundup.orgs.map((o) => o.name)).not.toContain('Libyan army');
+    expect(roundup.orgs.find((o) => o.aliases.includes('army'))?.country).toBe('PH');
   });
 
   it('reads an office told again and "known as" a name as one body under both names', () => {
@@ -204,6 +210,9 @@ describe('names that are not bodies', () => {
       'Soldiers struck a group of fighters near Tagourat on Monday. Residents of Tagourat told reporters that the strike hit a market.',
     );
     expect(names).not.toContain('Tagourat');
+    // the last of places listed after "residents of"
+    const listed = orgNames('Residents of Tripoli and Misrata reported gunfire on Monday.');
+    expect(listed).not.toContain('Misrata');
   });
 });
 

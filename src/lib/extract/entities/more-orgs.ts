@@ -496,6 +496,16 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
             /\b(?:army|military|armed forces|defen[cs]e forces?|forces)$/i.test(x),
           ),
       );
+    const paragraphCountry = (k: number): string | null => {
+      const para = doc.sentences[W[k].sent].para;
+      const countries = new Set<string>();
+      for (const m of cx.mentions) {
+        if (m.kind !== 'place' || doc.sentences[m.sent].para !== para) continue;
+        const p = cx.byId.get(m.id) as Place | undefined;
+        if (p?.country) countries.add(p.country);
+      }
+      return countries.size === 1 && !countries.has(c as string) ? [...countries][0] : null;
+    };
     for (let k = 1; c && demonym && k < W.length; k++) {
       if (!BARE_ARMED.test(W[k].text) || !/^the$/i.test(W[k - 1].text) || wordMention[k] || quoted[k])
         continue;
@@ -510,8 +520,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         if (bodies.length === 1) alias(bodies[0], W[k].text);
         continue;
       }
-      const name = `${demonym} army`;
-      cx.addOrg({ name, aliases: [W[k].text], type: 'state', country: c }, W[k].text, k, k + 1);
+      // (in a paragraph whose places all lie in one other country, that country's army: a roundup's Philippine
+      // paragraph in a story mostly about Libya)
+      const own = paragraphCountry(k);
+      const ownDemonym = own ? gaz.countries.get(own)?.demonyms.find((d) => !/s$/.test(d)) : undefined;
+      const name = `${ownDemonym ?? demonym} army`;
+      const country = ownDemonym ? own : c;
+      cx.addOrg({ name, aliases: [W[k].text], type: 'state', country }, W[k].text, k, k + 1);
       wordMention[k] = cx.mentions[cx.mentions.length - 1];
     }
   }
@@ -925,8 +940,11 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           );
         continue;
       }
-      // "Residents of Mondoro told …": the people of a place speak, not the place
-      const peopleOf = k >= 2 && W[k - 1].text === 'of' && INHABITANTS.test(W[k - 2].text.toLowerCase());
+      // "Residents of Mondoro told …", "Residents of Tripoli and Misrata reported …": the people of places speak,
+      // not the places
+      let of = k - 1;
+      while (of > s.w0 && k - of < 8 && (W[of].cap || W[of].text === ',' || W[of].text === 'and')) of--;
+      const peopleOf = of >= 1 && W[of].text === 'of' && INHABITANTS.test(W[of - 1].text.toLowerCase());
       if (
         bank ||
         (speaks && k > s.w0 && !cx.personWords.has(k) && !particle && !peopleOf && !lastOfNames(k))
