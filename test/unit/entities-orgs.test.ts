@@ -214,6 +214,24 @@ describe('names that are not bodies', () => {
     const listed = orgNames('Residents of Tripoli and Misrata reported gunfire on Monday.');
     expect(listed).not.toContain('Misrata');
   });
+
+  it('reads a listed body inside a longer outlet name as no mention of that body', () => {
+    const names = orgNames('The Guardian Post said on Monday that the army had arrived in Buea.');
+    expect(names).not.toContain('The Guardian');
+    // control: the listed paper itself
+    expect(orgNames('The Guardian said on Monday that the army had arrived in Buea.')).toContain(
+      'The Guardian',
+    );
+  });
+
+  it('reads capitals right after a clock time as its time zone, not a body', () => {
+    const names = orgNames(
+      'Published 1 December 2026, 10:42 TRT\n\nA drone struck a depot near Hatay at 03:15 TRT on Monday.',
+    );
+    expect(names).not.toContain('TRT');
+    // control: the broadcaster that speaks
+    expect(orgNames('A drone struck a depot near Hatay on Monday, TRT reported.')).toContain('TRT');
+  });
 });
 
 describe('roles', () => {

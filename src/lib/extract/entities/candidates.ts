@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { type GazEntry, type Gazetteer, normKey } from '../gazetteer.ts';
-import { ELIDED_CAP, type GazHit, spanText } from './shared.ts';
+import { ELIDED_CAP, type GazHit, spanText, timeZoneWord } from './shared.ts';
 
 /** Glue words allowed inside a name defined before its acronym: "Centre for Sociological Research (CIS)". */
 const DEFINE_GLUE = /^(?:of|for|and|the|on|in|de|del|la|du|des|al|&)$/;
@@ -58,6 +58,10 @@ function fitsDefinition(e: GazEntry, definition: string): boolean {
     return !(def.length === words.length && words.some((x, n) => x !== def[n] && !defWords.has(x)));
   });
 }
+
+/** Last words of a newspaper's or a news site's name: "Post", "Daily", "Times". */
+const OUTLET_TAIL =
+  /^(?:Post|Daily|Times|Tribune|Herald|Journal|Gazette|Weekly|Chronicle|Observer|Telegraph|Express|Mail|Courier|Monitor|Insider|Online|Dispatch|Bulletin)$/;
 
 /** Longest gazetteer phrase starting at each capitalised word, within a sentence. */
 export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
@@ -136,6 +140,20 @@ export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {
           w1: found.w1 + 1,
           entries: found.entries.filter((e) => e.kind === 'city'),
         };
+      // "10:42 TRT", "9 a.m. EAT": letters in capitals right after a clock time are its time zone, not a body
+      if (found && timeZoneWord(doc, w)) {
+        i = found.w1;
+        continue;
+      }
+      // "The Guardian Post", "Mexico News Daily": a listed body's name inside a longer outlet's name is not that body
+      if (found?.entries.every((e) => e.kind === 'org')) {
+        let end = found.w1;
+        while (end < s.w1 && W[end].cap && OUTLET_TAIL.test(W[end].text)) end++;
+        if (end > found.w1) {
+          i = end;
+          continue;
+        }
+      }
       if (found) {
         hits.push(found);
         i = found.w1;

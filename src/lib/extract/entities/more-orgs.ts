@@ -31,6 +31,7 @@ import {
   type OrgInput,
   spanText,
   TIED,
+  timeZoneWord,
 } from './shared.ts';
 import type { Mention, Org, Person, Place } from './types.ts';
 
@@ -890,7 +891,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         !ACRO_STOP.has(w.text) &&
         !capsWordNoAcronym(w.text, defined, namedByKind) &&
         !agreementAcronym(w.text) &&
-        !amount;
+        !amount &&
+        !timeZoneWord(doc, w);
       if (isAcro) {
         if (gaz.phrases.get(key)?.some((x) => x.kind !== 'org')) continue;
         const owner = [...cx.orgs.values()].find((o) => initials(o.name, (x) => /^[A-Z]/.test(x)) === w.text);

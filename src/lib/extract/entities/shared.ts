@@ -8,6 +8,12 @@ import { HONORIFICS, MONTHS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from '../lexi
 import type { Mention, Org, Person, Place } from './types.ts';
 
 export const lower = (w: Word) => w.text.toLowerCase();
+/** Letters in capitals right after a clock time are its time zone, not a body: "10:42 TRT", "9 a.m. EAT". */
+export const timeZoneWord = (doc: Doc, w: Word) =>
+  /^[A-Z]{2,5}$/.test(w.text) &&
+  /(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$/i.test(
+    doc.text.slice(Math.max(0, w.start - 12), w.start),
+  );
 /** Words that may join the parts of an organisation's name. */
 export const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
 /** An elided article before a capital inside a French or Italian name: "l'Aviation", "d'Ivoire". */
