@@ -211,6 +211,12 @@ describe('organisations', () => {
     );
     expect(peru).not.toContain('U.S. Congress');
     expect(peru).toContain('Congress of the Republic of Peru');
+    // a chamber the list's legislature is not: in Poland the Senate is no alias of the Sejm
+    const poland = read(
+      'WARSAW — The Sejm passed the defence bill on Friday. The Senate will debate it next week, and the president has said he will sign it.',
+    ).orgs;
+    expect(poland.find((o) => o.name === 'Sejm')?.aliases ?? []).not.toContain('Senate');
+    expect(poland.map((o) => o.name)).toContain('Senate');
   });
 
   it('finds agencies named head first, tourist boards and "X for Y" campaign groups', () => {

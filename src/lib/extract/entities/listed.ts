@@ -293,14 +293,21 @@ export function resolveListed(cx: EntityContext): void {
         org.country &&
         mainCountry &&
         org.country !== mainCountry
-      )
-        org = gaz.legislatures.get(mainCountry) ?? {
+      ) {
+        // (its upper or lower chamber only when the list's legislature is that chamber: in Poland "the Senate" is
+        // not the Sejm)
+        const own = gaz.legislatures.get(mainCountry);
+        const chamber = /^(?:Senate|House)$/.test(surface);
+        org = (own && (!chamber || [own.name, ...own.aliases].some((n) => n.includes(surface)))
+          ? own
+          : null) ?? {
           kind: 'org',
           name: surface,
           aliases: [],
           type: 'legislature',
           country: mainCountry,
         };
+      }
       addOrg(org, surface, h.w0, h.w1);
       continue;
     }
