@@ -132,6 +132,15 @@ const NONE: Record<string, string> = {
     'A new documentary, screened at the Sarajevo Film Festival on Monday, revisits the 1,425-day siege of the city, when Bosnian Serb forces shelled the streets and snipers killed civilians queueing for water.\n\n' +
     'The director interviewed survivors who lived in cellars as mortar rounds hit their buildings. "We wanted young people to know what happened," she said.\n\n' +
     'The film will be shown on national television in the autumn.',
+  protestDocumentary:
+    "Review: 'Sixty Days' follows Belarus's summer of revolt\n\n" +
+    'The documentary opens with crowds filling Independence Square in Minsk in August 2020, chanting for the president to go. Protesters clash with riot police, water cannon sweep the avenue, and a student is beaten in the street.\n\n' +
+    'Director Olga Petrova spent two months filming the demonstrators. The film, showing at the Barbican in London from Friday, is a raw portrait of a revolt.\n\n' +
+    'Running time: 96 minutes. Rating: four stars.',
+  protestAlbum:
+    'Review: Fontaines D.C. return with an angry new album\n\n' +
+    "The band's fourth album, released on Friday, opens with a song about a march on Dublin's O'Connell Street, all chanting crowds and police sirens.\n\n" +
+    'The singer Grian Chatten wrote most of the lyrics on tour. Critics called it their best record; the album entered the charts at number one.',
   paradeDay:
     'Jets and tanks fill the capital for National Day\n\n' +
     'ABUJA, May 13 - Armoured vehicles rolled down the main boulevard of Abuja on Wednesday as soldiers, sailors and airmen marched past the president in the National Day parade.\n\n' +
@@ -232,6 +241,11 @@ const SOME: Record<string, string> = {
     'Aid groups warn of famine as strike hits market\n\n' +
     'Aid agencies warned on Wednesday that famine was spreading in Darfur, where refugees, food shortages and cholera have overwhelmed camps.\n\n' +
     'An air strike on a market in Kutum on Monday killed 20 people, the UN humanitarian office said. Donors have funded only a fifth of the appeal. The World Food Programme said rations would be cut.',
+  workProtest:
+    'Workers protest outside game studio as new shooter sells millions\n\n' +
+    "Dozens of developers protested outside the studio's offices in Lyon on Wednesday, holding banners and chanting against plans to cut 300 jobs.\n\n" +
+    "The studio's latest video game, a shooter in which players storm a city, sold 3 million copies in a week. Gamers and critics praised its graphics and its characters, and a sequel is planned.\n\n" +
+    'The union said the players had made the company rich.',
   reviewAndAttack:
     "Festival screens war film as director's home town is shelled\n\n" +
     "The director's new film, a portrait of a platoon in the Donbas, was screened at the Berlin film festival on Friday to a standing ovation. Critics praised the cast and the documentary feel of its battle scenes.\n\n" +
@@ -251,6 +265,7 @@ const TOLD_IN: Record<string, string> = {
   talksAsFighting: 'Sennar',
   reliefAirStrike: 'Kutum',
   reviewAndAttack: 'Kostiantynivka',
+  workProtest: 'Lyon',
 };
 
 describe('the kind of a story: talks, a work, an appeal, a profile, mine clearance, a parade, figures, an arms order', () => {
@@ -265,6 +280,9 @@ describe('the kind of a story: talks, a work, an appeal, a profile, mine clearan
     ['talksAsFighting', 'talks'],
     ['reliefAirStrike', 'relief'],
     ['reviewAndAttack', 'work'],
+    ['protestDocumentary', 'work'],
+    ['protestAlbum', 'work'],
+    ['workProtest', 'work'],
     ['profile', 'obituary'],
     ['demining', 'drill'],
     ['parade', 'drill'],

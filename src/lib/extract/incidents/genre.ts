@@ -2,7 +2,7 @@
  * What kind of story an article is, read from the story as a whole: a report of a violent event of now, or a story of
  * another kind that tells violence without one happening - a drill, an exercise, a parade or mine clearance, a trial
  * or a verdict, an accident or a disaster, an obituary, a profile or an interview, an anniversary or a commemoration,
- * a match report, a business or politics story told in war words, a work (a film, a book, a game, an exhibition),
+ * a match report, a business or politics story told in war words, a work (a film, a book, a game, an album, an exhibition),
  * talks or sanctions between parties to a war, a humanitarian appeal, an order of arms, a story of figures (crime
  * statistics, an analysis of trends). The reading counts general cues of each kind over the article, weighing the headline and
  * the lead (where a story says what it is) above the rest, so that no single phrase decides it.
@@ -53,7 +53,7 @@ const CUES: Record<Genre, RegExp> = {
     /\b(?:match(?:es)?|(?:head |assistant |national |team )coach|coach(?:ed|ing)|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|penalt(?:y|ies)|striker|midfielders?|defenders|goalkeeper|referee|fixtures?|innings|wickets?|stadium|fans|supporters|derby|cup|(?:quarter|semi)-?finals?|finals?|points|victory|win|won|defeat|beat|squad|players?|captain|qualifier|test match|opponents?|the visitors|the hosts|home side|series)\b/gi,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
-  work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|video ?games?|gamers|players|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs)\b/gi,
+  work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|video ?games?|gamers|players|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs|albums?|songs?|lyrics|music videos?|rappers?|singers?|songwriters?|musicians?)\b/gi,
   talks:
     /\b(?:talks|negotiat\w+|mediat\w+|ceasefire|cease-fire|truce|envoys?|delegations?|diplomats?|diplomatic|diplomacy|summit|peace (?:deal|process|plan|agreement|accord)|agreements?|accords?|sanctions?|foreign ministers?|resolutions?|proposals?|prisoner (?:exchange|swap)s?|dialogue|communiqu\w+|declarations?|conferences?|commissions?|pledg\w+|round of|meetings?|visits?|bilateral)\b/gi,
   relief:
@@ -83,7 +83,7 @@ const FRAME: Record<Genre, RegExp> = {
     /\b(?:match(?:es)?|league|tournament|championship|goals?|referee|stadium|innings|wickets?|derby|half-?time|full-?time|scored?|penalt(?:y|ies)|quarterback|touchdowns?|standings|(?:quarter|semi)-?finals?)\b/i,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|stocks?|bonds?|tariffs?|polls?|votes?|ballots?|debates?)\b/i,
-  work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?)\b/i,
+  work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?|albums?|songs?|lyrics|music videos?)\b/i,
   talks:
     /\b(?:talks|negotiat\w+|mediat\w+|envoys?|delegations?|diplomats?|summit|sanctions?|proposals?|dialogue|communiqu\w+|conferences?)\b/i,
   relief: /\b(?:fled|fleeing|flee|new arrivals|refugees)\b/i,
@@ -116,6 +116,19 @@ const HARMED = /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|
 /** An armed doer or a weapon, told in the sentence. */
 const ARMED_DOER =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|attackers?|assailants?|bandits|fighters|militias?|troops|soldiers|forces|army|police|armed|bombs?|bombers?|explosives?|IEDs?|air ?strikes?|drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|mortars?|grenades?|gunfire|guns?|rifles?|knife|knives|machetes?)\b/i;
+
+/**
+ * A work told as being about what follows, or as showing it: "a track about a protest march", "a novel set during the
+ * riots", "the film depicts crowds", "opens with protesters", "spent two months filming the demonstrators".
+ */
+const WORK_ABOUT_BEFORE =
+  /\b(?:(?:films?|movies?|novels?|books?|documentar(?:y|ies)|(?:video ?)?games?|exhibitions?|chapters?|scenes?|sequences?|episodes?|albums?|songs?|tracks?|plays?|paintings?|photographs?|stor(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?(?:about|of|on|depicting|showing|portraying|recreating|set (?:in|during|amid))|(?:shows?|showing|film(?:s|ed|ing)|photograph(?:s|ed|ing)|depicts?|depicting|portrays?|portraying|recreates?|recreating|captures?|capturing|chronicles?|chronicling|dramati[sz]es?|opens? with)(?:\s+(?:how|the|a|an))?)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Whether a record's trigger is told as what a work is about or shows. */
+function workAbout(f: Candidate, doc: Doc): boolean {
+  const text = doc.sentences[f.sentence]?.text ?? '';
+  const m = plainPattern(f.trig.re).exec(text);
+  return !!m && WORK_ABOUT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+}
 
 /** A conjunction that opens a clause of its own. */
 const JOINER = /\b(?:although|though|while|whereas|but|after|before|when|because|as)\b/gi;
@@ -257,6 +270,11 @@ export function gateByKind(
     if (f.type === 'Protests' || f.type === 'Riots') {
       if (genre === 'obituary' && !ownDay(f, published) && !ownRecency(f, doc, dates, published, own))
         f.background = true;
+      // (the crowds of a work are its story's, a documentary's protesters who "clash with police", a song's "protest
+      // march in Compton", unless a day or a word of the report's own days is told with them and no work is told
+      // as being about them: protesters who gathered outside the cinema on Friday against the film)
+      if (genre === 'work' && (!ownRecency(f, doc, dates, published, own) || workAbout(f, doc)))
+        found.splice(k, 1);
       continue;
     }
     const told = own.map((i) => doc.sentences[i]?.text ?? '').join(' ');
