@@ -175,3 +175,39 @@ describe('attacks a plan would stop', () => {
     ).toEqual(['Air/drone strike']);
   });
 });
+
+describe('a demonstration spoken of again after it was told as still to come', () => {
+  const pub = '2026-12-01';
+  it('reads "the protest" of a story that only announces one as no protest', () => {
+    expect(
+      current(
+        'Unions plan nationwide march over labour reform\n\n' +
+          "MADRID — Spain's largest unions said on Tuesday they will march through Madrid on Friday to oppose the government's labour reform, and organisers expect more than 20,000 people to join.\n\n" +
+          'The UGT called for a rally outside the Congress of Deputies next week. "We will fill the streets until the reform is dropped," said union leader Pepe Alvarez.\n\n' +
+          'The Interior Ministry said it would deploy 2,500 officers for the protest. Prime Minister Pedro Sanchez met union leaders on Monday but no deal was reached.',
+        pub,
+      ).map((i) => i.subType),
+    ).toEqual([]);
+  });
+  it('reads the rallies a leader calls for, spoken of again, as no rally', () => {
+    expect(
+      current(
+        'Opposition calls supporters to rally against poll result\n\n' +
+          "LUSAKA — Zambia's opposition leader Hakainde Mwila on Wednesday called on his supporters to hold rallies across the country on Monday to protest against the result of last week's presidential election.\n\n" +
+          'Police chief Graphel Musamba said officers would be deployed to keep order at the rallies and warned that violence would not be tolerated. The government said the protests were illegal.\n\n' +
+          'The electoral commission declared Edgar Banda the winner on Saturday.',
+        pub,
+      ).map((i) => i.subType),
+    ).toEqual([]);
+  });
+  it('still reads "the protest" after a march told as held', () => {
+    expect(
+      current(
+        'Tens of thousands march in Madrid against labour reform\n\n' +
+          "MADRID — Tens of thousands of people marched through Madrid on Thursday to oppose the government's labour reform, unions said.\n\n" +
+          'The Interior Ministry said 2,500 officers had been deployed for the protest, which passed off peacefully. Unions said they would march again next week.',
+        pub,
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});

@@ -192,6 +192,36 @@ function toCome(text: string, at: number, trigLen: number, protest: boolean): bo
     after,
   );
 }
+/** A word of a demonstration, as a verb or a noun: "march", "rallies", "protested", "a sit-in". */
+const PROTEST_MENTION =
+  /\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ions?|ed|ing|ors)|rall(?:y|ies|ied|ying)|march(?:es|ed|ing|ers)?|sit-?ins?|vigils?)\b/gi;
+/** A demonstration named as one already spoken of: "the protest", "the planned rallies", "this march". */
+const NAMED_BEFORE = /\b(?:the|this|these|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/**
+ * A demonstration named as one already spoken of ("the protest", "the rallies"), on no day of its own, in a story
+ * whose every word of a demonstration before it tells one still to come: the same demonstration, not one held ("Unions
+ * will march on Friday … the ministry said it would deploy 3,000 officers for the protest", "called on supporters to
+ * hold rallies on Monday … The government said the protests were illegal").
+ */
+function anaphorToCome(doc: Doc, dates: DateMention[], s: Sentence, at: number): boolean {
+  const untimed = (t: Sentence) => !dates.some((d) => d.sent === t.index);
+  const named = (t: Sentence, i: number) =>
+    untimed(t) && NAMED_BEFORE.test(t.text.slice(Math.max(0, i - 40), i));
+  if (!named(s, at)) return false;
+  let spoken = 0;
+  for (const t of doc.sentences) {
+    if (t.index > s.index) break;
+    for (const m of t.text.matchAll(PROTEST_MENTION)) {
+      const i = m.index ?? 0;
+      if (t.index === s.index && i >= at) break;
+      // (another mention of the same, on no day of its own, tells nothing new: "officers will keep order at the rallies")
+      if (named(t, i)) continue;
+      if (!toCome(t.text, i, m[0].length, true)) return false;
+      spoken++;
+    }
+  }
+  return spoken > 0;
+}
 /**
  * A word of violence named as a hazard, not an event: the risk, danger or threat of it ("the risk of kidnapping for
  * ransom", "warned of the danger of renewed shelling"), what protects from it or what people watch, brace or wait for
@@ -1331,6 +1361,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   const clause = text.slice(Math.max(0, at - 60), at + 80);
   // an event only planned, called, scheduled or told in the future is no incident, whatever day the sentence names
   if (toCome(text, at, trigLen, family(trig.subType) === 'protest')) return null;
+  if (family(trig.subType) === 'protest' && anaphorToCome(doc, dates, s, at)) return null;
   const lead = text.slice(Math.max(0, at - 100), at);
   if (
     NO_ACT_BEFORE.test(lead) ||
