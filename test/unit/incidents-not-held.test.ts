@@ -211,3 +211,36 @@ describe('a demonstration spoken of again after it was told as still to come', (
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a protest made in words, and marches told as a habit', () => {
+  const pub = '2026-12-01';
+  it('reads a defendant who protested his innocence, and lawyers who protested that, as no protest', () => {
+    expect(
+      current(
+        'Former governor protests innocence as graft trial opens\n\n' +
+          'LAGOS — Former Kogi governor Yahaya Bello protested his innocence on Monday as his corruption trial opened at the Federal High Court in Abuja.\n\n' +
+          'His lawyers protested that prosecutors had withheld bank records. The trial continues on Wednesday.',
+        pub,
+      ),
+    ).toEqual([]);
+  });
+  it('reads marches told "every Sunday for a year" at the head of the sentence as a habit', () => {
+    expect(
+      current(
+        "Tbilisi's shopkeepers count the cost of a year of unrest\n\n" +
+          'TBILISI — Every Sunday for a year, thousands of Georgians have marched down Rustaveli Avenue to the parliament building, waving EU flags.\n\n' +
+          'Shopkeepers on the avenue say their takings have halved. "People come to march, not to shop," said cafe owner Nino Beridze, 52.',
+        pub,
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a march held on a Sunday, told after a fronted day, as a march', () => {
+    expect(
+      current(
+        'Thousands march in Tbilisi\n\n' +
+          'TBILISI — On Sunday evening, thousands of Georgians marched down Rustaveli Avenue to the parliament building, waving EU flags and chanting against the government.',
+        pub,
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});

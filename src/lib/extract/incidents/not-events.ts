@@ -29,11 +29,19 @@ import type { Reading, Trigger } from './types.ts';
 /** Sentences that mention violence only generically, figuratively or as a possibility. */
 const GENERIC =
   /\b(?:similar|such|frequent|repeated|regular|recurring|series of|wave of|threat of|threats? (?:of|from)|risk of|fear(?:s|ed)? of|possible|potential|any|future|more)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shelling|clashes|protests?|riots?)\b|\bcontinued to face\b|\b(?:have|has) (?:been )?(?:blamed|carried out|conducted|launched)\b[^.]{0,40}\b(?:attacks|strikes)\b|\btwice has\b|\bhas twice\b|\b(?:at|on|against|targeting) (?:international |merchant |commercial |global )?shipping\b(?! (?:on|in|near|off) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
+/**
+ * A short phrase set off by a comma at the head of the sentence, before the clause of the trigger: "Every Saturday for
+ * a year, people have marched …".
+ */
+const FRONTED = /^\s*([^,;:.]{1,50}),\s+[^,;:]*$/;
 /** A relative clause set off by a comma right after a noun: ", which took place almost every other weekend". */
 const RELATIVE_AFTER = /^[\w'’-]*,\s+(?:which|that)\b[^,;.]*/;
-/** Something that happens again and again ("has been hit by air strikes many times", "every few months") is a pattern. */
+/**
+ * Something that happens again and again ("has been hit by air strikes many times", "every few months", "every Saturday
+ * for a year") is a pattern.
+ */
 const HABITUAL =
-  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|every (?:few |other |single )?(?:days?|nights?|weeks?|weekends?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks|weekends))\b/i;
+  /\b(?:daily|nightly|almost every (?:day|night)|day after day|night after night|(?:many|several|numerous|countless|multiple) times|time and (?:time )?again|again and again|repeatedly|regularly|routinely|frequently|often|(?:every|each) (?:few |other |single )?(?:days?|nights?|weeks?|weekends?|months?|years?|mornings?|evenings?|afternoons?|dawn)|(?:every|each) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|(?:a|the latest in a) series of|on (?:several|many|numerous) occasions|most (?:days|nights|mornings|evenings|weeks|weekends))\b/i;
 const COUNTED =
   /\b(?:\d[\d,]*|dozens of|hundreds of|scores of|several|numerous|more than \d+|at least \d+) (?:\w+ )?(?:attacks|strikes|clashes|incidents|bombings|raids|shootings)\b(?! (?:on|in|near) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/i;
 /**
@@ -1283,6 +1291,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // with a relative clause of its habit: "the large marches, which took place almost every other weekend")
   const habitual =
     HABITUAL.test(clauseAround(text, at, trigLen)) ||
+    HABITUAL.test(FRONTED.exec(text.slice(0, at))?.[1] ?? '') ||
     HABITUAL.test(RELATIVE_AFTER.exec(text.slice(at + trigLen))?.[0] ?? '') ||
     (WEAPON_NAME_ONLY.test(text.slice(at, at + trigLen)) &&
       HABITUAL.test(text.slice(at, at + trigLen + 80).split(/[.;]/)[0])) ||
