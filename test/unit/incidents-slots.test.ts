@@ -624,3 +624,16 @@ describe('an interception report with the launcher named', () => {
     expect(group[0]?.attribution).toMatch(/^blamed on Houthis? by /);
   });
 });
+
+describe('a claim of an act by its own name', () => {
+  it('reads a group that "claimed the incursion" or "claimed the blast" as claiming it', () => {
+    const raid = current(
+      'Gunmen stormed the village of Chai in Macomia district on Saturday, killing six people. The Islamic State group claimed the incursion on Sunday through its Amaq news agency.',
+    );
+    expect(raid[0]?.attribution).toMatch(/^claimed by Islamic State/);
+    const blast = current(
+      'A bomb exploded at a bus stop in Turbat on Monday, killing four people. The Baloch Liberation Front claimed the blast in a message to journalists.',
+    );
+    expect(blast[0]?.attribution).toMatch(/^claimed by .*Liberation Front/);
+  });
+});

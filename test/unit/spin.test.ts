@@ -327,3 +327,26 @@ describe('quotations', () => {
     expect(r.changes).toEqual([]);
   });
 });
+
+describe('claims, blame and denials in a spun copy', () => {
+  // Written for this test: a spun wire item whose spinner swapped "claimed" for "asserted", "responsibility" for
+  // "accountability", "blamed" for "faulted" and "denied" for "refuted".
+  const SPUN = `Armed males overwhelmed a police put up in the town of Kolar late on Monday, slaying six officers, officers stated. The banned Kolar Tigers group asserted accountability in a communication to reporters, stating its combatants had seized weapons from the post. A second faction asserted the assault in a message on Telegram on Tuesday. The district administration faulted the Kolar Tigers group for the raid, and a spokesman for the army refuted any involvement of its soldiers in the fighting. Native officers stated the town was calm on Tuesday and that the market had reopened. The governor additionally stated he would visit the town.`;
+
+  it('restores the words of a claim, a blame and a denial', () => {
+    const r = unspin(SPUN);
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('group claimed responsibility in');
+    expect(r.restored).toContain('A second faction claimed the attack');
+    expect(r.restored).toContain('administration blamed the Kolar');
+    expect(r.restored).toContain('army denied any involvement');
+  });
+
+  it('leaves "asserted" alone where it asserts no act, and "faulted" in clean text', () => {
+    const text =
+      'The minister asserted the right of the province to set its own budget. Auditors faulted the council for late accounts, the report said.';
+    const r = unspin(`${CLEAN}\n\n${text}`);
+    expect(r.restored).toContain('asserted the right');
+    expect(r.restored).toContain('Auditors faulted the council');
+  });
+});

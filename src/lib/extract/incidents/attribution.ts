@@ -259,7 +259,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
   if (mutual) return { kind: 'blamed', text: 'blamed on each other (each side blames the other)' };
   // claims of responsibility
   const claimRe =
-    /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?|kidnapping|abduction)\b/gi;
+    /\b(?:claimed|claims|claim|claiming|took|takes|take|taken|accepted|accepts|accept) (?:responsibility|credit)\b|\b(?:claimed|claims|claim) (?:(?:the|an|a|its|both|these|those) (?:[\w-]+ )?|(?:deadly|fatal|bloody|twin|double|suicide|drone|rocket|missile|mortar|roadside) )(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?|barrages?|ambush(?:es)?|operations?|shelling|salvos?|kidnappings?|abductions?|incursions?|hijackings?|blasts?|explosions?)\b/gi;
   for (let m = claimRe.exec(text); m; m = claimRe.exec(text)) {
     const s0 = sentStart(m.index);
     // (the day of the claim told before its verb is no claimant: "A separatist group on Tuesday claimed")
