@@ -637,3 +637,22 @@ describe('a claim of an act by its own name', () => {
     expect(blast[0]?.attribution).toMatch(/^claimed by .*Liberation Front/);
   });
 });
+
+describe('a bomb made safe', () => {
+  it('reads the force that defused it as the actor, its own open act, whatever is said of the planters', () => {
+    const list = current(
+      'The Explosive Ordnance Disposal team of the 6th Infantry Division safely defused an improvised explosive device planted under a culvert along the national highway in Datu Hoffer Ampatuan on Sunday. No group has claimed the device.',
+    );
+    const made = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(made?.attacker).toMatch(/6th Infantry Division/);
+    expect(made?.attribution).toMatch(/^carried out by /);
+  });
+  it('keeps the blame for the bomb on its planters, and the defuser as the actor (control)', () => {
+    const list = current(
+      'Army technical officers defused a pipe bomb left outside the home of a councillor in Derry on Tuesday night. The Police Service of Northern Ireland blamed the New IRA for the device.',
+    );
+    const made = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(made?.attribution).toMatch(/^blamed on (?:the )?New IRA/);
+    expect(made?.attacker).not.toMatch(/IRA/);
+  });
+});

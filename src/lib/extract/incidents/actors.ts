@@ -313,6 +313,13 @@ const HARMED_OBJECT =
 /** Words that say whose a force is, before its noun: "security", "government", "Nigerian", "pro-government". */
 const DOER_MODIFIERS =
   /^(?:(?:[A-Z][\w'’-]*|security|government|state|federal|regular|special|joint|allied|coalition|pro-government|armed|rebel|enemy|opposition|militia|army|police|paramilitary|border|naval|air)\s+){1,3}$/;
+/** A bomb made safe by those who found it: "defused an IED", "safely disrupted the device", "made safe a bomb". */
+const MADE_SAFE =
+  /^(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b/i;
+/** Whether a trigger tells a bomb made safe: its actor is the force that defused it, not the one the bomb was meant for. */
+export function defusal(r: Pick<Reading, 'trig' | 'text' | 'at'>): boolean {
+  return r.trig.subType === 'Disrupted weapons use' && MADE_SAFE.test(r.text.slice(r.at, r.at + 90));
+}
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at, trigLen } = r;
@@ -361,7 +368,10 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
     );
   const lastActor = (list: Span[]) =>
     [...list].reverse().find((x) => !ents.places.some((p) => p.name === x.text)) ?? list[list.length - 1];
-  if (trig.subType === 'Disrupted weapons use') {
+  if (defusal(r)) {
+    // a bomb made safe: the force that defused it acts ("the EOD team of the 6th Infantry Division safely defused …")
+    attacker = before.length ? lastActor(before).text : null;
+  } else if (trig.subType === 'Disrupted weapons use') {
     // whose weapons were downed: the side that launched the barrage, when the account names it
     attacker = site?.doer ?? 'unknown';
     target = before.length ? lastActor(before).text : null;

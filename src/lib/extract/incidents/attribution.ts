@@ -10,6 +10,7 @@ import {
   bareStateForce,
   capitalForces,
   countryOfDoer,
+  defusal,
   demonymForces,
   headlineDoer,
   isGenericActor,
@@ -598,13 +599,23 @@ export function resolveDoer(
       kind: 'claimed',
       text: `carried out by ${attacker ?? 'the authorities'} (state arrests)`,
     };
+  // a bomb made safe is the open act of the force that defused it, whatever is said of the bomb's planters ("No group
+  // has claimed the device"); a force told only as the speaker defused it ("a bomb … was defused, police said")
+  if (defusal(r) && (!attribution || attribution.kind === 'none')) {
+    if (!attacker || attacker === 'unknown' || isGenericActor(attacker))
+      attacker = speakerOf(doc, ents, s.start, s.end) ?? attacker;
+    if (attacker && attacker !== 'unknown')
+      attribution = { kind: 'claimed', text: `carried out by ${attacker} (a bomb made safe)` };
+  }
   // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
   const genericActor = isGenericActor(attacker);
   // the claimant names the doer more narrowly ("IRGC Navy" for "Islamic Revolutionary Guard Corps")
   const claimant = claimsAct() ? attribution?.by : undefined;
   if (claimant && attacker && narrower(claimant, attacker, ents)) attacker = claimant;
   if (claimant && genericActor) attacker = claimant;
-  if (attribution?.kind === 'blamed' && attribution.on && genericActor) attacker = attribution.on;
+  // (not the one blamed for a bomb that others made safe: they planted it, the force that defused it acts)
+  if (attribution?.kind === 'blamed' && attribution.on && genericActor && !defusal(r))
+    attacker = attribution.on;
   // "a Turkish drone strike": the country's forces
   if (isGenericActor(attacker) && trig.type === EXP) {
     const dm = text.slice(Math.max(0, at - 30), at).match(/\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$/);
@@ -813,7 +824,8 @@ function interceptionReport(
   attribution0: Attribution | null,
 ): { attacker: string | null; attribution: Attribution | null } {
   const { doc, ents, s, trig, text, site } = r;
-  if (trig.subType !== 'Disrupted weapons use') return { attacker: attacker0, attribution: attribution0 };
+  if (trig.subType !== 'Disrupted weapons use' || defusal(r))
+    return { attacker: attacker0, attribution: attribution0 };
   if (!attribution0 || attribution0.kind === 'none') {
     // a source that tells of weapons downed whose launcher the sentence or the barrage names puts them on it
     // ("Ukraine's air force said it had shot down 41 of 58 drones launched by Russia")
