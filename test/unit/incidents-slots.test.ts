@@ -656,3 +656,14 @@ describe('a bomb made safe', () => {
     expect(made?.attacker).not.toMatch(/IRA/);
   });
 });
+
+describe('arrests made in a raid', () => {
+  it('reads the raiders’ arrests as their own open act, and bare "officers" of the police as police officers', () => {
+    const list = current(
+      'Police in Kaduna State seized weapons from a hideout in Kajuru on Tuesday. The police spokesman, Mansir Hassan, said officers acting on intelligence raided the building and arrested three suspects.',
+    );
+    const held = list.find((i) => i.subType === 'Arrests');
+    expect(held?.attribution).toMatch(/^carried out by /);
+    expect(held?.attacker).toBe('police officers');
+  });
+});

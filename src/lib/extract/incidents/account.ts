@@ -519,6 +519,9 @@ function raidArrests(f: Candidate, doc: Doc, span: Sentence[]): void {
   f.type = 'Strategic developments';
   f.subType = 'Arrests';
   f.weapon = null;
+  // the raiders' own act, told openly, as an arrest read as such ("officers raided the building and arrested three")
+  if (f.attribution === 'not ascribed')
+    f.attribution = `carried out by ${f.attacker && f.attacker !== 'unknown' ? f.attacker : 'the authorities'} (arrests in a raid)`;
 }
 /** A sentence that names a town or a site, none of them the event's own: it tells of somewhere else. */
 function elsewhere(f: Candidate, sn: Sentence, ents: Entities): boolean {

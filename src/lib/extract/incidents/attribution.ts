@@ -38,6 +38,8 @@ const STATE_DOER =
   /\b(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes|marines|commandos|special forces|security forces|the army|the military|government forces|army units)\b/i;
 /** The state's men by their noun alone: "troops", "the soldiers", "police officers". */
 const STATE_NOUN = new RegExp(`^(?:the\\s+)?${STATE_DOER.source}$`, 'i');
+/** The state's soldiers, not its police: "army", "soldiers", "troops", "military". */
+const STATE_ARMY = /\b(?:army|armed forces|military|soldiers|troops|marines|gendarmes|gendarmerie)\b/i;
 const NON_STATE_DOER =
   /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|gunmen|fighters|militias?)\b/i;
 /** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
@@ -663,6 +665,9 @@ export function resolveDoer(
   attacker = capitalForces(attacker) ?? attacker;
   ({ attacker, attribution } = interceptionReport(r, attacker, attribution));
   if (!attacker) attacker = 'unknown';
+  // bare "officers" in a sentence of the police, not of the army, are police officers
+  if (/^(?:the\s+)?officers$/i.test(attacker) && /\bpolice\b/i.test(text) && !STATE_ARMY.test(text))
+    attacker = 'police officers';
   // in a protest or a riot the first actor is the crowd
   if (
     family(trig.subType) === 'protest' &&
