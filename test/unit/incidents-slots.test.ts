@@ -667,3 +667,14 @@ describe('arrests made in a raid', () => {
     expect(held?.attacker).toBe('police officers');
   });
 });
+
+describe('no claim by a group named by another noun', () => {
+  it('reads "No faction claimed the attack" and "No militant group has claimed it" as not ascribed', () => {
+    for (const none of ['No faction claimed the attack.', 'No militant group has claimed the attack.']) {
+      const list = current(
+        `A bomb exploded at a bus stop in Quetta on Monday, killing four people and wounding 11, police said. ${none}`,
+      );
+      expect(list[0]?.attribution).toMatch(/^not ascribed/);
+    }
+  });
+});

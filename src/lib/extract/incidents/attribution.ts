@@ -253,7 +253,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
       ?.trim()
       .replace(/^(?:The|But|And|However)\s+/, '') ?? null;
   const negatedBefore = (s: string) =>
-    /\b(?:no (?:one|group|organi[sz]ation)|nobody|none|(?:did not|didn't|has not|hasn't|have not|haven't|had not|has yet to|have yet to|not|never|without)\b)[^.]{0,30}$/i.test(
+    /\b(?:no (?:[\w-]+ )?(?:one|group|organi[sz]ation|faction|outfit|militia|movement|party|side)|nobody|none|(?:did not|didn't|has not|hasn't|have not|haven't|had not|has yet to|have yet to|not|never|without)\b)[^.]{0,30}$/i.test(
       s,
     );
   let negated = false;
