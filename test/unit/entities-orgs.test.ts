@@ -827,3 +827,18 @@ describe('a body named in the role of its spokesperson', () => {
     ).not.toContain('Lagos police');
   });
 });
+
+describe('a unit named with its number', () => {
+  it('keeps a number between an article or a possessive and the unit in its name', () => {
+    const named = (text: string) => read(text).orgs.flatMap((o) => [o.name, ...o.aliases]);
+    const libya =
+      'Fighters of the 444 Combat Brigade clashed with a rival militia in Tripoli on Friday, residents said.';
+    expect(named(libya)).toContain('444 Combat Brigade');
+    expect(orgNames(libya)).not.toContain('Combat Brigade');
+    const own = "The army's 212 Mountain Brigade said on Sunday that it had retaken the ridge.";
+    expect(orgNames(own)).toContain('212 Mountain Brigade');
+    // a count of people is no number of a unit
+    const count = 'Officials said 40 Mountain Brigade soldiers were sent to the ridge on Sunday.';
+    expect(orgNames(count)).not.toContain('40 Mountain Brigade');
+  });
+});

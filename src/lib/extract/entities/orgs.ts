@@ -201,6 +201,17 @@ export function findNamedOrgs(cx: EntityContext): void {
       if (countOpens(a, j, s.w1)) a++;
       // "the 9th Armoured Division", "the 91st Division": the ordinal before a unit is part of its name
       if (a === i && a > s.w0 && ORDINAL.test(W[a - 1].text) && !orgWords.has(a - 1)) a--;
+      // "the 444 Combat Brigade", "the army's 444 Brigade": a number between an article or a possessive and a unit's
+      // name is the unit's number (a count is no "the 444 …")
+      else if (
+        a === i &&
+        a - 1 > s.w0 &&
+        /^\d{1,4}$/.test(W[a - 1].text) &&
+        /^(?:the|'s|’s)$/i.test(W[a - 2].text) &&
+        UNIT_HEAD.test(lower(W[j - 1])) &&
+        !orgWords.has(a - 1)
+      )
+        a--;
       if (j - a < 2) {
         i = Math.max(i, j - 1);
         continue;
