@@ -842,3 +842,19 @@ describe('a unit named with its number', () => {
     expect(orgNames(count)).not.toContain('40 Mountain Brigade');
   });
 });
+
+describe('a named operation', () => {
+  it('lists an operation whose people speak or act, not one told only as an event', () => {
+    const force =
+      'The military task force in the state, Operation Safe Haven, said on Monday that its troops had arrested four suspects. A spokesman for Operation Hadin Kai said troops were on alert.';
+    expect(orgNames(force)).toEqual(expect.arrayContaining(['Operation Safe Haven', 'Operation Hadin Kai']));
+    const troops =
+      'Operation Lafiya Dole troops repelled the attack, and more soldiers were deployed under Operation Shujaa.';
+    expect(orgNames(troops)).toEqual(expect.arrayContaining(['Operation Lafiya Dole', 'Operation Shujaa']));
+    const events =
+      "He served during Operation Medusa in September 2006. The valley has seen raids since the government's Operation Maliza Uhalifu was launched in 2023. Operation Escudo, launched in the Baixada Santista in 2023, left 28 dead.";
+    const named = orgNames(events);
+    for (const op of ['Operation Medusa', 'Operation Maliza Uhalifu', 'Operation Escudo'])
+      expect(named).not.toContain(op);
+  });
+});

@@ -637,6 +637,7 @@ export function findNamedOrgs(cx: EntityContext): void {
   {
     const inMention = new Uint8Array(W.length);
     for (const m of mentions) for (let i = m.w0; i < m.w1; i++) inMention[i] = 1;
+    const ops: { name: string; w0: number; w1: number }[] = [];
     for (let i = 0; i + 1 < W.length; i++) {
       if (W[i].text !== 'Operation' || inMention[i] || personWords.has(i + 1)) continue;
       let j = i + 1;
@@ -653,8 +654,30 @@ export function findNamedOrgs(cx: EntityContext): void {
         j++;
       if (j === i + 1) continue;
       const name = spanText(doc, i, j);
-      addOrg({ name, aliases: [], type: 'operation', country: null }, name, i, j);
+      ops.push({ name, w0: i, w1: j });
       i = j - 1;
     }
+    // "troops of Operation Hadin Kai", "Operation Safe Haven's media officer", "Operation Lafiya Dole troops",
+    // "deployed under Operation Shujaa", "the task force, Operation Safe Haven, said": an operation whose people speak
+    // or act is a force; one only told as an event ("during Operation Medusa in 2006", "a year after Operation
+    // Spiderweb", "Operation Escudo, launched in …") names no body
+    const actor = (w0: number, w1: number) =>
+      OPERATION_ACTS.test(W[w1]?.text ?? '') ||
+      (W[w1]?.text === ',' && /^(?:which|who)$/i.test(W[w1 + 1]?.text ?? '')) ||
+      OPERATION_PEOPLE.test(W[w1]?.text ?? '') ||
+      W[w0 - 1]?.text === ',' ||
+      /^(?:under|by|with|joined)$/i.test(W[w0 - 1]?.text ?? '') ||
+      (/^(?:of|for|from|in)$/i.test(W[w0 - 1]?.text ?? '') && OPERATION_PEOPLE.test(W[w0 - 2]?.text ?? ''));
+    const acting = new Set(ops.filter((o) => actor(o.w0, o.w1)).map((o) => normKey(o.name)));
+    for (const o of ops)
+      if (acting.has(normKey(o.name)))
+        addOrg({ name: o.name, aliases: [], type: 'operation', country: null }, o.name, o.w0, o.w1);
   }
 }
+
+/** What follows an operation that speaks or acts: "Operation X said", "Operation X's spokesman", "… would patrol". */
+const OPERATION_ACTS =
+  /^(?:'s|’s|said|says|told|announced|reported|added|confirmed|denied|claimed|stated|would|will|has|had|have)$/i;
+/** People or units of an operation: "troops of", "a spokesman for", "the patrol from", "part of". */
+const OPERATION_PEOPLE =
+  /^(?:soldiers|troops|troopers|forces|personnel|men|officers|members|units?|patrol|part|spokes(?:man|woman|person)|commander|headquarters|officials?)$/i;
