@@ -678,3 +678,34 @@ describe('no claim by a group named by another noun', () => {
     }
   });
 });
+
+describe('arrests and the act they are made for', () => {
+  it('keeps a force that says it arrested men as the actor of its arrests', () => {
+    const list = current(
+      "Pakistan's Counter Terrorism Department said on Thursday it had arrested four suspected militants in Quetta and recovered explosives from their hideout.",
+    );
+    const held = list.find((i) => i.subType === 'Arrests');
+    expect(held?.attacker).toMatch(/Counter Terrorism Department/);
+  });
+  it('does not make the arresting police the doer or the claimant of the act the men are held for', () => {
+    const blast = current(
+      'Police in Kano said on Wednesday they had arrested four suspects over a bomb blast at the Sabon Gari market that killed two traders on Monday.',
+    ).find((i) => i.subType === 'Remote explosive/landmine/IED');
+    expect(blast?.attribution ?? '').not.toMatch(/police/i);
+    const killing = current(
+      'Kenyan police said on Monday they had arrested three men over the killing of a trader in Kisumu last week.',
+    ).find((i) => i.subType !== 'Arrests');
+    expect(killing?.attacker ?? 'unknown').not.toMatch(/police/i);
+    expect(killing?.attribution ?? '').not.toMatch(/^claimed/);
+  });
+});
+
+describe('a bomb made safe, told by an official', () => {
+  it('reads the team’s act told by a ministry spokesman as its own open act, not as blame', () => {
+    const list = current(
+      'An engineering team from the General Security service found a second car loaded with explosives parked near a school in the al-Zahra district of Homs on Monday and dismantled the device shortly before midnight, interior ministry spokesman Hassan al-Rifai said.',
+    );
+    const made = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(made?.attribution).toMatch(/^(?:claimed|carried out)/);
+  });
+});

@@ -24,7 +24,7 @@ import {
   setHitSentences,
   windowOf,
 } from './incidents/account.ts';
-import { actorsOf, isGenericActor, tidyActor } from './incidents/actors.ts';
+import { actorsOf, defusal, isGenericActor, tidyActor } from './incidents/actors.ts';
 import { resolveDoer } from './incidents/attribution.ts';
 import { calibrate } from './incidents/calibrate.ts';
 import {
@@ -284,8 +284,12 @@ function readIncidents(
     const { attribution } = doer;
     // one who only tells of the event is neither its doer nor its target
     // (an armed force telling of a strike tells of its own: "the Defense Force said the strike on Monday hit …")
+    // (nor one who tells of its own arrests or of a bomb it made safe: "police said they had arrested four men")
     const attacker =
-      speakerOnly(doer.attacker, text, at) && !ARMED_FORCE.test(doer.attacker ?? '')
+      speakerOnly(doer.attacker, text, at) &&
+      !ARMED_FORCE.test(doer.attacker ?? '') &&
+      trig.subType !== 'Arrests' &&
+      !defusal(r)
         ? 'unknown'
         : doer.attacker;
     const target = speakerOnly(actors.target, text, at) ? null : actors.target;

@@ -301,6 +301,9 @@ function byPhrase(phrase: string): string {
 /** A phrase of time or cause that ends right at a trigger: "two days after a", "in response to the". */
 const TIME_FRAME =
   /\b(?:after|before|since|following|amid|during|despite|in the wake of|in response to|in retaliation for)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** An arrest or a charge for the act the trigger tells: "arrested four suspects over a", "charged two men in connection with the". */
+export const ARREST_FOR =
+  /\b(?:arrested|arrests|detained|charged|questioned|apprehended|held|sentenced|convicted|indicted)\b[^.;]{0,60}?\b(?:over|for|in connection with|in the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A violent verb right before a name: the name is what was struck ("attacked the", "stormed a", "ambushed"). */
 const STRUCK_OBJECT =
   /\b(?:attacked|attacking|stormed|storming|ambushed|ambushing|raided|raiding|shelled|shelling|targeted|targeting|bombed|bombing|overran|overrunning|struck|striking)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -354,7 +357,10 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
   };
   // "… the departure of American troops, two days after a drone attack on a base": the event is told in a phrase of
   // time or cause, whose doer is not the subject of the main clause
-  const framed = (x: Span) => TIME_FRAME.test(doc.text.slice(x.end, trigAbs));
+  // (and so is the act that those arrested are held for: "police said they had arrested four suspects over a bomb
+  // blast": the police did not set off the bomb)
+  const framed = (x: Span) =>
+    TIME_FRAME.test(doc.text.slice(x.end, trigAbs)) || ARREST_FOR.test(doc.text.slice(x.end, trigAbs));
   // (a clause of its own has its own subject: "…, while security forces killed 11 militants")
   const from = site?.ownClause && site.seg && site.seg[0] <= trigAbs ? site.seg[0] : s.start;
   const before = actorsIn(doc, ents, from, trigAbs).filter((x) => !victim(x) && !framed(x) && !struck(x));

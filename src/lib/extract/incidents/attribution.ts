@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import type { Entities, Mention, Place } from '../entities.ts';
 import { loadGazetteer, normKey } from '../gazetteer.ts';
 import {
+  ARREST_FOR,
   bareStateForce,
   capitalForces,
   countryOfDoer,
@@ -523,6 +524,16 @@ export function resolveDoer(
         !/\b(?:shot down|downed|intercepted|destroyed|stopped)\b/.test(own[0])
       )
         continue;
+      // … and a force that says it arrested men claims the arrests, not the killing they are held for ("police said
+      // they had arrested three men over the killing of a trader")
+      if (
+        trig.subType !== 'Arrests' &&
+        sn === s &&
+        at > own.index &&
+        /\b(?:detained|arrested)\b/.test(own[0]) &&
+        ARREST_FOR.test(text.slice(own.index, at))
+      )
+        continue;
       // … and the side that downed some of a barrage claims its interceptions, not the strike that got through
       if (trig.subType !== 'Disrupted weapons use' && /\b(?:shot down|downed|intercepted)\b/.test(own[0]))
         continue;
@@ -739,10 +750,11 @@ function tellerAttribution(
     !!foreign &&
     isDemonym(foreign[1]) &&
     !src.toLowerCase().includes(foreign[1].slice(0, 5).toLowerCase());
-  // (an arrest is always the state's own act, whoever tells it)
+  // (an arrest or a bomb made safe is always the acting force's own act, whoever tells it)
   const stateOwn =
     (!otherSide && STATE_SOURCE.test(src) && STATE_DOER.test(lead) && !NON_STATE_DOER.test(lead)) ||
-    trig.subType === 'Arrests';
+    trig.subType === 'Arrests' ||
+    defusal(r);
   if (!sameActor(src, attacker) && !stateOwn && !sameState)
     return { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
   return { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
