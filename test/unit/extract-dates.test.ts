@@ -169,6 +169,12 @@ describe('a part of the day followed by what came before it', () => {
 });
 
 describe('weekdays', () => {
+  it('reads the weekday of a habit, "every Saturday", as no date, and keeps the weekday of one day', () => {
+    const text =
+      'Every Saturday for a year, people have marched through the city. Each Friday night the square fills again.';
+    expect(brief(text).dates.map((d) => d.text)).toEqual([]);
+    expect(isoOf('People marched through the city on Saturday.', 'on Saturday')).toBe('2025-05-10');
+  });
   it('puts a bare weekday in past-tense reporting on the most recent one (the day itself when it matches)', () => {
     expect(isoOf('Police arrested 12 people on Monday.', 'on Monday')).toBe('2025-05-12');
     expect(isoOf('Police arrested 12 people on Wednesday.', 'on Wednesday')).toBe('2025-05-14');

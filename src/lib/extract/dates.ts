@@ -903,6 +903,8 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       if (rels.some((m) => m.start < b && a < m.end)) continue;
       // "on Palm Sunday", "Black Friday sales": a named day, never the bare weekday
       const bareWk = text.match(/^(mon|tues|wednes|thurs|fri|satur|sun)day\b/i);
+      // "every Saturday", "each Friday night": the day of a habit, no date
+      if (bareWk && /\b(?:every|each)\s+$/i.test(s.text.slice(0, r.index))) continue;
       const feastLead = bareWk ? s.text.slice(0, r.index).match(FEAST_LEAD_RE) : null;
       if (bareWk && feastLead) {
         const a0 = feastLead.index ?? r.index;
