@@ -420,6 +420,11 @@ export function incidentMatch(gold: Gold['incidents'][number], pred: Incident): 
 
 /** Matching passes for incidents: sub-type + place + day, then + place, then + either. */
 export const INCIDENT_PASSES: ((g: Gold['incidents'][number], p: Incident) => boolean)[] = [
+  // (of two events of one kind at one place on one day, a march and a counter-vigil, each with its own actor)
+  (g, p) => {
+    const a = incidentAgreement(g, p);
+    return a.place && a.day && actorOk(g.attacker, p.attacker);
+  },
   (g, p) => {
     const a = incidentAgreement(g, p);
     return a.place && a.day;
