@@ -101,7 +101,7 @@ const extraDemonyms: Record<string, string[]> = {
   TM: ['Turkmen'],
   AZ: ['Azeri', 'Azeris'],
   SS: ['South Sudanese'],
-  PH: ['Filipino', 'Filipinos'],
+  PH: ['Philippine', 'Filipino', 'Filipinos'],
   BD: ['Bangladeshi', 'Bangladeshis'],
   NP: ['Nepali', 'Nepalese'],
   LK: ['Sri Lankan'],
