@@ -461,6 +461,34 @@ describe('a bomb made safe', () => {
       kindsOn('Bomb disposal experts defused two bombs found outside a school in Tarvil on Thursday.'),
     ).toEqual(['Disrupted weapons use']);
   });
+  it('is disrupted weapons use told in the passive, with the bomb between, or as "it" after sappers', () => {
+    const made = (text: string) =>
+      incidents(text, '2025-03-14').filter((i) => i.subType === 'Disrupted weapons use');
+    expect(
+      made('A bomb planted under a bridge on the outskirts of Tarvil was defused on Thursday, police said.'),
+    ).toHaveLength(1);
+    expect(
+      made(
+        'Around 40 homes in Tarvil were evacuated on Thursday while army technical officers made the device safe.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      made(
+        'Rail staff found a device attached to a rail near Tarvil on Thursday. Army sappers defused it in the afternoon.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('keeps a bomb that went off while being defused an explosion, and a crisis defused no event (control)', () => {
+    expect(
+      incidents(
+        'A bomb exploded while experts were trying to defuse it in Tarvil on Thursday, killing an officer.',
+        '2025-03-14',
+      ).map((i) => i.subType),
+    ).toEqual(['Remote explosive/landmine/IED']);
+    expect(
+      incidents('The row over the bridge was defused on Thursday after talks in Tarvil.', '2025-03-14'),
+    ).toEqual([]);
+  });
   it('is no event when what was dismantled is a network (control)', () => {
     expect(incidents('Police dismantled a smuggling network in Tarvil on Thursday.', '2025-03-14')).toEqual(
       [],

@@ -9,6 +9,7 @@ import { loadGazetteer, normKey } from '../gazetteer.ts';
 import {
   ACTOR_NOUN_SRC,
   countryOfName,
+  DEFUSED_PASSIVE,
   demonymCountry,
   escapeRe,
   isDemonym,
@@ -317,8 +318,10 @@ const HARMED_OBJECT =
 const DOER_MODIFIERS =
   /^(?:(?:[A-Z][\w'’-]*|security|government|state|federal|regular|special|joint|allied|coalition|pro-government|armed|rebel|enemy|opposition|militia|army|police|paramilitary|border|naval|air)\s+){1,3}$/;
 /** A bomb made safe by those who found it: "defused an IED", "safely disrupted the device", "made safe a bomb". */
-const MADE_SAFE =
-  /^(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b/i;
+const MADE_SAFE = new RegExp(
+  String.raw`^(?:(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b(?:[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b|\s+(?:it|them)\b)|(?:made|rendered)\b[^.;]{0,40}?\b(?:devices?|bombs?|explosives?|IEDs?) safe\b|(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE})`,
+  'i',
+);
 /** Whether a trigger tells a bomb made safe: its actor is the force that defused it, not the one the bomb was meant for. */
 export function defusal(r: Pick<Reading, 'trig' | 'text' | 'at'>): boolean {
   return r.trig.subType === 'Disrupted weapons use' && MADE_SAFE.test(r.text.slice(r.at, r.at + 90));
