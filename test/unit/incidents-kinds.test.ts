@@ -489,6 +489,19 @@ describe('a bomb made safe', () => {
       incidents('The row over the bridge was defused on Thursday after talks in Tarvil.', '2025-03-14'),
     ).toEqual([]);
   });
+  it('reads a headline of a bomb found as no explosion, and one found that went off as one (control)', () => {
+    const kindsOf = (text: string) => incidents(text, '2025-03-14').map((i) => i.subType);
+    expect(
+      kindsOf(
+        'IED found near school in Tarvil\n\nAn improvised explosive device was found and defused near a primary school in Tarvil on Thursday, the army said.',
+      ),
+    ).toEqual(['Disrupted weapons use']);
+    expect(
+      kindsOf(
+        'IED found near school in Tarvil exploded\n\nAn improvised explosive device exploded near a primary school in Tarvil on Thursday, killing two people, the army said.',
+      ),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
   it('is no event when what was dismantled is a network (control)', () => {
     expect(incidents('Police dismantled a smuggling network in Tarvil on Thursday.', '2025-03-14')).toEqual(
       [],

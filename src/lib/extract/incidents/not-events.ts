@@ -601,9 +601,12 @@ const MODIFIED_HEAD_AFTER =
   /^\s+(?:battles?|wars?|race|contests?|capabilit(?:y|ies)|capacity|doctrines?|strateg(?:y|ies)|technolog(?:y|ies)|programmes?|programs?|budgets?|costs?|arithmetic|gaps?|shortages?|umbrella|shield|layers?|season|calculus|playbook|packages?)\b/i;
 /** A weapon that is the reader's or a player's: "save your grenades", "upgrade your drones". */
 const YOURS_BEFORE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
-/** A weapon's name told as taken, found or handed over after it: "mortar rounds and rifles were seized in the raid". */
+/**
+ * A weapon's name told as taken, found or handed over after it: "mortar rounds and rifles were seized in the raid", or
+ * as a headline does with no verb before it, "IED found near school in Maiduguri" (not one that then went off).
+ */
 const ARMS_HELD_AFTER =
-  /^[^.;]{0,60}?\b(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+)?(?:seized|found|recovered|confiscated|discovered|impounded|handed (?:over|in)|surrendered|supplied|delivered|sold|bought|shipped|displayed|shown|stored|stockpiled|kept|hidden)\b/i;
+  /^[^.;]{0,60}?\b(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+)?(?:seized|found|recovered|confiscated|discovered|impounded|handed (?:over|in)|surrendered|supplied|delivered|sold|bought|shipped|displayed|shown|stored|stockpiled|kept|hidden)\b|^\s+(?:seized|found|recovered|discovered|uncovered|defused|dismantled|made safe)\b(?![^.;]{0,80}\b(?:exploded|went off|detonated|blew up|explosion|blast)\b)/i;
 /**
  * Sides that blame each other, and a trend told of a kind of act: "both sides accuse each other of shelling the
  * plant", "rocket fire from the coast has slowed".
