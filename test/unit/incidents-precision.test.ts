@@ -287,6 +287,22 @@ describe('stories of other kinds, full of war words, tell of no incident', () =>
       ).length,
     ).toBe(1);
   });
+  it('finds no clash in a figurative clash of styles or of cultures, and keeps a clash of troops and rebels', () => {
+    expect(
+      all(
+        'Coach hails win in Nairobi\n\n' +
+          'NAIROBI, March 10 — The coach said on Tuesday in Nairobi that the final had been a clash of styles and a clash of cultures between the two sides.',
+        '2025-03-12',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Troops and rebels clash near Goma\n\n' +
+          'GOMA, March 10 — Soldiers and M23 rebels clashed near Sake on Tuesday, killing four fighters, an army spokesman said.',
+        '2025-03-12',
+      ).map((i) => i.subType),
+    ).toEqual(['Armed clash']);
+  });
   it('finds no clash in candidates who clashed in a televised debate, whatever they clashed over', () => {
     expect(
       current(
