@@ -661,3 +661,21 @@ describe('rockets told as intercepted in the pluperfect, their launch site betwe
     ).toEqual([]);
   });
 });
+
+describe('arrests told with the arms taken from those arrested', () => {
+  it('keeps the arrest of suspects caught with rifles, the police as its actor, and not a common theft', () => {
+    const armed = incidents(
+      'Police in Kisumu on Sunday arrested three suspects and recovered two rifles, the county police commander said.',
+    );
+    expect(armed.map((i) => i.subType)).toEqual(['Arrests']);
+    expect(armed[0]).toMatchObject({
+      place: 'Kisumu',
+      attribution: expect.stringMatching(/^carried out by/),
+    });
+    expect(armed[0].attacker).toMatch(/police/i);
+    const theft = incidents(
+      'Police in Thika on Friday arrested two men over the theft of mobile phones from a shop, police said.',
+    );
+    expect(theft).toEqual([]);
+  });
+});
