@@ -224,6 +224,24 @@ describe('a protest made in words, and marches told as a habit', () => {
       ),
     ).toEqual([]);
   });
+  it('reads residents who protested at a council meeting as objecting, and keeps a crowd outside the meeting', () => {
+    expect(
+      current(
+        'Parents protest school closure plan at heated council meeting\n\n' +
+          'Angry parents protested at a packed meeting of Kirkton Council on Monday night against plans to close two village primary schools.\n\n' +
+          'Councillor Alan Reid said no final decision had been taken. The proposal goes to a full council vote in February.',
+        pub,
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Hundreds protest outside council meeting over rent rises\n\n' +
+          'Hundreds of tenants protested outside a meeting of Leeds City Council on Monday against planned rent rises of 9 per cent for council homes.\n\n' +
+          'The council will vote on the budget in February.',
+        pub,
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
   it('reads marches told "every Sunday for a year" at the head of the sentence as a habit', () => {
     expect(
       current(
