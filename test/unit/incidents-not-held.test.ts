@@ -107,6 +107,32 @@ describe('a drill told in words of combat', () => {
   });
 });
 
+describe('a thing said not to be, not to be shown, or not to have happened', () => {
+  it('reads a protest a video does not show, or that it shows a concert and not, as no protest', () => {
+    expect(untold('Viral video does not show a protest in Nairobi')).toBe(null);
+    expect(
+      current(
+        'Fact check: Viral video does not show a protest in Nairobi\n\n' +
+          'The video shows a gospel concert at Uhuru Park on Sunday, not a protest against the finance bill.',
+        '2026-12-01',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a drone strike that "did not happen" as denied', () => {
+    expect(untold('The drone strike near Mandera on Monday did not happen, the army said.')).toBe('denied');
+  });
+  it('still reads a protest the police did not stop, and a drone strike that happened, as events', () => {
+    expect(untold('Police did not stop a peaceful protest in Nairobi on Tuesday.')).toBe(null);
+    expect(
+      current(
+        'Drone strike hits village near Mandera\n\n' +
+          'A drone strike hit a village near Mandera on Monday, killing four people, residents said.',
+        '2026-12-01',
+      ).map((i) => i.subType),
+    ).toEqual(['Air/drone strike']);
+  });
+});
+
 describe('a correction notice', () => {
   it('reads a retracted report of a clash as no clash', () => {
     const text =

@@ -303,10 +303,13 @@ const VERBAL_CLASH =
 
 /**
  * A trigger the sentence denies: "was not intercepted", "Neither missile was shot down", "None of the drones were
- * downed", "did not attack". (A negated count of victims, "no one was killed in the strike", negates no trigger.)
+ * downed", "did not attack"; or a thing it says something is not, or does not show ("the video shows a concert, not a
+ * protest", "the footage does not show a protest", "the photo does not depict an air strike"). (A negated count of
+ * victims, "no one was killed in the strike", negates no trigger; nor does an act not stopped, "could not prevent an
+ * attack".)
  */
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:been\s+|be\s+|yet\s+)?(?:[a-z]+ly\s+)?$|\b(?:[Nn]either|[Nn]one|[Nn]o)\b(?:\s+(?:of\s+)?[\w-]+){0,5}?\s+(?:was|were|has been|have been|had been|could be|got)\s+(?:[a-z]+ly\s+)?$/;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:been\s+|be\s+|yet\s+)?(?:[a-z]+ly\s+)?$|(?:\b(?:not|never)|n['’]t)\s+(?:(?:show|shows|showed|shown|depict|depicts|depicted|captur(?:e|es|ed)|record(?:s|ed)?|see|saw|seen|find|found|witness(?:es|ed)?|involv(?:e|es|ed)|be|been|was|is)\s+)?(?:a|an|any)\s+(?:(?:single|real|actual|genuine)\s+)?$|\b(?:[Nn]either|[Nn]one|[Nn]o)\b(?:\s+(?:of\s+)?[\w-]+){0,5}?\s+(?:was|were|has been|have been|had been|could be|got)\s+(?:[a-z]+ly\s+)?$/;
 /** An event only averted or meant to be averted: "to avoid a massacre of civilians", "prevented an attack". */
 const AVERTED_BEFORE =
   /\b(?:to (?:avoid|avert|prevent|forestall|stop|deter|head off)|avoid(?:ed|ing)?|avert(?:ed|ing)?|prevent(?:ed|ing)?|forestall(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?)\s+(?:(?:a|an|the|any|further|more|another|possible|potential|feared)\s+){0,2}(?:[\w-]+\s+)?$/i;
@@ -556,6 +559,9 @@ const REPORTED_BEFORE =
   /\b(?:reports?|rumou?rs?|claims?|allegations?|accounts?|stories|posts?)\s+(?:that|of)\b[^.;]{0,80}$/i;
 const FALSE_AFTER =
   /^[^.;]{0,80}?\b(?:was|were|is|are|proved|proved to be|turned out to be)\s+(?:(?:completely|totally|entirely|simply|all)\s+)?(?:false|untrue|unfounded|baseless|fake|fabricated|groundless|a hoax|incorrect|inaccurate)\b/i;
+/** A trigger noun said not to have happened: "the claimed drone strike did not happen", "the raid never took place". */
+const NOT_HAPPENED_AFTER =
+  /^[^.;,]{0,40}?\s(?:(?:did not|didn['’]t|never)\s+(?:happen|take place|occur)|never (?:happened|took place|occurred))\b/i;
 /**
  * A trigger noun said to be possible, not done: "a strike on the dam cannot be ruled out", "an attack on the capital is
  * likely".
@@ -797,6 +803,7 @@ export function untoldAct(text: string, at: number, trigLen: number, trig: Trigg
   if (nominal && ABILITY_AFTER.test(after)) return 'ability';
   if (DENIED_BEFORE.test(before) || (REPORTED_BEFORE.test(before) && FALSE_AFTER.test(after)))
     return 'denied';
+  if (nominal && NOT_HAPPENED_AFTER.test(after)) return 'denied';
   if (nominal && POSSIBLE_AFTER.test(after)) return 'ability';
   if (KIND_BEFORE.test(before) || (nominal && KIND_PREDICATE.test(after))) return 'kind';
   if (APPEAL_BEFORE.test(before)) return 'appeal';
