@@ -133,6 +133,29 @@ describe('a thing said not to be, not to be shown, or not to have happened', () 
   });
 });
 
+describe('the claims a fact-check checks', () => {
+  it('reads what a post or a video says happened as no event, and keeps what the story tells in its own words', () => {
+    const list = current(
+      'Fact check: Photo does not show drone strike on Kharkiv school\n\n' +
+        'A post shared more than 40,000 times since Sunday says that a Russian drone hit a school in Kharkiv on Sunday, killing three children.\n\n' +
+        'The same post also claims that protesters stormed the city council building on Monday after the strike.\n\n' +
+        'The Ukrainian air force said it shot down 40 of 52 drones launched overnight on Sunday across the country.\n\n' +
+        'Verdict: False.',
+      '2026-12-01',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+  });
+  it('still reads a strike a video shows in a story that is no fact-check', () => {
+    expect(
+      current(
+        'Drone strike hits village near Mandera\n\n' +
+          'A video posted by a local journalist shows that a drone strike hit a village near Mandera on Monday, killing four people.',
+        '2026-12-01',
+      ).map((i) => i.subType),
+    ).toEqual(['Air/drone strike']);
+  });
+});
+
 describe('a correction notice', () => {
   it('reads a retracted report of a clash as no clash', () => {
     const text =

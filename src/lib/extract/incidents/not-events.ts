@@ -1043,6 +1043,30 @@ function drillStory(doc: Doc): boolean {
   }
   return out;
 }
+/**
+ * A fact-check: its head calls itself one ("Fact check: Viral video does not show a protest in Nairobi", "Our
+ * fact-check team found …"), or a line gives its verdict or the claim it checks ("Verdict: False.", "Claim: …").
+ */
+const FACT_CHECK_HEAD = /\bfact[- ]?check(?:s|ed|ing)?\b(?!\s*ers?\b)/i;
+const FACT_CHECK_LINE = /^\W*(?:verdict|rating|claim|our ruling)\s*:/im;
+/**
+ * What a fact-check's claims say happened: a post, a video, a photo or a claim that says, claims, purports or shows
+ * it ("A video shared widely this week claims to show thousands of people protesting", "A post shared 40,000 times
+ * says that a drone hit a school", "Claim: …"). The story checks them, and mostly finds them false; what it tells in
+ * its own words ("the air force said it shot down 40 of 52 drones overnight") stays news.
+ */
+const CLAIMED_BEFORE =
+  /^\W*claim\s*:|\b(?:claims?|posts?|videos?|clips?|photos?|photographs?|images?|pictures?|footage|captions?|messages?|tweets?|rumou?rs?)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|says?|said|purport(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|shows?|showed|showing|depict(?:s|ed|ing)?)\b/i;
+const factCheckCache = new WeakMap<Doc, boolean>();
+/** A fact-check story, read once per document from its head (its first 600 characters) and its labelled lines. */
+function factCheckStory(doc: Doc): boolean {
+  let out = factCheckCache.get(doc);
+  if (out === undefined) {
+    out = FACT_CHECK_HEAD.test(doc.text.slice(0, 600)) || FACT_CHECK_LINE.test(doc.text);
+    factCheckCache.set(doc, out);
+  }
+  return out;
+}
 /** Ordnance of a war long over: "a Second World War bomb", "a shell dating from the First World War", "WWII-era mines". */
 const LEGACY_ORDNANCE =
   /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|WW ?(?:I|II|1|2)|wartime|war-era|Napoleonic)\b(?:[\s-]+(?:era|vintage|[\w'’-]+)){0,3}?[\s-]+(?:bombs?|shells?|(?:land)?mines?|ordnance|munitions?|grenades?|explosives?|devices?|torpedo(?:es)?|rockets?)\b|\b(?:bombs?|shells?|(?:land)?mines?|ordnance|munitions?|grenades?|devices?|torpedo(?:es)?)\s+(?:[\w'’-]+\s+){0,3}?(?:from|dating (?:back )?(?:from|to)|left (?:over )?from|of)\s+(?:the\s+)?(?:(?:First|Second) World War|World War|(?:18|19)\d0s)\b/i;
@@ -1101,6 +1125,8 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   if (untoldAct(text, at, trigLen, trig)) return null;
   // a story of a drill: its attacks, hostages and blasts were staged ("It was a drill.", "the mock drill at the mall")
   if (drillStory(doc)) return null;
+  // a claim a fact-check checks tells what someone said happened, not an event the story reports
+  if (factCheckStory(doc) && CLAIMED_BEFORE.test(text.slice(0, at))) return null;
   // an animal shot or killed ("gendarmes shot dead a female bear", "rangers killed two lions") is no one harmed
   if (ANIMAL_VICTIM.test(text.slice(at + trigLen))) return null;
   // a bomb or shell of a war long over made safe ("defused a Second World War bomb found on a building site", or "the
