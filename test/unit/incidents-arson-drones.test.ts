@@ -125,6 +125,21 @@ describe('bombs from drones and targets destroyed by jets', () => {
   });
 });
 
+describe('a kind of drone named by what it is for', () => {
+  it('reads "attack drones" shown at an exhibition as a weapon, and keeps an attack drone that hit a building', () => {
+    expect(
+      incidents(
+        'Ukrainian companies displayed dozens of new interceptor drones at a defence exhibition in Kyiv on Tuesday, as the country races to counter Russia’s Shahed attack drones.',
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        'In Kharkiv, a Shahed attack drone hit an apartment building on Tuesday shortly after midnight, killing two people, the governor said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Air/drone strike']);
+  });
+});
+
 describe('one person who smashes or defaces property', () => {
   it('reads a lone vandal as property destruction, and a crowd that smashes windows as a riot (control)', () => {
     const kinds = (text: string) => incidents(text).map((i) => i.subType);
