@@ -119,6 +119,22 @@ describe('no record from what did not happen', () => {
       ),
     ).toEqual([]);
   });
+  it("reads an interception in a weapon's first test as none, and one in its first test in combat as an act", () => {
+    expect(
+      current(
+        "Israel's Arrow 4 intercepts ballistic missile in first test over Mediterranean\n\n" +
+          "TEL AVIV - Israel's Arrow 4 air defence system intercepted a target missile over the sea on Sunday in its first test, the ministry said on Monday.",
+        '2026-12-01',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Arrow 4 intercepts Houthi missile in first test in combat\n\n' +
+          "TEL AVIV - Israel's Arrow 4 air defence system intercepted a ballistic missile fired by the Houthis towards Eilat on Sunday, its first test in combat, the military said.",
+        '2026-12-01',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
 });
 
 describe('an event still to come: planned, arranged, or the reason of an act to come', () => {

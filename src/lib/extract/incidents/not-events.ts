@@ -324,9 +324,14 @@ const WENT_OFF =
  * endurance ("collapsed during a 16-mile training march in the Brecon Beacons", "a loaded march", "a selection march"). */
 const FORCE_MARCH =
   /\b(?:flag|route|ceremonial|military|training|loaded|endurance|selection) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
-/** A weapon tried out on a range: trials, test firings and exercises hit targets, not people. */
+/**
+ * A weapon tried out on a range: trials, test firings and exercises hit targets, not people; so does a weapon's test
+ * told by its order or its kind ("Arrow 4 intercepts ballistic missile in first test over Mediterranean", "a successful
+ * flight test"), not a test of something or one in combat ("shot down drones in the first test of NATO's air defences", "its first test
+ * in combat" are acts).
+ */
 const WEAPON_TRIAL =
-  /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
+  /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|(?:first|second|third|fourth|fifth|latest|successful|maiden|flight|missile|weapons?|interceptor|interception) tests?\b(?!\s+(?:of|in (?:combat|battle|war)|under fire)\b)|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
 /**
  * A launch whose only end is open water ("fired a short-range ballistic missile into the East Sea", "the missile fell
  * into the sea outside Japan's economic zone"): a weapons launch or test, not an attack, when its sentence aims it at
