@@ -183,6 +183,25 @@ describe('an old attack retold in a story that looks back', () => {
   });
 });
 
+describe('the crowds an anniversary looks back on', () => {
+  const text =
+    'The day the sky fell: remembering the downing of KAL 007\n\n' +
+    'It is 43 years since a Soviet fighter jet shot down Korean Air Lines Flight 007 near Sakhalin Island, killing all 269 people on board.\n\n' +
+    'The Boeing 747 had strayed into Soviet airspace on the night of September 1, 1983. A Su-15 interceptor fired two missiles at the airliner, which crashed into the sea.\n\n' +
+    'The attack caused outrage around the world, and thousands of people protested outside Soviet embassies in Seoul, Tokyo and Washington.\n\n' +
+    'Every year on the anniversary, relatives gather at a memorial at Cape Soya in northern Japan, overlooking the sea where the plane went down. "We still remember," said Lee Jin-ho, 61.';
+  it('reads protests told after the night of the downing, with no day of their own, as background', () => {
+    expect(current(text, '2026-12-01')).toEqual([]);
+  });
+  it('still keeps current a march on the anniversary told with its own day', () => {
+    const march = text.replace(
+      'Every year on the anniversary,',
+      'On Monday, hundreds of relatives marched to the Russian embassy in Seoul to demand an apology. Every year on the anniversary,',
+    );
+    expect(current(march, '2026-12-01').map((i) => i.subType)).toEqual(['Peaceful protest']);
+  });
+});
+
 describe('a report that revisits a massacre', () => {
   it('reads the massacre a report published on Thursday revisits as background', () => {
     const text =

@@ -266,9 +266,15 @@ export function gateByKind(
     // (a crowd's acts are read by ./protests.ts: fans who fight police after a derby, a protest outside a court; but
     // the demonstrations of a life told in its obituary, profile or interview, "who led women's marches against
     // military rule in the 1990s", "was 16 when she marched across the bridge", are its past unless a day or a word of
-    // the report's own days is told with them: mourners who march behind the coffin on Tuesday demanding justice)
+    // the report's own days is told with them: mourners who march behind the coffin on Tuesday demanding justice; so
+    // are the crowds an anniversary looks back on, "The attack caused outrage around the world, and thousands of people
+    // protested outside Soviet embassies in Seoul, Tokyo and Washington", told after the night of 1983)
     if (f.type === 'Protests' || f.type === 'Riots') {
-      if (genre === 'obituary' && !ownDay(f, published) && !ownRecency(f, doc, dates, published, own))
+      if (
+        (genre === 'obituary' || genre === 'anniversary') &&
+        !ownDay(f, published) &&
+        !ownRecency(f, doc, dates, published, own)
+      )
         f.background = true;
       // (the crowds of a work are its story's, a documentary's protesters who "clash with police", a song's "protest
       // march in Compton", unless a day or a word of the report's own days is told with them and no work is told
