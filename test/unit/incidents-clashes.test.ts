@@ -46,6 +46,25 @@ describe('two sides fighting, told in other words', () => {
       ),
     ).toEqual(['Armed clash']);
   });
+  it('reads a force that engaged a number of armed men, or kidnappers in a gun duel, as an armed clash', () => {
+    expect(
+      kinds(
+        'Troops of the 33rd Battalion engaged an undetermined number of armed men near the village of Osoro at about 5 a.m. on Sunday, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'On Sunday afternoon, police teams working with local vigilantes engaged the kidnappers in a gun duel in the Osoro forest and rescued five of the victims.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('does not read people engaged in a dialogue or a discussion as a fight', () => {
+    expect(
+      kinds(
+        'The governor engaged the youth leaders in a frank dialogue in Osoro on Sunday and promised new jobs.',
+      ),
+    ).toEqual([]);
+  });
   it('reads a force that engaged the militants as an armed clash', () => {
     expect(
       kinds(
