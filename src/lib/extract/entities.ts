@@ -308,6 +308,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   for (const [from, into] of variantPairs(
     gaz,
     [...orgs.values()].sort((x, y) => x.first - y.first),
+    cx.doc.text,
   ))
     if (orgs.has(from.id) && orgs.has(into.id)) absorbOrg(cx, from, into, moved);
   shortNamesInside(cx, moved);

@@ -3,7 +3,8 @@
  * "National Cyber Security Centre"; "Burkina army", "Burkina Faso army"), by the same acronym ("Social Democrats
  * (SPD)", "Social Democratic Party of Germany (SPD)"), by an acronym of its initials the text never spells out ("NCoS"
  * for "Nigerian Correctional Service"), by its members' plural ("New Democrats", "New Democratic Party"), or spelt
- * two ways ("Stabilisation", "Stabilization"; "Defence Armed Forces", "Armed Defense Forces").
+ * two ways ("Stabilisation", "Stabilization"; "Defence Armed Forces", "Armed Defense Forces"), or as one part of a pair
+ * the text writes with a slash ("M23", "AFC/M23").
  */
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationsOf, normKey } from '../gazetteer.ts';
@@ -145,7 +146,7 @@ const shareCountry = (a: Split, b: Split) => a.countries.some((c) => b.countries
  * only when exactly one other organisation is its match, so two countries' bodies of one kind ("Russian Defence
  * Ministry", "Ukrainian Defence Ministry") never take in a bare "Defence Ministry".
  */
-export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
+export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org][] {
   const pairs: [Org, Org][] = [];
   const taken = new Set<Org>();
   const names = (o: Org) => [o.name, ...o.aliases];
@@ -183,8 +184,40 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[]): [Org, Org][] {
         .filter((x): x is Split => !!x && x.rest.length > 0),
     );
 
+  // (each name's key, for the parts of a name written with a slash)
+  const keysOf = new Map<Org, Set<string>>(orgs.map((o) => [o, new Set(names(o).map(normKey))]));
+  /** A part of a name written on its own, not beside a slash: "the AFC" in "the Alliance Fleuve Congo (AFC)". */
+  const alone = (part: string) =>
+    new RegExp(
+      `(?<![/\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![/\\p{L}\\p{N}])`,
+      'u',
+    ).test(text);
+  /**
+   * The one part of a name written in the text as "A/B" that another body of the text is named by, when the text
+   * never writes the other part on its own (then "A" is a body of its own beside "B").
+   */
+  const slashPart = (x: Org, n: string): string | null => {
+    if (!n.includes('/') || !text.includes(n)) return null;
+    const parts = n.split('/').map((p) => p.trim());
+    const named = parts.filter((p) => orgs.some((y) => y !== x && keysOf.get(y)?.has(normKey(p))));
+    if (named.length !== 1 || parts.some((p) => p !== named[0] && alone(p))) return null;
+    return normKey(named[0]);
+  };
   for (const o of orgs) {
     if (taken.has(o)) continue;
+    // one body of a pair the text writes with a slash, "AFC/M23" … "M23": the pair is the body of the one part the
+    // text names on its own, and keeps that body's name (the actor incidents name)
+    const keys = keysOf.get(o) as Set<string>;
+    const pair = unique(o, (x) =>
+      names(x).some((n) => {
+        const part = slashPart(x, n);
+        return !!part && keys.has(part);
+      }),
+    );
+    if (pair) {
+      add(pair, o);
+      continue;
+    }
     // one name spelt two ways: "Support and Stabilisation Mission" … "Support and Stabilization Mission"
     const loose = names(o)
       .filter((n) => /\s/.test(n.trim()))
