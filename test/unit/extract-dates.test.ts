@@ -425,6 +425,25 @@ describe('weekdays read by the tense of the verb that governs them', () => {
     // control: a plural noun the tagger may read as a verb, before the clause's own verb
     expect(isoOf('Later bulletins on Monday gave a lower toll.', 'on Monday')).toBe('2025-05-12');
   });
+  it('reads a weekday in the subject by the verb group after it, and a phrasal verb the tagger took for a noun', () => {
+    expect(isoOf('A hearing on Thursday is expected to decide the case.', 'on Thursday')).toBe('2025-05-15');
+    expect(isoOf('The funeral on Friday will be attended by the president.', 'on Friday')).toBe('2025-05-16');
+    expect(isoOf('Police said that a rally on Saturday will go ahead.', 'on Saturday')).toBe('2025-05-17');
+    expect(isoOf("Thursday's vote is scheduled to open at 8am.", 'Thursday')).toBe('2025-05-15');
+    expect(isoOf('The match kicks off on Saturday at the national stadium.', 'on Saturday')).toBe(
+      '2025-05-17',
+    );
+    // controls: the day something was said, a past or present verb after the subject, a verb before the date
+    expect(isoOf('Police said on Thursday that a hearing is expected next month.', 'on Thursday')).toBe(
+      '2025-05-08',
+    );
+    expect(isoOf('A vigil on Sunday drew hundreds of mourners.', 'on Sunday')).toBe('2025-05-11');
+    expect(isoOf('The attack on Sunday comes after a week of clashes.', 'on Sunday')).toBe('2025-05-11');
+    expect(isoOf('Rebels who attacked the town on Sunday will face trial.', 'on Sunday')).toBe('2025-05-11');
+    expect(isoOf('The men arrested on Monday are expected to appear in court.', 'on Monday')).toBe(
+      '2025-05-12',
+    );
+  });
   it('reads a to-infinitive by the verb before "to"', () => {
     expect(isoOf('The union plans to walk out on Thursday.', 'on Thursday')).toBe('2025-05-15');
     expect(isoOf('The envoy is expected to land in Dakar on Thursday.', 'on Thursday')).toBe('2025-05-15');

@@ -191,6 +191,18 @@ const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|where|while|because|;|
 /** Words that bring in an event of before ("comes after a raid on Sunday", "anger over the killing on Monday"). */
 const PRIOR_EVENT = /^(?:after|since|following|amid|despite|over|as)$/i;
 /**
+ * A date in the subject, with no verb before it in its clause, and the clause's verb group right after it looking
+ * ahead: "A hearing on Thursday is expected to decide …", "The funeral on Friday will be attended …", "Thursday's
+ * vote is scheduled …" (a plain present tells nothing there: "The attack on Sunday comes after …").
+ */
+const SUBJECT_AHEAD =
+  /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:(?:will|shall|would|could|may|might|must|should|can|'ll)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b)\w|(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planned)\s+to\b)/i;
+/** The rest of a sentence after a point. */
+function clauseAfter(doc: Doc, end: number): string {
+  const s = doc.sentences.find((x) => x.start <= end && end <= x.end);
+  return s ? doc.text.slice(end, s.end) : '';
+}
+/**
  * Whether the verb group that governs a weekday tells of what is still to come: a modal ("would be announced on
  * Tuesday", "can view the maps on Saturday", "may have a pass on Friday", but not "could have been killed"), a
  * present tense of the third person ("the trial continues on Monday") or a present progressive ("are marching on
@@ -199,22 +211,26 @@ const PRIOR_EVENT = /^(?:after|since|following|amid|despite|over|as)$/i;
  * produced in court on Monday"), and a to-infinitive is governed by the verb before "to" ("plans to march on
  * Sunday", "went there to protest on Sunday"). A clause or a prior event in between gives no such reading.
  */
-function verbGroupAhead(doc: Doc, at: number): boolean {
+function verbGroupAhead(doc: Doc, at: number, end: number): boolean {
   const W = doc.words;
   const lo = firstEndingAfter(W, at);
   // (a date past the last word, in a text the tagger stopped reading, has no verb of its own)
   if (lo >= W.length) return false;
   const sent = W[lo].sent;
   const inClause = (k: number) => k >= 0 && k < W.length && W[k].sent === sent;
+  // "The match kicks off on Saturday": a verb with its particle the tagger took for a plural noun
+  const phrasal = (k: number) =>
+    W[k].pos === 'NOUN' && /[^s]s$/.test(W[k].text) && /^(?:off|out)$/i.test(W[k + 1]?.text ?? '');
   let head = lo - 1;
   for (; inClause(head); head--) {
     const w = W[head];
-    if (w.pos === 'VERB' || w.pos === 'AUX') break;
-    if (w.pos === 'SCONJ' || CLAUSE_OPENER.test(w.text) || PRIOR_EVENT.test(w.text)) return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || phrasal(head)) break;
+    if (PRIOR_EVENT.test(w.text)) return false;
+    if (w.pos === 'SCONJ' || CLAUSE_OPENER.test(w.text)) return SUBJECT_AHEAD.test(clauseAfter(doc, end));
     // ", a premium of 31% to the closing price on Tuesday": an apposition, not the verb's own complement
     if (w.text === ',' && W[head + 1]?.pos === 'DET') return false;
   }
-  if (!inClause(head)) return false;
+  if (!inClause(head)) return SUBJECT_AHEAD.test(clauseAfter(doc, end));
   // the auxiliaries before a verb (past quote marks), else those of the verb it is joined to by "and"/"or"
   const group = (h: number): number[] => {
     const out: number[] = [];
@@ -258,7 +274,7 @@ function verbGroupAhead(doc: Doc, at: number): boolean {
     while (inClause(after) && W[after].pos !== 'PUNCT' && W[after].pos !== 'VERB' && W[after].pos !== 'AUX')
       after++;
     return (
-      W[head].pos === 'VERB' &&
+      (W[head].pos === 'VERB' || phrasal(head)) &&
       /[^s]s$/.test(verb) &&
       !SPEECH_WORD.test(verb) &&
       // (a word after a determiner is a noun however it is tagged: "the fair closes")
@@ -1151,7 +1167,10 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
         const month = o.comp?.isCertain('month') && !o.comp.isCertain('year');
         const before = doc.text.slice(sentStart, o.start);
         const cue = SOFT_MODAL.test(before) || PRESENT_BEFORE.test(before);
-        return month && cue && !PAST_YEAR.test(doc.sentences[o.sent].text) && verbGroupAhead(doc, o.start)
+        return month &&
+          cue &&
+          !PAST_YEAR.test(doc.sentences[o.sent].text) &&
+          verbGroupAhead(doc, o.start, o.end)
           ? 'soft'
           : false;
       }
@@ -1173,7 +1192,7 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       // "called a strike for Tuesday", "the hearing was set for Monday": the day something is set for
       // (not a day's own event: "claimed responsibility for Friday's bombing")
       const setFor = /\bfor\s+$/i.test(lead) && !/^['’]s\b/.test(doc.text.slice(o.end, o.end + 3));
-      return setFor || verbGroupAhead(doc, o.start);
+      return setFor || verbGroupAhead(doc, o.start, o.end);
     };
     const speechDay = (q: Raw): [Raw, { parts: Parts }] | null => {
       const sentText = doc.sentences[q.sent].text;
