@@ -5,6 +5,7 @@
  * the country of regional news told by the provinces it names.
  */
 import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
 import { entityContext } from '../../src/lib/extract/entities/context.ts';
 import { extractEntities } from '../../src/lib/extract/entities.ts';
@@ -278,5 +279,17 @@ describe('the country of regional news that never names its own country', () => 
       'Floods cut roads near Dera\n\nHeavy rain flooded Dera-Kalan, a farming settlement in Punjab Province, on Tuesday, residents said.\n\nThe Punjab Provincial Disaster Authority said teams were on the way. Relief convoys from Nepal arrived on Wednesday.';
     expect(entityContext(buildDoc(text)).mainCountry).toBe('NP');
     expect(entityContext(buildDoc(text.replace(/Punjab/g, 'Kwara'))).mainCountry).toBe('NG');
+  });
+});
+
+describe('names that start with digits', () => {
+  it('keeps the digits of a name written before its capital ("3R"), and the group as a side', () => {
+    const text =
+      'Rebels kill five in CAR\n\nBANGUI — 3R rebels attacked the village of Koui on Monday, killing five civilians, a local official said.';
+    const doc = buildDoc(text);
+    expect(doc.words.map((w) => w.text)).toContain('3R');
+    expect(doc.words.find((w) => w.text === '3R')?.cap).toBe(true);
+    const attack = briefArticle({ text, origin: 'text' }, { published: '2026-12-01' }).incidents[0];
+    expect(attack?.attacker).toBe('3R rebels');
   });
 });

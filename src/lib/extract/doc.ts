@@ -102,7 +102,7 @@ export function splitSentences(p: string): [number, number][] {
 
 const STARTER =
   /^["'(]?(The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|There|Officials?|According)\b/;
-const CAP = /^[A-Z\u00c0-\u00de]/;
+const CAP = /^(?:\d+(?=[A-Z]+$))?[A-Z\u00c0-\u00de]/;
 
 export function buildDoc(raw: string): Doc {
   const lay = layout(raw);
@@ -164,6 +164,13 @@ export function buildDoc(raw: string): Doc {
         prev.end = cursor;
         if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
         else if (prev.pos === 'X') prev.pos = pos[t];
+        continue;
+      }
+      // the tokenizer splits a name that starts with digits before a capital (3R, 5G): glue it back
+      if (prev && prev.end === at && prev.sent === s && /^\d+$/.test(prev.text) && /^\p{Lu}+$/u.test(v)) {
+        prev.text += v;
+        prev.end = cursor;
+        prev.pos = 'PROPN';
         continue;
       }
       // merge hyphenated compounds written without spaces: Amir-Abdollahian, al-Asad, U.S.-led, Iran-backed

@@ -21,8 +21,9 @@ import type { Reading, Span } from './types.ts';
 
 const ACTOR_NOUN = ACTOR_NOUN_SRC;
 const ACTOR_WORD = new RegExp(`^${ACTOR_NOUN_SRC}$`);
+/** (a name may start with digits before its capital: "3R rebels") */
 const ACTOR_RE = new RegExp(
-  `\\b((?:(?:the|a|an) )?(?:(?:[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
+  `\\b((?:(?:the|a|an) )?(?:(?:(?:\\d+)?[A-Z][\\w.'-]*|[a-z]+-(?:led|backed|linked|aligned|allied))\\s+){0,4}${ACTOR_NOUN}(?:\\s+(?:tied|linked|loyal|allied) to\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)?)?)`,
   'g',
 );
 /**
