@@ -655,6 +655,16 @@ describe('a bomb made safe', () => {
     expect(made?.attribution).toMatch(/^blamed on (?:the )?New IRA/);
     expect(made?.attacker).not.toMatch(/IRA/);
   });
+  it('reads a spokesman who tells of the defusal as its teller, not the one who claims it', () => {
+    const list = current(
+      'Nigerian police on Monday defused a bomb planted near a busy market in Maiduguri, police spokesman Daso Nahum said.\n\n"Our sappers defused it before it could harm anyone," Nahum told reporters.',
+    );
+    const made = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(made?.attacker).toBe('Nigerian police');
+    expect(made?.attribution).toMatch(
+      /^carried out by Nigerian police \(a bomb made safe, told by Daso Nahum\)/,
+    );
+  });
 });
 
 describe('arrests made in a raid', () => {

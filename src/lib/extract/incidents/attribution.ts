@@ -757,6 +757,10 @@ function tellerAttribution(
     defusal(r);
   if (!sameActor(src, attacker) && !stateOwn && !sameState)
     return { kind: 'blamed', text: `blamed on ${attacker} by ${src}`, by: src, on: attacker };
+  // a bomb made safe, told by one who did not defuse it ("an army spokesman said"): the force's own act, the teller
+  // no claimant who could take the doer's place
+  if (defusal(r) && !sameActor(src, attacker))
+    return { kind: 'claimed', text: `carried out by ${attacker} (a bomb made safe, told by ${src})` };
   return { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
 }
 /**
