@@ -25,6 +25,24 @@ describe('attribution of an interception tally', () => {
   });
 });
 
+describe('attribution told with "stated" for "said"', () => {
+  // (a spun copy writes "stated" and "states" for "said" and "says"; plain English uses them too)
+  it('reads officials who "stated" what a force did as blaming it', () => {
+    const list = current(
+      'Shelling hits Kherson market\n\nRussian forces shelled a market in Kherson on Monday morning, killing two people and wounding five, regional officials stated.\n',
+      '2026-09-04',
+    );
+    expect(list[0]?.attribution).toBe('blamed on Russian forces by regional officials');
+  });
+  it('reads a group that "states it struck" as claiming the strike', () => {
+    const list = current(
+      'Rebels hit base\n\nBOGOTA, Sept 4 - The ELN states it struck an army base in Tibu with drones late on Thursday, killing two soldiers.\n',
+      '2026-09-04',
+    );
+    expect(list[0]?.attribution).toMatch(/^claimed by /);
+  });
+});
+
 describe('casualties told as one victim and a counted group', () => {
   it('adds the one victim to the group killed with them', () => {
     const list = current(

@@ -67,7 +67,7 @@ function actorsIn(doc: Doc, ents: Entities, a: number, b: number): Span[] {
 /** The armed force that is the subject of "said" in a sentence ("Niger's armed forces said", "AFRICOM said"). */
 export function selfReporter(doc: Doc, ents: Entities, a: number, b: number): string | null {
   const text = doc.text.slice(a, b);
-  const said = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
+  const said = text.search(/\b(?:said|says|stated|announced|reported|confirmed)\b/);
   if (said < 0) return null;
   for (const m of mentionsWithin(ents, a, a + said, 'org')) {
     const o = ents.byId.get(m.id) as Org;

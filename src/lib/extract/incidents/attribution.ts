@@ -51,7 +51,7 @@ const ENEMY_TARGET =
   /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|hideouts?|camps?|training (?:camp|base)s?|positions of|commanders?|cells?|launch (?:sites?|pads?)|weapons depots?)\b/i;
 /** "said it had overrun the base", "said its fighters had carried out the attack". */
 export const OWN_CLAIM =
-  /\b(?:said|says|say|saying|announced|confirmed|stated|posted|wrote)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|eliminated|neutrali[sz]ed|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
+  /\b(?:said|says|say|saying|announced|confirmed|stated|states|posted|wrote)\s+(?:(?:in (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:statement|video|message|post|communiqu[eé]|recording|broadcast)(?: (?:to|on|from) (?:the )?[\w-]+(?: [\w-]+)??)?|on \w+|(?:late|early|later) on \w+|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on its [\w ]{1,30}?|(?:carried|published|posted|broadcast) (?:by|on) (?:the )?(?:[\w-]+\s+){1,5}?)\s*)*(?:that\s+)?(?:it|its (?:[\w-]+ )?(?:fighters|forces|militants|men|units|speedboats|boats|ships|aircraft|jets|drones|troops|soldiers|commandos|naval forces|navy)|they)\s+(?:had\s+|have\s+|has\s+)?["“‘]?(?:(?:was|were|is|are|had been) (?:responsible for|behind)|overrun|overran|carried out|launched|attacked|ambushed|stormed|seized|captured|recaptured|retook|retaken|regained|liberated|shot down|downed|targeted|bombed|destroyed|took (?:full )?control|taken (?:full )?control|killed|stopped|boarded|detained|arrested|intercepted|struck|hit|raided|eliminated|neutrali[sz]ed|repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 /** A side's word that it held off the other's assault: it claims its part in the fight, not the assault itself. */
 export const REPELLED = /\b(?:repelled|repulsed|beat back|beaten back|fought off|pushed back)\b/;
 const OWN_CLAIMS = new RegExp(OWN_CLAIM.source, 'g');
@@ -116,7 +116,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   // "…, the Border Service said in a statement." / "…," Rahimov told AFP.
   const tail = text.match(
-    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|told|reported|added|announced|confirmed)\b[^,"“]*$/,
+    /[,"”]\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|stated|told|reported|added|announced|confirmed)\b[^,"“]*$/,
   );
   if (tail?.index !== undefined) {
     const from = tail.index + tail[0].indexOf(tail[1]);
@@ -125,7 +125,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   // "…, the Ukrainian air force said on Saturday, and drones …": the speaker's clause set off by commas mid-sentence
   const mid = text.match(
-    /,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|reported|announced|confirmed)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+|\s+in (?:a|an|its) (?:[\w-]+\s+)?(?:statement|post|briefing|communiqu[eé]))?\s*,/,
+    /,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?:\s+\([^()]{1,20}\))?\s+(?:said|says|stated|reported|announced|confirmed)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+|\s+in (?:a|an|its) (?:[\w-]+\s+)?(?:statement|post|briefing|communiqu[eé]))?\s*,/,
   );
   if (mid?.index !== undefined && !NOT_SOURCE.test(mid[1])) {
     const from = mid.index + mid[0].indexOf(mid[1]);
@@ -134,7 +134,7 @@ export function speakerOf(doc: Doc, ents: Entities, a: number, b: number): strin
   }
   // "Viktor Hnatiuk, the head of the regional administration, said on Telegram that …": a named person and role
   const role = text.match(
-    /^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the\s+|a\s+)?[^,]{3,90},\s+(?:said|says|told|wrote)\b/,
+    /^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the\s+|a\s+)?[^,]{3,90},\s+(?:said|says|stated|told|wrote)\b/,
   );
   if (role) {
     const who = named(0, role[1].length + 1, { kinds: ['person', 'org'] });
@@ -492,7 +492,7 @@ export function resolveDoer(
     if (sayer) {
       attribution = { kind: 'claimed', text: `claimed by ${sayer} (its own report)`, by: sayer };
       // "The IDF said it had killed a Hezbollah commander": the speaker did it, the one named after is its target
-      const saidAt = text.search(/\b(?:said|says|announced|reported|confirmed)\b/);
+      const saidAt = text.search(/\b(?:said|says|stated|announced|reported|confirmed)\b/);
       const ownAct = saidAt >= 0 && OWN_FORCES.test(text.slice(saidAt));
       if (isGenericActor(attacker) || attacker === 'forces' || (ownAct && !sameActor(sayer, attacker ?? '')))
         attacker = sayer;
