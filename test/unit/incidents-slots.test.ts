@@ -43,6 +43,19 @@ describe('attribution told with "stated" for "said"', () => {
   });
 });
 
+describe('a claim told as "have been behind" or "in the back of"', () => {
+  // (a spun copy writes "have been in the back of" for "were behind")
+  it('reads a group that says it has been behind an attack, or in the back of it, as claiming it', () => {
+    for (const words of ['have been behind', 'have been in the back of', 'had been at the back of']) {
+      const list = current(
+        `Rebels hit base\n\nBOGOTA, Sept 4 - The ELN rebels said on Friday they ${words} a drone attack on an army base in Tibu late on Thursday that killed two soldiers.\n`,
+        '2026-09-04',
+      );
+      expect(list[0]?.attribution).toMatch(/^claimed by /);
+    }
+  });
+});
+
 describe('casualties told as one victim and a counted group', () => {
   it('adds the one victim to the group killed with them', () => {
     const list = current(

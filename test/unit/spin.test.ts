@@ -342,6 +342,22 @@ describe('claims, blame and denials in a spun copy', () => {
     expect(r.restored).toContain('army denied any involvement');
   });
 
+  it('restores "assert" before an act with no article, and "asserted by" after an act', () => {
+    // Written for this test: a headline claim and a passive claim in the spinner's words
+    const r = unspin(`Pakistan: separatists assert lethal bombing of passenger coach in Turbat
+
+QUETTA, May 14 - A roadside bomb ripped by means of a passenger coach on the freeway close to Turbat on Tuesday, slaying eleven individuals, officers stated. The banned Baloch Liberation Front later asserted the assault in an announcement, and a second blast on Wednesday later asserted by the similar faction injured two troopers. Native officers stated the freeway had reopened and that the market was calm on Wednesday. The governor additionally stated he would go to the city.`);
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('separatists claim lethal bombing');
+    expect(r.restored).toContain('Wednesday later claimed by the');
+  });
+
+  it('leaves "asserted by" and "asserts" alone in clean text', () => {
+    const text = 'The claim was asserted by the company in court, and the lawyer asserts innocence.';
+    const r = unspin(`${CLEAN}\n\n${text}`);
+    expect(r.restored).toContain(text);
+  });
+
   it('leaves "asserted" alone where it asserts no act, and "faulted" in clean text', () => {
     const text =
       'The minister asserted the right of the province to set its own budget. Auditors faulted the council for late accounts, the report said.';
