@@ -56,6 +56,22 @@ describe('a claim told as "have been behind" or "in the back of"', () => {
   });
 });
 
+describe('blame told as "held accountable" or "pinned on"', () => {
+  // (a spun copy writes these for "held responsible" and "blamed … on"; plain English uses them too)
+  it('reads a group held accountable for an attack, or an attack pinned on it, as blamed on it', () => {
+    for (const words of [
+      'The governor held Boko Haram accountable for the bombing.',
+      'The army pinned the attack on Boko Haram.',
+    ]) {
+      const list = current(
+        `Market bombing\n\nA bomb exploded at a market in Bama on Monday, killing six people. ${words}\n`,
+        '2026-09-04',
+      );
+      expect(list[0]?.attribution).toMatch(/^blamed on Boko Haram by /);
+    }
+  });
+});
+
 describe('casualties told as one victim and a counted group', () => {
   it('adds the one victim to the group killed with them', () => {
     const list = current(

@@ -306,7 +306,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     // tells nothing, rather than that the act is not ascribed]
     // "blaming the attack on X", "blamed the strike on X": the act first, the one blamed after "on"
     [
-      /\b(?:blamed|blames|blaming)\s+(?:it|(?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|raids?|ambush(?:es)?|incidents?|assaults?|violence|shootings?|abductions?|kidnappings?|barrages?|bombardment|deaths?))\s+on\s+(.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g,
+      /\b(?:blamed|blames|blaming|pinned|pins|pinning)\s+(?:it|(?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|raids?|ambush(?:es)?|incidents?|assaults?|violence|shootings?|abductions?|kidnappings?|barrages?|bombardment|deaths?))\s+on\s+(.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g,
       1,
       0,
     ],
@@ -316,7 +316,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
       0,
     ],
     [/\bblamed (?:by (.{2,60}?) )?on (.{2,60}?)(?=[,.;]|$| for\b| after\b| in\b)/g, 2, 1],
-    [/\bheld (.{2,60}?) responsible\b/g, 1, 0],
+    [/\bheld (.{2,60}?) (?:responsible|accountable)\b/g, 1, 0],
     // "Local officials … blamed Dan Na Ambassagou, a Dogon militia …": a bare named object
     // ("blamed the Kaniyat militia": the name with its kind noun)
     [
@@ -435,7 +435,7 @@ export function attributionIn(doc: Doc, ents: Entities, a: number, b: number): A
     }
   }
   const den = text.match(
-    /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|denies|rejected) (?:any )?(?:responsibility|involvement|carrying out)/,
+    /\b((?:[A-Z][\w.'-]*\s*){1,5})\s+(?:denied|denies|rejected|repudiated|repudiates) (?:any )?(?:responsibility|involvement|carrying out)/,
   );
   if (den) return { kind: 'denied', text: `denied by ${den[1].trim()}`, by: den[1].trim() };
   const neg = text.match(
