@@ -679,3 +679,14 @@ describe('arrests told with the arms taken from those arrested', () => {
     expect(theft).toEqual([]);
   });
 });
+
+describe('arrests told again in detail, those arrested named as already told', () => {
+  it('keeps one Arrests record, on the day of the detailed account', () => {
+    const list = incidents(
+      'Police in Krakow have detained two men suspected of planting a bomb that damaged a railway line early on Tuesday, prosecutors said.\n\n' +
+        'Officers detained the suspects on Wednesday morning in Krakow and Tarnow, according to the police.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Arrests']);
+    expect(list[0]).toMatchObject({ place: 'Krakow', date: '2025-03-12' });
+  });
+});

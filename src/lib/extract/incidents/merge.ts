@@ -29,6 +29,9 @@ import type { Candidate, Reading } from './types.ts';
 const ANAPHOR_BEFORE = new RegExp(
   `\\b(?:the|this|that|these|those|its|their|${WEEKDAY_POSS}|(?:last|this) (?:week|month|year)'s)\\s+(?:[a-z]+\\s+)?$`,
 );
+/** Arrests of people named as already told: "detained the suspects", "arrested the two men", "detained them". */
+const ARRESTED_AGAIN =
+  /^(?:arrested|detained|apprehended|rounded up)\s+(?:(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:suspects|men|women|pair)|them|both)\b/i;
 /** A sentence that opens on a thing named again by its noun: "The truck, on a supply run, …", "The bus was". */
 const THING_AGAIN = /^(?:The|That)\s+([a-z]{3,})\b(?=,|\s+(?:was|were|had|carrying|on|with|in)\b)/;
 /** Words for a violent event that name no means: any armed event told before may be what they point back to. */
@@ -487,6 +490,31 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     f.killed ??= inc.killed;
     f.injured ??= inc.injured;
     joinAccount(f, inc, para0);
+    return true;
+  }
+  // arrests told again in detail, those arrested named as already told ("Officers of the Internal Security Agency
+  // detained the suspects … on Wednesday morning in Rzeszów", after "have detained two men suspected of …"): the
+  // arrests told before, on the day of this detailed account when it tells one
+  const arrestedAgain =
+    inc.subType === 'Arrests' &&
+    !inc.background &&
+    ARRESTED_AGAIN.test(text.slice(at)) &&
+    !DIFFERENT.test(text)
+      ? lastCurrent(
+          found,
+          (f) =>
+            f.subType === 'Arrests' &&
+            para0 - f.lastPara <= 8 &&
+            (!f.placeRef?.country || !place?.country || f.placeRef.country === place.country),
+        )
+      : undefined;
+  if (arrestedAgain) {
+    if (inc.date && !incWeak) {
+      arrestedAgain.date = inc.date;
+      arrestedAgain.localTime = inc.localTime;
+      arrestedAgain.dateWeak = false;
+    }
+    joinAccount(arrestedAgain, inc, para0);
     return true;
   }
   // a sentence that points back ("the attack", a toll update) may tell of an event on another day than its own
