@@ -690,3 +690,28 @@ describe('arrests told again in detail, those arrested named as already told', (
     expect(list[0]).toMatchObject({ place: 'Krakow', date: '2025-03-12' });
   });
 });
+
+describe('arrests by a security or intelligence service, or of extremists', () => {
+  it('keeps them in a story that tells no political or armed event, and not arrests over a burglary', () => {
+    const service = incidents(
+      'Also on Tuesday, the Security Service of Ukraine detained a 39-year-old Kherson resident who, investigators say, sent the coordinates of power substations to a Russian handler via a messenger app.',
+    );
+    expect(service.map((i) => i.subType)).toEqual(['Arrests']);
+    const agents = incidents(
+      "Iran's intelligence ministry said its agents had arrested three people in Isfahan province on Tuesday on suspicion of filming military installations.",
+    );
+    expect(agents.map((i) => i.subType)).toEqual(['Arrests']);
+    const farRight = incidents(
+      'Officers from the state criminal police office detained two men aged 24 and 31 in dawn raids in Bautzen on Tuesday. Prosecutors said both were known to police from the far-right scene.',
+    );
+    expect(farRight.map((i) => i.subType)).toEqual(['Arrests']);
+    const burglary = incidents(
+      'Officers from the state criminal police office detained two men aged 24 and 31 in dawn raids in Hamburg on Tuesday over a series of burglaries.',
+    );
+    expect(burglary).toEqual([]);
+    const shop = incidents(
+      'A private security company detained two men at a shopping centre in Kampala on Tuesday after a theft from a phone shop, police said.',
+    );
+    expect(shop).toEqual([]);
+  });
+});

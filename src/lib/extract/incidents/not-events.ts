@@ -62,9 +62,11 @@ const LOOSE_COUNT_BEFORE = /\b(?:a handful of|a string of|a spate of|a number of
  */
 const LEGAL_CHARGE =
   /\b(?:charges? (?:of|including|such as|that include|like)|charged with|convicted of|on suspicion of|suspected of|sentenced for|guilty of)\b(?:(?!\b(?:after|when|following|were|was)\b)[^.;]){0,80}/gi;
-/** Arrests are political events only among protesters, militants, opposition figures or journalists. */
+/**
+ * Arrests are political events only among protesters, militants, extremists, opposition figures or journalists.
+ */
 const POLITICAL =
-  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre)|war crimes?|crimes against humanity|genocide|(?:killing|killings|murder|massacre) of (?:at least |some |more than )?\d+ (?:[\w-]+ )?(?:civilians|villagers|prisoners|worshippers|men|people))\b/i;
+  /\b(?:protest\w*|demonstrat\w+|riot\w*|rall(?:y|ies)|march\w*|militants?|insurgents?|rebels?|opposition|activists?|journalists?|dissidents?|far-(?:right|left)|extremis[tm]s?|neo-?Nazis?|politically motivated|suspected (?:members|fighters)|bomb(?:s|ing|er|ers)?|explosives?|terror\w*|jihad\w*|insurgen\w+|sleeper cells?|armed group|guerrillas?|(?:rebel|militant|guerrilla|armed|group's|gang) commanders?|(?:planned|plotted|carried out|organi[sz]ed|took part in|staged) (?:the|an?|last \w+'s) (?:[\w-]+ )?(?:attack|ambush|bombing|raid|assault|massacre)|war crimes?|crimes against humanity|genocide|(?:killing|killings|murder|massacre) of (?:at least |some |more than )?\d+ (?:[\w-]+ )?(?:civilians|villagers|prisoners|worshippers|men|people))\b/i;
 /** A named person arrested or detained: "detained Radomir Petrović". */
 const NAMED_ARREST = /^(?:arrested|detained|arrests|detains)\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -88,6 +90,14 @@ const FORCES_ARREST_SUSPECTS =
  */
 const MILITARY_ARREST =
   /\b(?:soldiers|troops|army|military|(?<!\bpolice )forces|marines|national guard|paratroopers|commandos)\b(?:[^.;]{0,60}|[^.;]{0,160}\band (?:had |have )?)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|apprehended|took into custody)\b/i;
+/**
+ * A state's security or intelligence service, or its counter-terrorism police, making the arrest: "the Security
+ * Service of Ukraine detained a resident", "the intelligence ministry said its agents had arrested three people",
+ * "anti-terror police arrested four suspects", "were detained by officers of the State Security Service". Such a
+ * service arrests over threats to the state, political whatever the story.
+ */
+const SECURITY_SERVICE_ARREST =
+  /\b(?<!\bprivate )(?:(?:state|national|internal|federal|general|public) )?(?:security (?:service|services|agency|police|directorate)|intelligence (?:ministry|services?|agenc(?:y|ies)|agents|officers|department|directorate|bureau)|ministry of intelligence|secret (?:police|service)|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers|forces|department|directorate))\b[^.;]{0,80}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehended|took into custody|rounded up)\b|\b(?:arrested|detained|taken into custody)\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:security (?:service|agency|police)|intelligence|secret police|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers))\b/i;
 /**
  * Arrests told with the act they are over, when that act is political violence, sabotage or an offence against the
  * state: "detained three people in connection with the rocket launch", "held on suspicion of guiding the gunmen", "on
@@ -1332,6 +1342,7 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     !(NAMED_ARREST.test(text.slice(at, at + trigLen)) && POLITICAL.test(leadOf(doc))) &&
     !(FORCES_ARREST_SUSPECTS.test(text) && ARMED_EVENT.test(doc.text)) &&
     !MILITARY_ARREST.test(text) &&
+    !SECURITY_SERVICE_ARREST.test(text) &&
     !ARREST_OVER_VIOLENCE.test(text) &&
     !ARMS_SEIZED_WITH.test(text)
   )
