@@ -715,3 +715,24 @@ describe('arrests by a security or intelligence service, or of extremists', () =
     expect(shop).toEqual([]);
   });
 });
+
+describe('arrests told by their noun, of people labelled in quotation marks, or of employees', () => {
+  it('finds them, and not arrests demanded or ordered by a warrant', () => {
+    const noun = incidents(
+      'At dawn on Sunday, security units launched a combing operation in Buqrus. The operation resulted in the arrest of six members of the cell and the seizure of explosive belts.',
+    );
+    expect(noun.map((i) => i.subType)).toEqual(['Arrests']);
+    const quoted = incidents(
+      'Security forces launched a search operation near Jableh on Wednesday morning, and the ministry later said 14 "wanted persons" had been arrested and a cache of rifles and ammunition seized in an abandoned farmhouse.',
+    );
+    expect(quoted.map((i) => i.subType)).toEqual(['Arrests']);
+    const staff = incidents(
+      'Houthi security forces detained three more local employees of UN agencies in Sanaa on Sunday, a UN spokesman said.',
+    );
+    expect(staff.map((i) => i.subType)).toEqual(['Arrests']);
+    const demanded = incidents(
+      'Relatives in Sanaa on Sunday demanded the arrest of two officers, and a judge ordered the arrest of three men.',
+    );
+    expect(demanded).toEqual([]);
+  });
+});

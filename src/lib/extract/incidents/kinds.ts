@@ -112,7 +112,7 @@ const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?
  */
 const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){0,3}?(?:house|home|flat|apartment|hotel|hostel|shelter|centre|center|dormitory|building|block of flats)\b[^.;]{0,40}?\b(?:(?:that|which) (?:houses|housed|was housing|is home to)|housing|home to|where (?:[\w'’-]+ ){0,5}?(?:lived|live|living|slept|sleeping|were staying|stayed)|with (?:[\w'’-]+ ){0,5}?(?:inside|asleep|sleeping|in it))\b`;
 /** People counted as caught or held: "two men", "at least 14 suspects", "dozens of the escaped inmates". */
-const PEOPLE_CAUGHT = String.raw`(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|militants|fighters|gunmen|attackers)\b`;
+const PEOPLE_CAUGHT = String.raw`(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|employees|staff members|aid workers|militants|fighters|gunmen|attackers)\b`;
 const WEAK_ATTACK = 0.58;
 /**
  * People of public life: elected or standing for office, campaigning, reporting or leading a community ("a Green
@@ -563,9 +563,10 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   {
     // arrests by security forces of counted or wanted people (kept only in a political or security story)
-    // (or caught, told by the noun: "the police reported the capture of two men")
+    // (or caught, told by the noun: "the police reported the capture of two men", "the operation resulted in the
+    // arrest of six members of the cell"; not the arrests a crowd demands or a warrant orders)
     re: new RegExp(
-      String.raw`\b(?:(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+|(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?capture\s+of\s+)${PEOPLE_CAUGHT}`,
+      String.raw`\b(?:(?:arrested|detained|rearrested|re-arrested|apprehended|took into custody|taken into custody)\s+|(?:claimed|announced|confirmed|reported)\s+(?:the\s+)?capture\s+of\s+|(?:resulted in|led to|ended (?:with|in)|announced|confirmed|reported)\s+(?:the\s+)?(?:arrests?|detention)\s+of\s+)${PEOPLE_CAUGHT}`,
       'i',
     ),
     type: 'Strategic developments',

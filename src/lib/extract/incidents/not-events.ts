@@ -107,11 +107,12 @@ const ARREST_OVER_VIOLENCE =
   /\b(?:in connection with|over|on suspicion of|suspected of|accused of|on charges? of|charged with)\s+(?:[^.;]{0,50}?\b)?(?:attack(?:s|ers?)?|ambush(?:es)?|bomb(?:ing|ings|s)?|blasts?|grenades?|rockets?|launch|explosives?|shooting|gunmen|treason|espionage|spying|sabotage|arson|coup|plot|terror\w*|smuggling weapons|insurgen\w+|militants?|rebels?)\b/i;
 /**
  * Arms taken from those arrested, told with the arrest: "arrested three suspects and recovered two rifles", "seized an
- * R5 rifle and 62 rounds of ammunition", "arrested three men … with two assault rifles": an armed group's men, not a
+ * R5 rifle and 62 rounds of ammunition", "arrested three men … with two assault rifles", "had been arrested and a cache of
+ * rifles, grenades and ammunition seized": an armed group's men, not a
  * common offence.
  */
 const ARMS_SEIZED_WITH =
-  /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|with)\s+(?:[^.;]{0,50}?\b)?(?:rifles?|guns?|firearms?|pistols?|shotguns?|ammunition|grenades?|grenade launchers?|explosives?|AK-47s?)\b/i;
+  /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|with|(?:caches?|stockpiles?|arsenals?) of)\s+(?:[^.;]{0,50}?\b)?(?:rifles?|guns?|firearms?|pistols?|shotguns?|ammunition|grenades?|grenade launchers?|explosives?|AK-47s?)\b/i;
 /** Political violence told in the article: an ambush, gunmen, a cartel or an armed group, a bombing, an exchange of fire. */
 const ARMED_EVENT =
   /\b(?:ambush\w*|gunm[ae]n|gunfire|opened fire|shoot-?outs?|firefights?|gunfights?|cartels?|militi\w+|armed (?:men|group|groups|attackers)|militants?|insurgents?|bombs?|bomb(?:ing|ings|ed)|IEDs?|landmines?|grenades?|explosive device|massacre\w*)\b/i;

@@ -434,8 +434,8 @@ export const T: Trigger[] = [
   },
   {
     // people told as arrested in the passive, a clause between ("three men suspected of moving the explosives were
-    // detained"): weaker than the other words of the sentence, which tell what the arrests followed
-    re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores)\s+(?:[\w-]+\s+)?(?:men|women|people|persons|youths)\b[^.;]{0,80}?\b(?:were|had been|have been)\s+(?:arrested|detained|apprehended|rounded up)\b/i,
+    // detained", a label in quotation marks: "14 "wanted persons" had been arrested"): weaker than the other words of the sentence, which tell what the arrests followed
+    re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores)\s+(?:["“]?[\w-]+\s+)?(?:men|women|people|persons|youths)\b[^.;]{0,80}?\b(?:were|had been|have been)\s+(?:arrested|detained|apprehended|rounded up)\b/i,
     type: 'Strategic developments',
     subType: 'Arrests',
     strength: 0.45,
