@@ -736,3 +736,25 @@ describe('arrests told by their noun, of people labelled in quotation marks, or 
     expect(demanded).toEqual([]);
   });
 });
+
+describe('arms found or seized before use: a cache, a search, a launch pad', () => {
+  it('finds a cache uncovered as disrupted weapons use by the force that found it, and not the spoils of a fight', () => {
+    const cache = incidents(
+      'Troops uncovered a cache of 40 rifles and 2,000 rounds of ammunition in a forest near Bama on Wednesday, the Nigerian army said.',
+    );
+    expect(cache.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    expect(cache[0].attribution).toMatch(/^carried out by/);
+    const search = incidents(
+      'The Assam Rifles said it had recovered three rifles, a mortar and 140 rounds in a search operation in Churachandpur district on Tuesday.',
+    );
+    expect(search.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    const spoils = incidents(
+      "Soldiers killed 12 militants in a gun battle near Bama on Wednesday, the army said.\n\nA search of the area later uncovered a cache of rifles and ammunition at the militants' camp. Troops seized their weapons and recovered rifles from the dead attackers.",
+    );
+    expect(spoils.map((i) => i.subType)).toEqual(['Armed clash']);
+    const drugs = incidents(
+      'Police in Rotterdam found a cache of cocaine hidden in banana boxes on Tuesday, customs officials said.',
+    );
+    expect(drugs).toEqual([]);
+  });
+});

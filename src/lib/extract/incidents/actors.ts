@@ -323,9 +323,15 @@ const MADE_SAFE = new RegExp(
   String.raw`^(?:(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b(?:[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b|\s+(?:it|them)\b)|(?:made|rendered)\b[^.;]{0,40}?\b(?:devices?|bombs?|explosives?|IEDs?) safe\b|(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE})`,
   'i',
 );
-/** Whether a trigger tells a bomb made safe: its actor is the force that defused it, not the one the bomb was meant for. */
+/**
+ * Whether a trigger tells a bomb made safe or arms seized before use: its actor is the force that defused or seized
+ * them, not the one the bomb was meant for.
+ */
 export function defusal(r: Pick<Reading, 'trig' | 'text' | 'at'>): boolean {
-  return r.trig.subType === 'Disrupted weapons use' && MADE_SAFE.test(r.text.slice(r.at, r.at + 90));
+  return (
+    r.trig.subType === 'Disrupted weapons use' &&
+    (r.trig.weapon === 'arms' || MADE_SAFE.test(r.text.slice(r.at, r.at + 90)))
+  );
 }
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {

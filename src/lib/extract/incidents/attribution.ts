@@ -618,7 +618,10 @@ export function resolveDoer(
     if (!attacker || attacker === 'unknown' || isGenericActor(attacker))
       attacker = speakerOf(doc, ents, s.start, s.end) ?? attacker;
     if (attacker && attacker !== 'unknown')
-      attribution = { kind: 'claimed', text: `carried out by ${attacker} (a bomb made safe)` };
+      attribution = {
+        kind: 'claimed',
+        text: `carried out by ${attacker} (${trig.weapon === 'arms' ? 'arms seized' : 'a bomb made safe'})`,
+      };
   }
   // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
   const genericActor = isGenericActor(attacker);

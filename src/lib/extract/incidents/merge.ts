@@ -517,6 +517,22 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
     joinAccount(arrestedAgain, inc, para0);
     return true;
   }
+  // arms found or seized right after a fight is told ("Soldiers killed 12 militants near Bama. A search of the area
+  // uncovered a cache of rifles."), on no other day: the fight's spoils, told as part of it, not a seizure of its own
+  const spoilsOf =
+    inc.weapon === 'arms' && !inc.background && !DIFFERENT.test(text)
+      ? lastCurrent(
+          found,
+          (f) =>
+            ARMED_TYPES.has(f.type) &&
+            para0 - f.lastPara <= 1 &&
+            (!ownDay || (!!f.date && !!inc.date && f.date.slice(0, 10) === inc.date.slice(0, 10))),
+        )
+      : undefined;
+  if (spoilsOf && spoilsOf === lastCurrent(found)) {
+    joinAccount(spoilsOf, inc, para0);
+    return true;
+  }
   // a sentence that points back ("the attack", a toll update) may tell of an event on another day than its own
   const pointsBack = POINTS_BACK.test(text) || TOLL_UPDATE.test(text) || REFERS.test(text);
   // a barrage launched, told right after the interception of part of it, is that barrage's attack: not an event

@@ -155,6 +155,18 @@ export const T: Trigger[] = [
     strength: 0.7,
   },
   {
+    // arms found or seized before they were used, where no fight is told: a cache or depot uncovered ("troops uncovered
+    // a cache of 40 rifles", "found an arms depot", "a cache of rifles and grenades was seized"), weapons recovered in
+    // a search ("recovered three rifles, a mortar and 140 rounds in a search operation"), a launch pad found (the
+    // weakest trigger, weaker than any other event of the sentence: arms taken in a fight or with an arrest are that
+    // event's)
+    re: /\b(?:uncovered|discovered|found|seized|recovered|unearthed|located|dug up|confiscated)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?:large|huge|big|major|hidden|underground|secret|significant)\s+)?(?:(?:weapons?|arms|ammunition|munitions|explosives?|bomb-making|IED)\s+(?:caches?|depots?|dumps?|stockpiles?|factor(?:y|ies)|workshops?)|(?:caches?|stockpiles?|arsenals?|dumps?)\s+of\s+(?:[^.;]{0,40}?\b)?(?:weapons|arms|rifles|guns|firearms|ammunition|explosives|grenades|mortars?|rockets?|IEDs|bombs|munitions))\b|\b(?:caches?|stockpiles?|arsenals?)\s+of\s+(?:[^.;]{0,50}?\b)?(?:weapons|arms|rifles|guns|firearms|ammunition|explosives|grenades|mortars?|rockets?|IEDs|bombs|munitions)\b[^.;]{0,40}?\b(?:(?:was|were|had been|have been)\s+)?(?:found|uncovered|discovered|seized|recovered|unearthed)\b|\b(?:recovered|seized|found|confiscated|uncovered)\s+(?:[^.;]{0,80}?\b)?(?:rifles|ammunition|rounds|explosives|grenades|mortars?|IEDs?|rocket launchers?)\b[^.;]{0,60}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:search|combing|cordon-and-search|sweep|clearance)\s+operations?\b|\b(?:found|discovered|uncovered|located|seized|dismantled)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:rocket\s+)?launch(?:ing)?\s+(?:pads?|platforms?|ramps?)\b/i,
+    type: 'Strategic developments',
+    subType: 'Disrupted weapons use',
+    weapon: 'arms',
+    strength: 0.43,
+  },
+  {
     re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:shot down|downed|intercepted))\b/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
