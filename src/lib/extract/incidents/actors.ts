@@ -333,6 +333,10 @@ export function defusal(r: Pick<Reading, 'trig' | 'text' | 'at'>): boolean {
     (r.trig.weapon === 'arms' || MADE_SAFE.test(r.text.slice(r.at, r.at + 90)))
   );
 }
+/** How a defusal's record tells the force's act: "arms seized" or "a bomb made safe". */
+export function madeSafeLabel(r: Pick<Reading, 'trig'>): string {
+  return r.trig.weapon === 'arms' ? 'arms seized' : 'a bomb made safe';
+}
 /** The doer and the target of a trigger: the subject before it and the object after it. */
 export function actorsOf(r: Reading): { attacker: string | null; target: string | null } {
   const { doc, ents, s, site, text, trig, at, trigLen } = r;

@@ -16,6 +16,7 @@ import {
   headlineDoer,
   isGenericActor,
   lastNamed,
+  madeSafeLabel,
   namedStateForce,
   narrower,
   sameActor,
@@ -620,7 +621,7 @@ export function resolveDoer(
     if (attacker && attacker !== 'unknown')
       attribution = {
         kind: 'claimed',
-        text: `carried out by ${attacker} (${trig.weapon === 'arms' ? 'arms seized' : 'a bomb made safe'})`,
+        text: `carried out by ${attacker} (${madeSafeLabel(r)})`,
       };
   }
   // a named group that claimed or was blamed beats a generic or missing attacker ("militants", "troops")
@@ -763,7 +764,7 @@ function tellerAttribution(
   // a bomb made safe, told by one who did not defuse it ("an army spokesman said"): the force's own act, the teller
   // no claimant who could take the doer's place
   if (defusal(r) && !sameActor(src, attacker))
-    return { kind: 'claimed', text: `carried out by ${attacker} (a bomb made safe, told by ${src})` };
+    return { kind: 'claimed', text: `carried out by ${attacker} (${madeSafeLabel(r)}, told by ${src})` };
   return { kind: 'claimed', text: `claimed by ${src} (its own report)`, by: src };
 }
 /**
