@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { unspin } from '../../src/lib/spin/index.ts';
+
+// A short war report written for this test and spun by hand the way this spinner family writes weapons, forces and
+// attacks: "gunnery" for artillery, "projectiles" for missiles, "aviation pressure" for air force, "unmanned
+// aircraft" for drones, "felled" for shot down, "armed males" for gunmen, "wayside explosive" for roadside bomb.
+// Few of the spinner's everyday fingerprints ("stated", "metropolis") are in it: the war words must carry the verdict.
+const SPUN = `Russian gunnery pounded the outskirts of the town on Friday morning, and two ballistic projectiles hit a depot near the station, the regional governor said. Local officials said the projectiles landed shortly after 6 a.m.
+
+Overnight, Ukraine's aviation pressure said it had felled 30 of 45 unmanned aircraft launched from the south.
+
+In a separate attack, armed males fired on a police post and a wayside explosive hit an army truck near the border. A secessionist faction claimed both attacks in a message to reporters, and its mouthpiece said more would follow.
+`;
+
+describe('unspin: weapons, forces and attacks as this spinner writes them', () => {
+  const r = unspin(SPUN);
+  it('judges the report spun on its war words alone', () => {
+    expect(r.verdict).toBe('spun');
+  });
+  it('restores artillery, missiles, the air force, drones shot down, gunmen and a roadside bomb', () => {
+    expect(r.restored).toContain('Russian artillery pounded');
+    expect(r.restored).toContain('two ballistic missiles hit');
+    expect(r.restored).toContain("Ukraine's air force said");
+    expect(r.restored).toMatch(/had (shot down|downed) 30 of 45 drones/);
+    expect(r.restored).toContain('gunmen fired on a police post');
+    expect(r.restored).toContain('a roadside bomb hit');
+    expect(r.restored).toContain('A separatist faction');
+  });
+  it('leaves clean prose with the same words in their ordinary senses untouched', () => {
+    const clean =
+      'A gunnery sergeant led the drill while crews felled trees along the route of the presidential motorcade. The court heard that enemy combatants were held for years. The committee debated rules for unmanned aircraft systems, and the museum showed a wayside shrine.';
+    const out = unspin(clean);
+    expect(out.verdict).toBe('clean');
+    expect(out.changes).toEqual([]);
+  });
+});
