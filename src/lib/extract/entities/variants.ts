@@ -149,7 +149,9 @@ const shareCountry = (a: Split, b: Split) => a.countries.some((c) => b.countries
 export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org][] {
   const pairs: [Org, Org][] = [];
   const taken = new Set<Org>();
-  const names = (o: Org) => [o.name, ...o.aliases];
+  // (a body's names, read once: only a body merged away, and so out of the search, loses its other names)
+  const nameList = new Map<Org, string[]>(orgs.map((o) => [o, [o.name, ...o.aliases]]));
+  const names = (o: Org) => nameList.get(o) as string[];
   // (each name's loose key, asked for once for every pair of bodies)
   const looseKeys = new Map<string, string>();
   const looseOf = (name: string) => {
@@ -160,9 +162,36 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     }
     return k;
   };
-  const unique = (from: Org, test: (o: Org) => boolean): Org | null => {
-    const found = orgs.filter((o) => o !== from && !taken.has(o) && test(o));
-    return found.length === 1 ? found[0] : null;
+  /**
+   * The one body other than `from`, not yet merged, that passes `test`, among `among` (the bodies a key of `from`
+   * looks up, which hold every body that can pass; a long text names hundreds, and each is matched against each).
+   */
+  const unique = (from: Org, test: (o: Org) => boolean, among: Iterable<Org> = orgs): Org | null => {
+    let found: Org | null = null;
+    for (const o of among)
+      if (o !== from && !taken.has(o) && test(o)) {
+        if (found) return null;
+        found = o;
+      }
+    return found;
+  };
+  /** An index of the bodies by keys of theirs, built on first use. */
+  const indexBy = (keysOf: (o: Org) => Iterable<string>) => {
+    let index: Map<string, Set<Org>> | null = null;
+    return (keys: Iterable<string>): Set<Org> => {
+      if (!index) {
+        index = new Map();
+        for (const o of orgs)
+          for (const k of keysOf(o)) {
+            const set = index.get(k);
+            if (set) set.add(o);
+            else index.set(k, new Set([o]));
+          }
+      }
+      const out = new Set<Org>();
+      for (const k of keys) for (const o of index.get(k) ?? []) out.add(o);
+      return out;
+    };
   };
   const add = (from: Org, into: Org | null, named = false) => {
     if (!into || taken.has(from) || taken.has(into)) return;
@@ -203,16 +232,42 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     if (named.length !== 1 || parts.some((p) => p !== named[0] && alone(p))) return null;
     return normKey(named[0]);
   };
+  // (each body's slash parts, and the bodies by them, by their names, loose keys, countries' rest, owner's rest, first
+  // word and initials)
+  const slashParts = new Map<Org, string[]>(
+    orgs.map((x) => [x, names(x).flatMap((n) => slashPart(x, n) ?? [])]),
+  );
+  const bySlashPart = indexBy((x) => slashParts.get(x) as string[]);
+  const byName = indexBy(names);
+  const byLoose = indexBy((x) => names(x).map(looseOf));
+  const byRest = indexBy((x) => (split.get(x) ?? []).map((s) => s.rest));
+  const OWNED = /^(?:the\s+)?\p{Lu}[^']*?['’]s\s+(.+)$/u;
+  const ownedRest = new Map<Org, string | null>(
+    orgs.map((x) => {
+      const m = OWNED.exec(x.name);
+      return [x, m ? normKey(m[1]) : null];
+    }),
+  );
+  const byOwnedRest = indexBy((x) => {
+    const k = ownedRest.get(x);
+    return k === null || k === undefined ? [] : [k];
+  });
+  const bareOf = (n: string) => n.replace(/^the\s+/i, '');
+  const byFirstWord = indexBy((x) => names(x).map((n) => wordsOf(bareOf(n))[0]));
+  const spelt = (name: string) => initials(name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase();
+  const bySpelt = indexBy((x) =>
+    x.name.includes(' ') ? [spelt(x.name), spelt(x.name.replace(OWNER_ACRONYM, ''))] : [],
+  );
+  const byBareKey = indexBy((x) => names(x).map((n) => normKey(bareOf(n))));
   for (const o of orgs) {
     if (taken.has(o)) continue;
     // one body of a pair the text writes with a slash, "AFC/M23" … "M23": the pair is the body of the one part the
     // text names on its own, and keeps that body's name (the actor incidents name)
     const keys = keysOf.get(o) as Set<string>;
-    const pair = unique(o, (x) =>
-      names(x).some((n) => {
-        const part = slashPart(x, n);
-        return !!part && keys.has(part);
-      }),
+    const pair = unique(
+      o,
+      (x) => (slashParts.get(x) as string[]).some((part) => keys.has(part)),
+      bySlashPart(keys),
     );
     if (pair) {
       add(pair, o);
@@ -223,7 +278,11 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
       .filter((n) => /\s/.test(n.trim()))
       .map(looseOf);
     if (loose.length) {
-      const into = unique(o, (x) => x.first < o.first && names(x).some((n) => loose.includes(looseOf(n))));
+      const into = unique(
+        o,
+        (x) => x.first < o.first && names(x).some((n) => loose.includes(looseOf(n))),
+        byLoose(loose),
+      );
       if (into) {
         add(o, into);
         continue;
@@ -232,7 +291,11 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     // the same acronym for two names: "Social Democrats (SPD)" … "Social Democratic Party of Germany (SPD)"
     const acros = names(o).filter((a) => CAPS_ACRONYM.test(a));
     if (acros.length) {
-      const into = unique(o, (x) => x.first < o.first && names(x).some((a) => acros.includes(a)));
+      const into = unique(
+        o,
+        (x) => x.first < o.first && names(x).some((a) => acros.includes(a)),
+        byName(acros),
+      );
       if (into) {
         add(o, into);
         continue;
@@ -243,15 +306,17 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     const own = nationSplit(gaz, o.name);
     const bare = normKey(o.name.replace(/^the\s+/i, ''));
     if (own?.rest) {
-      const into = unique(o, (x) =>
-        (split.get(x) ?? []).some((s) => s.rest === own.rest && shareCountry(s, own)),
+      const into = unique(
+        o,
+        (x) => (split.get(x) ?? []).some((s) => s.rest === own.rest && shareCountry(s, own)),
+        byRest([own.rest]),
       );
       if (into) {
         add(o, into);
         continue;
       }
     } else if (bare.includes(' ')) {
-      const into = unique(o, (x) => (split.get(x) ?? []).some((s) => s.rest === bare));
+      const into = unique(o, (x) => (split.get(x) ?? []).some((s) => s.rest === bare), byRest([bare]));
       if (into) {
         // "South Korean Joint Chiefs of Staff" … "the Joint Chiefs of Staff": the bare name the lists give another
         // country is the body the text named with its country
@@ -261,10 +326,7 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
       }
       // "Amnesty International's South Asia Regional Office" … "the South Asia Regional Office": a body named
       // with its owner and without is one
-      const owned = unique(o, (x) => {
-        const m = /^(?:the\s+)?\p{Lu}[^']*?['’]s\s+(.+)$/u.exec(x.name);
-        return !!m && normKey(m[1]) === bare;
-      });
+      const owned = unique(o, (x) => ownedRest.get(x) === bare, byOwnedRest([bare]));
       if (owned) {
         add(o, owned);
         continue;
@@ -274,8 +336,11 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     // Command" … "the Joint Command of the Armed Forces", "Armed Forces of the DRC" … "Armed Forces of the Democratic
     // Republic of the Congo"
     if (bare.includes(' ')) {
-      const into = unique(o, (x) =>
-        names(x).some((n) => n.includes(' ') && shortFormOf(o.name, n.replace(/^the\s+/i, ''))),
+      // (a short form and its long form open on one word)
+      const into = unique(
+        o,
+        (x) => names(x).some((n) => n.includes(' ') && shortFormOf(o.name, bareOf(n))),
+        byFirstWord([wordsOf(o.name)[0]]),
       );
       if (into) {
         add(o, into);
@@ -286,12 +351,12 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     // Rights Monitoring Mission in Ukraine", whose owner's acronym opens the name
     if (!o.aliases.length && (MIXED_ACRONYM.test(o.name) || CAPS_ACRONYM.test(o.name))) {
       const caps = o.name.replace(/[^A-Z0-9]/g, '');
-      const spelt = (name: string) => initials(name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase();
       const into = unique(
         o,
         (x) =>
           x.name.includes(' ') &&
           (spelt(x.name) === caps || spelt(x.name.replace(OWNER_ACRONYM, '')) === caps),
+        bySpelt([caps]),
       );
       if (into) {
         add(o, into);
@@ -303,11 +368,14 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     const adj = MEMBERS[w[w.length - 1]];
     if (adj && w.length >= 2) {
       const stem = [...w.slice(0, -1), adj].join(' ');
-      const into = unique(o, (x) =>
-        names(x).some((n) => {
-          const k = normKey(n.replace(/^the\s+/i, ''));
-          return k === `${stem} party` || k === `${stem} union` || k === stem;
-        }),
+      const into = unique(
+        o,
+        (x) =>
+          names(x).some((n) => {
+            const k = normKey(bareOf(n));
+            return k === `${stem} party` || k === `${stem} union` || k === stem;
+          }),
+        byBareKey([`${stem} party`, `${stem} union`, stem]),
       );
       add(o, into);
     }
