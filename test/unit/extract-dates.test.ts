@@ -140,6 +140,18 @@ describe('event-anchored relatives', () => {
       'A missile struck a tanker on Thursday. The rebels claimed the attack on Friday. The following day, a frigate shot down a drone.';
     expect(isoOf(text, 'The following day')).toBe('2025-05-09');
   });
+  it("does not count from the page's stamp once the story has gone back years before it", () => {
+    const review =
+      "BOOKS\n\nReview: a soldier's memoir\n\nBy Ruth Evans\n1 December 2026\n\nJames Carter was a lieutenant when his platoon was ambushed in Helmand in 2009. Two of his men were killed in a firefight that lasted four hours.\n\nHis memoir is built around that day, but it ranges across his two tours in Afghanistan.";
+    expect(isoOf(review, 'that day', '2026-12-01')).toBeUndefined();
+    // control: a stamp with no older time told after it is still the day "later that day" counts from
+    expect(
+      isoOf(
+        'Published: 14 May 2025\n\nRiot police fired tear gas at students in the capital. Later that day, the students marched to parliament.',
+        'Later that day',
+      ),
+    ).toBe('2025-05-14');
+  });
   it('leaves a relative unresolved when nothing is dated before it', () => {
     const b = brief('Two days later, the army retook the village.');
     expect(b.dates.find((d) => /two days later/i.test(d.text))).toBeUndefined();

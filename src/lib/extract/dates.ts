@@ -1478,8 +1478,19 @@ function anchoredMention(
   const rel = match.rel;
   const need: Precision =
     rel.unit === 'year' ? 'year' : rel.unit === 'month' && !rel.period ? 'month' : 'day';
+  // (a page's stamp, "Published: 1 December 2026", is the day of the page, not a time of the story when the story
+  // went on to a time years before it: "the book is built around that day" after "ambushed in 2009" counts from 2009,
+  // not from the day the page went up)
+  const toldAfter = dates.findLast((d) => d.end <= r.start && !stampOnly(doc, d));
+  const yearsBefore = (d: DateMention) =>
+    !!toldAfter &&
+    toldAfter.start >= d.end &&
+    Number(toldAfter.iso.slice(0, 4)) < Number(d.iso.slice(0, 4)) - 1;
   const preciseEnough = (d: DateMention) =>
-    RANK[d.precision] >= RANK[need] && d.end <= r.start && !restatedTime(doc, d);
+    RANK[d.precision] >= RANK[need] &&
+    d.end <= r.start &&
+    !restatedTime(doc, d) &&
+    !(yearsBefore(d) && stampOnly(doc, d));
   // "In a statement on Monday, X said the kidnappers had called the following morning": not from the statement's day
   const inSentence = dates.filter(
     (d) => d.sent === r.sent && preciseEnough(d) && !continuation(doc, d) && !saidOn(d),
@@ -1653,7 +1664,7 @@ function restatedTime(doc: Doc, d: DateMention): boolean {
 /** A page's own stamp ("Published: 11 Feb 2026, 07:55 AM IST"): the day of the page, no event. */
 const STAMP_LINE = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
 /** A sentence that is a page's stamp, or holds nothing but its date: the day of the page, no event. */
-const stampOnly = (doc: Doc, d: DateMention) => {
+export const stampOnly = (doc: Doc, d: DateMention) => {
   const t = doc.sentences[d.sent].text;
   return STAMP_LINE.test(t) || !/\p{L}{3,}/u.test(t.replace(d.text, ''));
 };
