@@ -795,3 +795,31 @@ describe('the time of the clause that tells how people were killed', () => {
     ).toEqual(['2026-11-29']);
   });
 });
+
+describe('a story told in the past', () => {
+  const feature = (extra = '') =>
+    "FEATURES\n\nRemembering the miners' wives of Easington\n\nBy John Hartley\n1 December 2026\n\n" +
+    "The women of Easington Colliery in County Durham were not supposed to be at the centre of the 1984 miners' strike. But within weeks of the walkout, they had set up soup kitchens and joined the picket lines.\n\n" +
+    'Women from the village marched through Durham to demand an end to pit closures, and they travelled to London to lobby MPs at Westminster.\n\n' +
+    'The strike ended in March 1985. The colliery closed in 1993, and the pit head is now a park.\n\n' +
+    extra;
+  it('reads a march told with no day, in a story whose lead is told in the past tense at 1984, as background', () => {
+    expect(current(feature(), '2026-12-01')).toEqual([]);
+    expect(all(feature(), '2026-12-01').map((i) => [i.subType, i.background])).toEqual([
+      ['Peaceful protest', true],
+    ]);
+  });
+  it('keeps a march with a recent day of its own, and one in a story whose lead tells news of now', () => {
+    expect(
+      current(
+        feature('On Saturday, hundreds of former miners marched through Durham to demand compensation.'),
+        '2026-12-01',
+      ).map((i) => [i.subType, i.date]),
+    ).toEqual([['Peaceful protest', '2026-11-28']]);
+    const news =
+      "NEWS\n\nMiners' pension scheme 'a scandal', says union\n\nBy John Hartley\n1 December 2026\n\n" +
+      "The National Union of Mineworkers has called the government's handling of the Mineworkers' Pension Scheme a scandal, in a report on the fund set up in 1994 when the coal industry was privatised.\n\n" +
+      'Hundreds of former miners and their families marched through Durham to demand the money back, carrying the banners of long-closed collieries.';
+    expect(current(news, '2026-12-01').map((i) => i.subType)).toEqual(['Peaceful protest']);
+  });
+});

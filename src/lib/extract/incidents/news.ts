@@ -7,7 +7,7 @@
  * recency (a recent day in its own sentences that is not the day something was said, "overnight", "last week", "has
  * been killed", "the latest attack"); any other is background.
  */
-import { type DateMention, datelineDate } from '../dates.ts';
+import { type DateMention, datelineDate, stampOnly } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { hasHeadline } from '../entities/lines.ts';
 import { daysFrom, plainPattern } from './common.ts';
@@ -329,10 +329,43 @@ export function leadIsViolent(
   return false;
 }
 
+/** How long before the report a time told is the past, not the days of the report (a year). */
+const PAST_DAYS = 365;
+/**
+ * A word of the present in a sentence of the lead: news told now ("The union has called …", "the report says", "is
+ * reviewing", "will"), not a story told wholly in the past tense.
+ */
+const PRESENT_TENSE = /\b(?:is|are|am|has|have|says|say|will|won't|shall|can|now|today)\b/i;
+/** Quoted words, which are another time's speech. */
+const QUOTED = /["“][^"“”]*["”]/g;
+/**
+ * A story told in the past: its lead (the first body paragraph) is told in the past tense only and gives times, every
+ * one of them more than a year before the report ("When Mary Henderson joined the suffragettes in 1907, she was …",
+ * "were not supposed to be at the centre of the 1984 miners' strike"), with no word of the days of the report and no
+ * current record of its own, and no record of the whole story has a recent day of its own. A page's stamp or a wire
+ * dateline's day is no time of the story.
+ */
+function pastStory(found: Candidate[], doc: Doc, dates: DateMention[], published: string): boolean {
+  const end = leadEnd(doc);
+  const lead = dates.filter(
+    (d) => doc.sentences[d.sent].para === end && !stampOnly(doc, d) && !datelineDate(doc, d),
+  );
+  if (!lead.length || lead.some((d) => daysFrom(d.iso, published) <= PAST_DAYS)) return false;
+  for (const s of doc.sentences) {
+    if (s.para > end) break;
+    if (RECENT_WORDS.test(s.text) || PRESENT_PERFECT.test(s.text)) return false;
+    if (s.para === end && PRESENT_TENSE.test(s.text.replace(QUOTED, ' '))) return false;
+  }
+  return !found.some((f) => !f.background && (f.firstPara <= end || ownRecentDay(f, doc, dates, published)));
+}
+
 /**
  * In a story whose lead tells no violent event of now, a violent record with no evidence of its own recency recalls
  * the past: it is background. (Outside a story that looks back, a current violent record in the lead makes the lead
- * violent, so only a looking-back story loses one there.)
+ * violent, so only a looking-back story loses one there.) In a story told in the past (`pastStory`), so does any
+ * record with none, a demonstration too ("Their protests helped to push for the vote", "Women from the village marched
+ * through Durham", in a story of 1907 or of 1984): an act with no day in a story of decades ago is of that time, not
+ * of the publication day.
  */
 export function recallsOfOtherNews(
   found: Candidate[],
@@ -341,14 +374,15 @@ export function recallsOfOtherNews(
   published: string | null,
   violentLead: boolean,
 ): void {
-  if (violentLead) return;
+  const past = !!published && pastStory(found, doc, dates, published);
+  if (violentLead && !past) return;
   const end = leadEnd(doc);
   // (in a story that looks back, a sentence further down that only refers back to the event - "the attack had wounded
   // a nation", ""today at last it is over," said a woman whose brother was shot" - dates the story's news, not that
   // event: a record told after the lead must have the evidence in its own sentence)
   const back = retrospective(doc, dates, published, end);
   for (const f of found) {
-    if (f.background || !VIOLENT_TYPES.has(f.type)) continue;
+    if (f.background || (!VIOLENT_TYPES.has(f.type) && !past)) continue;
     // (a record of the lead whose trigger only tells what the other news is about takes that news's day, not one of
     // its own: "on Monday imposed sanctions on officers it accuses of airstrikes")
     // (one act with a day of its own keeps it: "a memorial for the victims of Sunday's car bomb")
