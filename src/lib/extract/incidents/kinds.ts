@@ -409,7 +409,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // chief came under fire from lawmakers", "troops came under fire for their slow response", nor a convoy "travelling
     // without a military escort when it came under fire")
     re: new RegExp(
-      `\\b(?<!\\bwithout (?:an? |any )?)(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b(?!\\s+(?:chiefs?|commissioners?|ministers?|ministry|spokes\\w+|bosses|heads?|leadership|commanders?|departments?|unions?|watchdogs?|budgets?|reforms?)\\b)[^.;]{0,40}?\\b(?:came under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:fire|attack|assault)|(?:was|were|had been|have been) (?:fired (?:on|upon|at)|shot at|attacked|assaulted))\\b(?![^.;]{0,30}?\\b(?:for|over) (?:their|its|his|her|what|how|the (?:handling|response|way|decision|failure|conduct|treatment|use|killing|death|crackdown))\\b)(?![^.;]{0,60}\\b(?:from|by) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:critics|lawmakers|legislators|MPs|opposition|activists|campaigners|rights groups|politicians|media|press|commentators|senators|parliament\\w*|families|unions?|editorials?)\\b)`,
+      `\\b(?<!\\bwithout (?:an? |any )?)(?:${FORCES}|(?:army|military|police|border) (?:${MILITARY_POSTS}|camps?|units?)|${MILITARY_POSTS})\\b(?!\\s+(?:chiefs?|commissioners?|ministers?|ministry|spokes\\w+|bosses|heads?|leadership|commanders?|departments?|unions?|watchdogs?|budgets?|reforms?)\\b)[^.;]{0,40}?\\b(?:came under (?:heavy |sustained |intense |small-arms |machine-gun )?(?:(?:rifle|sniper|gun|automatic|small-arms|machine-gun) )?(?:fire|attack|assault)|(?:was|were|had been|have been) (?:fired (?:on|upon|at)|shot at|attacked|assaulted))\\b(?![^.;]{0,30}?\\b(?:for|over) (?:their|its|his|her|what|how|the (?:handling|response|way|decision|failure|conduct|treatment|use|killing|death|crackdown))\\b)(?![^.;]{0,60}\\b(?:from|by) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:critics|lawmakers|legislators|MPs|opposition|activists|campaigners|rights groups|politicians|media|press|commentators|senators|parliament\\w*|families|unions?|editorials?)\\b)`,
       'i',
     ),
     type: 'Battles',
@@ -464,6 +464,24 @@ export const KIND_TRIGGERS: Trigger[] = [
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.56,
+  },
+  {
+    // the same fight told from the attackers' side, in the passive ("an assault group of tanks … tried to punch through
+    // the lines and was beaten back with heavy losses", "the raiders were driven back after a two-hour fight"), or by
+    // those attacked who "fought back" for a while ("the herders fought back for about two hours", "troops came under
+    // rifle fire and fought back for an hour"): told only where a state's or a group's armed men are named, not of a
+    // drone or missile attack stopped (an interception), a bill or a bid, a team or tears
+    re: gated(
+      new RegExp(
+        `\\b(?:${FORCES}|forces|brigades?|battalions?|units|${ARMED_MEN}|gunm[ae]n|militia\\w*|herders|volunteers|guards)\\b`,
+        'i',
+      ),
+      String.raw`\b(?<!\b(?:drones?|missiles?|rockets?|UAVs?|bills?|motions?|proposals?|amendments?|bids?)\b[^.;]{0,80})(?:(?<=\b(?:${FORCES}|forces|${ARMED_MEN}|gunm[ae]n|militia\w*|assault (?:groups?|teams?|units?|detachments?)|tanks|armou?red (?:vehicles|columns?)|infantry|columns?)\b[^.;]{0,120})(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:beaten back|driven back|beaten off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:defen[cs]e|keeper|goalkeeper|hosts|visitors|home side)\b)|fought back for (?:about |nearly |almost |more than |over |some |around )?(?:an?|one|two|three|four|five|six|several|\d+) (?:hours?|minutes?))\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
   },
   {
     // rival communities that fight each other with firearms: "two clans fought with high-powered rifles" (ACLED: their

@@ -274,6 +274,15 @@ export const T: Trigger[] = [
     strength: 0.6,
   },
   {
+    // gunfire told as it began, with when or where ("heavy firing started around 6 am from the surrounding hill
+    // ranges", "The firing broke out around 9 pm on Tuesday in Lelhar"): a fight (not a worker's firing, "the firing
+    // of the coach started a row", nor a kiln's or a test's)
+    re: /\b(?<!\b(?:kiln|pottery|brick|ceramics?|engine|coal|gas|oil|test|practice|live|ceremonial|salute)[- ])(?:(?:heavy|intense|fierce|sporadic|indiscriminate|exchange of)\s+)?(?:firing|gunfire)(?! of\b)\s+(?:broke out|erupted|started|began|resumed)\b(?=\s*(?:[,.;(]|$|at\b|around\b|about\b|shortly\b|after\b|in\b|on\b|from\b|near\b|overnight\b|between\b))/i,
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
     // the fight named by its noun ("after an intense exchange of fire, six militants were killed"), weaker than the
     // words of an act; not tried where the sentence answers an attack told before ("troops pushed back the attackers
     // after an exchange of fire": the attack on the camp is the event)
@@ -300,8 +309,9 @@ export const T: Trigger[] = [
   },
   {
     // fire on an armed side's positions: "Armenian forces fired on its positions near the village", "fired small arms
-    // at the army's posts", "opened \"unprovoked\" small-arms fire on forward posts"
-    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) )?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\b)|bases?|units|trenches)\b/i,
+    // at the army's posts", "opened \"unprovoked\" small-arms fire on forward posts", or on the state's men who came
+    // for the shooters: "the occupants fired on the officers", "a third suspect opened fire on our members"
+    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) )?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:(?!by\b)[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\b)|bases?|units|trenches|officers|policemen|police(?: officers)?|personnel|gendarmes|(?<=\bour (?:[\w-]+ )?)(?:members|men))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
