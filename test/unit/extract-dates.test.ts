@@ -456,6 +456,24 @@ describe('weekdays read by the tense of the verb that governs them', () => {
       '2025-05-12',
     );
   });
+  it('keeps the past day of a violent event in the subject, though its verb group looks ahead', () => {
+    expect(isoOf('The attack on Sunday is expected to fuel tensions.', 'on Sunday')).toBe('2025-05-11');
+    expect(isoOf("Sunday's deadly blast will deepen the crisis.", 'Sunday')).toBe('2025-05-11');
+    expect(isoOf('The raid in Jenin on Monday is expected to draw a response.', 'on Monday')).toBe(
+      '2025-05-12',
+    );
+    expect(
+      isoOf(
+        'Four people were killed in an air strike. The strike on Sunday is expected to fuel tensions.',
+        'on Sunday',
+      ),
+    ).toBe('2025-05-11');
+    // controls: a scheduled event, and a strike in a text of no violence (a stoppage of work)
+    expect(isoOf('The summit on Sunday is expected to fuel tensions.', 'on Sunday')).toBe('2025-05-18');
+    expect(
+      isoOf('The strike on Thursday is expected to shut schools across the country.', 'on Thursday'),
+    ).toBe('2025-05-15');
+  });
   it('reads a to-infinitive by the verb before "to"', () => {
     expect(isoOf('The union plans to walk out on Thursday.', 'on Thursday')).toBe('2025-05-15');
     expect(isoOf('The envoy is expected to land in Dakar on Thursday.', 'on Thursday')).toBe('2025-05-15');

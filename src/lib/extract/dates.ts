@@ -196,7 +196,27 @@ const PRIOR_EVENT = /^(?:after|since|following|amid|despite|over|as)$/i;
  * vote is scheduled …" (a plain present tells nothing there: "The attack on Sunday comes after …").
  */
 const SUBJECT_AHEAD =
-  /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:(?:will|shall|would|could|may|might|must|should|can|'ll)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b)\w|(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planned)\s+to\b)/i;
+  /^(?:['’]s(?:\s+[\w-]+)?\s+([\w-]+))?\s+(?:(?:will|shall|would|could|may|might|must|should|can|'ll)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b)\w|(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planned)\s+to\b)/i;
+/** Words of a text that tell of violence done: a strike in it is one of arms, not a stoppage of work. */
+const HARM_DONE = /\b(?:killed|killing|wounded|injured|dead|destroyed|damaged)\b/i;
+/**
+ * Whether a weekday in the subject looks ahead by the verb group after it (SUBJECT_AHEAD), its event noun not one of
+ * violence: a hearing, a funeral or a vote is set ahead, but an attack, a blast or a raid is told once it happened,
+ * whatever it is expected to bring ("The attack on Sunday is expected to fuel tensions", "Sunday's blast will …"). The
+ * noun is the nearest one before the date in its clause, or the last word before the verb group after a possessive.
+ */
+function subjectAhead(doc: Doc, lo: number, end: number): boolean {
+  const m = SUBJECT_AHEAD.exec(clauseAfter(doc, end));
+  if (!m) return false;
+  const W = doc.words;
+  let noun = m[1];
+  for (let k = lo - 1; !noun && k >= 0 && W[k].sent === W[lo].sent; k--) {
+    if (W[k].pos === 'NOUN') noun = W[k].text;
+    else if (/^(?:VERB|AUX|SCONJ)$/.test(W[k].pos) || CLAUSE_OPENER.test(W[k].text)) break;
+  }
+  if (!noun || !VIOLENT_NOUN.test(noun)) return true;
+  return /^strikes?$/i.test(noun) && !HARM_DONE.test(doc.text);
+}
 /** The rest of a sentence after a point. */
 function clauseAfter(doc: Doc, end: number): string {
   const s = doc.sentences.find((x) => x.start <= end && end <= x.end);
@@ -226,11 +246,11 @@ function verbGroupAhead(doc: Doc, at: number, end: number): boolean {
     const w = W[head];
     if (w.pos === 'VERB' || w.pos === 'AUX' || phrasal(head)) break;
     if (PRIOR_EVENT.test(w.text)) return false;
-    if (w.pos === 'SCONJ' || CLAUSE_OPENER.test(w.text)) return SUBJECT_AHEAD.test(clauseAfter(doc, end));
+    if (w.pos === 'SCONJ' || CLAUSE_OPENER.test(w.text)) return subjectAhead(doc, lo, end);
     // ", a premium of 31% to the closing price on Tuesday": an apposition, not the verb's own complement
     if (w.text === ',' && W[head + 1]?.pos === 'DET') return false;
   }
-  if (!inClause(head)) return SUBJECT_AHEAD.test(clauseAfter(doc, end));
+  if (!inClause(head)) return subjectAhead(doc, lo, end);
   // the auxiliaries before a verb (past quote marks), else those of the verb it is joined to by "and"/"or"
   const group = (h: number): number[] => {
     const out: number[] = [];
