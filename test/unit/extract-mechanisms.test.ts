@@ -412,6 +412,18 @@ describe('incidents: attribution', () => {
     );
     expect(b.incidents[0].attribution).toMatch(/^not ascribed/);
   });
+  it('reads the owner of a post, a base or a convoy a violent verb struck as the target', () => {
+    const target = (text: string) => brief(text, '2025-05-14').incidents[0]?.target;
+    expect(
+      target('Gunmen attacked a police post in Karsa on Tuesday night, killing two officers, police said.'),
+    ).toBe('police');
+    expect(
+      target('Militants attacked a police checkpoint in Bannu district on Tuesday, wounding three.'),
+    ).toBe('police');
+    expect(target('Insurgents ambushed a military convoy near Gao on Tuesday, killing four soldiers.')).toBe(
+      'military',
+    );
+  });
   it('reads "blamed by X on Y" for related attacks as context, and the unit that got fire as the target', () => {
     const b = brief(
       'Coalition forces at the Green Village outpost got two rounds of indirect fire on Monday. The coalition did not ascribe blame for the incident, but related attacks have been blamed by the Pentagon on militias tied to Iran.',

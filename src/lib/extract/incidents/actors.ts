@@ -414,10 +414,15 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
       else if (DOER_MODIFIERS.test(doc.text.slice(trigAbs, lead.start)))
         attacker = doc.text.slice(trigAbs, lead.end);
     }
-    const tgt = after.find((x) =>
-      /\b(?:against|on|targeting|at|killing|of)\s+(?:the\s+)?$/i.test(
-        doc.text.slice(Math.max(trigAbs, x.start - 20), x.start),
-      ),
+    // (and the object of a violent verb, or the owner of a post, a base or a convoy it struck: "Gunmen attacked a
+    // police post", "ambushed a military convoy")
+    const tgt = after.find(
+      (x) =>
+        x.text !== attacker &&
+        (/\b(?:against|on|targeting|at|killing|of)\s+(?:the\s+)?$/i.test(
+          doc.text.slice(Math.max(trigAbs, x.start - 20), x.start),
+        ) ||
+          STRUCK_OBJECT.test(doc.text.slice(Math.max(s.start, x.start - 40), x.start))),
     );
     target = tgt?.text ?? null;
     // "schoolchildren who were kidnapped by gunmen": the unnamed doer of a passive verb, not the clause's subject
