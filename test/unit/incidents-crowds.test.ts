@@ -803,3 +803,34 @@ describe('crowds at two places told in parts of one sentence', () => {
     ).toEqual(['Protest with intervention']);
   });
 });
+
+describe('a gathering the state dispersed, broke up, cleared or ended', () => {
+  it('reads a sit-in or march the force dispersed, broke up, cleared or ended as a protest met by the state', () => {
+    for (const text of [
+      'Police dispersed a sit-in by teachers outside the assembly in Tarsk on Tuesday, witnesses said.',
+      'Hundreds of teachers staged a sit-in outside the assembly in Tarsk on Tuesday before police dispersed them.',
+      'A march by teachers in Tarsk was broken up by police on Tuesday, witnesses said.',
+      'Police forcibly ended a sit-in by teachers outside the assembly in Tarsk on Tuesday, witnesses said.',
+      'The sit-in outside the assembly in Tarsk was cleared by police on Tuesday, witnesses said.',
+      'Teachers protested outside the assembly in Tarsk on Tuesday to demand higher pay until police dispersed them with batons.',
+    ])
+      expect(kinds(text)).toEqual(['Protest with intervention']);
+  });
+  it('reads the force that dispersed or broke up a gathering as the trigger of its record', () => {
+    for (const text of [
+      'Police broke up a march by teachers in Tarsk on Tuesday, witnesses said.',
+      'Police dispersed protesters outside the assembly in Tarsk on Tuesday, witnesses said.',
+    ])
+      expect(kinds(text)).toEqual(['Protest with intervention']);
+  });
+  it('finds no intervention in a crowd that broke up of itself, nor a demonstration in a ring broken up', () => {
+    expect(
+      kinds(
+        'Teachers marched through Tarsk on Tuesday to demand higher pay; the march broke up peacefully at dusk.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(kinds('Police broke up a drug ring in Tarsk on Tuesday, seizing 40 kilograms of heroin.')).toEqual(
+      [],
+    );
+  });
+});

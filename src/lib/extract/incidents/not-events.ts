@@ -332,9 +332,10 @@ const WENT_OFF =
   /\b(?:explo(?:ded|sion|sions)|detonat(?:ed|ion)|went off|blew up|blasts?|killed|killing|wounded|wounding|injured|injuring|dead)\b/i;
 /** Security forces marching to show presence ("a flag march through the affected areas") or in a parade hold no
  * demonstration; their veterans, retirees or families marching do. Nor does a march of soldiers' training, a test of
- * endurance ("collapsed during a 16-mile training march in the Brecon Beacons", "a loaded march", "a selection march"). */
+ * endurance ("collapsed during a 16-mile training march in the Brecon Beacons", "a loaded march", "a selection march").
+ * A march the force broke up, stopped or escorted is a demonstration it met ("police broke up a march by teachers"). */
 const FORCE_MARCH =
-  /\b(?:flag|route|ceremonial|military|training|loaded|endurance|selection) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
+  /\b(?:flag|route|ceremonial|military|training|loaded|endurance|selection) march(?:es)?\b|\bmarch(?:ed|es)? past\b|\b(?:police|troops|soldiers|officers|personnel|forces|constabulary|army|paramilitar\w+|cadets)\s+(?:(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers|broke|dispersed|dispersing|stopped|halted|blocked|banned|attacked|cleared|ended|charged|escorted|confronted|tear-?gassed)\b)[\w-]+\s+){0,3}?(?!(?:veterans|retirees|pensioners|widows|families|wives|mothers)\b)(?:march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\b/i;
 /**
  * A weapon tried out on a range: trials, test firings and exercises hit targets, not people; so does a weapon's test
  * told by its order or its kind ("Arrow 4 intercepts ballistic missile in first test over Mediterranean", "a successful

@@ -119,10 +119,18 @@ export const CROWD_VIOLENCE = new RegExp(
  * "officers removed the sit-in".
  */
 const FORCE_CLEARS =
-  '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing))\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp)';
+  '(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|dismantl(?:e|ed|ing)|end(?:ed|ing)?)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|sit-ins?|occupation|encampment|protest camp|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?)|(?:cleared|ended|removed) by (?:the )?(?:riot |anti-riot |security )?(?:police|officers|troops|soldiers|security forces|gendarmes)';
+/** A gathering the state's force disperses or breaks up, as a regex source: "a sit-in", "the march", "protesters". */
+const GATHERING =
+  '(?:crowds?|protests?|protesters|demonstrat\\w+|march\\w*|rall(?:y|ies)|gatherings?|sit-ins?|vigils?)';
+/** The state's force that disperses or breaks up a gathering: "police broke up a march", "dispersed protesters". */
+export const FORCE_BREAKS_UP = new RegExp(
+  `\\b${FORCE_SRC}\\s+(?:[\\w-]+\\s+){0,2}?(?:dispersed|dispersing|broke up|breaking up)\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?${GATHERING}\\b`,
+  'i',
+);
 /** The state stepping in: dispersal, arrests, crowd-control weapons (not a crowd that "broke up calmly" of itself). */
 export const INTERVENTION = new RegExp(
-  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:the|a) (?:crowds?|protests?|demonstrat\\w+|march\\w*|rall(?:y|ies)|gathering)|(?:broke|break) up(?! (?:calmly|peacefully|quietly|without|of its own accord))|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
+  `\\b(?:tear[- ]?gas(?:sed|sing)?|${CROWD_ARMS_SRC}|kettl(?:ed|ing)|baton-charged|beat(?:en)?|beating(?! (?:of )?(?:the )?(?:drums?|pots|pans|heat|odds|deadline))|clubbed|charged (?:a|the) crowd|(?:were|was|been|forcibly|violently) dispersed|to disperse|dispers(?:ed|ing) (?:them|(?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}?${GATHERING})|(?:broke|break|broken|breaking) up(?! (?:calmly|peacefully|quietly|without|of its own accord))|arrested|detained|detaining|arresting|live (?:rounds|ammunition|fire)|opened fire|${FIRED_ON_CROWD}|${FIRED_IN_AIR}|${FORCE_CLEARS})\\b`,
   'i',
 );
 /** Protesters shot: force used on their protest, "two demonstrators had been shot dead". */
@@ -399,7 +407,7 @@ export function foldArrests(found: Candidate[], doc: Doc): void {
  * of".
  */
 const DEMAND_CLAUSE =
-  /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed|es)|ask(?:ing|ed|s)? for|insist(?:ing|ed|s)? on)\b[^.;:]*/gi;
+  /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed|es)|ask(?:ing|ed|s)? for|insist(?:ing|ed|s)? on)\b(?:(?!\b(?:before|until|till|when|whereupon|but|while)\b)[^.;:])*/gi;
 /**
  * People who make a demonstration or a riot ("angry residents", "residents blocked the highway"), or a group of
  * people told by its number alone ("a group of around 30 men"; not "armed men").

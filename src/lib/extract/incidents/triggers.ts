@@ -30,6 +30,7 @@ import {
   CROWD_MISSILES,
   CROWD_NOUN,
   demonstration,
+  FORCE_BREAKS_UP,
   FORCE_ON_CROWD,
   INTERVENTION,
   NO_PROTEST_EVENT,
@@ -392,6 +393,13 @@ export const T: Trigger[] = [
     type: 'Riots',
     subType: 'Mob violence',
     strength: 0.62,
+  },
+  {
+    // "police broke up a march by teachers", "riot police dispersed protesters": a gathering the state ended
+    re: FORCE_BREAKS_UP,
+    type: 'Protests',
+    subType: 'Protest with intervention',
+    strength: 0.6,
   },
   {
     re: /\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,80}\b(?:tear gas|water cannon|dispersed|rubber bullets|baton)/i,
