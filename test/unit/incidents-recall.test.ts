@@ -758,3 +758,24 @@ describe('arms found or seized before use: a cache, a search, a launch pad', () 
     expect(drugs).toEqual([]);
   });
 });
+
+describe('interceptions told with "brought down", or a missile destroyed in flight', () => {
+  it('finds each as disrupted weapons use, and none for a proposal, a price or a pass', () => {
+    const brought = incidents(
+      'Air defences brought down two explosive-laden drones approaching Erbil International Airport shortly before midnight on Saturday, the counter-terrorism directorate said.',
+    );
+    expect(brought.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    const passive = incidents(
+      'Two drones were brought down before they reached Erbil late on Monday, Kurdish officials said.',
+    );
+    expect(passive.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    const flight = incidents(
+      'A Greek frigate fired a surface-to-air missile and destroyed an anti-ship ballistic missile in flight in the Red Sea on Thursday, the mission said.',
+    );
+    expect(flight.map((i) => i.subType)).toEqual(['Disrupted weapons use']);
+    const figurative = incidents(
+      'Lawmakers in Kyiv on Tuesday shot down the proposal to fund missile factories, and the new rules brought down the price of missiles for the army. A defender intercepted a pass in the final minute, and the central bank arrested the decline of the currency on Monday.',
+    );
+    expect(figurative).toEqual([]);
+  });
+});

@@ -135,7 +135,7 @@ export const T: Trigger[] = [
   {
     // (the weapon is what was downed, not a word further on: "intercepted calls in which commanders discussed the
     // drone programme", "jammed the road to the missile base", "intercepted a shipment of drone parts")
-    re: /\b(?:shot down|shoots? down|downed|intercepted|intercepts|foiled|defused|jammed)\b["”]?(?:[\s,"“”]+(?!(?:in|to|into|which|that|who|whom|where|when|while|calls?|messages?|communications?|conversations?|emails?|road|roads|traffic|plans?|shipments?|consignments?|cargo)\b)[\w'’-]+){0,6}?[\s"“”]+(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?|aircraft|projectiles?|explosive|bomb|ied)\b(?!\s+(?:parts?|programmes?|programs?|bases?|factor(?:y|ies)|plants?|production|components?|makers?|industry|engines?|technology|designs?)\b)/i,
+    re: /(?:\bbr(?:ought|ings?|inging) down\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|all\s+|\d[\d,]*\s+)?(?:(?:more|other|enemy|hostile|[\w-]+-laden|[\w-]+-wing|explosive-laden|attack|kamikaze|suicide)\s+){0,2}(?:drones?|missiles?|rockets?|uavs?|aircraft|projectiles?)\b|\b(?:shot down|shoots? down|downed|intercepted|intercepts|foiled|defused|jammed)\b["”]?(?:[\s,"“”]+(?!(?:in|to|into|which|that|who|whom|where|when|while|calls?|messages?|communications?|conversations?|emails?|road|roads|traffic|plans?|shipments?|consignments?|cargo)\b)[\w'’-]+){0,6}?[\s"“”]+(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?|aircraft|projectiles?|explosive|bomb|ied)\b)(?!\s+(?:parts?|programmes?|programs?|bases?|factor(?:y|ies)|plants?|production|components?|makers?|industry|engines?|technology|designs?)\b)/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
     weapon: 'drone',
@@ -168,7 +168,7 @@ export const T: Trigger[] = [
     strength: 0.43,
   },
   {
-    re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:shot down|downed|intercepted))\b/i,
+    re: /\b(?:drones?|missiles?|rockets?|unmanned aerial (?:system|vehicle)s?|uavs?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:shot down|downed|intercepted|brought down))\b/i,
     type: 'Strategic developments',
     subType: 'Disrupted weapons use',
     weapon: 'drone',
