@@ -779,3 +779,12 @@ describe('interceptions told with "brought down", or a missile destroyed in flig
     expect(figurative).toEqual([]);
   });
 });
+
+describe('arrests told after an event of another kind, with no place of their own', () => {
+  it('keeps them as a record of their own, not a part of the killing they followed', () => {
+    const list = incidents(
+      'A prominent elder of the Shaitat tribe was shot dead in the town of Abu Hamam in Deir ez-Zor province on Saturday, relatives said.\n\nThe SDF rejected that claim in a statement on Sunday, and said its forces had arrested four suspects in raids on two nearby villages.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Attack', 'Arrests']);
+  });
+});

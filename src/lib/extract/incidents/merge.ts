@@ -267,7 +267,8 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       ? lastTold(
           (f) =>
             (!ownDay || onItsDay(f)) &&
-            (family(f.subType) === family(inc.subType) || (inc.subType === 'Arrests' && !ownPlace)) &&
+            (family(f.subType) === family(inc.subType) ||
+              (inc.subType === 'Arrests' && !ownPlace && family(f.subType) === 'protest')) &&
             (!ownPlace ||
               ownPlace.name === f.place ||
               (!!f.placeRef &&
