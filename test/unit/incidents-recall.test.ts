@@ -788,3 +788,16 @@ describe('arrests told after an event of another kind, with no place of their ow
     expect(list.map((i) => i.subType)).toEqual(['Attack', 'Arrests']);
   });
 });
+
+describe('arrests by a security or intelligence service', () => {
+  it('are carried out by that service, named or by its short name', () => {
+    const sbu = incidents(
+      'On Tuesday, the Security Service of Ukraine detained a 39-year-old Kherson resident who, investigators say, sent the coordinates of bus depots to a Russian handler.',
+    );
+    expect(sbu.map((i) => i.subType)).toEqual(['Arrests']);
+    expect(sbu[0].attribution).toMatch(/^carried out by Security Service of Ukraine/);
+    const ctd = incidents('The CTD arrested four suspected militants in a raid in Lahore on Tuesday.');
+    expect(ctd.map((i) => i.subType)).toEqual(['Arrests']);
+    expect(ctd[0].attribution).toMatch(/^carried out by/);
+  });
+});

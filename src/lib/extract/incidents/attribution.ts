@@ -23,7 +23,15 @@ import {
   selfReporter,
 } from './actors.ts';
 import { TALLY } from './casualties.ts';
-import { ACTOR_NOUN_SRC, escapeRe, isDemonym, mentionName, mentionsWithin } from './common.ts';
+import {
+  ACTOR_NOUN_SRC,
+  escapeRe,
+  isDemonym,
+  mentionName,
+  mentionsWithin,
+  SECURITY_ACRONYM,
+  SECURITY_BODY_SRC,
+} from './common.ts';
 import { crowdOf, family } from './protests.ts';
 import { forcesOf } from './remote.ts';
 import { EXP } from './triggers.ts';
@@ -42,6 +50,15 @@ const STATE_DOER =
 const STATE_NOUN = new RegExp(`^(?:the\\s+)?${STATE_DOER.source}$`, 'i');
 /** The state's soldiers, not its police: "army", "soldiers", "troops", "military". */
 const STATE_ARMY = /\b(?:army|armed forces|military|soldiers|troops|marines|gendarmes|gendarmerie)\b/i;
+/**
+ * A state body that makes arrests, besides its police and soldiers: a security or intelligence service, or its
+ * agents, detectives or units ("the Security Service of Ukraine detained", "its agents had arrested", "members of the
+ * provincial organised crime unit arrested").
+ */
+const ARRESTING_BODY = new RegExp(
+  `\\b(?:${SECURITY_BODY_SRC}|Internal Security Forces|(?:its|their) agents|detectives|(?:[\\w-]+ )?(?:crime|police|security|intelligence) units?)\\b`,
+  'i',
+);
 const NON_STATE_DOER =
   /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|gunmen|fighters|militias?)\b/i;
 /** The speaker's own forces did it: "its aircraft struck", "our units destroyed", "the army's jets". */
@@ -606,7 +623,9 @@ export function resolveDoer(
   if (
     (!attribution || attribution.kind === 'none') &&
     trig.subType === 'Arrests' &&
-    STATE_DOER.test(text.slice(0, at)) &&
+    (STATE_DOER.test(text.slice(0, at)) ||
+      ARRESTING_BODY.test(text.slice(0, at)) ||
+      SECURITY_ACRONYM.test(text.slice(0, at))) &&
     !NON_STATE_DOER.test(text.slice(0, at))
   )
     attribution = {

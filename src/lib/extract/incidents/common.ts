@@ -171,3 +171,13 @@ export const DEFUSED_PASSIVE = String.raw`(?:was|were|had been|has been|have bee
 /** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
 export const OWN_DAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+/**
+ * A state's security or intelligence service, or its counter-terrorism police, by its description: "the Security
+ * Service of Ukraine", "the intelligence ministry", "anti-terror police" (not a private security firm).
+ */
+export const SECURITY_BODY_SRC =
+  '(?<!\\bprivate )(?:(?:state|national|internal|federal|general|public) )?(?:security (?:service|services|agency|police|directorate)|intelligence (?:ministry|services?|agenc(?:y|ies)|agents|officers|department|directorate|bureau)|ministry of intelligence|secret (?:police|service)|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers|forces|department|directorate))';
+/** A well-known state security or intelligence service by its short name (case-sensitive): "the SBU", "Shin Bet". */
+export const SECURITY_ACRONYM =
+  /(?<![\w-])(?:SBU|FSB|NIA|CTD|DGSI|NISA|ABW|SSG|MI5|DSS|NSS|Shin Bet|Shabak|Mukhabarat)(?![\w-])/;

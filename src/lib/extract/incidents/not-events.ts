@@ -10,7 +10,7 @@ import type { Place } from '../entities.ts';
 import { isGenericActor } from './actors.ts';
 import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
-import { clauseAround } from './common.ts';
+import { clauseAround, SECURITY_BODY_SRC } from './common.ts';
 import { type Genre, storyKind } from './genre.ts';
 import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { AVENGED_BEFORE, bestPlace } from './places.ts';
@@ -96,8 +96,10 @@ const MILITARY_ARREST =
  * "anti-terror police arrested four suspects", "were detained by officers of the State Security Service". Such a
  * service arrests over threats to the state, political whatever the story.
  */
-const SECURITY_SERVICE_ARREST =
-  /\b(?<!\bprivate )(?:(?:state|national|internal|federal|general|public) )?(?:security (?:service|services|agency|police|directorate)|intelligence (?:ministry|services?|agenc(?:y|ies)|agents|officers|department|directorate|bureau)|ministry of intelligence|secret (?:police|service)|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers|forces|department|directorate))\b[^.;]{0,80}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehended|took into custody|rounded up)\b|\b(?:arrested|detained|taken into custody)\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:security (?:service|agency|police)|intelligence|secret police|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers))\b/i;
+const SECURITY_SERVICE_ARREST = new RegExp(
+  String.raw`\b${SECURITY_BODY_SRC}\b[^.;]{0,80}\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehended|took into custody|rounded up)\b|\b(?:arrested|detained|taken into custody)\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:security (?:service|agency|police)|intelligence|secret police|(?:counter|anti)-?terror(?:ism|ist)? (?:police|units?|squads?|officers))\b`,
+  'i',
+);
 /**
  * Arrests told with the act they are over, when that act is political violence, sabotage or an offence against the
  * state: "detained three people in connection with the rocket launch", "held on suspicion of guiding the gunmen", "on
