@@ -801,3 +801,12 @@ describe('arrests by a security or intelligence service', () => {
     expect(ctd[0].attribution).toMatch(/^carried out by/);
   });
 });
+
+describe('arrests told beside another event’s words: a grenade launcher seized, an ambush named by its day', () => {
+  it('reads the arrest as the sentence’s own act', () => {
+    const list = incidents(
+      "Gunmen opened fire on a National Guard convoy near Apatzingan on Monday, killing six guardsmen, the ministry said.\n\nAlso on Tuesday, soldiers arrested three men near Buenavista with two assault rifles, a grenade launcher and a drone controller, the ministry said, without linking them to Monday's ambush.",
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Armed clash', 'Arrests']);
+  });
+});

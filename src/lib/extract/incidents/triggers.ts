@@ -247,9 +247,10 @@ export const T: Trigger[] = [
     strength: 0.55,
   },
   {
-    // (a rocket-propelled grenade, or grenades that gunmen were "armed with", arm an attack, not a grenade attack;
+    // (a rocket-propelled grenade, a grenade launcher, or grenades that gunmen were "armed with", arm an attack, not a
+    // grenade attack;
     // grenades seized or found in a cache, "troops seized rifles, grenades and cash", were thrown at no one)
-    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
+    re: /\b(?<!(?:stun|sound|smoke|flash|flash-bang|tear[- ]?gas|concussion|percussion|rocket-propelled|rocket propelled) )grenades?\b(?![- ]launchers?\b)(?<!\b(?:armed with|seized|seizing|confiscated|confiscating|impounded|recovered(?! from)|caches? of|hauls? of|stockpiles? of)\b[^.;]{0,60})/i,
     type: EXP,
     subType: 'Grenade',
     weapon: 'grenade',
@@ -518,6 +519,9 @@ const KILLED_IN_BEFORE = /\b(?:killed|died|wounded|injured|lost)\s+in\s+(?:the|a
  */
 const DEMANDED_BEFORE =
   /\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|seek(?:ing|s)?|sought|cr(?:y|ying|ied) for|to demand|to seek)\s+(?:justice|accountability|answers|action|protection|security|(?:an? )?(?:independent |full |public |impartial )?(?:inquiry|investigation|probe)|the (?:arrest|prosecution|punishment|trial|sacking|dismissal|suspension) of)\b(?:\s+(?:for|over|against|into|of|after))?\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** A day's possessive right before an event's noun: "Monday's", "last week's", "Friday night's", "yesterday's". */
+const DAY_OWNER_BEFORE =
+  /\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|yesterday|last (?:week|night|month|weekend)|the previous (?:day|night|week))['’]s\s+(?:[\w-]+\s+){0,2}$/i;
 export function bestTrigger(text: string): Best | null {
   if (bestOfArson !== arsonStory() || bestOf.size > 4000) forgetTriggers();
   let out = bestOf.get(text);
@@ -543,6 +547,14 @@ export function bestTrigger(text: string): Best | null {
     if (retold) {
       const own = bestTrigger(text.slice(0, retold));
       if (own && own.trig.strength >= 0.5) out = own;
+    }
+    // so does an event named by the possessive of its day ("soldiers arrested three men …, without linking them to
+    // Monday's ambush", "police detained two suspects over last week's bombing"): it points back at an event told
+    // elsewhere, and the act told before it is the sentence's own
+    const owner = out && DAY_OWNER_BEFORE.exec(text.slice(Math.max(0, out.at - 40), out.at));
+    if (out && owner) {
+      const own = bestTrigger(text.slice(0, Math.max(0, out.at - 40) + owner.index));
+      if (own && own.trig.strength >= 0.45) out = own;
     }
     // a crowd's protest whose demand names a killing ("held a vigil …, demanding justice for a boy shot dead by
     // police", a headline's "Vigil in Nairobi demands justice for student shot dead by police") is the sentence's own
