@@ -810,3 +810,12 @@ describe('arrests told beside another event’s words: a grenade launcher seized
     expect(list.map((i) => i.subType)).toEqual(['Armed clash', 'Arrests']);
   });
 });
+
+describe('arrests quoted from their verb', () => {
+  it('reads them as the speaker’s words for arrests of their own, not a label or a part of the attack told before', () => {
+    const list = incidents(
+      'A grenade hurled into the crowd at the Nyawera market in Bukavu on Tuesday evening killed four people, witnesses said.\n\nIts spokesman, Désiré Rwigamba, said security services had "arrested about forty suspects" in Kadutu overnight.',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Grenade', 'Arrests']);
+  });
+});

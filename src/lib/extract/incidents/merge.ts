@@ -321,10 +321,13 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   }
   // words in quotation marks with no day of their own ("The regime's air force has once again massacred our
   // people", called the shooting "a massacre") describe the event being told, not another one
+  // (arrests quoted after an event of another kind, said security services had "arrested about forty suspects", are
+  // an event of their own, as arrests told in the writer's words are)
   const latestCurrent = [...found].reverse().find((f) => !f.background);
   if (
     latestCurrent &&
     !distinct(latestCurrent) &&
+    (inc.subType !== 'Arrests' || latestCurrent.subType === 'Arrests') &&
     !ownDay &&
     !inc.background &&
     para0 - latestCurrent.lastPara <= 6 &&

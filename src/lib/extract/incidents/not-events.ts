@@ -493,6 +493,10 @@ function inLabel(text: string, at: number, len: number): boolean {
     /^["”]\s*(?:the|a|an|two|three|several|\d+|\p{Lu}[\p{L}-]+)\b/u.test(after.slice(close))
   )
     return false;
+  // (an arrest quoted from its verb with those arrested, said security services had "arrested about forty suspects":
+  // the speaker's words for the act, not a name for it)
+  if (!inside.trim() && /^(?:arrested|detained|apprehended|rounded up)\s+\S/i.test(text.slice(at, at + len)))
+    return false;
   const label = `${inside}${text.slice(at, at + len)}${after.slice(0, close)}`;
   return label.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?,;]$/.test(label.trim());
 }
