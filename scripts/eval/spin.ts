@@ -5,18 +5,21 @@
  *   starts with `heldout-` form the held-out set, reported as its own row and only in aggregate (their
  *   individual changes are never printed, so the engine is not tuned on them),
  * - spun copies written by the brief fixtures' annotators (test/fixtures/brief/X-spun.txt beside X.txt, some of
- *   them sealed), gold = the word alignment to X.txt; set `writers` (copies of tuning articles) and
- *   `writers-sealed` (copies of sealed `unseen-*` articles: the honest figure, reported only in aggregate),
+ *   them held out), gold = the word alignment to X.txt; set `writers` (copies of tuning articles),
+ *   `writers-sealed` (copies of sealed `unseen-*` articles: the honest figure) and `writers-fresh` (copies of the
+ *   fresh validation batches, see `isFreshFixture`), the last two reported only in aggregate,
  * - synthetic spinning (scripts/synth-spin.ts) of the clean passages and the Brown news documents,
  * - clean text that must stay untouched: hand-written passages (test/fixtures/spin/clean/*.txt), the originals of
  *   the spun passages, and the 44 news documents of the Brown corpus (dev dependency, read at run time only).
- * Metric definitions are in scripts/eval/spin-score.ts.
+ * Metric definitions are in scripts/eval/spin-score.ts. Held-out sets show no per-change, per-miss or per-document
+ * detail unless `EVAL_SHOW_SEALED=1` (as in the brief eval; for checking the gold only).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SpinChange, SpinResult } from '../../src/lib/spin/types.ts';
 import { createSynthSpinner } from '../synth-spin.ts';
+import { isSealed } from './brief.ts';
 import {
   applyEdits,
   auc,
@@ -43,6 +46,7 @@ export type SetName =
   | 'synth'
   | 'writers'
   | 'writers-sealed'
+  | 'writers-fresh'
   | 'clean-hand'
   | 'clean-orig'
   | 'clean-heldout'
@@ -59,12 +63,25 @@ export interface EvalDoc {
   words: number;
 }
 
-export const SPUN_SETS: SetName[] = ['seed', 'hand', 'heldout', 'writers', 'writers-sealed', 'synth'];
+export const SPUN_SETS: SetName[] = [
+  'seed',
+  'hand',
+  'heldout',
+  'writers',
+  'writers-sealed',
+  'writers-fresh',
+  'synth',
+];
 export const CLEAN_SETS: SetName[] = ['clean-hand', 'clean-orig', 'clean-heldout', 'clean-brown'];
 /** Sets reported only in aggregate: no per-change or per-document detail is printed for them. */
-export const HELDOUT_SETS: SetName[] = ['heldout', 'writers-sealed', 'clean-heldout'];
+export const HELDOUT_SETS: SetName[] = ['heldout', 'writers-sealed', 'writers-fresh', 'clean-heldout'];
 /** Passages whose id starts with this prefix are held out. */
 export const HELDOUT_PREFIX = 'heldout-';
+/**
+ * The fresh validation batches of the brief fixtures (`dev94-`, `dev95-`, `dev98-`, `dev99-` and `dev100-` on), kept
+ * unread while the engine is tuned: their spun copies are held out like the sealed ones.
+ */
+export const isFreshFixture = (name: string) => /^dev(?:9[4589]|[1-9]\d\d)-/.test(name);
 
 // ---------------------------------------------------------------- fixtures
 
@@ -160,7 +177,7 @@ export async function loadWriterSpins(root = ROOT): Promise<EvalDoc[]> {
     const aligned = unspin(text, { original });
     const gold = toEdits(aligned.changes);
     if (aligned.changes.some((c) => c.layer !== 'align') || applyEdits(text, gold) !== original) continue;
-    const set = f.startsWith('unseen-') ? 'writers-sealed' : 'writers';
+    const set = isSealed(f) ? 'writers-sealed' : isFreshFixture(f) ? 'writers-fresh' : 'writers';
     docs.push({ set, id: f.replace(/\.txt$/, ''), text, gold, words: countWords(text) });
   }
   return docs;
@@ -609,8 +626,10 @@ export function targets(rep: EvalReport): Target[] {
   return out;
 }
 
-export function printReport(rep: EvalReport, verbose = false): void {
+/** `showHeldout` lists the held-out sets' changes and documents one by one too (EVAL_SHOW_SEALED=1: gold checks only). */
+export function printReport(rep: EvalReport, verbose = false, showHeldout = false): void {
   const log = console.log;
+  const hidden = (set: SetName) => !showHeldout && HELDOUT_SETS.includes(set);
   log('\n--- Restoration (spun sets) ---');
   log(
     table(
@@ -663,7 +682,7 @@ export function printReport(rep: EvalReport, verbose = false): void {
   );
   for (const s of rep.restoration) {
     if (!s.wrongList.length) continue;
-    if (HELDOUT_SETS.includes(s.set)) {
+    if (hidden(s.set)) {
       log(`\n${s.set}: ${s.wrongList.length} changes are not exact (not listed: held-out set)`);
       continue;
     }
@@ -692,9 +711,9 @@ export function printReport(rep: EvalReport, verbose = false): void {
     ),
   );
   const falses = rep.clean
-    .filter((c) => !HELDOUT_SETS.includes(c.set))
+    .filter((c) => !hidden(c.set))
     .flatMap((c) => c.falseChanges.map((f) => ({ ...f, set: c.set })));
-  const heldFalse = rep.clean.filter((c) => HELDOUT_SETS.includes(c.set)).reduce((n, c) => n + c.changes, 0);
+  const heldFalse = rep.clean.filter((c) => hidden(c.set)).reduce((n, c) => n + c.changes, 0);
   if (heldFalse) log(`false changes in held-out originals: ${heldFalse} (not listed: held-out set)`);
   if (falses.length) {
     log(`false changes (${falses.length}${verbose ? '' : ', first 15'}):`);
@@ -744,6 +763,7 @@ export function printReport(rep: EvalReport, verbose = false): void {
   spread('clean originals of the held-out passages', 'clean-heldout');
   spread("other writers' spun copies (brief fixtures)", 'writers');
   spread("other writers' spun copies of sealed articles", 'writers-sealed');
+  spread("other writers' spun copies of fresh articles", 'writers-fresh');
   spread('synthetic spun', 'synth');
   log(
     table(
@@ -778,8 +798,12 @@ export function printReport(rep: EvalReport, verbose = false): void {
 
   const errors = rep.results.filter((r) => r.error);
   if (errors.length) {
-    log(`\nthe engine threw on ${errors.length} document(s) (scored as unchanged):`);
-    for (const r of errors.slice(0, 15)) log(`  ${r.doc.set}/${r.doc.id}: ${r.error}`);
+    const shown = errors.filter((r) => !hidden(r.doc.set));
+    const held = errors.length - shown.length;
+    log(
+      `\nthe engine threw on ${errors.length} document(s) (scored as unchanged)${held ? `, ${held} of them held out (not listed)` : ''}:`,
+    );
+    for (const r of shown.slice(0, 15)) log(`  ${r.doc.set}/${r.doc.id}: ${r.error}`);
   }
 
   log('\n--- Summary: issue targets ---');
@@ -799,5 +823,5 @@ export async function main(): Promise<void> {
     synth: !args.includes('--no-synth'),
     brown: !args.includes('--no-brown'),
   });
-  printReport(rep, args.includes('--verbose'));
+  printReport(rep, args.includes('--verbose'), process.env.EVAL_SHOW_SEALED === '1');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   brownToText,
   type EvalReport,
+  isFreshFixture,
   loadClean,
   loadPassages,
   loadSeed,
@@ -320,7 +321,9 @@ describe('the evaluation run', () => {
     const docs = await loadWriterSpins();
     expect(docs.length).toBeGreaterThanOrEqual(2);
     for (const d of docs) {
-      expect(d.set).toBe(d.id.startsWith('unseen-') ? 'writers-sealed' : 'writers');
+      expect(d.set).toBe(
+        d.id.startsWith('unseen-') ? 'writers-sealed' : isFreshFixture(d.id) ? 'writers-fresh' : 'writers',
+      );
       expect(d.id).toMatch(/-spun$/);
       // a substantial share of the words was spun, and the gold rebuilds the original exactly
       expect(d.gold!.length).toBeGreaterThan(d.words / 20);
@@ -361,6 +364,7 @@ describe('the evaluation run', () => {
       'heldout',
       'writers',
       'writers-sealed',
+      'writers-fresh',
     ]);
     expect(rep.restoration.find((s) => s.set === 'hand')?.docs).toBe(spun.length);
     expect(rep.restoration.find((s) => s.set === 'heldout')?.docs).toBe(heldout.length);
@@ -395,13 +399,13 @@ describe('the evaluation run', () => {
         ],
       };
     };
-    const printed = (rep: EvalReport, verbose: boolean) => {
+    const printed = (rep: EvalReport, verbose: boolean, showHeldout = false) => {
       const lines: string[] = [];
       const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
         lines.push(a.join(' '));
       });
       try {
-        printReport(rep, verbose);
+        printReport(rep, verbose, showHeldout);
       } finally {
         spy.mockRestore();
       }
@@ -437,6 +441,39 @@ describe('the evaluation run', () => {
         expect(out).toContain('Held-out: applied changes correct ≥ 90%');
         expect(out).toMatch(/measure\s+real spun \(seed \+ hand\)\s+heldout\s+synthetic spun/);
       }
+    });
+
+    it("holds out the sealed and fresh batches' spun copies: aggregates only, unless asked for", async () => {
+      const writers = await loadWriterSpins();
+      expect(isFreshFixture('dev94-x-spun')).toBe(true);
+      expect(isFreshFixture('dev104-x-spun')).toBe(true);
+      expect(isFreshFixture('dev96-x-spun') || isFreshFixture('dev60-x-spun')).toBe(false);
+      expect(writers.some((d) => d.set === 'writers-fresh')).toBe(true);
+      expect(writers.filter((d) => isFreshFixture(d.id)).every((d) => d.set === 'writers-fresh')).toBe(true);
+      // an engine that spoils the first word of every writer's copy: a wrong change in each
+      const texts = new Set(writers.map((d) => d.text));
+      const spoiling = (text: string): SpinResult => {
+        if (!texts.has(text)) return empty(text);
+        const m = /\p{L}+/u.exec(text)!;
+        const change = { start: m.index, end: m.index + m[0].length, from: m[0], to: 'WRITERMARK' };
+        return {
+          ...empty(text),
+          restored: text.slice(0, m.index) + change.to + text.slice(change.end),
+          changes: [{ ...change, confidence: 1, layer: 'align' as const }],
+        };
+      };
+      const rep = await runEval(spoiling, { synth: false, brown: false });
+      const named = /\b(?:unseen-|dev(?:9[4589]|1\d\d)-)/;
+      // (booleans, not matchers: a failure must not print a held-out copy's words)
+      for (const verbose of [false, true]) {
+        const out = printed(rep, verbose);
+        expect(named.test(out)).toBe(false);
+        expect(/^writers-fresh\s+\d+\s/m.test(out)).toBe(true);
+        expect(/^writers-fresh: \d+ changes are not exact \(not listed: held-out set\)$/m.test(out)).toBe(
+          true,
+        );
+      }
+      expect(named.test(printed(rep, true, true))).toBe(true);
     });
   });
 });
