@@ -34,3 +34,32 @@ describe('unspin: weapons, forces and attacks as this spinner writes them', () =
     expect(out.changes).toEqual([]);
   });
 });
+
+// The same spinner's words for the actors and forces a brief names as attacker or teller: "law enforcement" for
+// police, "safety" for security (sources, officials), "drives" for forces, "faction" for group, "troopers" for
+// soldiers in a toll.
+const SPUN_ACTORS = `Armed males opened fire on an army post near the frontier late on Monday, and seven troopers died and four others were injured, two safety sources stated. A jihadist faction asserted the assault in a message on Telegram, and the army blamed the Nationwide Liberation Military insurgent faction.
+
+Law enforcement stated the attackers fled on motorbikes, and U.S. drives in the area were not hit. Regional law enforcement stated a curfew would be imposed in the metropolis.
+`;
+
+describe('unspin: the actors and forces as this spinner writes them', () => {
+  const r = unspin(SPUN_ACTORS);
+  it('restores police, security sources, forces, the group and the soldiers of the toll', () => {
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('seven soldiers died');
+    expect(r.restored).toContain('two security sources');
+    expect(r.restored).toContain('A jihadist group claimed');
+    expect(r.restored).toContain('Police said the attackers');
+    expect(r.restored).toContain('U.S. forces in the area');
+    expect(r.restored).toContain('Regional police said');
+    expect(r.restored).toContain('the National Liberation Army rebel group');
+  });
+  it('leaves law enforcement, safety, drives and factions in their ordinary senses untouched', () => {
+    const clean =
+      'Federal law enforcement agencies and state troopers joined the road safety drives this summer, and the safety of drivers improved. A faction of the party walked out of the meeting. He drives to work. Law enforcement officers said the campaign worked.';
+    const out = unspin(clean);
+    expect(out.verdict).toBe('clean');
+    expect(out.changes).toEqual([]);
+  });
+});
