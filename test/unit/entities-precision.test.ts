@@ -212,3 +212,18 @@ describe('a name, a verb and a force', () => {
     expect(orgNames('The Kano police said the armed men were arrested on Monday.')).toContain('Kano police');
   });
 });
+
+describe('a list of links to other stories', () => {
+  const text =
+    'Gunmen attack fuel convoy near Kayes\n\nGunmen attacked a convoy of fuel tankers near Kayes in western Mali on Sunday, killing four drivers, the Malian Armed Forces said.\n\nRead more:\n- Bamako petrol queues lengthen as convoys wait at border\n- Mali junta extends night curfew in Kayes region\n- Kenya Highway Authority closes Thika road\n\nThe army said the attackers fled towards the border. The Kenya Highway Authority was not involved.';
+
+  it('names no body that only its lines name', () => {
+    expect(orgNames(text)).not.toContain('Mali junta');
+  });
+
+  it('keeps a body of its lines that the running text names too', () => {
+    expect(orgNames(text)).toEqual(
+      expect.arrayContaining(['Malian Armed Forces', 'Kenya Highway Authority']),
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { definedAcronyms } from './entities/candidates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCompoundOrgs } from './entities/compounds.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
-import { isHeadingLine } from './entities/lines.ts';
+import { isHeadingLine, linkListed } from './entities/lines.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
 import {
@@ -440,6 +440,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
 
   dropDescriptions(cx);
   dropTitles(cx);
+  dropLinkListed(cx);
   hospitalsAsSites(cx, townAfterSiteName(cx));
   localGovernmentAreas(cx);
   dropDescribedSites(cx);
@@ -577,6 +578,33 @@ function dropTitles(cx: EntityContext): void {
         }));
     // not listed; its mentions stay, so speech and actors read as before
     if (title) orgs.delete(o.id);
+  }
+}
+
+/**
+ * "Read more: / - Mali junta extends night curfew in Kayes region": a body named only in the lines of a list of links
+ * to other stories belongs to those stories, not this one. It is not listed; its mentions stay.
+ */
+function dropLinkListed(cx: EntityContext): void {
+  const { orgs, mentions, doc } = cx;
+  const listed = doc.paragraphs.map((_p, k) => linkListed(doc, k));
+  if (!listed.includes(true)) return;
+  const inList = (m: Mention) => listed[doc.sentences[m.sent]?.para ?? -1] === true;
+  const elsewhere = new Set<string>();
+  for (const m of mentions) if (m.kind === 'org' && !inList(m)) elsewhere.add(m.id);
+  // (a name the running text writes too, where no finder read it, is kept: "TC" beside "the studios of TC Televisión")
+  const running = doc.paragraphs
+    .filter((_p, k) => !listed[k])
+    .map((p) => p.text)
+    .join('\n');
+  const written = (name: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).test(running);
+  for (const m of mentions) {
+    const o = m.kind === 'org' && !elsewhere.has(m.id) ? orgs.get(m.id) : undefined;
+    if (o && !written(o.name)) orgs.delete(o.id);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { type DateMention, extractDates } from './dates.ts';
 import { buildDoc, type Doc, type Sentence } from './doc.ts';
-import { bareLine, hasHeadline } from './entities/lines.ts';
+import { bareLine, hasHeadline, linkListed } from './entities/lines.ts';
 import { type Entities, extractEntities } from './entities.ts';
 import {
   accountSentences,
@@ -539,27 +539,6 @@ function dropLinkLines(found: Candidate[], doc: Doc): void {
     const p = doc.paragraphs[f.firstPara]?.text.trim() ?? '';
     if (bareLine(p)) found.splice(k, 1);
   }
-}
-/** A label that opens a list of links to other stories: "Read more:", "Related:", "See also". */
-const LINK_LABEL =
-  /^(?:read (?:more|also|next)|related(?: stories| articles| coverage)?|see also|also read|more on this(?: story)?|recommended|further reading)\b[^.!?]{0,20}:?$/i;
-/**
- * A line of a list of links: right after a label that opens one ("Read more:"), or after other lines of the list (a
- * line with no closing stop), in the same paragraph or in paragraphs of their own.
- */
-function linkListed(doc: Doc, para: number): boolean {
-  const p = doc.paragraphs[para];
-  if (!p) return false;
-  // (the list may be one paragraph: the label and the links on lines of their own)
-  const lines = p.text.split('\n').map((x) => x.trim());
-  if (lines.length > 1 && LINK_LABEL.test(lines[0])) return lines.slice(1).every((t) => bareLine(t));
-  if (!bareLine(p.text.trim())) return false;
-  for (let q = para - 1; q >= Math.max(0, para - 6); q--) {
-    const t = doc.paragraphs[q].text.trim();
-    if (LINK_LABEL.test(t)) return true;
-    if (!bareLine(t)) return false;
-  }
-  return false;
 }
 function summarise(i: Omit<ExtractedIncident, 'summary'>): string {
   const where = i.place ? ` at ${i.place}${i.country && i.place !== i.country ? ` (${i.country})` : ''}` : '';

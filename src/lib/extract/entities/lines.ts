@@ -1,6 +1,7 @@
 /**
  * Lines set apart from running text, where capitals and the lack of a closing stop say nothing about names: a heading
- * line, a title-case line, a sentence whose words are mostly capitalised. The one place the entity finders ask it.
+ * line, a title-case line, a sentence whose words are mostly capitalised, the lines of a list of links. The one place
+ * the entity and incident finders ask it.
  */
 import type { Doc, Word } from '../doc.ts';
 
@@ -68,4 +69,26 @@ export function titleLine(t: string, max: number): boolean {
 /** A text that ends with a sentence stop, with closing quotation marks or brackets after it ('… he said."'). */
 export function endsWithStop(t: string): boolean {
   return /[.!?]["')]*$/.test(t);
+}
+
+/** A label that opens a list of links to other stories: "Read more:", "Related:", "See also". */
+const LINK_LABEL =
+  /^(?:read (?:more|also|next)|related(?: stories| articles| coverage)?|see also|also read|more on this(?: story)?|recommended|further reading)\b[^.!?]{0,20}:?$/i;
+/**
+ * A line of a list of links: right after a label that opens one ("Read more:"), or after other lines of the list (a
+ * line with no closing stop), in the same paragraph or in paragraphs of their own.
+ */
+export function linkListed(doc: Doc, para: number): boolean {
+  const p = doc.paragraphs[para];
+  if (!p) return false;
+  // (the list may be one paragraph: the label and the links on lines of their own)
+  const lines = p.text.split('\n').map((x) => x.trim());
+  if (lines.length > 1 && LINK_LABEL.test(lines[0])) return lines.slice(1).every((t) => bareLine(t));
+  if (!bareLine(p.text.trim())) return false;
+  for (let q = para - 1; q >= Math.max(0, para - 6); q--) {
+    const t = doc.paragraphs[q].text.trim();
+    if (LINK_LABEL.test(t)) return true;
+    if (!bareLine(t)) return false;
+  }
+  return false;
 }
