@@ -13,6 +13,40 @@ const orgs = (text: string) => extractEntities(buildDoc(text)).orgs;
 const holding = (text: string, name: string) =>
   orgs(text).filter((o) => o.name === name || o.aliases.includes(name));
 
+describe('a long "X of <country>" form and its short form', () => {
+  it('splits off a country written in full after "of the", with "of" inside the country\'s name', () => {
+    const gaz = loadGazetteer();
+    expect(nationSplit(gaz, 'Ministry of Interior of the Syrian Arab Republic')).toEqual({
+      countries: ['SY'],
+      rest: 'ministry of interior',
+    });
+    expect(nationSplit(gaz, 'Armed Forces of the Democratic Republic of Congo')).toEqual({
+      countries: ['CD'],
+      rest: 'armed forces',
+    });
+  });
+
+  it('reads "Interior Ministry" as the "Ministry of Interior of the Syrian Arab Republic"', () => {
+    const text =
+      'Homs arrests\n\nIn a statement, the Ministry of Interior of the Syrian Arab Republic said four men had been arrested in Homs. The Interior Ministry said on Sunday that its units had seized weapons.';
+    expect(holding(text, 'Interior Ministry').map((o) => o.name)).toEqual([
+      'Ministry of Interior of the Syrian Arab Republic',
+    ]);
+  });
+
+  it("leaves the short form apart when two countries' ministries are named in full", () => {
+    const text =
+      'Border accord\n\nOn Sunday, officials of the Ministry of Interior of the Syrian Arab Republic met a delegation in Damascus. Officials of the Ministry of Interior of the Republic of Iraq also attended. The Interior Ministry said patrols would begin in May.';
+    expect(orgs(text)).toHaveLength(3);
+  });
+
+  it('gives a name ending with "Democratic Republic of Congo" that country, so its listed body takes it in', () => {
+    const text =
+      'Soldiers of the Armed Forces of the Democratic Republic of Congo (FARDC) pursued the attackers near Beni on Wednesday.';
+    expect(orgs(text).filter((o) => /^Armed Forces/.test(o.name))).toHaveLength(1);
+  });
+});
+
 describe('one body under two forms of its name', () => {
   it('splits a country off the start or the end of a name', () => {
     const gaz = loadGazetteer();

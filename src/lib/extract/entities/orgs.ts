@@ -5,7 +5,7 @@
  * reported as attacked, which are sites too.
  */
 import type { Doc } from '../doc.ts';
-import { namesNation, nationOf, normKey, type OrgEntry } from '../gazetteer.ts';
+import { namesNation, normKey, type OrgEntry } from '../gazetteer.ts';
 import {
   FACILITY_SUFFIX,
   MONTHS,
@@ -38,6 +38,7 @@ import {
   UNIT_HEAD,
 } from './shared.ts';
 import type { Org } from './types.ts';
+import { nameCountry } from './variants.ts';
 
 /** Counts written as words or figures: "Six", "Dozens", "12". */
 const COUNT_WORD =
@@ -376,9 +377,7 @@ export function findNamedOrgs(cx: EntityContext): void {
         continue;
       }
       const known = gaz.phrases.get(normKey(name))?.find((x): x is OrgEntry => x.kind === 'org');
-      const dem = W.slice(a, e)
-        .map((w) => nationOf(gaz.phrases.get(normKey(w.text))))
-        .find(Boolean);
+      const dem = nameCountry(gaz, name);
       let country = dem ?? null;
       // "Kyrgyzstan's Border Service": the owner country, and the name as written with it
       const ownerAt = a >= 2 && W[a - 1].text === "'s" ? claimed[a - 2] : -1;
@@ -517,10 +516,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       } else if (ORG_SUFFIX.has(last) && venueName(W, a, j)) {
         /* "the City Convention Centre": a venue, no body */
       } else if (ORG_SUFFIX.has(last) && j - a >= 2) {
-        const country =
-          W.slice(a, j)
-            .map((w) => nationOf(gaz.phrases.get(normKey(w.text))))
-            .find(Boolean) ?? null;
+        const country = nameCountry(gaz, runText) ?? null;
         addOrg(
           { name: runText.replace(/'s$/, ''), aliases: acro ? [acro] : [], type: 'other', country },
           runText,

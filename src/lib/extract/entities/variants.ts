@@ -7,7 +7,7 @@
  * the text writes with a slash ("M23", "AFC/M23").
  */
 import type { Gazetteer } from '../gazetteer.ts';
-import { nationsOf, normKey } from '../gazetteer.ts';
+import { nationOf, nationsOf, normKey } from '../gazetteer.ts';
 import { initials } from './shared.ts';
 import type { Org } from './types.ts';
 
@@ -126,12 +126,31 @@ export function nationSplit(gaz: Gazetteer, name: string): Split | null {
     const c = nation(words.slice(0, n).join(' '));
     if (c.length) return { countries: c, rest: words.slice(n).join(' ') };
   }
-  const of = words.lastIndexOf('of');
-  if (of >= 1 && of < words.length - 1 && words.length - of - 1 <= 3) {
-    const c = nation(words.slice(of + 1).join(' '));
+  // the longest "of" part that names a country, with or without "the": "Ministry of Interior of the Syrian Arab
+  // Republic" → SY, "ministry of interior"; "Armed Forces of the Democratic Republic of Congo" → CD, "armed forces"
+  for (let of = 1; of < words.length - 1; of++) {
+    if (words[of] !== 'of') continue;
+    const from = words[of + 1] === 'the' ? of + 2 : of + 1;
+    if (from >= words.length || words.length - from > 5) continue;
+    const c = nation(words.slice(from).join(' '));
     if (c.length) return { countries: c, rest: words.slice(0, of).join(' ') };
   }
   return null;
+}
+
+/**
+ * The country a body's name gives it: the one its name opens or closes with ("Armed Forces of the Democratic Republic
+ * of Congo": CD, not the Republic of the Congo that "Congo" alone is first), else the first of its words that names
+ * a nation ("Royal Thai Army").
+ */
+export function nameCountry(gaz: Gazetteer, name: string): string | undefined {
+  const named = nationSplit(gaz, name)?.countries;
+  if (named?.length === 1) return named[0];
+  return name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,()]+/)
+    .map((w) => nationOf(gaz.phrases.get(normKey(w))))
+    .find(Boolean);
 }
 
 /** A name's countries and the rest of it. */
@@ -240,7 +259,7 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
   const bySlashPart = indexBy((x) => slashParts.get(x) as string[]);
   const byName = indexBy(names);
   const byLoose = indexBy((x) => names(x).map(looseOf));
-  const byRest = indexBy((x) => (split.get(x) ?? []).map((s) => s.rest));
+  const byRest = indexBy((x) => (split.get(x) ?? []).map((s) => looseOf(s.rest)));
   const OWNED = /^(?:the\s+)?\p{Lu}[^']*?['’]s\s+(.+)$/u;
   const ownedRest = new Map<Org, string | null>(
     orgs.map((x) => {
@@ -308,15 +327,20 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     if (own?.rest) {
       const into = unique(
         o,
-        (x) => (split.get(x) ?? []).some((s) => s.rest === own.rest && shareCountry(s, own)),
-        byRest([own.rest]),
+        (x) =>
+          (split.get(x) ?? []).some((s) => looseOf(s.rest) === looseOf(own.rest) && shareCountry(s, own)),
+        byRest([looseOf(own.rest)]),
       );
       if (into) {
         add(o, into);
         continue;
       }
     } else if (bare.includes(' ')) {
-      const into = unique(o, (x) => (split.get(x) ?? []).some((s) => s.rest === bare), byRest([bare]));
+      const into = unique(
+        o,
+        (x) => (split.get(x) ?? []).some((s) => looseOf(s.rest) === looseOf(bare)),
+        byRest([looseOf(bare)]),
+      );
       if (into) {
         // "South Korean Joint Chiefs of Staff" … "the Joint Chiefs of Staff": the bare name the lists give another
         // country is the body the text named with its country
