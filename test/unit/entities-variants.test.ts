@@ -47,6 +47,16 @@ describe('a long "X of <country>" form and its short form', () => {
   });
 });
 
+describe('a name without a generic head after it', () => {
+  it('reads "Civil Defence" and "Inter-Services Public Relations" as the agency and the directorate named in full', () => {
+    const text =
+      'Strike on tents in Mawasi\n\nAn air strike hit a tent in al-Mawasi early on Friday, killing seven people, according to Gaza\'s Civil Defence agency.\n\n"We pulled a little girl out from under the sand," said Civil Defence spokesman Raed Shurrab, speaking at the scene.\n\nIn Dhaka, the Inter Services Public Relations Directorate said troops had been deployed to Sylhet. Inter-Services Public Relations (ISPR) added that boats were on the way.';
+    expect(holding(text, 'Civil Defence').map((o) => o.name)).toEqual(['Civil Defence agency']);
+    expect(holding(text, 'ISPR').map((o) => o.name)).toEqual(['Inter Services Public Relations Directorate']);
+    expect(orgs(text)).toHaveLength(2);
+  });
+});
+
 describe('one body under two forms of its name', () => {
   it('splits a country off the start or the end of a name', () => {
     const gaz = loadGazetteer();

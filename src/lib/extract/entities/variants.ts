@@ -43,14 +43,21 @@ export function looseKey(name: string): string {
 const OWNER_ACRONYM = /^[A-Z]{2,4}\s+(?=\p{Lu}\p{Ll})/u;
 /** The word a police's full name ends with: "Police Department", "Police Service". */
 const POLICE_BODY = /^(?:department|service|force)$/;
+/**
+ * A generic head a body's name may go without: "Civil Defence" … "Civil Defence agency", "Inter-Services Public
+ * Relations" … "Inter Services Public Relations Directorate".
+ */
+const GENERIC_TAIL =
+  /^(?:agency|directorate|department|service|office|bureau|authority|organi[sz]ation|group)$/;
 /** A numbered unit: "28th", "3rd", "101st", "11". */
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 
 /**
  * `short` names the body `long` names in full: a numbered unit without its arm ("28th Brigade", "28th Mechanized
  * Brigade"), the name before its "of" or "for" part ("Joint Command", "Joint Command of the Armed Forces"), a police
- * without its last word ("Halden Police", "Halden Police Department"), or the "of" part by its initials ("Armed
- * Forces of the DRC", "Armed Forces of the Democratic Republic of the Congo").
+ * without its last word ("Halden Police", "Halden Police Department"), a name without a generic head after it
+ * ("Civil Defence", "Civil Defence agency"), or the "of" part by its initials ("Armed Forces of the DRC", "Armed
+ * Forces of the Democratic Republic of the Congo").
  */
 const wordCache = new Map<string, string[]>();
 /** A name's words as keys, without a leading "the"; asked for pairwise, so kept. */
@@ -96,7 +103,8 @@ export function shortFormOf(short: string, long: string): boolean {
   return (
     b[a.length] === 'of' ||
     b[a.length] === 'for' ||
-    (a[a.length - 1] === 'police' && b.length === a.length + 1 && POLICE_BODY.test(b[a.length]))
+    (a[a.length - 1] === 'police' && b.length === a.length + 1 && POLICE_BODY.test(b[a.length])) ||
+    (b.length === a.length + 1 && GENERIC_TAIL.test(b[a.length]))
   );
 }
 
