@@ -312,8 +312,9 @@ export const T: Trigger[] = [
   {
     // fire on an armed side's positions: "Armenian forces fired on its positions near the village", "fired small arms
     // at the army's posts", "opened \"unprovoked\" small-arms fire on forward posts", or on the state's men who came
-    // for the shooters: "the occupants fired on the officers", "a third suspect opened fire on our members"
-    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) )?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:(?!by\b)[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\b)|bases?|units|trenches|officers|policemen|police(?: officers)?|personnel|gendarmes|(?<=\bour (?:[\w-]+ )?)(?:members|men))\b/i,
+    // for the shooters: "the occupants fired on the officers", "a third suspect opened fire on our members"; the arms
+    // may be told between: "opened fire with rifles and grenade launchers on a customs outpost"
+    re: /\b(?:fired|opened (?:["“]?[\w-]+["”]?\s+){0,2}?fire|shot) (?:(?:small[- ]arms|small-arms fire|machine[- ]?guns?|automatic weapons|sniper rifles?|rifles) |with (?:[\w-]+ ){1,3}?(?:(?:and|or) (?:[\w-]+ ){1,2}?)?(?=(?:on|at|upon) ))?(?:on|at|upon) (?:its|their|our|his|the|a|an|\w+(?:'s|s')|[A-Z][a-z]+(?= (?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)\b)) (?!(?:[\w-]+ )?(?:humanitarian|aid|relief|food|medical|civilian|commercial|passenger|wedding|funeral|refugee)\b)(?:(?!by\b)[\w-]+ ){0,2}(?:positions?|posts?|outposts?|troops|soldiers|servicemen|border guards|guards|patrols?|checkpoints?|convoys?(?! of (?:passenger|civilian|commuter|private|commercial)\b)|bases?|units|trenches|officers|policemen|police(?: officers)?|personnel|gendarmes|(?<=\bour (?:[\w-]+ )?)(?:members|men))\b/i,
     type: 'Battles',
     subType: 'Armed clash',
     strength: 0.6,
