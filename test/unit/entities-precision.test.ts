@@ -227,3 +227,18 @@ describe('a list of links to other stories', () => {
     );
   });
 });
+
+describe("the page's masthead and section lines", () => {
+  const text =
+    'KENYA NEWS | Security\n\nGunmen kill three at bar in Garissa\n\nGARISSA — Gunmen killed three people at a bar in Garissa on Sunday, the National Police Service said.\n\nThe Garissa Traders Union said bars would close early.';
+
+  it("name no body when the name is a section's label", () => {
+    expect(orgNames(text)).not.toContain('KENYA NEWS');
+  });
+
+  it('keep the bodies of the running text', () => {
+    expect(orgNames(text)).toEqual(
+      expect.arrayContaining(['National Police Service', 'Garissa Traders Union']),
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { definedAcronyms } from './entities/candidates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCompoundOrgs } from './entities/compounds.ts';
 import { type EntityContext, entityContext } from './entities/context.ts';
-import { isHeadingLine, linkListed } from './entities/lines.ts';
+import { isHeadingLine, linkListed, sectionLine } from './entities/lines.ts';
 import { resolveListed } from './entities/listed.ts';
 import { findMoreOrgs } from './entities/more-orgs.ts';
 import {
@@ -440,7 +440,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
 
   dropDescriptions(cx);
   dropTitles(cx);
-  dropLinkListed(cx);
+  dropSetApart(cx);
   hospitalsAsSites(cx, townAfterSiteName(cx));
   localGovernmentAreas(cx);
   dropDescribedSites(cx);
@@ -583,12 +583,23 @@ function dropTitles(cx: EntityContext): void {
 
 /**
  * "Read more: / - Mali junta extends night curfew in Kayes region": a body named only in the lines of a list of links
- * to other stories belongs to those stories, not this one. It is not listed; its mentions stay.
+ * to other stories belongs to those stories, not this one, and "MEXICO NEWS | Security" labels a section of the page,
+ * no body of the story. Such a body is not listed; its mentions stay.
  */
-function dropLinkListed(cx: EntityContext): void {
-  const { orgs, mentions, doc } = cx;
-  const listed = doc.paragraphs.map((_p, k) => linkListed(doc, k));
+function dropSetApart(cx: EntityContext): void {
+  const { orgs, mentions, doc, gaz } = cx;
+  const section = doc.paragraphs.map((p) => sectionLine(p.text));
+  const listed = doc.paragraphs.map((_p, k) => section[k] || linkListed(doc, k));
   if (!listed.includes(true)) return;
+  // (a masthead may name the outlet, a body ("Mexico News Daily | Thursday, April 23, 2026"): of a section line only a
+  // section's label goes, a place's news ("MEXICO NEWS | Security", "Costa Rica News | Crime"))
+  const label = (name: string) => {
+    const place = name.replace(/\s+news$/i, '');
+    return place !== name && !!gaz.phrases.get(normKey(place))?.some((x) => x.kind !== 'org');
+  };
+  const sectioned = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'org' && section[doc.sentences[m.sent]?.para ?? -1]) sectioned.add(m.id);
   const inList = (m: Mention) => listed[doc.sentences[m.sent]?.para ?? -1] === true;
   const elsewhere = new Set<string>();
   for (const m of mentions) if (m.kind === 'org' && !inList(m)) elsewhere.add(m.id);
@@ -604,7 +615,7 @@ function dropLinkListed(cx: EntityContext): void {
     ).test(running);
   for (const m of mentions) {
     const o = m.kind === 'org' && !elsewhere.has(m.id) ? orgs.get(m.id) : undefined;
-    if (o && !written(o.name)) orgs.delete(o.id);
+    if (o && !written(o.name) && (!sectioned.has(o.id) || label(o.name))) orgs.delete(o.id);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Lines set apart from running text, where capitals and the lack of a closing stop say nothing about names: a heading
- * line, a title-case line, a sentence whose words are mostly capitalised, the lines of a list of links. The one place
- * the entity and incident finders ask it.
+ * line, a title-case line, a sentence whose words are mostly capitalised, the lines of a list of links, a masthead or
+ * section line. The one place the entity and incident finders ask it.
  */
 import type { Doc, Word } from '../doc.ts';
 
@@ -91,4 +91,19 @@ export function linkListed(doc: Doc, para: number): boolean {
     if (!bareLine(t)) return false;
   }
   return false;
+}
+
+/**
+ * A masthead or section line of the page, short parts set apart by bars: "MEXICO NEWS | Security", "ROSARIO | Police &
+ * Courts", "Mexico News Daily | Thursday, April 23, 2026". No part runs over four words and no stop ends it, so a
+ * headline ("Pakistan | Five soldiers killed in attack on a checkpost") is none.
+ */
+export function sectionLine(t: string): boolean {
+  const parts = t.trim().split(/\s+\|\s+/);
+  return (
+    parts.length > 1 &&
+    t.length <= 120 &&
+    !/[.!?]$/.test(t.trim()) &&
+    parts.every((x) => x.length > 0 && x.split(/\s+/).length <= 4)
+  );
 }
