@@ -242,3 +242,19 @@ describe("the page's masthead and section lines", () => {
     );
   });
 });
+
+describe("a sentence's opening word before an appositive", () => {
+  it('is no body: "Separately, a resistance group …"', () => {
+    const names = orgNames(
+      'Airstrike kills monks in Sagaing\n\nA military airstrike killed five monks at a monastery in Depayin on Wednesday, residents said.\n\nSeparately, a resistance group calling itself the Shwebo District Defence Force said its fighters had ambushed a military column on Thursday.',
+    );
+    expect(names).not.toContain('Separately');
+  });
+
+  it('still reads a name there: "Oregon Families First, a group …"', () => {
+    const names = orgNames(
+      'Oregon Families First, a group collecting signatures for the measure, said it had 90,000 names by Friday.',
+    );
+    expect(names).toContain('Oregon Families First');
+  });
+});

@@ -9,7 +9,16 @@ import { normKey } from '../gazetteer.ts';
 import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, WEEKDAYS } from '../lexicon.ts';
 import { givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
-import { isTitle, LOCATIVE_PREP, lower, mentionOf, spanText } from './shared.ts';
+import {
+  isTitle,
+  LOCATIVE_PREP,
+  lower,
+  lowerWords,
+  mentionOf,
+  midSentenceCaps,
+  sentenceOpener,
+  spanText,
+} from './shared.ts';
 import type { Mention, Place } from './types.ts';
 
 /** Kinds of business a name is introduced by: "the arms maker X", "X, a Norwegian shipping group". */
@@ -48,15 +57,9 @@ export function findCompanies(cx: EntityContext): void {
   const at: (Mention | null)[] = new Array(W.length).fill(null);
   for (const m of mentions) for (let i = m.w0; i < m.w1; i++) if (!at[i]) at[i] = m;
   const personParts = new Set(cx.people.flatMap((p) => normKey(p.name).split(' ')));
-  // capitalised words seen inside a sentence, not only at its start
-  const midCaps = new Set<string>();
-  for (let k = 1; k < W.length; k++)
-    if (W[k].cap && W[k - 1].sent === W[k].sent && !/^["'(\u201c]$/.test(W[k - 1].text))
-      midCaps.add(W[k].text);
+  const midCaps = midSentenceCaps(W);
 
-  // words the text writes in lower case
-  const lowerSeen = new Set<string>();
-  for (const w of W) if (!w.cap) lowerSeen.add(w.text);
+  const lowerSeen = lowerWords(W);
   /** A word that may be part of a company's name. */
   const nameWord = (k: number) =>
     W[k].cap &&
@@ -80,15 +83,8 @@ export function findCompanies(cx: EntityContext): void {
       return false;
     // "Government spokesman Omar Diallo": a word capitalised only because it opens its sentence
     if (!strong && e - a === 1 && !midCaps.has(W[a].text)) return false;
-    // "Separately, the agency said", "Small shareholders were divided": a common word opening its sentence, never
-    // capitalised inside one, is no name however the text goes on
-    if (
-      e - a === 1 &&
-      (a === 0 || W[a - 1].sent !== W[a].sent) &&
-      !midCaps.has(W[a].text) &&
-      (['ADV', 'ADJ', 'NUM'].includes(W[a].pos) || /\p{Ll}ly$/u.test(W[a].text) || lowerSeen.has(lower(W[a])))
-    )
-      return false;
+    // "Separately, the agency said", "Small shareholders were divided"
+    if (e - a === 1 && sentenceOpener(W, a, midCaps, lowerSeen)) return false;
     // "shares of Austin, Texas-based …": a town named with its state or country
     if (e < W.length && W[e].text === ',' && e + 1 < W.length && W[e + 1].sent === W[a].sent) {
       const m = at[e + 1];

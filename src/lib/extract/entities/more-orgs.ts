@@ -26,9 +26,12 @@ import {
   isTitle,
   LOCATIVE_PREP,
   lower,
+  lowerWords,
   mentionOf,
+  midSentenceCaps,
   ORDINAL,
   type OrgInput,
+  sentenceOpener,
   spanText,
   TIED,
   timeZoneWord,
@@ -165,11 +168,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     for (const m of cx.mentions) if (m.id === o.id) m.id = full.id;
   };
 
-  // capitalised words seen inside a sentence (not only at its start)
-  const midCaps = new Set<string>();
-  for (const s of doc.sentences)
-    for (let k = s.w0 + 1; k < s.w1; k++)
-      if (W[k].cap && !/^["'(]$/.test(W[k - 1].text)) midCaps.add(W[k].text);
+  const midCaps = midSentenceCaps(W);
+  const lowerSeen = lowerWords(W);
 
   /**
    * "the federal aviation agency Rosaviatsia", "the news agency Qudsna": a capitalised name no list knows right after
@@ -762,7 +762,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       let a = d - 1;
       while (a > s.w0 && (W[a - 1].cap || /^(?:del|de|la|of|for|and)$/.test(W[a - 1].text)) && d - a < 6) a--;
       if (STOP_CAPS.has(W[a].text)) a++;
-      if (a >= d - 1) continue;
+      // "Separately, a resistance group calling itself …": a sentence's opening word, no name
+      if (a >= d - 1 || (a === d - 2 && sentenceOpener(W, a, midCaps, lowerSeen))) continue;
       // "Oregon Families First, a group": a place may start the name when more capitals follow it
       const lead = wordMention[a];
       const from = lead?.kind === 'place' && lead.w0 === a && lead.w1 < d - 1 ? lead.w1 : a;

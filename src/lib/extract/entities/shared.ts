@@ -8,6 +8,38 @@ import { HONORIFICS, MONTHS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from '../lexi
 import type { Mention, Org, Person, Place } from './types.ts';
 
 export const lower = (w: Word) => w.text.toLowerCase();
+
+/** Capitalised words the text writes inside a sentence, not only at its start or after an opening quote or bracket. */
+export function midSentenceCaps(W: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < W.length; k++)
+    if (W[k].cap && W[k - 1].sent === W[k].sent && !/^["'(\u201c]$/.test(W[k - 1].text)) out.add(W[k].text);
+  return out;
+}
+
+/** The words the text writes in lower case. */
+export const lowerWords = (W: readonly Word[]): Set<string> =>
+  new Set(W.filter((w) => !w.cap).map((w) => w.text));
+
+/**
+ * "Separately, a resistance group said", "Small shareholders were divided": a common word (an adverb, an adjective
+ * or a number, a "-ly" word, a word the text also writes in lower case) that opens its sentence and is never
+ * capitalised inside one is no one-word name, however the text goes on. `midCaps` is midSentenceCaps of the words,
+ * `lowerSeen` their lowerWords.
+ */
+export function sentenceOpener(
+  W: readonly Word[],
+  a: number,
+  midCaps: ReadonlySet<string>,
+  lowerSeen: ReadonlySet<string>,
+): boolean {
+  return (
+    (a === 0 || W[a - 1].sent !== W[a].sent) &&
+    !midCaps.has(W[a].text) &&
+    (['ADV', 'ADJ', 'NUM'].includes(W[a].pos) || /\p{Ll}ly$/u.test(W[a].text) || lowerSeen.has(lower(W[a])))
+  );
+}
+
 /** Letters in capitals right after a clock time are its time zone, not a body: "10:42 TRT", "9 a.m. EAT". */
 export const timeZoneWord = (doc: Doc, w: Word) =>
   /^[A-Z]{2,5}$/.test(w.text) &&
