@@ -258,3 +258,13 @@ describe("a sentence's opening word before an appositive", () => {
     expect(names).toContain('Oregon Families First');
   });
 });
+
+describe('a body named only inside a longer name of another body', () => {
+  it('is not listed: "Shwebo District People" in "the Shwebo District People\'s Defence Force"', () => {
+    const names = orgNames(
+      "Airstrike kills monks in Sagaing\n\nA military airstrike killed five monks at a monastery in Depayin on Wednesday, residents said.\n\nSeparately, a resistance group calling itself the Shwebo District People's Defence Force said its fighters had ambushed a military column on Thursday.",
+    );
+    expect(names).toContain("Shwebo District People's Defence Force");
+    expect(names).not.toContain('Shwebo District People');
+  });
+});

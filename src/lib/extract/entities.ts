@@ -441,6 +441,7 @@ function mergeDuplicates(cx: EntityContext): Entities {
   dropDescriptions(cx);
   dropTitles(cx);
   dropSetApart(cx);
+  dropNested(cx);
   hospitalsAsSites(cx, townAfterSiteName(cx));
   localGovernmentAreas(cx);
   dropDescribedSites(cx);
@@ -617,6 +618,21 @@ function dropSetApart(cx: EntityContext): void {
     const o = m.kind === 'org' && !elsewhere.has(m.id) ? orgs.get(m.id) : undefined;
     if (o && !written(o.name) && (!sectioned.has(o.id) || label(o.name))) orgs.delete(o.id);
   }
+}
+
+/**
+ * "a resistance group calling itself the Shwebo District People's Defence Force": a body every mention of which lies
+ * inside a longer mention of another body ("Shwebo District People", read before the "'s") has no name of its own in
+ * the text. It is not listed; its mentions stay.
+ */
+function dropNested(cx: EntityContext): void {
+  const { orgs, mentions } = cx;
+  const spans = mentions.filter((m) => m.kind === 'org');
+  const own = new Set<string>();
+  for (const m of spans)
+    if (!spans.some((n) => n.id !== m.id && n.w0 <= m.w0 && n.w1 >= m.w1 && n.w1 - n.w0 > m.w1 - m.w0))
+      own.add(m.id);
+  for (const m of spans) if (!own.has(m.id)) orgs.delete(m.id);
 }
 
 function dropDescriptions(cx: EntityContext): void {
