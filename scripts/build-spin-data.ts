@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflect } from '../src/lib/spin/table.ts';
 import { mulberry32 } from './synth-spin.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,6 +142,16 @@ function singular(w: string): string | null {
   return null;
 }
 
+/** Base forms whose regular -ed or -ing form is `w` ("opened" → open, "fired" → fire, "stopped" → stop). */
+function verbBases(w: string, kind: 'ed' | 'ing'): string[] {
+  const suffix = kind === 'ed' ? 'ed' : 'ing';
+  if (!w.endsWith(suffix) || w.length < suffix.length + 3) return [];
+  const stem = w.slice(0, -suffix.length);
+  const cands = [stem, `${stem}e`, stem.slice(0, -1)];
+  if (kind === 'ed') cands.push(`${stem.slice(0, -1)}y`);
+  return [...new Set(cands)].filter((b) => b.length >= 2 && inflect(b, kind).includes(w));
+}
+
 export function buildGazetteerSynonyms(): void {
   const moby = loadMoby();
   const wn = loadWordNet();
@@ -174,6 +185,17 @@ export function buildGazetteerSynonyms(): void {
     if (sg && (moby.has(sg) || wn.has(sg))) {
       add(moby.get(sg) ?? [], true);
       add(wn.get(sg) ?? [], true);
+    }
+    // a verb form the thesaurus does not list ("opened" in "opened fire"): the same form of its base's synonyms
+    // ("unfolded", "unlocked" for "opened"), as the thesaurus lists base forms only
+    for (const kind of moby.has(w) ? [] : (['ed', 'ing'] as const)) {
+      const bases = verbBases(w, kind).filter((b) => moby.has(b) || wn.has(b));
+      for (const b of bases)
+        for (const c0 of [...(moby.get(b) ?? []), ...(wn.get(b) ?? [])]) {
+          const c = c0.toLowerCase();
+          if (!/^[a-z]+$/.test(c)) continue;
+          for (const form of inflect(c, kind)) if (form !== w && uni.has(form)) out.add(form);
+        }
     }
     if (out.size) lines.push(`${w}\t${[...out].sort().join(',')}`);
   }

@@ -63,3 +63,26 @@ describe('unspin: the actors and forces as this spinner writes them', () => {
     expect(out.changes).toEqual([]);
   });
 });
+
+// "opened fire" with its verb swapped for a thesaurus neighbour of "open" ("unfolded", "unlocked"): the thesaurus
+// lists base forms only, so the fixed expression's inflected verb needs the same form of its base's synonyms, and
+// the repair keeps the spun word's inflection ("opened", not "open").
+const SPUN_FIRE = `Two militants were slain in a confrontation with safety forces close to the frontier on Thursday, functionaries stated. The infiltrators had been challenged round 4.30 am and unfolded fire, sparking a gunfight, he stated.
+
+Troopers unlocked fire on ahead posts within the area, and the military stated the attackers ran away.
+`;
+
+describe('unspin: "opened fire" with its verb swapped', () => {
+  it('restores "opened fire", keeping the past tense', () => {
+    const r = unspin(SPUN_FIRE);
+    expect(r.verdict).toBe('spun');
+    expect(r.restored).toContain('challenged around 4.30 am and opened fire');
+    expect(r.restored).toMatch(/(Soldiers|Troops) opened fire on/);
+  });
+  it('leaves an unfolded map and an unlocked door by a fire untouched in clean prose', () => {
+    const clean =
+      'The ranger unfolded the map by the fire and said the trail was closed. Someone had unlocked the gate near the fire station, police said.';
+    const out = unspin(clean);
+    expect(out.changes).toEqual([]);
+  });
+});

@@ -132,6 +132,19 @@ function casesAgree(tokens: Token[], i: number, phrase: string[]): boolean {
   return true;
 }
 
+/** The spinner keeps a word's inflection: how many swapped words of `phrase` end as the text's word does. */
+function endingsKept(tokens: Token[], i: number, phrase: string[]): number {
+  let n = 0;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[i + k].norm;
+    const w = normalise(phrase[k]);
+    if (t === w) continue;
+    const ending = t.match(/(?:ed|ing|s)$/)?.[0];
+    if (ending && w.endsWith(ending)) n++;
+  }
+  return n;
+}
+
 function search(
   tokens: Token[],
   i: number,
@@ -140,6 +153,7 @@ function search(
   fixed: (i: number) => boolean,
 ): Omit<EntityRepair, 'gain'> | null {
   let best: Omit<EntityRepair, 'gain'> | null = null;
+  let bestKept = 0;
   const walk = (node: TrieNode, k: number, words: string[], subs: number) => {
     if (node.phrase && subs > 0 && words.length >= 2) {
       const phrase = node.phrase;
@@ -152,12 +166,16 @@ function search(
         (after?.isWord && normalise(phrase[phrase.length - 1]) === after.norm) ||
         (before?.isWord && normalise(phrase[0]) === before.norm);
       if (subs * 2 <= phrase.length && !repeats && casesAgree(tokens, i, phrase)) {
+        const kept = endingsKept(tokens, i, phrase);
         if (
           !best ||
           phrase.length > best.words.length ||
-          (phrase.length === best.words.length && subs < best.substitutions)
-        )
+          (phrase.length === best.words.length &&
+            (subs < best.substitutions || (subs === best.substitutions && kept > bestKept)))
+        ) {
           best = { i, j: k, words: phrase.slice(), phrase: phrase.join(' '), substitutions: subs };
+          bestKept = kept;
+        }
       }
     }
     if (k >= tokens.length || words.length >= 6) return;

@@ -228,7 +228,8 @@ export function matchAt(e: CompiledEntry, tokens: Token[], i: number): boolean {
 
 // ---------------------------------------------------------------- inflections
 
-function inflect(w: string, kind: 's' | 'ed' | 'ing'): string[] {
+/** The regular -s, -ed or -ing forms of a word (several where the last consonant may double). */
+export function inflect(w: string, kind: 's' | 'ed' | 'ing'): string[] {
   const cvc = /[^aeiou][aeiou][bdfgklmnprtv]$/.test(w) && w.length <= 6;
   if (kind === 's') {
     if (/(s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
