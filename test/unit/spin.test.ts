@@ -366,3 +366,27 @@ QUETTA, May 14 - A roadside bomb ripped by means of a passenger coach on the fre
     expect(r.restored).toContain('Auditors faulted the council');
   });
 });
+
+// The thesaurus + language-model layer in a clearly spun report: its candidates are the words sharing a WordNet
+// synset with the spun word (Moby's lists, which mix senses, offered "bike" for chauffeur and "place" for hamlet),
+// and its confidence is the share of such rewrites measured right (under one in two), so it only suggests.
+describe('unspin: thesaurus + language-model suggestions', () => {
+  const SPUN_LM = `Gunmen slew a hamlet chairperson and his chauffeur along a highway within the area on Monday, law enforcement stated. A grower who was touring with them was injured and taken to an infirmary, law enforcement stated.
+
+The assailants fled in a lorry towards the frontier following the assault, a constabulary representative stated. Inhabitants stated the gunmen had been seen within the hamlet a number of occasions earlier than the assault.
+`;
+  const r = unspin(SPUN_LM);
+  const lm = r.suggestions.filter((c) => c.layer === 'lm');
+  it('suggests a synonym of the same sense, never a loose thesaurus neighbour', () => {
+    expect(r.score).toBeGreaterThanOrEqual(0.9);
+    expect(lm.some((c) => c.from === 'hamlet' && c.to === 'village')).toBe(true);
+    expect(lm.map((c) => c.to)).not.toContain('bike');
+    expect(lm.map((c) => c.to)).not.toContain('place');
+    expect(lm.map((c) => c.to)).not.toContain('mother');
+  });
+  it('gives its suggestions the confidence measured for them, below one half, and applies none', () => {
+    expect(lm.length).toBeGreaterThan(0);
+    for (const c of lm) expect(c.confidence).toBeLessThan(0.5);
+    expect(r.changes.filter((c) => c.layer === 'lm')).toEqual([]);
+  });
+});

@@ -46,8 +46,23 @@ function data(): SpinData {
   return loaded;
 }
 
-/** Thesaurus + language-model rewrites are applied only above this confidence (else suggested). */
+/**
+ * Thesaurus + language-model rewrites are applied only above this confidence (else suggested): the bar of the
+ * other layers' applied changes (≥ 95% right). No rewrite of this layer reaches it: measured on the study half's
+ * spun copies, the hand-written passages and the seed, its best proposals (a log10 gain of 4 or more over the
+ * spun word) restore the original in about 4 of 10 cases, so its confidence (lmConfidence) stays below 0.5 and
+ * the layer suggests only.
+ */
 const LM_APPLY = 0.95;
+
+/**
+ * Confidence of a thesaurus + language-model rewrite from the model's mean log10 gain over the spun word: the
+ * share of such rewrites that restored the original exactly in the measurement above (gain 1: under 1 in 10,
+ * gain 3: 1 in 4, gain 4 and more: about 4 in 10).
+ */
+function lmConfidence(gain: number): number {
+  return Math.min(0.45, 0.05 + 0.1 * Math.max(0, gain - 1));
+}
 /** In a document judged spun but not clearly so, an entry outside its context conditions needs this LM gain. */
 const LOOSE_MIN_DELTA = 1.5;
 /**
@@ -721,7 +736,7 @@ export function unspin(text: string, opts: UnspinOptions = {}): SpinResult {
         }
       }
       if (bestGain < 1) continue;
-      const conf = Math.min(0.9, 0.35 + 0.12 * bestGain);
+      const conf = lmConfidence(bestGain);
       for (const i of occ)
         proposals.push({
           p: { i, n: 1, words: [best], confidence: conf, layer: 'lm', offensive: false, key: w },
