@@ -32,3 +32,30 @@ describe('a protest made in a letter or a statement', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a candlelit vigil in memory of someone who died of no violence', () => {
+  it('finds no demonstration in a vigil told in an obituary', () => {
+    expect(
+      current(
+        'Town mourns former lifeboat coxswain who died aged 71\n\n' +
+          'Tributes have been paid to Donal Keane, the former coxswain of the Kilmore lifeboat, who died at home on Thursday after a long illness. He was 71.\n\n' +
+          'Keane served with the crew for 30 years and was awarded a medal for gallantry in 1996. He is survived by his wife Maura and four children.\n\n' +
+          'About 200 people gathered at the harbour on Saturday evening for a candlelit vigil in his memory.\n\n' +
+          'His funeral will take place on Tuesday.',
+        '2026-05-18',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a vigil in an obituary that tells a grievance', () => {
+    expect(
+      current(
+        'Town mourns former lifeboat coxswain who died aged 71\n\n' +
+          'Tributes have been paid to Donal Keane, the former coxswain of the Kilmore lifeboat, who died at home on Thursday after a long illness. He was 71.\n\n' +
+          'Keane served with the crew for 30 years and was awarded a medal for gallantry in 1996. He is survived by his wife Maura and four children.\n\n' +
+          'About 200 people gathered at the harbour on Saturday evening for a candlelit vigil in his memory, demanding that the government reverse the closure of the lifeboat station.\n\n' +
+          'His funeral will take place on Tuesday.',
+        '2026-05-18',
+      ).map((i) => i.subType),
+    ).toEqual(['Peaceful protest']);
+  });
+});
