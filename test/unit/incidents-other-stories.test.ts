@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { storyKind } from '../../src/lib/extract/incidents/genre.ts';
 
 const current = (text: string, published = '2026-05-14') =>
   briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
@@ -57,5 +59,17 @@ describe('a candlelit vigil in memory of someone who died of no violence', () =>
         '2026-05-18',
       ).map((i) => i.subType),
     ).toEqual(['Peaceful protest']);
+  });
+});
+
+describe('a recap of a television drama', () => {
+  it('reads the words of television as a work, and records none of its ambushes', () => {
+    const text =
+      'Border Line finale recap: a convoy ambush in Gao leaves the team broken\n\n' +
+      'Spoilers follow for the season two finale of Border Line, which aired on Sunday night.\n\n' +
+      "The showrunners kept the biggest shock for the last episode. Gunmen ambush Captain Delmas's convoy on the road out of Gao, and two of her men are killed before a helicopter arrives.\n\n" +
+      'It is the best-staged sequence of the series, and the cast rise to it. Viewers will have to wait a year for season three.';
+    expect(storyKind(buildDoc(text))).toBe('work');
+    expect(current(text, '2026-05-19')).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@
  * What kind of story an article is, read from the story as a whole: a report of a violent event of now, or a story of
  * another kind that tells violence without one happening - a drill, an exercise, a parade or mine clearance, a trial
  * or a verdict, an accident or a disaster, an obituary, a profile or an interview, an anniversary or a commemoration,
- * a match report, a business or politics story told in war words, a work (a film, a book, a game, an album, an exhibition),
- * talks or sanctions between parties to a war, a humanitarian appeal, an order of arms, a story of figures (crime
- * statistics, an analysis of trends). The reading counts general cues of each kind over the article, weighing the headline and
- * the lead (where a story says what it is) above the rest, so that no single phrase decides it.
+ * a match report, a business or politics story told in war words, a work (a film, a book, a television drama and its
+ * recaps, a game, an album, an exhibition), talks or sanctions between parties to a war, a humanitarian appeal, an
+ * order of arms, a story of figures (crime statistics, an analysis of trends). The reading counts general cues of each
+ * kind over the article, weighing the headline and the lead (where a story says what it is) above the rest, so that no
+ * single phrase decides it.
  *
  * In a story of another kind, a record survives only with strong evidence in its own sentences of a current, real
  * violent event distinct from the story's kind: a recent day or "overnight" of its own, an armed doer or weapon (a
@@ -53,7 +54,7 @@ const CUES: Record<Genre, RegExp> = {
     /\b(?:match(?:es)?|(?:head |assistant |national |team )coach|coach(?:ed|ing)|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|penalt(?:y|ies)|striker|midfielders?|defenders|goalkeeper|referee|fixtures?|innings|wickets?|stadium|fans|supporters|derby|cup|(?:quarter|semi)-?finals?|finals?|points|victory|win|won|defeat|beat|squad|players?|captain|qualifier|test match|opponents?|the visitors|the hosts|home side|series)\b/gi,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
-  work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|video ?games?|gamers|players|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs|albums?|songs?|lyrics|music videos?|rappers?|singers?|songwriters?|musicians?)\b/gi,
+  work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|(?:TV|television) (?:series|shows?|dramas?)|finales?|recaps?|spoilers?|showrunners?|aired|streaming|viewers|box office|trailers?|starring|video ?games?|gamers|players|gameplay|multiplayer|single-player|set pieces?|consoles?|PlayStation|PS[45]|Xbox|Nintendo|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs|albums?|songs?|lyrics|music videos?|rappers?|singers?|songwriters?|musicians?)\b/gi,
   talks:
     /\b(?:talks|negotiat\w+|mediat\w+|ceasefire|cease-fire|truce|envoys?|delegations?|diplomats?|diplomatic|diplomacy|summit|peace (?:deal|process|plan|agreement|accord)|agreements?|accords?|sanctions?|foreign ministers?|resolutions?|proposals?|prisoner (?:exchange|swap)s?|dialogue|communiqu\w+|declarations?|conferences?|commissions?|pledg\w+|round of|meetings?|visits?|bilateral)\b/gi,
   relief:
@@ -83,7 +84,7 @@ const FRAME: Record<Genre, RegExp> = {
     /\b(?:match(?:es)?|league|tournament|championship|goals?|referee|stadium|innings|wickets?|derby|half-?time|full-?time|scored?|penalt(?:y|ies)|quarterback|touchdowns?|standings|(?:quarter|semi)-?finals?)\b/i,
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|stocks?|bonds?|tariffs?|polls?|votes?|ballots?|debates?)\b/i,
-  work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?|albums?|songs?|lyrics|music videos?)\b/i,
+  work: /\b(?:films?|movies?|novels?|books?|documentar(?:y|ies)|video ?games?|games?|players|reviews?|finales?|recaps?|spoilers?|gameplay|multiplayer|exhibitions?|museums?|chapters?|scenes?|sequences?|characters?|plot|episodes?|instalments?|screens?|albums?|songs?|lyrics|music videos?)\b/i,
   talks:
     /\b(?:talks|negotiat\w+|mediat\w+|envoys?|delegations?|diplomats?|summit|sanctions?|proposals?|dialogue|communiqu\w+|conferences?)\b/i,
   relief: /\b(?:fled|fleeing|flee|new arrivals|refugees)\b/i,
