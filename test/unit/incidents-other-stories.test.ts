@@ -73,3 +73,22 @@ describe('a recap of a television drama', () => {
     expect(current(text, '2026-05-19')).toEqual([]);
   });
 });
+describe('an act told to the reader as their own', () => {
+  it('records nothing of a game that puts the reader in the fight', () => {
+    expect(
+      current(
+        'Frontline Zero: loud, fast and a little empty\n\n' +
+          'Frontline Zero opens with a bang. Within five minutes your platoon has been ambushed by militiamen in a market in Mosul, a drone has blown up your helicopter, and you are crawling through the rubble with a rifle.\n\n' +
+          'The campaign, set in a future war between rebels and government forces in Iraq, is relentless. You storm a refinery, hold a besieged embassy against waves of attackers and call in air strikes on enemy tanks near Tal Afar.\n\n' +
+          'Frontline Zero is out now.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads an attack told in the words of someone quoted who addresses another', () => {
+    expect(
+      current(
+        '"Your soldiers shelled our village," the elder told the governor. Troops shelled the village of Marj near Hama on Tuesday, killing three civilians, residents said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

@@ -1115,6 +1115,15 @@ const ANIMAL_VICTIM =
  */
 const CORRECTION =
   /^\W*(?:RETRACTION|CORRECTION|CLARIFICATION|Retraction|Correction|Clarification)\b\s*:|\ban earlier version of this\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|said|stated)\b/;
+/** The reader addressed: "you", "your". */
+const TOLD_TO_READER = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+/** A span in quotation marks. */
+const QUOTED = /[“"][^“”"]*[”"]/g;
+/** Whether a sentence opens inside a quotation its paragraph opened before it. */
+const inQuotation = (doc: Doc, s: Sentence) => {
+  const p = doc.paragraphs[s.para];
+  return !!p && (doc.text.slice(p.start, s.start).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+};
 export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site | null): Screened | null {
   const text = s.text;
   if (FIGURATIVE.test(text) || CORRECTION.test(text)) return null;
@@ -1146,6 +1155,11 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     return null;
   // an act the clause does not tell as done: able, denied, a kind of act, a weapon held or described
   if (untoldAct(text, at, trigLen, trig)) return null;
+  // an act told to the reader as their own ("your squad is ambushed in a market", "you call in air strikes") is a
+  // game's or a guide's, not an event (the words of someone quoted may address another: "your soldiers shelled us",
+  // in this sentence or in a quotation opened before it)
+  const unquoted = text.replace(QUOTED, ' ');
+  if (TOLD_TO_READER.test(unquoted) && !/["“”]/.test(unquoted) && !inQuotation(doc, s)) return null;
   // a story of a drill: its attacks, hostages and blasts were staged ("It was a drill.", "the mock drill at the mall")
   if (drillStory(doc)) return null;
   // a claim a fact-check checks tells what someone said happened, not an event the story reports
