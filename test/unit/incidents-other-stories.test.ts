@@ -92,3 +92,40 @@ describe('an act told to the reader as their own', () => {
     ).toEqual(['Shelling/artillery/missile attack']);
   });
 });
+
+describe('an act told in a relative clause on the one a sentence was passed on', () => {
+  it('tells as past the act of someone jailed or sentenced, told before or after the sentence', () => {
+    expect(
+      current(
+        'Rioter who set fire to police van jailed for three years\n\n' +
+          'Local news | Tarsk | Friday 15 May 2026\n\n' +
+          'A man who set fire to a police van and hurled bricks at officers during the Tarsk riot has been jailed for three years.\n\n' +
+          'Pavel Dorn, 29, admitted violent disorder and arson at the regional court. The court heard he joined a mob that attacked a hostel on Mill Road in July 2024.\n\n' +
+          'His lawyer said he was deeply ashamed.',
+      ),
+    ).toEqual([]);
+    expect(
+      current(
+        'Gunman who opened fire at Tarsk cafe jailed for life\n\n' +
+          'Newsdesk | Tarsk | Friday 15 May 2026\n\n' +
+          'A court in Tarsk on Friday sentenced a man who shot dead two people outside a cafe in the old town to life in prison.\n\n' +
+          'Ivo Marek, 24, opened fire outside the Lantern cafe, killing a waiter and a customer and wounding a third person, before fleeing. He was arrested two days later.\n\n' +
+          'Judge Eva Horak said he had planned the attack for weeks. His lawyer said he would appeal.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a protest of the days of the report whose people were sentenced after it, and an act whose doer was charged', () => {
+    expect(
+      current(
+        'Protesters who were detained at a rally outside parliament in Tarsk on Saturday night were sentenced on Monday to up to ten days in jail, their lawyers said. Police used water cannon to disperse thousands of demonstrators on Saturday.',
+        '2026-05-19',
+      ).map((i) => i.subType),
+    ).toEqual(['Protest with intervention']);
+    expect(
+      current(
+        'A man who stabbed three people at Tarsk bus station on Saturday afternoon has been charged with attempted murder, police said on Monday.',
+        '2026-05-19',
+      ).map((i) => i.subType),
+    ).toEqual(['Attack']);
+  });
+});

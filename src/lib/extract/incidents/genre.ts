@@ -73,7 +73,7 @@ const FRAME: Record<Genre, RegExp> = {
   drill:
     /\b(?:exercises?|drills?|live[- ]fire|manoeuvres?|maneuvers?|war ?games?|simulat\w+|mock|rehears\w+|demin\w+|controlled (?:explosions?|detonations?)|parades?|paraded|ceremon(?:y|ies)|salutes?|fly-?pasts?|passing[- ]out|graduat\w+|on display|displayed|showcased?)\b/i,
   trial:
-    /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc\w+|convict\w+|acquit\w*|prosecut\w+|hearings?|tribunals?|indict\w+|testif\w+|testimony)\b/i,
+    /\b(?:courts?|courtroom|judges?|jur(?:y|ors)|trials?|verdicts?|sentenc\w+|convict\w+|acquit\w*|prosecut\w+|hearings?|tribunals?|indict\w+|testif\w+|testimony|jailed|imprison\w*)\b/i,
   accident:
     /\b(?:accident\w*|gas (?:leak|cylinders?)|LPG|propane|methane|short[- ]circuit|floods?|flooding|landslides?|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|wildfires?|bushfires?|derail\w+|capsiz\w+|collision|blaze|fire (?:brigade|service)|firefighters?)\b/i,
   obituary:

@@ -329,7 +329,10 @@ export function eventDate(r: Reading): DateMention | null {
   // frame's; so, in a frame that only tells of an account, is the day of the account in a story that retells the past
   const frame = frameOf(text, r.at, r.trigLen);
   const framing = !!frame && (frame.strong || (!!r.published && retellingGenre(doc, dates, r.published)));
-  const framed = (d: DateMention) => framing && !!frame && d.start < s.start + frame.from;
+  const framed = (d: DateMention) =>
+    framing &&
+    !!frame &&
+    (d.start < s.start + frame.from || (frame.until !== undefined && d.start >= s.start + frame.until));
   const told = dayDates(sentDates).filter((d) => !framed(d) && !ofRelative(d));
   // (a day inside a relative clause between commas that does not hold the trigger dates that clause's act, when the
   // sentence gives another: "The town, which fell to the rebels on June 2, was retaken on Sunday")
@@ -603,6 +606,7 @@ export function backgroundOf(
     !!date &&
     date.sent === r.s.index &&
     (FRAME_DAY_BEFORE.test(text.slice(0, date.start - r.s.start)) ||
+      (frame?.until !== undefined && date.start >= r.s.start + frame.until) ||
       (!!frame?.strong &&
         date.end <= r.s.start + at &&
         /\b(?:for|over)\b/i.test(r.doc.text.slice(date.end, r.s.start + at))) ||
@@ -824,9 +828,25 @@ const RETELL_VERB =
 /** Findings and testimony that take a whole clause as their object: "judges found that …", "told the court that …", "the prosecution had proved that …". */
 const FINDING_THAT =
   '(?:found|ruled|heard|concluded|established|proved|proven|testified|(?:told|heard by) (?:the |an? )?(?:court|tribunal|inquest|inquiry|hearing|judges?|jury|coroner))\\s+that';
-/** A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun phrase. */
+/** The verbs of a sentence passed on someone: "sentenced", "jailed", "convicted", "acquitted", "extradited". */
+const PASSED_ON = 'sentenced|jailed|convicted|acquitted|imprisoned|extradited';
+/**
+ * A frame right before a trigger: its words, what links them to the event ("for", "over", "of", "into"), a short noun
+ * phrase; or a sentence passed on the one a relative clause tells the act of ("sentenced a man who shot dead …").
+ */
 const FRAME_BEFORE = new RegExp(
-  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$`,
+  String.raw`\b(?:(${STRONG_FRAME})|(${WEAK_FRAME}))\b[^.;:!?]{0,180}?\b(?:for|over|of|into|in|in connection with|about|on|linked to|related to|including)\s+(?:[\w'’-]+\s+){0,6}$|\b(${RETELL_VERB})\s+(?:[\w'’-]+\s+){0,6}$|\b(${FINDING_THAT})\b[^.;:!?]{0,160}$|\b(${PASSED_ON})\s+(?:[\w'’-]+\s+){1,6}?who\s+(?:had\s+)?(?:[\w'’-]+\s+){0,8}$`,
+  'i',
+);
+/** A relative clause that tells the act, right before its trigger: "A man who set fire to a police van and …". */
+const WHO_BEFORE = /\bwho\s+(?:[\w'’-]+\s+){0,12}$/i;
+/**
+ * The sentence passed on the one the relative clause is about, told after the act in the same clause of the sentence:
+ * "… has been jailed for three years", "Gunman who opened fire at … jailed for life" (no other clause between: "as a
+ * man was sentenced" has a subject of its own).
+ */
+const PASSED_AFTER = new RegExp(
+  String.raw`^(?:(?!\b(?:who|which|as|while|when|after|before|because|although|though|whereas|since|until|where)\b)[^.;:!?]){0,200}?\s((?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?(?:${PASSED_ON}|found guilty)\b)`,
   'i',
 );
 /**
@@ -850,6 +870,8 @@ export interface Frame {
   start: number;
   /** where in the sentence the event's own words begin (dates before it are the frame's) */
   from: number;
+  /** where in the sentence the frame's words begin again after the event (dates from it on are the frame's) */
+  until?: number;
 }
 /** The frame that retells the event at `at` of a sentence, if any. */
 export function frameOf(text: string, at: number, len = 0): Frame | null {
@@ -861,12 +883,30 @@ export function frameOf(text: string, at: number, len = 0): Frame | null {
     start = Math.max(0, at - 320);
     m = FRAME_RELATIVE.exec(text.slice(start, at));
   }
-  if (!m) return null;
+  if (!m) return passedAfter(text, at, len);
   // (the event's words begin after the last frame word of the match: "a tribunal on Tuesday sentenced … for a
   // massacre" has the day between two of them, and it is the frame's)
   let last = 0;
   for (const w of m[0].matchAll(FRAME_WORD)) last = w.index + w[0].length;
-  return { strong: !!m[1], start: start + m.index, from: start + m.index + last };
+  return { strong: !!(m[1] || m[5]), start: start + m.index, from: start + m.index + last };
+}
+/**
+ * An act told in a relative clause on the one a sentence was then passed on: "A man who set fire to a police van
+ * during the riot has been jailed for three years", a headline's "Gunman who opened fire at gay bar jailed for life".
+ * The event's words begin at "who"; the sentence's words, and the days told from them on, are the frame's.
+ */
+function passedAfter(text: string, at: number, len: number): Frame | null {
+  const who = WHO_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
+  if (!who) return null;
+  const after = PASSED_AFTER.exec(text.slice(at + len));
+  if (!after) return null;
+  const start = Math.max(0, at - 120) + who.index;
+  return {
+    strong: true,
+    start,
+    from: start,
+    until: at + len + after.index + after[0].length - after[1].length,
+  };
 }
 /** The clause of a sentence that holds `at`: between clause marks and the words that open a clause of its own. */
 const CLAUSE_MARK =
