@@ -129,3 +129,28 @@ describe('an act told in a relative clause on the one a sentence was passed on',
     ).toEqual(['Attack']);
   });
 });
+
+describe('drones shot down in a weapon trial', () => {
+  it('records no interception made during tests, told in the sentence or the one before it', () => {
+    expect(
+      current(
+        'Tarsk buys counter-drone guns after trials\n\n' +
+          'The defence ministry signed a contract on Monday for 30 counter-drone guns.\n\n' +
+          'During the tests, the guns intercepted 18 drones flying at low altitude, the ministry said. Two drones were brought down by jamming alone.\n\n' +
+          'Deliveries will start in spring.',
+      ),
+    ).toEqual([]);
+  });
+  it('still records drones shot down on a day of their own after a sentence about tests, or in the first test of air defences', () => {
+    expect(
+      current(
+        'The army tested its new radar last month. On Tuesday night, two drones were shot down over Tulcea, the defence ministry said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+    expect(
+      current(
+        'Jets shot down three drones over Rzeszow on Tuesday night in the first test of the alliance air defences in the region, the army said.',
+      ).map((i) => i.subType),
+    ).toEqual(['Disrupted weapons use']);
+  });
+});

@@ -345,7 +345,7 @@ const FORCE_MARCH =
  * in combat" are acts).
  */
 const WEAPON_TRIAL =
-  /\b(?:mock|simulated|dummy|trials?|tested|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|(?:first|second|third|fourth|fifth|latest|successful|maiden|flight|missile|weapons?|interceptor|interception) tests?\b(?!\s+(?:of|in (?:combat|battle|war)|under fire)\b)|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
+  /\b(?:mock|simulated|dummy|trials?|tested|(?:during|in) (?:the |its |their |these |those |a |an )?(?:[\w-]+ )?tests?\b(?!\s+(?:of|in (?:combat|battle|war)|under fire)\b)|test[- ]?fir\w*|firing tests?|tests? (?:launch|flight|shot)\w*|(?:first|second|third|fourth|fifth|latest|successful|maiden|flight|missile|weapons?|interceptor|interception) tests?\b(?!\s+(?:of|in (?:combat|battle|war)|under fire)\b)|live[- ]fire|exercises?|drills?|firing range|proving ground|test range|target (?:vessels?|ships?|barges?|drones?|hulks?|aircraft))\b/i;
 /**
  * A launch whose only end is open water ("fired a short-range ballistic missile into the East Sea", "the missile fell
  * into the sea outside Japan's economic zone"): a weapons launch or test, not an attack, when its sentence aims it at
@@ -1277,8 +1277,19 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   // (in a story of an exercise, the strikes of its drills harm no one either)
   // (nor do the fights and assaults of a drill, told in the trigger's clause or in a story of drills: "marines
   // stormed the beach in a live-fire exercise", "retook the hilltop from the "enemy"")
+  // (so do the drones and missiles shot down in a trial or an exercise, told in the sentence, or in the one before it
+  // in its paragraph when the sentence gives no time of its own: "During the tests, the systems intercepted 18 drones
+  // … Two drones were brought down by jamming alone")
+  const interception = trig.subType === 'Disrupted weapons use' && trig.weapon === 'drone';
+  const before = doc.sentences[s.index - 1];
   const drill = remote
-    ? WEAPON_TRIAL.test(text) || exerciseGenre(doc) || (INTO_WATER.test(text) && !AIMED_AT.test(text))
+    ? WEAPON_TRIAL.test(text) ||
+      (interception &&
+        before?.para === s.para &&
+        WEAPON_TRIAL.test(before.text) &&
+        !dates.some((d) => d.sent === s.index)) ||
+      exerciseGenre(doc) ||
+      (INTO_WATER.test(text) && !AIMED_AT.test(text))
     : FIGHT_TYPES.has(trig.type) &&
       (EXERCISE_WORD.test(clauseAround(text, at, trigLen)) || exerciseGenre(doc));
   if (drill && !HARMED.test(text)) return null;
