@@ -823,6 +823,18 @@ describe('a gathering the state dispersed, broke up, cleared or ended', () => {
     ])
       expect(kinds(text)).toEqual(['Protest with intervention']);
   });
+  it('reads the force that cleared, removed or evicted a gathering as a protest met by the state', () => {
+    for (const text of [
+      'Police cleared protesters from the road outside the assembly in Tarsk on Tuesday, witnesses said.',
+      'Riot police cleared the square of demonstrators in Tarsk on Tuesday, witnesses said.',
+      'Officers removed the sit-in outside the assembly in Tarsk on Tuesday, witnesses said.',
+      'Police evicted the protest camp outside the assembly in Tarsk on Tuesday, witnesses said.',
+    ])
+      expect(kinds(text)).toEqual(['Protest with intervention']);
+    expect(
+      kinds('Police removed the bodies of two men from a house in Tarsk on Tuesday, witnesses said.'),
+    ).toEqual([]);
+  });
   it('finds no intervention in a crowd that broke up of itself, nor a demonstration in a ring broken up', () => {
     expect(
       kinds(
