@@ -478,6 +478,24 @@ describe('a bomb made safe', () => {
       ),
     ).toHaveLength(1);
   });
+  it('is disrupted weapons use told as "it was made safe" or made safe in a controlled explosion', () => {
+    const made = (text: string) => incidents(text, '2025-03-14').map((i) => [i.subType, i.place, i.date]);
+    expect(
+      made(
+        'A viable pipe bomb was found near an army barracks in Tarvil on Thursday. It was later made safe by army technical officers, police said.',
+      ),
+    ).toEqual([['Disrupted weapons use', 'Tarvil', '2025-03-13']]);
+    expect(
+      made(
+        'A suspicious object was left outside a police station in Tarvil on Thursday. The device was made safe in a controlled explosion.',
+      ),
+    ).toEqual([['Disrupted weapons use', 'Tarvil', '2025-03-13']]);
+    expect(
+      made(
+        'A pipe bomb left outside a house in Tarvil on Thursday was destroyed in a controlled explosion by army technical officers.',
+      ),
+    ).toEqual([['Disrupted weapons use', 'Tarvil', '2025-03-13']]);
+  });
   it('keeps a bomb that went off while being defused an explosion, and a crisis defused no event (control)', () => {
     expect(
       incidents(

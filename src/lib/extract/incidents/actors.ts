@@ -12,6 +12,7 @@ import {
   DEFUSED_PASSIVE,
   demonymCountry,
   escapeRe,
+  IT_MADE_SAFE,
   isDemonym,
   mentionName,
   mentionsWithin,
@@ -320,7 +321,7 @@ const DOER_MODIFIERS =
   /^(?:(?:[A-Z][\w'’-]*|security|government|state|federal|regular|special|joint|allied|coalition|pro-government|armed|rebel|enemy|opposition|militia|army|police|paramilitary|border|naval|air)\s+){1,3}$/;
 /** A bomb made safe by those who found it: "defused an IED", "safely disrupted the device", "made safe a bomb". */
 const MADE_SAFE = new RegExp(
-  String.raw`^(?:(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b(?:[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b|\s+(?:it|them)\b)|(?:made|rendered)\b[^.;]{0,40}?\b(?:devices?|bombs?|explosives?|IEDs?) safe\b|(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE})`,
+  String.raw`^(?:(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b(?:[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b|\s+(?:it|them)\b)|(?:made|rendered)\b[^.;]{0,40}?\b(?:devices?|bombs?|explosives?|IEDs?) safe\b|(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE}|${IT_MADE_SAFE})`,
   'i',
 );
 /**

@@ -166,8 +166,16 @@ export const daysFrom = (earlier: string, later: string) =>
   (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01'))) /
   864e5;
 
-/** A bomb told as made safe in the passive, after its noun: "was defused", "were found and safely dismantled". */
-export const DEFUSED_PASSIVE = String.raw`(?:was|were|had been|has been|have been)\s+(?:(?:found|discovered|located|spotted|detected)\s+and\s+)?(?:later\s+|then\s+|safely\s+|successfully\s+)?(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe)\b`;
+/**
+ * A bomb told as made safe in the passive, after its noun: "was defused", "were found and safely dismantled", "was
+ * destroyed in a controlled explosion".
+ */
+export const DEFUSED_PASSIVE = String.raw`(?:was|were|had been|has been|have been)\s+(?:(?:found|discovered|located|spotted|detected)\s+and\s+)?(?:later\s+|then\s+|safely\s+|successfully\s+)?(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|(?:destroyed|detonated|blown up) in (?:a )?controlled (?:explosion|detonation))\b`;
+/**
+ * A bomb told before, made safe as "it" ("It was later made safe by army technical officers"): only the words that
+ * tell a bomb (a camp or a ring is "dismantled" too).
+ */
+export const IT_MADE_SAFE = String.raw`\b(?:it|they)\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|safely\s+|successfully\s+)?(?:made|rendered) safe\b`;
 /** A day named in a sentence: a weekday, a month with its day, "overnight", "yesterday". */
 export const OWN_DAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;

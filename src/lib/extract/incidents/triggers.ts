@@ -3,7 +3,7 @@
  * trigger takes in its sentence (a battle among protesters is a riot; armed men attacking villagers commit violence
  * against civilians).
  */
-import { CAPTIVES_SRC, clauseAround, DEFUSED_PASSIVE, OWN_DAY } from './common.ts';
+import { CAPTIVES_SRC, clauseAround, DEFUSED_PASSIVE, IT_MADE_SAFE, OWN_DAY } from './common.ts';
 import {
   AIR_WORDS,
   ARMED_DOER_RE,
@@ -145,9 +145,10 @@ export const T: Trigger[] = [
     // a bomb made safe before it went off: "dismantled the device shortly before midnight", "bomb disposal experts
     // defused a device found near a school"
     // (or told in the passive, "a bomb planted under a bridge was defused on Monday", "an IED was found and defused";
-    // with the bomb between, "made the device safe"; or as "it" after those who do it, "Army sappers defused it")
+    // with the bomb between, "made the device safe"; or as "it" after those who do it, "Army sappers defused it", or
+    // before the words that make it safe, "It was later made safe by army technical officers")
     re: new RegExp(
-      String.raw`\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|(?<=\bsafely )disrupted)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?|car bombs?|(?:land)?mines?)\b|\b(?:made|rendered) (?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?) safe\b|\b(?:devices?|bombs?|explosives|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE}|(?<=\b(?:sappers?|bomb[- ]disposal (?:experts?|teams?|squads?|units?|officers?|technicians?)|bomb squads?|EOD (?:teams?|technicians?|units?)|explosive ordnance disposal (?:teams?|units?|experts?)|Technical Officers?)\s+(?:\w+\s+)?)(?:defused|dismantled|deactivated|disarmed) (?:it|them)\b`,
+      String.raw`\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|(?<=\bsafely )disrupted)\s+(?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?|car bombs?|(?:land)?mines?)\b|\b(?:made|rendered) (?:an? |the |two |three |\d+ )?(?:[\w-]+\s+){0,2}?(?:devices?|bombs?|explosives|IEDs?) safe\b|\b(?:devices?|bombs?|explosives|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE}|${IT_MADE_SAFE}|(?<=\b(?:sappers?|bomb[- ]disposal (?:experts?|teams?|squads?|units?|officers?|technicians?)|bomb squads?|EOD (?:teams?|technicians?|units?)|explosive ordnance disposal (?:teams?|units?|experts?)|Technical Officers?)\s+(?:\w+\s+)?)(?:defused|dismantled|deactivated|disarmed) (?:it|them)\b`,
       'i',
     ),
     type: 'Strategic developments',
