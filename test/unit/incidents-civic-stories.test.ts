@@ -342,3 +342,16 @@ describe('a protest made by an act of office', () => {
     ).toEqual(['Peaceful protest']);
   });
 });
+
+describe('an anniversary march told after the old killing it marks', () => {
+  it("keeps the march current on the day the story tells, not on the killing's day", () => {
+    const told = current(
+      'Marikana anniversary march broken up\n\n' +
+        'Ten years after police shot dead 34 miners at Marikana, the anniversary was marked today by a march of hundreds of mineworkers to the koppie.\n\n' +
+        'Police broke up the march with tear gas and rubber bullets, and six people were injured, a police spokesperson said.\n\n' +
+        'The miners were killed on August 16, 2012, during a wildcat strike at the Lonmin platinum mine near Rustenburg.',
+      '2022-08-16',
+    );
+    expect(told.map((i) => [i.subType, i.date])).toEqual([['Protest with intervention', '2022-08-16']]);
+  });
+});

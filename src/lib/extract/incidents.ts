@@ -21,6 +21,7 @@ import {
   laterClaims,
   priorAccount,
   readAccount,
+  reportDayBefore,
   setHitSentences,
   windowOf,
 } from './incidents/account.ts';
@@ -249,7 +250,9 @@ function readIncidents(
     const evSents = accountSentences(r, window);
     date = recalled ? null : dayFromAccount(r, evSents, date);
     // a day of another sentence of the account more than a year before the report ("The day marks the declaration of
-    // independence on March 26, 1971") tells of the past: an event it dates is background
+    // independence on March 26, 1971") tells of the past: it is no day of this event, which keeps the day of the
+    // report's events told before it ("the anniversary was marked today by a march. Police broke up the march …"), or
+    // is background when the story tells none
     if (
       !background &&
       date &&
@@ -257,8 +260,11 @@ function readIncidents(
       published &&
       (date.precision === 'day' || date.precision === 'time') &&
       daysFrom(date.iso.slice(0, 10), published) > 365
-    )
-      background = true;
+    ) {
+      const today = reportDayBefore(r);
+      if (today) date = today;
+      else background = true;
+    }
     // an event told to date another ("The shelling came two days after heavy fighting near X"): a day of the
     // sentence that is the day of the event last told is that event's, not this one's
     if (

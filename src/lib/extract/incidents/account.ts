@@ -390,6 +390,27 @@ function nearStatement(d: DateMention, said: DateMention | null): boolean {
   if (!said || (said.precision !== 'day' && said.precision !== 'time')) return true;
   return d.iso.slice(0, 10) <= said.iso.slice(0, 10) && dayGap(d.iso, said.iso) <= 7;
 }
+/**
+ * The day of the report's events told nearest before a trigger's sentence: a day or a time at most a week before the
+ * report and not after it, never the day of a statement or a dateline ("Ten years after police shot dead 34 miners at
+ * Marikana, the anniversary was marked today by a march", told before "Police broke up the march with tear gas").
+ */
+export function reportDayBefore(r: Reading): DateMention | null {
+  const { dates, s, published, saidOn } = r;
+  if (!published) return null;
+  let near: DateMention | null = null;
+  for (const d of dates)
+    if (
+      d.sent < s.index &&
+      (d.precision === 'day' || d.precision === 'time') &&
+      d.iso.slice(0, 10) <= published &&
+      daysFrom(d.iso.slice(0, 10), published) <= 7 &&
+      !saidOn(d) &&
+      (!near || d.start > near.start)
+    )
+      near = d;
+  return near;
+}
 /** A toll told later than the event: "bringing the death toll to three", "the toll rose to", "died of his wounds". */
 export const LATER_TOLL =
   /\b(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?toll\b|\btoll\b[^.;]{0,60}\b(?:rose|risen|rises|climbed|increased|reached|jumped)\b|\b(?:body|bodies) (?:was|were|had been) (?:found|recovered|pulled)\b|\bdied (?:later|overnight|of (?:his|her|their) (?:wounds|injuries)|in hospital)\b/i;
