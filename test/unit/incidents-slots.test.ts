@@ -686,6 +686,13 @@ describe('a claim of an act by its own name', () => {
 });
 
 describe('a bomb made safe', () => {
+  it('reads the force named after "by" as the actor of a bomb made safe in the passive, not the teller', () => {
+    const [made] = current(
+      'A viable pipe bomb was found near an army barracks in Newry on Monday. It was later made safe by army technical officers, police said.',
+    ).filter((i) => i.subType === 'Disrupted weapons use');
+    expect(made?.attacker).toMatch(/army/i);
+    expect(made?.attacker).not.toMatch(/police/i);
+  });
   it('reads the force that defused it as the actor, its own open act, whatever is said of the planters', () => {
     const list = current(
       'The Explosive Ordnance Disposal team of the 6th Infantry Division safely defused an improvised explosive device planted under a culvert along the national highway in Datu Hoffer Ampatuan on Sunday. No group has claimed the device.',

@@ -324,6 +324,9 @@ const MADE_SAFE = new RegExp(
   String.raw`^(?:(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|disrupted)\b(?:[^.;]{0,60}?\b(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?|grenades?|shells?|rounds?)\b|\s+(?:it|them)\b)|(?:made|rendered)\b[^.;]{0,40}?\b(?:devices?|bombs?|explosives?|IEDs?) safe\b|(?:devices?|bombs?|explosives?|IEDs?|(?:land)?mines?)\b[^.;]{0,80}?\b${DEFUSED_PASSIVE}|${IT_MADE_SAFE})`,
   'i',
 );
+/** Who made a bomb safe, told after its passive verb: "made safe by army technical officers". */
+const MADE_SAFE_BY =
+  /\b(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed|made safe|rendered safe|controlled (?:explosion|detonation))\s+by\s+((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,4})/i;
 /**
  * Whether a trigger tells a bomb made safe or arms seized before use: its actor is the force that defused or seized
  * them, not the one the bomb was meant for.
@@ -390,8 +393,11 @@ export function actorsOf(r: Reading): { attacker: string | null; target: string 
   const lastActor = (list: Span[]) =>
     [...list].reverse().find((x) => !ents.places.some((p) => p.name === x.text)) ?? list[list.length - 1];
   if (defusal(r)) {
-    // a bomb made safe: the force that defused it acts ("the EOD team of the 6th Infantry Division safely defused …")
-    attacker = before.length ? lastActor(before).text : null;
+    // a bomb made safe: the force that defused it acts ("the EOD team of the 6th Infantry Division safely defused …"),
+    // named after "by" when told in the passive ("It was later made safe by army technical officers, police said")
+    const by = MADE_SAFE_BY.exec(text.slice(at, at + 160));
+    const doer = by ? byPhrase(by[1]) : '';
+    attacker = doer || (before.length ? lastActor(before).text : null);
   } else if (trig.subType === 'Disrupted weapons use') {
     // whose weapons were downed: the side that launched the barrage, when the account names it
     attacker = site?.doer ?? 'unknown';
