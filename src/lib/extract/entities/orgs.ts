@@ -579,6 +579,14 @@ export function findNamedOrgs(cx: EntityContext): void {
       if (orgs.size && [...orgs.values()].some((o) => o.aliases.includes(acro) || o.name === acro)) continue;
       // "West Texas Intermediate (WTI) crude", "the Consumer Price Index (CPI) figures": a grade or a measure, no body
       if (i + 3 < s.w1 && PRODUCT_AFTER.test(W[i + 3].text)) continue;
+      // a body found right before the brackets, however its name is written ("the Guanajuato Attorney General's
+      // Office (FGE)"), takes the acronym
+      const before = mentions.find((m) => m.kind === 'org' && m.w1 === i);
+      if (before) {
+        const o = byId.get(before.id) as Org;
+        if (!o.aliases.includes(acro)) o.aliases.push(acro);
+        continue;
+      }
       let a = i;
       // "Office National de l'Aviation Civile (OFNAC)": French and Spanish names keep their articles and an elided
       // article before a capital ("l'Aviation") inside the name
@@ -594,12 +602,6 @@ export function findNamedOrgs(cx: EntityContext): void {
       while (a < i && !W[a].cap) a++;
       if (i - a < 2 || W.slice(a, i).some((w) => NON_ENTITY_SUFFIX.has(lower(w)) || personWords.has(w.i)))
         continue;
-      const before = mentions.find((m) => m.kind === 'org' && m.w1 === i);
-      if (before) {
-        const o = byId.get(before.id) as Org;
-        if (!o.aliases.includes(acro)) o.aliases.push(acro);
-        continue;
-      }
       if (
         W.slice(a, i).every((w) => used.has(w.i)) &&
         mentions.some((m) => m.kind === 'org' && m.w0 >= a && m.w1 <= i)
