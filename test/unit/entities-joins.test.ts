@@ -1,6 +1,6 @@
 /**
  * One body under two names the text ties together, on short texts written for these tests: an acronym in brackets
- * after a name written with a possessive inside it.
+ * after a name written with a possessive inside it, or written in capitals outside the Latin alphabet's A to Z.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
@@ -15,5 +15,13 @@ describe('an acronym in brackets after a name', () => {
     const found = orgs(text);
     expect(found.map((o) => o.name)).toEqual(["Velmar Attorney General's Office"]);
     expect(found[0].aliases).toContain('FGV');
+  });
+
+  it('joins an acronym with a capital outside A to Z ("Velmar Aerospace Industries (VAŞ)")', () => {
+    const text =
+      'An Ankara court accepted an indictment against nine people over the attack on Velmar Aerospace Industries (VAŞ) in Kahramankazan in October 2024.\n\nVAŞ, which builds drones and trainer jets, said in a statement that its staff would never forget their colleagues.';
+    const found = orgs(text);
+    expect(found.map((o) => o.name)).toEqual(['Velmar Aerospace Industries']);
+    expect(found[0].aliases).toContain('VAŞ');
   });
 });

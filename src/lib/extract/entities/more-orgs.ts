@@ -834,7 +834,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       !ORG_HEAD.has(k0)
     )
       firstWords.set(k0, o);
-    for (const a of o.aliases) if (/^[A-Z][A-Z0-9&-]{1,7}$/.test(a)) firstWords.set(normKey(a), o);
+    for (const a of o.aliases) if (/^\p{Lu}[\p{Lu}0-9&-]{1,7}$/u.test(a)) firstWords.set(normKey(a), o);
   }
   // "the Joint Comprehensive Plan of Action (JCPOA)": an acronym the article gives a plan, treaty or deal names no body
   const defined = definedAcronyms(doc);

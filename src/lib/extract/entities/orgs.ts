@@ -573,7 +573,8 @@ export function findNamedOrgs(cx: EntityContext): void {
   // 3b. "Tehreek-e-Taliban Pakistan (TTP)": a capitalised name followed by its acronym in brackets is an organisation
   for (const s of doc.sentences) {
     for (let i = s.w0 + 2; i + 1 < s.w1; i++) {
-      if (W[i].text !== '(' || !/^[A-Z][A-Z0-9-]{1,9}$/.test(W[i + 1].text) || W[i + 2]?.text !== ')')
+      // (capitals of any alphabet: "Turkish Aerospace Industries (TUSAŞ)")
+      if (W[i].text !== '(' || !/^\p{Lu}[\p{Lu}0-9-]{1,9}$/u.test(W[i + 1].text) || W[i + 2]?.text !== ')')
         continue;
       const acro = W[i + 1].text;
       if (orgs.size && [...orgs.values()].some((o) => o.aliases.includes(acro) || o.name === acro)) continue;
