@@ -264,6 +264,18 @@ describe('an armed clash: armed sides that kill each other', () => {
       ),
     ).toEqual([]);
   });
+  it("reads a side's quoted claim told in a fight the teller names after it as an armed clash", () => {
+    expect(
+      kinds(
+        'On Tuesday, the state news agency said an army unit had "neutralised around forty terrorists" in fighting in the Korsimoro area on Monday, without giving details.',
+      ),
+    ).toEqual(['Armed clash']);
+    expect(
+      kinds(
+        'The military said on Thursday that security forces had killed four "khawarij" in an intelligence-based operation in the Datta Khel area on Tuesday night.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
   it('does not count "killed as" among the numbers of the dead', () => {
     expect(
       kinds('Four soldiers killed as rebels attack army base with drones and rockets').filter(

@@ -15,7 +15,7 @@ export const GOV_TERRITORY = 'Government regains territory';
 // from these sources (people, a state's forces, a group's armed men, their posts, the places of unarmed people).
 /** Armed men of a group outside a state's forces, in the plural: "militants", "militiamen", "gang members". */
 const ARMED_MEN =
-  '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors)';
+  '(?:fighters|militants|insurgents|jihadists|bandits|assailants|attackers|militiamen|militia members|rebels|terrorists|extremists|raiders|gang members|gangsters|guerrillas|paramilitaries|separatists|combatants|kidnappers|captors|khawarij|khwarij)';
 /** Guns in the plural: "rifles", "automatic weapons", "AK-47s". */
 const FIREARMS = '(?:rifles|guns|firearms|shotguns|automatic weapons|machine ?guns|AK-47s?)';
 /** Weapons carried by one person: "a knife", "a machete", "a shotgun". */
@@ -144,7 +144,7 @@ export const ARMED_SIDE =
 export const FORCES_KILLED_ENEMY: Trigger = {
   re: new RegExp(
     // (not a source that speaks for the force: "according to a military source in Maroua, killed five …")
-    `\\b(?:${FORCES}|forces)\\b(?!\\s+(?:sources?|spokes(?:man|woman|person)|officials?|statements?)\\b)[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}${ENEMY}\\b`,
+    `\\b(?:${FORCES}|forces)\\b(?!\\s+(?:sources?|spokes(?:man|woman|person)|officials?|statements?)\\b)[^.;]{0,120}?\\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing|eliminated)\\s+${COUNT}["“]?${ENEMY}\\b`,
     'i',
   ),
   type: 'Battles',
@@ -160,6 +160,14 @@ export const TAKEN_PLACE: Trigger = {
   subType: NSA_TERRITORY,
   strength: 0.55,
 };
+/**
+ * The fight a side's quoted claim of killing is told in, in the teller's own words right after it: "(had "neutralised
+ * around forty terrorists") in fighting in the Djibo area", "(killed four "khawarij") in an intelligence-based operation".
+ */
+export const FIGHT_TOLD_AFTER = new RegExp(
+  `^["”']?[^.;"“”]{0,20}?\\b(?:in|during|amid) (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:fighting|combat|${FIGHT_NOUN}s?)\\b`,
+  'i',
+);
 /** Aircraft or a strike from the air told in a sentence. */
 export const AIR_WORDS =
   /\b(?:aircraft|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:fighter )?jets?|helicopters?|gunships?|drones?|UAVs?|air force|aerial)\b/i;

@@ -12,7 +12,7 @@ import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
 import { clauseAround, SECURITY_BODY_SRC } from './common.ts';
 import { type Genre, storyKind } from './genre.ts';
-import { AIR_WORDS, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
+import { AIR_WORDS, FIGHT_TOLD_AFTER, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { AVENGED_BEFORE, bestPlace } from './places.ts';
 import {
   DIPLOMATIC_PROTEST,
@@ -1197,8 +1197,14 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
   )
     return null;
   // a side's own quoted words that it killed fighters ("the army said it had "neutralised dozens of terrorists"") are
-  // its claim about an event, told elsewhere, not a clash of their own
-  if (best.trig === FORCES_KILLED_ENEMY && /["“]/.test(text.slice(at, at + trigLen)) && !AIR_WORDS.test(text))
+  // its claim about an event, told elsewhere, not a clash of their own (unless the teller names the fight right after:
+  // "had "neutralised around forty terrorists" in fighting in the Djibo area the previous day")
+  if (
+    best.trig === FORCES_KILLED_ENEMY &&
+    /["“]/.test(text.slice(at, at + trigLen)) &&
+    !AIR_WORDS.test(text) &&
+    !FIGHT_TOLD_AFTER.test(text.slice(at + trigLen))
+  )
     return null;
   trig = retype(trig, text, at, trigLen, doc.paragraphs[s.para]?.text);
   // in a story of an accident or an ordinary crime, only a sentence that names a political actor tells of an incident
