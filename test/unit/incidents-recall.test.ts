@@ -819,3 +819,20 @@ describe('arrests quoted from their verb', () => {
     expect(list.map((i) => i.subType)).toEqual(['Grenade', 'Arrests']);
   });
 });
+
+describe('a fight quoted after an event of no fight', () => {
+  it('reads a rescue fight quoted after an abduction as a clash of its own', () => {
+    const list = incidents(
+      'Armed bandits on Saturday evening abducted at least 23 passengers travelling in three buses on the highway near Tsafe, Zamfara State.\n\nThe police spokesman said in a statement on Sunday that a joint team of police and vigilantes had "engaged the bandits in a fierce gun duel" in a forest near Tsafe and rescued seven of the victims.',
+      '2026-01-26',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Abduction/forced disappearance', 'Armed clash']);
+  });
+  it('keeps quoted words that point back at the fight, or name no fight, in the event told', () => {
+    const list = incidents(
+      'Armed bandits on Saturday evening abducted at least 23 passengers on the highway near Tsafe, Zamfara State.\n\nThe police spokesman said on Sunday that the command "will not fold its arms and watch miscreants turn the state into a theatre of war".',
+      '2026-01-26',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Abduction/forced disappearance']);
+  });
+});

@@ -22,7 +22,7 @@ import {
 import { bestPlace, PLACE_RANK, sameDivision, within } from './places.ts';
 import { CROWD_WEAPONS_SRC, family, SEVERITY, toldApart } from './protests.ts';
 import { AIR, DISRUPTED, SHELL, weaponSubType } from './remote.ts';
-import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES } from './triggers.ts';
+import { DROPPED_FROM_DRONE, REMOTE_SUBTYPES, TWO_SIDED } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 
 /** The trigger is a noun that points back at an event already told: "was blamed for that massacre". */
@@ -322,12 +322,20 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
   // words in quotation marks with no day of their own ("The regime's air force has once again massacred our
   // people", called the shooting "a massacre") describe the event being told, not another one
   // (arrests quoted after an event of another kind, said security services had "arrested about forty suspects", are
-  // an event of their own, as arrests told in the writer's words are)
+  // an event of their own, as arrests told in the writer's words are; so is a two-sided fight quoted after an event of
+  // no fight, with no word pointing back at it, a rescue after an abduction: said a joint team had "engaged the
+  // bandits in a fierce gun duel" in the forest)
   const latestCurrent = [...found].reverse().find((f) => !f.background);
   if (
     latestCurrent &&
     !distinct(latestCurrent) &&
     (inc.subType !== 'Arrests' || latestCurrent.subType === 'Arrests') &&
+    !(
+      inc.type === 'Battles' &&
+      latestCurrent.type !== 'Battles' &&
+      TWO_SIDED.test(text.slice(at, at + r.trigLen)) &&
+      !REFERS.test(text)
+    ) &&
     !ownDay &&
     !inc.background &&
     para0 - latestCurrent.lastPara <= 6 &&

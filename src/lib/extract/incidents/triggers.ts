@@ -691,7 +691,7 @@ const GROUND_FIGHT =
 const ARMED_VOLUNTEERS =
   /\b(?:armed\s+(?:[\w-]+\s+){0,2}?(?:volunteers|villagers|youths|residents|civilians)|vigilantes?|(?:village|community|civilian|self-defen[cs]e)\s+(?:(?:defen[cs]e|protection|security)\s+)?(?:volunteers|guards|militias?|forces|brigades?))\b/i;
 /** A two-sided fight (not a one-sided attack). */
-const TWO_SIDED =
+export const TWO_SIDED =
   /\b(?:clash|firefight|battle|exchang|traded|trading|skirmish|gun ?fight|gun duel|shoot-?out|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off|engaged (?:the|them|it|an?)\b(?! (?:talks|dialogue|negotiations?|discussions?)\b))/i;
 
 /** A fight of two armed sides told right after a killing: "in a gunfight near", "during an exchange of fire with". */
