@@ -836,3 +836,15 @@ describe('a fight quoted after an event of no fight', () => {
     expect(list.map((i) => i.subType)).toEqual(['Abduction/forced disappearance']);
   });
 });
+
+describe('a fight told by the gunfire between its sides, heard up to a day', () => {
+  it('reads the gunfire as a clash on that past day, and the stray bullets and mortar fire as its toll', () => {
+    const list = incidents(
+      'Separately, residents of Mota described heavy gunfire between Fano fighters and federal troops through Thursday. A resident said at least six civilians had been killed by stray bullets and mortar fire.',
+      '2026-10-03',
+    );
+    expect(list.map((i) => [i.subType, i.place, i.date?.slice(0, 10)])).toEqual([
+      ['Armed clash', 'Mota', '2026-10-01'],
+    ]);
+  });
+});

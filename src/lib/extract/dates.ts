@@ -314,6 +314,8 @@ const DECLARED_AS_RE =
 /** A state told as over up to a day: "the fighting lasted until Sunday", "held the town until Monday morning". */
 const LASTED_RE =
   /\b(?:lasted|stayed|remained|continued|went on|ran|raged|held|kept|controlled|occupied|waited|hid|sheltered|persisted)\b[^.;,]{0,40}$/i;
+/** A state told as seen or heard up to a day: "residents described heavy gunfire … through Thursday". */
+const WITNESSED_RE = /\b(?:described|recounted|heard|witnessed|saw)\b[^.;,]{0,80}$/i;
 /** "holds the presidency until June": present-tense duration up to a coming month. */
 const UNTIL_AHEAD_RE =
   /\b(?:is|are|holds?|runs?|lasts?|remains?|stays?|continues?|extends?)\b[^.;]{0,60}\b(?:until|till|through)\s+$/i;
@@ -1199,7 +1201,13 @@ export function extractDates(doc: Doc, ents: Entities, published: string | null)
       const own =
         WEEKDAY_RE.test(o.text.trim()) ||
         /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(o.text.trim());
-      if (own && /\b(?:until|till|through)\s+(?:on\s+)?$/i.test(lead) && !LASTED_RE.test(lead)) return true;
+      if (
+        own &&
+        /\b(?:until|till|through)\s+(?:on\s+)?$/i.test(lead) &&
+        !LASTED_RE.test(lead) &&
+        !WITNESSED_RE.test(lead)
+      )
+        return true;
       // "will publish the data unless a ransom is paid by Monday", "called a strike from Thursday": a weekday that
       // ends or opens a span, in a sentence that tells of what is to come
       if (
