@@ -445,6 +445,13 @@ describe('more ways of telling the kinds', () => {
       ),
     ).toEqual(['Armed clash']);
   });
+  it("reads an attack repelled told in the side's quoted words as a clash", () => {
+    expect(
+      kinds(
+        'The army said its 22nd Infantry Division in Deribo had repulsed "a large-scale attack" by the rebels from three directions on Tuesday morning.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
   it('reads no clash in a blaze battled, a cyber attack repelled or a tally of assaults', () => {
     expect(kinds('Firefighters battled the blaze near Haska for six hours on Thursday.')).toEqual([]);
     expect(kinds('The company said it repelled a cyber attack on its servers on Monday.')).toEqual([]);

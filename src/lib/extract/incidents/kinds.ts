@@ -466,7 +466,7 @@ export const KIND_TRIGGERS: Trigger[] = [
     // taken, so that "fended off an attempt to overrun the post" is the fight, not the post overrun)
     re: gated(
       ARMED_SIDE,
-      String.raw`\b(?:repel(?:led|ling)|repuls(?:ed|ing)|fought off|fighting off|fended off|fending off|held off|holding off|beat back|beating back|beaten back|beat off|pushed back|pushing back|drove back|driving back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)(?:(?:an?|the|one)\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|incursion|raid|aggression|ambush|onslaught|attempt (?:by [^.;,]{1,60}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
+      String.raw`\b(?:repel(?:led|ling)|repuls(?:ed|ing)|fought off|fighting off|fended off|fending off|held off|holding off|beat back|beating back|beaten back|beat off|pushed back|pushing back|drove back|driving back|thwarted|foiled)\s+(?![^.;]{0,30}\b(?:cyber\w*|hack\w*|ransomware|phishing|takeover|bid|legal|political)\b)["“]?(?:(?:an?|the|one)\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|incursion|raid|aggression|ambush|onslaught|attempt (?:by [^.;,]{1,60}? )?to (?:storm|overrun|seize|capture|take|attack|infiltrate|cross))\b(?![^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?|hackers?|cyber\w*)\b)|\bbattl(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|fighters|gunmen|gangs?|militias?|troops|soldiers|forces|army)\b`,
       'i',
     ),
     type: 'Battles',
