@@ -341,7 +341,8 @@ export function setDatelines(doc: Doc): void {
 
 /**
  * The place of a trigger: a site of a barrage has its place; interceptions told without one happened over what the
- * barrage targeted (told before them), not over the town hit in the next sentence.
+ * barrage targeted (told before them, in the sentences or the clause of a strike before theirs), not over the town
+ * hit in the next sentence.
  */
 export function placeOf(r: Reading): Place | null {
   const { doc, ents, s, site, trig } = r;
@@ -353,7 +354,7 @@ export function placeOf(r: Reading): Place | null {
       ? bestPlace(ents, site.seg[0], site.seg[1], doc.text)
       : bestPlace(ents, s.start, s.end, doc.text, actAt(r))) ??
     (trig.subType === DISRUPTED
-      ? bestPlace(ents, para.start, s.start, doc.text)
+      ? bestPlace(ents, para.start, site?.seg ? site.seg[0] : s.start, doc.text)
       : bestPlace(ents, para.start, para.end, doc.text)) ??
     (site?.ctxSent != null
       ? bestPlace(ents, doc.sentences[site.ctxSent].start, doc.sentences[site.ctxSent].end, doc.text)

@@ -714,6 +714,10 @@ export function remoteSites(
   inDateline: (at: number) => boolean,
 ): Site[] | null {
   const own = laterEvent(s.text, best);
+  const remote =
+    own && (own.trig.subType === AIR || own.trig.subType === SHELL || own.trig.subType === DISRUPTED);
+  const hitThenDowned = remote ? strikeThenInterception(s, best) : null;
+  if (hitThenDowned) return hitThenDowned;
   const sites = ownSites(doc, ents, s, best, inDateline, own);
   if (!sites && own) {
     const two = subjectRelative(s, best, own) ?? dayClauses(s, best);
@@ -734,6 +738,46 @@ function twoSites(
     { ...wholeSentence(first), seg: [s.start, cut] },
     { ...wholeSentence(second), seg: [cut, s.end], ownClause },
   ];
+}
+
+/** The others of a weapon told before: "two others", "the other three", "one more". */
+const OTHERS =
+  /\b(?:(?:an|one|two|three|four|five|six|\d+|several|the)\s+(?:others|more)|the\s+(?:other|remaining)\s+(?:one|two|three|four|five|six|\d+)|the (?:others|rest))\b/i;
+/** The weapon a strike's clause names, whose others a later clause may tell of. */
+const STRUCK_WEAPON = /\b(drones?|missiles?|rockets?|UAVs?|projectiles?)\b/i;
+/**
+ * A strike from afar and the interception of more of its weapons, told in two clauses of one sentence ("A drone laden
+ * with explosives crashed into a storage hangar …, while two other drones were brought down before they reached the
+ * city"; "a missile hit a depot, and two others were shot down"): two events, the strike and the disrupted weapons use
+ * (ACLED codes both), each with its part of the sentence. (The interception told first, then the hit, is read in
+ * ownSites.) Null when no clause before the interception tells a strike of its own.
+ */
+function strikeThenInterception(s: Sentence, best: BestTrigger): Site[] | null {
+  const text = s.text;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const rest = m.index + m[0].length;
+    const head = best(text.slice(0, m.index));
+    if (!head || (head.trig.subType !== AIR && head.trig.subType !== SHELL) || head.trig.strength < 0.5)
+      continue;
+    // ("two others were brought down": the weapon of the strike's clause, named again)
+    const weapon = STRUCK_WEAPON.exec(text.slice(head.at, m.index))?.[1];
+    const part = text.slice(rest);
+    const own = best(part);
+    const plural = weapon && /s$/i.test(weapon) ? weapon : `${weapon}s`;
+    const named = weapon && OTHERS.test(part) ? part.replace(OTHERS, (o) => `${o} ${plural}`) : null;
+    const tail = own?.trig.subType === DISRUPTED ? own : named ? best(named) : null;
+    if (tail?.trig.subType !== DISRUPTED) continue;
+    // (an offset in the text with the weapon named again lies at most a word further on)
+    const at = Math.min(tail.at, part.length - 1);
+    return twoSites(
+      s,
+      head,
+      { ...tail, at: rest + at, len: Math.min(tail.len, part.length - at) },
+      s.start + m.index,
+      true,
+    );
+  }
+  return null;
 }
 
 /** A subject followed by a relative word: "Gunmen who", "The armed men that". */

@@ -1,0 +1,44 @@
+/**
+ * Two events told in one sentence, each a record with its own slots: a strike and the interception of more of its
+ * weapons. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const current = (text: string, published = '2026-06-09') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+
+describe('a strike and an interception in one sentence', () => {
+  it('reads the drone that hit and the drones brought down as two records', () => {
+    const list = current(
+      'A drone laden with explosives crashed into a storage hangar at Erbil airport late on Monday, wounding two workers, while two other drones were brought down before they reached the city, Kurdish officials said.',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual(['Air/drone strike', 'Disrupted weapons use']);
+    const strike = list.find((i) => i.subType === 'Air/drone strike');
+    const downed = list.find((i) => i.subType === 'Disrupted weapons use');
+    expect(strike?.injured).toBe(2);
+    expect(downed?.injured).toBeNull();
+    expect(downed?.place).toMatch(/Erbil/);
+  });
+  it('reads "two others" as more of the weapons the strike told of', () => {
+    const list = current(
+      'A missile hit a fuel depot on the outskirts of Kharkiv on Monday night, and two others were shot down over the city, the regional governor said.',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual([
+      'Disrupted weapons use',
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+  it('finds no event in a proposal shot down or a pass intercepted', () => {
+    expect(
+      current(
+        'The council shot down the proposal for a new bridge on Monday, while the mayor said two other plans were brought down by their cost.',
+      ),
+    ).toHaveLength(0);
+    expect(
+      current(
+        'The midfielder intercepted a pass on the edge of the box, and two others were cut out by the keeper.',
+      ),
+    ).toHaveLength(0);
+  });
+});
