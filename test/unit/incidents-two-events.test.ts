@@ -1,6 +1,6 @@
 /**
- * Two events told in one sentence, each a record with its own slots: a strike and the interception of more of its
- * weapons. Texts written for these tests.
+ * Two events told in one sentence or one account, each a record with its own slots: a strike and the interception of
+ * more of its weapons; the interceptions of the two sides. Texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -40,5 +40,22 @@ describe('a strike and an interception in one sentence', () => {
         'The midfielder intercepted a pass on the edge of the box, and two others were cut out by the keeper.',
       ),
     ).toHaveLength(0);
+  });
+});
+
+describe('interceptions told by the two sides', () => {
+  it('keeps the drones one side downed apart from the drones of that side the other downed', () => {
+    const list = current(
+      "AIR DEFENCE. Ukraine's air force said it had downed 38 of 46 drones launched overnight into Monday. The Russian side said it had destroyed 22 Ukrainian drones over the Bryansk and Kursk regions.",
+      '2026-06-02',
+    );
+    expect(list.map((i) => i.subType)).toEqual(['Disrupted weapons use', 'Disrupted weapons use']);
+    expect(list.map((i) => i.place)).toContain('Bryansk');
+  });
+  it('keeps one interception told by two sources as one record', () => {
+    const list = current(
+      'Two drones were shot down over Erbil late on Monday, Kurdish officials said. The U.S. military said its air defences had intercepted both drones near the airport.',
+    );
+    expect(list.filter((i) => i.subType === 'Disrupted weapons use')).toHaveLength(1);
   });
 });

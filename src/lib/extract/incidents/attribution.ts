@@ -35,7 +35,7 @@ import {
 import { crowdOf, family } from './protests.ts';
 import { forcesOf } from './remote.ts';
 import { EXP } from './triggers.ts';
-import type { Reading } from './types.ts';
+import type { Candidate, Reading } from './types.ts';
 
 /** "… said the X coalition now controlled …": a group named as holding the place, in its own (or its men's) words. */
 export const TERRITORY_CLAIM =
@@ -856,6 +856,36 @@ const LAUNCHER =
 function launcherOf(text: string): string | null {
   const m = LAUNCHER.exec(text);
   return m ? forcesOf(m[1] ?? m[2]) : null;
+}
+/**
+ * Two interceptions, each side's own (ACLED: one event per side): "Ukraine's air force said it had downed 38 of 46
+ * drones launched overnight. The Russian side said it had destroyed 22 Ukrainian drones over the Bryansk and Kursk
+ * regions." A record that tells the downing of the weapons of the side that told the other is the other side's
+ * interception. (Two sources of two countries may tell one interception: "Kurdish officials said …", "the U.S.
+ * military said …".)
+ */
+export function interceptionsApart(a: Candidate, b: Candidate, doc: Doc, ents: Entities): boolean {
+  if (a.subType !== 'Disrupted weapons use' || b.subType !== 'Disrupted weapons use') return false;
+  const x = interceptionSides(doc.sentences[a.sentence]?.text ?? a.evidence, ents);
+  const y = interceptionSides(doc.sentences[b.sentence]?.text ?? b.evidence, ents);
+  return (!!x.by && x.by === y.of) || (!!y.by && y.by === x.of);
+}
+/**
+ * The two sides of an interception told in a sentence: the country that reports downing the weapons (the one that
+ * says so: "Ukraine's air force said it had downed …", "The Russian side said it had destroyed …") and the country
+ * whose weapons they were ("22 Ukrainian drones", "drones launched by Russia"), each null when the sentence does not
+ * tell it.
+ */
+export function interceptionSides(text: string, ents: Entities): { by: string | null; of: string | null } {
+  const teller =
+    /^(?:[^.;,]{0,60}?)(?=\s+(?:has |had )?(?:said|says|reported|claimed|announced|stated)\b)/.exec(
+      text,
+    )?.[0];
+  const launcher = weaponSide(text, ents) ?? launcherOf(text);
+  return {
+    by: teller ? countryOfDoer(teller, ents) : null,
+    of: launcher ? countryOfDoer(launcher, ents) : null,
+  };
 }
 /**
  * A side that reports downing weapons does not claim the event: the tally is its account of the other side's

@@ -14,6 +14,7 @@ import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import type { Entities, Place } from '../entities.ts';
 import { isGenericActor } from './actors.ts';
+import { interceptionsApart } from './attribution.ts';
 import { escapeRe, plainPattern } from './common.ts';
 import {
   ANOTHER_STRIKE,
@@ -433,7 +434,8 @@ export function settleEvents(found: Candidate[], doc: Doc, ents: Entities, dates
         (placesFit(a, b, text, doc, ents) ||
           leadInDetail(a, b, bText, ents) ||
           headingInBody(a, b, holdOf(a), bText)) &&
-        !sidesClash(a, b, ents)
+        !sidesClash(a, b, ents) &&
+        !interceptionsApart(a, b, doc, ents)
       );
     });
     if (!fits.length) continue;

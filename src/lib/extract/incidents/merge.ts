@@ -9,7 +9,7 @@ import { initials } from '../entities/shared.ts';
 import type { Entities, Place } from '../entities.ts';
 import { REFERS, RELATED } from './account.ts';
 import { countryActor, countryOfDoer, isGenericActor } from './actors.ts';
-import { type Attribution, OWN_STRIKE_CLAIM } from './attribution.ts';
+import { type Attribution, interceptionsApart, OWN_STRIKE_CLAIM } from './attribution.ts';
 import {
   CAPTIVES_SRC,
   escapeRe,
@@ -195,6 +195,7 @@ export function mergeInto(found: Candidate[], inc: Candidate, r: Reading, told: 
       return fq.admin1 !== ip.name && ip.admin1 !== fq.name && !sameProvince(fq, ip) && !nested(f);
     }
     if (!remote || !REMOTE_SUBTYPES.has(f.subType)) return false;
+    if (interceptionsApart(f, inc, doc, ents)) return true;
     const fa = f.attacker ?? 'unknown';
     const ia = inc.attacker ?? 'unknown';
     // two states' forces: each side's strike is its own record
