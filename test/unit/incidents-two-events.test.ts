@@ -52,6 +52,15 @@ describe('interceptions told by the two sides', () => {
     expect(list.map((i) => i.subType)).toEqual(['Disrupted weapons use', 'Disrupted weapons use']);
     expect(list.map((i) => i.place)).toContain('Bryansk');
   });
+  it('names the side whose weapons were downed, as the report tells it, as the doer', () => {
+    const list = current(
+      "Ukraine's air force said on Monday it had shot down 41 of 58 Shahed-type drones launched by Russia overnight, most of them over the Mykolaiv and Odesa regions.",
+      '2026-06-02',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0].subType).toBe('Disrupted weapons use');
+    expect(list[0].attacker).toBe('Russian forces');
+  });
   it('keeps one interception told by two sources as one record', () => {
     const list = current(
       'Two drones were shot down over Erbil late on Monday, Kurdish officials said. The U.S. military said its air defences had intercepted both drones near the airport.',

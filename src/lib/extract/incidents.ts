@@ -366,6 +366,7 @@ function readIncidents(
       lastPara: s.para,
       sents: evSents.map((x) => x.index),
       part: site?.seg ?? undefined,
+      launcher: doer.launcher,
     };
     if (!mergeInto(found, inc, r, { place, placeWeak, attribution })) found.push(inc);
   };
@@ -445,6 +446,10 @@ function readIncidents(
   examplesListed(found, doc, violentLead);
   gateByKind(found, doc, dates, published);
   for (const f of found) {
+    // (the side whose weapons an interception downed, named by its report, is its doer: set now, after the records
+    // are settled, so that no strike of that side takes the tally in)
+    if (f.launcher && (!f.attacker || f.attacker === 'unknown' || isGenericActor(f.attacker)))
+      f.attacker = f.launcher;
     f.attacker = tidyActor(f.attacker) ?? 'unknown';
     f.target = tidyActor(f.target);
   }
@@ -462,6 +467,7 @@ function readIncidents(
       firstPara: _f,
       lastPara: _l,
       part: _pt,
+      launcher: _ln,
       ...inc
     }) => ({
       ...inc,

@@ -484,7 +484,7 @@ export function resolveDoer(
   evSents: Sentence[],
   attacker0: string | null,
   attribution0: Attribution | null,
-): { attacker: string; attribution: Attribution | null } {
+): { attacker: string; attribution: Attribution | null; launcher?: string } {
   const { doc, ents, s, site, text, trig, at, remote } = r;
   const para = doc.paragraphs[s.para];
   let attacker = attacker0;
@@ -697,7 +697,8 @@ export function resolveDoer(
     attacker = namedStateForce(doc, ents) ?? attacker;
   // "blamed the attack on the Kyiv regime": the forces of the state its capital names
   attacker = capitalForces(attacker) ?? attacker;
-  ({ attacker, attribution } = interceptionReport(r, attacker, attribution));
+  const report = interceptionReport(r, attacker, attribution);
+  ({ attacker, attribution } = report);
   if (!attacker) attacker = 'unknown';
   // bare "officers" in a sentence of the police, not of the army, are police officers
   if (/^(?:the\s+)?officers$/i.test(attacker) && /\bpolice\b/i.test(text) && !STATE_ARMY.test(text))
@@ -708,7 +709,7 @@ export function resolveDoer(
     !/protest|demonstrat|riot|march|crowd|students|workers/i.test(attacker)
   )
     attacker = crowdOf(text) ?? 'protesters';
-  return { attacker, attribution };
+  return { attacker, attribution, launcher: report.launcher };
 }
 /** The state a bare "the army" speaks for: the one state force the article names, else the sentence's place's. */
 function bareSourceState(doc: Doc, ents: Entities, s: Sentence): string | null {
@@ -896,7 +897,7 @@ function interceptionReport(
   r: Reading,
   attacker0: string | null,
   attribution0: Attribution | null,
-): { attacker: string | null; attribution: Attribution | null } {
+): { attacker: string | null; attribution: Attribution | null; launcher?: string } {
   const { doc, ents, s, trig, text, site } = r;
   if (trig.subType !== 'Disrupted weapons use' || defusal(r))
     return { attacker: attacker0, attribution: attribution0 };
@@ -909,6 +910,7 @@ function interceptionReport(
       return { attacker: attacker0, attribution: attribution0 };
     return {
       attacker: attacker0,
+      launcher: side,
       attribution: {
         kind: 'blamed',
         text: `blamed on ${side} by ${by} (its interception report)`,
@@ -939,9 +941,10 @@ function interceptionReport(
     };
   }
   // (the doer is otherwise left as read: naming the launcher here would fold the tally into that side's strike when
-  // merged)
+  // merged; the launcher becomes the doer once the records are settled)
   return {
     attacker,
+    launcher: side,
     attribution: {
       kind: 'blamed',
       text: `blamed on ${side} by ${by} (its interception report)`,

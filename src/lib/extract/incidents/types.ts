@@ -37,6 +37,8 @@ export type Candidate = ExtractedIncident & {
   sents: number[];
   /** the span of its first sentence this event was read from, when that sentence tells two events (a site's part) */
   part?: [number, number];
+  /** an interception's report names whose weapons were downed: the doer once the records are settled */
+  launcher?: string;
 };
 export interface Span {
   text: string;
