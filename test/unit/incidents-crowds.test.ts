@@ -835,6 +835,18 @@ describe('a gathering the state dispersed, broke up, cleared or ended', () => {
       kinds('Police removed the bodies of two men from a house in Tarsk on Tuesday, witnesses said.'),
     ).toEqual([]);
   });
+  it('finds no intervention where the force clears the way for a march or removes the bodies of protesters', () => {
+    expect(
+      kinds(
+        'Thousands of teachers marched through Tarsk on Tuesday to demand higher pay. Police cleared the way for marchers to reach the assembly, where speakers addressed the crowd.',
+      ),
+    ).toEqual(['Peaceful protest']);
+    expect(
+      kinds(
+        'Police removed the bodies of two protesters from a canal in Tarsk on Tuesday after the floods, officials said.',
+      ),
+    ).toEqual([]);
+  });
   it('finds no intervention in a crowd that broke up of itself, nor a demonstration in a ring broken up', () => {
     expect(
       kinds(

@@ -115,6 +115,11 @@ export const CROWD_VIOLENCE = new RegExp(
   `\\b(?:${RIOT_WORD}|looted|looting|torched|set (?:fire|ablaze) to|set (?:[\\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|ston(?:ed|ing) (?:passing )?(?:vehicles|cars|buses|lorries|trucks|motorists|police(?:men)?|officers)|threw (?:stones|rocks|petrol bombs|molotov|bottles|projectiles)|hurled (?:stones|rocks|bottles|petrol bombs)|pelted|burn(?:ing|ed|t) (?:tyres|tires|cars|vehicles|barricades|buildings|shops)|smash(?:ing|ed) (?:shop |car |store )?windows|vandali[sz]\\w+|running battles|(?:fist ?)?(?:fights?|brawls?|scuffles?|fighting) (?:broke|break|breaks|breaking|erupted|erupts) out|${CROWD_MISSILES}|turn(?:s|ed)? violent|${CROWD_MET_POLICE}|(?:protesters|demonstrators|crowds?|marchers|mobs?) (?:attacked|stormed|ransacked|beat|burned|torched))\\b`,
   'i',
 );
+/**
+ * Words between the verb and the gathering that make it no object of the force: "cleared the way for marchers",
+ * "removed the bodies of protesters".
+ */
+const NOT_THE_GATHERING = '(?!(?:way|path|route|for|to|bod(?:y|ies)|remains|corpses)\\b)';
 /** A gathering the state's force disperses or breaks up, as a regex source: "a sit-in", "the march", "protesters". */
 const GATHERING =
   '(?:crowds?|protests?|protesters|demonstrat\\w+|march\\w*|rall(?:y|ies)|gatherings?|sit-ins?|vigils?)';
@@ -122,13 +127,13 @@ const GATHERING =
  * A state's force that clears what a crowd holds: "police moved to reopen the road", "troops cleared the barricades",
  * "officers removed the sit-in", "police evicted the protest camp".
  */
-const FORCE_CLEARS = `(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|dismantl(?:e|ed|ing)|end(?:ed|ing)?)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|occupation|encampment|protest camp|${GATHERING})|(?:cleared|ended|removed) by (?:the )?(?:riot |anti-riot |security )?(?:police|officers|troops|soldiers|security forces|gendarmes)`;
+const FORCE_CLEARS = `(?:police|policemen|officers|troops|soldiers|security forces|gendarmes)\\s+(?:[\\w-]+\\s+){0,3}?(?:clear(?:ed|ing)?|lift(?:ed|ing)?|reopen(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|dismantl(?:e|ed|ing)|end(?:ed|ing)?)\\s+(?:the\\s+|a\\s+)?(?:${NOT_THE_GATHERING}[\\w-]+\\s+){0,2}?(?:blockades?|barricades?|roadblocks?|roads?|highway|occupation|encampment|protest camp|${GATHERING})|(?:cleared|ended|removed) by (?:the )?(?:riot |anti-riot |security )?(?:police|officers|troops|soldiers|security forces|gendarmes)`;
 /**
  * The state's force that disperses, breaks up or clears a gathering: "police broke up a march", "dispersed
  * protesters", "cleared protesters from the road", "cleared the square of demonstrators", "evicted the protest camp".
  */
 export const FORCE_BREAKS_UP = new RegExp(
-  `\\b${FORCE_SRC}\\s+(?:[\\w-]+\\s+){0,2}?(?:dispersed|dispersing|broke up|breaking up|clear(?:ed|ing|s)?|remov(?:ed|ing|es?)|evict(?:ed|ing|s)?)\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?${GATHERING}\\b`,
+  `\\b${FORCE_SRC}\\s+(?:[\\w-]+\\s+){0,2}?(?:dispersed|dispersing|broke up|breaking up|clear(?:ed|ing|s)?|remov(?:ed|ing|es?)|evict(?:ed|ing|s)?)\\s+(?:(?:the|a|an)\\s+)?(?:${NOT_THE_GATHERING}[\\w-]+\\s+){0,2}?${GATHERING}\\b`,
   'i',
 );
 /** The state stepping in: dispersal, arrests, crowd-control weapons (not a crowd that "broke up calmly" of itself). */
