@@ -478,13 +478,14 @@ export const KIND_TRIGGERS: Trigger[] = [
     // the lines and was beaten back with heavy losses", "the raiders were driven back after a two-hour fight"), or by
     // those attacked who "fought back" for a while ("the herders fought back for about two hours", "troops came under
     // rifle fire and fought back for an hour"): told only where a state's or a group's armed men are named, not of a
-    // drone or missile attack stopped (an interception), a bill or a bid, a team or tears
+    // drone or missile attack stopped (an interception), a bill or a bid, a team or tears (the words it is told in are
+    // asked for first: its lookbehinds, tried at every position, scan back up to 200 characters)
     re: gated(
       new RegExp(
         `\\b(?:${FORCES}|forces|brigades?|battalions?|units|${ARMED_MEN}|gunm[ae]n|militia\\w*|herders|volunteers|guards)\\b`,
         'i',
       ),
-      String.raw`\b(?<!\b(?:drones?|missiles?|rockets?|UAVs?|bills?|motions?|proposals?|amendments?|bids?)\b[^.;]{0,80})(?:(?<=\b(?:${FORCES}|forces|${ARMED_MEN}|gunm[ae]n|militia\w*|assault (?:groups?|teams?|units?|detachments?)|tanks|armou?red (?:vehicles|columns?)|infantry|columns?)\b[^.;]{0,120})(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:beaten back|driven back|beaten off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:defen[cs]e|keeper|goalkeeper|hosts|visitors|home side)\b)|fought back for (?:about |nearly |almost |more than |over |some |around )?(?:an?|one|two|three|four|five|six|several|\d+) (?:hours?|minutes?))\b`,
+      String.raw`\b(?=(?:was|were|had|have|has|fought)\b)(?<!\b(?:drones?|missiles?|rockets?|UAVs?|bills?|motions?|proposals?|amendments?|bids?)\b[^.;]{0,80})(?:(?<=\b(?:${FORCES}|forces|${ARMED_MEN}|gunm[ae]n|militia\w*|assault (?:groups?|teams?|units?|detachments?)|tanks|armou?red (?:vehicles|columns?)|infantry|columns?)\b[^.;]{0,120})(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:beaten back|driven back|beaten off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:defen[cs]e|keeper|goalkeeper|hosts|visitors|home side)\b)|fought back for (?:about |nearly |almost |more than |over |some |around )?(?:an?|one|two|three|four|five|six|several|\d+) (?:hours?|minutes?))\b`,
       'i',
     ),
     type: 'Battles',
