@@ -34,7 +34,7 @@ import { type Casualties, casualtiesIn, damageIn, TALLY } from './casualties.ts'
 import { CAME_SRC, daysFrom, escapeRe, mentionsWithin, SPAN_SRC } from './common.ts';
 import { FIGURATIVE } from './not-events.ts';
 import { bestPlace, inDateline, PLACE_RANK, within } from './places.ts';
-import { T } from './triggers.ts';
+import { anyTrigger } from './triggers.ts';
 import type { Candidate, Reading } from './types.ts';
 import { pastTimeOfItsOwn, WEEKEND } from './when.ts';
 
@@ -62,7 +62,7 @@ export function actBeforeReference(text: string): boolean {
   const r = REFERS.exec(text);
   if (!r || r.index === 0) return false;
   const before = text.slice(0, r.index);
-  return ACT_VERB.test(before) && T.some((t) => t.re.test(before));
+  return ACT_VERB.test(before) && anyTrigger(before);
 }
 /** A verb of a violent act of its own. */
 const ACT_VERB =
@@ -97,7 +97,7 @@ function ownEvent(text: string): boolean {
   if (own === undefined) {
     own =
       hitSentences.has(text) ||
-      (!REFERS.test(text) && !ownClaim(text) && !FIGURATIVE.test(text) && T.some((t) => t.re.test(text)));
+      (!REFERS.test(text) && !ownClaim(text) && !FIGURATIVE.test(text) && anyTrigger(text));
     ownEvents.set(text, own);
   }
   return own;
@@ -174,7 +174,7 @@ function paraReading(doc: Doc, p: number): ParaReading {
   let read = byPara.get(p);
   if (!read) {
     const pt = doc.paragraphs[p].text;
-    const trigger = T.some((t) => t.re.test(pt));
+    const trigger = anyTrigger(pt);
     read = { trigger, otherTrigger: trigger && !THE_ATTACK.test(pt), refersBack: REFER_BACK.test(pt) };
     byPara.set(p, read);
   }
@@ -377,7 +377,7 @@ function pastRetelling(r: Reading, sn: Sentence): boolean {
     sn.index > r.s.index &&
     pastTimeOfItsOwn(r.doc, r.dates, sn.index, r.published) &&
     !pastTimeOfItsOwn(r.doc, r.dates, r.s.index, r.published) &&
-    T.some((t) => t.re.test(sn.text))
+    anyTrigger(sn.text)
   );
 }
 /** Only the day it was reported: the day it happened is told in the account ("… said Wednesday. … on Tuesday"). */

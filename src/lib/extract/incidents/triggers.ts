@@ -581,6 +581,11 @@ export function bestTrigger(text: string): Best | null {
   }
   return out && { ...out };
 }
+/**
+ * Whether any trigger matches a text: the answer `bestTrigger` keeps for it (it has a trigger exactly when one of the
+ * patterns matches), so a sentence asked about again is not read through all the patterns again.
+ */
+export const anyTrigger = (text: string): boolean => bestTrigger(text) !== null;
 export const REMOTE_SUBTYPES = new Set([AIR, SHELL, DISRUPTED]);
 /**
  * Civilians harmed: the attack on them is violence against civilians, not a battle (a person of no arms by a role, with
