@@ -268,3 +268,20 @@ describe('a body named only inside a longer name of another body', () => {
     expect(names).not.toContain('Shwebo District People');
   });
 });
+
+describe("a people's name before a plural kind of armed men", () => {
+  it('names no body: "Druze gunmen", "Bedouin tribal fighters", "Kuki-Zo militants"', () => {
+    const names = orgNames(
+      'Clashes broke out on Saturday night between local Druze gunmen and Bedouin tribal fighters near al-Mazraa, in Sweida province, the Syrian Observatory for Human Rights said.\n\nIn Manipur, a Meitei body blamed "Kuki-Zo militants operating from the hills" for the killing of two farmers near Jiribam.',
+    );
+    expect(names).toContain('Syrian Observatory for Human Rights');
+    expect(names.filter((n) => /Druze|Bedouin|Kuki/.test(n))).toEqual([]);
+  });
+
+  it('keeps a listed body with a name of its own: "Fano militias" is Fano', () => {
+    const names = orgNames(
+      'Fano militias attacked an army post near Bahir Dar on Monday. Fano said it had taken the post.',
+    );
+    expect(names).toContain('Fano');
+  });
+});

@@ -476,6 +476,27 @@ const FORCE_MOD = new Set([
 const DESCRIBED_GOVERNMENT = /^\p{Lu}[\p{L}'’. -]*?\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}government$/u;
 /** Generic heads a nationality alone does not make into one named body. */
 const FORCE_HEAD = new Set(['police', 'forces', 'troops']);
+/**
+ * A people's name, a few lower-case words and a plural kind of armed men: "Druze militias", "Bedouin tribal fighters",
+ * "Kuki-Zo militants". The first group is the people's name.
+ */
+const DESCRIBED_MEN =
+  /^(?:the\s+)?(\p{Lu}[\p{L}'’]*)(?:-\p{Lu}[\p{L}'’]*)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:militias|militants|fighters|gunmen|insurgents|factions|groups)$/u;
+
+/**
+ * "Druze gunmen", "Kuki-Zo militants": a people's name before a plural kind of armed men describes those who fought,
+ * as a nationality before "forces" does; the lists' actor names of that form ("Druze militias", "Kuki militants")
+ * name no body. An organisation so named and only so called in the text (a listed "Fano", "Wazalendo militias" has a
+ * name of its own) is not listed; its mentions stay.
+ */
+function isMenDescription(name: string, surfaces: string[]): boolean {
+  const people = DESCRIBED_MEN.exec(name)?.[1];
+  return (
+    !!people &&
+    surfaces.length > 0 &&
+    surfaces.every((x) => DESCRIBED_MEN.exec(x)?.[1] === people || x.replace(/^the\s+/i, '') === people)
+  );
+}
 
 /**
  * "Kenyan police", "Israeli forces", "Iraq's security forces": a nationality or a country before a generic, lower-case
@@ -647,6 +668,10 @@ function dropDescriptions(cx: EntityContext): void {
   }
   for (const o of [...orgs.values()]) {
     const surfaces = said.get(o.id) ?? [];
+    if (isMenDescription(o.name, surfaces)) {
+      orgs.delete(o.id);
+      continue;
+    }
     // "Burkina Faso's military government", "the Boise city government": a place and a lower-case kind of government
     // describe whoever governs there and name no body ("Balochistan government" alone is kept, as is a body that
     // also has a name of its own)
