@@ -285,3 +285,20 @@ describe("a people's name before a plural kind of armed men", () => {
     expect(names).toContain('Fano');
   });
 });
+
+describe('a place whose people speak', () => {
+  it('is no body when the text writes it as a place: "the village of X told", "in X territory … the civil society of X said"', () => {
+    const names = orgNames(
+      'Fighting flared around Nyabiondo, in Kalunge territory, on Monday. The civil society of Kalunge said four civilians were killed.\n\nResidents of the village of Moutabougou told a local radio station that a drone hit a cattle camp.',
+    );
+    expect(names).not.toContain('Kalunge');
+    expect(names).not.toContain('Moutabougou');
+  });
+
+  it('still reads a one-word body that speaks when "in" alone comes before it elsewhere', () => {
+    const names = orgNames(
+      'The fund bought a stake in Fenwrightco last year.\n\n"Demand has fallen," Fenwrightco said in a statement on Monday.',
+    );
+    expect(names).toContain('Fenwrightco');
+  });
+});

@@ -133,6 +133,9 @@ const PORTFOLIO_HEAD =
 const INHABITANTS =
   /^(?:residents|inhabitants|people|villagers|locals|elders|families|survivors|witnesses|farmers|traders|youths|women|men|natives|citizens|mayor|chief|elder|resident|villager)$/;
 const SPEAKS = /^(said|says|told|announced|reported|added|confirmed|denied|warned|stated|tweeted|posted)$/;
+/** Kinds of place named "the X of Name": "the village of Nossombougou", "the town of Tera". */
+const PLACE_OF =
+  /^(?:village|town|city|district|territory|province|region|county|municipality|commune|hamlet)$/;
 
 export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
   const W = doc.words;
@@ -865,6 +868,24 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     }
     return false;
   };
+  // "around Nyabiondo, in Masisi territory" … "The civil society of Masisi said", "the village of Nossombougou told": a
+  // word the text writes as a place ("near X", "in X territory", "the village of X") is one; its people speak, not the
+  // place ("in X" alone is not enough: "a stake in Fenwrightco")
+  const placeWord = (k: number): boolean => {
+    for (let i = 1; i < W.length; i++) {
+      if (W[i].text !== W[k].text) continue;
+      const p = W[i - 1];
+      const next = W[i + 1];
+      if (p.sent !== W[i].sent) continue;
+      if (
+        /^(?:near|outside|around|toward|towards)$/.test(p.text) ||
+        (p.text === 'of' && i >= 2 && PLACE_OF.test(W[i - 2].text)) ||
+        (LOCATIVE_PREP.test(p.text) && next?.sent === W[i].sent && PLACE_OF.test(next.text))
+      )
+        return true;
+    }
+    return false;
+  };
   for (const s of doc.sentences) {
     for (let k = s.w0; k < s.w1; k++) {
       const w = W[k];
@@ -950,7 +971,13 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       const peopleOf = of >= 1 && W[of].text === 'of' && INHABITANTS.test(W[of - 1].text.toLowerCase());
       if (
         bank ||
-        (speaks && k > s.w0 && !cx.personWords.has(k) && !particle && !peopleOf && !lastOfNames(k))
+        (speaks &&
+          k > s.w0 &&
+          !cx.personWords.has(k) &&
+          !particle &&
+          !peopleOf &&
+          !lastOfNames(k) &&
+          !placeWord(k))
       ) {
         cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
         const o = cx.orgs.get(`org:${key}`);
