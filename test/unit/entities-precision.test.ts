@@ -302,3 +302,12 @@ describe('a place whose people speak', () => {
     expect(names).toContain('Fenwrightco');
   });
 });
+
+describe('a country in brackets after a name in capitals', () => {
+  it('is no acronym: "BELGOROD REGION (RUSSIA)."', () => {
+    const names = orgNames(
+      'BELGOROD REGION (RUSSIA). Governor Vyacheslav Gladkov said on Telegram that a drone had hit a car near Shebekino, wounding two women.',
+    );
+    expect(names).not.toContain('BELGOROD REGION');
+  });
+});

@@ -4,8 +4,8 @@
  * ("Name (ACRO)"), named military operations; unnamed facilities by their suffix, and named hospitals or schools
  * reported as attacked, which are sites too.
  */
-import type { Doc } from '../doc.ts';
-import { namesNation, normKey, type OrgEntry } from '../gazetteer.ts';
+import type { Doc, Word } from '../doc.ts';
+import { type Gazetteer, namesNation, normKey, type OrgEntry } from '../gazetteer.ts';
 import {
   FACILITY_SUFFIX,
   MONTHS,
@@ -58,6 +58,19 @@ function leaderBefore(W: Doc['words'], a: number, w0: number, acro: string): boo
 /** Nouns after "Name (ACRO)" that make the name a grade, a product or a measure: "(WTI) crude futures". */
 const PRODUCT_AFTER =
   /^(?:crude|futures|oil|gas|prices?|index|indices|contracts?|benchmark|grade|blend|shares|stocks?|bonds?|rates?|figures|data|readings?|scores?|vaccines?|missiles?|rockets?|drones?|rifles?)$/;
+/**
+ * The acronym in brackets at `i`, in capitals of any alphabet ("Tehreek-e-Taliban Pakistan (TTP)", "Turkish Aerospace
+ * Industries (TUSAŞ)"), or null: none there, a grade or a measure
+ * ("West Texas Intermediate (WTI) crude", "the Consumer Price Index (CPI) figures"), or a country that says where
+ * ("BELGOROD REGION (RUSSIA).").
+ */
+function bracketAcronym(W: readonly Word[], i: number, s1: number, gaz: Gazetteer): string | null {
+  if (W[i].text !== '(' || !/^\p{Lu}[\p{Lu}0-9-]{1,9}$/u.test(W[i + 1]?.text ?? '') || W[i + 2]?.text !== ')')
+    return null;
+  if (i + 3 < s1 && PRODUCT_AFTER.test(W[i + 3].text)) return null;
+  const acro = W[i + 1].text;
+  return gaz.phrases.get(normKey(acro))?.some((x) => x.kind === 'country') ? null : acro;
+}
 /** 2b–3b'. Organisations by their form, and the sites among them. */
 export function findNamedOrgs(cx: EntityContext): void {
   const { doc, gaz, W, hits, claimed, orgs, places, mentions, byId, personWords, addOrg, addPlace } = cx;
@@ -484,14 +497,7 @@ export function findNamedOrgs(cx: EntityContext): void {
       }
       const last = lower(W[j - 1]);
       const runText = spanText(doc, a, j);
-      const acro =
-        j + 2 < s.w1 &&
-        W[j].text === '(' &&
-        /^[A-Z][A-Z0-9-]{1,9}$/.test(W[j + 1].text) &&
-        W[j + 2].text === ')' &&
-        !(j + 3 < s.w1 && PRODUCT_AFTER.test(W[j + 3].text))
-          ? W[j + 1].text
-          : null;
+      const acro = j + 2 < s.w1 ? bracketAcronym(W, j, s.w1, gaz) : null;
       if (
         NON_ENTITY_SUFFIX.has(last) ||
         (!ORG_SUFFIX.has(last) && W.slice(a, j).some((w) => NON_ENTITY_SUFFIX.has(lower(w))))
@@ -573,13 +579,9 @@ export function findNamedOrgs(cx: EntityContext): void {
   // 3b. "Tehreek-e-Taliban Pakistan (TTP)": a capitalised name followed by its acronym in brackets is an organisation
   for (const s of doc.sentences) {
     for (let i = s.w0 + 2; i + 1 < s.w1; i++) {
-      // (capitals of any alphabet: "Turkish Aerospace Industries (TUSAŞ)")
-      if (W[i].text !== '(' || !/^\p{Lu}[\p{Lu}0-9-]{1,9}$/u.test(W[i + 1].text) || W[i + 2]?.text !== ')')
-        continue;
-      const acro = W[i + 1].text;
+      const acro = bracketAcronym(W, i, s.w1, gaz);
+      if (!acro) continue;
       if (orgs.size && [...orgs.values()].some((o) => o.aliases.includes(acro) || o.name === acro)) continue;
-      // "West Texas Intermediate (WTI) crude", "the Consumer Price Index (CPI) figures": a grade or a measure, no body
-      if (i + 3 < s.w1 && PRODUCT_AFTER.test(W[i + 3].text)) continue;
       // a body found right before the brackets, however its name is written ("the Guanajuato Attorney General's
       // Office (FGE)"), takes the acronym
       const before = mentions.find((m) => m.kind === 'org' && m.w1 === i);
