@@ -311,3 +311,13 @@ describe('a country in brackets after a name in capitals', () => {
     expect(names).not.toContain('BELGOROD REGION');
   });
 });
+
+describe("a police officer's post told by its initials", () => {
+  it('is no body: "the IG said", "the OC told"', () => {
+    const names = orgNames(
+      'Two men were beaten to death near Habiganj on Sunday. "Both were lying unconscious in the field," the OC told The Daily Star.\n\nThe IG said weapons were recovered from the spot. The OC said police used minimum force.',
+    );
+    expect(names).not.toContain('OC');
+    expect(names).not.toContain('IG');
+  });
+});

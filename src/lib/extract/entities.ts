@@ -527,6 +527,12 @@ const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister
  * Police", "Lalmonirhat Superintendent of Police". */
 const POST_NAME =
   /(?:^|\s)(?:(?:Deputy|Additional|Assistant|Joint|Acting|Senior)\s+)*(?:(?:Inspector|Secretary)[- ]General(?:\s+of\s+Police)?|(?:Inspector|Superintendent|Commissioner)\s+of\s+Police)$/;
+/**
+ * Police and army posts told by their initials in South Asian papers: Inspector General, Officer-in-Charge,
+ * Superintendent of Police, Station House Officer, General Officer Commanding ("Samajwadi Party (SP)" is a body named
+ * in full, with the acronym as its alias).
+ */
+const RANK_ACRONYM = /^(?:IG|DIG|AIG|IGP|OC|OIC|SP|SSP|ASP|DSP|SHO|GOC)$/;
 /** Heads that make "X of the Y" a body even when a title ends it: "Office of the Mayor". */
 const BODY_START =
   /^(?:Office|Department|Ministry|Bureau|Agency|Council|Court|House|Cabinet|Secretariat|Institute|Union|Association|Society|Federation|Committee|Board|Directorate|Command)$/;
@@ -571,6 +577,11 @@ function dropTitles(cx: EntityContext): void {
     if (person && !o.aliases.length) {
       orgs.delete(o.id);
       for (const m of said.get(o.id) ?? []) Object.assign(m, { kind: 'person', id: person.id });
+      continue;
+    }
+    // "the IG said", "the OC told The Daily Star" with no holder named by that title: a post told short, no body
+    if (RANK_ACRONYM.test(o.name) && !o.aliases.length) {
+      orgs.delete(o.id);
       continue;
     }
     const words = o.name.split(/\s+/);
