@@ -504,8 +504,10 @@ function inLabel(text: string, at: number, len: number): boolean {
 /** An election campaign's words: its rallies are a candidate's, not a protest. */
 const CAMPAIGN =
   /\b(?:(?:election|electoral|re-?election|leadership|presidential|mayoral) (?:campaign|race|rall(?:y|ies)|bids?)|campaign (?:trail|rall(?:y|ies)|stops?|events?)|(?:his|her|their|the) (?:(?:party|party's|own|election|electoral|re-?election) )?campaign|(?:kick(?:s|ed|ing)? off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|clos(?:e|es|ed|ing)) (?:(?:his|her|their|its|the) )?(?:(?:party's|election|electoral|re-?election|presidential|final) )?campaign|candidates?|voters|stump speech|(?:party|[Oo]pposition|Conservative|Liberal|Labour|Democratic|Republican|Green|NDP) [Ll]eaders?|canvass\w*|polling day|election day)\b/;
-/** A gathering against something, or one the police met: a protest whatever the season. */
-/** Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate ("a candlelit vigil in his memory"). */
+/**
+ * Why a crowd gathers when it is not to protest: to mourn, pray, remember or celebrate ("a candlelit vigil in his
+ * memory").
+ */
 const GATHERING_FRAME =
   /\b(?:funerals?|mourn\w*|coffins?|caskets?|burials?|condolences?|pray(?:ed|ers?|ing)|memorials?|commemorat\w*|anniversar(?:y|ies)|celebrat\w*|festivals?|festivities|carnivals?|fans|supporters|pilgrim\w*|worshipp\w+|jubilee|weddings?|graduat\w+|fireworks|tributes?|candlel(?:ight|it)|vigils?|in (?:his|her|their) memory|in memory of|wreaths?|parades?)\b/i;
 /** What a kind of act, as a plural subject, has become or is: "… have become the deadliest weapon", "… are now the". */
