@@ -29,6 +29,20 @@ describe('a strike and an interception in one sentence', () => {
       'Shelling/artillery/missile attack',
     ]);
   });
+  it('reads armed drones seized after a claimed drone attack as a second record', () => {
+    const list = current(
+      'A rebel faction on Monday claimed a drone attack on a police station in the town of El Plateado that killed two officers, as soldiers seized more explosive-laden drones nearby.',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual(['Air/drone strike', 'Disrupted weapons use']);
+    expect(list.find((i) => i.subType === 'Disrupted weapons use')?.killed).toBeNull();
+  });
+  it('finds no seized weapon in an initiative seized or drones bought', () => {
+    expect(
+      current(
+        'The opposition seized the initiative in parliament on Monday, as the ministry said it had bought more attack drones from abroad.',
+      ).filter((i) => i.subType === 'Disrupted weapons use'),
+    ).toHaveLength(0);
+  });
   it('finds no event in a proposal shot down or a pass intercepted', () => {
     expect(
       current(
