@@ -250,7 +250,8 @@ export function gateByKind(
   if (!genre && !column) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if (f.background || f.type === 'Strategic developments') continue;
+    // (arrests are read as well: a raid's round-up told in a refugee's account is the account's, not news)
+    if (f.background || (f.type === 'Strategic developments' && f.subType !== 'Arrests')) continue;
     const own = f.sents.length ? f.sents : [f.sentence];
     // (a column argues about events more than it reports them: the marches it looks back on, "the people who marched
     // then", are its past unless a day of the report's own days before its writing is told with them, "the march held
