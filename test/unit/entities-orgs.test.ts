@@ -657,6 +657,14 @@ describe('companies named by one word', () => {
       expect(names).not.toContain(n);
   });
 
+  it('reads no company from a name before a noun, a town money goes into, or "share" as a verb', () => {
+    const names = orgNames(
+      'Output from the giant Tengiz field hit a record. The rebels attack ships that deal with Zionist ports. The Taliban signed a deal with Central Asian consortium members. We doubled our own investment in Karlskoga this year. El Paso and Juárez share a skyline. Shares in Orbrix fell, and the navy signed a contract with Belvantis for radars. Analysts at Tarvenko estimate that exports fell.',
+    );
+    expect(names.filter((n) => /Tengiz|Zionist|Central Asian|Karlskoga|Juárez/.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Orbrix', 'Belvantis', 'Tarvenko']));
+  });
+
   it('reads a ship after a carrier word as no company', () => {
     const names = orgNames('The Maltese-flagged bulk carrier Sea Lantern was hit by a drone on Sunday.');
     expect(names).not.toContain('Sea Lantern');

@@ -39,6 +39,11 @@ const BIZ_AFTER = /^(?:shares|shareholders|stock|spokes(?:man|woman|person)|exec
 /** Words of trade before a kind noun: "online grocer", "arms maker", "fund manager", "shipping group". */
 const TRADE_WORD =
   /^(?:online|arms|defen[cs]e|drone|chip|steel|oil|gas|energy|shipping|fund|asset|investment|hedge|private|equity|software|tech|technology|telecoms?|mining|logistics|data|data-storage|storage|payments?|retail|grocery|food|car|auto|aerospace|engineering|construction|pharmaceutical|drug|media|insurance|freight|container|ammunition|weapons|rival|state-owned|listed|private-equity|investment)$/;
+/** What a company's "share" is before: "the Saab share price". */
+const SHARE_OF = /^(?:price|prices|sale|sales|buyback|offering|issue|capital|count|register)$/;
+/** Nouns of time that may follow a company's name: "a stake in X yesterday". */
+const TIME_NOUN =
+  /^(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|month|year|last|this|next)$/;
 /** Words before a name that make it an object of business: "shares in X", "a bid for X", "a contract with X". */
 const BIZ_BEFORE: Record<string, RegExp> = {
   in: /^(?:shares|stake|stakes|holding|holdings|investment|investments|invested|invest|investing)$/,
@@ -121,6 +126,16 @@ export function findCompanies(cx: EntityContext): void {
   const endsThere = (e: number) =>
     e >= W.length || W[e].sent !== W[e - 1].sent || !W[e].cap || W[e].pos === 'PUNCT';
 
+  /**
+   * The run before `e` names something the lower-case noun at `e` is ("the giant Tengiz field", "the giant Buddha
+   * statues", "a deal with Central Asian consortium"), not a company.
+   */
+  const modifies = (e: number) =>
+    e < W.length &&
+    W[e].sent === W[e - 1].sent &&
+    !W[e].cap &&
+    W[e].pos === 'NOUN' &&
+    !TIME_NOUN.test(lower(W[e]));
   const found = new Map<string, [number, number]>();
   const take = (a: number, e: number, strong = true) => {
     if (!usable(a, e, strong) || !endsThere(e)) return;
@@ -147,7 +162,9 @@ export function findCompanies(cx: EntityContext): void {
     // "X shares rose", "a X spokesman"
     if (BIZ_AFTER.test(t) && !W[k].cap && k > s.w0) {
       const a = runBefore(k);
-      if (a < k && (a === s.w0 || W[a - 1].text !== "'s")) {
+      // "El Paso and Juárez share a skyline": "share" is a verb unless a price or a sale follows
+      const shareVerb = t === 'share' && !(k + 1 < s.w1 && SHARE_OF.test(lower(W[k + 1])));
+      if (a < k && !shareVerb && (a === s.w0 || W[a - 1].text !== "'s")) {
         // "a X spokesman" may speak for a town: a name no list knows only
         take(a, k, !/^spokes/.test(t));
       }
@@ -160,7 +177,10 @@ export function findCompanies(cx: EntityContext): void {
       if (lower(W[a]) === 'the' && a + 1 < s.w1) a++;
       // "a contract with the Norwegian company X": the kind is read below
       if (!W[a].cap || gaz.phrases.get(normKey(W[a].text))?.some((x) => x.kind === 'demonym')) continue;
-      take(a, runFrom(a));
+      const e = runFrom(a);
+      // "our own investment in Karlskoga": money goes into a town as well as into a company; "analysts at Kpler
+      // estimate": the word after the employer is the analysts' verb
+      if (t === 'at' || !modifies(e)) take(a, e, !/^invest/.test(lower(W[k - 1])));
       continue;
     }
     // "the Swedish online grocer X", "Norwegian rival X", "data-storage company X", "fund manager X"
@@ -181,7 +201,7 @@ export function findCompanies(cx: EntityContext): void {
       }
       const e = runFrom(k + 1);
       // "the company Chairman X", "the group Friday": no name
-      if (e > k + 1) take(k + 1, e);
+      if (e > k + 1 && !modifies(e)) take(k + 1, e);
       continue;
     }
     // "X, the German arms maker", "X, a Munich-based start-up", "X, maker of …", "X, which makes …"
