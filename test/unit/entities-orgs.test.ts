@@ -671,6 +671,16 @@ describe('companies named by one word', () => {
   });
 });
 
+describe('a line that bids the reader follow a paper', () => {
+  it('reads no body from the bidding verb or the platform after "on"', () => {
+    const names = orgNames(
+      'Parents interviewed by The Guardian Post said they were afraid. The National Commission on Human Rights said it was watching.\n\nFollow The Guardian Post on WhatsApp for breaking news.',
+    );
+    expect(names.filter((n) => /Follow|WhatsApp/.test(n))).toEqual([]);
+    expect(names).toContain('National Commission on Human Rights');
+  });
+});
+
 describe('a hospital that speaks', () => {
   it('stays an organisation when a doctor there speaks for it', () => {
     const names = orgNames(

@@ -43,6 +43,9 @@ import { nameCountry } from './variants.ts';
 /** Counts written as words or figures: "Six", "Dozens", "12". */
 const COUNT_WORD =
   /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|Dozens|Scores|Hundreds|Thousands)$/;
+/** Where a text is posted or followed: "… on WhatsApp" is no subject of a body ("Commission on Human Rights"). */
+const SOCIAL_PLATFORM =
+  /^(?:WhatsApp|Telegram|Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|LinkedIn|Signal)$/;
 /** Verbs that put a person at the head of a body: "led by", "headed by". */
 const LEADER_VERB = /^(?:led|headed|commanded|founded|chaired|run)$/;
 /**
@@ -213,6 +216,8 @@ export function findNamedOrgs(cx: EntityContext): void {
       // "Six National Guard members killed", "Two Guard soldiers": a count opening the run counts the people named
       // by the plural noun after it; it is no word of the name
       if (countOpens(a, j, s.w1)) a++;
+      // "Follow The Guardian Post on WhatsApp": a verb opening the sentence before "The" bids the reader; no word of it
+      if (a === s.w0 && a + 1 < j && W[a].pos === 'VERB' && W[a + 1].text === 'The') a++;
       // "the 9th Armoured Division", "the 91st Division": the ordinal before a unit is part of its name
       if (a === i && a > s.w0 && ORDINAL.test(W[a - 1].text) && !orgWords.has(a - 1)) a--;
       // "the 444 Combat Brigade", "the army's 444 Brigade": a number between an article or a possessive and a unit's
@@ -290,8 +295,13 @@ export function findNamedOrgs(cx: EntityContext): void {
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
       // "the National Commission on Human Rights": an "on …" tail names the subject, unless it is a date
+      // "… on WhatsApp", "… on Telegram": where a text is posted names no subject
       const onTail =
-        e + 1 < j && W[e].text === 'on' && !MONTHS.has(W[e + 1].text) && !WEEKDAYS.has(W[e + 1].text);
+        e + 1 < j &&
+        W[e].text === 'on' &&
+        !MONTHS.has(W[e + 1].text) &&
+        !WEEKDAYS.has(W[e + 1].text) &&
+        !SOCIAL_PLATFORM.test(W[e + 1].text);
       // "the Army and the Jammu and Kashmir Police": a head that opens the run ends its name before "and"
       const leadsAnd = leads && e < j && W[e].text === 'and';
       if (
