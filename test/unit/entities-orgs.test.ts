@@ -665,6 +665,14 @@ describe('companies named by one word', () => {
     expect(names).toEqual(expect.arrayContaining(['Orbrix', 'Belvantis', 'Tarvenko']));
   });
 
+  it("reads a trade after an age as a person's, no company", () => {
+    const names = orgNames(
+      'The deceased, identified as 42-year-old grocer Abul Kashem, was declared dead at the hospital. Danish grocer Quillon said sales rose.',
+    );
+    expect(names.filter((n) => /Kashem/.test(n))).toEqual([]);
+    expect(names).toContain('Quillon');
+  });
+
   it('reads a ship after a carrier word as no company', () => {
     const names = orgNames('The Maltese-flagged bulk carrier Sea Lantern was hit by a drone on Sunday.');
     expect(names).not.toContain('Sea Lantern');

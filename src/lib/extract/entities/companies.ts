@@ -188,6 +188,8 @@ export function findCompanies(cx: EntityContext): void {
       const prev = k > s.w0 ? W[k - 1] : null;
       const prevT = prev ? lower(prev) : '';
       if (BIZ_KIND_AFTER_TRADE.test(t) && !TRADE_WORD.test(prevT)) continue;
+      // "42-year-old grocer Abul Kashem": a trade after an age is a person's
+      if (W.slice(Math.max(s.w0, k - 3), k).some((x) => /-year-old$/i.test(x.text))) continue;
       // "the Liberian-flagged bulk carrier X", "the aircraft carrier X": a ship
       if (
         t === 'carrier' &&
