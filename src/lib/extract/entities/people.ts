@@ -860,6 +860,15 @@ export function findPeople(cx: EntityContext): void {
         }
         // "the Amber Lagoon", "Ministry of External Affairs", "Observatory for Human Rights": a thing or a body's tail
         if (prev && /^the$/i.test(prev.text)) continue;
+        // "the Consorcio de Compensación de Seguros": a run after a particle that follows a capitalised word is the
+        // tail of a longer name
+        if (
+          prev &&
+          /^(?:de|del|da|do|dos|das|du|des|di|van|von|der)$/.test(prev.text) &&
+          i >= 2 &&
+          W[i - 2].cap
+        )
+          continue;
         if (
           prev &&
           /^(?:of|for|on)$/.test(prev.text) &&
@@ -929,7 +938,12 @@ export function findPeople(cx: EntityContext): void {
           !who
         )
           continue;
-        if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
+        // a particle inside the run ("Joris van Dam") or an Arabic article glued to a surname ("Ezzeldin al-Safi") is a
+        // name's part, whatever the tagger made of it
+        const namePart = (x: Word) =>
+          x.pos === 'PROPN' ||
+          (x.i > i && (!x.cap || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/iu.test(x.text)));
+        if (!given && W.slice(i, j).some((x) => !namePart(x) || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
       }
