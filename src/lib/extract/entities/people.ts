@@ -71,19 +71,6 @@ const POST_NOUN = new Set(
   sister eyewitness witness`.split(/\s+/),
 );
 const isPost = (w: Word) => isTitle(w) || POST_NOUN.has(lower(w));
-/**
- * A word that names a person before the comma of an appositive: a post, a relative ("his uncle, X") or a lower-case
- * noun naming what someone does ("a dock foreman, X", "the composer, X") but no kind of body.
- */
-const personNoun = (w: Word) =>
-  isPost(w) ||
-  KIN_NAMED.test(lower(w)) ||
-  (!w.cap &&
-    w.pos === 'NOUN' &&
-    AGENT_NOUN.test(lower(w)) &&
-    !NOT_AGENT.has(lower(w)) &&
-    // ("the terminal's operator, Scheldt Gateway Terminals": a kind of body, not a person)
-    !BODY_KIND.test(lower(w)));
 /** Lower-case words that qualify a title without being one ("former president", "managing director"). */
 const ROLE_MODIFIER = /^(?:former|senior|acting|retired|interim|managing|lead|outgoing|incoming|elected)$/;
 /** Verbs of a relative clause that tell a person's post, and the post: "who heads …" → "head of …". */
@@ -112,8 +99,9 @@ const AGENT_NOUN = /(?:[^e]er|or|ist|ian|ant|ent|man|woman|guard|partner|fellow)
 const NOT_AGENT = new Set(
   `number quarter corner water border order paper letter matter power tower river center chapter cluster layer
   meter metre parameter percent moment element segment department government statement agreement event incident
-  component movement equipment payment shipment settlement management environment apartment compartment document
-  restaurant plant`.split(/\s+/),
+  component movement equipment payment shipment settlement management environment apartment compartment document`.split(
+    /\s+/,
+  ),
 );
 /** Relatives named by a possessive before a name: "his brother X". */
 const KIN_NAMED =
@@ -410,7 +398,7 @@ export function findPeople(cx: EntityContext): void {
   /** The role written before ", Name": "Saxony's economy minister, Thomas Krüger" (titles, their modifiers, an owner). */
   const roleLeftOf = (comma: number, s0: number): string | null => {
     let k = comma - 1;
-    if (k < s0 || !personNoun(W[k])) return null;
+    if (k < s0 || !isPost(W[k])) return null;
     while (k > s0) {
       const w = W[k - 1];
       if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
@@ -792,7 +780,7 @@ export function findPeople(cx: EntityContext): void {
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
       // the comma of an appositive before the name, past an honorific or an age ("The driver, 41-year-old X")
       const lead = prev && i - 2 > s.w0 && (honored || /^\d+-year-old$/.test(prev.text)) ? i - 2 : i - 1;
-      const apposBefore = lead > s.w0 && W[lead].text === ',' && personNoun(W[lead - 1]);
+      const apposBefore = lead > s.w0 && W[lead].text === ',' && isPost(W[lead - 1]);
       // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
       const apposLong =
         W[lead]?.text === ',' && !apposBefore && lead >= 3 ? titledPhraseBefore(lead, s.w0) : null;
@@ -872,15 +860,6 @@ export function findPeople(cx: EntityContext): void {
         }
         // "the Amber Lagoon", "Ministry of External Affairs", "Observatory for Human Rights": a thing or a body's tail
         if (prev && /^the$/i.test(prev.text)) continue;
-        // "the Consorcio de Compensación de Seguros": a run after a particle that follows a capitalised word is the
-        // tail of a longer name
-        if (
-          prev &&
-          /^(?:de|del|da|do|dos|das|du|des|di|van|von|der)$/.test(prev.text) &&
-          i >= 2 &&
-          W[i - 2].cap
-        )
-          continue;
         if (
           prev &&
           /^(?:of|for|on)$/.test(prev.text) &&
@@ -950,12 +929,7 @@ export function findPeople(cx: EntityContext): void {
           !who
         )
           continue;
-        // a particle inside the run ("Joris van Dam") or an Arabic article glued to a surname ("Ezzeldin al-Safi") is a
-        // name's part, whatever the tagger made of it
-        const namePart = (x: Word) =>
-          x.pos === 'PROPN' ||
-          (x.i > i && (!x.cap || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/iu.test(x.text)));
-        if (!given && W.slice(i, j).some((x) => !namePart(x) || NOT_NAME.has(x.text))) continue;
+        if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
       }
