@@ -204,12 +204,39 @@ const titleLine = (doc: Doc, para: number) =>
  * days of its report ("Yemen's Houthis fired a ballistic missile at a tanker in the Red Sea on Friday").
  */
 const DAY_OF_NOW = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
+/** Words told in the present of a feature ("she says", "he recalls"), and in the past of a report ("she said"). */
+const SAYS_NOW = /\b(?:says|recalls|remembers|explains|describes)\b/g;
+const SAID = /\b(?:said|told|recalled|added|explained|described)\b/g;
+/**
+ * A feature's voice: its people speak in the present ("\"We still work,\" she says"), twice or more and more often than
+ * in the past, as a report's do not ("police said").
+ */
+function featureVoice(doc: Doc): boolean {
+  const text = doc.text.slice(0, 20_000);
+  const now = (text.match(SAYS_NOW) ?? []).length;
+  return now >= 2 && now > (text.match(SAID) ?? []).length;
+}
+/**
+ * A date of the page, not of its story, in a feature (`featureVoice`): a stamp ("Published 28 November 2026"), a line
+ * of the date alone, or a line of page furniture below the headline, with no closing stop (a label, a byline, a
+ * sponsor: "Features | 29 November 2026"). A report's page date is the day of its news ("Militants ambushed a convoy
+ * in Chandel, killing two" under "29 November 2026").
+ */
+const pageDate = (doc: Doc, d: DateMention) =>
+  (stampOnly(doc, d) || (doc.sentences[d.sent].para > 0 && titleLine(doc, doc.sentences[d.sent].para))) &&
+  featureVoice(doc);
+/**
+ * The title of a feature: someone or somewhere named by what they went through ("The midwife who delivered a baby as
+ * shells hit her hospital", "The town that refused to fall"), not an event told by its verb, as a news headline is.
+ */
+const FEATURE_TITLE = /^(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:who|that|whose|where)\s/i;
 /** Whether the headline or the lead gives a sign of the days of the report, or the headline names an act of violence. */
 function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end: number): boolean {
   for (const s of doc.sentences) {
     if (s.para > end) break;
     if (
       titleLine(doc, s.para) &&
+      !(s.para === 0 && hasHeadline(doc) && FEATURE_TITLE.test(s.text)) &&
       (VIOLENT_ACT.test(s.text) || /\b(?:protest|march|rall(?:y|ies)|demonstrat|riot)\w*/i.test(s.text))
     ) {
       VIOLENT_ACT.lastIndex = 0;
@@ -224,6 +251,7 @@ function leadOfNow(doc: Doc, dates: DateMention[], published: string | null, end
           d.sent === s.index &&
           (d.precision === 'day' || d.precision === 'time') &&
           !saidBefore(doc, d) &&
+          !pageDate(doc, d) &&
           (!published || Math.abs(daysFrom(d.iso.slice(0, 10), published)) <= 14),
       )
     )
