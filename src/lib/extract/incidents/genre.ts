@@ -232,6 +232,12 @@ export function commentary(doc: Doc): boolean {
   return is;
 }
 
+/**
+ * The strategic developments a story of another kind tells as its own acts (a profile's bomb disposal, an appeal's
+ * round-up); the others (a tanker seized, territory taken) are its news, and are not gated.
+ */
+const GATED_DEVELOPMENTS = new Set(['Arrests', 'Disrupted weapons use']);
+
 /** A day of a record's own account, told as the event's and of the report's days (two weeks either side). */
 const ownDay = (f: Candidate, published: string | null) =>
   !!published && !!f.date && !f.dateWeak && Math.abs(daysFrom(f.date.slice(0, 10), published)) <= 14;
@@ -253,8 +259,9 @@ export function gateByKind(
   if (!genre && !column) return;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    // (arrests are read as well: a raid's round-up told in a refugee's account is the account's, not news)
-    if (f.background || (f.type === 'Strategic developments' && f.subType !== 'Arrests')) continue;
+    // (arrests and weapons made safe or shot down are read as well: a raid's round-up told in a refugee's account is
+    // the account's, not news; so are the bombs a retired officer "made safe for a living")
+    if (f.background || (f.type === 'Strategic developments' && !GATED_DEVELOPMENTS.has(f.subType))) continue;
     const own = f.sents.length ? f.sents : [f.sentence];
     // (a column argues about events more than it reports them: the marches it looks back on, "the people who marched
     // then", are its past unless a day of the report's own days before its writing is told with them, "the march held
