@@ -69,3 +69,16 @@ describe("a feature's testimony under the page's furniture", () => {
     expect(current(SCHOOL).length).toBeGreaterThan(0);
   });
 });
+
+const BAKERY =
+  'Gunmen kill four at Idlib bakery\n\n' +
+  'Gunmen opened fire on a bakery in Idlib on Saturday morning, killing four people queuing for bread, the civil defence said.\n\n' +
+  'The owner, Abu Khaled, said the attackers arrived on two motorcycles.\n\n' +
+  'Another baker describes how a drone struck his oven in Ariha and wounded two workers.\n\n' +
+  'No group has claimed the attack.';
+
+describe('an act told as what someone describes', () => {
+  it('"describes how a drone struck" with no day of its own is background; the day\'s attack stays', () => {
+    expect(current(BAKERY)).toEqual([expect.stringMatching(/^Attack: Gunmen opened fire/)]);
+  });
+});

@@ -750,10 +750,10 @@ export function backgroundOf(
 }
 /**
  * Words before an act that tell it through the people it left or through a memory of it: "the victims of", "survivors
- * of the", "widows of men killed in", "recalled how", "remembered the night".
+ * of the", "widows of men killed in", "recalled how", "remembered the night", "recalls that", "describes how".
  */
 const LEFT_OR_REMEMBERED =
-  /\b(?:(?:victims|survivors|widows|orphans)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)\s+(?:[\w'’-]+\s+){0,6}|(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reliv(?:e|es|ed|ing))\s+(?:how|when|the (?:day|night|morning|time))\s+(?:[\w'’-]+\s+){0,6})$/i;
+  /\b(?:(?:victims|survivors|widows|orphans)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)\s+(?:[\w'’-]+\s+){0,6}|(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reliv(?:e|es|ed|ing))\s+(?:how|when|that|the (?:day|night|morning|time))\s+(?:[\w'’-]+\s+){0,6}|describ(?:e|es|ed|ing)\s+how\s+(?:[\w'’-]+\s+){0,6})$/i;
 /** Words right before a day that place it well back from the news: "earlier this month, on", "last month on". */
 const LOOKS_BACK_TO_DAY = new RegExp(
   String.raw`(?:${PAST_IN_PASSING.source})[\s,]*(?:on\s+)?(?:the\s+)?$`,
