@@ -189,3 +189,12 @@ export const SECURITY_BODY_SRC =
 /** A well-known state security or intelligence service by its short name (case-sensitive): "the SBU", "Shin Bet". */
 export const SECURITY_ACRONYM =
   /(?<![\w-])(?:SBU|FSB|NIA|CTD|DGSI|NISA|ABW|SSG|MI5|DSS|NSS|Shin Bet|Shabak|Mukhabarat)(?![\w-])/;
+
+/**
+ * Words of a match report, of every sport (a cup tie's whistle and crossbar, a cricket side's bowling, a title
+ * fight): a game's "attack", "shots", "bombardment" and "bombarded them" are no violence. With the words of a result,
+ * they are the cues of a story of sport (CUES.sport in ./genre.ts); alone, in a sentence or dense over an article,
+ * the sign of a game's war words (./not-events.ts).
+ */
+export const SPORT_WORDS =
+  /\b(?:match(?:es)?|coach(?:ed|ing)?|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby|cup(?: ties?)?|whistle|(?:quarter|semi)-?finals?|crossbar|booked|(?:yellow|red) cards?|qualifier|test match|boxing|boxers?|(?:heavy|cruiser|middle|welter|feather|bantam|fly)weights?|knock(?:outs?|ed (?:him |her )?down)|title fights?|the ropes|the canvas|cricket|bowl(?:ed|ers?|ing)|batting|batters|batsm[ae]n|spinners?|seamers?|lbw|overs|sixes|grand prix|podium|play-?offs?|standings|team-?mates?)\b/gi;

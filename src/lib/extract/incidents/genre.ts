@@ -20,7 +20,7 @@
 import type { DateMention } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import { withoutAccidentWords } from './cause.ts';
-import { clauseAround, daysFrom, plainPattern } from './common.ts';
+import { clauseAround, daysFrom, plainPattern, SPORT_WORDS } from './common.ts';
 import { leadEnd, ownRecency } from './news.ts';
 import type { Candidate } from './types.ts';
 
@@ -38,6 +38,14 @@ export type Genre =
   | 'arms'
   | 'figures';
 
+/**
+ * Words of a game's result and its sides, which stories of war use as well ("victory", "defeat", "the captain",
+ * "a series of attacks", "bouts of fighting"): cues of a story of sport weighed against its armed doers, never the
+ * sign of a game by themselves.
+ */
+const SPORT_RESULTS =
+  'finals?|points|victory|win|won|defeat|beat|squad|players?|captain|opponents?|the visitors|the hosts|home side|series|bouts?|lightweights?';
+
 /** The cues of each kind of story. Each is a general word of the kind, never a phrase of one article. */
 const CUES: Record<Genre, RegExp> = {
   drill:
@@ -50,8 +58,7 @@ const CUES: Record<Genre, RegExp> = {
     /\b(?:obituar(?:y|ies)|died|dies|dead at \d+|death (?:at|aged)|aged \d+|was born|born in|survived by|funeral|buried|career|retired|retirement|his life|her life|legacy|tributes?|served (?:as|in|with)|joined the|rose to|promoted|veteran|widow(?:er)?|mourners|is survived|late (?:general|commander|colonel|major)|profile|interview\w*|memoirs?|recalls|recalling|remembers|looks? back|grew up|childhood|now (?:aged )?\d+|(?:his|her) (?:wife|husband|sons|daughters|children|comrades)|(?:he|she) says|says (?:he|she))\b/gi,
   anniversary:
     /\b(?:anniversar(?:y|ies)|commemorat\w+|memorials?|remember\w*|remembrance|wreaths?|minute'?s? (?:of )?silence|moments? of silence|(?:years?|decades?) (?:since|after|ago|on)|marks?|marked|marking|survivors|victims' families|families of (?:the )?victims|mourn\w*|vigils?|tributes?|never forget|to this day|(?:years?|decades?) on|relatives)\b/gi,
-  sport:
-    /\b(?:match(?:es)?|(?:head |assistant |national |team )coach|coach(?:ed|ing)|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|penalt(?:y|ies)|striker|midfielders?|defenders|goalkeeper|referee|fixtures?|innings|wickets?|stadium|fans|supporters|derby|cup|(?:quarter|semi)-?finals?|finals?|points|victory|win|won|defeat|beat|squad|players?|captain|qualifier|test match|opponents?|the visitors|the hosts|home side|series|bouts?|boxing|boxers?|(?:heavy|cruiser|middle|welter|light|feather|bantam|fly)weights?|knock(?:outs?|ed (?:him |her )?down)|title fights?|the ropes|the canvas|cricket|bowl(?:ed|ers?|ing)|batting|batters|batsm[ae]n|spinners?|seamers?|lbw|overs)\b/gi,
+  sport: new RegExp(String.raw`${SPORT_WORDS.source}|\b(?:${SPORT_RESULTS})\b`, 'gi'),
   metaphor:
     /\b(?:shares?|investors?|markets?|inflation|interest rates?|rates?|central bank|per ?cent|percent|profits?|revenues?|prices?|economy|economic|budget|tariffs?|banks?|stocks?|bonds?|deposits?|customers?|competitors?|rivals?|quotas?|output|exports?|imports?|growth|fiscal|spending|elections?|voters?|polls?|campaign|candidates?|parliament\w*|lawmakers|opposition|party|ministers?|bill)\b/gi,
   work: /\b(?:films?|movies?|cinemas?|director|screenplay|cast|actors?|actress|premiere\w*|screen(?:ed|ing|ings)|documentar(?:y|ies)|novels?|books?|author|writers?|chapters?|prose|publish(?:er|ers|ed)|readers|fiction|episodes?|characters?|plot|scenes?|sequences?|review(?:s|ed|ers)?|critics?|(?:TV|television) (?:series|shows?|dramas?)|finales?|recaps?|spoilers?|showrunners?|aired|streaming|viewers|box office|trailers?|starring|video ?games?|gamers|players|gameplay|multiplayer|single-player|set pieces?|consoles?|PlayStation|PS[45]|Xbox|Nintendo|graphics|copies|instalments?|sequels?|franchise|exhibitions?|museums?|curators?|galler(?:y|ies)|artists?|paintings?|photographs|albums?|songs?|lyrics|music videos?|rappers?|singers?|songwriters?|musicians?)\b/gi,

@@ -10,7 +10,7 @@ import type { Place } from '../entities.ts';
 import { isGenericActor } from './actors.ts';
 import type { Casualties } from './casualties.ts';
 import { namesPoliticalActor, nonPoliticalStory } from './cause.ts';
-import { clauseAround, SECURITY_BODY_SRC } from './common.ts';
+import { clauseAround, SECURITY_BODY_SRC, SPORT_WORDS } from './common.ts';
 import { type Genre, storyKind } from './genre.ts';
 import { AIR_WORDS, FIGHT_TOLD_AFTER, FORCES_KILLED_ENEMY, patternOfKind } from './kinds.ts';
 import { AVENGED_BEFORE, bestPlace } from './places.ts';
@@ -386,12 +386,6 @@ const CONTRABAND_SEIZED =
 const BUSINESS_CLASH =
   /\b(?:companies|firms|rivals|carmakers|chipmakers|banks|lenders|insurers|shareholders|investors|executives|directors|boards?|regulators|unions|lawyers|partners)\b[^.;]{0,40}\bclash(?:ed|es|ing)?\b|\bclash(?:ed|es|ing)?\b(?: [\w'-]+){0,5}? (?:over|about|on) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:patents?|licen[cs](?:e|es|ing)|royalt(?:y|ies)|copyrights?|trademarks?|lawsuits?|mergers?|takeovers?|acquisitions?|bids?|valuations?|dividends?|stakes?|board seats?|pricing|compensation|bonuses|governance|strategy|listings?)\b/i;
 
-/**
- * Words of a match report, of every sport (a cup tie's whistle and crossbar, a cricket side's bowling, a title
- * fight): a game's "attack", "shots", "bombardment" and "bombarded them" are no violence.
- */
-const SPORT_WORDS =
-  /\b(?:match(?:es)?|coach|season|league|tournament|championship|kick-?off|half-?time|full-?time|scored?|scoring|goals?|tries|try-line|penalt(?:y|ies)|scrum|striker|midfielders?|defenders|goalkeeper|fly-half|winger|referee|fixtures?|the bench|innings|wickets?|quarterback|touchdowns?|stadium|fans|supporters|the pitch|on the ball|derby|cup(?: ties?)?|whistle|(?:quarter|semi)-?finals?|crossbar|booked|(?:yellow|red) cards?|sixes|bowl(?:er|ers|ing)|batting|batsm[ae]n|heavyweight|title fight|grand prix|podium|play-?offs?|standings|team-?mates?)\b/gi;
 /** A sentence of sport: its "bombarded", "blitz" and "shelled" are a game's unless it names a weapon or harm. */
 const SPORT_WORD = new RegExp(SPORT_WORDS.source, 'i');
 /**
