@@ -883,7 +883,7 @@ export function frameOf(text: string, at: number, len = 0): Frame | null {
     start = Math.max(0, at - 320);
     m = FRAME_RELATIVE.exec(text.slice(start, at));
   }
-  if (!m) return passedAfter(text, at, len);
+  if (!m) return passedAfter(text, at, len) ?? rebuiltAfter(text, at, len);
   // (the event's words begin after the last frame word of the match: "a tribunal on Tuesday sentenced … for a
   // massacre" has the day between two of them, and it is the frame's)
   let last = 0;
@@ -901,6 +901,37 @@ function passedAfter(text: string, at: number, len: number): Frame | null {
   const after = PASSED_AFTER.exec(text.slice(at + len));
   if (!after) return null;
   const start = Math.max(0, at - 120) + who.index;
+  return {
+    strong: true,
+    start,
+    from: start,
+    until: at + len + after.index + after[0].length - after[1].length,
+  };
+}
+/**
+ * A place told as wrecked by the act, right before its trigger: "A mosque that was destroyed by an air strike …", a
+ * headline's "Mosque destroyed in air strike …".
+ */
+const WRECKED_BY_BEFORE =
+  /\b(?:destroyed|damaged|wrecked|gutted|razed|flattened|levell?ed|blown up|burn(?:ed|t)(?: down)?|bombed|hit)\s+(?:in|by|during)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/**
+ * What was done to the wrecked place after the act, told after it in the same clause of the sentence: "… during the
+ * war reopened in the old city on Friday", "… reopens after five-year restoration", "has been rebuilt".
+ */
+const REBUILT_AFTER =
+  /^(?:(?!\b(?:who|which|as|while|when|after|before|because|although|though|whereas|since|until|where)\b)[^.;:!?]){0,120}?\s((?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?(?:re-?open(?:s|ed)|rebuilt|reconstructed|renovated|reconsecrated|re-?inaugurated)\b)/i;
+/**
+ * An act told as what wrecked a place that is then rebuilt or reopened: "A mosque that was destroyed by an air strike
+ * during the war reopened in Taiz on Friday". The reopening is the news, and the days told from its words on are its
+ * own, not the act's (an act with a recent day of its own stays current: "A school hit by a drone on Monday reopened
+ * on Friday").
+ */
+function rebuiltAfter(text: string, at: number, len: number): Frame | null {
+  const wrecked = WRECKED_BY_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!wrecked) return null;
+  const after = REBUILT_AFTER.exec(text.slice(at + len));
+  if (!after) return null;
+  const start = Math.max(0, at - 80) + wrecked.index;
   return {
     strong: true,
     start,
