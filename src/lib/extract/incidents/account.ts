@@ -720,6 +720,41 @@ const NO_MENTION =
 /** What a side says it struck in a whole campaign: "energy facilities", "defence industry sites", "targets". */
 const CAMPAIGN_TARGETS =
   /\b(?:facilities|sites|targets|infrastructure|enterprises|industry|military-industrial complex)\b/i;
+/** Per document: each sentence's word of a side that it struck (read once, though asked for every event near it). */
+type Claim = RegExpMatchArray & { index: number };
+const strikeClaimsBySentence = new WeakMap<Doc, Map<number, Claim[]>>();
+
+/**
+ * A side's words in a sentence that it struck, with where they are: none in a sentence longer than 1,000 characters,
+ * a war's running tally or a statement that says it does not speak of the act ("made no mention of Zaporizhzhia but
+ * said …"); never a side that says it held an assault off, downed weapons or took a place ("said its forces had
+ * 'liberated' the village"), nor its word on a campaign ("struck energy facilities").
+ */
+function strikeClaims(doc: Doc, sn: Sentence): Claim[] {
+  let bySent = strikeClaimsBySentence.get(doc);
+  if (!bySent) {
+    bySent = new Map();
+    strikeClaimsBySentence.set(doc, bySent);
+  }
+  let claims = bySent.get(sn.index);
+  if (!claims) {
+    const text = sn.text;
+    claims =
+      text.length > 1000 || TALLY.test(text) || NO_MENTION.test(text)
+        ? []
+        : ownClaimsIn(text).filter(
+            (own): own is Claim =>
+              own.index !== undefined &&
+              !REPELLED.test(own[0]) &&
+              !DOWNED_CLAIM.test(own[0]) &&
+              !TAKEOVER_CLAIM.test(own[0]) &&
+              !CAMPAIGN_TARGETS.test(text.slice(own.index)),
+          );
+    bySent.set(sn.index, claims);
+  }
+  return claims;
+}
+
 /**
  * The doer's side saying in one of `told` that it did the act ("The Israeli military said it had struck …" of an act
  * done by "Israeli forces"): the side as named, or null. Not a side that says it held an assault off, downed
@@ -735,19 +770,10 @@ function doerOwnClaim(
 ): string | null {
   const code = stateOf(attacker, ents);
   for (const sn of told) {
-    // (nor a statement that says it does not speak of this act: "made no mention of Zaporizhzhia but said …")
-    if (sn.text.length > 1000 || TALLY.test(sn.text) || NO_MENTION.test(sn.text)) continue;
+    const claims = strikeClaims(doc, sn);
+    if (!claims.length) continue;
     if (!f.sents.includes(sn.index) && elsewhere(f, sn, ents)) continue;
-    for (const own of ownClaimsIn(sn.text)) {
-      // (a place taken is another act than a strike: "said its forces had 'liberated' the village")
-      if (
-        own.index === undefined ||
-        REPELLED.test(own[0]) ||
-        DOWNED_CLAIM.test(own[0]) ||
-        TAKEOVER_CLAIM.test(own[0]) ||
-        CAMPAIGN_TARGETS.test(sn.text.slice(own.index))
-      )
-        continue;
+    for (const own of claims) {
       const subj = withoutAside(sn.text.slice(0, own.index));
       const by =
         lastNamed(ents, sn.start, sn.start + subj.length) ??
