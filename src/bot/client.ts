@@ -111,6 +111,8 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const commands = opts.commands ?? registryCommands;
   const router = createRouter({ commands, ctx: { config, store, log }, checks: opts.checks });
   const connection: ConnectionState = { reconnecting: new Set(), settled: new Set() };
+  const inflight = new Set<Promise<unknown>>();
+  let stopped: Promise<void> | undefined;
   const ctx: EventContext = {
     config,
     store,
@@ -120,9 +122,10 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
     router,
     connection,
     guildGraceMs: opts.guildGraceMs ?? DEFAULT_GUILD_GRACE_MS,
+    busy: () => inflight.size > 0,
+    stopping: () => stopped !== undefined,
   };
 
-  const inflight = new Set<Promise<unknown>>();
   for (const event of events) {
     const listener = (...args: unknown[]) => {
       let p: Promise<unknown>;
@@ -161,7 +164,6 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   // Observed here so that a rejection after a failed login is never unhandled.
   ready.catch(() => {});
 
-  let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= shutdown(client, connection, inflight, log).finally(() => clearInterval(sweepTimer));
     return stopped;

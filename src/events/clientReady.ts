@@ -1,4 +1,5 @@
 import { Events } from 'discord.js';
+import { warmEngines } from '../lib/warm.ts';
 import { defineEvent, markSettled } from './types.ts';
 
 export const clientReady = defineEvent({
@@ -14,6 +15,11 @@ export const clientReady = defineEvent({
         commands: ctx.router.registry.commands.length,
       },
       'ready',
+    );
+    // (in the background, while no command is being answered: the first command need not load the engines' data)
+    warmEngines({ busy: ctx.busy, stopping: ctx.stopping }).then(
+      (ms) => ms && ctx.log.info({ ms }, 'engines warm'),
+      (err: unknown) => ctx.log.warn({ err }, 'engines not warmed'),
     );
   },
 });

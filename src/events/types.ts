@@ -16,6 +16,10 @@ export interface EventContext extends BotContext {
   connection: ConnectionState;
   /** How long a removed server's data is kept before it is forgotten (milliseconds). */
   guildGraceMs: number;
+  /** Whether an event handler is running (a command being answered). */
+  busy(): boolean;
+  /** Whether the bot is stopping or stopped. */
+  stopping(): boolean;
 }
 
 /** One gateway event module (src/events/<name>.ts). */

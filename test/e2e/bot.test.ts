@@ -283,7 +283,11 @@ beforeAll(async () => {
   });
   bot = await startBot({ config, store, log, token: fake.token, commands: all });
   harness.onCleanup(() => bot.stop());
-});
+  // (as on a server, where users come after the bot is ready: the engines warm in the background first, so no
+  // test's commands wait for a step of the warm-up)
+  while (!logLines.some((l) => l.msg === 'engines warm' || l.msg === 'engines not warmed'))
+    await new Promise((r) => setTimeout(r, 50));
+}, 60_000);
 
 afterAll(async () => {
   await harness?.cleanup();
