@@ -321,3 +321,26 @@ describe("a police officer's post told by its initials", () => {
     expect(names).not.toContain('IG');
   });
 });
+
+describe('a surname that speaks after a name word the lists misread', () => {
+  it('is no body after an accented given name the lists know only as an adjective: "Germán Ostos"', () => {
+    const names = orgNames(
+      'Germán Ostos, the former Antioquia governor who leads most polls, promised more troops.\n\nAsked about the dead, Ostos said only: "Enough to win."',
+    );
+    expect(names).not.toContain('Ostos');
+  });
+
+  it('is no body after an initial: "R Venkatesh"', () => {
+    const names = orgNames(
+      'The operation was launched on specific inputs, Inspector General of Police (Bastar range) R Venkatesh said.\n\n"We have broken its back today," Venkatesh told reporters.',
+    );
+    expect(names).not.toContain('Venkatesh');
+  });
+
+  it("is no acronym when a transcript's speaker label repeats a surname in capitals", () => {
+    const names = orgNames(
+      'MAJ GEN PATIENCE MOLOI (Acting Provincial Commissioner, Gauteng): Good morning. Four people were shot dead.\n\nREPORTER: Is this linked to the taxi feud?\n\nMOLOI: I will not speculate.\n\nREPORTER: When will there be arrests?\n\nMOLOI: Soon.',
+    );
+    expect(names).not.toContain('MOLOI');
+  });
+});

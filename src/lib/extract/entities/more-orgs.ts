@@ -848,22 +848,24 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
     return words.some((x) => NON_ENTITY_SUFFIX.has(x)) && !words.some((x) => ORG_SUFFIX.has(x));
   };
   // "Justice Wanjiru Kamau" … "Kamau said": a word the text also writes as the last of a run of names, after a name
-  // word no list knows, is a person's surname, not a body that speaks
+  // word no list knows, is a person's surname, not a body that speaks. A name word is written in lower case after its
+  // capital, or is a given name in capitals ("PATIENCE MOLOI", a transcript's speaker) or an initial ("R Venkatesh");
+  // an accented word the lists know only as a people's adjective is a name ("Germán Ostos", not "German")
+  const nameWord = (t: string) =>
+    /\p{Ll}/u.test(t) || /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(t) || (/^\p{Lu}{2,}$/u.test(t) && !!givenName(t));
+  const listedWord = (t: string) => {
+    const es = gaz.phrases.get(normKey(t));
+    return !!es && !(/[^\x00-\x7f]/.test(t) && es.every((e) => e.kind === 'demonym' && e.word !== t));
+  };
   const lastOfNames = (k: number): boolean => {
     for (let i = 1; i < W.length; i++) {
       if (i === k || W[i].text !== W[k].text) continue;
       const p = W[i - 1];
       const next = W[i + 1];
-      if (p.sent !== W[i].sent || !p.cap || p.pos === 'PUNCT' || !/\p{Ll}/u.test(p.text)) continue;
+      if (p.sent !== W[i].sent || !p.cap || p.pos === 'PUNCT' || !nameWord(p.text)) continue;
       if (next && next.sent === W[i].sent && next.cap && next.pos !== 'PUNCT') continue;
       const pk = p.text.toLowerCase();
-      if (
-        gaz.phrases.has(normKey(p.text)) ||
-        TITLE_WORDS.has(pk) ||
-        ORG_SUFFIX.has(pk) ||
-        STOP_CAPS.has(p.text)
-      )
-        continue;
+      if (listedWord(p.text) || TITLE_WORDS.has(pk) || ORG_SUFFIX.has(pk) || STOP_CAPS.has(p.text)) continue;
       return true;
     }
     return false;
@@ -927,7 +929,8 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         }
         const possessed = k >= 2 && W[k - 1].text === "'s" && wordMention[k - 2]?.kind === 'place';
         const speaks = k + 1 < s.w1 && SPEAKS.test(W[k + 1].text);
-        if ((acroCount.get(w.text) ?? 0) >= 2 || possessed || speaks) {
+        // "MOLOI:" after "PATIENCE MOLOI": a surname in capitals, no acronym
+        if (((acroCount.get(w.text) ?? 0) >= 2 || possessed || speaks) && !lastOfNames(k)) {
           cx.addOrg({ name: w.text, aliases: [], type: 'other', country: null }, w.text, k, k + 1);
           const o = cx.orgs.get(`org:${key}`);
           if (o) firstWords.set(key, o);
