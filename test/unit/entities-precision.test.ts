@@ -344,3 +344,13 @@ describe('a surname that speaks after a name word the lists misread', () => {
     expect(names).not.toContain('MOLOI');
   });
 });
+
+describe('a description after an indefinite determiner', () => {
+  it('names no body: "a mostly Tutsi rebel group", "any Kuki-Zo group"', () => {
+    const names = orgNames(
+      'The movement takes its name from a 2009 peace deal between the Congolese government and a mostly Tutsi rebel group.\n\nThe forum issued a press release denying the involvement of any Kuki-Zo group in the firing.',
+    );
+    expect(names).not.toContain('Tutsi rebel group');
+    expect(names).not.toContain('Kuki-Zo group');
+  });
+});

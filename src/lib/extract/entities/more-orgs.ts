@@ -115,6 +115,8 @@ function capsWordNoAcronym(text: string, defined: Map<string, string>, named: Se
   const title = text[0] + text.slice(1).toLowerCase();
   return CAPS_NOT_ACRONYM.has(text) || MONTHS.has(title) || MONTHS.has(`${title}.`) || CODE.test(text);
 }
+/** Determiners that make what follows a description: "a", "another", "any", "no", "every". */
+const INDEFINITE = /^(?:a|an|another|any|no|every|each|some)$/i;
 /** Lower-case heads of non-state bodies that a nation's adjective only describes: "the Yemeni group". */
 const DESCRIBED_HEAD = /^(?:group|movement|militia|faction|bloc|alliance|coalition|channel)$/;
 /** Kinds of body that introduce the name they give themselves: "a group calling itself …", "a militia called …". */
@@ -373,8 +375,12 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
           continue;
         if (W.slice(start, k + 1).some((x) => personParts.has(normKey(x.text)))) continue;
       }
-      // "The CSTO, a Moscow-led security bloc": a description after an indefinite article names no body
-      if (start > s.w0 && /^(?:a|an|another)$/i.test(W[start - 1].text)) continue;
+      // "The CSTO, a Moscow-led security bloc", "a mostly Tutsi rebel group", "any Kuki-Zo group": a description after
+      // an indefinite article or a quantifier (an adverb between them) names no body
+      {
+        const d = start > s.w0 + 1 && W[start - 1].pos === 'ADV' ? start - 2 : start - 1;
+        if (d >= s.w0 && INDEFINITE.test(W[d].text)) continue;
+      }
       // "the Yemeni group says", "the Islamic extremist group al-Shabaab": a nation's or a faith's adjective before
       // a common kind of non-state body describes one already named; it names none (a state's "Nigerian army" does)
       if (
