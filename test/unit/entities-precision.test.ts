@@ -354,3 +354,12 @@ describe('a description after an indefinite determiner', () => {
     expect(names).not.toContain('Kuki-Zo group');
   });
 });
+
+describe("the first word after a wire dateline's dash", () => {
+  it('opens the story: "POPAYÁN (AP) — Riot police fired …" names no body', () => {
+    const names = orgNames(
+      'Rebels take a border town\n\nGOMA, Congo — The March 23 Movement takes its name from a 2009 peace deal.\n\nPOPAYÁN (AP) — Riot police fired tear gas on Monday to reopen the Pan-American Highway.',
+    );
+    expect(names).not.toContain('Riot police');
+  });
+});

@@ -19,6 +19,7 @@ import { givenName } from '../names.ts';
 import { definedAcronyms } from './candidates.ts';
 import {
   AREA_TITLE,
+  afterDateline,
   BODY_KIND,
   FAITH_ADJ,
   GENERIC_MOD,
@@ -368,7 +369,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         // ("Interior ministry spokesman X said": a portfolio before "ministry" names the body wherever it stands)
         if (
           start === k &&
-          (start === s.w0 || /^["'(]$/.test(W[start - 1].text)) &&
+          (start === s.w0 || /^["'(]$/.test(W[start - 1].text) || afterDateline(W, start)) &&
           !midCaps.has(W[k].text) &&
           !(hw.text === 'ministry' && PORTFOLIO_HEAD.test(lower(W[k])))
         )

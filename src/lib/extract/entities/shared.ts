@@ -9,13 +9,26 @@ import type { Mention, Org, Person, Place } from './types.ts';
 
 export const lower = (w: Word) => w.text.toLowerCase();
 
-/** Capitalised words the text writes inside a sentence, not only at its start or after an opening quote or bracket. */
+/**
+ * Capitalised words the text writes inside a sentence, not only at its start, after an opening quote or bracket, or
+ * after a wire dateline's dash.
+ */
 export function midSentenceCaps(W: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < W.length; k++)
-    if (W[k].cap && W[k - 1].sent === W[k].sent && !/^["'(\u201c]$/.test(W[k - 1].text)) out.add(W[k].text);
+    if (
+      W[k].cap &&
+      W[k - 1].sent === W[k].sent &&
+      !/^["'(\u201c]$/.test(W[k - 1].text) &&
+      !afterDateline(W, k)
+    )
+      out.add(W[k].text);
   return out;
 }
+
+/** The word opens the story after a wire dateline's dash: "POPAYÁN (AP) — Riot police fired …". */
+export const afterDateline = (W: readonly Word[], k: number): boolean =>
+  k >= 2 && /^[—–]$/.test(W[k - 1].text) && W[k - 2].text === ')' && W[k - 2].sent === W[k].sent;
 
 /** The words the text writes in lower case. */
 export const lowerWords = (W: readonly Word[]): Set<string> =>
