@@ -363,3 +363,27 @@ describe("the first word after a wire dateline's dash", () => {
     expect(names).not.toContain('Riot police');
   });
 });
+
+describe('a name before an appositive that gives a job', () => {
+  it('is a person when a rank qualifies the job: "a senior broker with a Mombasa firm"', () => {
+    const names = orgNames(
+      '"They did not show up," said Njeri Wambugu Kariuki, a senior broker with a Mombasa firm.',
+    );
+    expect(names).not.toContain('Njeri Wambugu Kariuki');
+  });
+
+  it('is a person when "who" goes on after the job: "a Karnal-based exporter who ships …"', () => {
+    const names = orgNames(
+      '"The demand is there," said Rajat Bhandari, a Karnal-based exporter who ships about 60,000 tonnes a year.',
+    );
+    expect(names).not.toContain('Rajat Bhandari');
+  });
+
+  it('still reads a body before a job with no such sign', () => {
+    const names = orgNames(
+      'The ship\'s Piraeus-based manager, Halcyon Maritime, said the crew was safe.\n\n"We have a plan," said Oregon Families First, a group that campaigns for housing.',
+    );
+    expect(names).toContain('Halcyon Maritime');
+    expect(names).toContain('Oregon Families First');
+  });
+});

@@ -13,18 +13,23 @@ import type { Person } from './types.ts';
  */
 const BASED_ROLE = /^(?:(?:the|an?|its|their|\S+['’]s)\s+)?\p{L}[\p{L}.'’-]*-based\s+\p{Ll}[\p{Ll}\s-]*$/u;
 
-/** True when a person found by the finders is such a body. */
-function isBasedBody(p: Person): boolean {
+/**
+ * True when a person found by the finders is such a body: not one whose role the text goes on with "who" ("Rajat
+ * Bhandari, a Karnal-based exporter who ships …"), a person's pronoun.
+ */
+function isBasedBody(p: Person, text: string): boolean {
   if (!p.role || !BASED_ROLE.test(p.role)) return false;
   const first = p.name.split(/\s+/)[0];
-  return !givenName(first) && !p.gender;
+  if (givenName(first) || p.gender) return false;
+  const role = p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return !new RegExp(`${role}\\s+who\\b`, 'u').test(text);
 }
 
 export function basedBodies(cx: EntityContext): void {
   const { people, mentions, byId, personWords, addOrg } = cx;
   for (let n = people.length - 1; n >= 0; n--) {
     const p = people[n];
-    if (!isBasedBody(p)) continue;
+    if (!isBasedBody(p, cx.doc.text)) continue;
     const said = mentions.filter((m) => m.kind === 'person' && m.id === p.id);
     people.splice(n, 1);
     byId.delete(p.id);

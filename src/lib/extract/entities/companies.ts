@@ -10,6 +10,7 @@ import { MONTHS, NOT_NAME, ORG_HEAD, STOP_CAPS, WEEKDAYS } from '../lexicon.ts';
 import { givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
 import {
+  holderJob,
   isTitle,
   LOCATIVE_PREP,
   lower,
@@ -223,6 +224,8 @@ export function findCompanies(cx: EntityContext): void {
             const next = d + 1 < s.w1 ? W[d + 1] : null;
             // "X, a group of …" is a crowd; "X, the company's chief" a person's role
             ok = !next || (next.text !== 'of' && next.text !== "'s" && next.text !== '’s');
+            // "X, a senior broker with a Mombasa firm": a person's job
+            if (holderJob(W, k + 2, d)) ok = false;
             if (BIZ_KIND_AFTER_TRADE.test(lw) && !TRADE_WORD.test(lower(W[d - 1]))) ok = false;
             break;
           }

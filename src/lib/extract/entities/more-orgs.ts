@@ -23,6 +23,7 @@ import {
   BODY_KIND,
   FAITH_ADJ,
   GENERIC_MOD,
+  holderJob,
   initials,
   isTitle,
   LOCATIVE_PREP,
@@ -782,7 +783,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       // "the Emergency Response Room in Abu Shouk, a volunteer group": a place after a preposition is no body
       if (a > s.w0 && (LOCATIVE_PREP.test(W[a - 1].text) || /^(?:of|from)$/.test(W[a - 1].text))) continue;
       // a person before ", a …" is no body: the appositive is a role
-      if (e - a >= 2 && givenName(W[a].text)) continue;
+      if ((e - a >= 2 && givenName(W[a].text)) || holderJob(W, d + 1, k)) continue;
       const name = spanText(doc, a, e);
       if (!orgByKey(normKey(name))) {
         cx.addOrg({ name, aliases: [], type: 'other', country: null }, name, a, e);

@@ -233,6 +233,15 @@ export function adjectiveOf(c: { name: string; demonyms: string[] } | undefined)
 export const BODY_KIND =
   /^(?:group|organi[sz]ation|coalition|campaign|company|firm|charity|ngo|nonprofit|non-profit|consultancy|shipbroker|broker|brokerage|lender|insurer|bank|watchdog|monitor|think-tank|broadcaster|newspaper|site|outlet|startup|start-up|manufacturer|maker|carrier|operator|union|association|collective|network|movement|militia|faction|party|agency|foundation|institute|fund)$/;
 
+/** Ranks that make the kind after them a person's job: "a senior broker", "a veteran campaigner". */
+const HOLDER_RANK = /^(?:senior|junior|chief|veteran|retired)$/i;
+/**
+ * "Njeri Wambugu Kariuki, a senior broker with a Mombasa firm", "X, a broker who …": the kind of body at `k` (after
+ * the words from `d`) in an appositive is a person's job when a rank qualifies it or "who" goes on after it.
+ */
+export const holderJob = (W: readonly Word[], d: number, k: number): boolean =>
+  W.slice(d, k).some((x) => HOLDER_RANK.test(x.text)) || W[k + 1]?.text === 'who';
+
 /** Nouns after "X's" that belong to a country or a town, not to a person: "Jordan's government". */
 const PLACE_OWNED =
   /^(?:government|army|military|capital|border|borders|king|queen|economy|parliament|ministry|cities|towns|north|south|east|west|centre|center|people|population|coast|president|prime|foreign|interior|authorities|police|forces|navy|airspace|territory)$/i;
