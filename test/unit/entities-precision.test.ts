@@ -387,3 +387,13 @@ describe('a name before an appositive that gives a job', () => {
     expect(names).toContain('Oregon Families First');
   });
 });
+
+describe('what a body that opens its name owns', () => {
+  it('is no part of the name: "the Mission\'s Bangladeshi contingent", "the Parliament\'s Altiero Spinelli entrance"', () => {
+    const names = orgNames(
+      "Peacekeepers of the Mission's Bangladeshi contingent exchanged fire with CODECO fighters on Sunday.\n\nIn Brussels, protesters tried to push a barrier near the Parliament's Altiero Spinelli entrance.",
+    );
+    expect(names).not.toContain("Mission's Bangladeshi");
+    expect(names).not.toContain("Parliament's Altiero Spinelli");
+  });
+});

@@ -307,7 +307,12 @@ export function findNamedOrgs(cx: EntityContext): void {
       if (
         e < j &&
         !leadsAnd &&
-        (W[e].text === 'of' || W[e].text === 'for' || W[e].text === 'in' || onTail || leads)
+        (W[e].text === 'of' ||
+          W[e].text === 'for' ||
+          W[e].text === 'in' ||
+          onTail ||
+          // "the Mission's Bangladeshi contingent", "the Parliament's Altiero Spinelli entrance": what a body owns
+          (leads && W[e].text !== "'s"))
       )
         e = j;
       // "PKO Bank Polski said", "Santander Bank Polska dropped": one last word of the name's own after the head, at
