@@ -397,3 +397,18 @@ describe('what a body that opens its name owns', () => {
     expect(names).not.toContain("Parliament's Altiero Spinelli");
   });
 });
+
+describe('"and the" in the tail of a name', () => {
+  it('begins a second body before a listed body or a name with a head: "the Chamber of Deputies and the Senate"', () => {
+    const names = orgNames(
+      'The joint session of the Chamber of Deputies and the Senate voted 241 to 38 late on Tuesday to approve the plan.',
+    );
+    expect(names).not.toContain('Chamber of Deputies and the Senate');
+    expect(names).toContain('Chamber of Deputies');
+  });
+
+  it('keeps one name when the words after it have no head: "the Ministry of Culture and the Arts"', () => {
+    const names = orgNames('The Ministry of Culture and the Arts gave the festival a grant on Monday.');
+    expect(names).toContain('Ministry of Culture and the Arts');
+  });
+});

@@ -304,6 +304,16 @@ export function findNamedOrgs(cx: EntityContext): void {
         !SOCIAL_PLATFORM.test(W[e + 1].text);
       // "the Army and the Jammu and Kashmir Police": a head that opens the run ends its name before "and"
       const leadsAnd = leads && e < j && W[e].text === 'and';
+      // "the joint session of the Chamber of Deputies and the Senate": "and the" in the tail before a listed body or
+      // a run of capitals with a head of its own begins a second body ("the Ministry of Culture and the Arts" is one)
+      let tailEnd = j;
+      for (let k = e + 1; k + 2 < j; k++) {
+        if (W[k].text !== 'and' || W[k + 1].text !== 'the' || !W[k + 2].cap) continue;
+        let r = k + 2;
+        while (r + 1 < j && W[r + 1].cap) r++;
+        if (orgWords.has(k + 2) || heads.has(lower(W[r]))) tailEnd = k;
+        break;
+      }
       if (
         e < j &&
         !leadsAnd &&
@@ -314,7 +324,7 @@ export function findNamedOrgs(cx: EntityContext): void {
           // "the Mission's Bangladeshi contingent", "the Parliament's Altiero Spinelli entrance": what a body owns
           (leads && W[e].text !== "'s"))
       )
-        e = j;
+        e = tailEnd;
       // "PKO Bank Polski said", "Santander Bank Polska dropped": one last word of the name's own after the head, at
       // the end of the run and before a verb or a stop, that is no title, date, place or person
       else if (
