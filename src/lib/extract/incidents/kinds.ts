@@ -91,6 +91,14 @@ const ENEMY_GROUP = `(?:gunmen|(?:[\\w'’-]+ )?${ARMED_MEN})`;
 /** A count or a determiner before victims: "at least 22", "nine", "dozens of", "a". */
 const COUNT =
   "(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over|another|a further)\\s+)?(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|a dozen|dozens of|scores of|hundreds of|several|many|the|all)\\s+(?:(?:[\\w'’-]+)\\s+){0,2}?";
+/** One or more of a state's armed men: "soldiers", "one officer", "a Rwandan soldier", "two police officers". */
+const STATE_ONE = `(?:${FORCES}|soldier|officer|police ?(?:man|woman|officer)|gendarme|constable|trooper|serviceman|jawan|border guard)`;
+/**
+ * Men of one side told as killed or hurt in a clause of their own: "six gang members were killed", "one Rwandan
+ * soldier was lightly wounded".
+ */
+const SIDE_HURT = (side: string): string =>
+  String.raw`\b${COUNT}(?:suspected |alleged )?${side}\s+(?:was|were|had been|have been)\s+(?:[a-z]+ly\s+)?(?:killed|slain|shot dead|neutrali[sz]ed|eliminated|wounded|injured|hurt)\b`;
 /** A count of armed men of the other side told as killed: "three militants were shot dead". */
 const ENEMY_TOLL = `\\b${COUNT}(?:suspected |alleged )?${ENEMY_GROUP}\\s+${ENEMY_KILLED}`;
 
@@ -450,10 +458,11 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   {
     // a toll on both sides of a fight: "eight soldiers and 20 militants were killed", "killing 14 insurgents and two
-    // police officers" (ACLED: a battle)
+    // police officers", or each side's told in a clause of its own, "six gang members were killed and one officer was
+    // wounded", "one soldier was killed and two attackers were injured" (ACLED: a battle)
     re: gated(
-      /\b(?:killed|killing|dead|died)\b/i,
-      `\\b${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b(?=[^.;]{0,80}\\b(?:killed|killing|dead|died)\\b)(?:,\\s*|\\s+(?:and|as well as)\\s+)${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b`,
+      /\b(?:killed|killing|dead|died|wounded|injured)\b/i,
+      `\\b${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b(?=[^.;]{0,80}\\b(?:killed|killing|dead|died)\\b)(?:,\\s*|\\s+(?:and|as well as)\\s+)${COUNT}(?:${FORCES}|${ENEMY_GROUP})\\b|${SIDE_HURT(ENEMY_GROUP)}\\s+and\\s+${SIDE_HURT(STATE_ONE)}|${SIDE_HURT(STATE_ONE)}\\s+and\\s+${SIDE_HURT(ENEMY_GROUP)}`,
       'i',
     ),
     type: 'Battles',

@@ -1,0 +1,36 @@
+/**
+ * Armed clashes told by what happened to both sides or by how the fight went, each on invented text: each side's toll
+ * in a clause of its own, armed groups that fought street by street, guards who fired back at the attackers; a
+ * fight late in the evening and another at a clock time of the next morning; and what tells of no fight (a budget
+ * row, a team that fought until dawn).
+ */
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../src/lib/brief/index.ts';
+
+const incidents = (text: string, published = '2026-12-01') =>
+  briefArticle({ text, origin: 'text' }, { published }).incidents.filter((i) => !i.background);
+const kinds = (text: string, published?: string) => incidents(text, published).map((i) => i.subType);
+
+describe('a toll of both sides, each told in a clause of its own', () => {
+  it('reads gang members killed and an officer wounded after an operation as an armed clash', () => {
+    expect(
+      kinds(
+        'On Sunday, police units launched an operation in the area of Cabaret. A police spokesman said six gang members were killed and one officer was wounded.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads a soldier killed and insurgents injured as an armed clash', () => {
+    expect(
+      kinds(
+        'In Bama on Saturday, two soldiers were killed and three insurgents were injured, the army said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads no fight in players and a referee hurt', () => {
+    expect(
+      kinds(
+        'Five players were injured and one referee was hurt after the match in Leeds on Saturday, police said.',
+      ),
+    ).toEqual([]);
+  });
+});
