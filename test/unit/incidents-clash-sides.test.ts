@@ -34,3 +34,16 @@ describe('a toll of both sides, each told in a clause of its own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a fight late in the evening and another at a clock time of the next morning', () => {
+  it('keeps gunfire at 21:40 on Friday and fire on a checkpoint at 07:20 the next morning apart', () => {
+    const found = incidents(
+      'Around 21:40 local time Friday (04:40 GMT Sat) heavy gunfire started in colonia Tierra Blanca, near the Humaya river. Several residents said they could hear grenades.\n\nThis morning, around 07:20, soldiers at a checkpoint on the Navolato–Culiacán road were fired on from two SUVs.',
+      '2026-10-10',
+    );
+    expect(found.map((i) => [i.subType, i.date?.slice(0, 10)])).toEqual([
+      ['Armed clash', '2026-10-09'],
+      ['Armed clash', '2026-10-10'],
+    ]);
+  });
+});

@@ -117,7 +117,8 @@ function daysAgree(
     `\\b(?:on\\s+)?${WEEKDAYS[new Date(late.date ?? '').getUTCDay()]}\\s+night\\b`,
     'gi',
   );
-  if (he !== null && he >= 20 && !(hl === null && (DAYTIME.test(textLate) || ownNight.test(textLate))))
+  // (nor into a clock time of the later day's morning: "around 21:40 Friday" … "this morning, around 07:20")
+  if (he !== null && he >= 20 && hl === null && !(DAYTIME.test(textLate) || ownNight.test(textLate)))
     return true;
   return nightOfEvent(textEarly) || nightOfEvent(textLate.replace(ownNight, ' '));
 }
