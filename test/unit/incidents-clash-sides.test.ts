@@ -47,3 +47,21 @@ describe('a fight late in the evening and another at a clock time of the next mo
     ]);
   });
 });
+
+describe('armed sides that fought on, told by how long or how hard', () => {
+  it('reads two armed groups that fought street by street as an armed clash', () => {
+    expect(
+      kinds(
+        'Heavy gunfire shook the district of Souq Al-Juma in Tripoli through the night of Saturday into Sunday as two armed groups fought street by street, residents said.',
+        '2026-10-05',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads no fight in canvassers who fought street by street for votes, or firefighters who fought overnight', () => {
+    expect(
+      kinds(
+        'Canvassers from the two parties fought street by street for every vote in Surulere on Sunday. Firefighters fought overnight to contain a blaze at a warehouse in Apapa on Saturday.',
+      ),
+    ).toEqual([]);
+  });
+});
