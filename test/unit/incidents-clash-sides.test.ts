@@ -65,3 +65,22 @@ describe('armed sides that fought on, told by how long or how hard', () => {
     ).toEqual([]);
   });
 });
+
+describe('an attack whose armed guards fired back', () => {
+  it('reads armed men who fired on a village whose volunteers returned fire as an armed clash', () => {
+    expect(
+      kinds(
+        'A farmer was killed when armed miscreants opened fire on paddy fields and houses at Phubala in Bishnupur district on Tuesday morning, officials said. Village volunteers returned fire, and the gunfight continued till about 9.30 am.',
+        '2026-06-03',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('keeps an attack on workers an attack when soldiers returned fire in another paragraph, elsewhere', () => {
+    expect(
+      kinds(
+        'Gunmen shot dead four workers at a car wash in Culiacán on Sunday afternoon, the state prosecutor said. The attackers fled in two pickup trucks.\n\nOn Monday morning, an army patrol came under fire from gunmen in a house in Navolato. Soldiers returned fire, killing three attackers.',
+        '2026-11-10',
+      ),
+    ).toEqual(['Attack', 'Armed clash']);
+  });
+});

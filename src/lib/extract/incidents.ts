@@ -41,7 +41,7 @@ import { settleEvents } from './incidents/events.ts';
 import { gateByKind } from './incidents/genre.ts';
 import { loneHeadline, pastTenseHeadline } from './incidents/headline.ts';
 import { joinedSite } from './incidents/joined.ts';
-import { ARMED_SIDE, raidFought } from './incidents/kinds.ts';
+import { ARMED_SIDE, attackFoughtBack, raidFought } from './incidents/kinds.ts';
 import { foldRepeats, mergeInto, placesAgree } from './incidents/merge.ts';
 import { examplesListed, examplesOfReport, leadIsViolent, recallsOfOtherNews } from './incidents/news.ts';
 import { FIGURATIVE, pluralBackdrop, screen, settleUntied, withoutCharges } from './incidents/not-events.ts';
@@ -422,8 +422,9 @@ function readIncidents(
       classifyProtest(f, doc, ents);
       continue;
     }
-    // (a raid of a state's forces that armed men fought is a battle, told after the raid's own sentence)
-    if (raidFought(f.subType, f.sents, doc)) {
+    // (a raid of a state's forces that armed men fought is a battle, told after the raid's own sentence; so is an
+    // attack whose armed guards fired back)
+    if (raidFought(f.subType, f.sents, doc) || attackFoughtBack(f.subType, f.sents, doc)) {
       f.type = 'Battles';
       f.subType = 'Armed clash';
     }

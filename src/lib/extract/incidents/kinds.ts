@@ -775,6 +775,41 @@ const OTHER_STORY = /^\W*(?:separately|elsewhere|meanwhile|in (?:another|a separ
 const GROUP_MEMBERS_KILLED =
   /\b(?:killed|killing|shot dead|eliminated|neutrali[sz]ed)\s+(?:\w+\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:members|fighters|militants|operatives|commanders)\b/u;
 /**
+ * People who took up arms to guard their place, outside a state's forces and an armed group's ranks: "armed village
+ * volunteers", "local vigilantes", "community protection guards", "village defence volunteers" (their fights are
+ * battles, even told beside a march or a crowd).
+ */
+export const ARMED_VOLUNTEERS =
+  /\b(?:armed\s+(?:[\w-]+\s+){0,2}?(?:volunteers|villagers|youths|residents|civilians)|vigilantes?|(?:village|community|civilian|self-defen[cs]e)\s+(?:(?:defen[cs]e|protection|security)\s+)?(?:volunteers|guards|militias?|forces|brigades?))\b/i;
+/**
+ * The armed guards of a place, or a state's men, who answered fire: "Village volunteers returned fire", "the
+ * guards fired back".
+ */
+const GUARDS_FIRED_BACK = new RegExp(
+  String.raw`(?:${ARMED_VOLUNTEERS.source}|\b(?:${FORCES}|guards|policem[ae]n))[^.;]{0,40}?\b(?:returned fire|fired back|shot back)\b`,
+  'i',
+);
+/**
+ * An attack of armed men on a place whose armed guards or a state's men fired back, told between the record's first
+ * sentence and the end of the paragraph of its last ("armed miscreants opened fire on paddy fields and houses at
+ * Phubala … Village volunteers returned fire, and the gunfight continued till about 9.30 am"): a fight of two armed
+ * sides (ACLED: an armed clash). (Soldiers who returned fire in a paragraph after it fought another event.)
+ */
+export function attackFoughtBack(
+  subType: string,
+  sents: number[],
+  doc: { sentences: { text: string; para: number }[] },
+): boolean {
+  if (subType !== 'Attack') return false;
+  const last = doc.sentences[Math.max(...sents)]?.para ?? -1;
+  for (let k = Math.min(...sents); k < doc.sentences.length; k++) {
+    const sn = doc.sentences[k];
+    if (sn.para > last) break;
+    if (GUARDS_FIRED_BACK.test(sn.text)) return true;
+  }
+  return false;
+}
+/**
  * A raid of a state's forces recorded as an attack on people, in which armed men fought the forces (ACLED: a battle,
  * an armed clash): the fight told in the record's sentences or right after them, before the story moves on ("two
  * Palestinians were killed during an Israeli army raid on the camp. … The military said troops had 'eliminated two

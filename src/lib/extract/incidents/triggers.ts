@@ -10,6 +10,7 @@ import {
   ARMED_GROUP_RE,
   ARMED_MEN_PASSIVE,
   ARMED_OTHER,
+  ARMED_VOLUNTEERS,
   CIVILIAN_NOUNS,
   CIVILIAN_PLACES,
   CIVILIAN_VEHICLE,
@@ -691,13 +692,6 @@ const STATE_SHOOTERS =
 /** A fight on the ground: men with guns, an ambush, a post stormed or overrun. */
 const GROUND_FIGHT =
   /\b(?:gunm[ae]n|gunfire|gunshots|opened fire|shot|shooting|ambush\w*|storm(?:ed|ing)|raided|overr[au]n|small arms|rifles?|machine[- ]?guns?|assault rifles|grenades?|suicide)\b/i;
-/**
- * People who took up arms to guard their place, outside a state's forces and an armed group's ranks: "armed village
- * volunteers", "local vigilantes", "community protection guards", "village defence volunteers" (their fights are
- * battles, even told beside a march or a crowd).
- */
-const ARMED_VOLUNTEERS =
-  /\b(?:armed\s+(?:[\w-]+\s+){0,2}?(?:volunteers|villagers|youths|residents|civilians)|vigilantes?|(?:village|community|civilian|self-defen[cs]e)\s+(?:(?:defen[cs]e|protection|security)\s+)?(?:volunteers|guards|militias?|forces|brigades?))\b/i;
 /** A two-sided fight (not a one-sided attack). */
 export const TWO_SIDED =
   /\b(?:clash|firefight|battle|exchang|traded|trading|skirmish|gun ?fight|gun duel|shoot-?out|fighting|fought|repel|repuls|beat(?:en)? back|held off|fended off|engaged (?:the|them|it|an?)\b(?! (?:talks|dialogue|negotiations?|discussions?)\b))/i;
