@@ -84,3 +84,20 @@ describe('an attack whose armed guards fired back', () => {
     ).toEqual(['Attack', 'Armed clash']);
   });
 });
+
+describe('a sabotage group destroyed, told by the side that held', () => {
+  it('reads border guards who destroyed a sabotage and reconnaissance group as an armed clash', () => {
+    expect(
+      kinds(
+        'Russian border guards destroyed a Ukrainian sabotage and reconnaissance group near the village of Kozinka on Sunday, the FSB said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('reads no fight in a search for a sabotage group, or in a sabotage team’s reputation', () => {
+    expect(
+      kinds(
+        'Police said saboteurs had destroyed a section of track near Bryansk on Sunday, and that the security forces had launched a search for the sabotage group. Critics said the minister had destroyed a sabotage team’s reputation.',
+      ),
+    ).toEqual([]);
+  });
+});

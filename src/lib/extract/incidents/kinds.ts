@@ -357,6 +357,19 @@ export const KIND_TRIGGERS: Trigger[] = [
   },
   FORCES_KILLED_ENEMY,
   {
+    // a state's forces that destroyed or wiped out a sabotage group of the other side, the words of the side that
+    // held: "border guards and army units had "destroyed a Ukrainian sabotage and reconnaissance group"" (ACLED: an
+    // armed clash, told by one side)
+    re: gated(
+      /\bsabotage\b/i,
+      String.raw`\b(?:${FORCES}|forces|units|guards)\b[^.;]{0,80}?\b(?:destroyed|wiped out|eliminated|neutrali[sz]ed|liquidated)\s+["“]?(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?sabotage(?:[- ]and[- ]reconnaissance)?\s+(?:groups?|units?|teams?|squads?)\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
     // a state's forces that run into armed men of the other side: "troops on patrol encountered an estimated 12
     // members of the group", "a police team encountered three gunmen" (the military word for a fight: an armed clash)
     re: gated(
