@@ -103,6 +103,14 @@ const NOT_AGENT = new Set(
     /\s+/,
   ),
 );
+/** A lower-case noun naming what someone does: "foreman", "underwriter", "composer" (AGENT_NOUN, less NOT_AGENT). */
+const agentNoun = (w: Word) =>
+  !w.cap && w.pos === 'NOUN' && AGENT_NOUN.test(lower(w)) && !NOT_AGENT.has(lower(w));
+/**
+ * A lower-case noun naming a kind of armed or organised body ("the armed group X", "the militia X", "the party X"):
+ * the name after it is the body's. Not one that may name a person's trade too ("a crane operator X").
+ */
+const bodyNoun = (w: Word) => !w.cap && BODY_KIND.test(lower(w)) && !agentNoun(w);
 /** Relatives named by a possessive before a name: "his brother X". */
 const KIN_NAMED =
   /^(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother)$/;
@@ -522,11 +530,7 @@ export function findPeople(cx: EntityContext): void {
     if (adp < 1 || adp > 3 || !/^(?:at|for|with|in|on)$/.test(lower(out[adp]))) return false;
     const noun = out[adp - 1];
     return (
-      noun.pos === 'NOUN' &&
-      !noun.cap &&
-      AGENT_NOUN.test(lower(noun)) &&
-      !NOT_AGENT.has(lower(noun)) &&
-      out.slice(0, adp - 1).every((x) => !x.cap && (x.pos === 'NOUN' || x.pos === 'ADJ'))
+      agentNoun(noun) && out.slice(0, adp - 1).every((x) => !x.cap && (x.pos === 'NOUN' || x.pos === 'ADJ'))
     );
   };
 
@@ -860,6 +864,17 @@ export function findPeople(cx: EntityContext): void {
         }
         // "the Amber Lagoon", "Ministry of External Affairs", "Observatory for Human Rights": a thing or a body's tail
         if (prev && /^the$/i.test(prev.text)) continue;
+        // "The armed group Jabhat al-Nur said": a name right after a kind of body names the body
+        if (prev && bodyNoun(prev)) continue;
+        // "the Consorcio de Compensación de Seguros": a run after a particle that follows a capitalised word is the
+        // tail of a longer name
+        if (
+          prev &&
+          /^(?:de|del|da|do|dos|das|du|des|di|van|von|der)$/.test(prev.text) &&
+          i >= 2 &&
+          W[i - 2].cap
+        )
+          continue;
         if (
           prev &&
           /^(?:of|for|on)$/.test(prev.text) &&
@@ -929,7 +944,12 @@ export function findPeople(cx: EntityContext): void {
           !who
         )
           continue;
-        if (!given && W.slice(i, j).some((x) => x.pos !== 'PROPN' || NOT_NAME.has(x.text))) continue;
+        // a particle inside the run ("Joris van Dam") or an Arabic article glued to a surname ("Ezzeldin al-Safi") is a
+        // name's part, whatever the tagger made of it
+        const namePart = (x: Word) =>
+          x.pos === 'PROPN' ||
+          (x.i > i && (!x.cap || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/iu.test(x.text)));
+        if (!given && W.slice(i, j).some((x) => !namePart(x) || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
       }
