@@ -71,6 +71,15 @@ const POST_NOUN = new Set(
   sister eyewitness witness`.split(/\s+/),
 );
 const isPost = (w: Word) => isTitle(w) || POST_NOUN.has(lower(w));
+/**
+ * A word that names a person before the comma of an appositive: a post, a relative ("his uncle, X") or a lower-case
+ * noun naming what someone does ("a dock foreman, X", "the composer, X") but no kind of body.
+ */
+const personNoun = (w: Word) =>
+  isPost(w) ||
+  KIN_NAMED.test(lower(w)) ||
+  // ("the terminal's operator, Scheldt Gateway Terminals": a kind of body, not a person)
+  (agentNoun(w) && !BODY_KIND.test(lower(w)));
 /** Lower-case words that qualify a title without being one ("former president", "managing director"). */
 const ROLE_MODIFIER = /^(?:former|senior|acting|retired|interim|managing|lead|outgoing|incoming|elected)$/;
 /** Verbs of a relative clause that tell a person's post, and the post: "who heads …" → "head of …". */
@@ -99,9 +108,8 @@ const AGENT_NOUN = /(?:[^e]er|or|ist|ian|ant|ent|man|woman|guard|partner|fellow)
 const NOT_AGENT = new Set(
   `number quarter corner water border order paper letter matter power tower river center chapter cluster layer
   meter metre parameter percent moment element segment department government statement agreement event incident
-  component movement equipment payment shipment settlement management environment apartment compartment document`.split(
-    /\s+/,
-  ),
+  component movement equipment payment shipment settlement management environment apartment compartment document
+  restaurant plant`.split(/\s+/),
 );
 /** A lower-case noun naming what someone does: "foreman", "underwriter", "composer" (AGENT_NOUN, less NOT_AGENT). */
 const agentNoun = (w: Word) =>
@@ -406,7 +414,7 @@ export function findPeople(cx: EntityContext): void {
   /** The role written before ", Name": "Saxony's economy minister, Thomas Krüger" (titles, their modifiers, an owner). */
   const roleLeftOf = (comma: number, s0: number): string | null => {
     let k = comma - 1;
-    if (k < s0 || !isPost(W[k])) return null;
+    if (k < s0 || !personNoun(W[k])) return null;
     while (k > s0) {
       const w = W[k - 1];
       if (isTitle(w) || (w.cap && !ROLE_DROP.has(lower(w)) && !STOP_CAPS.has(w.text) && w.pos !== 'PUNCT'))
@@ -784,7 +792,7 @@ export function findPeople(cx: EntityContext): void {
           (W[apAt].cap && W[apAt + 1]?.text === "'s" && ownerTitle(apAt + 2, s.w1)));
       // the comma of an appositive before the name, past an honorific or an age ("The driver, 41-year-old X")
       const lead = prev && i - 2 > s.w0 && (honored || /^\d+-year-old$/.test(prev.text)) ? i - 2 : i - 1;
-      const apposBefore = lead > s.w0 && W[lead].text === ',' && isPost(W[lead - 1]);
+      const apposBefore = lead > s.w0 && W[lead].text === ',' && personNoun(W[lead - 1]);
       // "a spokesman for the Kyrgyz Border Service, Nurlan Asanov", "the governor of Batken region, Abdikadyr …"
       const apposLong =
         W[lead]?.text === ',' && !apposBefore && lead >= 3 ? titledPhraseBefore(lead, s.w0) : null;
@@ -958,8 +966,11 @@ export function findPeople(cx: EntityContext): void {
         // a rank tells the grade, an appositive the post: "Brig. Gen. Ana Cruz, commander of the 4th Brigade", "a
         // spokesman for the navy, Capt. Ali Reza" keep both
         const rankComma = r && rb.start > s.w0 && W[rb.start - 1].text === ',' ? rb.start - 1 : -1;
+        // a post before the comma ("The gunman, X") comes first; a noun that only says what someone does or whose kin
+        // they are ("The dead man, X, 24, was a farmer", "Her aunt, X") is weaker than any post read after it
+        const appos = apposBefore ? roleLeftOf(lead, s.w0) : null;
         const post =
-          (apposBefore ? roleLeftOf(lead, s.w0) : null) ??
+          (apposBefore && isPost(W[lead - 1]) ? appos : null) ??
           apposLong ??
           (appositive ? appositiveRole(apAt, s.w1) : null) ??
           (next?.text === ','
@@ -968,7 +979,8 @@ export function findPeople(cx: EntityContext): void {
           copulaPost(ageAfter ? apAt : j, s.w1) ??
           kinOf(i, s.w0) ??
           namedAs(i, s.w0) ??
-          (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null);
+          (rankComma > s.w0 ? (roleLeftOf(rankComma, s.w0) ?? titledPhraseBefore(rankComma, s.w0)) : null) ??
+          appos;
         if (!r) r = post;
         else if (post && !isRank(post) && post.split(' ').some((x) => TITLE_WORDS.has(x.toLowerCase())))
           r = `${r}, ${post}`;
