@@ -818,10 +818,13 @@ export function findPeople(cx: EntityContext): void {
         if (next?.cap && claimed[j] >= 0 && !isWeak(j) && hits[claimed[j]].entries[0].kind === 'org')
           continue;
         if (STREET_SUFFIX.has(lastWord) || (next && STREET_SUFFIX.has(lower(next)))) continue;
-        // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States"
+        // part of a longer name: "West Yorkshire Fire and Rescue Service", "Economic Community of West African States";
+        // after a title, "of" tells where the person serves and "and" joins the next one ("Superintendent Declan Furey
+        // of Ennis Garda Station", "Sergeant Major Kittipong Daoruang and Private Abdulloh Mahama")
         if (
           next &&
           !given &&
+          !strong &&
           ['and', 'of', 'for', '&', 'de', 'du'].includes(lower(next)) &&
           j + 1 < s.w1 &&
           W[j + 1].cap
