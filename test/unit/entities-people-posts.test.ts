@@ -26,3 +26,19 @@ describe('a titled name followed by "of" or "and"', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('a post told with where it is held, before ", Name"', () => {
+  it('reads the name after "Its spokesman in Bukavu," and "the head of the UN mission\'s office in Bria,"', () => {
+    const got = people(
+      'Its spokesman in Bukavu, Désiré Rwigamba, said forty suspects were held. The head of the UN mission\'s office in Bria, Aïssata Kone-Diallo, called the ceremony a signal. "We waited," said a spokesman for the prime minister\'s office in Port-au-Prince, Jean-Robert Salnave.',
+    );
+    expect(got).toContain('Désiré Rwigamba|spokesman in Bukavu');
+    expect(got).toContain("Aïssata Kone-Diallo|head of the UN mission's office in Bria");
+    expect(got).toContain("Jean-Robert Salnave|spokesman for the prime minister's office in Port-au-Prince");
+  });
+
+  it('gives no post from a title that is the object of "to" or "with"', () => {
+    const got = people('Speaking to the minister in Goma, Kambale Sikuli said the road was open.');
+    expect(got).toEqual(['Kambale Sikuli|']);
+  });
+});

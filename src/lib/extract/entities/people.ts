@@ -442,20 +442,25 @@ export function findPeople(cx: EntityContext): void {
     while (k > s0 && i - k <= 6 && (W[k].text === ',' || W[k].pos === 'PRON' || W[k].pos === 'AUX')) k--;
     return roleLeftOf(k + 1, s0);
   };
-  /** A title with its "of/for …" tail before ", Name": "the governor of Batken region, Abdikadyr Toktosunov". */
+  /**
+   * A title with its "of/for …" tail before ", Name": "the governor of Batken region, Abdikadyr Toktosunov", or with
+   * where the person serves: "Its spokesman in Bukavu, X", "The head of the UN mission's office in Bria, X".
+   */
   const titledPhraseBefore = (comma: number, s0: number): string | null => {
     let k = comma - 1;
     let glue = false;
     for (let steps = 0; k >= s0 && steps < 9; steps++, k--) {
       const w = W[k];
       const lw = lower(w);
-      if (isTitle(w) && glue) break;
-      if (lw === 'of' || lw === 'for' || lw === 'at') glue = true;
-      // "head of office for Darfur": a common noun inside the tail
-      else if (glue && !w.cap && w.pos === 'NOUN' && k > s0 && /^(?:of|for|at)$/i.test(W[k - 1].text)) {
-        /* part of the tail */
-      } else if (!glue && !w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ')) {
-        /* "a reporter for the N1 television channel": the tail's own words */
+      // (a title before "'s" owns what follows: "the prime minister's office")
+      if (isTitle(w) && glue) {
+        let e = k + 1;
+        while (e < comma && isTitle(W[e])) e++;
+        if (W[e].text !== "'s") break;
+      }
+      if (/^(?:of|for|at|in|on|from)$/.test(lw)) glue = true;
+      else if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ')) {
+        /* the tail's own words: "a reporter for the N1 television channel", "head of office for Darfur" */
       } else if (!(w.cap || lw === 'the' || w.text === "'s" || ADMIN_SUFFIX.has(lw)) || personWords.has(k))
         return null;
     }
@@ -466,6 +471,11 @@ export function findPeople(cx: EntityContext): void {
       (isTitle(W[a - 1]) || (!W[a - 1].cap && W[a - 1].pos === 'ADJ' && !ROLE_DROP.has(lower(W[a - 1]))))
     )
       a--;
+    // "Speaking to the minister in Goma, X said": the title is an object, not X's appositive
+    let b = a - 1;
+    while (b > s0 && ROLE_DROP.has(lower(W[b]))) b--;
+    if (b >= s0 && /^(?:to|with)$/.test(lower(W[b])) && !(b > s0 && lower(W[b - 1]) === 'according'))
+      return null;
     return normaliseRole(W.slice(a, comma).map((x) => x.text));
   };
   /** "MSF's emergency coordinator": a title, up to two words after the owner's "'s". */
