@@ -42,3 +42,20 @@ describe('a post told with where it is held, before ", Name"', () => {
     expect(got).toEqual(['Kambale Sikuli|']);
   });
 });
+
+describe('honorifics and short titles of South Asian, Afghan and Nigerian papers', () => {
+  it('reads the name after "Hon.", "Mawlawi" and the titles "ASI", "OC", "MK"', () => {
+    const got = people(
+      'A member of the national parliament from the area, Hon. Mary Nyandeng Kuol, put the toll at 22. Mawlawi Abdul Basir Haqyar, a spokesman for the Afghan delegation, said talks would go on. The wounded were moved, said police outpost in-charge ASI Saiful Islam. Police came late, said Raipura Police Station OC Kamrul Islam. MK Yossi Avital of the Likud dismissed the rallies.',
+    ).map((x) => x.split('|')[0]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Mary Nyandeng Kuol',
+        'Abdul Basir Haqyar',
+        'Saiful Islam',
+        'Kamrul Islam',
+        'Yossi Avital',
+      ]),
+    );
+  });
+});

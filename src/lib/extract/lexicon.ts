@@ -21,7 +21,7 @@ businessman businesswoman businessmen businesswomen neighbour neighbor resident
 collector superintendent constable sub-inspector registrar warden sheriff ranger
 commodore corporal sheikha vice-admiral rear-admiral
 prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
-sp ssp dsp asp igp sho
+sp ssp dsp asp igp sho asi oc mk
 counterpart councilmember councilman councilwoman havildar rifleman constables colonel-major administrator
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
@@ -48,7 +48,9 @@ export const ROLE_EXPAND: Record<string, string> = {
   'dr.': 'Dr.',
 };
 /** Honorifics that are not roles. */
-export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. sir dame dr maulana ustaz ustadz alhaji`);
+export const HONORIFICS = set(
+  `mr. mrs. ms. miss mr mrs ms dr. sir dame dr maulana ustaz ustadz alhaji hon. hon mawlawi maulvi`,
+);
 
 /** Last words of organisation names. */
 export const ORG_SUFFIX = set(`
