@@ -59,3 +59,17 @@ describe('honorifics and short titles of South Asian, Afghan and Nigerian papers
     );
   });
 });
+
+describe('a name the tagger reads as a verb or an adjective', () => {
+  it('reads "Rose Akinyi" inside a sentence as a person, with the evidence a name needs', () => {
+    const got = people(
+      'His mother, Rose Akinyi, wept outside the court. "They took him," said Hope Wanjiru.',
+    );
+    expect(got).toContain('Rose Akinyi|mother');
+    expect(got).toContain('Hope Wanjiru|');
+  });
+
+  it('still reads no person from a capitalised word the tagger reads as a common noun', () => {
+    expect(people('The airport stayed closed, LATAM and Sky Airline said.')).toEqual([]);
+  });
+});

@@ -966,10 +966,14 @@ export function findPeople(cx: EntityContext): void {
         )
           continue;
         // a particle inside the run ("Joris van Dam") or an Arabic article glued to a surname ("Ezzeldin al-Safi") is a
-        // name's part, whatever the tagger made of it
+        // name's part, whatever the tagger made of it; so is a capitalised word the tagger reads as a verb or an
+        // adjective ("Rose Akinyi", "identified as Wade Harlan Pruett") inside the sentence, beside a word it reads as a
+        // proper noun (not one it reads as a common noun: "LATAM and Sky Airline said")
+        const midSentence = !firstOfSentence && W.slice(i, j).some((x) => x.pos === 'PROPN');
         const namePart = (x: Word) =>
           x.pos === 'PROPN' ||
-          (x.i > i && (!x.cap || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/iu.test(x.text)));
+          (x.i > i && (!x.cap || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/iu.test(x.text))) ||
+          (midSentence && x.cap && (x.pos === 'VERB' || x.pos === 'ADJ'));
         if (!given && W.slice(i, j).some((x) => !namePart(x) || NOT_NAME.has(x.text))) continue;
         if (W.slice(i, j).some((x) => NOT_NAME.has(x.text) && x.i !== i)) continue;
         if (n > 4 || (n > 3 && !given)) continue;
