@@ -73,3 +73,16 @@ describe('a name the tagger reads as a verb or an adjective', () => {
     expect(people('The airport stayed closed, LATAM and Sky Airline said.')).toEqual([]);
   });
 });
+
+describe('a judge named "Justice"', () => {
+  it('reads "Justice X Y" as a judge before two name words, not "Justice Ministry" or "Justice Minister X"', () => {
+    const got = people(
+      'A bench headed by Justice Priyanthi Wijesekera said the Treasury had paid. Justice Abimbola Fashola-Coker granted the adjournment. The Justice Ministry said. Justice Minister Yariv Levin said it.',
+    );
+    expect(got).toEqual([
+      'Priyanthi Wijesekera|Justice',
+      'Abimbola Fashola-Coker|Justice',
+      'Yariv Levin|Justice Minister',
+    ]);
+  });
+});

@@ -211,10 +211,22 @@ export function findPeople(cx: EntityContext): void {
   };
   /** "Mr Justice Colm Devlin", "Lady Justice Amina Odhiambo", "Chief Justice …": a judge's title, not a name. */
   // "Mr Justice Reid", and "Justice Grace Wanjala" before a known given name (not "Justice Ministry")
+  // "Justice Priyanthi Wijesekera", "Justices Meera Patwardhan and …": before two name words that name no body
   const judgeTitle = (k: number) =>
-    W[k].text === 'Justice' &&
-    ((k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text)) ||
-      (k + 2 < W.length && isNameWord(W[k + 2]) && givenName(W[k + 1].text) !== null));
+    (W[k].text === 'Justice' &&
+      ((k > 0 && /^(?:Mr|Mrs|Ms|Madam|Lady|Lord|Chief)\.?$/.test(W[k - 1].text)) ||
+        (k + 2 < W.length && isNameWord(W[k + 2]) && givenName(W[k + 1].text) !== null))) ||
+    (/^Justices?$/.test(W[k].text) &&
+      k + 2 < W.length &&
+      [W[k + 1], W[k + 2]].every(
+        (x) =>
+          x.sent === W[k].sent &&
+          isNameWord(x) &&
+          x.pos === 'PROPN' &&
+          !isTitle(x) &&
+          !ORG_HEAD.has(lower(x)) &&
+          !NOT_NAME.has(x.text),
+      ));
   // "Sr. Comr.": senior before a rank is part of it (after a name, "Sr." is the name's)
   const seniorRank = (k: number) =>
     /^(?:Sr|Snr)\.?$/.test(W[k].text) && k + 1 < W.length && isTitle(W[k + 1]);
