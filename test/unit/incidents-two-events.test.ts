@@ -1,6 +1,7 @@
 /**
  * Two events told in one sentence or one account, each a record with its own slots: a strike and the interception of
- * more of its weapons; the interceptions of the two sides. Texts written for these tests.
+ * more of its weapons; the interceptions of the two sides; an arrest and the attack it followed. Texts written for these
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/lib/brief/index.ts';
@@ -80,5 +81,31 @@ describe('interceptions told by the two sides', () => {
       'Two drones were shot down over Erbil late on Monday, Kurdish officials said. The U.S. military said its air defences had intercepted both drones near the airport.',
     );
     expect(list.filter((i) => i.subType === 'Disrupted weapons use')).toHaveLength(1);
+  });
+});
+
+describe('an arrest and the attack it followed, in one sentence', () => {
+  it('reads the arrest and the attack as two records, each on its own day', () => {
+    const list = current(
+      'Three men were detained in Kano on Monday, police said, after gunmen attacked a bank on Sunday.',
+      '2026-06-09',
+    );
+    expect(list.map((i) => i.subType).sort()).toEqual(['Arrests', 'Attack']);
+    expect(list.find((i) => i.subType === 'Arrests')?.date).toBe('2026-06-08');
+    const attack = list.find((i) => i.subType === 'Attack');
+    expect(attack?.date).toBe('2026-06-07');
+    expect(attack?.attacker).toBe('gunmen');
+  });
+  it('keeps an arrest after an act of the same day, or of none, one record', () => {
+    expect(
+      current('Police arrested two gunmen in Kano on Monday after a shootout near the market.', '2026-06-09'),
+    ).toHaveLength(1);
+  });
+  it('finds no arrest in a decline arrested or an initiative seized', () => {
+    expect(
+      current(
+        'The new policy arrested the decline of the currency on Monday after the central bank seized the initiative.',
+      ),
+    ).toHaveLength(0);
   });
 });

@@ -103,10 +103,10 @@ const SECURITY_SERVICE_ARREST = new RegExp(
 /**
  * Arrests told with the act they are over, when that act is political violence, sabotage or an offence against the
  * state: "detained three people in connection with the rocket launch", "held on suspicion of guiding the gunmen", "on
- * suspicion of high treason", "over the grenade attack".
+ * suspicion of high treason", "over the grenade attack", "after gunmen attacked a bank".
  */
 const ARREST_OVER_VIOLENCE =
-  /\b(?:in connection with|over|on suspicion of|suspected of|accused of|on charges? of|charged with)\s+(?:[^.;]{0,50}?\b)?(?:attack(?:s|ers?)?|ambush(?:es)?|bomb(?:ing|ings|s)?|blasts?|grenades?|rockets?|launch|explosives?|shooting|gunmen|treason|espionage|spying|sabotage|arson|coup|plot|terror\w*|smuggling weapons|insurgen\w+|militants?|rebels?)\b/i;
+  /\b(?:in connection with|over|after|following|on suspicion of|suspected of|accused of|on charges? of|charged with)\s+(?:[^.;]{0,50}?\b)?(?:attack(?:s|ers?)?|ambush(?:es)?|bomb(?:ing|ings|s)?|blasts?|grenades?|rockets?|launch|explosives?|shooting|gunmen|treason|espionage|spying|sabotage|arson|coup|plot|terror\w*|smuggling weapons|insurgen\w+|militants?|rebels?)\b/i;
 /**
  * Arms taken from those arrested, told with the arrest: "arrested three suspects and recovered two rifles", "seized an
  * R5 rifle and 62 rounds of ammunition", "arrested three men … with two assault rifles", "had been arrested and a cache of
@@ -1202,7 +1202,15 @@ export function screen(doc: Doc, dates: DateMention[], s: Sentence, site: Site |
     !FIGHT_TOLD_AFTER.test(text.slice(at + trigLen))
   )
     return null;
-  trig = retype(trig, text, at, trigLen, doc.paragraphs[s.para]?.text);
+  // (an event told in a clause of its own is read from that clause: "…, police said, after gunmen attacked a bank" is
+  // no fight with the police the other clause names)
+  const seg = site?.ownClause ? site.seg : null;
+  const own = seg
+    ? ' '.repeat(seg[0] - s.start) +
+      text.slice(seg[0] - s.start, seg[1] - s.start) +
+      ' '.repeat(s.end - seg[1])
+    : text;
+  trig = retype(trig, own, at, trigLen, doc.paragraphs[s.para]?.text);
   // in a story of an accident or an ordinary crime, only a sentence that names a political actor tells of an incident
   if (family(trig.subType) !== 'protest' && nonPoliticalStory(doc) && !namesPoliticalActor(text)) return null;
   // a participle that only describes people of an event told before ("none of the abducted villagers had been freed",

@@ -720,7 +720,7 @@ export function remoteSites(
   if (hitThenDowned) return hitThenDowned;
   const sites = ownSites(doc, ents, s, best, inDateline, own);
   if (!sites && own) {
-    const two = subjectRelative(s, best, own) ?? dayClauses(s, best);
+    const two = subjectRelative(s, best, own) ?? dayClauses(s, best) ?? arrestAfterAct(s, best);
     if (two) return two;
   }
   return withCrowdClause(s, best, own, withFightClause(s, best, own, sites));
@@ -844,6 +844,33 @@ function dayClauses(s: Sentence, best: BestTrigger): Site[] | null {
     const tail = best(text.slice(rest));
     if (!head || !tail || head.trig.strength < 0.5 || tail.trig.strength < 0.5) continue;
     return twoSites(s, head, { ...tail, at: rest + tail.at }, s.start + brk, true);
+  }
+  return null;
+}
+
+/** The act an arrest followed, told after it: "…, police said, after gunmen attacked …", "following an ambush". */
+const AFTER_ACT = /,?\s+\b(?:after|following)\s+/gi;
+/** The kinds of act an arrest may follow and that are events of their own: armed violence, not a crowd's. */
+const VIOLENT_TYPES = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence']);
+/**
+ * An arrest and the armed act it followed, told in one sentence on days of their own ("Three men were detained in Kano
+ * on Monday, police said, after gunmen attacked a bank on Sunday"): two events (ACLED codes the attack and the
+ * arrests), each with its part of the sentence, cut where the act's clause opens. The act's part must name a day of
+ * its own, another than the arrest's: an act with no day ("arrested after a shootout") may be the arrest's own
+ * encounter, and is left to be read as one event.
+ */
+function arrestAfterAct(s: Sentence, best: BestTrigger): Site[] | null {
+  const text = s.text;
+  for (const m of text.matchAll(AFTER_ACT)) {
+    const rest = m.index + m[0].length;
+    const head = best(text.slice(0, m.index));
+    if (head?.trig.subType !== 'Arrests') continue;
+    const tail = best(text.slice(rest));
+    if (!tail || !VIOLENT_TYPES.has(tail.trig.type) || tail.trig.strength < 0.5) continue;
+    const day = (part: string) => DAY_WORDS.exec(part.replace(SAID_DAY, ' '))?.[0].toLowerCase() ?? null;
+    const actDay = day(text.slice(rest));
+    if (!actDay || actDay === day(text.slice(0, m.index))) return null;
+    return twoSites(s, head, { ...tail, at: rest + tail.at }, s.start + m.index, true);
   }
   return null;
 }
