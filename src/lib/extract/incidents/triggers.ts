@@ -124,6 +124,12 @@ const ATTACK_ON_POST: Trigger = {
 /** Words that may stand between a weapon and its verb: "jets had also struck", "drones on Monday hit". */
 const THEN =
   '(?:also |again |then |later |on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?';
+/**
+ * People an arrest takes who make it a political one, or may (the screen keeps it only in a political or security
+ * story): armed men and their leaders, militants, activists, journalists, opposition figures, agents.
+ */
+const HELD_PEOPLE =
+  '(?:insurgents?|militants?|rebels?|bandits|jihadists?|terrorists?|guerrillas?|gunmen|fighters|militiamen|(?:[\\w-]+ )?(?:commanders?|leaders?|ringleaders?|kingpins?)|activists?|journalists?|reporters?|bloggers?|dissidents?|politicians?|lawmakers?|(?:opposition|party|union) (?:figures?|members?|officials?)|agents?|spies|informants?|collaborators?)';
 export const T: Trigger[] = [
   {
     // (a car bomb driven into its target is a suicide bombing: "a car bomb rammed the hotel gate")
@@ -461,6 +467,18 @@ export const T: Trigger[] = [
     type: 'Protests',
     subType: 'Peaceful protest',
     strength: 0.45,
+  },
+  {
+    // those held told by what they are, in the active or the passive: "detained opposition activist Giorgi Beridze",
+    // "arrested a suspected rebel leader", "four suspected insurgents were arrested", "a journalist was detained";
+    // and armed men captured: "said it had captured three militants"
+    re: new RegExp(
+      String.raw`\b(?:arrested|detained|apprehended)\s+(?:(?!(?:by|for|in|at|on|over|until|after|since|with|from|to|of)\b)[\w'’-]+\s+){0,3}?${HELD_PEOPLE}\b|\b(?:captured|seized)\s+(?:at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:insurgents?|militants?|rebels?|jihadists?|terrorists?|guerrillas?|gunmen|fighters|militiamen|(?:[\w-]+ )?commanders?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|\d+)\s+(?:[\w'’-]+\s+){0,3}?${HELD_PEOPLE}\s+(?:was|were|has been|have been|had been)\s+(?:arrested|detained|apprehended|taken into custody)\b`,
+      'i',
+    ),
+    type: 'Strategic developments',
+    subType: 'Arrests',
+    strength: 0.5,
   },
   {
     // (or anyone told by their age: "detained a 38-year-old resident", "arrested two 16-year-old boys")
