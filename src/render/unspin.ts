@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../lib/article.ts';
+import { escapeRe } from '../lib/extract/regex.ts';
 import type { SpinChange, SpinResult, SpinVerdict } from '../lib/spin/types.ts';
 import {
   type ButtonRow,
@@ -46,10 +47,7 @@ function withhold(text: string, forms: Set<string>): string {
   let out = text;
   for (const f of forms) {
     if (!f) continue;
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(f)}(?![\\p{L}\\p{N}])`, 'giu');
     out = out.replace(re, WITHHELD);
   }
   return out;

@@ -8,6 +8,7 @@
  * more-places (places the lists do not know), landmarks (place head words), lines (heading and title-case lines),
  * shared (helpers, common word lists), types (what this returns).
  */
+
 import type { Doc } from './doc.ts';
 import { basedBodies } from './entities/based.ts';
 import { definedAcronyms } from './entities/candidates.ts';
@@ -31,6 +32,7 @@ import { siteTownName } from './entities/sites.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities/types.ts';
 import { variantPairs } from './entities/variants.ts';
 import { namesNation, normKey, type PlaceEntry } from './gazetteer.ts';
+import { escapeRe } from './regex.ts';
 
 export { definedAcronyms } from './entities/candidates.ts';
 export { landmarkHead } from './entities/landmarks.ts';
@@ -642,10 +644,7 @@ function dropSetApart(cx: EntityContext): void {
     .map((p) => p.text)
     .join('\n');
   const written = (name: string) =>
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'u',
-    ).test(running);
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u').test(running);
   for (const m of mentions) {
     const o = m.kind === 'org' && !elsewhere.has(m.id) ? orgs.get(m.id) : undefined;
     if (o && !written(o.name) && (!sectioned.has(o.id) || label(o.name))) orgs.delete(o.id);

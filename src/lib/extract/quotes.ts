@@ -3,9 +3,11 @@
  * named by country or capital. Continuation paragraphs inherit the speaker; "she said" refers back to the last
  * person; scare quotes (short phrases with no speech around them) are not speech.
  */
+
 import type { Doc, Word } from './doc.ts';
 import type { Entities, Mention, Org, Person, Place } from './entities.ts';
 import { ORG_HEAD, PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS } from './lexicon.ts';
+import { escapeRe } from './regex.ts';
 
 export interface Quote {
   speaker: string | null;
@@ -553,7 +555,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
   /** "the source" after "a security source": the fuller description written earlier (within a few paragraphs). */
   const fullerDescription = (name: string, pos: number): string => {
     if (/\s/.test(name)) return name;
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRe(name);
     const re = new RegExp(`\\b(?:a|an|one)\\s+((?:[a-z][a-z-]+\\s+){1,3}${esc})\\b`, 'gi');
     let best: string | null = null;
     for (const m of doc.text.slice(Math.max(0, pos - 2500), pos).matchAll(re))
@@ -650,7 +652,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const para = paragraphAt(pos);
     const floor = para ? (doc.paragraphs[Math.max(0, para.index - 3)]?.start ?? para.start) : pos - 2000;
     const re = new RegExp(
-      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,4}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
+      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,4}?${escapeRe(head)}s?\\b`,
       'iu',
     );
     for (let k = lowerBound(M, (m) => m.start, pos) - 1; k >= 0; k--) {
@@ -811,7 +813,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
     const person = findPerson(last);
     if (person) return person.name;
     if (ws.length === 1) {
-      const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const esc = escapeRe(last);
       const full = doc.text
         .slice(0, ws[0].start)
         .match(new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'-]+ ${esc})(?![\\p{L}])`, 'u'));
@@ -839,7 +841,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
       fullerIndex ??= followingNames(doc.text);
       tail = fullerIndex.get(name);
     } else {
-      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const esc = escapeRe(name);
       tail = doc.text.match(
         new RegExp(`(?<![\\p{L}])${esc}((?: \\p{Lu}[\\p{L}'-]+){1,3})(?![\\p{L}'-])`, 'u'),
       )?.[1];
@@ -889,7 +891,7 @@ export function extractQuotes(doc: Doc, ents: Entities): Quote[] {
             if (ok(first)) return `${first} ${ws[0]}`;
           }
       } else {
-        const esc = ws[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const esc = escapeRe(ws[0]);
         for (const m of doc.text.matchAll(
           new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]+) ${esc}(?![\\p{L}])`, 'gu'),
         ))

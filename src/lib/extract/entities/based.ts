@@ -3,7 +3,9 @@
  * a role that says where its holder is based, when the name opens with no given name, is a company or another body
  * that does that job, not a person. Its mentions become the body's.
  */
+
 import { givenName } from '../names.ts';
+import { escapeRe } from '../regex.ts';
 import type { EntityContext } from './context.ts';
 import type { Person } from './types.ts';
 
@@ -21,7 +23,7 @@ function isBasedBody(p: Person, text: string): boolean {
   if (!p.role || !BASED_ROLE.test(p.role)) return false;
   const first = p.name.split(/\s+/)[0];
   if (givenName(first) || p.gender) return false;
-  const role = p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const role = escapeRe(p.role).replace(/\s+/g, '\\s+');
   return !new RegExp(`${role}\\s+who\\b`, 'u').test(text);
 }
 

@@ -3,10 +3,11 @@
  * town and a lower-case head, when the text also tells a site of that kind to be in that town, is no named site; the
  * town is the place.
  */
+
 import type { Doc } from '../doc.ts';
+import { escapeRe } from '../regex.ts';
 
 const cache = new WeakMap<Doc, Map<string, string | null>>();
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The town a facility's name opens with, when the text says a site of its head's kind is in, at, near or outside that
@@ -25,7 +26,7 @@ export function siteTownName(doc: Doc, facility: string): string | null {
   if (m) {
     const [, name, head] = m;
     const re = new RegExp(
-      `\\b${esc(head)}s?\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:town|village|city)\\s+of\\s+)?${esc(name)}\\b`,
+      `\\b${escapeRe(head)}s?\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:town|village|city)\\s+of\\s+)?${escapeRe(name)}\\b`,
     );
     if (re.test(doc.text)) out = name;
   }

@@ -6,8 +6,10 @@
  * two ways ("Stabilisation", "Stabilization"; "Defence Armed Forces", "Armed Defense Forces"), or as one part of a pair
  * the text writes with a slash ("M23", "AFC/M23").
  */
+
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationOf, nationsOf, normKey } from '../gazetteer.ts';
+import { escapeRe } from '../regex.ts';
 import { initials } from './shared.ts';
 import type { Org } from './types.ts';
 
@@ -244,10 +246,7 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
   const keysOf = new Map<Org, Set<string>>(orgs.map((o) => [o, new Set(names(o).map(normKey))]));
   /** A part of a name written on its own, not beside a slash: "the AFC" in "the Alliance Fleuve Congo (AFC)". */
   const alone = (part: string) =>
-    new RegExp(
-      `(?<![/\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![/\\p{L}\\p{N}])`,
-      'u',
-    ).test(text);
+    new RegExp(`(?<![/\\p{L}\\p{N}])${escapeRe(part)}(?![/\\p{L}\\p{N}])`, 'u').test(text);
   /**
    * The one part of a name written in the text as "A/B" that another body of the text is named by, when the text
    * never writes the other part on its own (then "A" is a body of its own beside "B").

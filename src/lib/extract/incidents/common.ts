@@ -2,8 +2,10 @@
  * Small helpers every part of the incident engine uses: the clause around a trigger, quotation marks, names of
  * mentions, demonyms, and the nouns that name an actor.
  */
+
 import type { Entities, Mention, Org, Person, Place } from '../entities.ts';
 import { loadGazetteer, nationOf, normKey } from '../gazetteer.ts';
+import { escapeRe } from '../regex.ts';
 import type { Candidate } from './types.ts';
 
 /** The clause of a sentence around a position: from the last comma or semicolon before it to the next one after it. */
@@ -35,7 +37,8 @@ export function mentionName(ents: Entities, m: Mention): string | null {
   if (m.kind === 'place') return (e as Place).name;
   return null;
 }
-export const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRe };
+
 /**
  * A record's trigger pattern as a plain regex, not global (no state between calls) and without its gate, made once per
  * pattern: a long trigger pattern takes seconds to compile, and a regex made afresh from the same source is compiled
