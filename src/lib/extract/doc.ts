@@ -88,7 +88,8 @@ export function splitSentences(p: string): [number, number][] {
     const closed = /["')\]]$/.test(m[0]);
     if (!closed && m[0].startsWith('.') && m[0].length === 1) {
       if (ABBREV.has(word) || ABBREV.has(word.replace(/\.$/, ''))) continue;
-      if (/^[A-Z]$/i.test(word)) continue; // an initial: "J. Smith"
+      // an initial: "J. Smith" (not a unit after a number: "above 50C. Police fired")
+      if (/^[A-Z]$/i.test(word) && !/\d/.test(p[m.index - 2] ?? '')) continue;
     }
     if ((word === 'a.m' || word === 'p.m' || word === 'u.s') && !STARTER.test(p.slice(end).trimStart()))
       continue;

@@ -1,0 +1,17 @@
+/**
+ * Organisations cut short, or read from words that name no body, on short texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/lib/extract/doc.ts';
+import { extractEntities } from '../../src/lib/extract/entities.ts';
+
+const orgNames = (text: string) => extractEntities(buildDoc(text)).orgs.map((o) => o.name);
+
+describe('organisation fragments', () => {
+  it('ends a sentence after a temperature', () => {
+    const names = orgNames(
+      'Hundreds of young men blocked the road on Sunday after the third power cut in a day, with temperatures above 50C. Police fired tear gas and water cannon.',
+    );
+    expect(names).not.toContain('C. Police');
+  });
+});
