@@ -14,4 +14,11 @@ describe('organisation fragments', () => {
     );
     expect(names).not.toContain('C. Police');
   });
+  it('reads a newspaper named on its masthead and in its footer in full', () => {
+    const names = orgNames(
+      'Lagos News Weekly | Monday, March 2, 2026\n\nGunmen shot dead three traders at a market in Lagos on Sunday, police said.\n\nLagos News Weekly – The Lagos News Weekly Newsletter: get the top stories every morning.',
+    );
+    expect(names).toContain('Lagos News Weekly');
+    expect(names).not.toContain('Lagos News');
+  });
 });

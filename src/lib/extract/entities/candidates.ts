@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { type GazEntry, type Gazetteer, normKey } from '../gazetteer.ts';
-import { ELIDED_CAP, type GazHit, spanText, timeZoneWord } from './shared.ts';
+import { ELIDED_CAP, type GazHit, OUTLET_TAIL, spanText, timeZoneWord } from './shared.ts';
 
 /** Glue words allowed inside a name defined before its acronym: "Centre for Sociological Research (CIS)". */
 const DEFINE_GLUE = /^(?:of|for|and|the|on|in|de|del|la|du|des|al|&)$/;
@@ -58,10 +58,6 @@ function fitsDefinition(e: GazEntry, definition: string): boolean {
     return !(def.length === words.length && words.some((x, n) => x !== def[n] && !defWords.has(x)));
   });
 }
-
-/** Last words of a newspaper's or a news site's name: "Post", "Daily", "Times". */
-const OUTLET_TAIL =
-  /^(?:Post|Daily|Times|Tribune|Herald|Journal|Gazette|Weekly|Chronicle|Observer|Telegraph|Express|Mail|Courier|Monitor|Insider|Online|Dispatch|Bulletin)$/;
 
 /** Longest gazetteer phrase starting at each capitalised word, within a sentence. */
 export function gazetteerHits(doc: Doc, gaz: Gazetteer): GazHit[] {

@@ -32,6 +32,7 @@ import {
   ORDINAL,
   ORG_GLUE,
   ORG_LEAD,
+  OUTLET_TAIL,
   SITE_ORG_HEAD,
   spanText,
   TIED,
@@ -341,6 +342,10 @@ export function findNamedOrgs(cx: EntityContext): void {
         (j >= s.w1 || ['PUNCT', 'VERB', 'AUX'].includes(W[j].pos))
       )
         e = j;
+      // "The Mexico News Daily Newsletter", "Mexico News Daily | Thursday": a newspaper's last words after a head of
+      // news ("Daily", "Weekly", "Online") are words of the outlet's name, whatever follows them
+      else if (e < j && /^(?:News|Media|Press)$/.test(W[head].text) && OUTLET_TAIL.test(W[e].text))
+        while (e < j && OUTLET_TAIL.test(W[e].text)) e++;
       // "the Mechanised Infantry Brigade Iron Wolf", "Task Force Dragon", "Task Force 59": a unit's own name after its
       // head word (up to three capitalised words, or a number)
       else if (UNIT_HEAD.test(lower(W[head])) && e === head + 1) e = unitNameEnd(head + 1, j, s.w1);

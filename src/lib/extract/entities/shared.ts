@@ -53,6 +53,10 @@ export function sentenceOpener(
   );
 }
 
+/** Last words of a newspaper's or a news site's name: "Post", "Daily", "Times". */
+export const OUTLET_TAIL =
+  /^(?:Post|Daily|Times|Tribune|Herald|Journal|Gazette|Weekly|Chronicle|Observer|Telegraph|Express|Mail|Courier|Monitor|Insider|Online|Dispatch|Bulletin)$/;
+
 /** Letters in capitals right after a clock time are its time zone, not a body: "10:42 TRT", "9 a.m. EAT". */
 export const timeZoneWord = (doc: Doc, w: Word) =>
   /^[A-Z]{2,5}$/.test(w.text) &&
