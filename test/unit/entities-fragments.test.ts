@@ -21,4 +21,11 @@ describe('organisation fragments', () => {
     expect(names).toContain('Lagos News Weekly');
     expect(names).not.toContain('Lagos News');
   });
+  it("keeps a unit's number written after No.", () => {
+    const names = orgNames(
+      '"This area has been the safe haven of the PLGA\'s Battalion No. 1 for years," the police chief said on Monday.',
+    );
+    expect(names).toContain('Battalion No. 1');
+    expect(names).not.toContain('Battalion No.');
+  });
 });

@@ -47,6 +47,8 @@ const COUNT_WORD =
 /** Where a text is posted or followed: "… on WhatsApp" is no subject of a body ("Commission on Human Rights"). */
 const SOCIAL_PLATFORM =
   /^(?:WhatsApp|Telegram|Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|LinkedIn|Signal)$/;
+/** The word before a unit's number: "Battalion No. 1", "Battalion Number 3". */
+const UNIT_NUMBER = /^(?:No\.?|Number)$/;
 /** Verbs that put a person at the head of a body: "led by", "headed by". */
 const LEADER_VERB = /^(?:led|headed|commanded|founded|chaired|run)$/;
 /**
@@ -86,6 +88,8 @@ export function findNamedOrgs(cx: EntityContext): void {
   const unitNameEnd = (t: number, j: number, s1: number): number => {
     let e = t;
     if (t < s1 && /^\d{1,5}$/.test(W[t].text)) e = t + 1;
+    // "the PLGA's Battalion No. 1", "Battalion Number 3": the unit's number written after "No."
+    else if (t + 1 < s1 && UNIT_NUMBER.test(W[t].text) && /^\d{1,5}$/.test(W[t + 1].text)) e = t + 2;
     else
       while (
         e < j &&
@@ -315,7 +319,10 @@ export function findNamedOrgs(cx: EntityContext): void {
         if (orgWords.has(k + 2) || heads.has(lower(W[r]))) tailEnd = k;
         break;
       }
-      if (
+      // "the PLGA's Battalion No. 1": a unit's number after "No." ends its name
+      if (UNIT_HEAD.test(lower(W[head])) && e === head + 1 && e < j && UNIT_NUMBER.test(W[e].text))
+        e = unitNameEnd(e, j, s.w1);
+      else if (
         e < j &&
         !leadsAnd &&
         (W[e].text === 'of' ||
