@@ -28,4 +28,11 @@ describe('organisation fragments', () => {
     expect(names).toContain('Battalion No. 1');
     expect(names).not.toContain('Battalion No.');
   });
+  it('reads the small words of a Portuguese name before ", a … group"', () => {
+    const names = orgNames(
+      'Police raided the favelas on Tuesday. Redes da Maré, a community organisation that monitors police violence, said it had confirmed ten deaths.',
+    );
+    expect(names).toContain('Redes da Maré');
+    expect(names).not.toContain('Maré');
+  });
 });

@@ -715,13 +715,15 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
 
   // (h) a body named by the kind of body it is: "the Oslo-based shipbroker Fearnleys", "the news site Voz del Sur",
   // "Oregon Families First, a group collecting signatures": the name beside the kind noun
+  // (small words inside such a name: "Voz del Sur", "Redes da Maré", "Amigos dos Povos")
+  const NAME_GLUE = /^(?:del|de|la|da|do|dos|das|di|of|for|and)$/;
   const properRun = (a: number, s1: number): number => {
     let e = a;
     while (
       e < s1 &&
       e - a < 5 &&
       ((W[e].cap && W[e].pos !== 'PUNCT') ||
-        (/^(?:del|de|la|of|for|and)$/.test(W[e].text) && e > a && e + 1 < s1 && W[e + 1].cap)) &&
+        (NAME_GLUE.test(W[e].text) && e > a && e + 1 < s1 && W[e + 1].cap)) &&
       !wordMention[e] &&
       !cx.personWords.has(e) &&
       !isTitle(W[e]) &&
@@ -771,7 +773,7 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
       // the name before ", a kind": "Oregon Families First, a group …"
       if (!/^(?:a|an)$/i.test(W[d].text) || d < s.w0 + 2 || W[d - 1].text !== ',') continue;
       let a = d - 1;
-      while (a > s.w0 && (W[a - 1].cap || /^(?:del|de|la|of|for|and)$/.test(W[a - 1].text)) && d - a < 6) a--;
+      while (a > s.w0 && (W[a - 1].cap || NAME_GLUE.test(W[a - 1].text)) && d - a < 6) a--;
       if (STOP_CAPS.has(W[a].text)) a++;
       // "Separately, a resistance group calling itself …": a sentence's opening word, no name
       if (a >= d - 1 || (a === d - 2 && sentenceOpener(W, a, midCaps, lowerSeen))) continue;
