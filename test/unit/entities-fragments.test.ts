@@ -35,4 +35,16 @@ describe('organisation fragments', () => {
     expect(names).toContain('Redes da Maré');
     expect(names).not.toContain('Maré');
   });
+  it("reads a job word before a person's name as no body", () => {
+    const names = orgNames(
+      'Robbers blew open the safe and escaped with R4.2 million. Guard Sipho Ndlovu, 38, was killed and his colleague wounded.',
+    );
+    expect(names.filter((n) => n.includes('Sipho'))).toEqual([]);
+  });
+  it("reads a tournament's pool as no body", () => {
+    const names = orgNames(
+      'Sudan top Group F after the win, and the Confederation of African Football said the return leg would be played in Benghazi.',
+    );
+    expect(names).not.toContain('Group F');
+  });
 });

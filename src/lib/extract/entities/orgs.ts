@@ -15,6 +15,7 @@ import {
   STOP_CAPS,
   WEEKDAYS,
 } from '../lexicon.ts';
+import { givenName } from '../names.ts';
 import type { EntityContext } from './context.ts';
 import { orgHeads } from './heads.ts';
 import { titleCaseLine } from './lines.ts';
@@ -375,6 +376,17 @@ export function findNamedOrgs(cx: EntityContext): void {
       // acronym below
       if (!ORG_HEAD.has(lower(W[head])) && e === head + 1 && e < s.w1 && W[e].text === '(') {
         i = j - 1;
+        continue;
+      }
+      // "Guard Sipho Ndlovu, 38, was killed": a head word that opens the run before a given name and an age is a
+      // person's job ("University Joseph Ki-Zerbo" is named after one); "Group F", "Pool B" are a tournament's pools
+      if (
+        head === a &&
+        e > head + 1 &&
+        ((givenName(W[head + 1].text) && W[e]?.text === ',' && /^\d{1,3}$/.test(W[e + 1]?.text ?? '')) ||
+          (e === head + 2 && /^(?:Group|Pool)$/.test(W[head].text) && /^[A-H]$/.test(W[head + 1].text)))
+      ) {
+        i = e - 1;
         continue;
       }
       // "Bank Indonesia Governor": the title after the name is a person's role
