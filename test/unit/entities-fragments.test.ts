@@ -47,4 +47,10 @@ describe('organisation fragments', () => {
     );
     expect(names).not.toContain('Group F');
   });
+  it("reads a fighter's call sign as no body", () => {
+    const names = orgNames(
+      '"They come in small groups now," a brigade officer who gave his call sign as Dovbush said by phone.',
+    );
+    expect(names).not.toContain('Dovbush');
+  });
 });

@@ -53,6 +53,8 @@ interface OrgContext {
   places?: Map<string, Place>;
 }
 
+/** Words before a person's other name: "his call sign Dovbush", "known by the nickname Tiger", "nom de guerre". */
+const CALLED = /^(?:sign|callsign|call-sign|nickname|alias|guerre|pseudonym)$/i;
 /**
  * Lower-case heads of descriptive organisation names: "Niger's armed forces", "the Kherson regional administration",
  * "Chile's southern naval command", "the Aleppo water directorate", "the Geneva cantonal court" ("department" is an
@@ -965,6 +967,10 @@ export function findMoreOrgs(doc: Doc, gaz: Gazetteer, cx: OrgContext): void {
         k > s.w0 &&
         !TITLE_WORDS.has(W[k - 1].text.toLowerCase());
       const particle = k > s.w0 && /^(van|von|de|der|da|al|bin|ibn|abu|le|la|di|del)$/i.test(W[k - 1].text);
+      // "a brigade officer who gave his call sign as Dovbush said": a fighter's call sign or nickname is a person's
+      let named = k - 1;
+      if (named > s.w0 && /^(?:as|is|was)$/.test(W[named].text)) named--;
+      if (named > s.w0 && CALLED.test(W[named].text)) continue;
       if (TITLE_WORDS.has(key)) continue; // "Controller said", "President said": a title, not a body
       // a head word alone is no name ("its Division said"); after an ordinal it names a unit: "the 3rd Division"
       if (ORG_SUFFIX.has(key)) {
