@@ -53,4 +53,11 @@ describe('organisation fragments', () => {
     );
     expect(names).not.toContain('Dovbush');
   });
+  it('reads "Office" after "Head of" as part of a post', () => {
+    const names = orgNames(
+      '"We are running out of money," said Mariana Sitoe, Head of Office for OCHA Mozambique, on Monday.',
+    );
+    expect(names).not.toContain('Office for OCHA Mozambique');
+    expect(names).not.toContain('Head of Office');
+  });
 });

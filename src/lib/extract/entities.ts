@@ -523,8 +523,8 @@ export function isForceDescription(surface: string, isNation: (words: string) =>
 /** Words that end a post's title, not a body's name: "District Police Officer", "Regional Police Commissioner". */
 const TITLE_END =
   /^(?:Officers?(?:-in-[Cc]harge)?|Commissioner|Inspector|Superintendent|Spokes(?:man|woman|person)|Director|Minister|Commander|Chair(?:man|woman|person)|Mayor|Secretary)$/;
-/** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police". */
-const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy)$/;
+/** Titles that open a post named "X of Y": "Inspector General of Police", "Commissioner of Police", "Head of Office". */
+const TITLE_START = /^(?:Inspector|Superintendent|Commissioner|Director|Minister|Deputy|Head)$/;
 /** A post named in full, whatever precedes it: "Deputy Inspector General", "Secretary-General", "Joint Commissioner of
  * Police", "Lalmonirhat Superintendent of Police". */
 const POST_NAME =

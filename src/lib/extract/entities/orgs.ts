@@ -255,6 +255,19 @@ export function findNamedOrgs(cx: EntityContext): void {
         i = Math.max(i, j - 1);
         continue;
       }
+      // "Mariana Sitoe, Head of Office for OCHA Mozambique", "Head of Mission of …": the head word right after "Head
+      // of" or "Chief of" ends a post's title; the body is the name after it
+      if (
+        a >= s.w0 + 2 &&
+        a === i &&
+        W[a - 1].text === 'of' &&
+        /^(?:Head|Chief)$/.test(W[a - 2].text) &&
+        a + 2 < j &&
+        /^(?:for|of)$/.test(W[a + 1].text)
+      ) {
+        i = a + 1;
+        continue;
+      }
       // the last head noun ends the name unless an "of/for …" tail follows it
       let head = -1;
       for (let k = a; k < j; k++) {
