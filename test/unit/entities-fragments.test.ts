@@ -60,4 +60,11 @@ describe('organisation fragments', () => {
     expect(names).not.toContain('Office for OCHA Mozambique');
     expect(names).not.toContain('Head of Office');
   });
+  it('leaves "Former" out of a body named at the start of a sentence', () => {
+    const names = orgNames(
+      'Economists were divided. Former Nepal Rastra Bank deputy governor Keshav Raj Acharya called the plan reckless.',
+    );
+    expect(names).toContain('Nepal Rastra Bank');
+    expect(names).not.toContain('Former Nepal Rastra Bank');
+  });
 });

@@ -216,7 +216,12 @@ export function findNamedOrgs(cx: EntityContext): void {
       let a = i;
       while (
         a < j &&
-        (STOP_CAPS.has(W[a].text) || MONTHS.has(W[a].text) || WEEKDAYS.has(W[a].text) || TIED.test(W[a].text))
+        (STOP_CAPS.has(W[a].text) ||
+          MONTHS.has(W[a].text) ||
+          WEEKDAYS.has(W[a].text) ||
+          TIED.test(W[a].text) ||
+          // "Former Nepal Rastra Bank deputy governor …": a holder's past, no word of the body's name
+          (a === s.w0 && W[a].text === 'Former'))
       )
         a++;
       // "Six National Guard members killed", "Two Guard soldiers": a count opening the run counts the people named
