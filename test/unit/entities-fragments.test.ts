@@ -67,4 +67,12 @@ describe('organisation fragments', () => {
     expect(names).toContain('Nepal Rastra Bank');
     expect(names).not.toContain('Former Nepal Rastra Bank');
   });
+  it('leaves an owner before an apostrophe and a body it is tied to out of a name', () => {
+    const names = orgNames(
+      "A spokesperson of the Maoists' Bihar-Jharkhand Special Area Committee said on Thursday that the men were shot. The Islamic Jihad-affiliated Tubas Brigade said in a statement that its fighters fired at the troops.",
+    );
+    expect(names).toContain('Bihar-Jharkhand Special Area Committee');
+    expect(names).toContain('Tubas Brigade');
+    expect(names.filter((n) => /Maoists'|Jihad-affiliated/.test(n))).toEqual([]);
+  });
 });

@@ -314,8 +314,16 @@ export function findNamedOrgs(cx: EntityContext): void {
         i = j - 1;
         continue;
       }
-      // "Al-Shabaab's Radio Andalus": the owner named before "'s" is not part of the name
-      for (let k = a + 1; k < head; k++) if (W[k].text === "'s" && claimed[k - 1] >= 0) a = k + 1;
+      // "Al-Shabaab's Radio Andalus", "the Maoists' Bihar-Jharkhand Special Area Committee": the owner named before
+      // "'s" or a plural's apostrophe is not part of the name; nor is a body it is tied to ("the Islamic
+      // Jihad-affiliated Tubas Brigade")
+      for (let k = a + 1; k < head; k++)
+        if (
+          ((W[k].text === "'s" || ((W[k].text === "'" || W[k].text === '’') && /s$/.test(W[k - 1].text))) &&
+            claimed[k - 1] >= 0) ||
+          TIED.test(W[k].text)
+        )
+          a = k + 1;
       let e = head + 1;
       const leads = head === a || /^(radio|television|tv)$/.test(lower(W[head]));
       // "the National Commission on Human Rights": an "on …" tail names the subject, unless it is a date
