@@ -75,4 +75,12 @@ describe('organisation fragments', () => {
     expect(names).toContain('Tubas Brigade');
     expect(names.filter((n) => /Maoists'|Jihad-affiliated/.test(n))).toEqual([]);
   });
+  it('reads "von" and "van" inside a name by form', () => {
+    const names = orgNames(
+      'Political scientist Ute Sommerfeld of the Otto von Guericke University Magdeburg said the party was firing its last rounds.',
+    );
+    expect(names.filter((n) => n.includes('Guericke'))).toEqual([
+      expect.stringMatching(/^Otto von Guericke University/),
+    ]);
+  });
 });

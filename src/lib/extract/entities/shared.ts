@@ -64,7 +64,27 @@ export const timeZoneWord = (doc: Doc, w: Word) =>
     doc.text.slice(Math.max(0, w.start - 12), w.start),
   );
 /** Words that may join the parts of an organisation's name. */
-export const ORG_GLUE = new Set(['of', 'for', 'and', '&', 'on', 'the', "'s", 'de', 'la', 'du', 'des', 'al']);
+export const ORG_GLUE = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'on',
+  'the',
+  "'s",
+  'de',
+  'la',
+  'du',
+  'des',
+  'al',
+  'del',
+  'da',
+  'dos',
+  'das',
+  'von',
+  'van',
+  'der',
+]);
 /** An elided article before a capital inside a French or Italian name: "l'Aviation", "d'Ivoire". */
 export const ELIDED_CAP = /^(?:[lLdD]|qu)['’]\p{Lu}/u;
 /**
