@@ -319,7 +319,7 @@ export function findPeople(cx: EntityContext): void {
         // letters the tokeniser split off a word ("Radovanović" read as "Radovanovi" + "ć")
         while (j < s1 && glued(j)) j++;
       } else if (
-        /^(bin|ibn|al|el|de|da|van|von|der|abu|bint)$/i.test(w.text) &&
+        /^(bin|ibn|al|el|de|da|dos|das|van|von|der|abu|bint)$/i.test(w.text) &&
         j + 1 < s1 &&
         isNameWord(W[j + 1]) &&
         j > i
