@@ -23,6 +23,7 @@ commodore corporal sheikha vice-admiral rear-admiral
 prefect coach backbencher criminologist presenter driver fisherman miner grower defendant widow relative
 sp ssp dsp asp igp sho asi oc mk
 counterpart councilmember councilman councilwoman havildar rifleman constables colonel-major administrator
+ombudsman ombudswoman defender
 `);
 /** Words that may appear inside a title phrase without being a title themselves. */
 export const TITLE_GLUE = set(`of for the on in to`);
@@ -49,7 +50,7 @@ export const ROLE_EXPAND: Record<string, string> = {
 };
 /** Honorifics that are not roles. */
 export const HONORIFICS = set(
-  `mr. mrs. ms. miss mr mrs ms dr. sir dame dr maulana ustaz ustadz alhaji hon. hon mawlawi maulvi`,
+  `mr. mrs. ms. miss mr mrs ms dr. sir dame dr maulana ustaz ustadz alhaji hon. hon mawlawi maulvi daw`,
 );
 
 /** Last words of organisation names. */

@@ -37,13 +37,13 @@ export function loadNames(): void {
 export function genderOfTitle(word: string): Gender | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (
-    /^(mr|sir|king|prince|sheikh|emir|sultan|lord|spokesman|chairman|congressman|councilman|businessman)$/.test(
+    /^(mr|sir|king|prince|sheikh|emir|sultan|lord|spokesman|chairman|congressman|councilman|businessman|u|ko)$/.test(
       w,
     )
   )
     return 'm';
   if (
-    /^(mrs|ms|miss|dame|queen|princess|lady|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)$/.test(
+    /^(mrs|ms|miss|dame|queen|princess|lady|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|daw)$/.test(
       w,
     )
   )

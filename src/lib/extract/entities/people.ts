@@ -231,6 +231,21 @@ export function findPeople(cx: EntityContext): void {
   const seniorRank = (k: number) =>
     /^(?:Sr|Snr)\.?$/.test(W[k].text) && k + 1 < W.length && isTitle(W[k + 1]);
   const isTitleAt = (k: number) => isTitle(W[k]) || judgeTitle(k) || seniorRank(k);
+  /**
+   * Honorifics that may also be names, taken as honorifics only before a name: the Burmese "U" and "Ko" for a man
+   * before two name words or more ("U Kyaw Zin Thant", "Ko Zaw Lin Htet"; "Ko Samui" and "Ko Lanta" are islands), and
+   * the Hausa "Kachalla" of a bandit leader before one ("a bandit leader known as Kachalla Bodere"; "the group's
+   * commander, Modu Kachalla, told AFP" keeps it as a surname).
+   */
+  const prefixHonorific = (k: number) => {
+    if (k < 0) return false;
+    const n = /^(?:U|Ko)$/.test(W[k].text) ? 2 : W[k].text === 'Kachalla' ? 1 : 0;
+    return (
+      n > 0 &&
+      k + n < W.length &&
+      W.slice(k + 1, k + 1 + n).every((x) => x.sent === W[k].sent && isNameWord(x) && !isTitle(x))
+    );
+  };
   /** Each person's mentions in reading order, for "his brother X" to point back to. */
   const named: { w0: number; p: Person }[] = [];
   const addPerson = (w0: number, w1: number, role: string | null, country: string | null): Person => {
@@ -751,7 +766,13 @@ export function findPeople(cx: EntityContext): void {
     for (let i = s.w0; i < s.w1; i++) {
       if (personWords.has(i)) continue;
       const w = W[i];
-      if (!(isNameWord(w) || initial(i)) || isTitleAt(i) || (claimed[i] >= 0 && !isWeak(i))) continue;
+      if (
+        !(isNameWord(w) || initial(i)) ||
+        isTitleAt(i) ||
+        prefixHonorific(i) ||
+        (claimed[i] >= 0 && !isWeak(i))
+      )
+        continue;
       if (
         (ORG_HEAD.has(lower(w)) || NOT_NAME.has(w.text)) &&
         i + 2 < s.w1 &&
@@ -769,6 +790,7 @@ export function findPeople(cx: EntityContext): void {
         prev &&
         isNameWord(prev) &&
         !isTitleAt(i - 1) &&
+        !prefixHonorific(i - 1) &&
         !(claimed[i - 1] >= 0 && !isWeak(i - 1)) &&
         !(i - 1 === s.w0 && STOP_CAPS.has(prev.text)) &&
         // "Superintendent of Police Vikas Sharma": the institution ends the title, a given name starts the name
@@ -795,7 +817,7 @@ export function findPeople(cx: EntityContext): void {
       const role = rb.role ?? ledBy(i, s.w0);
       const given = n >= 2 ? givenName(w.text) : null;
       const honorific = prev ? genderOfTitle(prev.text) : null;
-      const honored = !!prev && HONORIFICS.has(lower(prev));
+      const honored = !!prev && (HONORIFICS.has(lower(prev)) || prefixHonorific(i - 1));
       const speech =
         (!!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according') ||
         (!!prev && /^(said|says|told|added|asked|according)$/.test(lower(prev)));
