@@ -1,7 +1,7 @@
 /**
  * People named with no title, speech or appositive, told by their given name, on short texts written for these tests:
  * given names from outside the English-speaking world (and a few English ones the public-domain lists miss), and
- * Portuguese particles inside a name.
+ * Portuguese particles inside a name; and the one a source "told", no speaker.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/lib/extract/doc.ts';
@@ -31,5 +31,16 @@ describe('given names', () => {
     );
     expect(got).toContain('Kauã Silva dos Santos');
     expect(got).not.toContain('Kauã Silva');
+  });
+});
+
+describe('the one told', () => {
+  it('does not take the paper or radio a source "told" for a person', () => {
+    const got = people(
+      'Residents told Studio Tamani by phone that the strike hit a cattle camp. A health official told Addis Standard that 14 died. The mayor told Musa Abdullahi that the road was closed, said Hope Wanjiru.',
+    );
+    expect(got).not.toContain('Studio Tamani');
+    expect(got).not.toContain('Addis Standard');
+    expect(got).toEqual(expect.arrayContaining(['Musa Abdullahi', 'Hope Wanjiru']));
   });
 });

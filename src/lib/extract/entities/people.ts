@@ -820,7 +820,8 @@ export function findPeople(cx: EntityContext): void {
       const honored = !!prev && (HONORIFICS.has(lower(prev)) || prefixHonorific(i - 1));
       const speech =
         (!!next && SPEECH_VERBS.has(lower(next)) && lower(next) !== 'according') ||
-        (!!prev && /^(said|says|told|added|asked|according)$/.test(lower(prev)));
+        // (not "told X": the one told, often a paper or a radio, "told Studio Tamani", "told Enab Baladi")
+        (!!prev && /^(said|says|added|asked|according)$/.test(lower(prev)));
       // coordinated with a person just named: "Johan Botha and Kagiso Molefe"
       const coordinated =
         !!prev && (prev.text === 'and' || prev.text === ',') && i >= 2 && personWords.has(i - 2);
