@@ -158,6 +158,13 @@ function actClause(f: Candidate, doc: Doc, wholeHeadline = false): string {
   return clause.slice(cut ? (cut.index ?? 0) : 0, after < 0 ? clause.length : at + after);
 }
 
+/**
+ * The phrase that opens a sentence before its first comma, when it is a short phrase of time or setting led by a
+ * preposition ("In the third episode,", "During the opening scene,", "At the trial,"): it frames the whole sentence.
+ */
+const OPENING_PHRASE = /^\s*(?:in|during|at|throughout|over)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,/i;
+const openingPhrase = (text: string) => OPENING_PHRASE.exec(text)?.[0] ?? '';
+
 /** How many words of a text. */
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
@@ -307,7 +314,11 @@ export function gateByKind(
     // three soldiers at a checkpoint" tells an attack apart from the trial)
     // (a headline of a match or a market is told in the story's own field past its colon: "Ambush in Cardiff: Morgan
     // stops Ruiz in seventh to claim heavyweight title")
-    const distinct = !FRAME[genre].test(actClause(f, doc, genre === 'sport' || genre === 'metaphor'));
+    // (a phrase that opens the sentence sets the frame of all of it: "In the third episode, police raid a drugs house
+    // and a firefight breaks out")
+    const distinct =
+      !FRAME[genre].test(actClause(f, doc, genre === 'sport' || genre === 'metaphor')) &&
+      !FRAME[genre].test(openingPhrase(doc.sentences[f.sentence]?.text ?? ''));
     // (armed people or weapons; in a story of an accident, a hostile doer, not the army called to a flood; in a story
     // of a drill, whose troops are everywhere, someone harmed as well)
     const armed =
