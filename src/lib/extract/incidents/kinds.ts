@@ -422,10 +422,12 @@ export const KIND_TRIGGERS: Trigger[] = [
     // armed men of the other side killed, told in the passive in a fight: "three militants were shot dead in an
     // operation", "two insurgents were killed in an encounter with the police", "gunfire could be heard for hours, and
     // six suspected gang members were killed" (ACLED: a battle). Without a fight told around it such a toll belongs
-    // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed").
+    // to a strike or a raid told elsewhere ("its assessment was that two militants had been killed"). A confrontation
+    // with the forces is told as an encounter ("killed in a confrontation with security forces"; not one with the
+    // opposition).
     re: gated(
-      /\b(?:(?:were|have been|had been)\s+(?:killed|slain|shot dead|neutrali[sz]ed|eliminated)|encounter with)\b/i,
-      `(?:(?=${ENEMY_TOLL})(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)${ENEMY_TOLL}|${ENEMY_TOLL}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?encounter with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
+      /\b(?:(?:were|have been|had been)\s+(?:killed|slain|shot dead|neutrali[sz]ed|eliminated)|(?:encounter|confrontation) with)\b/i,
+      `(?:(?=${ENEMY_TOLL})(?<=\\b(?:gunfire|exchanges? of (?:gun)?fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?)\\b[^.;]{0,120}|\\b(?:in|during) an? (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}\\b[^.;,]{0,40}?\\s(?:in|during) which\\s+)${ENEMY_TOLL}|${ENEMY_TOLL}(?=\\s+(?:(?:in|during) (?:an?|the) (?:[\\w-]+ ){0,2}?${FIGHT_NOUN}|by (?:the )?(?:[\\w-]+ ){0,2}?${FORCES})\\b))|\\bkilled in an? (?:[\\w-]+ )?(?:encounter|confrontation) with (?:the )?(?:[\\w-]+ )?${FORCES}\\b`,
       'i',
     ),
     type: 'Battles',
