@@ -25,3 +25,19 @@ describe('clashes told by a confrontation with the forces', () => {
     ).toEqual([]);
   });
 });
+describe('clashes told by a raid or an operation against an armed group and its toll', () => {
+  it('reads a police operation against a drug faction that left people dead as an armed clash', () => {
+    expect(
+      kinds(
+        'RIO DE JANEIRO - A large police operation against the Comando Vermelho drug faction in the Alemão complex left at least eight people dead on Tuesday, the state government said.',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('finds no clash in an operation on street vendors', () => {
+    expect(
+      kinds(
+        'LAGOS - A council operation against illegal street vendors left traders angry in Ikeja on Monday, residents said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ const SPAN_OF_PATTERN = String.raw`\b(?:over|in|during|for) the (?:past|last) (?
 const OCCUPIED_HOME = String.raw`(?:(?:an?|the|their|his|her) )?(?:[\w'’-]+ ){0,3}?(?:house|home|flat|apartment|hotel|hostel|shelter|centre|center|dormitory|building|block of flats)\b[^.;]{0,40}?\b(?:(?:that|which) (?:houses|housed|was housing|is home to)|housing|home to|where (?:[\w'’-]+ ){0,5}?(?:lived|live|living|slept|sleeping|were staying|stayed)|with (?:[\w'’-]+ ){0,5}?(?:inside|asleep|sleeping|in it))\b`;
 /** People counted as caught or held: "two men", "at least 14 suspects", "dozens of the escaped inmates". */
 const PEOPLE_CAUGHT = String.raw`(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|hundreds)\s+(?:(?:of\s+(?:the|them)\s+)?[\w'’-]+\s+){0,2}?(?:escapees|escaped (?:inmates|prisoners)|inmates|fugitives|prisoners|suspects|individuals|persons|people|men|youths|students|journalists|activists|members|supporters|leaders|officials|employees|staff members|aid workers|militants|fighters|gunmen|attackers)\b`;
+/** A number of people in a toll, with no determiner: "at least eight", "14", "dozens". */
+const TOLL_NUMBER = String.raw`(?:(?:at least|more than|some|about|nearly|up to|around|as many as|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)`;
 const WEAK_ATTACK = 0.58;
 /**
  * People of public life: elected or standing for office, campaigning, reporting or leading a community ("a Green
@@ -375,6 +377,20 @@ export const KIND_TRIGGERS: Trigger[] = [
     re: gated(
       /\bencountered\b/i,
       String.raw`\b${FORCES}\b[^.;]{0,80}?\bencountered\s+${COUNT}(?:${ENEMY_GROUP}|members of (?:the |an? )?(?:[\w'’–-]+ ){0,4}?(?:group|faction|militia|gang|front|movement|cell))\b`,
+      'i',
+    ),
+    type: 'Battles',
+    subType: 'Armed clash',
+    strength: 0.55,
+  },
+  {
+    // a state's raid or operation against an armed group told by its toll: "a large police operation against the
+    // Comando Vermelho drug faction in the Complexo da Maré left at least eight people dead", "an army offensive on
+    // rebel militias killed 14" (ACLED: a battle of the force with the group; not an operation against poverty, nor a
+    // toll with no number: "killed the momentum")
+    re: gated(
+      /\b(?:operations?|raids?|offensives?)\b[^.;]*\b(?:left|leaving|killed|killing)\b/i,
+      String.raw`\b(?:${FORCES}|forces|security|joint)\s+(?:[\w'’-]+\s+){0,2}?(?:operations?|raids?|offensives?)\s+(?:against|on|targeting)\s+(?:[\w'’-]+\s+){0,5}?(?:gangs?|factions?|cartels?|militias?|${ARMED_MEN}|armed groups?|traffickers)\b[^.;]{0,100}?\b(?:(?:left|leaving)\s+${TOLL_NUMBER}\s+(?:[\w'’-]+\s+)?dead|(?:killed|killing)\s+${TOLL_NUMBER})\b`,
       'i',
     ),
     type: 'Battles',
