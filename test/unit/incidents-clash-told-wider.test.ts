@@ -41,3 +41,20 @@ describe('clashes told by a raid or an operation against an armed group and its 
     ).toEqual([]);
   });
 });
+describe('clashes told by fighting on a day between two armed sides named further on', () => {
+  it('reads fighting on a day between two armed sides, named further on, as an armed clash', () => {
+    expect(
+      kinds(
+        'DOHA - The talks were overshadowed by fighting on Sunday around Kashebere, a village in Masisi territory, between M23 fighters and Wazalendo militiamen.',
+        '2026-07-15',
+      ),
+    ).toEqual(['Armed clash']);
+  });
+  it('finds no clash in canvassers fighting for votes between rallies', () => {
+    expect(
+      kinds(
+        'LAGOS - The campaign team was fighting on Sunday in the suburbs between rallies for every vote, its leader said.',
+      ),
+    ).not.toContain('Armed clash');
+  });
+});
