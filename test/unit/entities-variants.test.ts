@@ -171,3 +171,21 @@ describe('a name told without its last part', () => {
     expect(names).toContain('Halden Police Department');
   });
 });
+
+describe('an acronym the text uses for a body it names in full', () => {
+  it('reads an acronym with a description after it, an "of" part spelt and an "X" for "Ex" as that body', () => {
+    const text =
+      'A military aircraft bombed a village in Kyauktaw township on Thursday, killing 17 civilians, the Arakan Army said. The junta said it had struck "a training ground of the AA terrorist group" in Kyauktaw.\n\nIn Nairobi, the Office of the Director of Public Prosecutions (ODPP) said two officers would be charged. The DPP approved the charges on Tuesday.\n\nPolice arrested 412 Extinction Rebellion activists in The Hague. Joris Bakker, a spokesman for Extinction Rebellion, said the group would return. A motion has not been carried out, XR says.';
+    expect(holding(text, 'AA').map((o) => o.name)).toEqual(['Arakan Army']);
+    expect(holding(text, 'DPP').map((o) => o.name)).toEqual([
+      'Office of the Director of Public Prosecutions',
+    ]);
+    expect(orgs(text).some((o) => o.name === 'Democratic Progressive Party')).toBe(false);
+    expect(holding(text, 'XR').map((o) => o.name)).toEqual(['Extinction Rebellion']);
+  });
+
+  it('keeps a two-letter listed acronym apart from a name of the same initials', () => {
+    const text = 'The Union of Nurses marched in Nairobi on Monday. The UN said it was watching the strike.';
+    expect(orgs(text)).toHaveLength(2);
+  });
+});

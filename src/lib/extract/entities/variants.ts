@@ -110,6 +110,55 @@ export function shortFormOf(short: string, long: string): boolean {
   );
 }
 
+/** Initials of a name, a word that opens with "Ex" giving an "X" too ("XR" for "Extinction Rebellion"). */
+function speltWays(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => w && !GLUE.has(w.toLowerCase()));
+  const plain = words
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+  if (!words.some((w) => /^ex[^aeiou]/i.test(w))) return [plain];
+  return [
+    plain,
+    words
+      .map((w) => (/^ex[^aeiou]/i.test(w) ? 'X' : w[0]))
+      .join('')
+      .toUpperCase(),
+  ];
+}
+
+/**
+ * The acronyms a body's name can be written as: its initials, without an owner's acronym that opens it ("HRMMU" for
+ * the "UN Human Rights Monitoring Mission in Ukraine"), and those of its "of" part that names an office-holder
+ * ("DPP" for the "Office of the Director of Public Prosecutions"; of three letters or more, not the "FA" of a "Ministry
+ * of Foreign Affairs").
+ */
+function speltKeys(x: Org): string[] {
+  if (!x.name.includes(' ')) return [];
+  const keys = [...speltWays(x.name), ...speltWays(x.name.replace(OWNER_ACRONYM, ''))];
+  const of = /^(?:the\s+)?\p{Lu}\S*\s+of\s+(?:the\s+)?(\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}\S*)$/u.exec(x.name);
+  if (of) keys.push(...speltWays(of[1]).filter((k) => k.length >= 3));
+  return keys;
+}
+
+/**
+ * The acronym a body is named by and nothing more: a bare acronym ("NCoS"), an acronym with a description after it
+ * ("the AA terrorist group", "AA fighters"), or a listed body the text names by its acronym alone (a "DPP" the list
+ * reads as a party whose name the text never writes).
+ */
+function acronymOnly(o: Org, text: string): string | null {
+  const isAcro = (n: string) => MIXED_ACRONYM.test(n) || CAPS_ACRONYM.test(n);
+  if (isAcro(o.name)) return o.aliases.length ? null : o.name;
+  const described = /^(\S+)\s+[a-z][a-z\s-]*$/.exec(o.name);
+  if (described && isAcro(described[1]) && o.aliases.every((a) => a === described[1])) return described[1];
+  // (of three letters or more: a two-letter one, "UN", "EU", is the listed body whatever else it spells)
+  const acros = o.aliases.filter((a) => CAPS_ACRONYM.test(a));
+  if (acros.length !== 1 || acros[0].length < 3) return null;
+  const lower = text.toLowerCase();
+  const named = [o.name, ...o.aliases].some((n) => !CAPS_ACRONYM.test(n) && lower.includes(n.toLowerCase()));
+  return named || !new RegExp(`\\b${escapeRe(acros[0])}\\b`).test(text) ? null : acros[0];
+}
+
 /** A party's members in the plural and the adjective its name uses: "Democrats" / "Democratic". */
 const MEMBERS: Record<string, string> = {
   democrats: 'democratic',
@@ -280,10 +329,7 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
   });
   const bareOf = (n: string) => n.replace(/^the\s+/i, '');
   const byFirstWord = indexBy((x) => names(x).map((n) => wordsOf(bareOf(n))[0]));
-  const spelt = (name: string) => initials(name, (w) => !GLUE.has(w.toLowerCase())).toUpperCase();
-  const bySpelt = indexBy((x) =>
-    x.name.includes(' ') ? [spelt(x.name), spelt(x.name.replace(OWNER_ACRONYM, ''))] : [],
-  );
+  const bySpelt = indexBy(speltKeys);
   const byBareKey = indexBy((x) => names(x).map((n) => normKey(bareOf(n))));
   for (const o of orgs) {
     if (taken.has(o)) continue;
@@ -380,16 +426,16 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     }
     // an acronym of another body's initials that the text never spells out: "NCoS"; "HRMMU" for the "UN Human
     // Rights Monitoring Mission in Ukraine", whose owner's acronym opens the name
-    if (!o.aliases.length && (MIXED_ACRONYM.test(o.name) || CAPS_ACRONYM.test(o.name))) {
-      const caps = o.name.replace(/[^A-Z0-9]/g, '');
-      const into = unique(
-        o,
-        (x) =>
-          x.name.includes(' ') &&
-          (spelt(x.name) === caps || spelt(x.name.replace(OWNER_ACRONYM, '')) === caps),
-        bySpelt([caps]),
-      );
+    const acro = acronymOnly(o, text);
+    if (acro) {
+      const caps = acro.replace(/[^A-Z0-9]/g, '');
+      const into = unique(o, (x) => speltKeys(x).includes(caps), bySpelt([caps]));
       if (into) {
+        // a listed body the text names only by its acronym brings none of its list names along
+        if (o.name !== acro && o.aliases.includes(acro)) {
+          o.name = acro;
+          o.aliases = [];
+        }
         add(o, into);
         continue;
       }
