@@ -189,3 +189,14 @@ describe('an acronym the text uses for a body it names in full', () => {
     expect(orgs(text)).toHaveLength(2);
   });
 });
+
+describe('a name with its acronym in brackets that the lists give another country', () => {
+  it('reads "the House of Representatives (DPR)" as the listed DPR', () => {
+    const text =
+      'JAKARTA - Two people were killed when police fired tear gas at students protesting outside the House of Representatives (DPR) in Jakarta on Thursday.\n\nThe law, passed by the DPR last week, makes it easier to hire workers, a police spokesman said.';
+    const found = holding(text, 'House of Representatives');
+    expect(found).toHaveLength(1);
+    expect(found[0].aliases).toContain('DPR');
+    expect(orgs(text)).toHaveLength(1);
+  });
+});

@@ -327,6 +327,11 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
     const k = ownedRest.get(x);
     return k === null || k === undefined ? [] : [k];
   });
+  /** The text writes a name of `o` with an acronym of `into` in brackets after it: "House of Representatives (DPR)". */
+  const bracketed = (o: Org, into: Org) =>
+    names(into).some(
+      (a) => CAPS_ACRONYM.test(a) && names(o).some((n) => text.includes(`${bareOf(n)} (${a})`)),
+    );
   const bareOf = (n: string) => n.replace(/^the\s+/i, '');
   const byFirstWord = indexBy((x) => names(x).map((n) => wordsOf(bareOf(n))[0]));
   const bySpelt = indexBy(speltKeys);
@@ -396,9 +401,15 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
       );
       if (into) {
         // "South Korean Joint Chiefs of Staff" … "the Joint Chiefs of Staff": the bare name the lists give another
-        // country is the body the text named with its country
+        // country is the body the text named with its country, or with its acronym in brackets ("the House of
+        // Representatives (DPR)" is the listed DPR, the "Indonesian House of Representatives")
         const own = nationSplit(gaz, into.name);
-        add(o, into, !!into.country && !!own && own.rest === bare && own.countries.includes(into.country));
+        add(
+          o,
+          into,
+          (!!into.country && !!own && own.rest === bare && own.countries.includes(into.country)) ||
+            bracketed(o, into),
+        );
         continue;
       }
       // "Amnesty International's South Asia Regional Office" … "the South Asia Regional Office": a body named
