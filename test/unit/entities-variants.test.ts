@@ -200,3 +200,19 @@ describe('a name with its acronym in brackets that the lists give another countr
     expect(orgs(text)).toHaveLength(1);
   });
 });
+
+describe('a name with its province and without', () => {
+  it('reads "the Ministry of Security" as the "Santa Fe Ministry of Security"', () => {
+    const text =
+      'ROSARIO - Police killed two gang members in a raid in Empalme Graneros on Monday, the Santa Fe Ministry of Security said.\n\nThe Ministry of Security said officers had come under fire.';
+    expect(holding(text, 'Ministry of Security').map((o) => o.name)).toEqual([
+      'Santa Fe Ministry of Security',
+    ]);
+  });
+
+  it("leaves the bare name apart when two provinces' ministries are named", () => {
+    const text =
+      'The Santa Fe Ministry of Security and the Cordoba Ministry of Security met in Rosario on Monday. The Ministry of Security said patrols would begin in May.';
+    expect(orgs(text).filter((o) => /Ministry of Security/.test(o.name))).toHaveLength(3);
+  });
+});

@@ -51,6 +51,8 @@ const POLICE_BODY = /^(?:department|service|force)$/;
  */
 const GENERIC_TAIL =
   /^(?:agency|directorate|department|service|office|bureau|authority|organi[sz]ation|group)$/;
+/** Places a body of a province or a town is named after: "Santa Fe Ministry of Security". */
+const LOCAL_PLACE = new Set(['city', 'province', 'region']);
 /** A numbered unit: "28th", "3rd", "101st", "11". */
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 
@@ -333,6 +335,21 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
       (a) => CAPS_ACRONYM.test(a) && names(o).some((n) => text.includes(`${bareOf(n)} (${a})`)),
     );
   const bareOf = (n: string) => n.replace(/^the\s+/i, '');
+  // (each body's names without the province or town they open with, of two words or more: "Santa Fe Ministry of
+  // Security" → "ministry of security")
+  const placeRests = new Map<Org, string[]>(
+    orgs.map((x) => [
+      x,
+      names(x).flatMap((n) => {
+        const words = normKey(bareOf(n).replace(/['’]s(?=\s)/g, '')).split(' ');
+        for (let k = Math.min(3, words.length - 2); k >= 1; k--)
+          if (gaz.phrases.get(words.slice(0, k).join(' '))?.some((e) => LOCAL_PLACE.has(e.kind)))
+            return [looseOf(words.slice(k).join(' '))];
+        return [];
+      }),
+    ]),
+  );
+  const byPlaceRest = indexBy((x) => placeRests.get(x) as string[]);
   const byFirstWord = indexBy((x) => names(x).map((n) => wordsOf(bareOf(n))[0]));
   const bySpelt = indexBy(speltKeys);
   const byBareKey = indexBy((x) => names(x).map((n) => normKey(bareOf(n))));
@@ -417,6 +434,17 @@ export function variantPairs(gaz: Gazetteer, orgs: Org[], text = ''): [Org, Org]
       const owned = unique(o, (x) => ownedRest.get(x) === bare, byOwnedRest([bare]));
       if (owned) {
         add(o, owned);
+        continue;
+      }
+      // "the Santa Fe Ministry of Security" … "the Ministry of Security": a body named with its province or town
+      // and without is one (two provinces' ministries leave the bare name apart)
+      const placed = unique(
+        o,
+        (x) => (placeRests.get(x) as string[]).includes(looseOf(bare)),
+        byPlaceRest([looseOf(bare)]),
+      );
+      if (placed) {
+        add(o, placed);
         continue;
       }
     }
